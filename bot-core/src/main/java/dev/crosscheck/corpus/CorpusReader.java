@@ -1,0 +1,261 @@
+package dev.crosscheck.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads every .txt and .md article under a folder into a {@link Corpus}; a bad file becomes a warning, not a failure. */
+public final class CorpusReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+
+    // Articles are kilobytes; anything this big is a dump or a mistake and would only exhaust the heap.
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private CorpusReader() {
+    }
+
+    /**
+     * Reads all articles under {@code folder}, recursively, skipping hidden files and folders.
+     *
+     * @throws CorpusException if the folder does not exist, is not a folder, or cannot be listed
+     */
+    public static Corpus read(Path folder) {
+        Path root = checkRoot(folder);
+        List<String> listingWarnings = new ArrayList<>();
+        List<Path> files = list(root, listingWarnings);
+        // Each file gets its own warning list so parallel reads need no locking and warnings keep file order.
+        List<FileResult> results = files.parallelStream()
+                .map(file -> {
+                    List<String> fileWarnings = new ArrayList<>(1);
+                    Optional<Document> doc = readSafely(file, idOf(root.relativize(file)), fileWarnings);
+                    return new FileResult(doc, fileWarnings);
+                })
+                .toList();
+        List<Document> documents = new ArrayList<>(results.size());
+        List<String> warnings = new ArrayList<>(listingWarnings);
+        for (FileResult result : results) {
+            result.document().ifPresent(documents::add);
+            warnings.addAll(result.warnings());
+        }
+        return new Corpus(root, documents, warnings);
+    }
+
+    /**
+     * Reads one file of the corpus under {@code folder} by the same rules as {@link #read}, for a file watcher.
+     * Files that would not be part of the corpus (hidden, wrong extension, folders) give an empty result silently;
+     * files that should be but cannot be read give an empty result and a warning added to {@code warnings}.
+     *
+     * @param file absolute, or relative to {@code folder}; must lie inside {@code folder}
+     */
+    public static Optional<Document> readFile(Path folder, Path file, List<String> warnings) {
+        Objects.requireNonNull(warnings, "warnings");
+        Path root = folder.toAbsolutePath().normalize();
+        Path path = root.resolve(file).toAbsolutePath().normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException(file + " is not inside " + root);
+        }
+        Path relative = root.relativize(path);
+        if (!isCandidate(relative) || Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        String id = idOf(relative);
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            warn(warnings, id + ": skipped, not a regular file");
+            return Optional.empty();
+        }
+        return readSafely(path, id, warnings);
+    }
+
+    private static Path checkRoot(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.exists(root)) {
+            throw new CorpusException("seeds folder not found: " + root);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new CorpusException("seeds path is not a folder: " + root);
+        }
+        if (!Files.isReadable(root)) {
+            throw new CorpusException("seeds folder cannot be read: " + root);
+        }
+        return root;
+    }
+
+    private static List<Path> list(Path root, List<String> warnings) {
+        List<Path> files = new ArrayList<>();
+        try {
+            // Following links lets a seeds folder link to articles kept elsewhere; the walker reports link loops.
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (isCandidate(root.relativize(file))) {
+                                if (attrs.isRegularFile()) {
+                                    files.add(file);
+                                } else if (attrs.isSymbolicLink()) {
+                                    warn(warnings, idOf(root.relativize(file)) + ": skipped, broken symbolic link");
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (file.equals(root)) {
+                                throw new CorpusException("seeds folder cannot be read: " + root, e);
+                            }
+                            if (!isHidden(file)) {
+                                String id = idOf(root.relativize(file));
+                                warn(warnings, e instanceof FileSystemLoopException
+                                        ? id + ": skipped, symbolic link loop"
+                                        : id + ": skipped, cannot be read (" + describe(e) + ")");
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new CorpusException("seeds folder cannot be read: " + root + " (" + describe(e) + ")", e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Optional<Document> readSafely(Path file, String id, List<String> warnings) {
+        try {
+            return load(file, id, warnings);
+        } catch (RuntimeException e) {
+            // One odd file must not stop ingestion of the rest.
+            LOG.warn("{}: skipped, unexpected error", id, e);
+            warnings.add(id + ": skipped, unexpected error (" + e + ")");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Document> load(Path file, String id, List<String> warnings) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                warn(warnings, id + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            warn(warnings, id + ": skipped, the file disappeared before it could be read");
+            return Optional.empty();
+        } catch (AccessDeniedException e) {
+            warn(warnings, id + ": skipped, permission denied");
+            return Optional.empty();
+        } catch (IOException e) {
+            warn(warnings, id + ": skipped, cannot be read (" + describe(e) + ")");
+            return Optional.empty();
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.binary()) {
+            warn(warnings, id + ": skipped, binary content, not text");
+            return Optional.empty();
+        }
+        String text = decoded.text();
+        String title = firstLine(text);
+        if (title.isEmpty()) {
+            warn(warnings, id + ": skipped, the file is empty");
+            return Optional.empty();
+        }
+        if (decoded.fellBack()) {
+            warn(warnings, id + ": not valid UTF-8, decoded as Windows-1252");
+        }
+        return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text)));
+    }
+
+    /** First line with any visible character, trimmed; empty for a blank text. */
+    static String firstLine(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && SentenceSplitter.isSpace(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < n && !SentenceSplitter.isLineBreak(text.charAt(end))) {
+                end++;
+            }
+            while (end > i && SentenceSplitter.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > i) {
+                return text.substring(i, end);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isCandidate(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static String idOf(Path relative) {
+        StringBuilder id = new StringBuilder();
+        for (Path part : relative) {
+            if (id.length() > 0) {
+                id.append('/');
+            }
+            id.append(part);
+        }
+        return id.toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime must provide SHA-256", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void warn(List<String> warnings, String message) {
+        LOG.warn(message);
+        warnings.add(message);
+    }
+
+    private record FileResult(Optional<Document> document, List<String> warnings) {
+    }
+}

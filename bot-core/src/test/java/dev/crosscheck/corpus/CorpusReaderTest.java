@@ -1,0 +1,278 @@
+package dev.crosscheck.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String relative, String content) throws IOException {
+        return write(relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String relative, byte[] content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, content);
+    }
+
+    private static List<String> ids(Corpus corpus) {
+        return corpus.documents().stream().map(Document::id).toList();
+    }
+
+    private static void assertWarned(Corpus corpus, String file, String reason) {
+        assertTrue(corpus.warnings().stream().anyMatch(w -> w.contains(file) && w.contains(reason)),
+                "expected a warning naming " + file + " with '" + reason + "' in " + corpus.warnings());
+    }
+
+    /** The repository's seeds folder, found from the module or the project directory, whichever the build runs in. */
+    private static Path seedsFolder() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("seeds")) && Files.isRegularFile(p.resolve("mvnw"))) {
+                return p.resolve("seeds");
+            }
+        }
+        throw new IllegalStateException("seeds folder not found above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void readsTxtAndMdFilesRecursivelyWithSlashSeparatedIds() throws IOException {
+        write("003_214ac054cd4d5203.txt", "Strikes hit Kyiv\nRussia fired 81 missiles.");
+        write("sport/199.txt", "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu.");
+        write("tech/deep/nested/note.MD", "# Broadband boom\n\nMore homes are online.");
+        write("README.TXT", "About this corpus.");
+        write("data.json", "{\"not\": \"an article\"}");
+        write("notes.txt.bak", "Old copy.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("003_214ac054cd4d5203.txt", "README.TXT", "sport/199.txt", "tech/deep/nested/note.MD"),
+                ids(corpus));
+        assertEquals(List.of(), corpus.warnings());
+        assertEquals(dir.toAbsolutePath().normalize(), corpus.root());
+        assertEquals("sport/199.txt", corpus.sentence("sport/199.txt", 1).orElseThrow().docId());
+    }
+
+    @Test
+    void skipsHiddenFilesAndHiddenFolders() throws IOException {
+        write("visible.txt", "Visible article.");
+        write(".hidden.txt", "Editor backup.");
+        write(".git/description.txt", "Not an article.");
+        write("sport/.cache/old.md", "Not an article either.");
+
+        assertEquals(List.of("visible.txt"), ids(CorpusReader.read(dir)));
+    }
+
+    @Test
+    void usesFirstNonEmptyLineTrimmedAsTitle() throws IOException {
+        write("a.txt", "\n  \r\n   Ad sales boost Time Warner profit  \r\n\r\nQuarterly profits jumped 76%.");
+
+        Document doc = CorpusReader.read(dir).document("a.txt").orElseThrow();
+
+        assertEquals("Ad sales boost Time Warner profit", doc.title());
+        assertEquals("Ad sales boost Time Warner profit", doc.sentences().get(0).text());
+    }
+
+    @Test
+    void hashesRawBytesWithSha256() throws Exception {
+        byte[] raw = "\uFEFFStrikes hit Kyiv.".getBytes(StandardCharsets.UTF_8);
+        write("a.txt", raw);
+
+        Document doc = CorpusReader.read(dir).document("a.txt").orElseThrow();
+
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw)), doc.hash());
+        assertEquals("Strikes hit Kyiv.", doc.text());
+    }
+
+    @Test
+    void keepsDecodedTextVerbatimSoSentencesQuoteIt() throws IOException {
+        String text = "Headline\r\n\r\n“It won’t help them,” he said.\r\nMr. Zelenskyy said so.";
+        write("a.txt", text);
+
+        Document doc = CorpusReader.read(dir).document("a.txt").orElseThrow();
+
+        assertEquals(text, doc.text());
+        for (Sentence s : doc.sentences()) {
+            assertEquals(doc.text().substring(s.start(), s.end()), s.text());
+        }
+        assertEquals(3, doc.sentences().size());
+    }
+
+    @Test
+    void decodesInvalidUtf8AsWindows1252WithWarning() throws IOException {
+        // BBC's sport/199.txt has exactly this: a Windows-1252 pound sign in otherwise ASCII text.
+        byte[] raw = "Chelsea sack Mutu\n\nMutu, a \u00A315.8m signing, said it\u2019s caf\u00E9 society."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals((byte) 0x92, raw[raw.length - 16], "curly apostrophe must be the Windows-1252 byte 0x92");
+        write("sport/199.txt", raw);
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        Document doc = corpus.document("sport/199.txt").orElseThrow();
+        assertEquals("Mutu, a £15.8m signing, said it’s café society.", doc.sentences().get(1).text());
+        assertWarned(corpus, "sport/199.txt", "Windows-1252");
+    }
+
+    @Test
+    void skipsEmptyAndBlankFilesWithWarning() throws IOException {
+        write("empty.txt", "");
+        write("blank.md", " \r\n\t\n\u00A0 \n");
+        write("ok.txt", "Real article.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("ok.txt"), ids(corpus));
+        assertWarned(corpus, "empty.txt", "empty");
+        assertWarned(corpus, "blank.md", "empty");
+    }
+
+    @Test
+    void skipsBinaryFilesWithWarning() throws IOException {
+        write("scan.txt", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 0, 1, 2, 3});
+        write("ok.txt", "Real article.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("ok.txt"), ids(corpus));
+        assertWarned(corpus, "scan.txt", "binary");
+    }
+
+    @Test
+    void skipsUnreadableFileWithWarning() throws IOException {
+        Path locked = write("locked.txt", "Secret article.");
+        write("ok.txt", "Real article.");
+        try {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        } catch (UnsupportedOperationException e) {
+            Assumptions.abort("file system has no POSIX permissions");
+        }
+        Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who can read anything (root)");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("ok.txt"), ids(corpus));
+        assertWarned(corpus, "locked.txt", "permission denied");
+    }
+
+    @Test
+    void throwsClearMessageForMissingFolder() {
+        Path missing = dir.resolve("no-such-seeds");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(missing));
+
+        assertEquals("seeds folder not found: " + missing.toAbsolutePath().normalize(), e.getMessage());
+    }
+
+    @Test
+    void throwsClearMessageWhenPathIsAFile() throws IOException {
+        Path file = write("article.txt", "Not a folder.");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusReader.read(file));
+
+        assertEquals("seeds path is not a folder: " + file.toAbsolutePath().normalize(), e.getMessage());
+    }
+
+    @Test
+    void readsOneFileLikeTheFolderReaderDoes() throws IOException {
+        write("sport/199.txt", "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu.");
+        List<String> warnings = new ArrayList<>();
+
+        Optional<Document> byRelative = CorpusReader.readFile(dir, Path.of("sport/199.txt"), warnings);
+        Optional<Document> byAbsolute = CorpusReader.readFile(dir, dir.resolve("sport/199.txt"), warnings);
+
+        assertEquals("sport/199.txt", byRelative.orElseThrow().id());
+        assertEquals(byRelative, byAbsolute);
+        assertEquals("Chelsea sack Mutu", byRelative.orElseThrow().title());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void readFileIgnoresFilesOutsideTheCorpusRulesSilently() throws IOException {
+        write("image.png", "not text");
+        write(".draft.txt", "Hidden.");
+        write(".git/HEAD.txt", "Hidden folder.");
+        Files.createDirectories(dir.resolve("folder.txt"));
+        List<String> warnings = new ArrayList<>();
+
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of("image.png"), warnings));
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of(".draft.txt"), warnings));
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of(".git/HEAD.txt"), warnings));
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of("folder.txt"), warnings));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void readFileWarnsWhenTheFileDisappearedBeforeReading() {
+        List<String> warnings = new ArrayList<>();
+
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of("sport/deleted.txt"), warnings));
+
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("sport/deleted.txt: "), warnings.get(0));
+        assertTrue(warnings.get(0).contains("disappeared"), warnings.get(0));
+    }
+
+    @Test
+    void readFileRejectsPathsOutsideTheFolder() {
+        assertThrows(IllegalArgumentException.class,
+                () -> CorpusReader.readFile(dir.resolve("seeds"), Path.of("../elsewhere.txt"), new ArrayList<>()));
+    }
+
+    @Test
+    void readsManySmallFilesAndKeepsWarningsInFileOrder() throws IOException {
+        for (int i = 0; i < 300; i++) {
+            write(String.format("batch/%03d.txt", i), i % 100 == 7 ? "" : "Article " + i + " headline\nBody " + i + ".");
+        }
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(297, corpus.size());
+        assertEquals(594, corpus.sentenceCount());
+        assertEquals(List.of("batch/007.txt: skipped, the file is empty", "batch/107.txt: skipped, the file is empty",
+                "batch/207.txt: skipped, the file is empty"), corpus.warnings());
+    }
+
+    @Test
+    void readsSeedsFolderWithTitlesFromFirstLines() throws IOException {
+        Path seeds = seedsFolder();
+
+        Corpus corpus = CorpusReader.read(seeds);
+
+        assertEquals(5, corpus.size());
+        assertEquals(List.of(), corpus.warnings());
+        for (Document doc : corpus.documents()) {
+            // Trimming also drops no-break spaces, which 004 has at the end of its first line.
+            String firstLine = Files.readAllLines(seeds.resolve(doc.id())).stream()
+                    .map(l -> l.replaceAll("^[\\s\u00A0]+|[\\s\u00A0]+$", ""))
+                    .filter(l -> !l.isEmpty()).findFirst().orElseThrow();
+            assertEquals(firstLine, doc.title());
+            assertFalse(doc.sentences().isEmpty());
+            assertEquals(64, doc.hash().length());
+            for (Sentence s : doc.sentences()) {
+                assertEquals(doc.text().substring(s.start(), s.end()), s.text());
+            }
+        }
+        assertEquals("Russian Rocket Barrage Hits Ukrainian Cities",
+                corpus.document("001_f7593ae858dcb3e5.txt").orElseThrow().title());
+        assertEquals("Residential buildings hit in strikes",
+                corpus.sentence("003_214ac054cd4d5203.txt", 10).orElseThrow().text());
+    }
+}
