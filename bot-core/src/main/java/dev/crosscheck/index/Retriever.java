@@ -1,0 +1,171 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Sentence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/** Hybrid sentence retrieval over the current corpus: BM25 with name variants plus vector search, fused by rank. */
+public final class Retriever {
+    /** Question words carry no topic; left in, "how many" would rank every sentence with "many". */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
+            "where", "why", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "according",
+            // Politeness and filler: a verbose question should not look unanswerable because of them.
+            "please", "tell", "me", "know", "exactly", "you", "can", "could", "would", "i", "want", "wondering",
+            "anyone", "happen", "actually", "really");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*");
+    /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
+    private static final int MAX_QUERY_WORDS = 48;
+    private static final float CONTEXT_BOOST = 0.3f;
+
+    private final SentenceIndex index;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Corpus corpus, NameVariants names) {
+    }
+
+    public Retriever(SentenceIndex index, Corpus corpus) {
+        this.index = index;
+        update(corpus);
+    }
+
+    /** Makes a new corpus (already synced into the index) the one answers are drawn from. */
+    public void update(Corpus corpus) {
+        NameVariants names = NameVariants.empty();
+        for (var d : corpus.documents()) {
+            names.addText(d.text());
+        }
+        snapshot = new Snapshot(corpus, names);
+    }
+
+    public Corpus corpus() {
+        return snapshot.corpus();
+    }
+
+    public NameVariants names() {
+        return snapshot.names();
+    }
+
+    public Embedder embedder() {
+        return index.embedder();
+    }
+
+    /** The k best sentences for the text, best first. */
+    public List<Hit> retrieve(String text, int k) {
+        return retrieve(text, index.embedder().embed(text), k);
+    }
+
+    /** As {@link #retrieve(String, int)}, with the query's embedding computed by the caller. */
+    public List<Hit> retrieve(String text, float[] vector, int k) {
+        Snapshot s = snapshot;
+        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, k);
+        List<Hit> hits = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());
+            sentence.ifPresent(value -> hits.add(new Hit(value, RankFusion.score(c), c.lexical(), c.cosine())));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits.size() > k ? hits.subList(0, k) : hits;
+    }
+
+    /** The words of a query that carry its topic: no question words, no stop words, at most a few dozen. */
+    public static List<String> queryWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words.size() < MAX_QUERY_WORDS) {
+            String w = m.group();
+            if (!QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                words.add(w);
+            }
+        }
+        return new ArrayList<>(words);
+    }
+
+    Query lexicalQuery(String text, NameVariants names) {
+        BooleanQuery.Builder text_ = new BooleanQuery.Builder();
+        BooleanQuery.Builder context = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : queryWords(text)) {
+            Set<String> terms = termsOf(word, names);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            text_.add(termsQuery(SentenceIndex.TEXT, terms), BooleanClause.Occur.SHOULD);
+            context.add(termsQuery(SentenceIndex.CONTEXT, terms), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(text_.build(), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(context.build(), CONTEXT_BOOST), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The index terms that count as this word: its own stem, its name variants' and its other spellings'. */
+    public Set<String> termsOf(String word, NameVariants names) {
+        Set<String> terms = new LinkedHashSet<>(analyze(index.analyzer(), word));
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        for (String variant : names.variantsOf(word)) {
+            terms.addAll(analyze(index.analyzer(), variant));
+        }
+        for (String variant : Spelling.alternates(word)) {
+            terms.addAll(analyze(index.analyzer(), variant));
+        }
+        return terms;
+    }
+
+    public SentenceIndex index() {
+        return index;
+    }
+
+    private static Query termsQuery(String field, Set<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.iterator().next()));
+        }
+        // Variants of one word count as that word once, not as extra matches.
+        SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+        for (String t : terms) {
+            b.addTerm(new Term(field, t));
+        }
+        return b.build();
+    }
+
+    /** The index's analysis of a piece of text: lowercased, stemmed, stop words removed. */
+    public static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(SentenceIndex.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

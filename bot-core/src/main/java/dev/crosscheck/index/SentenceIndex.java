@@ -1,0 +1,360 @@
+package dev.crosscheck.index;
+
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The on-disk retrieval index: one Lucene document per sentence with BM25 fields (the sentence, and a window of its
+ * neighbours for context) and its embedding, plus one marker document per article holding its content hash so a
+ * restart re-embeds only what changed.
+ */
+public final class SentenceIndex implements Closeable {
+    /** Bump when fields, analysis or sentence splitting change: an index of another format is rebuilt. */
+    static final String FORMAT = "1";
+
+    static final String KIND = "kind";
+    static final String DOC = "doc";
+    static final String ORD = "ord";
+    static final String TEXT = "text";
+    /** The field whose analysis callers must match when they compare their own tokens with the index. */
+    public static final String TEXT_FIELD = TEXT;
+    static final String CONTEXT = "ctx";
+    static final String VECTOR = "vec";
+    static final String HASH = "hash";
+    private static final String SENTENCE_KIND = "s";
+    private static final String ARTICLE_KIND = "a";
+    private static final int EMBED_BATCH = 256;
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Embedder embedder;
+    private final Analyzer analyzer;
+    private final String formatKey;
+
+    private SentenceIndex(Path path, Directory directory, IndexWriter writer, Embedder embedder, Analyzer analyzer)
+            throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.embedder = embedder;
+        this.analyzer = analyzer;
+        this.formatKey = FORMAT + "/" + embedder.modelId() + "/" + embedder.dimension();
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in the folder; an index written by another format or model is emptied. */
+    public static SentenceIndex open(Path folder, Embedder embedder) {
+        Analyzer analyzer = new EnglishAnalyzer();
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128)
+                    .setSimilarity(new BM25Similarity());
+            IndexWriter writer = new IndexWriter(directory, config);
+            SentenceIndex index = new SentenceIndex(folder, directory, writer, embedder, analyzer);
+            index.dropIfForeign();
+            return index;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexException("the index in " + folder + " is in use by another Crosscheck process;"
+                    + " stop it or pass another --data folder", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + folder + ": " + e.getMessage()
+                    + " (delete the folder to rebuild it)", e);
+        }
+    }
+
+    private void dropIfForeign() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (writer.getDocStats().numDocs > 0 && !formatKey.equals(data.get("format"))) {
+            writer.deleteAll();
+            commit();
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** Content hash of every article in the index, by document id. */
+    public Map<String, String> indexedHashes() {
+        return withSearcher(searcher -> {
+            Map<String, String> hashes = new HashMap<>();
+            TermQuery articles = new TermQuery(new Term(KIND, ARTICLE_KIND));
+            int max = Math.max(1, searcher.getIndexReader().maxDoc());
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(articles, max).scoreDocs) {
+                var d = stored.document(sd.doc);
+                hashes.put(d.get(DOC), d.get(HASH));
+            }
+            return hashes;
+        });
+    }
+
+    /** Brings the index in line with the corpus, embedding only the sentences of added or changed articles. */
+    public synchronized SyncReport sync(Corpus corpus) {
+        long start = System.nanoTime();
+        Map<String, String> indexed = indexedHashes();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<Document> toEmbed = new ArrayList<>();
+        Map<String, Boolean> present = new HashMap<>();
+        for (Document d : corpus.documents()) {
+            present.put(d.id(), true);
+            String old = indexed.get(d.id());
+            if (old == null) {
+                added.add(d.id());
+                toEmbed.add(d);
+            } else if (!old.equals(d.hash())) {
+                changed.add(d.id());
+                toEmbed.add(d);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String id : indexed.keySet()) {
+            if (!present.containsKey(id)) {
+                removed.add(id);
+            }
+        }
+        removed.sort(null);
+        try {
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(DOC, id));
+            }
+            for (String id : changed) {
+                writer.deleteDocuments(new Term(DOC, id));
+            }
+            int embedded = addDocuments(toEmbed);
+            if (!toEmbed.isEmpty() || !removed.isEmpty()) {
+                commit();
+            }
+            return new SyncReport(added, changed, removed, embedded, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing failed in " + path, e);
+        }
+    }
+
+    private int addDocuments(List<Document> documents) throws IOException {
+        // Batches hold whole articles, and an article's marker goes in after its sentences, so an interrupted run
+        // never leaves an article that looks complete but is not.
+        List<Document> batch = new ArrayList<>();
+        int sentences = 0;
+        int embedded = 0;
+        for (Document d : documents) {
+            batch.add(d);
+            sentences += d.sentences().size();
+            if (sentences >= EMBED_BATCH) {
+                embedded += addBatch(batch);
+                batch.clear();
+                sentences = 0;
+            }
+        }
+        return embedded + addBatch(batch);
+    }
+
+    private int addBatch(List<Document> batch) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Document d : batch) {
+            for (Sentence s : d.sentences()) {
+                texts.add(s.text());
+            }
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        int i = 0;
+        for (Document d : batch) {
+            for (Sentence s : d.sentences()) {
+                writer.addDocument(sentenceDocument(d, s, vectors.get(i++)));
+            }
+            writer.addDocument(articleDocument(d));
+        }
+        return texts.size();
+    }
+
+    private static org.apache.lucene.document.Document sentenceDocument(Document article, Sentence s, float[] vector) {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(KIND, SENTENCE_KIND, Field.Store.NO));
+        doc.add(new StringField(DOC, s.docId(), Field.Store.YES));
+        doc.add(new StoredField(ORD, s.ordinal()));
+        doc.add(new TextField(TEXT, s.text(), Field.Store.NO));
+        doc.add(new TextField(CONTEXT, window(article, s.ordinal()), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        return doc;
+    }
+
+    /** The sentence with its neighbours and the article's title, so a sentence that says "the capital" still matches "Kyiv". */
+    private static String window(Document article, int ordinal) {
+        List<Sentence> all = article.sentences();
+        StringBuilder sb = new StringBuilder(article.title()).append('\n');
+        for (int i = Math.max(0, ordinal - 1); i <= Math.min(all.size() - 1, ordinal + 1); i++) {
+            sb.append(all.get(i).text()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static org.apache.lucene.document.Document articleDocument(Document d) {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(KIND, ARTICLE_KIND, Field.Store.NO));
+        doc.add(new StringField(DOC, d.id(), Field.Store.YES));
+        doc.add(new StoredField(HASH, d.hash()));
+        return doc;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of("format", formatKey).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * The top sentences by BM25 and by vector similarity, each with both signals, read from one consistent view of
+     * the index (a refresh between the two searches must not mix Lucene document numbers).
+     */
+    public List<Candidate> candidates(Query lexical, float[] vector, int k) {
+        return withSearcher(searcher -> {
+            Map<Integer, Candidate.Builder> byDoc = new LinkedHashMap<>();
+            ScoreDoc[] lexicalHits = lexical == null ? new ScoreDoc[0] : searcher.search(lexical, k).scoreDocs;
+            for (int r = 0; r < lexicalHits.length; r++) {
+                byDoc.computeIfAbsent(lexicalHits[r].doc, Candidate.Builder::new).lexical(r, lexicalHits[r].score);
+            }
+            ScoreDoc[] denseHits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k).scoreDocs;
+            for (int r = 0; r < denseHits.length; r++) {
+                // Lucene maps a dot product to (1 + dot) / 2; undo that so callers see a cosine.
+                byDoc.computeIfAbsent(denseHits[r].doc, Candidate.Builder::new).dense(r, denseHits[r].score * 2 - 1);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<Candidate> out = new ArrayList<>(byDoc.size());
+            for (Candidate.Builder b : byDoc.values()) {
+                var d = stored.document(b.luceneDoc);
+                String id = d.get(DOC);
+                var ord = d.getField(ORD);
+                if (id == null || ord == null) {
+                    continue;
+                }
+                if (b.denseRank < 0) {
+                    b.cosine = cosine(leaves, b.luceneDoc, vector);
+                }
+                out.add(b.build(id, ord.numericValue().intValue()));
+            }
+            return out;
+        });
+    }
+
+    private static float cosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        int local = docId - leaf.docBase;
+        if (values != null && values.advance(local) == local) {
+            return Embedder.dot(vector, values.vectorValue());
+        }
+        return 0f;
+    }
+
+    /** In how many sentences the (analysed) term occurs. */
+    public int docFreq(String term) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TEXT, term)));
+    }
+
+    public int sentenceCount() {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(KIND, SENTENCE_KIND))));
+    }
+
+    public int size() {
+        return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()));
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> f) {
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return f.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the index in " + path + " failed", e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException ignored) {
+                    // Releasing only decrements a reference count; nothing to recover.
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the index in " + path + " failed", e);
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+}

@@ -1,0 +1,48 @@
+package dev.crosscheck;
+
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.index.Embedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Shared, lazily built cores for tests: loading the model and indexing the seeds once per test JVM. */
+public final class TestCores {
+    private static Embedder embedder;
+    private static Crosscheck seeds;
+
+    private TestCores() {
+    }
+
+    /** The project's seeds folder, found from the module directory Maven runs tests in. */
+    public static Path seedsFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("seeds")) && Files.exists(p.resolve("mvnw"))) {
+                return p.resolve("seeds");
+            }
+        }
+        throw new IllegalStateException("seeds folder not found above " + here);
+    }
+
+    public static synchronized Embedder embedder() {
+        if (embedder == null) {
+            embedder = Embedder.bundled();
+        }
+        return embedder;
+    }
+
+    /** A core over the seeds with its index in a fresh temporary folder. */
+    public static synchronized Crosscheck seeds() {
+        if (seeds == null) {
+            try {
+                Path data = Files.createTempDirectory("crosscheck-test-data");
+                seeds = Crosscheck.open(new Settings(seedsFolder(), data), embedder());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return seeds;
+    }
+}
