@@ -1,0 +1,212 @@
+package dev.crosscheck.answer;
+
+import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds, in a sentence, something of the type a question asks for that the question does not already contain:
+ * a figure for "how many", a name for "who", a date for "when", a place for "where".
+ */
+final class AnswerEvidence {
+    private static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|march|april|"
+            + "may|june|july|august|september|october|november|december)( \\d{1,2}(st|nd|rd|th)?)?(,? \\d{4})?\\b"
+            + "|\\b\\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
+            + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
+            + "|\\b(this|next) (week|month|year)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b");
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:of\\s+|de\\s+|al-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
+            "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "as", "if", "mr", "mrs", "ms",
+            "dr", "our", "his", "her", "their", "its", "according", "however", "also", "after", "before", "when",
+            "while", "meanwhile", "with", "for", "from", "by", "to", "of", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.:]|\\b(and|that|which|who|for|but|while)\\b");
+    private static final Pattern PLACE_SCOPE = Pattern.compile("\\b(?i:in|near|on|at) (the )?([a-z]+(ern|-eastern|"
+            + "-western)? )?(city|town|village|region|district|province|area|port|oblast)?( of)? ?\\p{Lu}");
+    private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+    private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
+            + "around|of)\\s+(the\\s+)?$");
+
+    private AnswerEvidence() {
+    }
+
+    /** The answer-bearing span's text, lowercased as a key for agreement, or empty when the sentence has none. */
+    static Optional<Found> find(AnswerType type, String sentence, List<Token> tokens, QuestionAnalysis question,
+                                Set<String> questionStems) {
+        return switch (type) {
+            case QUANTITY -> quantity(sentence, tokens, question, questionStems);
+            case TIME -> match(TIME, sentence, question);
+            case PERSON, ENTITY -> name(sentence, tokens, questionStems, false);
+            case PLACE -> name(sentence, tokens, questionStems, true);
+            case DESCRIPTION -> Optional.of(new Found("", 0, 0));
+        };
+    }
+
+    /** What was found and where: the key compares answers across sources. */
+    record Found(String key, int start, int end, boolean scoped, Set<String> measure) {
+        Found(String key, int start, int end) {
+            this(key, start, end, false, Set.of());
+        }
+    }
+
+    /** How many analysed words either side of a figure say what it counts ("81 missiles", "killed at least six"). */
+    private static final int MEASURE_REACH = 4;
+
+    /**
+     * The figure that answers: of the figures the question does not already hold, the one with most question words
+     * around it, so "six" wins over "81" in "81 missiles, including six Kinzhal missiles" for a Kinzhal question.
+     */
+    private static Optional<Found> quantity(String sentence, List<Token> tokens, QuestionAnalysis question,
+                                            Set<String> questionStems) {
+        List<Quantity> asked = QuantityParser.parse(question.text());
+        Found best = null;
+        double bestCloseness = -1;
+        for (Quantity q : QuantityParser.parse(sentence)) {
+            boolean inQuestion = asked.stream().anyMatch(a -> a.value() == q.value());
+            // "one" is more often a pronoun ("one of the bloodiest battles") than a count.
+            boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
+            if (inQuestion || pronounOne) {
+                continue;
+            }
+            Set<String> measure = measure(tokens, q, questionStems);
+            double closeness = closeness(tokens, q.start(), q.end(), questionStems);
+            if (best == null || closeness > bestCloseness) {
+                best = new Found(key(q), q.start(), q.end(), scoped(sentence, q), measure);
+                bestCloseness = closeness;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How near the question's words stand to a span: the sum of 1/distance in analysed words. */
+    private static double closeness(List<Token> tokens, int start, int end, Set<String> questionStems) {
+        int at = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > start) {
+                at = i;
+                break;
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (questionStems.contains(t.stem()) && (t.end() <= start || t.start() >= end)) {
+                sum += 1.0 / Math.max(1, Math.abs(i - at));
+            }
+        }
+        return sum;
+    }
+
+    private static Set<String> measure(List<Token> tokens, Quantity q, Set<String> questionStems) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > q.start() && t.start() < q.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            } else if (t.start() >= q.end() && first < 0) {
+                first = i;
+                last = i - 1;
+                break;
+            }
+        }
+        if (first < 0) {
+            first = tokens.size();
+            last = tokens.size() - 1;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = Math.max(0, first - MEASURE_REACH); i <= Math.min(tokens.size() - 1, last + MEASURE_REACH); i++) {
+            if (questionStems.contains(tokens.get(i).stem())) {
+                out.add(tokens.get(i).stem());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the figure is tied to one place: a place phrase in its own clause ("five killed in the western Lviv
+     * region") or one that opens the sentence ("In Kharkiv, …").
+     */
+    private static boolean scoped(String sentence, Quantity q) {
+        Matcher stop = CLAUSE_END.matcher(sentence);
+        int clauseEnd = stop.find(q.end()) ? stop.start() : sentence.length();
+        if (PLACE_SCOPE.matcher(sentence.substring(q.end(), clauseEnd)).find()) {
+            return true;
+        }
+        Matcher opening = PLACE_SCOPE.matcher(sentence.substring(0, q.start()));
+        return opening.lookingAt();
+    }
+
+    static String key(Quantity q) {
+        String v = q.value() == Math.rint(q.value()) ? Long.toString((long) q.value()) : Double.toString(q.value());
+        return (q.percent() ? v + "%" : v) + (q.ordinal() ? "th" : "");
+    }
+
+    private static Optional<Found> match(Pattern p, String sentence, QuestionAnalysis question) {
+        Matcher m = p.matcher(sentence);
+        String q = question.text().toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            String found = m.group().toLowerCase(Locale.ROOT);
+            if (!q.contains(found)) {
+                return Optional.of(new Found(found, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name that answers: capitalised runs with the question's own words taken out ("Kyiv Mayor Vitali Klitschko"
+     * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
+     * Klitschko" and "Klitschko" agree.
+     */
+    private static Optional<Found> name(String sentence, List<Token> tokens, Set<String> questionStems,
+                                        boolean placeCue) {
+        Matcher m = CAPITALISED.matcher(sentence);
+        Found best = null;
+        double bestScore = -1;
+        while (m.find()) {
+            int start = -1;
+            int end = -1;
+            Matcher word = WORD_IN_RUN.matcher(m.group());
+            while (word.find()) {
+                String w = word.group().toLowerCase(Locale.ROOT);
+                boolean skip = NOT_NAMES.contains(w.replaceAll("[’'].*$", ""))
+                        || questionStems.stream().anyMatch(stem -> w.startsWith(stem));
+                if (skip && start < 0) {
+                    continue;
+                }
+                if (skip) {
+                    break;
+                }
+                start = start < 0 ? m.start() + word.start() : start;
+                end = m.start() + word.end();
+            }
+            if (start < 0) {
+                continue;
+            }
+            String span = sentence.substring(start, end);
+            String[] words = span.toLowerCase(Locale.ROOT).split("\\s+");
+            String key = words[words.length - 1].replaceAll("[’']s$", "");
+            double score = closeness(tokens, start, end, questionStems);
+            if (placeCue && PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                best = new Found(key, start, end);
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+}

@@ -1,0 +1,120 @@
+package dev.crosscheck.answer;
+
+import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.index.Retriever;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a question: what type of answer it wants, which words carry its topic, and which names it is about. */
+public final class QuestionAnalyzer {
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|long|far|old|big|large|often|"
+            + "high|fast|deep|tall)|what (number|share|percentage|proportion|fraction|amount|percent|part)|"
+            + "(number|percentage|share|proportion|amount) of|what is the (number|total|toll|death toll|share))\\b");
+    private static final Pattern PERSON = Pattern.compile("(?i)^\\W*(who|whom|whose)\\b|\\b(which|what) (person|"
+            + "official|officials|leader|minister|president|governor|mayor|spokesman|spokeswoman|commander|man|woman|"
+            + "politician|player|actor|singer|chief|head|executive)\\b");
+    private static final Pattern TIME = Pattern.compile("(?i)^\\W*when\\b|\\b(what|which) (time|date|day|year|month|"
+            + "week|hour)\\b|\\bwhat time\\b|\\bsince when\\b");
+    private static final Pattern PLACE = Pattern.compile("(?i)^\\W*where\\b|\\b(which|what) (city|cities|region|"
+            + "regions|town|country|countries|district|village|province|area|place|state|oblast|port)\\b");
+    private static final Pattern ENTITY = Pattern.compile("(?i)\\b(which|what) (company|companies|organi[sz]ation|"
+            + "group|agency|operator|firm|team|club|party|body|outlet|newspaper|broadcaster|bank|army|ministry|"
+            + "department|alliance|body|brand|network)\\b");
+    /** Capitalised question words that are grammar, not names. */
+    private static final Set<String> NOT_NAMES = Set.of("who", "whom", "whose", "what", "which", "when", "where",
+            "why", "how", "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "can", "could",
+            "will", "would", "should", "the", "a", "an", "in", "on", "of", "according", "i", "tell", "give", "list",
+            "name", "show", "please");
+
+    private static final Pattern FOCUS = Pattern.compile("(?i)^\\W*(?:(?:what|which|how many|how much)\\s+"
+            + "(?:(?:is|are|was|were)\\s+)?|(?:who|whom)\\s+(?:is|are|was|were)\\s+)(?:(?:the|a|an)\\s+)?(?<np>(?:[\\p{L}\\-]+\\s*){1,3})");
+    /** Words that end the focus phrase: auxiliaries, prepositions, determiners. */
+    private static final Set<String> NOT_FOCUS = Set.of("did", "does", "do", "has", "have", "had", "is", "are",
+            "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "of", "in", "on",
+            "at", "to", "for", "from", "by", "with", "about", "the", "a", "an", "that", "this", "these", "those",
+            "there", "it", "they", "he", "she", "according", "and", "or", "been", "be");
+
+    private final Retriever retriever;
+
+    public QuestionAnalyzer(Retriever retriever) {
+        this.retriever = retriever;
+    }
+
+    public QuestionAnalysis analyze(String question) {
+        NameVariants names = retriever.names();
+        int total = Math.max(1, retriever.index().sentenceCount());
+        List<QuestionAnalysis.Term> terms = new ArrayList<>();
+        List<String> nameWords = new ArrayList<>();
+        Set<String> focus = focusWords(question);
+        for (String word : Retriever.queryWords(question)) {
+            Set<String> stems = retriever.termsOf(word, names);
+            if (stems.isEmpty()) {
+                continue;
+            }
+            int df = total;
+            for (String stem : stems) {
+                df = Math.min(df, Math.max(0, retriever.index().docFreq(stem)));
+            }
+            boolean isName = isName(word);
+            if (isName) {
+                nameWords.add(word);
+            }
+            // Unseen words still count (they make a question unanswerable), weighted as the rarest seen ones.
+            double weight = Math.log(1 + (double) total / (df + 0.5));
+            boolean isFocus = focus.contains(word.toLowerCase(Locale.ROOT));
+            // The thing asked about ("population" in "what is the population of X") must be in the answer,
+            // not just the names around it.
+            terms.add(new QuestionAnalysis.Term(word, stems, isFocus ? 2 * weight : weight, isName, isFocus));
+        }
+        return new QuestionAnalysis(question, type(question), terms, nameWords);
+    }
+
+    /**
+     * The noun phrase the wh-word asks about: "population" in "What is the population of Bakhmut?", "diesel
+     * generators" in "How many diesel generators…". Empty when the wh-word is followed by a verb ("What did…").
+     */
+    static Set<String> focusWords(String q) {
+        var m = FOCUS.matcher(q);
+        if (!m.find()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : m.group("np").trim().split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NOT_FOCUS.contains(lower) || out.size() == 2) {
+                break;
+            }
+            out.add(lower);
+        }
+        return out;
+    }
+
+    static AnswerType type(String q) {
+        if (QUANTITY.matcher(q).find()) {
+            return AnswerType.QUANTITY;
+        }
+        if (TIME.matcher(q).find()) {
+            return AnswerType.TIME;
+        }
+        if (PLACE.matcher(q).find()) {
+            return AnswerType.PLACE;
+        }
+        if (PERSON.matcher(q).find()) {
+            return AnswerType.PERSON;
+        }
+        if (ENTITY.matcher(q).find()) {
+            return AnswerType.ENTITY;
+        }
+        return AnswerType.DESCRIPTION;
+    }
+
+    private static boolean isName(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

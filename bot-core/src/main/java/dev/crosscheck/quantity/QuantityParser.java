@@ -1,0 +1,164 @@
+package dev.crosscheck.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds figures in news text, in digits or in words: "81", "150,000", "1.2 billion", "fifteen", "a quarter of a million", "40 percent", "sixth". */
+public final class QuantityParser {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("a dozen", 12), Map.entry("dozen", 12));
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("twentieth", 20));
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
+            "m", 1e6, "bn", 1e9, "k", 1e3);
+    private static final Map<String, Double> FRACTIONS = Map.of(
+            "half", 0.5, "quarter", 0.25, "third", 1 / 3.0, "three quarters", 0.75, "two thirds", 2 / 3.0);
+
+    private static final String UNIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|a dozen|dozen";
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+            + "(?:one|two|three|four|five|six|seven|eight|nine)|" + UNIT_WORDS + ")";
+    private static final String SCALE = "(?:hundred|thousand|million|billion|trillion)";
+    private static final String QUALIFIER = "(?<qual>at least|at most|no fewer than|no less than|more than|over|"
+            + "fewer than|less than|under|up to|as many as|about|around|approximately|roughly|nearly|almost|"
+            + "some|an estimated|estimated|close to|just over|just under|well over)\\s+";
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)(?:" + QUALIFIER + ")?"
+                    + "(?<body>"
+                    + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
+                    + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<dscale>" + SCALE
+                    + "|bn|m|k)\\b)?"
+                    + "|(?<vague>dozens|hundreds|thousands|millions)\\b(?: of (?<vscale>thousands|millions)\\b)?"
+                    + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                    + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
+                    + "|(?<words>" + WORD_NUMBER + ")\\b(?:\\s(?<wscale>" + SCALE + ")\\b)?"
+                    + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
+
+    private QuantityParser() {
+    }
+
+    /** Every figure in the text, left to right. Years and times of day are not figures and are skipped. */
+    public static List<Quantity> parse(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (!wordBoundaries(text, m.start("body"), m.end("body"))) {
+                continue;
+            }
+            Double value = value(m);
+            if (value == null || isYearOrTime(text, m)) {
+                continue;
+            }
+            boolean ordinal = m.group("ordinal") != null;
+            Quantity.Qualifier q = qualifier(m.group("qual"));
+            if (m.group("vague") != null && q == Quantity.Qualifier.EXACT) {
+                q = Quantity.Qualifier.RANGE_VAGUE;
+            }
+            int start = m.group("qual") != null ? m.start("qual") : m.start("body");
+            int end = m.end();
+            out.add(new Quantity(value, q, m.group("pct") != null, ordinal, start, end, text.substring(start, end)));
+        }
+        return out;
+    }
+
+    private static boolean wordBoundaries(String text, int start, int end) {
+        boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+        boolean after = end >= text.length() || !Character.isLetter(text.charAt(end))
+                || text.charAt(end) == '%';
+        return before && after;
+    }
+
+    private static Double value(Matcher m) {
+        if (m.group("fraction") != null) {
+            String f = m.group("fraction").toLowerCase(Locale.ROOT).replaceFirst("^a ", "");
+            return FRACTIONS.get(f) * SCALES.get(m.group("fscale").toLowerCase(Locale.ROOT));
+        }
+        if (m.group("digits") != null) {
+            double v = Double.parseDouble(m.group("digits").replace(",", ""));
+            String scale = m.group("dscale");
+            return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT));
+        }
+        if (m.group("words") != null) {
+            double v = wordValue(m.group("words").toLowerCase(Locale.ROOT));
+            String scale = m.group("wscale");
+            return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT));
+        }
+        if (m.group("vague") != null) {
+            double base = switch (m.group("vague").toLowerCase(Locale.ROOT)) {
+                case "dozens" -> 24;
+                case "hundreds" -> 200;
+                case "thousands" -> 2_000;
+                default -> 2_000_000;
+            };
+            String scale = m.group("vscale");
+            if (scale != null) {
+                base *= scale.equalsIgnoreCase("thousands") ? 1_000 : 1_000_000;
+            }
+            return base;
+        }
+        String ord = m.group("ordinal").toLowerCase(Locale.ROOT);
+        Integer named = ORDINALS.get(ord);
+        return named != null ? named.doubleValue() : Double.parseDouble(ord.replaceAll("\\D", ""));
+    }
+
+    private static double wordValue(String words) {
+        Integer direct = UNITS.get(words);
+        if (direct != null) {
+            return direct;
+        }
+        String[] parts = words.split("[- ]");
+        return UNITS.get(parts[0]) + UNITS.get(parts[1]);
+    }
+
+    private static boolean isYearOrTime(String text, Matcher m) {
+        String digits = m.group("digits");
+        if (digits == null) {
+            return false;
+        }
+        int end = m.end("body");
+        String after = text.substring(end, Math.min(text.length(), end + 5)).toLowerCase(Locale.ROOT);
+        if (after.matches("^\\s?(am|pm|a\\.m|p\\.m)\\b.*")) {
+            return true;
+        }
+        boolean looksLikeYear = digits.matches("(1[89]|20)\\d\\d") && m.group("dscale") == null && m.group("pct") == null;
+        if (!looksLikeYear) {
+            return false;
+        }
+        // "in 2022", "February 2023" are years; "2,000 kilometres" is written with a comma, and "1900 people" is rare.
+        String before = text.substring(Math.max(0, m.start("body") - 12), m.start("body")).toLowerCase(Locale.ROOT);
+        return !after.matches("^\\s(people|civilians|troops|soldiers|homes|households|missiles|drones|km|kilomet).*")
+                || before.matches(".*\\b(in|of|since|by|until|year)\\s$");
+    }
+
+    private static Quantity.Qualifier qualifier(String q) {
+        if (q == null) {
+            return Quantity.Qualifier.EXACT;
+        }
+        return switch (q.toLowerCase(Locale.ROOT)) {
+            case "at least", "no fewer than", "no less than" -> Quantity.Qualifier.AT_LEAST;
+            case "more than", "over", "just over", "well over" -> Quantity.Qualifier.MORE_THAN;
+            case "at most", "up to", "as many as" -> Quantity.Qualifier.AT_MOST;
+            case "fewer than", "less than", "under", "just under" -> Quantity.Qualifier.FEWER_THAN;
+            default -> Quantity.Qualifier.ABOUT;
+        };
+    }
+}

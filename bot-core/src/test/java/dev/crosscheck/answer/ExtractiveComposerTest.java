@@ -1,0 +1,99 @@
+package dev.crosscheck.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.TestCores;
+import dev.crosscheck.corpus.Document;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveComposerTest {
+    private final Crosscheck core = TestCores.seeds();
+
+    private Answer ask(String q) {
+        return core.composer().answer(q);
+    }
+
+    private void assertVerbatim(Answer a) {
+        for (Citation c : a.citations()) {
+            String text = core.corpus().document(c.source()).map(Document::text).orElseThrow();
+            assertTrue(text.contains(c.quote()), () -> "not verbatim: " + c.quote());
+            assertEquals(core.corpus().document(c.source()).map(Document::title).orElseThrow(), c.title());
+        }
+    }
+
+    @Test
+    void everyAnswerSentenceCarriesAMarkerThatPointsToACitation() {
+        Answer a = ask("Who is the mayor of Kyiv?");
+        assertTrue(a.found());
+        assertTrue(a.text().contains("Klitschko"), a.text());
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(a.text());
+        int markers = 0;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            assertTrue(n >= 1 && n <= a.citations().size(), "marker without citation: " + n);
+            markers++;
+        }
+        assertTrue(markers >= 1);
+        assertTrue(a.text().strip().endsWith("]"), "the last sentence must be cited: " + a.text());
+        assertVerbatim(a);
+    }
+
+    @Test
+    void aFactReportedBySeveralSourcesIsCitedToEach() {
+        Answer a = ask("How many Kinzhal missiles were launched?");
+        assertTrue(a.found());
+        assertTrue(a.text().matches("(?s).*\\bsix\\b.*"), a.text());
+        assertTrue(a.citations().stream().map(Citation::source).distinct().count() >= 2, a.citations().toString());
+        assertVerbatim(a);
+    }
+
+    @Test
+    void saysPlainlyWhenTheSourcesDoNotAnswer() {
+        Answer a = ask("What is the capital of Australia?");
+        assertFalse(a.found(), a.text());
+        assertTrue(a.citations().isEmpty());
+        assertTrue(a.seeAlso().size() <= 2);
+        Answer b = ask("How many goals did the striker score in the final?");
+        assertFalse(b.found(), b.text());
+    }
+
+    @Test
+    void showsEachSourcesFigureWhenTheyDiffer() {
+        Answer a = ask("How many people were killed in the attacks?");
+        assertTrue(a.found());
+        assertTrue(a.text().startsWith("Sources differ"), a.text());
+        assertTrue(a.text().matches("(?s).*\\b(nine|9)\\b.*") && a.text().matches("(?s).*\\b(six|6)\\b.*"), a.text());
+        assertTrue(a.citations().stream().map(Citation::source).distinct().count() >= 2);
+        assertVerbatim(a);
+    }
+
+    @Test
+    void doesNotReportADifferenceBetweenFiguresOfDifferentThings() {
+        Answer a = ask("How many missiles did Russia fire in the attack?");
+        assertTrue(a.text().contains("81"), a.text());
+        assertFalse(a.text().startsWith("Sources differ"), a.text());
+    }
+
+    @Test
+    void answersStayShort() {
+        for (String q : new String[] {"What happened in Bakhmut?", "What did Zelensky say?",
+                "How many people were killed in the attacks?", "What did the General Staff report?"}) {
+            Answer a = ask(q);
+            assertTrue(a.text().length() <= 900, () -> q + " -> " + a.text().length() + " chars");
+            assertVerbatim(a);
+        }
+    }
+
+    @Test
+    void findsAnswersWhenTheQuestionSpellsANameDifferently() {
+        Answer a = ask("What did Zelenskyj say about the front line?");
+        assertTrue(a.found(), a.text());
+        Answer b = ask("Who is the governor of Kharkov?");
+        assertTrue(b.found() && b.text().contains("Syn"), b.text());
+    }
+}

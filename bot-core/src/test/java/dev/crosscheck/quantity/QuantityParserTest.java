@@ -1,0 +1,63 @@
+package dev.crosscheck.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+    private static Quantity only(String text) {
+        List<Quantity> qs = QuantityParser.parse(text);
+        assertEquals(1, qs.size(), () -> "expected one figure in: " + text + " got " + qs);
+        return qs.get(0);
+    }
+
+    @Test
+    void readsDigitsWithThousandsAndDecimals() {
+        assertEquals(150_000, only("Around 150,000 households were left without power").value());
+        assertEquals(1.2e9, only("damage of 1.2 billion euros").value());
+        assertEquals(81, only("Russia fired 81 missiles").value());
+    }
+
+    @Test
+    void readsNumbersWrittenInWords() {
+        assertEquals(15, only("fifteen airstrikes").value());
+        assertEquals(250_000, only("a quarter of a million households").value());
+        assertEquals(42, only("forty-two people").value());
+        assertEquals(3_000_000, only("three million people").value());
+    }
+
+    @Test
+    void keepsQualifiers() {
+        assertEquals(Quantity.Qualifier.AT_LEAST, only("at least nine civilians").qualifier());
+        assertEquals(Quantity.Qualifier.ABOUT, only("around 15 attacks").qualifier());
+        assertEquals(Quantity.Qualifier.MORE_THAN, only("more than 2,000 kilometers").qualifier());
+        assertEquals(Quantity.Qualifier.AT_MOST, only("up to 40 drones").qualifier());
+        assertEquals(Quantity.Qualifier.RANGE_VAGUE, only("dozens more were killed").qualifier());
+    }
+
+    @Test
+    void marksPercentagesAndOrdinals() {
+        assertTrue(only("40 percent of the population").percent());
+        assertTrue(only("40 per cent of consumers").percent());
+        assertTrue(only("40% of homes").percent());
+        Quantity sixth = only("It was the sixth time the plant was in a state of blackout");
+        assertTrue(sixth.ordinal());
+        assertEquals(6, sixth.value());
+    }
+
+    @Test
+    void skipsYearsAndTimesOfDay() {
+        assertTrue(QuantityParser.parse("Who won the world cup in 2022?").isEmpty());
+        assertTrue(QuantityParser.parse("The alarm was lifted just before 8am").isEmpty());
+    }
+
+    @Test
+    void surfaceIsTheVerbatimText() {
+        String text = "killing at least nine civilians";
+        Quantity q = only(text);
+        assertEquals("at least nine", q.surface());
+        assertEquals(q.surface(), text.substring(q.start(), q.end()));
+    }
+}
