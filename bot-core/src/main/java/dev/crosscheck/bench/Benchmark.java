@@ -1,0 +1,228 @@
+package dev.crosscheck.bench;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.CorpusReader;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.SentenceIndex;
+import dev.crosscheck.index.SyncReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The whole-run benchmark: answer latency over the seeds, start-up with a persisted index, and indexing of a large
+ * corpus against the embedding model's own throughput measured in the same run. Times drift on a shared machine,
+ * so it reports medians and ratios to a floor measured alongside.
+ */
+public final class Benchmark {
+    private final Embedder embedder;
+    private final PrintWriter log;
+    private final Report report = new Report();
+
+    public Benchmark(Embedder embedder, PrintWriter log) {
+        this.embedder = embedder;
+        this.log = log;
+    }
+
+    /** Runs every measurement and returns the report; the large corpus part is skipped when it is null. */
+    public Report run(Path seeds, List<String> questions, Path largeCorpus, Path work, int rounds) {
+        seedsPart(seeds, questions, work.resolve("seeds-data"), rounds);
+        if (largeCorpus != null) {
+            largePart(largeCorpus, questions, work.resolve("large-data"));
+        }
+        return report;
+    }
+
+    private void seedsPart(Path seeds, List<String> questions, Path data, int rounds) {
+        Settings settings = new Settings(seeds, data);
+        long t0 = System.nanoTime();
+        try (Crosscheck core = Crosscheck.open(settings, embedder)) {
+            report.add("seeds", "index from scratch", ms(t0), "ms");
+        }
+        long t1 = System.nanoTime();
+        try (Crosscheck core = Crosscheck.open(settings, embedder)) {
+            core.composer().answer(questions.get(0));
+            report.add("seeds", "open persisted index + first answer (in process)", ms(t1), "ms");
+            for (String q : questions) {
+                core.composer().answer(q);
+            }
+            Stats answers = answerTimes(core, questions, rounds);
+            report.add("seeds", "answer latency median", answers.median(), "ms");
+            report.add("seeds", "answer latency p99", answers.p99(), "ms");
+            long b = System.nanoTime();
+            for (int i = 0; i < 100; i++) {
+                core.composer().answer(questions.get(i % questions.size()));
+            }
+            report.add("seeds", "batch of 100 questions", ms(b), "ms");
+            Floor floor = floor(core, questions, rounds);
+            report.add("seeds", "floor: one query embedding, median", floor.embed().median(), "ms");
+            report.add("seeds", "floor: one BM25 + vector search, median", floor.search().median(), "ms");
+            report.add("seeds", "answer latency / floor", answers.median()
+                    / (floor.embed().median() + floor.search().median()), "x");
+        }
+        report.add("seeds", "start-up to first answer, new JVM, persisted index", processStart(settings,
+                questions.get(0)), "ms");
+        log.println("seeds part done");
+        log.flush();
+    }
+
+    private static Stats answerTimes(Crosscheck core, List<String> questions, int rounds) {
+        List<Double> latencies = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : questions) {
+                long s = System.nanoTime();
+                core.composer().answer(q);
+                latencies.add(ms(s));
+            }
+        }
+        return Stats.of(latencies);
+    }
+
+    /** A whole `crosscheck ask` in a fresh JVM, as a user runs it (the launcher's own check adds a few ms). */
+    private static double processStart(Settings settings, String question) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    "dev.crosscheck.cli.Main", "--seeds", settings.seeds().toString(), "--data",
+                    settings.data().toString(), "ask", "--json", question)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            long s = System.nanoTime();
+            try {
+                int code = pb.start().waitFor();
+                if (code != 0) {
+                    throw new IllegalStateException("the start-up run exited with " + code);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            runs.add(ms(s));
+        }
+        return Stats.of(runs).median();
+    }
+
+    private record Floor(Stats embed, Stats search) {
+    }
+
+    private static Floor floor(Crosscheck core, List<String> questions, int rounds) {
+        List<Double> embed = new ArrayList<>();
+        List<Double> search = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : questions) {
+                long s = System.nanoTime();
+                float[] v = core.retriever().embedder().embed(q);
+                embed.add(ms(s));
+                long t = System.nanoTime();
+                core.retriever().retrieve(q, v, 40);
+                search.add(ms(t));
+            }
+        }
+        return new Floor(Stats.of(embed), Stats.of(search));
+    }
+
+    private void largePart(Path corpusDir, List<String> questions, Path data) {
+        long r0 = System.nanoTime();
+        Corpus corpus = CorpusReader.read(corpusDir);
+        report.add("large", "articles", corpus.size(), "");
+        report.add("large", "sentences", corpus.sentenceCount(), "");
+        report.add("large", "read and split the corpus", ms(r0), "ms");
+
+        List<String> sample = sample(corpus, 3_000);
+        embedder.embedAll(sample.subList(0, Math.min(200, sample.size())));
+        long e0 = System.nanoTime();
+        embedder.embedAll(sample);
+        double raw = sample.size() / (ms(e0) / 1000.0);
+        report.add("large", "raw embedding throughput (" + sample.size() + " sentences)", raw, "sentences/s");
+        log.println("raw embedding: " + Math.round(raw) + " sentences/s; indexing " + corpus.sentenceCount()
+                + " sentences…");
+        log.flush();
+
+        long i0 = System.nanoTime();
+        try (SentenceIndex index = SentenceIndex.open(data.resolve("index"), embedder)) {
+            SyncReport sync = index.sync(corpus);
+            double seconds = ms(i0) / 1000.0;
+            double throughput = sync.sentencesEmbedded() / seconds;
+            report.add("large", "index from scratch", seconds, "s");
+            report.add("large", "indexing throughput", throughput, "sentences/s");
+            report.add("large", "indexing / raw embedding throughput", 100 * throughput / raw, "%");
+        }
+        report.add("large", "index size on disk", sizeMb(data.resolve("index")), "MB");
+        long o0 = System.nanoTime();
+        try (Crosscheck core = Crosscheck.open(new Settings(corpusDir, data), embedder)) {
+            report.add("large", "restart with persisted index (read, hash, open)", ms(o0), "ms");
+            List<String> titles = new ArrayList<>();
+            for (Document d : corpus.documents()) {
+                if (titles.size() < 200 && d.title().length() < 120) {
+                    titles.add("What happened: " + d.title() + "?");
+                }
+            }
+            titles.forEach(q -> core.composer().answer(q));
+            Stats st = answerTimes(core, titles, 1);
+            report.add("large", "answer latency median", st.median(), "ms");
+            report.add("large", "answer latency p99", st.p99(), "ms");
+        }
+        log.println("large corpus part done");
+        log.flush();
+    }
+
+    /** Every k-th sentence, so the sample's lengths match the corpus. */
+    private static List<String> sample(Corpus corpus, int n) {
+        List<String> out = new ArrayList<>();
+        int step = Math.max(1, corpus.sentenceCount() / n);
+        int i = 0;
+        for (Document d : corpus.documents()) {
+            for (Sentence s : d.sentences()) {
+                if (i++ % step == 0 && out.size() < n) {
+                    out.add(s.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double sizeMb(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    /** Measurements in the order they were taken, rendered as a Markdown table. */
+    public static final class Report {
+        private final List<String[]> rows = new ArrayList<>();
+
+        void add(String part, String what, double value, String unit) {
+            String v = value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+                    : String.format(Locale.ROOT, "%.2f", value);
+            rows.add(new String[] {part, what, v, unit});
+        }
+
+        public String markdown(String machine) {
+            StringBuilder sb = new StringBuilder("Machine: ").append(machine).append("\n\n");
+            sb.append("| part | measurement | value | unit |\n|---|---|---:|---|\n");
+            for (String[] r : rows) {
+                sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.command.Commands;
+import dev.crosscheck.command.PlainText;
+import dev.crosscheck.command.Request;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** The console front end: a line is a question, a line starting with / is a command, /quit leaves. */
+final class ConsoleChat {
+    private final Commands commands;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean interactive;
+
+    ConsoleChat(Commands commands, BufferedReader in, PrintWriter out, boolean interactive) {
+        this.commands = commands;
+        this.in = in;
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    void run() {
+        out.println("Crosscheck: ask a question about the articles. /help lists the commands, /quit leaves.");
+        while (true) {
+            if (interactive) {
+                out.print("> ");
+            }
+            out.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the console", e);
+            }
+            if (line == null) {
+                return;
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("/")) {
+                int space = line.indexOf(' ');
+                String word = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(Locale.ROOT);
+                if (word.equals("quit") || word.equals("exit")) {
+                    return;
+                }
+                String args = space < 0 ? "" : line.substring(space + 1);
+                out.println(PlainText.render(commands.handle(Request.console(word, args))));
+            } else {
+                out.println(PlainText.render(commands.handle(Request.console("ask", line))));
+            }
+            out.println();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.config.SettingsLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: shared options, and {@code serve} when no subcommand is given. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+        description = "Answers questions about a folder of news articles, citing its sources verbatim.",
+        subcommands = {AskCommand.class, SourcesCommand.class, ChatCommand.class, ServeCommand.class,
+                BenchCommand.class})
+final class CrosscheckCommand implements Callable<Integer> {
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")
+    Path seeds;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder for the index (default: data)")
+    Path data;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: config/crosscheck.yaml if present)")
+    Path config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return ChatCommand.chat(this, spec.commandLine().getOut());
+    }
+
+    Settings settings() {
+        Settings s = SettingsLoader.load(config != null ? config : SettingsLoader.DEFAULT_FILE, config != null,
+                System.getenv());
+        if (seeds != null) {
+            s = s.withSeeds(seeds);
+        }
+        if (data != null) {
+            s = s.withData(data);
+        }
+        return s;
+    }
+
+    Crosscheck open() {
+        return Crosscheck.open(settings());
+    }
+}

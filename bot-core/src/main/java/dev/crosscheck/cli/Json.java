@@ -1,0 +1,55 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Citation;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The CLI's JSON shapes; tools depend on them, so field names and order are fixed here in one place. */
+final class Json {
+    private Json() {
+    }
+
+    static Map<String, Object> answer(Answer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("question", a.question());
+        m.put("found", a.found());
+        m.put("answer", a.text());
+        m.put("citations", citations(a.citations()));
+        m.put("see_also", citations(a.seeAlso()));
+        m.put("took_ms", a.tookMs());
+        return m;
+    }
+
+    static List<Map<String, Object>> citations(List<Citation> citations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Citation c : citations) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("n", c.n());
+            m.put("source", c.source());
+            m.put("title", c.title());
+            m.put("quote", c.quote());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static Map<String, Object> sources(Corpus corpus) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("title", d.title());
+            m.put("sentences", d.sentences().size());
+            m.put("characters", d.text().length());
+            docs.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sources", docs);
+        return m;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.crosscheck.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads config/crosscheck.yaml, then lets environment variables override it (flags are applied by the CLI). */
+public final class SettingsLoader {
+    public static final Path DEFAULT_FILE = Path.of("config", "crosscheck.yaml");
+
+    private SettingsLoader() {
+    }
+
+    /** The file's shape; sections for later features are accepted so one config file serves every version. */
+    @JsonIgnoreProperties(value = {"storage", "discord", "telegram", "alerts", "summary", "conflicts"})
+    record FileSettings(String seeds, String data) {
+    }
+
+    /** Loads the file if it exists (a missing default file is fine, a missing named file is not). */
+    public static Settings load(Path file, boolean explicit, Map<String, String> env) {
+        Settings s = Settings.defaults();
+        if (file != null && Files.isRegularFile(file)) {
+            s = apply(s, read(file));
+        } else if (explicit) {
+            throw new ConfigException("config file not found: " + file);
+        }
+        if (env.get("CROSSCHECK_SEEDS") != null && !env.get("CROSSCHECK_SEEDS").isBlank()) {
+            s = s.withSeeds(Path.of(env.get("CROSSCHECK_SEEDS")));
+        }
+        if (env.get("CROSSCHECK_DATA") != null && !env.get("CROSSCHECK_DATA").isBlank()) {
+            s = s.withData(Path.of(env.get("CROSSCHECK_DATA")));
+        }
+        return s;
+    }
+
+    private static FileSettings read(Path file) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
+            return f == null ? new FileSettings(null, null) : f;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
+        } catch (IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new ConfigException("cannot read " + file + ": " + why);
+        }
+    }
+
+    private static Settings apply(Settings s, FileSettings f) {
+        if (f.seeds() != null && !f.seeds().isBlank()) {
+            s = s.withSeeds(Path.of(f.seeds()));
+        }
+        if (f.data() != null && !f.data().isBlank()) {
+            s = s.withData(Path.of(f.data()));
+        }
+        return s;
+    }
+}

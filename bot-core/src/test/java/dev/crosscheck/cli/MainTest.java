@@ -1,0 +1,98 @@
+package dev.crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.TestCores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String[] withFolders(String... rest) {
+        String[] args = new String[rest.length + 4];
+        args[0] = "--seeds";
+        args[1] = TestCores.seedsFolder().toString();
+        args[2] = "--data";
+        args[3] = tmp.resolve("data").toString();
+        System.arraycopy(rest, 0, args, 4, rest.length);
+        return args;
+    }
+
+    @Test
+    void askJsonHasTheDocumentedShape() throws IOException {
+        Run r = run(withFolders("ask", "--json", "Who", "leads", "the", "Wagner", "group?"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("Who leads the Wagner group?", json.get("question").asText());
+        assertTrue(json.get("found").asBoolean());
+        assertTrue(json.get("answer").asText().contains("Prigozhin"));
+        JsonNode c = json.get("citations").get(0);
+        assertEquals(1, c.get("n").asInt());
+        assertTrue(c.get("source").asText().endsWith(".txt"));
+        assertFalse(c.get("title").asText().isBlank());
+        String file = Files.readString(TestCores.seedsFolder().resolve(c.get("source").asText()));
+        assertTrue(file.contains(c.get("quote").asText()));
+        assertTrue(json.get("took_ms").isNumber());
+    }
+
+    @Test
+    void batchPrintsOneObjectPerLineInOrder() throws IOException {
+        Path questions = Files.write(tmp.resolve("q.txt"),
+                List.of("Who leads the Wagner group?", "", "Who won the football world cup in 2022?"));
+        Run r = run(withFolders("ask", "--json", "--batch", questions.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        ObjectMapper mapper = new ObjectMapper();
+        assertTrue(mapper.readTree(lines.get(0)).get("found").asBoolean());
+        assertFalse(mapper.readTree(lines.get(1)).get("found").asBoolean());
+        JsonNode third = mapper.readTree(lines.get(2));
+        assertEquals("Who won the football world cup in 2022?", third.get("question").asText());
+        assertFalse(third.get("found").asBoolean());
+    }
+
+    @Test
+    void sourcesJsonListsTheArticles() throws IOException {
+        Run r = run(withFolders("sources", "--json"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(5, new ObjectMapper().readTree(r.out()).get("sources").size());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("ask", "--no-such-flag", "x").code());
+        assertEquals(2, run(withFolders("ask")).code());
+        assertEquals(2, run("bogus-command").code());
+        assertEquals(2, run(withFolders("ask", "--batch", tmp.resolve("missing.txt").toString())).code());
+    }
+
+    @Test
+    void missingSeedsFolderIsAOneLineError() {
+        Run r = run("--seeds", tmp.resolve("nowhere").toString(), "--data", tmp.resolve("d").toString(), "ask", "x");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nowhere"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+}

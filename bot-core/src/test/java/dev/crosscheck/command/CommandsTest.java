@@ -1,0 +1,82 @@
+package dev.crosscheck.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.TestCores;
+import org.junit.jupiter.api.Test;
+
+class CommandsTest {
+    private final Commands commands = TestCores.seeds().commands();
+
+    private Reply run(String command, String args) {
+        return commands.handle(Request.console(command, args));
+    }
+
+    @Test
+    void blankQuestionGetsAUsageLine() {
+        Reply r = run("ask", "   \t ");
+        assertTrue(r.has(Reply.Flag.USAGE));
+        assertTrue(r.body().startsWith("Ask a question"));
+    }
+
+    @Test
+    void hugeQuestionIsRefusedWithItsLength() {
+        Reply r = run("ask", "why ".repeat(25_000));
+        assertTrue(r.has(Reply.Flag.USAGE));
+        assertTrue(r.body().contains("99,999") || r.body().contains("100,000"), r.body());
+    }
+
+    @Test
+    void controlCharactersAreDroppedNotFatal() {
+        Reply r = run("ask", "Who is the\u0000 mayor\u0007 of Kyiv?\u001b[31m");
+        assertFalse(r.has(Reply.Flag.ERROR));
+        assertTrue(r.body().contains("Klitschko"), r.body());
+    }
+
+    @Test
+    void mentionsInAQuestionAreTreatedAsText() {
+        Reply r = run("ask", "@everyone @here <@&123> who is the mayor of Kyiv?");
+        assertFalse(r.has(Reply.Flag.ERROR));
+        assertTrue(r.body().contains("Klitschko"), r.body());
+    }
+
+    @Test
+    void questionsInOtherScriptsGetANormalReply() {
+        for (String q : new String[] {"Кто мэр Киева?", "基辅市长是谁？", "مَن هو عمدة كييف؟", "🙂🙂🙂"}) {
+            Reply r = run("ask", q);
+            assertFalse(r.has(Reply.Flag.ERROR), q);
+            assertFalse(r.body().isBlank(), q);
+        }
+    }
+
+    @Test
+    void unknownCommandPointsToHelp() {
+        Reply r = run("frobnicate", "");
+        assertTrue(r.has(Reply.Flag.USAGE));
+        assertTrue(r.body().contains("/help"));
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        String help = run("help", "").body();
+        for (Command c : Command.values()) {
+            assertTrue(help.contains("/" + c.word()), help);
+        }
+    }
+
+    @Test
+    void sourcesListsEveryArticle() {
+        Reply r = run("sources", "");
+        long items = r.segments().stream().filter(s -> s.style() == Reply.Style.ITEM).count();
+        assertEquals(5, items);
+        assertTrue(r.body().contains("003_214ac054cd4d5203.txt"));
+    }
+
+    @Test
+    void plainTextShowsNumberedSourcesWithQuotes() {
+        String text = PlainText.render(run("ask", "Who leads the Wagner group?"));
+        assertTrue(text.contains("[1]") && text.contains("Sources:") && text.contains("Prigozhin"), text);
+    }
+}

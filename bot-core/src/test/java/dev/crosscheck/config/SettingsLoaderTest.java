@@ -1,0 +1,53 @@
+package dev.crosscheck.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void missingDefaultFileMeansDefaults() {
+        Settings s = SettingsLoader.load(tmp.resolve("none.yaml"), false, Map.of());
+        assertEquals(Path.of("seeds"), s.seeds());
+        assertEquals(Path.of("data"), s.data());
+    }
+
+    @Test
+    void fileThenEnvironmentOverride() throws IOException {
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "seeds: articles\ndata: store\n");
+        Settings fromFile = SettingsLoader.load(f, true, Map.of());
+        assertEquals(Path.of("articles"), fromFile.seeds());
+        Settings fromEnv = SettingsLoader.load(f, true, Map.of("CROSSCHECK_DATA", "/var/cc"));
+        assertEquals(Path.of("/var/cc"), fromEnv.data());
+        assertEquals(Path.of("articles"), fromEnv.seeds());
+    }
+
+    @Test
+    void unknownOptionIsNamed() throws IOException {
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "seeds: a\nsedes: b\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
+        assertTrue(e.getMessage().contains("sedes"), e.getMessage());
+    }
+
+    @Test
+    void missingNamedFileIsAnError() {
+        assertThrows(ConfigException.class, () -> SettingsLoader.load(tmp.resolve("x.yaml"), true, Map.of()));
+    }
+
+    @Test
+    void theShippedConfigFileLoads() {
+        Path shipped = Path.of("").toAbsolutePath().getParent().resolve("config/crosscheck.yaml");
+        Settings s = SettingsLoader.load(shipped, true, Map.of());
+        assertEquals(Path.of("seeds"), s.seeds());
+    }
+}
