@@ -304,6 +304,15 @@ public final class NameVariants {
         return Transliteration.variants(Transliteration.fold(a), Transliteration.fold(b));
     }
 
+    /**
+     * A key that spellings of one name usually share (its folded consonant skeleton), for ids that must not change
+     * when a later source spells a name differently. Adjectives key by their stem (Sviatoshynskyi as Sviatoschin).
+     */
+    public static String key(String word) {
+        var f = Transliteration.fold(word);
+        return f.stemKey() != null ? f.stemKey() : f.key();
+    }
+
     /** Number of distinct capitalised words (lowercased, possessive removed) in the vocabulary. */
     public int size() {
         return names.size();

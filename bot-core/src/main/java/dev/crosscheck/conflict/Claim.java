@@ -1,0 +1,30 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.corpus.Sentence;
+
+/**
+ * One checkable statement of a sentence: a figure for a measure ("at least nine" people killed) or a state of a
+ * thing (the plant "reconnected"), keyed so that claims about the same measure of the same thing in the same place
+ * share a key. {@code interval} is set for figures, {@code polarity} (+1/-1) for states; {@code revises} marks
+ * wording that reports a change ("rises to", "was later reconnected"). {@code context} holds the clause's words
+ * for figures too vague to compare on their key alone.
+ */
+record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
+             boolean revises, String subject, java.util.Set<String> context) {
+
+    /** Whether two claims may be compared: claims that need context must share a word of it. */
+    boolean comparableWith(Claim other) {
+        if (context.isEmpty() && other.context.isEmpty()) {
+            return true;
+        }
+        return context.stream().anyMatch(other.context::contains);
+    }
+
+    boolean isFigure() {
+        return interval != null;
+    }
+
+    String docId() {
+        return sentence.docId();
+    }
+}

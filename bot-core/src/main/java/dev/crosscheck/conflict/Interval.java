@@ -1,0 +1,57 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.quantity.Quantity;
+
+/** The range of values a hedged figure allows: "at least 6" is [6, ∞), "about 40,000" a band around 40,000. */
+record Interval(double low, double high, boolean approximate) {
+    /** How wide "about", "around", "nearly" are taken to be, either side. */
+    private static final double ABOUT = 0.15;
+    /** Points this close are one figure rounded differently. */
+    private static final double ROUNDING = 0.005;
+
+    static Interval of(Quantity q) {
+        double v = q.value();
+        return switch (q.qualifier()) {
+            case EXACT -> new Interval(v, v, false);
+            case AT_LEAST -> new Interval(v, Double.POSITIVE_INFINITY, false);
+            case MORE_THAN -> new Interval(Math.nextUp(v), Double.POSITIVE_INFINITY, false);
+            case AT_MOST -> new Interval(0, v, false);
+            case FEWER_THAN -> new Interval(0, Math.nextDown(v), false);
+            case ABOUT -> new Interval(v * (1 - ABOUT), v * (1 + ABOUT), true);
+            case RANGE_VAGUE -> vague(v);
+        };
+    }
+
+    /** "dozens" is 24 to 99, "hundreds" 100 to 999, "hundreds of thousands" 100,000 to 999,999. */
+    private static Interval vague(double v) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        if (v == 24) {
+            return new Interval(24, 99, true);
+        }
+        return new Interval(magnitude, magnitude * 10 - 1, true);
+    }
+
+    boolean overlaps(Interval o) {
+        return low <= o.high && o.low <= high;
+    }
+
+    boolean contains(double v) {
+        return low <= v && v <= high;
+    }
+
+    boolean isPoint() {
+        return low == high;
+    }
+
+    /** Two figures that state the same thing in different words: 15, fifteen and "around 15". */
+    boolean sameAs(Interval o) {
+        if (low == o.low && high == o.high) {
+            return true;
+        }
+        if (isPoint() && o.isPoint() && Math.abs(low - o.low) <= ROUNDING * Math.max(low, o.low)) {
+            // 260.75bn and 261bn: the same figure, rounded.
+            return true;
+        }
+        return approximate && o.isPoint() && contains(o.low) || o.approximate && isPoint() && o.contains(low);
+    }
+}

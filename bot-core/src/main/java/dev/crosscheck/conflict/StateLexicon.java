@@ -1,0 +1,66 @@
+package dev.crosscheck.conflict;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * States of things that news reports contradict: connected or cut off, standing or collapsed, able or unable to
+ * shoot down, near the front or far from it. Each dimension has wording for both sides and says what its subject is.
+ */
+final class StateLexicon {
+    /** How a dimension finds what its state is about. */
+    enum SubjectKind {
+        /** A facility: "the plant", "the station", "the bridge", named by nearby place names. */
+        FACILITY,
+        /** A weapon class: missiles, drones (with proper modifiers such as Kinzhal). */
+        WEAPON,
+        /** A place: the region or city the sentence (or the one before) is about. */
+        PLACE
+    }
+
+    record Dimension(String id, String topic, SubjectKind subject, Pattern positive, Pattern negative,
+                     String positiveValue, String negativeValue) {
+    }
+
+    static final List<Dimension> DIMENSIONS = List.of(
+            new Dimension("grid", "connection to the power grid", SubjectKind.FACILITY,
+                    Pattern.compile("(?i)\\b(re-?connected|(?:power|electricity|connection) (?:supply )?(?:was |has "
+                            + "been )?restored|restarted|back (?:on|online)|reconnection)\\b|\\bpower was "
+                            + "restored\\b"),
+                    Pattern.compile("(?i)\\b(cut off|disconnected|lost (?:electric )?power|off the (?:power )?grid|"
+                            + "(?:runs?|running|relies?|relying|rely) (?:on|with the help of) (?:\\d+ |emergency )?"
+                            + "diesel|diesel generators|diesel power|was interrupted|state of blackout|"
+                            + "loses power)\\b"),
+                    "reconnected", "cut off"),
+            new Dimension("air-defence", "whether air defences could shoot them down", SubjectKind.WEAPON,
+                    Pattern.compile("(?i)\\b(able to (?:shoot|intercept|down|destroy)|managed to (?:shoot|intercept)|"
+                            + "successfully (?:intercepted|shot down))"),
+                    Pattern.compile("(?i)\\b(unable to (?:shoot|intercept|down|stop)|(?:cannot|could not|couldn't|"
+                            + "can't|can not) (?:intercept|shoot|stop)|no defen[cs]es? against|helpless against)"),
+                    "could be shot down", "could not be shot down"),
+            new Dimension("front-distance", "distance from the front line", SubjectKind.PLACE,
+                    Pattern.compile("(?i)\\b((?:not far|close|near) (?:to |from )?the front(?: ?lines?)?|"
+                            + "proximity to the front(?: ?lines?)?|near the front(?: ?lines?)?|on the front ?lines?)"),
+                    Pattern.compile("(?i)\\b((?:some |about |around |more than |over )?(?:\\d[\\d,]*|hundreds of) "
+                            + "(?:kilomet(?:re|er)s|km|miles) (?:away )?from (?:any|the|the nearest) (?:military )?"
+                            + "(?:battlefield|front(?: ?lines?)?|fighting|combat)|(?<!not )far from the (?:front|fighting)"
+                            + "(?: ?lines?)?)"),
+                    "near the front line", "far from the front line"),
+            new Dimension("standing", "whether it is still standing", SubjectKind.FACILITY,
+                    Pattern.compile("(?i)\\b(still standing|remains? standing|intact|survived)\\b"),
+                    Pattern.compile("(?i)\\b(collapsed|was destroyed|were destroyed|razed|flattened|reduced to "
+                            + "rubble)\\b"),
+                    "still standing", "collapsed"),
+            new Dimension("open", "whether it is open", SubjectKind.FACILITY,
+                    Pattern.compile("(?i)\\b(reopened|re-opened|remains? open|was opened|is open)\\b"),
+                    Pattern.compile("(?i)\\b(closed|shut down|remains? shut|was shut)\\b"),
+                    "open", "closed"));
+
+    /** Facility words that a state of the "facility" kind can be about, by class. */
+    static final Pattern FACILITY = Pattern.compile("(?i)\\b((?:nuclear )?(?:power )?(?:plant|station)|"
+            + "reactor|bridge|dam|airport|port|border crossing|crossing|building|tower|facility|school|hospital|"
+            + "railway|road|mine)s?\\b");
+
+    private StateLexicon() {
+    }
+}

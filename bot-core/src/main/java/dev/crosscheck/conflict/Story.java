@@ -1,0 +1,45 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.corpus.Document;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two claims come from reports of the same story: a folder of thousands of articles holds many stories,
+ * and "42 aircraft" in one has nothing to do with "70 aircraft" in another. Two reports are on one story when
+ * they name enough of the same people, places and organisations.
+ */
+final class Story {
+    /** Shared names that make two articles one story (Ukraine, Kyiv, Zelensky…). */
+    static final int MIN_SHARED = 4;
+    /** …and the share of the smaller article's names they must be. */
+    static final double MIN_OVERLAP = 0.25;
+    private static final Pattern MID_SENTENCE_NAME = Pattern.compile("(?<=[\\p{L},;] )\\p{Lu}[\\p{L}\\p{M}\\-]{2,}");
+
+    private Story() {
+    }
+
+    static Set<String> names(Document doc) {
+        Set<String> out = new HashSet<>();
+        Matcher m = MID_SENTENCE_NAME.matcher(doc.text());
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", ""));
+        }
+        return out;
+    }
+
+    static boolean same(Set<String> a, Set<String> b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String n : a) {
+            if (b.contains(n)) {
+                shared++;
+            }
+        }
+        return shared >= MIN_SHARED && shared >= MIN_OVERLAP * Math.min(a.size(), b.size());
+    }
+}

@@ -1,0 +1,135 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.SentenceSplitter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConflictDetectorTest {
+    /** Reports of one story share names; the detector only compares reports of the same story. */
+    private static final String STORY = "Storm hits Norland\n\nGovernor Anna Berg of the Norland region and Mayor "
+            + "Tom Hale spoke in Riverton on Monday, Reuters reported. ";
+
+    private static Document doc(String id, String body) {
+        String text = STORY + body;
+        return new Document(id, "Storm hits Norland", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split(id, text));
+    }
+
+    private static List<Conflict> detect(Document... docs) {
+        return ConflictDetector.of(new Corpus(Path.of("."), List.of(docs), List.of())).conflicts();
+    }
+
+    @Test
+    void equalValuesInDifferentWordsAgree() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Around 250,000 homes were left without power in the Norland region."),
+                doc("b.txt", "A quarter of a million households were left without power in the Norland region."),
+                doc("c.txt", "Officials said 15 people were injured in Riverton."),
+                doc("d.txt", "Fifteen people were injured in Riverton, officials said."),
+                doc("e.txt", "Around 15 people were injured in Riverton.")));
+    }
+
+    @Test
+    void disjointFiguresContradict() {
+        List<Conflict> found = detect(
+                doc("a.txt", "In the city of Riverton in the Norland region, four people died, officials said."),
+                doc("b.txt", "At least five people were killed in the Norland region, according to rescuers."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals(2, found.get(0).statements().size());
+    }
+
+    @Test
+    void compatibleButDifferentFiguresDiverge() {
+        List<Conflict> found = detect(
+                doc("a.txt", "At least nine civilians were killed across the country, officials said."),
+                doc("b.txt", "The storm has killed at least six people across the country."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.DIVERGENT, found.get(0).kind());
+    }
+
+    @Test
+    void aRisingFigureIsAnUpdate() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Fifteen people were killed by the storm, officials said."),
+                doc("b.txt", "The death toll from the storm rose to 17 on Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals("b.txt", found.get(0).statements().get(1).source(), "the revising report comes last");
+    }
+
+    @Test
+    void aRegionsTollIsNotComparedWithTheNationalToll() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "At least 20 people were killed across the country."),
+                doc("b.txt", "Three people were killed in the Norland region.")));
+    }
+
+    @Test
+    void differentMeasuresSharingANumberAreNotAConflict() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Some 40,000 residents were evacuated from Riverton."),
+                doc("b.txt", "Power was restored to all but 40,000 homes in Riverton."),
+                doc("c.txt", "About 30,000 homes were left without power in the Norland region.")));
+    }
+
+    @Test
+    void oppositeStatesContradictAndALaterReversalIsAnUpdate() {
+        List<Conflict> bridge = detect(
+                doc("a.txt", "The old Riverton bridge collapsed during the night."),
+                doc("b.txt", "The old Riverton bridge is still standing, engineers said."));
+        assertEquals(1, bridge.size(), bridge.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, bridge.get(0).kind());
+
+        List<Conflict> plant = detect(
+                doc("a.txt", "The Riverton power plant was cut off from the grid and runs on diesel generators."),
+                doc("b.txt", "The Riverton power plant was later reconnected to the grid."));
+        assertEquals(1, plant.size(), plant.toString());
+        assertEquals(Conflict.Kind.UPDATE, plant.get(0).kind());
+    }
+
+    @Test
+    void reportsOfDifferentStoriesAreNotCompared() {
+        Document a = new Document("a.txt", "Flood", "Flood in Lowtown\n\nSix people were killed in the flood.",
+                "1", SentenceSplitter.split("a.txt", "Flood in Lowtown\n\nSix people were killed in the flood."));
+        Document b = new Document("b.txt", "Fire", "Fire at Westmill\n\nNine people were killed in the fire.",
+                "2", SentenceSplitter.split("b.txt", "Fire at Westmill\n\nNine people were killed in the fire."));
+        assertEquals(List.of(), detect(a, b));
+    }
+
+    @Test
+    void quotesAreVerbatimSentencesOfTheirSources() {
+        Document a = doc("a.txt", "At least nine civilians were killed across the country, officials said.");
+        Document b = doc("b.txt", "The storm has killed at least six people across the country.");
+        for (Conflict c : detect(a, b)) {
+            for (Conflict.Statement s : c.statements()) {
+                String text = (s.source().equals("a.txt") ? a : b).text();
+                assertTrue(text.contains(s.quote()), s.quote());
+            }
+        }
+    }
+
+    @Test
+    void aNewArticleIsCheckedAgainstTheRestAndIdsAreStable() {
+        Document a = doc("a.txt", "At least nine civilians were killed across the country, officials said.");
+        Document b = doc("b.txt", "The bridge in Riverton is still standing.");
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(a, b), List.of()));
+        assertEquals(List.of(), detector.conflicts());
+        Document c = doc("c.txt", "The storm has killed at least six people across the country.");
+        List<Conflict> changed = detector.update(List.of(c), List.of());
+        assertEquals(1, changed.size());
+        List<Conflict> fresh = detect(a, b, c);
+        assertEquals(fresh.get(0).id(), changed.get(0).id(), "the same conflict has the same id however found");
+        assertEquals(List.of(), detector.update(List.of(c), List.of()), "re-reading an unchanged article changes nothing");
+        List<Conflict> afterRemoval = new ArrayList<>(detector.update(List.of(), List.of("c.txt")));
+        assertEquals(List.of(), afterRemoval);
+        assertEquals(List.of(), detector.conflicts());
+    }
+}
