@@ -66,4 +66,17 @@ public record Corpus(Path root, List<Document> documents, List<String> warnings)
         }
         return count;
     }
+
+    /** This corpus with some articles added or replaced and others removed (warnings are the change's). */
+    public Corpus with(List<Document> upserted, List<String> removed, List<String> changeWarnings) {
+        java.util.Map<String, Document> byId = new java.util.LinkedHashMap<>();
+        for (Document d : documents) {
+            byId.put(d.id(), d);
+        }
+        removed.forEach(byId::remove);
+        for (Document d : upserted) {
+            byId.put(d.id(), d);
+        }
+        return new Corpus(root, new ArrayList<>(byId.values()), changeWarnings);
+    }
 }

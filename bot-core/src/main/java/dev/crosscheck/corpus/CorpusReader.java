@@ -228,7 +228,8 @@ public final class CorpusReader {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static String idOf(Path relative) {
+    /** A document's id: its path relative to the corpus folder, with '/' separators on every platform. */
+    static String idOf(Path relative) {
         StringBuilder id = new StringBuilder();
         for (Path part : relative) {
             if (id.length() > 0) {
