@@ -1,0 +1,46 @@
+package dev.crosscheck.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The store contract on PostgreSQL, each test in a fresh schema; skipped, with the reason, without a server. */
+@EnabledIfEnvironmentVariable(named = Fixtures.POSTGRES_ENV, matches = ".+", disabledReason = Fixtures.POSTGRES_SKIPPED)
+class AlertStorePostgresTest extends AlertStoreContract {
+    private Fixtures.PostgresSchema schema;
+
+    @BeforeEach
+    void createSchema() throws SQLException {
+        schema = Fixtures.PostgresSchema.create();
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        closeStores();
+        schema.drop();
+    }
+
+    @Override
+    protected String url() {
+        return schema.url();
+    }
+
+    @Test
+    void userAndPasswordMayBeGivenApartFromTheUrl() throws SQLException {
+        java.util.Properties parsed = org.postgresql.Driver.parseURL(url(), null);
+        String bare = PostgresDatabase.withoutCredentials(url());
+        try (AlertStore store = AlertStore.open(bare, parsed.getProperty("user"), parsed.getProperty("password"),
+                clock)) {
+            assertEquals(1, store.migrationsApplied());
+            store.subscribe(Fixtures.ALICE, "kyiv");
+        }
+        try (AlertStore store = AlertStore.open(bare + (bare.contains("?") ? "&" : "?") + "user=nobody",
+                parsed.getProperty("user"), parsed.getProperty("password"), clock)) {
+            assertEquals(1, store.subscriptions(Fixtures.ALICE).size(), "the separate arguments win over the URL's");
+        }
+    }
+}
