@@ -3,17 +3,30 @@ package dev.crosscheck;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.ExtractiveComposer;
 import dev.crosscheck.command.Commands;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.conflict.ConflictDetector;
 import dev.crosscheck.config.Settings;
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.CorpusChange;
 import dev.crosscheck.corpus.CorpusReader;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.index.SentenceIndex;
 import dev.crosscheck.index.SyncReport;
+import dev.crosscheck.corpus.Sentence;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The assembled core every front end shares: the corpus, its index, the composer and the command layer. */
+/**
+ * The assembled core every front end shares: the corpus, its index, the composer, the conflict detector and the
+ * command layer. Conflicts are detected in the background at start, so questions are answered at once.
+ */
 public final class Crosscheck implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Crosscheck.class);
 
@@ -21,14 +34,27 @@ public final class Crosscheck implements AutoCloseable {
     private final SentenceIndex index;
     private final Retriever retriever;
     private final Composer composer;
-    private final Commands commands;
+    private final CompletableFuture<ConflictDetector> detector;
+    private volatile Commands commands;
 
-    private Crosscheck(Settings settings, SentenceIndex index, Retriever retriever, Composer composer) {
+    /** How long an answer waits for conflicts still being detected at start before it goes without them. */
+    private static final long CONFLICT_WAIT_MS = 2_000;
+
+    private Crosscheck(Settings settings, SentenceIndex index, Retriever retriever,
+                       CompletableFuture<ConflictDetector> detector) {
         this.settings = settings;
         this.index = index;
         this.retriever = retriever;
-        this.composer = composer;
-        this.commands = new Commands(composer, retriever::corpus);
+        this.detector = detector;
+        this.composer = new ExtractiveComposer(retriever, this::conflictAbout);
+        this.commands = new Commands(composer, retriever::corpus, this::conflicts);
+    }
+
+    private static ConflictDetector timed(Corpus corpus) {
+        long start = System.nanoTime();
+        ConflictDetector d = ConflictDetector.of(corpus);
+        LOG.debug("conflict detection over {} articles took {} ms", corpus.size(), (System.nanoTime() - start) / 1_000_000);
+        return d;
     }
 
     /** Reads the seeds folder, brings the index in the data folder up to date, and loads the model. */
@@ -38,18 +64,60 @@ public final class Crosscheck implements AutoCloseable {
 
     public static Crosscheck open(Settings settings, Embedder embedder) {
         Corpus corpus = CorpusReader.read(settings.seeds());
+        // Detection needs only the corpus, so it runs while the index opens and catches up.
+        CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));
         SentenceIndex index = SentenceIndex.open(settings.data().resolve("index"), embedder);
         try {
             SyncReport report = index.sync(corpus);
             if (!report.unchanged()) {
                 LOG.info("index updated: {}", report);
             }
-            Retriever retriever = new Retriever(index, corpus);
-            return new Crosscheck(settings, index, retriever, new ExtractiveComposer(retriever));
+            return new Crosscheck(settings, index, new Retriever(index, corpus), detector);
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
+    }
+
+    /**
+     * Takes in articles that were added, changed or removed: re-indexes only them, re-checks only the claims they
+     * touch, and returns the conflicts that are new or changed.
+     */
+    public synchronized List<Conflict> apply(CorpusChange change) {
+        change.warnings().forEach(w -> LOG.warn("{}", w));
+        if (change.upserted().isEmpty() && change.removed().isEmpty()) {
+            return List.of();
+        }
+        Corpus next = retriever.corpus().with(change.upserted(), change.removed(), change.warnings());
+        SyncReport report = index.sync(next);
+        retriever.update(next);
+        LOG.info("corpus changed: {}", report);
+        return detector.join().update(change.upserted(), change.removed());
+    }
+
+    /** Every current conflict, waiting for the first detection to finish if it has not yet. */
+    public List<Conflict> conflicts() {
+        return detector.join().conflicts();
+    }
+
+    /** For answers: a fresh start waits briefly for detection; a large corpus answers without conflicts meanwhile. */
+    private Optional<Conflict> conflictAbout(Sentence sentence) {
+        try {
+            return detector.get(CONFLICT_WAIT_MS, TimeUnit.MILLISECONDS).about(sentence.docId(), sentence.ordinal());
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            LOG.error("conflict detection failed", e.getCause());
+            return Optional.empty();
+        }
+    }
+
+    /** Lets the command layer manage subscriptions (only a running bot has them). */
+    public void withSubscriptions(dev.crosscheck.alert.AlertStore store) {
+        this.commands = new Commands(composer, retriever::corpus, this::conflicts, store);
     }
 
     public Settings settings() {
@@ -74,6 +142,7 @@ public final class Crosscheck implements AutoCloseable {
 
     @Override
     public void close() {
+        detector.cancel(false);
         index.close();
     }
 }

@@ -1,10 +1,12 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +31,18 @@ public final class ExtractiveComposer implements Composer {
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
     private final AnswerRanker ranker;
+    private final KnownConflicts conflicts;
 
     public ExtractiveComposer(Retriever retriever) {
+        this(retriever, KnownConflicts.NONE);
+    }
+
+    /** A composer that shows both sides when its answer touches a known conflict. */
+    public ExtractiveComposer(Retriever retriever, KnownConflicts conflicts) {
         this.retriever = retriever;
         this.analyzer = new QuestionAnalyzer(retriever);
         this.ranker = new AnswerRanker(retriever.index().analyzer());
+        this.conflicts = conflicts;
     }
 
     @Override
@@ -73,6 +82,14 @@ public final class ExtractiveComposer implements Composer {
                 differing.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
+        List<RankedSentence> cited = new ArrayList<>(agreeing);
+        cited.add(best);
+        differing.values().forEach(cited::addAll);
+        Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
+        if (known.isPresent()) {
+            // A known conflict says more than figures that merely differ: show its sides instead.
+            return citedSentence(best, agreeing, citations, corpus) + " " + conflictLine(known.get(), citations, corpus);
+        }
         StringBuilder text = new StringBuilder();
         if (!differing.isEmpty()) {
             text.append("Sources differ. ");
@@ -93,6 +110,52 @@ public final class ExtractiveComposer implements Composer {
             text.append(' ').append(citedSentence(head, others, citations, corpus));
         }
         return text.toString();
+    }
+
+    /**
+     * A conflict is worth showing when it is about what was asked: it shares a topic word with the question, and a
+     * "how many" question is only answered with a disagreement about figures.
+     */
+    private boolean relevant(Conflict c, QuestionAnalysis question) {
+        if (question.type() == AnswerType.QUANTITY
+                && c.statements().stream().allMatch(s -> QuantityParser.parse(s.value()).isEmpty())) {
+            return false;
+        }
+        java.util.Set<String> topic = new java.util.HashSet<>(Retriever.analyze(retriever.index().analyzer(), c.topic()));
+        return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains));
+    }
+
+    /** The first known conflict that one of the cited sentences takes part in. */
+    private Optional<Conflict> touchedConflict(List<RankedSentence> cited) {
+        for (RankedSentence r : cited) {
+            Optional<Conflict> c = conflicts.about(r.sentence());
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Sources differ on people killed: at least nine [2][3]; at least six [1]." with every side cited. */
+    private static String conflictLine(Conflict c, Citations citations, Corpus corpus) {
+        Map<String, StringBuilder> byValue = new LinkedHashMap<>();
+        for (Conflict.Statement st : c.statements()) {
+            Optional<Sentence> s = corpus.document(st.source()).flatMap(d -> d.sentences().stream()
+                    .filter(x -> x.text().equals(st.quote())).findFirst());
+            if (s.isPresent()) {
+                String side = byValue.keySet().stream().filter(v -> v.equalsIgnoreCase(st.value())).findFirst()
+                        .orElse(st.value());
+                byValue.computeIfAbsent(side, v -> new StringBuilder()).append(citations.marker(s.get()));
+            }
+        }
+        List<String> sides = new ArrayList<>();
+        int i = 0;
+        for (var e : byValue.entrySet()) {
+            String when = c.kind() == Conflict.Kind.UPDATE ? (i++ == 0 ? "first " : "then ") : "";
+            sides.add(when + e.getKey() + " " + e.getValue());
+        }
+        String lead = c.kind() == Conflict.Kind.UPDATE ? "Reports changed over time on " : "Sources differ on ";
+        return lead + c.topic() + ": " + String.join("; ", sides) + ".";
     }
 
     /** Another source's figure for the same measure, with the same scope, that ranks nearly as well. */

@@ -1,6 +1,6 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.Crosscheck;
+import dev.crosscheck.Bot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -25,10 +25,12 @@ final class ChatCommand implements Callable<Integer> {
         return chat(parent, spec.commandLine().getOut());
     }
 
+    /** Runs the bot with the console as its chat: questions, commands, and alerts as they arrive. */
     static int chat(CrosscheckCommand top, PrintWriter out) {
-        try (Crosscheck core = top.open()) {
+        try (Bot bot = Bot.start(top.settings())) {
+            bot.register(new ConsoleSink(out, bot.core()::corpus));
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleChat(core.commands(), in, out, System.console() != null).run();
+            new ConsoleChat(bot.core().commands(), in, out, System.console() != null).run();
         }
         return 0;
     }

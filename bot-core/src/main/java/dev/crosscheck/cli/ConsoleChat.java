@@ -24,7 +24,8 @@ final class ConsoleChat {
     }
 
     void run() {
-        out.println("Crosscheck: ask a question about the articles. /help lists the commands, /quit leaves.");
+        out.println("Crosscheck: ask a question about the articles. /help lists the commands, /subscribe turns on"
+                + " alerts, /quit leaves.");
         while (true) {
             if (interactive) {
                 out.print("> ");
@@ -43,6 +44,7 @@ final class ConsoleChat {
             if (line.isEmpty()) {
                 continue;
             }
+            String reply;
             if (line.startsWith("/")) {
                 int space = line.indexOf(' ');
                 String word = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(Locale.ROOT);
@@ -50,11 +52,15 @@ final class ConsoleChat {
                     return;
                 }
                 String args = space < 0 ? "" : line.substring(space + 1);
-                out.println(PlainText.render(commands.handle(Request.console(word, args))));
+                reply = PlainText.render(commands.handle(Request.console(word, args)));
             } else {
-                out.println(PlainText.render(commands.handle(Request.console("ask", line))));
+                reply = PlainText.render(commands.handle(Request.console("ask", line)));
             }
-            out.println();
+            // Alerts print from another thread; a reply is never split by one.
+            synchronized (out) {
+                out.println(reply);
+                out.println();
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
+import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import java.util.ArrayList;
@@ -36,6 +37,29 @@ final class Json {
             out.add(m);
         }
         return out;
+    }
+
+    static Map<String, Object> conflicts(List<Conflict> conflicts) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Conflict c : conflicts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("topic", c.topic());
+            m.put("kind", c.kind().label());
+            List<Map<String, Object>> statements = new ArrayList<>();
+            for (Conflict.Statement s : c.statements()) {
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put("source", s.source());
+                st.put("quote", s.quote());
+                st.put("value", s.value());
+                statements.add(st);
+            }
+            m.put("statements", statements);
+            list.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conflicts", list);
+        return m;
     }
 
     static Map<String, Object> sources(Corpus corpus) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.alert.StorageException;
 import dev.crosscheck.config.ConfigException;
 import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.index.IndexException;
@@ -31,7 +32,8 @@ public final class Main {
 
     private static int failure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean expected = e instanceof CorpusException || e instanceof IndexException || e instanceof ConfigException;
+        boolean expected = e instanceof CorpusException || e instanceof IndexException || e instanceof ConfigException
+                || e instanceof StorageException;
         err.println("crosscheck: " + (expected || e.getMessage() == null ? describe(e) : e.getMessage()));
         if (!expected && System.getenv("CROSSCHECK_DEBUG") != null) {
             e.printStackTrace(err);

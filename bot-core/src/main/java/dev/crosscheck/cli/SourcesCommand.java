@@ -1,10 +1,6 @@
 package dev.crosscheck.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosscheck.Crosscheck;
-import dev.crosscheck.command.PlainText;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,15 +22,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Crosscheck core = parent.open()) {
-            if (json) {
-                out.println(new ObjectMapper().writeValueAsString(Json.sources(core.corpus())));
-            } else {
-                out.println(PlainText.render(core.commands().sources()));
-            }
-        }
-        out.flush();
-        return 0;
+        return Listing.print(parent, spec.commandLine().getOut(), json,
+                core -> Json.sources(core.corpus()), core -> core.commands().sources());
     }
 }

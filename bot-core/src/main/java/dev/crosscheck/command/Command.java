@@ -8,6 +8,9 @@ import java.util.Optional;
 public enum Command {
     ASK("ask", "<question>", "Answer a question from the articles, with quotes"),
     SOURCES("sources", "", "List the articles I know"),
+    CONFLICTS("conflicts", "", "Where the sources disagree, newest first"),
+    SUBSCRIBE("subscribe", "[topic]", "Alert this chat when sources disagree (about a topic, or anything)"),
+    UNSUBSCRIBE("unsubscribe", "[topic | all]", "Stop alerts for a topic, or all of them"),
     HELP("help", "", "Show what I can do");
 
     private final String word;

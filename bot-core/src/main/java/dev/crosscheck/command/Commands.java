@@ -1,7 +1,10 @@
 package dev.crosscheck.command;
 
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.alert.AlertStore;
+import dev.crosscheck.alert.Subscription;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import java.util.ArrayList;
@@ -19,10 +22,20 @@ public final class Commands {
 
     private final Composer composer;
     private final Supplier<Corpus> corpus;
+    private final Supplier<List<Conflict>> conflicts;
+    /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
+    private final AlertStore subscriptions;
 
-    public Commands(Composer composer, Supplier<Corpus> corpus) {
+    public Commands(Composer composer, Supplier<Corpus> corpus, Supplier<List<Conflict>> conflicts) {
+        this(composer, corpus, conflicts, null);
+    }
+
+    public Commands(Composer composer, Supplier<Corpus> corpus, Supplier<List<Conflict>> conflicts,
+                    AlertStore subscriptions) {
         this.composer = composer;
         this.corpus = corpus;
+        this.conflicts = conflicts;
+        this.subscriptions = subscriptions;
     }
 
     /** Serves one request; never throws: a failure becomes an error reply and a log line. */
@@ -35,6 +48,9 @@ public final class Commands {
             return switch (command.get()) {
                 case ASK -> ask(request.args());
                 case SOURCES -> sources();
+                case CONFLICTS -> conflicts();
+                case SUBSCRIBE -> subscribe(request);
+                case UNSUBSCRIBE -> unsubscribe(request);
                 case HELP -> help();
             };
         } catch (RuntimeException e) {
@@ -80,6 +96,56 @@ public final class Commands {
             segments.add(new Reply.Segment(Reply.Style.ITEM, d.id() + " — " + Text.shorten(d.title(), 90)));
         }
         return new Reply(segments, List.of(), List.of(), Set.of());
+    }
+
+    /** The current conflicts, newest first (the store knows when each was seen; without it, detection order). */
+    public Reply conflicts() {
+        List<Conflict> current = new ArrayList<>(conflicts.get());
+        if (subscriptions != null) {
+            List<String> newestFirst = subscriptions.conflicts().stream().map(Conflict::id).toList();
+            current.sort(java.util.Comparator.comparingInt(c -> {
+                int i = newestFirst.indexOf(c.id());
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }));
+        }
+        if (current.isEmpty()) {
+            return Reply.text("The sources do not disagree on anything I can check.");
+        }
+        return ConflictText.list(current, corpus.get());
+    }
+
+    public Reply subscribe(Request request) {
+        if (subscriptions == null) {
+            return Reply.usage("Alerts need the bot running: start it with ./crosscheck chat or serve.");
+        }
+        if (!request.canManageChat()) {
+            return Reply.error("Only someone who can manage this chat can subscribe it to alerts.");
+        }
+        String topic = Text.withoutMentions(Text.clean(request.args()));
+        if (topic.length() > Subscription.MAX_TOPIC_CHARS) {
+            return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
+        }
+        Subscription s = subscriptions.subscribe(request.chat(), topic);
+        return Reply.text(s.everything()
+                ? "Subscribed: this chat will be alerted whenever sources disagree."
+                : "Subscribed: this chat will be alerted when sources disagree about \"" + s.topic() + "\".");
+    }
+
+    public Reply unsubscribe(Request request) {
+        if (subscriptions == null) {
+            return Reply.usage("Alerts need the bot running: start it with ./crosscheck chat or serve.");
+        }
+        if (!request.canManageChat()) {
+            return Reply.error("Only someone who can manage this chat can change its alerts.");
+        }
+        String topic = Text.withoutMentions(Text.clean(request.args()));
+        if (topic.isEmpty() || topic.equalsIgnoreCase("all")) {
+            int n = subscriptions.unsubscribeAll(request.chat());
+            return Reply.text(n == 0 ? "This chat had no alerts." : "Unsubscribed from all alerts.");
+        }
+        int n = subscriptions.unsubscribe(request.chat(), topic);
+        return Reply.text(n == 0 ? "This chat was not subscribed to \"" + topic + "\"."
+                : "Unsubscribed from \"" + topic + "\".");
     }
 
     public Reply help() {

@@ -1,6 +1,7 @@
 package dev.crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,8 +19,12 @@ public final class SettingsLoader {
     }
 
     /** The file's shape; sections for later features are accepted so one config file serves every version. */
-    @JsonIgnoreProperties(value = {"storage", "discord", "telegram", "alerts", "summary", "conflicts"})
-    record FileSettings(String seeds, String data) {
+    @JsonIgnoreProperties(value = {"discord", "telegram", "summary"})
+    record FileSettings(String seeds, String data, StorageSettings storage) {
+    }
+
+    /** The storage section. */
+    record StorageSettings(@JsonProperty("jdbc-url") String jdbcUrl, String user, String password) {
     }
 
     /** Loads the file if it exists (a missing default file is fine, a missing named file is not). */
@@ -36,6 +41,11 @@ public final class SettingsLoader {
         if (env.get("CROSSCHECK_DATA") != null && !env.get("CROSSCHECK_DATA").isBlank()) {
             s = s.withData(Path.of(env.get("CROSSCHECK_DATA")));
         }
+        Settings.Storage st = s.storage();
+        s = s.withStorage(new Settings.Storage(
+                firstNonBlank(env.get("CROSSCHECK_JDBC_URL"), st.jdbcUrl()),
+                firstNonBlank(env.get("CROSSCHECK_JDBC_USER"), st.user()),
+                firstNonBlank(env.get("CROSSCHECK_JDBC_PASSWORD"), st.password())));
         return s;
     }
 
@@ -44,7 +54,7 @@ public final class SettingsLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null) : f;
+            return f == null ? new FileSettings(null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (IOException e) {
@@ -60,6 +70,13 @@ public final class SettingsLoader {
         if (f.data() != null && !f.data().isBlank()) {
             s = s.withData(Path.of(f.data()));
         }
+        if (f.storage() != null) {
+            s = s.withStorage(new Settings.Storage(f.storage().jdbcUrl(), f.storage().user(), f.storage().password()));
+        }
         return s;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
     }
 }

@@ -129,9 +129,7 @@ final class ClaimExtractor {
         if (event != null) {
             sb.append(' ').append(event);
         }
-        if (!scope.isEmpty()) {
-            sb.append(" in ").append(places.display(scope));
-        }
+        sb.append(scope.isEmpty() ? " overall" : " in " + places.display(scope));
         return sb.toString();
     }
 
@@ -311,7 +309,7 @@ final class ClaimExtractor {
             boolean revises = polarity > 0 && Lexicon.REVISION.matcher(text).find();
             String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
-                out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), subject.label() + ": " + d.topic(),
+                out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),
                         value, null, polarity, revises, subject.names(), Set.of()));
             }
         }
@@ -350,8 +348,9 @@ final class ClaimExtractor {
             return null;
         }
         String cls = facilityClass(best);
-        String label = (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ") + cls;
-        return new Subject(cls, label.strip(), names);
+        String label = "the " + (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ")
+                + cls;
+        return new Subject(cls, label, names);
     }
 
     /** The weapons a capability is about: each of "drones and missiles" after the verb, else the last named before it. */
@@ -386,7 +385,7 @@ final class ClaimExtractor {
             modifier = "";
         }
         String key = modifier.isEmpty() ? cls : modifier + " " + cls;
-        return new Subject(key, modifier.isEmpty() ? capitalise(cls) : capitalise(modifier) + " " + cls, "");
+        return new Subject(key, modifier.isEmpty() ? cls : capitalise(modifier) + " " + cls, "");
     }
 
     /** Plants, stations, reactors and "the facility" in a power story are one kind of thing. */

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -145,7 +146,8 @@ public final class ConflictDetector {
         if (c != null && key.startsWith(PER_PLACE)) {
             // The group is one place, whatever else the first claim's sentence named.
             String place = places.display(key.substring(PER_PLACE.length()));
-            c = new Conflict(c.id(), place + ": distance from the front line", c.kind(), c.statements(), c.revision());
+            c = new Conflict(c.id(), "how far " + place + " is from the front line", c.kind(), c.statements(),
+                    c.revision());
         }
         if (c == null) {
             conflicts.remove(key);
@@ -190,6 +192,22 @@ public final class ConflictDetector {
             i = parent[i];
         }
         return i;
+    }
+
+    /** The conflict a sentence's claims take part in, if any. */
+    public synchronized Optional<Conflict> about(String docId, int ordinal) {
+        for (Claim c : byDocument.getOrDefault(docId, List.of())) {
+            if (c.sentence().ordinal() != ordinal) {
+                continue;
+            }
+            for (String key : groupKeys(c)) {
+                Conflict conflict = conflicts.get(key);
+                if (conflict != null && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
+                    return Optional.of(conflict);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The claims of one document (for diagnostics and tests). */

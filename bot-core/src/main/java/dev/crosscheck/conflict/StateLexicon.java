@@ -18,12 +18,13 @@ final class StateLexicon {
         PLACE
     }
 
+    /** A kind of state; {@code topic} reads with the subject in place of %s. */
     record Dimension(String id, String topic, SubjectKind subject, Pattern positive, Pattern negative,
                      String positiveValue, String negativeValue) {
     }
 
     static final List<Dimension> DIMENSIONS = List.of(
-            new Dimension("grid", "connection to the power grid", SubjectKind.FACILITY,
+            new Dimension("grid", "%s's connection to the power grid", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(re-?connected|(?:power|electricity|connection) (?:supply )?(?:was |has "
                             + "been )?restored|restarted|back (?:on|online)|reconnection)\\b|\\bpower was "
                             + "restored\\b"),
@@ -32,13 +33,13 @@ final class StateLexicon {
                             + "diesel|diesel generators|diesel power|was interrupted|state of blackout|"
                             + "loses power)\\b"),
                     "reconnected", "cut off"),
-            new Dimension("air-defence", "whether air defences could shoot them down", SubjectKind.WEAPON,
+            new Dimension("air-defence", "whether air defences could shoot down %s", SubjectKind.WEAPON,
                     Pattern.compile("(?i)\\b(able to (?:shoot|intercept|down|destroy)|managed to (?:shoot|intercept)|"
                             + "successfully (?:intercepted|shot down))"),
                     Pattern.compile("(?i)\\b(unable to (?:shoot|intercept|down|stop)|(?:cannot|could not|couldn't|"
                             + "can't|can not) (?:intercept|shoot|stop)|no defen[cs]es? against|helpless against)"),
                     "could be shot down", "could not be shot down"),
-            new Dimension("front-distance", "distance from the front line", SubjectKind.PLACE,
+            new Dimension("front-distance", "how far %s is from the front line", SubjectKind.PLACE,
                     Pattern.compile("(?i)\\b((?:not far|close|near) (?:to |from )?the front(?: ?lines?)?|"
                             + "proximity to the front(?: ?lines?)?|near the front(?: ?lines?)?|on the front ?lines?)"),
                     Pattern.compile("(?i)\\b((?:some |about |around |more than |over )?(?:\\d[\\d,]*|hundreds of) "
@@ -46,12 +47,12 @@ final class StateLexicon {
                             + "(?:battlefield|front(?: ?lines?)?|fighting|combat)|(?<!not )far from the (?:front|fighting)"
                             + "(?: ?lines?)?)"),
                     "near the front line", "far from the front line"),
-            new Dimension("standing", "whether it is still standing", SubjectKind.FACILITY,
+            new Dimension("standing", "whether %s is still standing", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(still standing|remains? standing|intact|survived)\\b"),
                     Pattern.compile("(?i)\\b(collapsed|was destroyed|were destroyed|razed|flattened|reduced to "
                             + "rubble)\\b"),
                     "still standing", "collapsed"),
-            new Dimension("open", "whether it is open", SubjectKind.FACILITY,
+            new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(reopened|re-opened|remains? open|was opened|is open)\\b"),
                     Pattern.compile("(?i)\\b(closed|shut down|remains? shut|was shut)\\b"),
                     "open", "closed"));

@@ -81,6 +81,27 @@ class MainTest {
     }
 
     @Test
+    void conflictsJsonHasTheDocumentedShapeWithVerbatimQuotes() throws IOException {
+        Run r = run(withFolders("conflicts", "--json"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode conflicts = new ObjectMapper().readTree(r.out()).get("conflicts");
+        assertTrue(conflicts.size() >= 2, r.out());
+        for (JsonNode c : conflicts) {
+            assertTrue(c.get("id").asText().matches("[0-9a-f]{12}"));
+            assertFalse(c.get("topic").asText().isBlank());
+            assertTrue(List.of("contradiction", "divergent", "update").contains(c.get("kind").asText()));
+            assertTrue(c.get("statements").size() >= 2);
+            for (JsonNode s : c.get("statements")) {
+                String file = Files.readString(TestCores.seedsFolder().resolve(s.get("source").asText()));
+                assertTrue(file.contains(s.get("quote").asText()));
+                assertFalse(s.get("value").asText().isBlank());
+            }
+        }
+        Run again = run(withFolders("conflicts", "--json"));
+        assertEquals(r.out(), again.out(), "ids and order are stable across runs");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("ask", "--no-such-flag", "x").code());
         assertEquals(2, run(withFolders("ask")).code());

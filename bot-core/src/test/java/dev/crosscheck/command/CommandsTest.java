@@ -52,6 +52,21 @@ class CommandsTest {
     }
 
     @Test
+    void subscriptionsNeedARunningBot() {
+        Reply r = run("subscribe", "Kyiv");
+        assertTrue(r.has(Reply.Flag.USAGE));
+        assertTrue(r.body().contains("chat or serve"), r.body());
+    }
+
+    @Test
+    void conflictsListsEachSideWithACitation() {
+        Reply r = run("conflicts", "");
+        assertTrue(r.body().contains("Sources give different figures for people killed"), r.body());
+        assertTrue(r.body().contains("A later report updates"), r.body());
+        assertTrue(r.citations().size() >= 4);
+    }
+
+    @Test
     void unknownCommandPointsToHelp() {
         Reply r = run("frobnicate", "");
         assertTrue(r.has(Reply.Flag.USAGE));

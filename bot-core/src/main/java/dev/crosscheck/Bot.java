@@ -1,0 +1,127 @@
+package dev.crosscheck;
+
+import dev.crosscheck.alert.AlertDispatcher;
+import dev.crosscheck.alert.AlertSink;
+import dev.crosscheck.alert.AlertStore;
+import dev.crosscheck.alert.Topics;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.corpus.FolderWatcher;
+import dev.crosscheck.index.Embedder;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bot: the core, the subscription store, the alert dispatcher and the watcher on the seeds folder.
+ * A new or changed article is indexed, checked for conflicts, and every matching subscriber alerted; front ends
+ * (console, Discord, Telegram) register as the sinks that deliver those alerts.
+ */
+public final class Bot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
+
+    private final Crosscheck core;
+    private final AlertStore store;
+    private final AlertDispatcher dispatcher;
+    private volatile FolderWatcher watcher;
+    private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+
+    private Bot(Crosscheck core, AlertStore store) {
+        this.core = core;
+        this.store = store;
+        this.dispatcher = new AlertDispatcher(store);
+    }
+
+    public static Bot start(Settings settings) {
+        return start(settings, Embedder.bundled(), FolderWatcher.DEFAULT_DEBOUNCE);
+    }
+
+    public static Bot start(Settings settings, Embedder embedder, Duration debounce) {
+        AlertStore store = AlertStore.open(settings.jdbcUrl(), settings.storage().user(), settings.storage().password());
+        Crosscheck core;
+        try {
+            core = Crosscheck.open(settings, embedder);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        core.withSubscriptions(store);
+        Bot bot = new Bot(core, store);
+        bot.dispatcher.start();
+        try {
+            bot.watcher = FolderWatcher.start(settings.seeds(), debounce, change -> bot.publish(core.apply(change)));
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+        // Conflicts found at start are recorded (and alerted when new since the last run) once detection is done.
+        Thread initial = new Thread(() -> {
+            try {
+                bot.publish(core.conflicts());
+                bot.ready.complete(null);
+            } catch (RuntimeException e) {
+                bot.ready.completeExceptionally(e);
+            }
+        }, "crosscheck-initial-conflicts");
+        initial.setDaemon(true);
+        initial.start();
+        return bot;
+    }
+
+    /** Queues an alert for every subscription whose topic matches each new or changed conflict. */
+    void publish(List<Conflict> conflicts) {
+        int queued = 0;
+        for (Conflict c : conflicts) {
+            try {
+                queued += store.publish(c, Topics::matches);
+            } catch (RuntimeException e) {
+                LOG.error("could not queue alerts for conflict {}: {}", c.id(), e.getMessage());
+            }
+        }
+        if (queued > 0) {
+            LOG.info("{} alert(s) queued", queued);
+            dispatcher.wake();
+        }
+    }
+
+    /** Waits until the conflicts found at start are recorded, so only later changes alert new subscribers. */
+    public void awaitReady(Duration timeout) {
+        try {
+            ready.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("start-up conflict check failed: " + e.getCause().getMessage(), e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("start-up conflict check still running after " + timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Adds a front end that delivers alerts to its platform's chats. */
+    public Bot register(AlertSink sink) {
+        dispatcher.register(sink);
+        dispatcher.wake();
+        return this;
+    }
+
+    public Crosscheck core() {
+        return core;
+    }
+
+    public AlertStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        FolderWatcher w = watcher;
+        if (w != null) {
+            w.close();
+        }
+        dispatcher.close();
+        core.close();
+        store.close();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.crosscheck.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code crosscheck conflicts}: where the sources disagree, with each side quoted. */
+@Command(name = "conflicts", description = "List where the sources disagree, each side with its quote.")
+final class ConflictsCommand implements Callable<Integer> {
+    @ParentCommand
+    CrosscheckCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON instead of text")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        return Listing.print(parent, spec.commandLine().getOut(), json,
+                core -> Json.conflicts(core.conflicts()), core -> core.commands().conflicts());
+    }
+}

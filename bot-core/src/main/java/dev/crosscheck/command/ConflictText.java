@@ -1,0 +1,71 @@
+package dev.crosscheck.command;
+
+import dev.crosscheck.answer.Citation;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words a conflict for people: sides with equal values said once and cited to every source, an update as a
+ * timeline ("first … then …"), and each quote as a numbered citation. Alerts and /conflicts share it.
+ */
+public final class ConflictText {
+    private ConflictText() {
+    }
+
+    /** One conflict as a reply of its own (an alert). */
+    public static Reply reply(Conflict conflict, Corpus corpus) {
+        List<Citation> citations = new ArrayList<>();
+        List<Reply.Segment> segments = new ArrayList<>();
+        segments.add(new Reply.Segment(Reply.Style.HEADING, heading(conflict)));
+        segments.add(new Reply.Segment(Reply.Style.TEXT, sides(conflict, corpus, citations)));
+        return new Reply(segments, citations, List.of(), Set.of());
+    }
+
+    /** Several conflicts as one list, numbered citations running across them. */
+    public static Reply list(List<Conflict> conflicts, Corpus corpus) {
+        List<Citation> citations = new ArrayList<>();
+        List<Reply.Segment> segments = new ArrayList<>();
+        segments.add(new Reply.Segment(Reply.Style.HEADING, conflicts.size() == 1 ? "1 place where sources disagree"
+                : conflicts.size() + " places where sources disagree"));
+        for (Conflict c : conflicts) {
+            segments.add(new Reply.Segment(Reply.Style.ITEM, heading(c) + ": " + sides(c, corpus, citations)));
+        }
+        return new Reply(segments, citations, List.of(), Set.of());
+    }
+
+    static String heading(Conflict c) {
+        return switch (c.kind()) {
+            case CONTRADICTION -> "Sources contradict each other on " + c.topic();
+            case DIVERGENT -> "Sources give different figures for " + c.topic();
+            case UPDATE -> "A later report updates " + c.topic();
+        };
+    }
+
+    /** "at least nine [1][2]; at least six [3]", or for an update "first: cut off [1]; then: reconnected [2][3]". */
+    static String sides(Conflict c, Corpus corpus, List<Citation> citations) {
+        Map<String, StringBuilder> byValue = new LinkedHashMap<>();
+        for (Conflict.Statement s : c.statements()) {
+            int n = citations.size() + 1;
+            String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
+            citations.add(new Citation(n, s.source(), title, s.quote()));
+            // Sides are worded by their first source; "At least nine" and "at least nine" are one side.
+            String side = byValue.keySet().stream().filter(v -> v.equalsIgnoreCase(s.value())).findFirst()
+                    .orElse(s.value());
+            byValue.computeIfAbsent(side, v -> new StringBuilder()).append('[').append(n).append(']');
+        }
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        for (var e : byValue.entrySet()) {
+            String prefix = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
+            parts.add(prefix + e.getKey() + " " + e.getValue());
+            i++;
+        }
+        return String.join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,127 @@
+package dev.crosscheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.alert.AlertSink;
+import dev.crosscheck.alert.Delivery;
+import dev.crosscheck.command.ChatRef;
+import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.Request;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.config.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live path end to end: an article lands in the watched folder and a subscribed chat is alerted once. */
+class BotTest {
+    /** Contradicts the seeds' "15 strikes" on the Kharkiv region, in a report naming the same people and places. */
+    static final String CONFLICTING_ARTICLE = """
+            Kharkiv hit again
+
+            Kharkiv Governor Oleh Synehubov said the city and region had been hit by 25 strikes overnight.
+            President Volodymyr Zelensky condemned the attacks, and Mayor Vitali Klitschko said Kyiv was spared.
+            Energoatom said the Zaporizhzhia plant and the Ukrenergo grid were working, while fighting in Bakhmut went on.
+            """;
+
+    @TempDir
+    Path tmp;
+
+    /** A sink that records what it is asked to deliver. */
+    static final class RecordingSink implements AlertSink {
+        final BlockingQueue<Conflict> alerts = new LinkedBlockingQueue<>();
+
+        @Override
+        public String platform() {
+            return "console";
+        }
+
+        @Override
+        public Delivery deliver(ChatRef chat, Conflict conflict) {
+            alerts.add(conflict);
+            return new Delivery.Delivered();
+        }
+    }
+
+    private Path seeds() throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        try (Stream<Path> files = Files.list(TestCores.seedsFolder())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        return seeds;
+    }
+
+    private Bot start(Path seeds) {
+        Bot bot = Bot.start(new Settings(seeds, tmp.resolve("data")), TestCores.embedder(), Duration.ofMillis(200));
+        bot.awaitReady(Duration.ofSeconds(30));
+        return bot;
+    }
+
+    @Test
+    void aSubscriberIsAlertedOnceWhenAConflictingArticleLands() throws Exception {
+        Path seeds = seeds();
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            Reply subscribed = bot.core().commands().handle(Request.console("subscribe", "strikes Kharkiv"));
+            assertTrue(subscribed.body().startsWith("Subscribed"), subscribed.body());
+
+            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
+
+            Conflict alert = sink.alerts.poll(20, TimeUnit.SECONDS);
+            assertNotNull(alert, "no alert within 20 s");
+            assertEquals(Conflict.Kind.CONTRADICTION, alert.kind());
+            assertTrue(alert.topic().contains("strikes") && alert.topic().contains("Kharkiv"), alert.topic());
+            assertTrue(alert.statements().stream().anyMatch(s -> s.source().equals("005_kharkiv.txt")
+                    && s.quote().contains("25 strikes")));
+            assertTrue(alert.statements().stream().anyMatch(s -> s.source().equals("003_214ac054cd4d5203.txt")));
+            assertNull(sink.alerts.poll(1, TimeUnit.SECONDS), "one alert per subscription and conflict");
+            // The new article is answerable at once, too.
+            assertTrue(bot.core().commands().ask("How many strikes hit Kharkiv overnight?").body().contains("25"));
+        }
+    }
+
+    @Test
+    void aRestartDoesNotRepeatDeliveredAlertsAndAnUnsubscribedChatGetsNone() throws Exception {
+        Path seeds = seeds();
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            bot.core().commands().handle(Request.console("subscribe", ""));
+            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
+            assertNotNull(sink.alerts.poll(20, TimeUnit.SECONDS), "no alert within 20 s");
+        }
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            assertNull(sink.alerts.poll(2, TimeUnit.SECONDS), "delivered before the restart: not again");
+            Reply off = bot.core().commands().handle(Request.console("unsubscribe", "all"));
+            assertEquals("Unsubscribed from all alerts.", off.body());
+            Files.writeString(seeds.resolve("006_lviv.txt"), CONFLICTING_ARTICLE
+                    .replace("25 strikes", "40 strikes").replace("Kharkiv hit again", "Kharkiv hit once more"));
+            assertNull(sink.alerts.poll(3, TimeUnit.SECONDS), "no subscription, no alert");
+        }
+    }
+
+    @Test
+    void onlyPeopleWhoManageAChatMaySubscribeIt() throws IOException {
+        try (Bot bot = start(seeds())) {
+            Reply refused = bot.core().commands().handle(
+                    new Request(new ChatRef("telegram", "-100"), "u1", false, "subscribe", "Kyiv"));
+            assertTrue(refused.has(Reply.Flag.ERROR), refused.body());
+            assertTrue(bot.store().subscriptions(new ChatRef("telegram", "-100")).isEmpty());
+        }
+    }
+}
