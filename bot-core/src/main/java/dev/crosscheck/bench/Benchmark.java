@@ -1,6 +1,18 @@
 package dev.crosscheck.bench;
 
+import dev.crosscheck.Bot;
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.alert.AlertSink;
+import dev.crosscheck.alert.Delivery;
+import dev.crosscheck.command.ChatRef;
+import dev.crosscheck.command.Request;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.conflict.ConflictDetector;
+import dev.crosscheck.corpus.FolderWatcher;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import dev.crosscheck.config.Settings;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusReader;
@@ -72,6 +84,10 @@ public final class Benchmark {
         }
         report.add("seeds", "start-up to first answer, new JVM, persisted index", processStart(settings,
                 questions.get(0)), "ms");
+        Corpus corpus = CorpusReader.read(seeds);
+        report.add("seeds", "conflict detection, median", detectionTimes(corpus, Math.max(3, rounds)).median(), "ms");
+        report.add("seeds", "new conflicting file to alert delivered, median", alertLatency(seeds, data.resolveSibling(
+                "alert-work")), "ms");
         log.println("seeds part done");
         log.flush();
     }
@@ -115,6 +131,74 @@ public final class Benchmark {
         return Stats.of(runs).median();
     }
 
+    private static Stats detectionTimes(Corpus corpus, int rounds) {
+        ConflictDetector.of(corpus);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long s = System.nanoTime();
+            ConflictDetector.of(corpus);
+            times.add(ms(s));
+        }
+        return Stats.of(times);
+    }
+
+    /** Reports of the seeds' story that contradict its Kharkiv strike count, one per run. */
+    private static String conflictingArticle(int strikes) {
+        return "Kharkiv hit again\n\nKharkiv Governor Oleh Synehubov said the city and region had been hit by "
+                + strikes + " strikes overnight. President Volodymyr Zelensky condemned the attacks, and Mayor "
+                + "Vitali Klitschko said Kyiv was spared. Energoatom said the Zaporizhzhia plant and the Ukrenergo "
+                + "grid were working, while fighting in Bakhmut went on.\n";
+    }
+
+    /** From writing a file into the watched folder to the alert's delivery to a subscribed chat. */
+    private double alertLatency(Path seeds, Path work) {
+        try {
+            Path folder = Files.createDirectories(work.resolve("seeds"));
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, folder.resolve(f.getFileName()));
+                }
+            }
+            BlockingQueue<Long> delivered = new LinkedBlockingQueue<>();
+            List<Double> latencies = new ArrayList<>();
+            try (Bot bot = Bot.start(new Settings(folder, work.resolve("data")), embedder,
+                    FolderWatcher.DEFAULT_DEBOUNCE)) {
+                bot.awaitReady(Duration.ofSeconds(60));
+                bot.register(new AlertSink() {
+                    @Override
+                    public String platform() {
+                        return ChatRef.CONSOLE.platform();
+                    }
+
+                    @Override
+                    public Delivery deliver(ChatRef chat, Conflict conflict) {
+                        delivered.add(System.nanoTime());
+                        return new Delivery.Delivered();
+                    }
+                });
+                bot.core().commands().handle(Request.console("subscribe", ""));
+                for (int i = 0; i < 3; i++) {
+                    long s = System.nanoTime();
+                    Files.writeString(folder.resolve("bench-" + i + ".txt"), conflictingArticle(25 + 10 * i));
+                    Long at = delivered.poll(30, TimeUnit.SECONDS);
+                    if (at == null) {
+                        throw new IllegalStateException("no alert within 30 s of a conflicting file landing");
+                    }
+                    latencies.add((at - s) / 1e6);
+                    while (delivered.poll(300, TimeUnit.MILLISECONDS) != null) {
+                        // An article may change more than one conflict; only the first alert is timed.
+                    }
+                }
+            }
+            return Stats.of(latencies).median();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private record Floor(Stats embed, Stats search) {
     }
 
@@ -140,6 +224,17 @@ public final class Benchmark {
         report.add("large", "articles", corpus.size(), "");
         report.add("large", "sentences", corpus.sentenceCount(), "");
         report.add("large", "read and split the corpus", ms(r0), "ms");
+        long c0 = System.nanoTime();
+        ConflictDetector detector = ConflictDetector.of(corpus);
+        report.add("large", "conflict detection, whole corpus", ms(c0) / 1000.0, "s");
+        report.add("large", "conflicts found", detector.conflicts().size(), "");
+        Document original = corpus.documents().get(corpus.size() / 2);
+        String changed = original.text().replaceAll("\\d+", "7");
+        Document variant = new Document("bench/new.txt", original.title(), changed, "new",
+                dev.crosscheck.corpus.SentenceSplitter.split("bench/new.txt", changed));
+        long u0 = System.nanoTime();
+        detector.update(List.of(variant), List.of());
+        report.add("large", "one new article checked against the corpus", ms(u0), "ms");
 
         List<String> sample = sample(corpus, 3_000);
         embedder.embedAll(sample.subList(0, Math.min(200, sample.size())));
@@ -211,7 +306,7 @@ public final class Benchmark {
         private final List<String[]> rows = new ArrayList<>();
 
         void add(String part, String what, double value, String unit) {
-            String v = value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+            String v = value >= 100 || value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
                     : String.format(Locale.ROOT, "%.2f", value);
             rows.add(new String[] {part, what, v, unit});
         }
