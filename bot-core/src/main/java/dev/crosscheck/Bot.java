@@ -56,9 +56,12 @@ public final class Bot implements AutoCloseable {
             throw e;
         }
         // Conflicts found at start are recorded (and alerted when new since the last run) once detection is done.
+        java.time.Instant started = java.time.Instant.now();
         Thread initial = new Thread(() -> {
             try {
-                bot.publish(core.conflicts());
+                // Conflicts already in the corpus at start are news only to subscriptions older than this run; a
+                // chat that subscribes while they are being found gets the changes after it, not the backlog.
+                bot.publish(core.conflicts(), (s, c) -> s.created().isBefore(started) && Topics.matches(s, c));
                 bot.ready.complete(null);
             } catch (RuntimeException e) {
                 bot.ready.completeExceptionally(e);
@@ -71,10 +74,15 @@ public final class Bot implements AutoCloseable {
 
     /** Queues an alert for every subscription whose topic matches each new or changed conflict. */
     void publish(List<Conflict> conflicts) {
+        publish(conflicts, Topics::matches);
+    }
+
+    private void publish(List<Conflict> conflicts, java.util.function.BiPredicate<dev.crosscheck.alert.Subscription,
+            Conflict> matches) {
         int queued = 0;
         for (Conflict c : conflicts) {
             try {
-                queued += store.publish(c, Topics::matches);
+                queued += store.publish(c, matches);
             } catch (RuntimeException e) {
                 LOG.error("could not queue alerts for conflict {}: {}", c.id(), e.getMessage());
             }

@@ -116,6 +116,20 @@ class BotTest {
     }
 
     @Test
+    void aNewSubscriberGetsLaterChangesNotTheBacklog() throws Exception {
+        Path seeds = seeds();
+        try (Bot bot = Bot.start(new Settings(seeds, tmp.resolve("data")), TestCores.embedder(), Duration.ofMillis(200))) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            // Subscribing before the start-up check has finished must not deliver the conflicts it finds.
+            bot.core().commands().handle(Request.console("subscribe", ""));
+            bot.awaitReady(Duration.ofSeconds(30));
+            assertNull(sink.alerts.poll(2, TimeUnit.SECONDS), "the seeds' own conflicts are not news");
+            assertTrue(bot.core().commands().conflicts().body().contains("places where sources disagree"));
+        }
+    }
+
+    @Test
     void onlyPeopleWhoManageAChatMaySubscribeIt() throws IOException {
         try (Bot bot = start(seeds())) {
             Reply refused = bot.core().commands().handle(

@@ -138,21 +138,17 @@ public final class ExtractiveComposer implements Composer {
 
     /** "Sources differ on people killed: at least nine [2][3]; at least six [1]." with every side cited. */
     private static String conflictLine(Conflict c, Citations citations, Corpus corpus) {
-        Map<String, StringBuilder> byValue = new LinkedHashMap<>();
-        for (Conflict.Statement st : c.statements()) {
-            Optional<Sentence> s = corpus.document(st.source()).flatMap(d -> d.sentences().stream()
-                    .filter(x -> x.text().equals(st.quote())).findFirst());
-            if (s.isPresent()) {
-                String side = byValue.keySet().stream().filter(v -> v.equalsIgnoreCase(st.value())).findFirst()
-                        .orElse(st.value());
-                byValue.computeIfAbsent(side, v -> new StringBuilder()).append(citations.marker(s.get()));
-            }
-        }
         List<String> sides = new ArrayList<>();
-        int i = 0;
-        for (var e : byValue.entrySet()) {
-            String when = c.kind() == Conflict.Kind.UPDATE ? (i++ == 0 ? "first " : "then ") : "";
-            sides.add(when + e.getKey() + " " + e.getValue());
+        List<List<Conflict.Statement>> grouped = c.sides();
+        for (int i = 0; i < grouped.size(); i++) {
+            StringBuilder markers = new StringBuilder();
+            for (Conflict.Statement st : grouped.get(i)) {
+                corpus.document(st.source()).flatMap(d -> d.sentences().stream()
+                        .filter(x -> x.text().equals(st.quote())).findFirst())
+                        .ifPresent(s -> markers.append(citations.marker(s)));
+            }
+            String when = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first " : "then ") : "";
+            sides.add(when + grouped.get(i).get(0).value() + " " + markers);
         }
         String lead = c.kind() == Conflict.Kind.UPDATE ? "Reports changed over time on " : "Sources differ on ";
         return lead + c.topic() + ": " + String.join("; ", sides) + ".";

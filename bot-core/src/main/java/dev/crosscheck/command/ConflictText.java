@@ -5,9 +5,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,22 +47,18 @@ public final class ConflictText {
 
     /** "at least nine [1][2]; at least six [3]", or for an update "first: cut off [1]; then: reconnected [2][3]". */
     static String sides(Conflict c, Corpus corpus, List<Citation> citations) {
-        Map<String, StringBuilder> byValue = new LinkedHashMap<>();
-        for (Conflict.Statement s : c.statements()) {
-            int n = citations.size() + 1;
-            String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
-            citations.add(new Citation(n, s.source(), title, s.quote()));
-            // Sides are worded by their first source; "At least nine" and "at least nine" are one side.
-            String side = byValue.keySet().stream().filter(v -> v.equalsIgnoreCase(s.value())).findFirst()
-                    .orElse(s.value());
-            byValue.computeIfAbsent(side, v -> new StringBuilder()).append('[').append(n).append(']');
-        }
         List<String> parts = new ArrayList<>();
-        int i = 0;
-        for (var e : byValue.entrySet()) {
+        List<List<Conflict.Statement>> sides = c.sides();
+        for (int i = 0; i < sides.size(); i++) {
+            StringBuilder markers = new StringBuilder();
+            for (Conflict.Statement s : sides.get(i)) {
+                int n = citations.size() + 1;
+                String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
+                citations.add(new Citation(n, s.source(), title, s.quote()));
+                markers.append('[').append(n).append(']');
+            }
             String prefix = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
-            parts.add(prefix + e.getKey() + " " + e.getValue());
-            i++;
+            parts.add(prefix + sides.get(i).get(0).value() + " " + markers);
         }
         return String.join("; ", parts) + ".";
     }

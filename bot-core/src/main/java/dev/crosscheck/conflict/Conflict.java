@@ -26,7 +26,24 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
         }
     }
 
-    /** One side: the document it comes from, the verbatim sentence, and the value it states ("at least nine"). */
-    public record Statement(String source, String quote, String value) {
+    /**
+     * One source's statement: the document, the verbatim sentence, the value it states ("at least nine") and the
+     * side it is on (statements of one side state the same value in their own words; -1 when not grouped).
+     */
+    public record Statement(String source, String quote, String value, int side) {
+        public Statement(String source, String quote, String value) {
+            this(source, quote, value, -1);
+        }
+    }
+
+    /** The statements by side, in order: "15 strikes", "fifteen airstrikes" and "around 15 attacks" are one side. */
+    public List<List<Statement>> sides() {
+        java.util.Map<Integer, List<Statement>> bySide = new java.util.LinkedHashMap<>();
+        int ungrouped = -1;
+        for (Statement s : statements) {
+            int key = s.side() >= 0 ? s.side() : ungrouped--;
+            bySide.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(s);
+        }
+        return List.copyOf(bySide.values());
     }
 }

@@ -8,12 +8,15 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    static Conflict build(String key, String topic, Conflict.Kind kind, List<Claim> claims) {
+    /** Builds a conflict from its sides in order; each side's claims state one value. */
+    static Conflict build(String key, String topic, Conflict.Kind kind, List<List<Claim>> sides) {
         List<Conflict.Statement> statements = new ArrayList<>();
         StringBuilder shown = new StringBuilder(kind.name());
-        for (Claim c : claims) {
-            statements.add(new Conflict.Statement(c.docId(), c.sentence().text(), c.value()));
-            shown.append('|').append(c.docId()).append('=').append(c.value());
+        for (int side = 0; side < sides.size(); side++) {
+            for (Claim c : sides.get(side)) {
+                statements.add(new Conflict.Statement(c.docId(), c.sentence().text(), c.value(), side));
+                shown.append('|').append(side).append(':').append(c.docId()).append('=').append(c.value());
+            }
         }
         return new Conflict(ConflictDetector.id(key), topic, kind, statements,
                 ConflictDetector.hash(shown.toString()).substring(0, 12));

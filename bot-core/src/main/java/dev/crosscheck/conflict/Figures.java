@@ -42,9 +42,8 @@ final class Figures {
         Conflict.Kind kind = revised ? Conflict.Kind.UPDATE
                 : disjoint ? Conflict.Kind.CONTRADICTION : Conflict.Kind.DIVERGENT;
         // An update reads as a timeline: the revising reports last.
-        List<Claim> ordered = new ArrayList<>();
-        sides.stream().sorted(Comparator.comparing((List<Claim> s) -> s.stream().anyMatch(Claim::revises)))
-                .forEach(ordered::addAll);
+        List<List<Claim>> ordered = sides.stream()
+                .sorted(Comparator.comparing((List<Claim> s) -> s.stream().anyMatch(Claim::revises))).toList();
         return Conflicts.build(key, claims.get(0).topic(), kind, ordered);
     }
 }

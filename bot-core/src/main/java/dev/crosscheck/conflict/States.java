@@ -26,8 +26,7 @@ final class States {
             return null;
         }
         boolean update = positive.stream().anyMatch(Claim::revises);
-        List<Claim> ordered = new ArrayList<>(update ? negative : positive);
-        ordered.addAll(update ? positive : negative);
+        List<List<Claim>> ordered = update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
                 ordered);
     }

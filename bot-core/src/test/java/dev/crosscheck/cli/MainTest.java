@@ -110,6 +110,43 @@ class MainTest {
     }
 
     @Test
+    void aCorruptDatabaseIsAOneLineErrorAndIsLeftAsItIs() throws IOException {
+        Path db = Files.createDirectories(tmp.resolve("data")).resolve("crosscheck.db");
+        byte[] garbage = "this is not a SQLite database, it is a text file that happens to sit there".repeat(40)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(db, garbage);
+        Run r = run(withFolders("chat"));
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("crosscheck.db"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(db)), "the file is not replaced");
+    }
+
+    @Test
+    void anUnreachableDatabaseNamesItsHostButNotThePassword() {
+        String[] args = withFolders("chat");
+        Run r = run(concat(new String[] {"--config", writeConfig("storage:\n  jdbc-url: jdbc:postgresql://127.0.0.1:1/x\n"
+                + "  user: bot\n  password: s3cret-pw\n")}, args));
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("127.0.0.1:1"), r.err());
+        assertFalse(r.err().contains("s3cret-pw"), r.err());
+    }
+
+    private String writeConfig(String yaml) {
+        try {
+            return Files.writeString(tmp.resolve("c.yaml"), yaml).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void missingSeedsFolderIsAOneLineError() {
         Run r = run("--seeds", tmp.resolve("nowhere").toString(), "--data", tmp.resolve("d").toString(), "ask", "x");
         assertEquals(1, r.code());
