@@ -52,6 +52,7 @@ final class Json {
                 st.put("source", s.source());
                 st.put("quote", s.quote());
                 st.put("value", s.value());
+                st.put("said_by", s.saidBy());
                 statements.add(st);
             }
             m.put("statements", statements);

@@ -58,7 +58,9 @@ public final class ConflictText {
                 markers.append('[').append(n).append(']');
             }
             String prefix = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
-            parts.add(prefix + sides.get(i).get(0).value() + " " + markers);
+            List<Conflict.Statement> side = sides.get(i);
+            String by = side.size() == 1 && !side.get(0).saidBy().isEmpty() ? " (" + side.get(0).saidBy() + ")" : "";
+            parts.add(prefix + side.get(0).value() + by + " " + markers);
         }
         return String.join("; ", parts) + ".";
     }

@@ -12,6 +12,11 @@ import dev.crosscheck.corpus.Sentence;
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
              boolean revises, String subject, java.util.Set<String> context) {
 
+    /** Who the sentence says the claim comes from ("emergency services", "Energoatom"), or "". */
+    String attribution() {
+        return Attribution.of(sentence.text());
+    }
+
     /** Whether two claims may be compared: claims that need context must share a word of it. */
     boolean comparableWith(Claim other) {
         if (context.isEmpty() && other.context.isEmpty()) {

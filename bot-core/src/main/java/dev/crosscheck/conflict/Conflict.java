@@ -28,11 +28,16 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
 
     /**
      * One source's statement: the document, the verbatim sentence, the value it states ("at least nine") and the
-     * side it is on (statements of one side state the same value in their own words; -1 when not grouped).
+     * side it is on (statements of one side state the same value in their own words; -1 when not grouped), and
+     * whom the sentence attributes it to ("emergency services"; empty when it does not say).
      */
-    public record Statement(String source, String quote, String value, int side) {
+    public record Statement(String source, String quote, String value, int side, String saidBy) {
+        public Statement {
+            saidBy = saidBy == null ? "" : saidBy;
+        }
+
         public Statement(String source, String quote, String value) {
-            this(source, quote, value, -1);
+            this(source, quote, value, -1, "");
         }
     }
 
