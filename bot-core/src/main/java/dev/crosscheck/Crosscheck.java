@@ -13,6 +13,8 @@ import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.index.SentenceIndex;
 import dev.crosscheck.index.SyncReport;
+import dev.crosscheck.summary.ExtractiveSummarizer;
+import dev.crosscheck.summary.Summarizer;
 import dev.crosscheck.corpus.Sentence;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public final class Crosscheck implements AutoCloseable {
     private final SentenceIndex index;
     private final Retriever retriever;
     private final Composer composer;
+    private final Summarizer summarizer;
     private final CompletableFuture<ConflictDetector> detector;
     private volatile Commands commands;
 
@@ -47,7 +50,8 @@ public final class Crosscheck implements AutoCloseable {
         this.retriever = retriever;
         this.detector = detector;
         this.composer = new ExtractiveComposer(retriever, this::conflictAbout);
-        this.commands = new Commands(composer, retriever::corpus, this::conflicts);
+        this.summarizer = new ExtractiveSummarizer(retriever, this::conflictsSoon);
+        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, null);
     }
 
     private static ConflictDetector timed(Corpus corpus) {
@@ -102,8 +106,16 @@ public final class Crosscheck implements AutoCloseable {
 
     /** For answers: a fresh start waits briefly for detection; a large corpus answers without conflicts meanwhile. */
     private Optional<Conflict> conflictAbout(Sentence sentence) {
+        return detectorSoon().flatMap(d -> d.about(sentence.docId(), sentence.ordinal()));
+    }
+
+    private List<Conflict> conflictsSoon() {
+        return detectorSoon().map(ConflictDetector::conflicts).orElse(List.of());
+    }
+
+    private Optional<ConflictDetector> detectorSoon() {
         try {
-            return detector.get(CONFLICT_WAIT_MS, TimeUnit.MILLISECONDS).about(sentence.docId(), sentence.ordinal());
+            return Optional.of(detector.get(CONFLICT_WAIT_MS, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -117,7 +129,7 @@ public final class Crosscheck implements AutoCloseable {
 
     /** Lets the command layer manage subscriptions (only a running bot has them). */
     public void withSubscriptions(dev.crosscheck.alert.AlertStore store) {
-        this.commands = new Commands(composer, retriever::corpus, this::conflicts, store);
+        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, store);
     }
 
     public Settings settings() {
@@ -130,6 +142,10 @@ public final class Crosscheck implements AutoCloseable {
 
     public Composer composer() {
         return composer;
+    }
+
+    public Summarizer summarizer() {
+        return summarizer;
     }
 
     public Retriever retriever() {

@@ -21,6 +21,8 @@ import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.SentenceIndex;
 import dev.crosscheck.index.SyncReport;
+import dev.crosscheck.summary.Length;
+import dev.crosscheck.summary.SummaryRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -76,6 +78,13 @@ public final class Benchmark {
                 core.composer().answer(questions.get(i % questions.size()));
             }
             report.add("seeds", "batch of 100 questions", ms(b), "ms");
+            report.add("seeds", "corpus briefing (normal), first", summaryTime(core, SummaryRequest.corpus(Length.NORMAL)),
+                    "ms");
+            List<Double> topics = new ArrayList<>();
+            for (String topic : List.of("Zaporizhzhia nuclear plant", "Bakhmut", "Kinzhal missiles", "Kyiv")) {
+                topics.add(summaryTime(core, new SummaryRequest(null, topic, Length.NORMAL)));
+            }
+            report.add("seeds", "topic summary, median of 4 topics", Stats.of(topics).median(), "ms");
             Floor floor = floor(core, questions, rounds);
             report.add("seeds", "floor: one query embedding, median", floor.embed().median(), "ms");
             report.add("seeds", "floor: one BM25 + vector search, median", floor.search().median(), "ms");
@@ -90,6 +99,12 @@ public final class Benchmark {
                 "alert-work")), "ms");
         log.println("seeds part done");
         log.flush();
+    }
+
+    private static double summaryTime(Crosscheck core, SummaryRequest request) {
+        long s = System.nanoTime();
+        core.summarizer().summarize(request);
+        return ms(s);
     }
 
     private static Stats answerTimes(Crosscheck core, List<String> questions, int rounds) {
@@ -269,6 +284,16 @@ public final class Benchmark {
             Stats st = answerTimes(core, titles, 1);
             report.add("large", "answer latency median", st.median(), "ms");
             report.add("large", "answer latency p99", st.p99(), "ms");
+            List<Double> topics = new ArrayList<>();
+            for (String topic : List.of("oil prices", "Six Nations rugby", "broadband", "election campaign",
+                    "film awards")) {
+                topics.add(summaryTime(core, new SummaryRequest(null, topic, Length.NORMAL)));
+            }
+            report.add("large", "topic summary, median of 5 topics", Stats.of(topics).median(), "ms");
+            report.add("large", "corpus briefing, first (then cached)", summaryTime(core,
+                    SummaryRequest.corpus(Length.NORMAL)), "ms");
+            report.add("large", "corpus briefing, cached", summaryTime(core, SummaryRequest.corpus(Length.NORMAL)),
+                    "ms");
         }
         log.println("large corpus part done");
         log.flush();

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The top-level command: shared options, and {@code serve} when no subcommand is given. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Answers questions about a folder of news articles, citing its sources verbatim.",
-        subcommands = {AskCommand.class, SourcesCommand.class, ConflictsCommand.class, ChatCommand.class,
+        subcommands = {AskCommand.class, SummaryCommand.class, SourcesCommand.class, ConflictsCommand.class,
+                ChatCommand.class,
                 ServeCommand.class, BenchCommand.class})
 final class CrosscheckCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")

@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
+import dev.crosscheck.command.Reply;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
@@ -37,6 +38,15 @@ final class Json {
             out.add(m);
         }
         return out;
+    }
+
+    /** {"summary", "citations"} as documented, plus "found" (false with the reason as the summary text). */
+    static Map<String, Object> summary(Reply reply) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("summary", reply.body());
+        m.put("found", !reply.has(Reply.Flag.NOT_FOUND));
+        m.put("citations", citations(reply.citations()));
+        return m;
     }
 
     static Map<String, Object> conflicts(List<Conflict> conflicts) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The commands every front end offers, with the words the help text and the platforms' command menus show. */
 public enum Command {
     ASK("ask", "<question>", "Answer a question from the articles, with quotes"),
+    SUMMARY("summary", "[short] [source or topic]", "A cited briefing of everything, one source, or a topic"),
     SOURCES("sources", "", "List the articles I know"),
     CONFLICTS("conflicts", "", "Where the sources disagree, newest first"),
     SUBSCRIBE("subscribe", "[topic]", "Alert this chat when sources disagree (about a topic, or anything)"),

@@ -4,6 +4,11 @@ import dev.crosscheck.answer.Answer;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.summary.Length;
+import dev.crosscheck.summary.Sources;
+import dev.crosscheck.summary.Summarizer;
+import dev.crosscheck.summary.Summary;
+import dev.crosscheck.summary.SummaryRequest;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
@@ -21,18 +26,17 @@ public final class Commands {
     public static final int MAX_QUESTION_CHARS = 2_000;
 
     private final Composer composer;
+    private final Summarizer summarizer;
     private final Supplier<Corpus> corpus;
     private final Supplier<List<Conflict>> conflicts;
     /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
     private final AlertStore subscriptions;
 
-    public Commands(Composer composer, Supplier<Corpus> corpus, Supplier<List<Conflict>> conflicts) {
-        this(composer, corpus, conflicts, null);
-    }
-
-    public Commands(Composer composer, Supplier<Corpus> corpus, Supplier<List<Conflict>> conflicts,
-                    AlertStore subscriptions) {
+    /** The command layer; {@code subscriptions} is null outside a running bot. */
+    public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
+                    Supplier<List<Conflict>> conflicts, AlertStore subscriptions) {
         this.composer = composer;
+        this.summarizer = summarizer;
         this.corpus = corpus;
         this.conflicts = conflicts;
         this.subscriptions = subscriptions;
@@ -48,6 +52,7 @@ public final class Commands {
             return switch (command.get()) {
                 case ASK -> ask(request.args());
                 case SOURCES -> sources();
+                case SUMMARY -> summary(request.args());
                 case CONFLICTS -> conflicts();
                 case SUBSCRIBE -> subscribe(request);
                 case UNSUBSCRIBE -> unsubscribe(request);
@@ -96,6 +101,41 @@ public final class Commands {
             segments.add(new Reply.Segment(Reply.Style.ITEM, d.id() + " — " + Text.shorten(d.title(), 90)));
         }
         return new Reply(segments, List.of(), List.of(), Set.of());
+    }
+
+    /**
+     * A summary from free words, as chat users type it: an optional "short" or "normal", then a source (its id or
+     * words of its title) or else topic words; nothing more is the whole corpus.
+     */
+    public Reply summary(String args) {
+        String words = Text.withoutMentions(Text.clean(args));
+        Length length = Length.NORMAL;
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
+        Optional<Length> named = Length.named(first);
+        if (named.isPresent()) {
+            length = named.get();
+            words = space < 0 ? "" : words.substring(space + 1).strip();
+        }
+        if (words.isEmpty()) {
+            return summary(SummaryRequest.corpus(length));
+        }
+        if (words.length() > MAX_QUESTION_CHARS) {
+            return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
+        }
+        boolean isSource = Sources.find(corpus.get(), words).size() == 1;
+        return summary(isSource ? new SummaryRequest(words, null, length) : new SummaryRequest(null, words, length));
+    }
+
+    /** A summary from options a front end already has apart (CLI flags, slash-command options). */
+    public Reply summary(SummaryRequest request) {
+        Summary s = summarizer.summarize(request);
+        if (!s.found()) {
+            return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, s.text())), List.of(), List.of(),
+                    Set.of(Reply.Flag.NOT_FOUND));
+        }
+        return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, s.text())), s.citations(), List.of(),
+                Set.of(Reply.Flag.BRIEF_SOURCES));
     }
 
     /** The current conflicts, newest first (the store knows when each was seen; without it, detection order). */

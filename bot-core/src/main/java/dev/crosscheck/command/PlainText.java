@@ -5,6 +5,7 @@ import dev.crosscheck.answer.Citation;
 /** Renders a reply for a terminal: the text, then the numbered sources with their quotes. */
 public final class PlainText {
     private static final int QUOTE_CHARS = 300;
+    private static final int BRIEF_TITLE_CHARS = 40;
 
     private PlainText() {
     }
@@ -14,7 +15,12 @@ public final class PlainText {
         if (!reply.citations().isEmpty()) {
             sb.append("\n\nSources:");
             for (Citation c : reply.citations()) {
-                appendCitation(sb, c);
+                if (reply.has(Reply.Flag.BRIEF_SOURCES)) {
+                    sb.append("\n[").append(c.n()).append("] ").append(c.source()).append(" — ")
+                            .append(Text.shorten(c.title(), BRIEF_TITLE_CHARS));
+                } else {
+                    appendCitation(sb, c);
+                }
             }
         }
         if (!reply.seeAlso().isEmpty()) {

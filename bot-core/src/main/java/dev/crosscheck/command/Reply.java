@@ -40,7 +40,9 @@ public record Reply(List<Segment> segments, List<Citation> citations, List<Citat
         /** The request could not be served; show it only to the asker where the platform can. */
         ERROR,
         /** The request was malformed; the text says how to write it. */
-        USAGE
+        USAGE,
+        /** The text is itself made of the quotes: list sources by title only, so it fits one message. */
+        BRIEF_SOURCES
     }
 
     public static Reply text(String text) {

@@ -309,13 +309,47 @@ public final class SentenceIndex implements Closeable {
     }
 
     private static float cosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
+        float[] v = vector(leaves, docId);
+        return v == null ? 0f : Embedder.dot(vector, v);
+    }
+
+    /**
+     * The stored vectors of every sentence of the given articles, by document id and then sentence ordinal; read
+     * from the index, so nothing is embedded again.
+     */
+    public Map<String, Map<Integer, float[]>> vectors(java.util.Collection<String> docIds) {
+        return withSearcher(searcher -> {
+            Map<String, Map<Integer, float[]>> out = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (String id : docIds) {
+                var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(DOC, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, SENTENCE_KIND)),
+                                org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .build();
+                Map<Integer, float[]> byOrdinal = new HashMap<>();
+                for (ScoreDoc sd : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
+                    var ord = stored.document(sd.doc).getField(ORD);
+                    float[] v = vector(leaves, sd.doc);
+                    if (ord != null && v != null) {
+                        byOrdinal.put(ord.numericValue().intValue(), v);
+                    }
+                }
+                out.put(id, byOrdinal);
+            }
+            return out;
+        });
+    }
+
+    private static float[] vector(List<LeafReaderContext> leaves, int docId) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
         FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
         int local = docId - leaf.docBase;
         if (values != null && values.advance(local) == local) {
-            return Embedder.dot(vector, values.vectorValue());
+            return values.vectorValue().clone();
         }
-        return 0f;
+        return null;
     }
 
     /** In how many sentences the (analysed) term occurs. */

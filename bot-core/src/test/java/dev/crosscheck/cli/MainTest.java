@@ -102,6 +102,26 @@ class MainTest {
     }
 
     @Test
+    void summaryJsonHasTheDocumentedShape() throws IOException {
+        Run r = run(withFolders("summary", "--json", "--length", "short", "--topic", "Bakhmut"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("found").asBoolean());
+        assertTrue(json.get("summary").asText().contains("[1]"));
+        for (JsonNode c : json.get("citations")) {
+            String file = Files.readString(TestCores.seedsFolder().resolve(c.get("source").asText()));
+            assertTrue(file.contains(c.get("quote").asText()));
+            assertTrue(c.get("n").asInt() >= 1 && !c.get("title").asText().isBlank());
+        }
+        Run unknown = run(withFolders("summary", "--json", "--source", "nope.txt"));
+        assertEquals(0, unknown.code());
+        JsonNode none = new ObjectMapper().readTree(unknown.out());
+        assertFalse(none.get("found").asBoolean());
+        assertTrue(none.get("summary").asText().contains("No source matches"));
+        assertEquals(2, run(withFolders("summary", "--length", "epic")).code());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("ask", "--no-such-flag", "x").code());
         assertEquals(2, run(withFolders("ask")).code());

@@ -1,0 +1,380 @@
+package dev.crosscheck.summary;
+
+import dev.crosscheck.answer.Citation;
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.Hit;
+import dev.crosscheck.index.Retriever;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the sentences that best stand for a set of articles: central to what they say (near the centroid of their
+ * embeddings), reported by several sources, early in their article (news puts the main facts first), and not
+ * repeating one another (maximal marginal relevance). A fact several sources report is said once and cited to all.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+    /** Two sentences this similar state the same fact. */
+    static final float SAME_FACT = 0.78f;
+    /** A candidate this similar to one already chosen would repeat it. */
+    private static final float REDUNDANT = 0.72f;
+    private static final double REDUNDANCY_WEIGHT = 0.6;
+    /** Corpus briefings of large folders start from each article's opening sentences. */
+    private static final int LEAD_SENTENCES = 4;
+    private static final int MAX_CANDIDATES = 3_000;
+    private static final int TOPIC_CANDIDATES = 60;
+    /** A retrieved sentence is about the topic when it has most of its (rarity-weighted) words… */
+    private static final double TOPIC_MIN_COVERAGE = 0.5;
+    /** …or is at least this close to it in meaning. */
+    private static final float TOPIC_MIN_COSINE = 0.55f;
+    /** Support (other sources saying the same) is computed among this many of the most central candidates. */
+    private static final int SUPPORT_POOL = 600;
+    private static final int MAX_SOURCES_PER_SENTENCE = 3;
+    private static final int MAX_CONFLICTS_NAMED = 3;
+    private static final Pattern WEAK_OPENING = Pattern.compile(
+            "^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|However|Also|Meanwhile)\\b");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?][\"”’')]*$");
+
+    private final Retriever retriever;
+    private final Supplier<List<Conflict>> conflicts;
+    /** Summaries of the current corpus; a new corpus snapshot starts a new cache. */
+    private volatile Cache cache = new Cache(null);
+
+    private record Cache(Corpus corpus, Map<SummaryRequest, Summary> entries) {
+        Cache(Corpus corpus) {
+            this(corpus, new ConcurrentHashMap<>());
+        }
+    }
+
+    public ExtractiveSummarizer(Retriever retriever, Supplier<List<Conflict>> conflicts) {
+        this.retriever = retriever;
+        this.conflicts = conflicts;
+    }
+
+    @Override
+    public Summary summarize(SummaryRequest request) {
+        Corpus corpus = retriever.corpus();
+        Cache c = cache;
+        if (c.corpus() != corpus) {
+            c = new Cache(corpus);
+            cache = c;
+        }
+        Summary cached = c.entries().get(request);
+        if (cached != null) {
+            return cached;
+        }
+        Summary s = compute(corpus, request);
+        c.entries().put(request, s);
+        return s;
+    }
+
+    private Summary compute(Corpus corpus, SummaryRequest request) {
+        Document source = null;
+        if (request.source() != null) {
+            List<Document> found = Sources.find(corpus, request.source());
+            if (found.isEmpty()) {
+                return Summary.none("No source matches \"" + request.source() + "\". /sources lists them.");
+            }
+            if (found.size() > 1) {
+                return Summary.none("\"" + request.source() + "\" matches " + found.size() + " sources (for example "
+                        + found.get(0).id() + " and " + found.get(1).id() + "); give its id.");
+            }
+            source = found.get(0);
+        }
+        List<Sentence> candidates;
+        float[] focus = null;
+        if (request.topic() != null) {
+            focus = retriever.embedder().embed(request.topic());
+            candidates = topicSentences(request.topic(), focus, source);
+            if (candidates.isEmpty()) {
+                return Summary.none("Nothing in the sources covers \"" + request.topic() + "\"."
+                        + (source == null ? "" : " (in " + source.id() + ")"));
+            }
+        } else if (source != null) {
+            candidates = new ArrayList<>(source.sentences());
+        } else {
+            candidates = corpusSentences(corpus);
+        }
+        candidates.removeIf(s -> !usable(s));
+        if (candidates.isEmpty()) {
+            return Summary.none("There is nothing to summarise yet.");
+        }
+        Map<String, Map<Integer, float[]>> vectors = retriever.index().vectors(docIds(candidates));
+        List<Candidate> scored = score(candidates, vectors, focus);
+        List<Candidate> chosen = choose(scored, request.length());
+        if (source != null && request.topic() == null) {
+            // One article reads best in its own order.
+            chosen.sort(Comparator.comparingInt(x -> x.sentence().ordinal()));
+        }
+        return write(chosen, corpus, relevantConflicts(request, source));
+    }
+
+    private List<Sentence> topicSentences(String topic, float[] focus, Document source) {
+        TopicTerms terms = topicTerms(topic);
+        List<Sentence> out = new ArrayList<>();
+        for (Hit h : retriever.retrieve(topic, focus, TOPIC_CANDIDATES)) {
+            if (source != null && !h.sentence().docId().equals(source.id())) {
+                continue;
+            }
+            if (terms.coverage(h.sentence().text()) >= TOPIC_MIN_COVERAGE || h.dense() >= TOPIC_MIN_COSINE) {
+                out.add(h.sentence());
+            }
+        }
+        return out;
+    }
+
+    /** A topic's words, each with the index terms that count as it and a weight by rarity. */
+    private record TopicTerms(List<Set<String>> words, double[] weights, Retriever retriever) {
+        /** The rarity-weighted share of the topic's words a text contains: "plant" alone is not the Zaporizhzhia plant. */
+        double coverage(String text) {
+            Set<String> stems = new HashSet<>(Retriever.analyze(retriever.index().analyzer(), text));
+            double covered = 0;
+            double total = 0;
+            for (int i = 0; i < words.size(); i++) {
+                total += weights[i];
+                if (words.get(i).stream().anyMatch(stems::contains)) {
+                    covered += weights[i];
+                }
+            }
+            return total == 0 ? 0 : covered / total;
+        }
+    }
+
+    private TopicTerms topicTerms(String topic) {
+        List<Set<String>> words = new ArrayList<>();
+        for (String word : Retriever.queryWords(topic)) {
+            Set<String> terms = retriever.termsOf(word, retriever.names());
+            if (!terms.isEmpty()) {
+                words.add(terms);
+            }
+        }
+        double[] weights = new double[words.size()];
+        int total = Math.max(1, retriever.index().sentenceCount());
+        for (int i = 0; i < words.size(); i++) {
+            int df = total;
+            for (String t : words.get(i)) {
+                df = Math.min(df, retriever.index().docFreq(t));
+            }
+            weights[i] = Math.log(1 + total / (df + 0.5));
+        }
+        return new TopicTerms(words, weights, retriever);
+    }
+
+    private static List<Sentence> corpusSentences(Corpus corpus) {
+        List<Sentence> all = new ArrayList<>();
+        boolean large = corpus.sentenceCount() > MAX_CANDIDATES;
+        for (Document d : corpus.documents()) {
+            List<Sentence> ss = d.sentences();
+            all.addAll(large ? ss.subList(0, Math.min(LEAD_SENTENCES, ss.size())) : ss);
+        }
+        return all;
+    }
+
+    /** Headlines, questions, fragments, run-on sentences and pieces of a quotation make poor summary sentences. */
+    private static boolean usable(Sentence s) {
+        String t = s.text().strip();
+        int words = t.split("\\s+").length;
+        return words >= 6 && words <= 70 && !t.endsWith("?") && TERMINAL.matcher(t).find() && balancedQuotes(t);
+    }
+
+    private static boolean balancedQuotes(String t) {
+        long straight = t.chars().filter(c -> c == '"').count();
+        long open = t.chars().filter(c -> c == '“').count();
+        long close = t.chars().filter(c -> c == '”').count();
+        return straight % 2 == 0 && open == close;
+    }
+
+    private static Set<String> docIds(List<Sentence> sentences) {
+        Set<String> ids = new HashSet<>();
+        sentences.forEach(s -> ids.add(s.docId()));
+        return ids;
+    }
+
+    /** A scored candidate sentence with its vector and the other sources that state the same fact. */
+    record Candidate(Sentence sentence, float[] vector, double score, List<Sentence> support) {
+    }
+
+    private static List<Candidate> score(List<Sentence> sentences, Map<String, Map<Integer, float[]>> vectors,
+                                         float[] focus) {
+        List<Sentence> kept = new ArrayList<>();
+        List<float[]> vs = new ArrayList<>();
+        for (Sentence s : sentences) {
+            float[] v = vectors.getOrDefault(s.docId(), Map.of()).get(s.ordinal());
+            if (v != null) {
+                kept.add(s);
+                vs.add(v);
+            }
+        }
+        float[] centroid = centroid(vs);
+        if (focus != null) {
+            for (int i = 0; i < centroid.length; i++) {
+                centroid[i] = (centroid[i] + focus[i]) / 2;
+            }
+        }
+        double[] base = new double[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            double centrality = Embedder.dot(vs.get(i), centroid);
+            double lead = 1.0 / (1 + kept.get(i).ordinal() / 4.0);
+            base[i] = 0.55 * centrality + 0.2 * lead;
+        }
+        // Comparing every pair is quadratic: only the most central few hundred compete for support.
+        List<Integer> pool = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            pool.add(i);
+        }
+        pool.sort(Comparator.comparingDouble((Integer i) -> base[i]).reversed());
+        if (pool.size() > SUPPORT_POOL) {
+            pool = pool.subList(0, SUPPORT_POOL);
+        }
+        List<Candidate> out = new ArrayList<>(pool.size());
+        for (int i : pool) {
+            Sentence s = kept.get(i);
+            List<Sentence> support = new ArrayList<>();
+            Set<String> seen = new HashSet<>(Set.of(s.docId()));
+            for (int j : pool) {
+                Sentence o = kept.get(j);
+                if (!seen.contains(o.docId()) && Embedder.dot(vs.get(i), vs.get(j)) >= SAME_FACT) {
+                    seen.add(o.docId());
+                    support.add(o);
+                }
+            }
+            double reported = Math.min(support.size(), 3) / 3.0;
+            double score = base[i] + 0.25 * reported;
+            if (WEAK_OPENING.matcher(s.text()).find()) {
+                // "He said…", "It was…": meaningless without the sentence before.
+                score *= 0.6;
+            }
+            out.add(new Candidate(s, vs.get(i), score, support));
+        }
+        return out;
+    }
+
+    private static float[] centroid(List<float[]> vectors) {
+        float[] c = new float[vectors.isEmpty() ? 0 : vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] += v[i];
+            }
+        }
+        double norm = 0;
+        for (float x : c) {
+            norm += x * x;
+        }
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= inv;
+            }
+        }
+        return c;
+    }
+
+    /** Maximal marginal relevance: the best remaining sentence, discounted by its likeness to those already chosen. */
+    private static List<Candidate> choose(List<Candidate> scored, Length length) {
+        List<Candidate> pool = new ArrayList<>(scored);
+        List<Candidate> chosen = new ArrayList<>();
+        int chars = 0;
+        while (chosen.size() < length.sentences() && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                double similar = 0;
+                for (Candidate x : chosen) {
+                    similar = Math.max(similar, Embedder.dot(c.vector(), x.vector()));
+                }
+                if (similar >= REDUNDANT || isSupportOf(c, chosen)) {
+                    continue;
+                }
+                double value = c.score() - REDUNDANCY_WEIGHT * similar;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            pool.remove(best);
+            int len = best.sentence().text().length() + 8;
+            if (chars + len > length.maxChars()) {
+                continue;
+            }
+            chars += len;
+            chosen.add(best);
+        }
+        return chosen;
+    }
+
+    private static boolean isSupportOf(Candidate c, List<Candidate> chosen) {
+        for (Candidate x : chosen) {
+            if (x.support().contains(c.sentence())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Conflict> relevantConflicts(SummaryRequest request, Document source) {
+        List<Conflict> all = conflicts.get();
+        List<Conflict> out = new ArrayList<>();
+        for (Conflict c : all) {
+            boolean fromSource = source == null || c.statements().stream().anyMatch(s -> s.source().equals(source.id()));
+            boolean onTopic = request.topic() == null || mentionsTopic(c, request.topic());
+            if (fromSource && onTopic) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean mentionsTopic(Conflict c, String topic) {
+        return topicTerms(topic).coverage(c.topic()) >= TOPIC_MIN_COVERAGE;
+    }
+
+    private static Summary write(List<Candidate> chosen, Corpus corpus, List<Conflict> disputes) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : chosen) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(c.sentence().text().replaceAll("(?U)\\s+", " ").strip()).append(' ');
+            List<Sentence> sources = new ArrayList<>();
+            sources.add(c.sentence());
+            sources.addAll(c.support().subList(0, Math.min(MAX_SOURCES_PER_SENTENCE - 1, c.support().size())));
+            for (Sentence s : sources) {
+                String key = s.docId() + "#" + s.ordinal();
+                Integer n = numbers.get(key);
+                if (n == null) {
+                    n = citations.size() + 1;
+                    numbers.put(key, n);
+                    String title = corpus.document(s.docId()).map(Document::title).orElse(s.docId());
+                    citations.add(new Citation(n, s.docId(), title, s.text()));
+                }
+                text.append('[').append(n).append(']');
+            }
+        }
+        if (!disputes.isEmpty()) {
+            List<String> topics = new ArrayList<>();
+            for (Conflict c : disputes.subList(0, Math.min(MAX_CONFLICTS_NAMED, disputes.size()))) {
+                topics.add(c.topic());
+            }
+            int more = disputes.size() - topics.size();
+            text.append(" Sources disagree on ").append(String.join("; ", topics))
+                    .append(more > 0 ? " and " + more + " more (/conflicts)" : "").append('.');
+        }
+        return new Summary(true, text.toString(), citations);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.crosscheck.summary;
+
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Finds the article a user means: its exact id, or the one whose title holds all the given words. */
+public final class Sources {
+    private Sources() {
+    }
+
+    /** The matching documents: one when the reference is clear, several when ambiguous, none when unknown. */
+    public static List<Document> find(Corpus corpus, String reference) {
+        String ref = reference.strip();
+        var exact = corpus.document(ref);
+        if (exact.isPresent()) {
+            return List.of(exact.get());
+        }
+        String[] words = ref.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\d]+");
+        List<Document> out = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            String hay = (d.id() + " " + d.title()).toLowerCase(Locale.ROOT);
+            boolean all = words.length > 0;
+            for (String w : words) {
+                if (!w.isEmpty() && !hay.contains(w)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}
