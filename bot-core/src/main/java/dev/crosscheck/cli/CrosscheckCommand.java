@@ -31,8 +31,8 @@ final class CrosscheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        return ChatCommand.chat(this, spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        return ServeCommand.serve(this, spec.commandLine().getOut());
     }
 
     Settings settings() {

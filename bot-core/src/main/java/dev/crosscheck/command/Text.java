@@ -27,6 +27,45 @@ public final class Text {
         return s.replaceAll("<[@#][!&]?\\d+>|(?<![\\p{L}\\d])@[\\p{L}\\d_.]+", " ").replaceAll("\\s{2,}", " ").strip();
     }
 
+    /**
+     * Splits long text into pieces of at most {@code max} characters, breaking after a sentence where it can, else
+     * at a line or word boundary; every platform has a message limit (Discord 2,000, Telegram 4,096).
+     */
+    public static java.util.List<String> split(String text, int max) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String rest = text.strip();
+        while (rest.length() > max) {
+            int cut = lastBreak(rest, max);
+            parts.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+
+    private static int lastBreak(String s, int max) {
+        java.util.regex.Matcher sentenceEnd = SENTENCE_END.matcher(s.substring(0, max + 1));
+        int best = -1;
+        while (sentenceEnd.find()) {
+            best = sentenceEnd.end();
+        }
+        if (best > max / 3) {
+            return best;
+        }
+        int line = s.lastIndexOf('\n', max);
+        if (line > max / 3) {
+            return line + 1;
+        }
+        int space = s.lastIndexOf(' ', max);
+        return space > max / 3 ? space + 1 : max;
+    }
+
+    /** A sentence end: punctuation (and any closing quote or citation markers) followed by white space. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?][\"”’')]*(?: ?\\[\\d+])*(?=\\s)");
+
     /** Cuts at a word boundary and marks the cut with an ellipsis. */
     public static String shorten(String s, int max) {
         if (s.length() <= max) {

@@ -1,12 +1,24 @@
 package dev.crosscheck.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Everything Crosscheck is configured with, after the config file, environment and flags are applied: where
  * articles are read from, where the index lives, and which database keeps subscriptions and alerts.
  */
-public record Settings(Path seeds, Path data, Storage storage) {
+public record Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms) {
+    public Settings {
+        platforms = platforms == null ? Map.of() : Map.copyOf(platforms);
+    }
+
+    /** A platform's own section of the config file ("discord", "telegram"), read by its front end; empty if absent. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> platform(String name) {
+        Object section = platforms.get(name);
+        return section instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
     /** The JDBC database for subscriptions and the alert outbox; no URL means a SQLite file in the data folder. */
     public record Storage(String jdbcUrl, String user, String password) {
         public static final Storage DEFAULT = new Storage(null, null, null);
@@ -19,23 +31,27 @@ public record Settings(Path seeds, Path data, Storage storage) {
     }
 
     public Settings(Path seeds, Path data) {
-        this(seeds, data, Storage.DEFAULT);
+        this(seeds, data, Storage.DEFAULT, Map.of());
     }
 
     public static Settings defaults() {
-        return new Settings(Path.of("seeds"), Path.of("data"), Storage.DEFAULT);
+        return new Settings(Path.of("seeds"), Path.of("data"), Storage.DEFAULT, Map.of());
     }
 
     public Settings withSeeds(Path p) {
-        return new Settings(p, data, storage);
+        return new Settings(p, data, storage, platforms);
     }
 
     public Settings withData(Path p) {
-        return new Settings(seeds, p, storage);
+        return new Settings(seeds, p, storage, platforms);
     }
 
     public Settings withStorage(Storage s) {
-        return new Settings(seeds, data, s);
+        return new Settings(seeds, data, s, platforms);
+    }
+
+    public Settings withPlatforms(Map<String, Object> p) {
+        return new Settings(seeds, data, storage, p);
     }
 
     public String jdbcUrl() {

@@ -1,6 +1,5 @@
 package dev.crosscheck.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +18,19 @@ public final class SettingsLoader {
     }
 
     /** The file's shape; sections for later features are accepted so one config file serves every version. */
-    @JsonIgnoreProperties(value = {"discord", "telegram", "summary"})
-    record FileSettings(String seeds, String data, StorageSettings storage) {
+    /** The file's shape: the core's options, and each chat platform's own section passed on as it is. */
+    record FileSettings(String seeds, String data, StorageSettings storage, Map<String, Object> discord,
+                        Map<String, Object> telegram) {
+        Map<String, Object> platforms() {
+            Map<String, Object> out = new java.util.HashMap<>();
+            if (discord != null) {
+                out.put("discord", discord);
+            }
+            if (telegram != null) {
+                out.put("telegram", telegram);
+            }
+            return out;
+        }
     }
 
     /** The storage section. */
@@ -54,7 +64,7 @@ public final class SettingsLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null, null) : f;
+            return f == null ? new FileSettings(null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (IOException e) {
@@ -73,7 +83,7 @@ public final class SettingsLoader {
         if (f.storage() != null) {
             s = s.withStorage(new Settings.Storage(f.storage().jdbcUrl(), f.storage().user(), f.storage().password()));
         }
-        return s;
+        return s.withPlatforms(f.platforms());
     }
 
     private static String firstNonBlank(String a, String b) {

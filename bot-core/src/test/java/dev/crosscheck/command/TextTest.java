@@ -1,0 +1,37 @@
+package dev.crosscheck.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+    @Test
+    void splitsLongTextAtSentenceEndsUnderTheLimit() {
+        String sentence = "Air raid sirens wailed through the night across Ukraine. [1] ";
+        String text = sentence.repeat(80);
+        List<String> parts = Text.split(text, 2_000);
+        assertTrue(parts.size() >= 3);
+        for (String p : parts) {
+            assertTrue(p.length() <= 2_000, p.length() + "");
+            assertTrue(p.endsWith("[1]"), "breaks after a sentence and its citation: " + p.substring(p.length() - 20));
+        }
+        assertEquals(text.replaceAll("\\s+", ""), String.join("", parts).replaceAll("\\s+", ""), "nothing lost");
+    }
+
+    @Test
+    void fallsBackToWordsWhenASentenceIsTooLong() {
+        String text = "word ".repeat(1_000);
+        for (String p : Text.split(text, 100)) {
+            assertTrue(p.length() <= 100);
+        }
+        assertEquals(List.of("short"), Text.split("short", 100));
+    }
+
+    @Test
+    void cleansControlCharactersAndMentions() {
+        assertEquals("who is it", Text.clean("who\u0000 is\u0007 it"));
+        assertEquals("who is the mayor?", Text.withoutMentions("@everyone who is the <@&123> mayor?"));
+    }
+}
