@@ -44,22 +44,29 @@ public final class Commands {
 
     /** Serves one request; never throws: a failure becomes an error reply and a log line. */
     public Reply handle(Request request) {
-        try {
+        return safely(request.command(), () -> {
             Optional<Command> command = Command.named(request.command());
             if (command.isEmpty()) {
                 return Reply.usage("Unknown command \"" + Text.clean(request.command()) + "\". " + helpHint());
             }
             return switch (command.get()) {
                 case ASK -> ask(request.args());
-                case SOURCES -> sources();
                 case SUMMARY -> summary(request.args());
+                case SOURCES -> sources();
                 case CONFLICTS -> conflicts();
                 case SUBSCRIBE -> subscribe(request);
                 case UNSUBSCRIBE -> unsubscribe(request);
                 case HELP -> help();
             };
+        });
+    }
+
+    /** A failure becomes an error reply and a log line, never an exception in a chat. */
+    private static Reply safely(String command, Supplier<Reply> work) {
+        try {
+            return work.get();
         } catch (RuntimeException e) {
-            LOG.error("command {} failed", request.command(), e);
+            LOG.error("command {} failed", command, e);
             return Reply.error("Sorry, something went wrong while answering. It has been logged; please try again.");
         }
     }
@@ -118,17 +125,21 @@ public final class Commands {
             words = space < 0 ? "" : words.substring(space + 1).strip();
         }
         if (words.isEmpty()) {
-            return summary(SummaryRequest.corpus(length));
+            return summaryOf(SummaryRequest.corpus(length));
         }
         if (words.length() > MAX_QUESTION_CHARS) {
             return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
         }
         boolean isSource = Sources.find(corpus.get(), words).size() == 1;
-        return summary(isSource ? new SummaryRequest(words, null, length) : new SummaryRequest(null, words, length));
+        return summaryOf(isSource ? new SummaryRequest(words, null, length) : new SummaryRequest(null, words, length));
     }
 
-    /** A summary from options a front end already has apart (CLI flags, slash-command options). */
+    /** A summary from options a front end already has apart (CLI flags, slash-command options); never throws. */
     public Reply summary(SummaryRequest request) {
+        return safely("summary", () -> summaryOf(request));
+    }
+
+    private Reply summaryOf(SummaryRequest request) {
         Summary s = summarizer.summarize(request);
         if (!s.found()) {
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, s.text())), List.of(), List.of(),
