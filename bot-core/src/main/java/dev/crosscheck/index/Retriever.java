@@ -31,7 +31,7 @@ public final class Retriever {
             "where", "why", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "according",
             // Politeness and filler: a verbose question should not look unanswerable because of them.
             "please", "tell", "me", "know", "exactly", "you", "can", "could", "would", "i", "want", "wondering",
-            "anyone", "happen", "actually", "really");
+            "anyone", "happen", "happened", "happens", "happening", "actually", "really");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*");
     /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
     private static final int MAX_QUERY_WORDS = 48;
@@ -92,8 +92,9 @@ public final class Retriever {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find() && words.size() < MAX_QUERY_WORDS) {
-            String w = m.group();
-            if (!QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            // "Poland's president" is about Poland.
+            String w = m.group().replaceAll("['’]s$", "");
+            if (!w.isEmpty() && !QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 words.add(w);
             }
         }
