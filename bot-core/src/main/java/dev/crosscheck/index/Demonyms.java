@@ -26,7 +26,9 @@ public final class Demonyms {
             }
             String stem = adjective.substring(0, adjective.length() - suffix.length());
             int dropped = place.length() - stem.length();
-            if (stem.length() >= 3 && dropped >= 0 && dropped <= 3 && place.startsWith(stem)) {
+            // Short endings on short stems make false pairs (Iran/Iraqi), so only the long endings may leave three letters.
+            int minStem = suffix.length() >= 3 ? 3 : 4;
+            if (stem.length() >= minStem && dropped >= 0 && dropped <= 3 && place.startsWith(stem)) {
                 return true;
             }
         }

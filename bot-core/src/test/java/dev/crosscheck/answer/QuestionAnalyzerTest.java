@@ -1,0 +1,30 @@
+package dev.crosscheck.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QuestionAnalyzerTest {
+    @Test
+    void theWhWordDecidesTheAnswerType() {
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("How many missiles were fired?"));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What share of Kyiv was left without heating?"));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("How long did the alarm last?"));
+        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type("Who is the mayor of Kyiv?"));
+        assertEquals(AnswerType.TIME, QuestionAnalyzer.type("When was the last barrage?"));
+        assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("Where did four people die?"));
+        assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("Which city was hit hardest?"));
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which company reported damage?"));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did the White House say?"));
+    }
+
+    @Test
+    void theFocusIsWhatTheQuestionAsksAbout() {
+        assertEquals(Set.of("population"), QuestionAnalyzer.focusWords("What is the population of Bakhmut?"));
+        assertEquals(Set.of("diesel", "generators"),
+                QuestionAnalyzer.focusWords("How many diesel generators does the plant rely on?"));
+        assertEquals(Set.of("mayor"), QuestionAnalyzer.focusWords("Who is the mayor of Kyiv?"));
+        assertEquals(Set.of(), QuestionAnalyzer.focusWords("What did Rafael Grossi call for?"));
+    }
+}
