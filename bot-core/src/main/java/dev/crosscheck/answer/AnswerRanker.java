@@ -26,9 +26,11 @@ final class AnswerRanker {
     private static final double SCOPED_PENALTY = 0.9;
 
     private final Analyzer analyzer;
+    private final SentenceTerms terms;
 
     AnswerRanker(Analyzer analyzer) {
         this.analyzer = analyzer;
+        this.terms = new SentenceTerms(analyzer);
     }
 
     List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus) {
@@ -39,12 +41,11 @@ final class AnswerRanker {
         List<RankedSentence> out = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             Sentence s = hit.sentence();
-            List<Token> tokens = Token.of(analyzer, s.text());
-            Set<String> own = new HashSet<>();
-            tokens.forEach(t -> own.add(t.stem()));
-            Set<String> around = new HashSet<>(Retriever.analyze(analyzer, window(corpus, s, 1, 1, false)));
+            List<Token> tokens = terms.tokens(s);
+            Set<String> own = terms.stems(tokens);
+            Set<String> around = windowStems(corpus, s, 1, 1, false);
             String context = window(corpus, s, NAME_LOOKBACK, 1, true);
-            Set<String> mentioned = new HashSet<>(Retriever.analyze(analyzer, context));
+            Set<String> mentioned = windowStems(corpus, s, NAME_LOOKBACK, 1, true);
             double covered = 0;
             boolean names = true;
             for (QuestionAnalysis.Term t : question.terms()) {
@@ -82,6 +83,25 @@ final class AnswerRanker {
             return 0.7;
         }
         return t.split("\\s+").length < 5 ? 0.75 : 1.0;
+    }
+
+    /** The analysed words of the sentences around s (and of a real headline), from the cache. */
+    private Set<String> windowStems(Corpus corpus, Sentence s, int before, int after, boolean title) {
+        Set<String> out = new HashSet<>();
+        Optional<Document> doc = corpus.document(s.docId());
+        if (doc.isEmpty()) {
+            return out;
+        }
+        List<Sentence> all = doc.get().sentences();
+        if (title && doc.get().title().length() <= MAX_HEADLINE) {
+            out.addAll(terms.stems(terms.tokens(s.docId(), doc.get().title())));
+        }
+        for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
+            if (i != s.ordinal()) {
+                out.addAll(terms.stems(terms.tokens(all.get(i))));
+            }
+        }
+        return out;
     }
 
     /** The sentences around s (not s itself), and the title when it is a real headline rather than a first paragraph. */
