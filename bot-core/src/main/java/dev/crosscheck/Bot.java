@@ -38,6 +38,8 @@ public final class Bot implements AutoCloseable {
     }
 
     public static Bot start(Settings settings, Embedder embedder, Duration debounce) {
+        // Subscriptions are stored to the millisecond: anything made during this run is at or after this instant.
+        java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         AlertStore store = AlertStore.open(settings.jdbcUrl(), settings.storage().user(), settings.storage().password());
         Crosscheck core;
         try {
@@ -56,7 +58,6 @@ public final class Bot implements AutoCloseable {
             throw e;
         }
         // Conflicts found at start are recorded (and alerted when new since the last run) once detection is done.
-        java.time.Instant started = java.time.Instant.now();
         Thread initial = new Thread(() -> {
             try {
                 // Conflicts already in the corpus at start are news only to subscriptions older than this run; a
