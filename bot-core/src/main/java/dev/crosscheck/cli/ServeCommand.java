@@ -59,7 +59,13 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             for (Frontend f : wanted) {
-                f.start(bot, settings, env);
+                try {
+                    f.start(bot, settings, env);
+                } catch (Exception e) {
+                    // A half-started front end may hold threads or sockets: close it too.
+                    started.add(f);
+                    throw e;
+                }
                 started.add(f);
                 LOG.info("{} connected", f.name());
             }
