@@ -2,12 +2,12 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.command.Commands;
 import dev.crosscheck.command.PlainText;
-import dev.crosscheck.command.Request;
+import dev.crosscheck.command.ChatInput;
+import dev.crosscheck.command.ChatRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /** The console front end: a line is a question, a line starting with / is a command, /quit leaves. */
 final class ConsoleChat {
@@ -44,18 +44,11 @@ final class ConsoleChat {
             if (line.isEmpty()) {
                 continue;
             }
-            String reply;
-            if (line.startsWith("/")) {
-                int space = line.indexOf(' ');
-                String word = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(Locale.ROOT);
-                if (word.equals("quit") || word.equals("exit")) {
-                    return;
-                }
-                String args = space < 0 ? "" : line.substring(space + 1);
-                reply = PlainText.render(commands.handle(Request.console(word, args)));
-            } else {
-                reply = PlainText.render(commands.handle(Request.console("ask", line)));
+            ChatInput input = ChatInput.of(line);
+            if (input.command().equals("quit") || input.command().equals("exit")) {
+                return;
             }
+            String reply = PlainText.render(commands.handle(input.toRequest(ChatRef.CONSOLE, "console", true)));
             // Alerts print from another thread; a reply is never split by one.
             synchronized (out) {
                 out.println(reply);
