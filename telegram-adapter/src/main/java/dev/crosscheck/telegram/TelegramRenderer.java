@@ -1,0 +1,128 @@
+package dev.crosscheck.telegram;
+
+import dev.crosscheck.answer.Citation;
+import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders command replies as Telegram HTML messages: the text with its [n] markers, then the numbered sources, in
+ * messages under 4,096 characters split at sentence ends. Every line is complete HTML on its own, so a message
+ * boundary never falls inside a tag.
+ */
+final class TelegramRenderer {
+    /** Below Telegram's 4,096 so that a split never lands on the limit itself. */
+    static final int LIMIT = 4_000;
+    /** A reply longer than this many messages (a very large /sources) is cut with a note rather than flooding. */
+    static final int MAX_MESSAGES = 5;
+    static final String CUT_NOTE = "\n<i>… more not shown: the reply is too long for a chat.</i>";
+    private static final int TITLE_CHARS = 80;
+    private static final int BRIEF_TITLE_CHARS = 40;
+    private static final int QUOTE_CHARS = 180;
+
+    private TelegramRenderer() {
+    }
+
+    /** The messages of one reply, in order. */
+    static List<String> render(Reply reply) {
+        return render(reply, MAX_MESSAGES);
+    }
+
+    /** An alert: the conflict as one message, since a half-delivered alert could not be retried cleanly. */
+    static String alert(Reply conflict) {
+        List<Reply.Segment> segments = new ArrayList<>();
+        segments.add(new Reply.Segment(Reply.Style.NOTE, "Crosscheck alert: sources disagree (/conflicts lists them all)"));
+        segments.addAll(conflict.segments());
+        Reply withNote = new Reply(segments, conflict.citations(), conflict.seeAlso(), conflict.flags());
+        return render(withNote, 1).get(0);
+    }
+
+    static List<String> render(Reply reply, int maxMessages) {
+        List<String> lines = new ArrayList<>();
+        for (Reply.Segment s : reply.segments()) {
+            switch (s.style()) {
+                case HEADING -> lines.add(Html.bold(s.text()));
+                case TEXT -> lines.addAll(escapedPieces(s.text()));
+                case ITEM -> lines.addAll(escapedPieces("• " + s.text()));
+                case NOTE -> lines.add(Html.italic(Text.shorten(s.text(), LIMIT / 2)));
+            }
+        }
+        List<String> sources = sourceLines(reply.citations(), reply.has(Reply.Flag.BRIEF_SOURCES));
+        if (!sources.isEmpty()) {
+            lines.add("");
+            lines.add("<b>Sources</b>");
+            lines.addAll(sources);
+        }
+        List<String> related = sourceLines(reply.seeAlso(), false);
+        if (!related.isEmpty()) {
+            lines.add("");
+            lines.add(Html.bold(reply.has(Reply.Flag.NOT_FOUND) ? "Related passages (they do not answer it)"
+                    : "See also"));
+            lines.addAll(related);
+        }
+        List<String> messages = pack(lines);
+        if (messages.isEmpty()) {
+            return List.of("(nothing to show)");
+        }
+        if (messages.size() > maxMessages) {
+            messages = new ArrayList<>(messages.subList(0, maxMessages));
+            String last = messages.get(maxMessages - 1);
+            if (last.length() + CUT_NOTE.length() > LIMIT) {
+                last = last.substring(0, last.lastIndexOf('\n') < 0 ? 0 : last.lastIndexOf('\n'));
+            }
+            messages.set(maxMessages - 1, last + CUT_NOTE);
+        }
+        return messages;
+    }
+
+    /** "[n] title — “quote”", or for a brief list (the text is itself the quotes) "[n] id — title". */
+    static List<String> sourceLines(List<Citation> citations, boolean brief) {
+        List<String> lines = new ArrayList<>();
+        for (Citation c : citations) {
+            lines.add(brief
+                    ? "<b>[" + c.n() + "]</b> " + Html.escape(c.source()) + " — "
+                            + Html.escape(Text.shorten(c.title(), BRIEF_TITLE_CHARS))
+                    : "<b>[" + c.n() + "]</b> " + Html.escape(Text.shorten(c.title(), TITLE_CHARS)) + " — “"
+                            + Html.escape(Text.shorten(c.quote(), QUOTE_CHARS)) + "”");
+        }
+        return lines;
+    }
+
+    /** Text split at sentence ends so that each piece still fits once escaped (escaping makes it longer). */
+    private static List<String> escapedPieces(String text) {
+        int max = LIMIT;
+        while (true) {
+            List<String> pieces = new ArrayList<>();
+            boolean fits = true;
+            for (String piece : Text.split(text, max)) {
+                String html = Html.escape(piece);
+                fits &= html.length() <= LIMIT;
+                pieces.add(html);
+            }
+            if (fits || max < 100) {
+                return pieces;
+            }
+            max = max * 3 / 4;
+        }
+    }
+
+    private static List<String> pack(List<String> lines) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (current.length() > 0 && current.length() + 1 + line.length() > LIMIT) {
+                messages.add(current.toString().strip());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append('\n');
+            }
+            current.append(line);
+        }
+        if (!current.toString().isBlank()) {
+            messages.add(current.toString().strip());
+        }
+        return messages;
+    }
+}

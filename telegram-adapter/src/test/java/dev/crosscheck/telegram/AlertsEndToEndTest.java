@@ -1,0 +1,98 @@
+package dev.crosscheck.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.alert.OutboxEntry;
+import dev.crosscheck.command.ChatRef;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Conflict alerts: an article lands in the watched folder and subscribed chats get a message, whatever Telegram says. */
+@Timeout(60)
+class AlertsEndToEndTest {
+    /** Contradicts the seeds' 15 strikes on the Kharkiv region, in a report naming the same people and places. */
+    static final String CONFLICTING_ARTICLE = """
+            Kharkiv hit again (%1$d)
+
+            Kharkiv Governor Oleh Synehubov said the city and region had been hit by %1$d strikes overnight.
+            President Volodymyr Zelensky condemned the attacks, and Mayor Vitali Klitschko said Kyiv was spared.
+            Energoatom said the Zaporizhzhia plant and the Ukrenergo grid were working, while fighting in Bakhmut went on.
+            """;
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static TelegramFixture fixture;
+    private static FakeBotApi telegram;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = TelegramFixture.start();
+        telegram = fixture.telegram;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private static void subscribe(long chat) throws InterruptedException {
+        long id = telegram.say(chat, chat, "/subscribe strikes Kharkiv");
+        String answer = telegram.awaitReply(id, Duration.ofSeconds(10)).text();
+        assertTrue(answer.startsWith("Subscribed"), answer);
+    }
+
+    private static void land(String file, int strikes) throws Exception {
+        Files.writeString(fixture.seeds.resolve(file), CONFLICTING_ARTICLE.formatted(strikes));
+    }
+
+    private static Sent awaitAlert(long chat, int strikes) throws InterruptedException {
+        return telegram.await(s -> s.method().equals("sendmessage") && s.chatId().equals(Long.toString(chat))
+                && s.replyTo() == 0 && s.text().contains(strikes + " strikes"), WAIT);
+    }
+
+    @Test
+    void aSubscribedChatGetsAnAlertWhenAConflictingArticleLandsAndA429IsWaitedOut() throws Exception {
+        long reader = 7001;
+        long throttled = 7002;
+        long blocked = 7003;
+        subscribe(reader);
+        subscribe(throttled);
+        subscribe(blocked);
+        telegram.throttleOnce.put(Long.toString(throttled), 2);
+        telegram.blocked.add(Long.toString(blocked));
+        land("005_kharkiv.txt", 25);
+
+        Sent alert = awaitAlert(reader, 25);
+        assertTrue(alert.body().path("parse_mode").asText().equals("HTML"));
+        assertTrue(alert.text().contains("Crosscheck alert") && alert.text().contains("<b>[1]</b>"), alert.text());
+
+        awaitAlert(throttled, 25);
+        long waited = System.nanoTime() - telegram.throttledAt.get(0);
+        assertTrue(waited >= Duration.ofMillis(1_900).toNanos(), "retry_after honoured: waited " + waited / 1_000_000 + " ms");
+        ChatRef chat = new ChatRef("telegram", Long.toString(throttled));
+        // Marked delivered once Telegram's ok is back, which is just after the fake records the message.
+        assertTrue(waitFor(() -> fixture.bot.store().alerts(chat).stream()
+                .allMatch(e -> e.status() == OutboxEntry.Status.DELIVERED)), "" + fixture.bot.store().alerts(chat));
+
+        // A chat that blocked the bot is unsubscribed rather than retried forever.
+        ChatRef gone = new ChatRef("telegram", Long.toString(blocked));
+        assertTrue(waitFor(() -> fixture.bot.store().subscriptions(gone).isEmpty()), "the blocked chat is unsubscribed");
+    }
+
+    private static boolean waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+}

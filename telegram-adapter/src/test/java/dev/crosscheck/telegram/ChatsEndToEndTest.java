@@ -1,0 +1,121 @@
+package dev.crosscheck.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Private and group chats through the real telegrambots client and long polling, against the fake Bot API. */
+@Timeout(60)
+class ChatsEndToEndTest {
+    /** An article whose sentence carries the three characters Telegram's HTML reads as markup. */
+    static final String MARKUP_ARTICLE = """
+            Cooling pond <update> & depth
+
+            The cooling pond of the Zaporizhzhia plant holds water <at least 12 metres deep> & stays stable, the operator said.
+            """;
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static TelegramFixture fixture;
+    private static FakeBotApi telegram;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = TelegramFixture.start(Map.of("900_cooling_pond.txt", MARKUP_ARTICLE));
+        telegram = fixture.telegram;
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void startReadsTheBotsUsernameAndRegistersEveryCommandForTheMenu() {
+        assertFalse(telegram.calls("getme").isEmpty());
+        JsonNode commands = telegram.calls("setmycommands").get(0).body().path("commands");
+        Set<String> names = new HashSet<>();
+        commands.forEach(c -> names.add(c.path("command").asText()));
+        assertEquals(Set.of("start", "help", "ask", "summary", "sources", "conflicts", "subscribe", "unsubscribe"),
+                names);
+    }
+
+    @Test
+    void aPrivateQuestionIsAnsweredAsAReplyWithCitationsAndEscapedHtml() throws Exception {
+        long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER, "How deep is the cooling pond of the plant?");
+        Sent reply = telegram.awaitReply(id, WAIT);
+        assertEquals("HTML", reply.body().path("parse_mode").asText());
+        assertEquals(Long.toString(FakeBotApi.READER), reply.chatId());
+        String html = reply.text();
+        assertTrue(html.contains("[1]") && html.contains("<b>Sources</b>") && html.contains("<b>[1]</b>"), html);
+        assertTrue(html.contains("&lt;at least 12 metres deep&gt; &amp; stays stable"), html);
+        assertFalse(html.contains("<at least") || html.contains("<update>"), html);
+        assertTrue(telegram.sent.stream().anyMatch(s -> s.method().equals("sendchataction")
+                && s.chatId().equals(Long.toString(FakeBotApi.READER)) && s.body().path("action").asText()
+                        .equals("typing")), "typing… while answering");
+    }
+
+    @Test
+    void startInAPrivateChatWelcomesAndListsTheCommands() throws Exception {
+        long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER, "/start");
+        String html = telegram.awaitReply(id, WAIT).text();
+        assertTrue(html.startsWith("Welcome to Crosscheck"), html);
+        assertTrue(html.contains("/summary") && html.contains("/subscribe"), html);
+    }
+
+    @Test
+    void aGroupMessageIsAnsweredOnlyWhenItMentionsOrRepliesToTheBot() throws Exception {
+        long plain = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?");
+        long toSomeoneElse = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?",
+                FakeBotApi.ADMIN);
+        long otherBot = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "/sources@some_other_bot");
+        long mention = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "@crosscheck_bot who is the mayor of Kyiv?");
+        long reply = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?", FakeBotApi.BOT_ID);
+        assertTrue(telegram.awaitReply(mention, WAIT).text().contains("Klitschko"));
+        assertTrue(telegram.awaitReply(reply, WAIT).text().contains("Klitschko"));
+        // Sent after them, so answered after them if they were answered at all.
+        long command = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "/sources@crosscheck_bot");
+        telegram.awaitReply(command, WAIT);
+        Thread.sleep(300);
+        for (long ignored : List.of(plain, toSomeoneElse, otherBot)) {
+            assertTrue(telegram.sent.stream().noneMatch(s -> s.replyTo() == ignored), "answered " + ignored);
+        }
+    }
+
+    @Test
+    void subscribeInAGroupIsRefusedForAMemberAndAcceptedForAnAdministrator() throws Exception {
+        long member = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "/subscribe Kharkiv");
+        assertTrue(telegram.awaitReply(member, WAIT).text().startsWith("Only someone who can manage"));
+        long admin = telegram.say(FakeBotApi.GROUP, FakeBotApi.ADMIN, "/subscribe@crosscheck_bot Kharkiv");
+        assertTrue(telegram.awaitReply(admin, WAIT).text().startsWith("Subscribed"));
+        assertTrue(telegram.calls("getchatmember").stream()
+                .anyMatch(s -> s.body().path("user_id").asLong() == FakeBotApi.READER));
+    }
+
+    @Test
+    void twoHundredUpdatesInOneBatchAreAllAnsweredNoneLost() throws Exception {
+        List<ObjectNode> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long chat = 50_000 + i;
+            batch.add(telegram.message(chat, chat, i % 2 == 0 ? "Who is the mayor of Kyiv?" : "/sources", null));
+        }
+        telegram.queue(batch);
+        for (ObjectNode update : batch) {
+            telegram.awaitReply(update.path("message").path("message_id").asLong(), Duration.ofSeconds(30));
+        }
+    }
+}

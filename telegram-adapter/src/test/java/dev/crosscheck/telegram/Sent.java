@@ -1,0 +1,19 @@
+package dev.crosscheck.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One call the adapter made to the fake Bot API: the method (lower case) and its JSON body. */
+record Sent(String method, JsonNode body) {
+    String chatId() {
+        return body.path("chat_id").asText();
+    }
+
+    String text() {
+        return body.path("text").asText();
+    }
+
+    /** The message this one replies to, or 0. */
+    long replyTo() {
+        return body.path("reply_parameters").path("message_id").asLong();
+    }
+}
