@@ -38,6 +38,12 @@ final class TelegramApi {
     }
 
     /** The menu Telegram shows for "/": /start plus every core command. */
+    /** Tells Telegram to post updates to the public URL, with the secret it must echo back. */
+    void setWebhook(String url, String secret) throws TelegramApiException {
+        client.execute(org.telegram.telegrambots.meta.api.methods.updates.SetWebhook.builder().url(url)
+                .secretToken(secret).build());
+    }
+
     void registerCommands() throws TelegramApiException {
         List<BotCommand> menu = new ArrayList<>();
         menu.add(new BotCommand("start", "Welcome and the list of commands"));

@@ -8,12 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** The Telegram settings: the token (environment only) and an optional Bot API URL for a proxy or a test double. */
-public record TelegramConfig(String token, String apiUrl) {
+/**
+ * The Telegram settings: the token (environment only), an optional Bot API URL for a proxy or a test double, and
+ * webhook mode (a public URL Telegram posts updates to, served on a local port) instead of long polling.
+ */
+public record TelegramConfig(String token, String apiUrl, String webhookUrl, String webhookBind, int webhookPort,
+                             String webhookSecret) {
     public static final String TOKEN_ENV = "TELEGRAM_BOT_TOKEN";
     public static final String API_URL_ENV = "CROSSCHECK_TELEGRAM_API_URL";
+    public static final String WEBHOOK_URL_ENV = "CROSSCHECK_TELEGRAM_WEBHOOK_URL";
+    public static final String WEBHOOK_PORT_ENV = "CROSSCHECK_TELEGRAM_WEBHOOK_PORT";
+    public static final String WEBHOOK_SECRET_ENV = "CROSSCHECK_TELEGRAM_WEBHOOK_SECRET";
+    static final int DEFAULT_WEBHOOK_PORT = 8443;
 
-    private static final Set<String> OPTIONS = Set.of("api-url");
+    private static final Set<String> OPTIONS = Set.of("api-url", "webhook-url", "webhook-bind", "webhook-port");
 
     /** Whether a token is set, which is all the adapter needs to start. */
     public static boolean hasToken(Map<String, String> env) {
@@ -42,7 +50,42 @@ public record TelegramConfig(String token, String apiUrl) {
         if (url != null) {
             telegramUrl(url);
         }
-        return new TelegramConfig(env.get(TOKEN_ENV).strip(), url);
+        String webhook = option(section, env, "webhook-url", WEBHOOK_URL_ENV);
+        if (webhook != null && !webhook.matches("(?i)https?://\\S+")) {
+            throw new ConfigException("telegram.webhook-url must be an https:// URL: " + webhook);
+        }
+        String bind = option(section, env, "webhook-bind", null);
+        String port = option(section, env, "webhook-port", WEBHOOK_PORT_ENV);
+        int portNumber;
+        try {
+            portNumber = port == null ? DEFAULT_WEBHOOK_PORT : Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            throw new ConfigException("telegram.webhook-port is not a port number: " + port);
+        }
+        if (portNumber < 0 || portNumber > 65_535) {
+            throw new ConfigException("telegram.webhook-port is not a port number: " + port);
+        }
+        String secret = env.get(WEBHOOK_SECRET_ENV);
+        if (secret == null || secret.isBlank()) {
+            // Telegram echoes this in a header, so only it can post updates; a random one per run is enough.
+            secret = java.util.UUID.randomUUID().toString().replace("-", "");
+        }
+        return new TelegramConfig(env.get(TOKEN_ENV).strip(), url, webhook, bind == null ? "0.0.0.0" : bind,
+                portNumber, secret.strip());
+    }
+
+    /** Webhook mode instead of long polling. */
+    public boolean webhook() {
+        return webhookUrl != null;
+    }
+
+    private static String option(Map<String, Object> section, Map<String, String> env, String key, String envKey) {
+        String fromEnv = envKey == null ? null : env.get(envKey);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.strip();
+        }
+        Object fromFile = section.get(key);
+        return fromFile == null || fromFile.toString().isBlank() ? null : fromFile.toString().strip();
     }
 
     /** Where the Bot API is: the configured URL, or Telegram's own. */
@@ -71,6 +114,8 @@ public record TelegramConfig(String token, String apiUrl) {
     @Override
     public String toString() {
         // Never the token: this string may be logged.
-        return "TelegramConfig[apiUrl=" + (apiUrl == null ? "https://api.telegram.org" : apiUrl) + "]";
+        return "TelegramConfig[apiUrl=" + (apiUrl == null ? "https://api.telegram.org" : apiUrl)
+                + (webhook() ? ", webhook=" + webhookUrl + " on " + webhookBind + ":" + webhookPort : ", long polling")
+                + "]";
     }
 }

@@ -19,7 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Telegram front end: commands, questions and conflict alerts through telegrambots long polling. */
+/** The Telegram front end: commands, questions and conflict alerts through telegrambots, by long polling or webhook. */
 public final class TelegramFrontend implements Frontend {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramFrontend.class);
     /** As in {@code ChatRef.platform()}: subscriptions made here are "telegram" chats. */
@@ -32,6 +32,7 @@ public final class TelegramFrontend implements Frontend {
     private OkHttpClient pollHttp;
     private Workers workers;
     private TelegramBotsLongPollingApplication polling;
+    private WebhookServer webhook;
     private TelegramAlertSink sink;
 
     @Override
@@ -62,9 +63,14 @@ public final class TelegramFrontend implements Frontend {
             User me = api.me();
             api.registerCommands();
             UpdateHandler handler = new UpdateHandler(bot.core()::commands, api, me);
-            polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, workers::poller);
-            polling.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(),
-                    updates -> dispatch(handler, updates));
+            if (config.webhook()) {
+                webhook = WebhookServer.start(config, updates -> dispatch(handler, updates));
+                api.setWebhook(config.webhookUrl(), config.webhookSecret());
+            } else {
+                polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, workers::poller);
+                polling.registerBot(config.token(), () -> url, new DefaultGetUpdatesGenerator(),
+                        updates -> dispatch(handler, updates));
+            }
             sink = new TelegramAlertSink(api, bot.core()::corpus);
             bot.register(sink);
             LOG.info("Telegram: logged in as @{}", me.getUserName());
@@ -86,11 +92,20 @@ public final class TelegramFrontend implements Frontend {
         }
     }
 
+    /** The local port of the webhook endpoint (for tests, which bind to a free port). */
+    synchronized int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
     @Override
     public synchronized void close() {
         if (sink != null) {
             sink.close();
             sink = null;
+        }
+        if (webhook != null) {
+            webhook.close();
+            webhook = null;
         }
         if (polling != null) {
             try {

@@ -161,7 +161,9 @@ final class FakeBotApi implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? formFields(type, raw) : JSON.readTree(raw);
             if (method.equals("getupdates")) {
                 respond(exchange, 200, ok(poll(body.path("offset").asLong(0))));
                 return;
@@ -182,6 +184,19 @@ final class FakeBotApi implements AutoCloseable {
             sent.add(call);
             respond(exchange, 200, ok(result(method, body)));
         }
+    }
+
+    /** setWebhook (which may carry a certificate) comes as multipart form data: its text fields as a JSON object. */
+    private static JsonNode formFields(String contentType, byte[] raw) {
+        String boundary = "--" + contentType.replaceAll(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(raw, java.nio.charset.StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            var m = java.util.regex.Pattern.compile("(?s)name=\"([^\"]+)\".*?\r\n\r\n(.*?)\r\n$").matcher(part);
+            if (m.find()) {
+                fields.put(m.group(1), m.group(2));
+            }
+        }
+        return fields;
     }
 
     private JsonNode result(String method, JsonNode body) {

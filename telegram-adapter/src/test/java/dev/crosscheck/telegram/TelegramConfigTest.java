@@ -43,4 +43,30 @@ class TelegramConfigTest {
         assertTrue(assertThrows(ConfigException.class, () -> TelegramConfig.from(Map.of(), Map.of()))
                 .getMessage().contains(TelegramConfig.TOKEN_ENV));
     }
+
+    @Test
+    void longPollingUnlessAWebhookUrlIsSet() {
+        Map<String, String> env = Map.of(TelegramConfig.TOKEN_ENV, "1:abc");
+        assertFalse(TelegramConfig.from(Map.of(), env).webhook());
+        TelegramConfig hook = TelegramConfig.from(Map.of("webhook-url", "https://bot.example.org/tg"), env);
+        assertTrue(hook.webhook());
+        assertEquals(TelegramConfig.DEFAULT_WEBHOOK_PORT, hook.webhookPort());
+        assertFalse(hook.webhookSecret().isBlank(), "a secret is made up when none is set");
+        assertFalse(hook.toString().contains(hook.webhookSecret()), "the secret is never logged");
+        TelegramConfig fromEnv = TelegramConfig.from(Map.of(), Map.of(TelegramConfig.TOKEN_ENV, "1:abc",
+                TelegramConfig.WEBHOOK_URL_ENV, "https://other.example.org/x", TelegramConfig.WEBHOOK_PORT_ENV, "9000",
+                TelegramConfig.WEBHOOK_SECRET_ENV, "s3cret"));
+        assertEquals("https://other.example.org/x", fromEnv.webhookUrl());
+        assertEquals(9000, fromEnv.webhookPort());
+        assertEquals("s3cret", fromEnv.webhookSecret());
+    }
+
+    @Test
+    void aBadWebhookSettingIsNamed() {
+        Map<String, String> env = Map.of(TelegramConfig.TOKEN_ENV, "1:abc");
+        ConfigException port = assertThrows(ConfigException.class, () -> TelegramConfig.from(
+                Map.of("webhook-url", "https://bot.example.org/tg", "webhook-port", "eighty"), env));
+        assertTrue(port.getMessage().contains("webhook-port"), port.getMessage());
+        assertThrows(ConfigException.class, () -> TelegramConfig.from(Map.of("webhook-url", "ftp://x"), env));
+    }
 }

@@ -31,6 +31,11 @@ final class TelegramFixture implements AutoCloseable {
 
     /** With extra articles (file name to text) next to the seeds. */
     static TelegramFixture start(Map<String, String> extraArticles) throws Exception {
+        return start(extraArticles, Map.of());
+    }
+
+    /** With extra articles and the given {@code telegram:} config section. */
+    static TelegramFixture start(Map<String, String> extraArticles, Map<String, Object> section) throws Exception {
         Path dir = Files.createTempDirectory("crosscheck-telegram-test");
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         try (Stream<Path> files = Files.list(seedsFolder())) {
@@ -41,7 +46,7 @@ final class TelegramFixture implements AutoCloseable {
         for (Map.Entry<String, String> a : extraArticles.entrySet()) {
             Files.writeString(seeds.resolve(a.getKey()), a.getValue());
         }
-        Settings settings = new Settings(seeds, dir.resolve("data")).withPlatforms(Map.of("telegram", Map.of()));
+        Settings settings = new Settings(seeds, dir.resolve("data")).withPlatforms(Map.of("telegram", section));
         Bot bot = Bot.start(settings, TestModel.embedder(), Duration.ofMillis(200));
         FakeBotApi telegram = null;
         TelegramFixture f = null;
