@@ -39,6 +39,8 @@ public final class Crosscheck implements AutoCloseable {
     private final Summarizer summarizer;
     private final CompletableFuture<ConflictDetector> detector;
     private volatile Commands commands;
+    private final java.util.concurrent.atomic.AtomicBoolean waitedForConflicts =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** How long an answer waits for conflicts still being detected at start before it goes without them. */
     private static final long CONFLICT_WAIT_MS = 2_000;
@@ -114,6 +116,10 @@ public final class Crosscheck implements AutoCloseable {
     }
 
     private Optional<ConflictDetector> detectorSoon() {
+        if (!detector.isDone() && waitedForConflicts.getAndSet(true)) {
+            // Only the first answer waits: on a large corpus the rest go without conflicts until detection is done.
+            return Optional.empty();
+        }
         try {
             return Optional.of(detector.get(CONFLICT_WAIT_MS, TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {

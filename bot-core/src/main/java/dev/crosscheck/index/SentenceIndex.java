@@ -149,10 +149,9 @@ public final class SentenceIndex implements Closeable {
         return withSearcher(searcher -> {
             Map<String, String> hashes = new HashMap<>();
             TermQuery articles = new TermQuery(new Term(KIND, ARTICLE_KIND));
-            int max = Math.max(1, searcher.getIndexReader().maxDoc());
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(articles, max).scoreDocs) {
-                var d = stored.document(sd.doc);
+            for (int doc : matching(searcher, articles)) {
+                var d = stored.document(doc);
                 hashes.put(d.get(DOC), d.get(HASH));
             }
             return hashes;
@@ -329,9 +328,9 @@ public final class SentenceIndex implements Closeable {
                                 org.apache.lucene.search.BooleanClause.Occur.FILTER)
                         .build();
                 Map<Integer, float[]> byOrdinal = new HashMap<>();
-                for (ScoreDoc sd : searcher.search(query, Integer.MAX_VALUE / 2).scoreDocs) {
-                    var ord = stored.document(sd.doc).getField(ORD);
-                    float[] v = vector(leaves, sd.doc);
+                for (int doc : matching(searcher, query)) {
+                    var ord = stored.document(doc).getField(ORD);
+                    float[] v = vector(leaves, doc);
                     if (ord != null && v != null) {
                         byOrdinal.put(ord.numericValue().intValue(), v);
                     }
@@ -340,6 +339,30 @@ public final class SentenceIndex implements Closeable {
             }
             return out;
         });
+    }
+
+    /** Every matching document, unscored: a top-n search would allocate a queue as large as the index per call. */
+    private static List<Integer> matching(IndexSearcher searcher, Query query) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return docs;
     }
 
     private static float[] vector(List<LeafReaderContext> leaves, int docId) throws IOException {
