@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,13 +53,7 @@ class BotTest {
     }
 
     private Path seeds() throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        try (Stream<Path> files = Files.list(TestCores.seedsFolder())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        return seeds;
+        return TestCores.copySeeds(tmp.resolve("seeds"));
     }
 
     private Bot start(Path seeds) {

@@ -26,6 +26,17 @@ public final class TestCores {
         throw new IllegalStateException("seeds folder not found above " + here);
     }
 
+    /** A copy of the seeds in a new folder, for tests that add or change articles. */
+    public static Path copySeeds(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (var files = Files.list(seedsFolder())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        return folder;
+    }
+
     public static synchronized Embedder embedder() {
         if (embedder == null) {
             embedder = Embedder.bundled();

@@ -1,5 +1,7 @@
 package dev.crosscheck.discord;
 
+import dev.crosscheck.ScriptedModel;
+import dev.crosscheck.TestCores;
 import dev.crosscheck.Bot;
 import dev.crosscheck.config.Settings;
 import java.io.IOException;
@@ -34,14 +36,9 @@ final class DiscordFixture implements AutoCloseable {
     /** With the given {@code discord:} config section. */
     static DiscordFixture start(Map<String, Object> discordSection) throws Exception {
         Path dir = Files.createTempDirectory("crosscheck-discord-test");
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(seedsFolder())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = TestCores.copySeeds(dir.resolve("seeds"));
         Settings settings = new Settings(seeds, dir.resolve("data")).withPlatforms(Map.of("discord", discordSection));
-        Bot bot = Bot.start(settings, TestModel.embedder(), Duration.ofMillis(200));
+        Bot bot = Bot.start(settings, ScriptedModel.embedder(), Duration.ofMillis(200));
         FakeDiscord discord = null;
         DiscordFixture f = null;
         try {
@@ -61,16 +58,6 @@ final class DiscordFixture implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** The project's seeds folder, found from the module directory Maven runs tests in. */
-    static Path seedsFolder() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("seeds")) && Files.exists(p.resolve("mvnw"))) {
-                return p.resolve("seeds");
-            }
-        }
-        throw new IllegalStateException("seeds folder not found");
     }
 
     @Override

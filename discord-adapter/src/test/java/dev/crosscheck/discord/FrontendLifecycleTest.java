@@ -1,5 +1,6 @@
 package dev.crosscheck.discord;
 
+import dev.crosscheck.ScriptedModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -96,7 +97,7 @@ class FrontendLifecycleTest {
     void closeFinishesTheAnswerUnderWayThenDisconnectsAndStopsEveryThreadItStarted() throws Exception {
         assertFalse(adapterThreads().isEmpty());
         String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "ask",
-                Map.of("question", "How many missiles were fired, asked " + TestModel.SLOW_WORD + "?"));
+                Map.of("question", "How many missiles were fired, asked " + ScriptedModel.SLOW_WORD + "?"));
         discord.await(s -> s.target().equals(id) && s.callbackType() == 5, Duration.ofSeconds(5));
         // The deferral goes out just before the question is handed to a worker; let it get there.
         Thread.sleep(500);

@@ -1,5 +1,6 @@
 package dev.crosscheck.discord;
 
+import dev.crosscheck.ScriptedModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -58,13 +59,13 @@ class SlashCommandsEndToEndTest {
     @Test
     void askIsDeferredAtOnceAndFollowedUpWhenTheAnswerTakesLongerThanDiscordWaits() throws Exception {
         String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "ask",
-                Map.of("question", "How many missiles were fired, asked " + TestModel.SLOW_WORD + "?"));
+                Map.of("question", "How many missiles were fired, asked " + ScriptedModel.SLOW_WORD + "?"));
         Sent answer = discord.awaitAnswer(id, WAIT);
         List<Sent> all = discord.answersTo(id);
         Sent deferral = all.get(0);
         assertEquals(5, deferral.callbackType(), "acknowledged with a deferral first: " + all);
         assertEquals("followup", answer.kind(), "the answer came through the interaction's webhook");
-        assertTrue(answer.atNanos() - deferral.atNanos() >= TestModel.DELAY.toNanos() / 2, "it really was slow");
+        assertTrue(answer.atNanos() - deferral.atNanos() >= ScriptedModel.DELAY.toNanos() / 2, "it really was slow");
         assertTrue(answer.hasMessage() && answer.mentionsNobody());
         assertFalse(discord.rest.refusedCallbacks.contains(id), "Discord accepted the acknowledgement in time");
     }
@@ -72,7 +73,7 @@ class SlashCommandsEndToEndTest {
     @Test
     void aFailureAfterTheDeferralIsShownOnlyToTheAsker() throws Exception {
         String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "ask",
-                Map.of("question", "What went " + TestModel.FAIL_WORD + " in Kyiv?"));
+                Map.of("question", "What went " + ScriptedModel.FAIL_WORD + " in Kyiv?"));
         Sent answer = discord.awaitAnswer(id, WAIT);
         assertTrue(answer.ephemeral(), "errors are ephemeral");
         assertTrue(answer.content().startsWith("Sorry, something went wrong"), answer.content());

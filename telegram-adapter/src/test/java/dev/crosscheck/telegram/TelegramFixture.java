@@ -1,5 +1,7 @@
 package dev.crosscheck.telegram;
 
+import dev.crosscheck.ScriptedModel;
+import dev.crosscheck.TestCores;
 import dev.crosscheck.Bot;
 import dev.crosscheck.config.Settings;
 import java.io.IOException;
@@ -37,17 +39,12 @@ final class TelegramFixture implements AutoCloseable {
     /** With extra articles and the given {@code telegram:} config section. */
     static TelegramFixture start(Map<String, String> extraArticles, Map<String, Object> section) throws Exception {
         Path dir = Files.createTempDirectory("crosscheck-telegram-test");
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(seedsFolder())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = TestCores.copySeeds(dir.resolve("seeds"));
         for (Map.Entry<String, String> a : extraArticles.entrySet()) {
             Files.writeString(seeds.resolve(a.getKey()), a.getValue());
         }
         Settings settings = new Settings(seeds, dir.resolve("data")).withPlatforms(Map.of("telegram", section));
-        Bot bot = Bot.start(settings, TestModel.embedder(), Duration.ofMillis(200));
+        Bot bot = Bot.start(settings, ScriptedModel.embedder(), Duration.ofMillis(200));
         FakeBotApi telegram = null;
         TelegramFixture f = null;
         try {
@@ -67,16 +64,6 @@ final class TelegramFixture implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /** The project's seeds folder, found from the module directory Maven runs tests in. */
-    static Path seedsFolder() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("seeds")) && Files.exists(p.resolve("mvnw"))) {
-                return p.resolve("seeds");
-            }
-        }
-        throw new IllegalStateException("seeds folder not found");
     }
 
     @Override

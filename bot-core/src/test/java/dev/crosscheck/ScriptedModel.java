@@ -1,4 +1,4 @@
-package dev.crosscheck.discord;
+package dev.crosscheck;
 
 import dev.crosscheck.index.Embedder;
 import dev.langchain4j.data.embedding.Embedding;
@@ -11,24 +11,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The real embedding model, loaded once per test JVM, scripted by two words: a question containing
- * {@link #SLOW_WORD} takes longer than Discord's 3 s window, one containing {@link #FAIL_WORD} fails in the core.
+ * The real embedding model, loaded once per test JVM, scripted by two words for front-end tests: a question
+ * containing {@link #SLOW_WORD} takes longer than a platform waits (Discord's 3 s window), one containing
+ * {@link #FAIL_WORD} fails in the core.
  */
-final class TestModel implements EmbeddingModel {
-    static final String SLOW_WORD = "unhurriedly";
-    static final String FAIL_WORD = "kaboom";
-    static final Duration DELAY = Duration.ofMillis(3_500);
+public final class ScriptedModel implements EmbeddingModel {
+    public static final String SLOW_WORD = "unhurriedly";
+    public static final String FAIL_WORD = "kaboom";
+    public static final Duration DELAY = Duration.ofMillis(3_500);
 
     private static Embedder shared;
     private final Embedder real;
 
-    private TestModel(Embedder real) {
+    private ScriptedModel(Embedder real) {
         this.real = real;
     }
 
-    static synchronized Embedder embedder() {
+    public static synchronized Embedder embedder() {
         if (shared == null) {
-            shared = new Embedder(new TestModel(Embedder.bundled()), Embedder.DEFAULT_MODEL_ID);
+            shared = new Embedder(new ScriptedModel(Embedder.bundled()), Embedder.DEFAULT_MODEL_ID);
         }
         return shared;
     }
