@@ -2,6 +2,7 @@ package dev.crosscheck.discord;
 
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.SourceList;
 import dev.crosscheck.command.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,7 @@ final class DiscordRenderer {
     private static final int EMBED_TEXT = 2_500;
     /** Two embeds of {@link #EMBED_TEXT} stay within Discord's 6,000 characters of embeds per message. */
     private static final int EMBEDS_PER_MESSAGE = 2;
-    private static final int TITLE_CHARS = 80;
-    private static final int BRIEF_TITLE_CHARS = 40;
-    private static final int QUOTE_CHARS = 180;
+    private static final SourceList.Markup MARKUP = new SourceList.Markup(Markdown::escape, n -> "**" + n + "**");
     private static final int SOURCES = 0x5865F2;
     private static final String SOURCES_TITLE = "Sources";
     private static final int ALERT = 0xE67E22;
@@ -133,21 +132,12 @@ final class DiscordRenderer {
     }
 
     private static String seeAlsoTitle(Reply reply) {
-        return reply.has(Reply.Flag.NOT_FOUND) ? "Related passages (they do not answer it)" : "See also";
+        return SourceList.seeAlsoHeading(reply);
     }
 
-    /** "[n] title — “quote”", or for a brief list (the text is itself the quotes) "[n] id — title". */
+    /** The numbered sources in Discord markdown. */
     static List<String> sourceLines(List<Citation> citations, boolean brief) {
-        List<String> lines = new ArrayList<>();
-        for (Citation c : citations) {
-            String line = brief
-                    ? "**[" + c.n() + "]** " + Markdown.escape(c.source()) + " — "
-                            + Markdown.escape(Text.shorten(c.title(), BRIEF_TITLE_CHARS))
-                    : "**[" + c.n() + "]** " + Markdown.escape(Text.shorten(c.title(), TITLE_CHARS)) + " — “"
-                            + Markdown.escape(Text.shorten(c.quote(), QUOTE_CHARS)) + "”";
-            lines.add(line);
-        }
-        return lines;
+        return SourceList.lines(citations, brief, MARKUP);
     }
 
     private static List<MessageEmbed> embeds(String title, List<String> lines) {

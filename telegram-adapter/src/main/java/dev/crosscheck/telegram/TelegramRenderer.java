@@ -2,6 +2,7 @@ package dev.crosscheck.telegram;
 
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.SourceList;
 import dev.crosscheck.command.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,7 @@ final class TelegramRenderer {
     /** A reply longer than this many messages (a very large /sources) is cut with a note rather than flooding. */
     static final int MAX_MESSAGES = 5;
     static final String CUT_NOTE = "\n<i>… more not shown: the reply is too long for a chat.</i>";
-    private static final int TITLE_CHARS = 80;
-    private static final int BRIEF_TITLE_CHARS = 40;
-    private static final int QUOTE_CHARS = 180;
+    private static final SourceList.Markup MARKUP = new SourceList.Markup(Html::escape, n -> "<b>" + n + "</b>");
 
     private TelegramRenderer() {
     }
@@ -57,8 +56,7 @@ final class TelegramRenderer {
         List<String> related = sourceLines(reply.seeAlso(), false);
         if (!related.isEmpty()) {
             lines.add("");
-            lines.add(Html.bold(reply.has(Reply.Flag.NOT_FOUND) ? "Related passages (they do not answer it)"
-                    : "See also"));
+            lines.add(Html.bold(SourceList.seeAlsoHeading(reply)));
             lines.addAll(related);
         }
         List<String> messages = pack(lines);
@@ -76,17 +74,9 @@ final class TelegramRenderer {
         return messages;
     }
 
-    /** "[n] title — “quote”", or for a brief list (the text is itself the quotes) "[n] id — title". */
+    /** The numbered sources in Telegram HTML. */
     static List<String> sourceLines(List<Citation> citations, boolean brief) {
-        List<String> lines = new ArrayList<>();
-        for (Citation c : citations) {
-            lines.add(brief
-                    ? "<b>[" + c.n() + "]</b> " + Html.escape(c.source()) + " — "
-                            + Html.escape(Text.shorten(c.title(), BRIEF_TITLE_CHARS))
-                    : "<b>[" + c.n() + "]</b> " + Html.escape(Text.shorten(c.title(), TITLE_CHARS)) + " — “"
-                            + Html.escape(Text.shorten(c.quote(), QUOTE_CHARS)) + "”");
-        }
-        return lines;
+        return SourceList.lines(citations, brief, MARKUP);
     }
 
     /** Text split at sentence ends so that each piece still fits once escaped (escaping makes it longer). */
