@@ -66,6 +66,34 @@ public final class Text {
     private static final java.util.regex.Pattern SENTENCE_END =
             java.util.regex.Pattern.compile("[.!?][\"”’')]*(?: ?\\[\\d+])*(?=\\s)");
 
+    /** How many messages one reply may take in a chat before the rest is cut with a note. */
+    public static final int MAX_MESSAGES = 5;
+    /** Ends a reply cut at {@link #MAX_MESSAGES}; each platform sets it in its own markup. */
+    public static final String CUT_NOTE = "… more not shown: the reply is too long for a chat.";
+
+    /**
+     * At most {@link #MAX_MESSAGES} messages: a chat flooded by one answer helps nobody. When some are dropped, the
+     * last kept one ends with the note, shortened at a line if the two would not fit within {@code limit}.
+     */
+    public static java.util.List<String> cap(java.util.List<String> messages, String note, int limit) {
+        return cap(messages, MAX_MESSAGES, note, limit);
+    }
+
+    /** As {@link #cap(java.util.List, String, int)} with another maximum (an alert must be one message). */
+    public static java.util.List<String> cap(java.util.List<String> messages, int max, String note, int limit) {
+        if (messages.size() <= max) {
+            return messages;
+        }
+        java.util.List<String> kept = new java.util.ArrayList<>(messages.subList(0, max));
+        String last = kept.get(max - 1);
+        if (last.length() + note.length() > limit) {
+            int line = last.lastIndexOf('\n', Math.max(0, limit - note.length()));
+            last = line > 0 ? last.substring(0, line) : shorten(last, Math.max(1, limit - note.length()));
+        }
+        kept.set(max - 1, last + note);
+        return kept;
+    }
+
     /** Cuts at a word boundary and marks the cut with an ellipsis. */
     public static String shorten(String s, int max) {
         if (s.length() <= max) {

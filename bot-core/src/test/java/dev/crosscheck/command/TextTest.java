@@ -34,4 +34,15 @@ class TextTest {
         assertEquals("who is it", Text.clean("who\u0000 is\u0007 it"));
         assertEquals("who is the mayor?", Text.withoutMentions("@everyone who is the <@&123> mayor?"));
     }
+
+    @Test
+    void aLongReplyIsCappedWithANoteThatFits() {
+        List<String> many = List.of("a\nb", "c", "d", "e", "f", "g", "h");
+        List<String> capped = Text.cap(many, " [cut]", 100);
+        assertEquals(Text.MAX_MESSAGES, capped.size());
+        assertEquals("f [cut]", capped.get(Text.MAX_MESSAGES - 1));
+        assertEquals(List.of("a", "b"), Text.cap(List.of("a", "b"), " [cut]", 100), "short replies are untouched");
+        List<String> full = Text.cap(List.of("x".repeat(50) + "\n" + "y".repeat(45), "z"), 1, " [cut]", 100);
+        assertEquals("x".repeat(50) + " [cut]", full.get(0), "cut at a line so the note fits");
+    }
 }

@@ -20,8 +20,10 @@ final class DiscordRenderer {
     /** Below Discord's 2,000 so that a split never lands on the limit itself. */
     static final int TEXT_LIMIT = 1_900;
     /** A reply longer than this many messages (a very large /sources) is cut with a note rather than flooding. */
-    static final int MAX_MESSAGES = 5;
-    private static final String CUT_NOTE = "\n-# … more not shown: the reply is too long for a chat.";
+    static final int MAX_MESSAGES = Text.MAX_MESSAGES;
+    private static final String CUT_NOTE = "\n-# " + Text.CUT_NOTE;
+    /** Discord's own limit for a message's content. */
+    private static final int MESSAGE_LIMIT = 2_000;
     private static final int EMBED_TEXT = 2_500;
     /** Two embeds of {@link #EMBED_TEXT} stay within Discord's 6,000 characters of embeds per message. */
     private static final int EMBEDS_PER_MESSAGE = 2;
@@ -45,10 +47,7 @@ final class DiscordRenderer {
         if (parts.isEmpty()) {
             parts = List.of("(nothing to show)");
         }
-        if (parts.size() > MAX_MESSAGES) {
-            parts = new ArrayList<>(parts.subList(0, MAX_MESSAGES));
-            parts.set(MAX_MESSAGES - 1, parts.get(MAX_MESSAGES - 1) + CUT_NOTE);
-        }
+        parts = Text.cap(parts, CUT_NOTE, MESSAGE_LIMIT);
         List<MessageEmbed> embeds = new ArrayList<>();
         if (withEmbeds) {
             embeds.addAll(embeds(SOURCES_TITLE, sourceLines(reply.citations(), reply.has(Reply.Flag.BRIEF_SOURCES))));

@@ -16,8 +16,8 @@ final class TelegramRenderer {
     /** Below Telegram's 4,096 so that a split never lands on the limit itself. */
     static final int LIMIT = 4_000;
     /** A reply longer than this many messages (a very large /sources) is cut with a note rather than flooding. */
-    static final int MAX_MESSAGES = 5;
-    static final String CUT_NOTE = "\n<i>… more not shown: the reply is too long for a chat.</i>";
+    static final int MAX_MESSAGES = Text.MAX_MESSAGES;
+    static final String CUT_NOTE = "\n<i>" + Text.CUT_NOTE + "</i>";
     private static final SourceList.Markup MARKUP = new SourceList.Markup(Html::escape, n -> "<b>" + n + "</b>");
 
     private TelegramRenderer() {
@@ -63,14 +63,7 @@ final class TelegramRenderer {
         if (messages.isEmpty()) {
             return List.of("(nothing to show)");
         }
-        if (messages.size() > maxMessages) {
-            messages = new ArrayList<>(messages.subList(0, maxMessages));
-            String last = messages.get(maxMessages - 1);
-            if (last.length() + CUT_NOTE.length() > LIMIT) {
-                last = last.substring(0, last.lastIndexOf('\n') < 0 ? 0 : last.lastIndexOf('\n'));
-            }
-            messages.set(maxMessages - 1, last + CUT_NOTE);
-        }
+        messages = Text.cap(messages, maxMessages, CUT_NOTE, LIMIT);
         return messages;
     }
 
