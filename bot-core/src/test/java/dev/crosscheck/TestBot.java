@@ -1,0 +1,61 @@
+package dev.crosscheck;
+
+import dev.crosscheck.config.Settings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A running bot over a fresh copy of the seeds (plus any extra articles), with one platform's config section, for
+ * front-end tests; close stops it and deletes its folder.
+ */
+public final class TestBot implements AutoCloseable {
+    public final Path dir;
+    public final Path seeds;
+    public final Settings settings;
+    public final Bot bot;
+
+    private TestBot(Path dir, Path seeds, Settings settings, Bot bot) {
+        this.dir = dir;
+        this.seeds = seeds;
+        this.settings = settings;
+        this.bot = bot;
+    }
+
+    /** Starts the bot with the scripted model and waits until its start-up conflicts are recorded. */
+    public static TestBot start(String platform, Map<String, Object> section, Map<String, String> extraArticles)
+            throws IOException {
+        Path dir = Files.createTempDirectory("crosscheck-" + platform + "-test");
+        Path seeds = TestCores.copySeeds(dir.resolve("seeds"));
+        for (Map.Entry<String, String> a : extraArticles.entrySet()) {
+            Files.writeString(seeds.resolve(a.getKey()), a.getValue());
+        }
+        Settings settings = new Settings(seeds, dir.resolve("data")).withPlatforms(Map.of(platform, section));
+        Bot bot = Bot.start(settings, ScriptedModel.embedder(), Duration.ofMillis(200));
+        TestBot started = new TestBot(dir, seeds, settings, bot);
+        try {
+            bot.awaitReady(Duration.ofSeconds(30));
+            return started;
+        } catch (RuntimeException | Error e) {
+            started.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            bot.close();
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
