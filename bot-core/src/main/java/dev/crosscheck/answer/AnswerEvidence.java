@@ -1,7 +1,6 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.quantity.Quantity;
-import dev.crosscheck.quantity.QuantityParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,10 +39,11 @@ final class AnswerEvidence {
     }
 
     /** The answer-bearing span's text, lowercased as a key for agreement, or empty when the sentence has none. */
-    static Optional<Found> find(AnswerType type, String sentence, List<Token> tokens, QuestionAnalysis question,
-                                Set<String> questionStems) {
+    static Optional<Found> find(AnswerType type, String sentence, SentenceTerms.Analysed analysed,
+                                QuestionAnalysis question, Set<String> questionStems) {
+        List<Token> tokens = analysed.tokens();
         return switch (type) {
-            case QUANTITY -> quantity(sentence, tokens, question, questionStems);
+            case QUANTITY -> quantity(sentence, analysed, question, questionStems);
             case TIME -> match(TIME, sentence, question);
             case PERSON, ENTITY -> name(sentence, tokens, questionStems, false);
             case PLACE -> name(sentence, tokens, questionStems, true);
@@ -65,12 +65,13 @@ final class AnswerEvidence {
      * The figure that answers: of the figures the question does not already hold, the one with most question words
      * around it, so "six" wins over "81" in "81 missiles, including six Kinzhal missiles" for a Kinzhal question.
      */
-    private static Optional<Found> quantity(String sentence, List<Token> tokens, QuestionAnalysis question,
-                                            Set<String> questionStems) {
-        List<Quantity> asked = QuantityParser.parse(question.text());
+    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed,
+                                            QuestionAnalysis question, Set<String> questionStems) {
+        List<Token> tokens = analysed.tokens();
+        List<Quantity> asked = question.figures();
         Found best = null;
         double bestCloseness = -1;
-        for (Quantity q : QuantityParser.parse(sentence)) {
+        for (Quantity q : analysed.figures()) {
             boolean inQuestion = asked.stream().anyMatch(a -> a.value() == q.value());
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count.
             boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");

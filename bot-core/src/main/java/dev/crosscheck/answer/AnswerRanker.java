@@ -41,27 +41,29 @@ final class AnswerRanker {
         List<RankedSentence> out = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
             Sentence s = hit.sentence();
-            List<Token> tokens = terms.tokens(s);
-            Set<String> own = terms.stems(tokens);
-            Set<String> around = windowStems(corpus, s, 1, 1, false);
-            String context = window(corpus, s, NAME_LOOKBACK, 1, true);
-            Set<String> mentioned = windowStems(corpus, s, NAME_LOOKBACK, 1, true);
+            SentenceTerms.Analysed own = terms.of(s);
+            List<Token> tokens = own.tokens();
+            List<Set<String>> around = windowStems(corpus, s, 1, 1, false);
+            List<Set<String>> mentioned = windowStems(corpus, s, NAME_LOOKBACK, 1, true);
+            List<String> context = null;
             double covered = 0;
             boolean names = true;
             for (QuestionAnalysis.Term t : question.terms()) {
-                boolean inSentence = intersects(own, t.stems()) || t.name() && namedIn(t.word(), s.text());
-                boolean inWindow = inSentence || intersects(around, t.stems());
+                boolean inSentence = intersects(own.stems(), t.stems()) || t.name() && namedIn(t.word(), own.words());
+                boolean inWindow = inSentence || intersectsAny(around, t.stems());
                 covered += inSentence ? t.weight() : inWindow ? t.weight() * WINDOW_CREDIT : 0;
-                if (t.name() && !inWindow && !intersects(mentioned, t.stems()) && !namedIn(t.word(), context)) {
-                    names = false;
+                if (t.name() && !inWindow && !intersectsAny(mentioned, t.stems())) {
+                    // Built only when needed: the name check on the raw text is the slow path.
+                    context = context == null ? windowWords(corpus, s, NAME_LOOKBACK, 1) : context;
+                    names &= namedIn(t.word(), context);
                 }
             }
             double coverage = total == 0 ? 0 : covered / total;
-            Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), tokens,
+            Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), own,
                     question, questionStems);
             double score = 0.5 * coverage + 0.3 * Math.max(0, hit.dense()) + (evidence.isPresent() ? 0.15 : 0)
                     + 0.05 * hit.score() / bestFusion;
-            score *= shapePenalty(s.text());
+            score *= shapePenalty(s.text(), own.words().size());
             if (question.names().isEmpty() && evidence.isPresent() && evidence.get().scoped()) {
                 // An unscoped question ("how many were killed?") is best answered by an unscoped figure, not by
                 // one region's toll.
@@ -77,59 +79,67 @@ final class AnswerRanker {
     }
 
     /** Questions, fragments and datelines rarely answer anything. */
-    private static double shapePenalty(String text) {
-        String t = text.strip();
-        if (t.endsWith("?")) {
+    private static double shapePenalty(String text, int words) {
+        if (text.strip().endsWith("?")) {
             return 0.7;
         }
-        return t.split("\\s+").length < 5 ? 0.75 : 1.0;
+        return words < 5 ? 0.75 : 1.0;
     }
 
-    /** The analysed words of the sentences around s (and of a real headline), from the cache. */
-    private Set<String> windowStems(Corpus corpus, Sentence s, int before, int after, boolean title) {
-        Set<String> out = new HashSet<>();
+    /** The analysed words of each sentence around s (and of a real headline), from the cache. */
+    private List<Set<String>> windowStems(Corpus corpus, Sentence s, int before, int after, boolean title) {
+        List<Set<String>> out = new ArrayList<>();
         Optional<Document> doc = corpus.document(s.docId());
         if (doc.isEmpty()) {
             return out;
         }
         List<Sentence> all = doc.get().sentences();
         if (title && doc.get().title().length() <= MAX_HEADLINE) {
-            out.addAll(terms.stems(terms.tokens(s.docId(), doc.get().title())));
+            out.add(terms.of(s.docId(), doc.get().title()).stems());
         }
         for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
             if (i != s.ordinal()) {
-                out.addAll(terms.stems(terms.tokens(all.get(i))));
+                out.add(terms.of(all.get(i)).stems());
             }
         }
         return out;
     }
 
-    /** The sentences around s (not s itself), and the title when it is a real headline rather than a first paragraph. */
-    private static String window(Corpus corpus, Sentence s, int before, int after, boolean title) {
+    /** The words of the sentences around s (not s itself), and of the title when it is a real headline. */
+    private List<String> windowWords(Corpus corpus, Sentence s, int before, int after) {
+        List<String> out = new ArrayList<>();
         Optional<Document> doc = corpus.document(s.docId());
         if (doc.isEmpty()) {
-            return "";
+            return out;
         }
         List<Sentence> all = doc.get().sentences();
-        StringBuilder sb = new StringBuilder();
-        if (title && doc.get().title().length() <= MAX_HEADLINE) {
-            sb.append(doc.get().title()).append(' ');
+        if (doc.get().title().length() <= MAX_HEADLINE) {
+            out.addAll(terms.of(s.docId(), doc.get().title()).words());
         }
         for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
             if (i != s.ordinal()) {
-                sb.append(all.get(i).text()).append(' ');
+                out.addAll(terms.of(all.get(i)).words());
             }
         }
-        return sb.toString();
+        return out;
     }
 
-    /** A name counts as mentioned when the text has it as an acronym's expansion or as its demonym. */
-    private static boolean namedIn(String name, String text) {
-        if (acronymIn(name, text)) {
+    /** A name counts as mentioned when the words have it as an acronym's expansion or as its demonym. */
+    private static boolean namedIn(String name, List<String> words) {
+        if (acronymIn(name, words)) {
             return true;
         }
-        for (String word : text.split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && Demonyms.related(name, word)) {
+        for (String word : words) {
+            if (Character.isUpperCase(word.charAt(0)) && Demonyms.related(name, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean intersectsAny(List<Set<String>> sets, Set<String> b) {
+        for (Set<String> a : sets) {
+            if (intersects(a, b)) {
                 return true;
             }
         }
@@ -146,17 +156,15 @@ final class AnswerRanker {
     }
 
     /** "EU" is written out as "European Union": an all-capitals word matches the initials of a capitalised run. */
-    static boolean acronymIn(String word, String text) {
+    static boolean acronymIn(String word, List<String> tokens) {
         if (word.length() < 2 || word.length() > 6 || !word.equals(word.toUpperCase(Locale.ROOT))
                 || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        String[] tokens = text.split("[^\\p{L}]+");
         outer:
-        for (int i = 0; i + word.length() <= tokens.length; i++) {
+        for (int i = 0; i + word.length() <= tokens.size(); i++) {
             for (int j = 0; j < word.length(); j++) {
-                String tok = tokens[i + j];
-                if (tok.isEmpty() || tok.charAt(0) != word.charAt(j)) {
+                if (tokens.get(i + j).charAt(0) != word.charAt(j)) {
                     continue outer;
                 }
             }

@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Retriever;
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class QuestionAnalyzer {
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, isFocus ? 2 * weight : weight, isName, isFocus));
         }
-        return new QuestionAnalysis(question, type(question), terms, nameWords);
+        return new QuestionAnalysis(question, type(question), terms, nameWords, QuantityParser.parse(question));
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,11 +19,44 @@ import org.apache.lucene.analysis.Analyzer;
 final class SentenceTerms {
     private static final int CAPACITY = 50_000;
 
+    /**
+     * A sentence's tokens in order, the set of their stems for membership tests, its figures, and its runs of
+     * letters as written (names are checked against those, case and all).
+     */
+    record Analysed(List<Token> tokens, Set<String> stems, List<Quantity> figures, List<String> words) {
+        static Analysed of(Analyzer analyzer, String text) {
+            List<Token> tokens = List.copyOf(Token.of(analyzer, text));
+            Set<String> stems = new HashSet<>();
+            tokens.forEach(t -> stems.add(t.stem()));
+            return new Analysed(tokens, Collections.unmodifiableSet(stems), List.copyOf(QuantityParser.parse(text)),
+                    letterRuns(text));
+        }
+
+        private static List<String> letterRuns(String text) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+                if (letter && start < 0) {
+                    start = i;
+                } else if (!letter && start >= 0) {
+                    out.add(text.substring(start, i));
+                    start = -1;
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+
     private final Analyzer analyzer;
-    private final Map<String, List<Token>> cache = Collections.synchronizedMap(
+    /** The text's hash keeps a changed article's sentence from reusing its old analysis; a title has ordinal -1. */
+    private record Key(String docId, int ordinal, int textHash) {
+    }
+
+    private final Map<Key, Analysed> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1_024, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Analysed> eldest) {
                     return size() > CAPACITY;
                 }
             });
@@ -29,19 +65,13 @@ final class SentenceTerms {
         this.analyzer = analyzer;
     }
 
-    List<Token> tokens(Sentence s) {
-        // The text's hash keeps a changed article's sentence from reusing its old analysis.
-        String key = s.docId() + '#' + s.ordinal() + '#' + s.text().hashCode();
-        return cache.computeIfAbsent(key, k -> List.copyOf(Token.of(analyzer, s.text())));
+    Analysed of(Sentence s) {
+        return cache.computeIfAbsent(new Key(s.docId(), s.ordinal(), s.text().hashCode()),
+                k -> Analysed.of(analyzer, s.text()));
     }
 
-    List<Token> tokens(String docId, String text) {
-        return cache.computeIfAbsent(docId + "#text#" + text.hashCode(), k -> List.copyOf(Token.of(analyzer, text)));
-    }
-
-    Set<String> stems(List<Token> tokens) {
-        Set<String> out = new HashSet<>();
-        tokens.forEach(t -> out.add(t.stem()));
-        return out;
+    /** A title's analysis. */
+    Analysed of(String docId, String title) {
+        return cache.computeIfAbsent(new Key(docId, -1, title.hashCode()), k -> Analysed.of(analyzer, title));
     }
 }

@@ -11,6 +11,10 @@ public final class Demonyms {
 
     /** True when one word is the other's demonym: the name loses at most three letters and gains a demonym ending. */
     public static boolean related(String a, String b) {
+        // Any pair shares its first three letters; checking that first spares lowercasing every word of a text.
+        if (a.length() < 4 || b.length() < 4 || !a.regionMatches(true, 0, b, 0, 3)) {
+            return false;
+        }
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         return derived(x, y) || derived(y, x);
