@@ -3,7 +3,6 @@ package dev.crosscheck.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,16 @@ public final class Embedder {
     /** The bundled model: it ships inside a Maven artifact and needs no network. */
     public static Embedder bundled() {
         NativeLibraries.prepare();
-        return new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), DEFAULT_MODEL_ID);
+        return new Embedder(BundledModel.load(), DEFAULT_MODEL_ID);
     }
 
     public String modelId() {
         return modelId;
+    }
+
+    /** The underlying model, so a benchmark peer can embed with exactly the same one. */
+    public EmbeddingModel model() {
+        return model;
     }
 
     public int dimension() {
