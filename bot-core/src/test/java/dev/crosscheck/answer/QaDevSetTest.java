@@ -2,9 +2,9 @@ package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCores;
+import dev.crosscheck.bench.QaItem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,8 @@ class QaDevSetTest {
     void answersAtLeast23Of25DevQuestionsWithVerbatimQuotes() throws IOException {
         Crosscheck core = TestCores.seeds();
         List<QaEvaluation.Outcome> outcomes = new ArrayList<>();
-        for (JsonNode item : QaEvaluation.load("/eval/qa-dev.jsonl")) {
-            Answer a = core.composer().answer(item.get("question").asText());
+        for (QaItem item : QaEvaluation.load("/eval/qa-dev.jsonl")) {
+            Answer a = core.composer().answer(item.question());
             outcomes.add(QaEvaluation.judge(item, a, core.corpus()));
         }
         StringBuilder report = new StringBuilder();

@@ -1,0 +1,70 @@
+package dev.crosscheck.bench;
+
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.index.Embedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Crosscheck itself: the extractive composer over its hybrid sentence index, answering with cited quotes. */
+public final class ComposerContender implements Contender {
+    private final Crosscheck core;
+    private final Path index;
+
+    private ComposerContender(Crosscheck core, Path index) {
+        this.core = core;
+        this.index = index;
+    }
+
+    /**
+     * Opens Crosscheck over {@code corpus} with its index under {@code data} (reused when already built), and waits
+     * for conflict detection so that answers are timed, and memory measured, as a running bot has them.
+     */
+    public static ComposerContender open(Path corpus, Path data, Embedder embedder) {
+        Crosscheck core = Crosscheck.open(new Settings(corpus, data), embedder);
+        core.conflicts();
+        return new ComposerContender(core, data.resolve("index"));
+    }
+
+    /**
+     * As {@link #open(Path, Path, Embedder)}, with the index in a folder of {@code root} named after the corpus
+     * folder, so every part of a benchmark run shares one index per corpus.
+     */
+    public static ComposerContender openUnder(Corpus corpus, Path root, Embedder embedder) {
+        return open(corpus.root(), root.resolve(corpus.root().getFileName().toString()), embedder);
+    }
+
+    /** The running core, for measurements beyond asking questions. */
+    Crosscheck core() {
+        return core;
+    }
+
+    @Override
+    public String name() {
+        return "Crosscheck composer";
+    }
+
+    @Override
+    public Reply ask(String question) {
+        return Reply.of(core.composer().answer(question));
+    }
+
+    /** The Lucene index is memory-mapped, so the heap measurement misses it; its files are counted here. */
+    @Override
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(index)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}
