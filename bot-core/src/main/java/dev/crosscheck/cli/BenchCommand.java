@@ -1,13 +1,12 @@
 package dev.crosscheck.cli;
 
 import dev.crosscheck.bench.Benchmark;
+import dev.crosscheck.config.Settings;
 import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +16,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code crosscheck bench}: measures answer latency, start-up and indexing, and writes a Markdown report. */
-@Command(name = "bench", description = "Measure answer latency, start-up and indexing; write docs/benchmarks/.")
+/**
+ * {@code crosscheck bench}: Crosscheck against plain BM25 and naive RAG, answer time against the floor, scale from 5 to
+ * ~9,000 articles, and feature timings, written to docs/benchmarks/ as Markdown with a chart.
+ */
+@Command(name = "bench", description = "Compare with plain BM25 and naive RAG, measure scale from 5 to ~9,000 "
+        + "articles; write docs/benchmarks/.")
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     CrosscheckCommand parent;
@@ -27,56 +30,59 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "A large corpus to index (default: ../shared/bench/bbc-news when present)")
+            description = "The large corpus (default: ../shared/bench/bbc-news when present; without one, seeds only)")
     Path corpus;
 
-    @Option(names = "--questions", paramLabel = "FILE",
-            description = "Questions over the seeds, one a line (default: a built-in set)")
-    Path questions;
+    @Option(names = "--qa", paramLabel = "FILE",
+            description = "QA set over the seeds, jsonl (default: ../shared/eval/qa-dev.jsonl when present)")
+    Path qa;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: docs/benchmarks)")
     Path out = Path.of("docs", "benchmarks");
 
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Built corpora and indexes, reused between runs (default: DATA/bench)")
+    Path work;
+
     @Option(names = "--rounds", description = "Timed rounds over the questions (default: 5)")
     int rounds = 5;
 
-    @Option(names = "--quick", description = "Seeds only, one round: a smoke run")
+    @Option(names = "--quick", description = "Seeds only, one round: a smoke run, written to smoke.md")
     boolean quick;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getErr();
-        Path large = quick ? null : corpus != null ? corpus : defaultCorpus();
+        Path large = quick ? null : corpus != null ? corpus : existing(Path.of("..", "shared", "bench", "bbc-news"));
         if (large != null && !Files.isDirectory(large)) {
             throw new ParameterException(spec.commandLine(), "corpus folder not found: " + large);
         }
-        Path work = Files.createTempDirectory("crosscheck-bench");
-        Benchmark.Report report = new Benchmark(Embedder.bundled(), log)
-                .run(parent.settings().seeds(), questions(), large, work, quick ? 1 : rounds);
-        String machine = Machine.describe();
-        String markdown = report.markdown(machine);
-        spec.commandLine().getOut().println(markdown);
-        Files.createDirectories(out);
-        Path file = out.resolve(quick ? "smoke.md" : "latest.md");
-        Files.writeString(file, "# Crosscheck benchmark\n\n" + markdown, StandardCharsets.UTF_8);
+        Path qaFile = qa != null ? qa : existing(Path.of("..", "shared", "eval", "qa-dev.jsonl"));
+        if (qaFile != null && !Files.isRegularFile(qaFile)) {
+            throw new ParameterException(spec.commandLine(), "QA file not found: " + qaFile);
+        }
+        if (rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        }
+        Settings settings = parent.settings();
+        Path workDir = work != null ? work : settings.data().resolve("bench");
+        Benchmark.Options options = new Benchmark.Options(settings.seeds(), qaFile, large, workDir, quick, rounds);
+        Benchmark.Report report = new Benchmark(Embedder.bundled(), log).run(options, SEED_QUESTIONS,
+                Machine.describe());
+        Path file = report.write(out, quick ? "smoke.md" : "latest.md");
+        spec.commandLine().getOut().println(report.headline());
         log.println("report written to " + file);
         return 0;
     }
 
-    private static Path defaultCorpus() {
-        Path p = Path.of("..", "shared", "bench", "bbc-news");
-        return Files.isDirectory(p) ? p : null;
-    }
+    /** Asked over the seeds when there is no QA set. */
+    private static final List<String> SEED_QUESTIONS = List.of(
+            "How many missiles were fired?", "Who is the mayor of Kyiv?", "What happened to the nuclear plant?",
+            "Where did people die?", "When was the last barrage?", "What did Zelensky say?",
+            "How many households lost power?", "Who leads Wagner?", "What did the White House say?",
+            "Which regions were hit?");
 
-    private List<String> questions() throws IOException {
-        if (questions != null) {
-            return Files.readAllLines(questions).stream().filter(l -> !l.isBlank()).toList();
-        }
-        List<String> q = new ArrayList<>(List.of(
-                "How many missiles were fired?", "Who is the mayor of Kyiv?", "What happened to the nuclear plant?",
-                "Where did people die?", "When was the last barrage?", "What did Zelensky say?",
-                "How many households lost power?", "Who leads Wagner?", "What did the White House say?",
-                "Which regions were hit?"));
-        return q;
+    private static Path existing(Path p) {
+        return Files.exists(p) ? p : null;
     }
 }

@@ -1,0 +1,58 @@
+package dev.crosscheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.TestCores;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smoke run of `crosscheck bench`: every part runs over the seeds and the report and chart are written. */
+class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void quickBenchWritesTheReportWithEveryPartAndTheChart() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path reports = tmp.resolve("reports");
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "--seeds",
+                TestCores.seedsFolder().toString(), "--data", tmp.resolve("data").toString(), "bench", "--quick",
+                "--qa", qaDev().toString(), "--out", reports.toString());
+
+        assertEquals(0, code, err.toString());
+        String report = Files.readString(reports.resolve("smoke.md"));
+        for (String part : new String[] {"## Headline", "## Accuracy against plain alternatives",
+                "## Answer time against the floor", "## How costs grow with the corpus", "## Other features",
+                "| Crosscheck composer | 25/25", "| Lucene BM25, top sentence |",
+                "| langchain4j naive RAG, top segment |", "| seeds | 5 | 169 |", "answer / floor"}) {
+            assertTrue(report.contains(part), "missing " + part + " in\n" + report);
+        }
+        assertTrue(out.toString().contains("accuracy on qa-dev"), out.toString());
+        var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("scale.svg")
+                .toFile());
+        assertEquals("svg", svg.getDocumentElement().getNodeName());
+        assertTrue(Files.isDirectory(tmp.resolve("data/bench/indexes")), "indexes go under DATA/bench by default");
+    }
+
+    @Test
+    void aMissingCorpusFolderIsAClearUsageError() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "--seeds",
+                TestCores.seedsFolder().toString(), "--data", tmp.resolve("data").toString(), "bench", "--corpus",
+                tmp.resolve("nowhere").toString());
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("corpus folder not found"), err.toString());
+    }
+
+    private static Path qaDev() throws URISyntaxException {
+        return Path.of(BenchCommandTest.class.getResource("/eval/qa-dev.jsonl").toURI());
+    }
+}
