@@ -43,7 +43,7 @@ final class AnswerRanker {
             Sentence s = hit.sentence();
             SentenceTerms.Analysed own = terms.of(s);
             List<Token> tokens = own.tokens();
-            List<Set<String>> around = windowStems(corpus, s, 1, 1, false);
+            List<Set<String>> around = windowStems(corpus, s, 1, 1, true);
             List<Set<String>> mentioned = windowStems(corpus, s, NAME_LOOKBACK, 1, true);
             List<String> context = null;
             double covered = 0;
