@@ -29,10 +29,21 @@ final class ChildJvm {
         this.timeout = timeout;
     }
 
+    /**
+     * The launcher's default heap cap (see {@code ./crosscheck}; LauncherTest keeps the two the same). Before JAVA_OPTS,
+     * so that a user's own -Xmx, which comes later, wins.
+     */
+    static final String DEFAULT_HEAP = "-Xmx512m";
+
     /** The java command line for {@code mainClass} with {@code args}. */
     static List<String> command(Class<?> mainClass, List<String> args) {
+        return command(mainClass.getName(), args);
+    }
+
+    static List<String> command(String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(DEFAULT_HEAP);
         String javaOpts = System.getenv("JAVA_OPTS");
         if (javaOpts != null && !javaOpts.isBlank()) {
             cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
@@ -49,7 +60,7 @@ final class ChildJvm {
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(mainClass.getName());
+        cmd.add(mainClass);
         cmd.addAll(args);
         return cmd;
     }

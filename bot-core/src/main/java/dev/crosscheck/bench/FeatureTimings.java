@@ -122,12 +122,10 @@ final class FeatureTimings {
 
     /** A whole `crosscheck ask` in a fresh JVM, as a user runs it (the launcher's own check adds a few ms). */
     private static double processStart(Settings settings, String question) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "dev.crosscheck.cli.Main", "--seeds", settings.seeds().toString(), "--data",
-                    settings.data().toString(), "ask", "--json", question)
+            ProcessBuilder pb = new ProcessBuilder(ChildJvm.command("dev.crosscheck.cli.Main", List.of("--seeds",
+                    settings.seeds().toString(), "--data", settings.data().toString(), "ask", "--json", question)))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             long s = System.nanoTime();

@@ -1,0 +1,25 @@
+package dev.crosscheck.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Child JVMs start as the ./crosscheck launcher starts the bot, so what they measure is what a user gets. */
+class ChildJvmTest {
+    @Test
+    void childrenGetTheLaunchersHeapCapBeforeAnythingTheUserSets() throws IOException {
+        // Surefire runs in the module folder; the launcher is at the project root.
+        String launcher = Files.readString(Path.of("..", "crosscheck"));
+        assertTrue(launcher.contains("exec java " + ChildJvm.DEFAULT_HEAP + " ${JAVA_OPTS:-}"),
+                "the launcher and ChildJvm.DEFAULT_HEAP disagree");
+
+        List<String> cmd = ChildJvm.command("dev.crosscheck.cli.Main", List.of("ask", "Who?"));
+        assertEquals(ChildJvm.DEFAULT_HEAP, cmd.get(1));
+        assertEquals(List.of("dev.crosscheck.cli.Main", "ask", "Who?"), cmd.subList(cmd.size() - 3, cmd.size()));
+    }
+}
