@@ -97,7 +97,7 @@ public final class Benchmark {
             bbcQuestions.addAll(headline);
         }
         say("peers: %d question sets", sets.size());
-        List<SetResult> results = new PeerComparison(log).run(sets, PeerComparison.standard(embedder, indexes));
+        List<SetResult> results = new PeerComparison(log, rounds).run(sets, PeerComparison.standard(embedder, indexes));
 
         List<String> seedAsked = o.qaDev() == null ? seedQuestions
                 : sets.get(0).items().stream().map(QaItem::question).toList();

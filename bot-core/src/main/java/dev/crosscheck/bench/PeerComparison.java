@@ -12,15 +12,23 @@ import java.util.function.Function;
 /**
  * Asks every contender the same questions over the same corpus and judges the replies with {@link QaJudge}. Each
  * contender is built, measured and closed before the next, so its heap is measured alone: used heap after full
- * collections, before and after building it. Each question is asked once to warm up, then once timed and judged.
+ * collections, before and after building it. Each question is asked once to warm up, then in timed rounds; the
+ * first round's replies are judged (every contender answers the same question the same way each time).
  */
 public final class PeerComparison {
     private static final int REPLY_CHARS = 240;
 
     private final PrintWriter log;
+    private final int rounds;
 
     public PeerComparison(PrintWriter log) {
+        this(log, 1);
+    }
+
+    /** Latencies are taken over {@code rounds} timed passes over the questions. */
+    public PeerComparison(PrintWriter log, int rounds) {
         this.log = log;
+        this.rounds = Math.max(1, rounds);
     }
 
     /**
@@ -67,6 +75,13 @@ public final class PeerComparison {
                     correct += v.correct() ? 1 : 0;
                     outcomes.add(new Outcome(set.name(), contender.name(), item.id(), item.question(), v.correct(),
                             v.why(), shorten(reply)));
+                }
+                for (int r = 1; r < rounds; r++) {
+                    for (QaItem item : set.items()) {
+                        long s = System.nanoTime();
+                        contender.ask(item.question());
+                        latencies.add(Benchmark.ms(s));
+                    }
                 }
                 scores.add(new Score(contender.name(), set.name(), correct, set.items().size(), Stats.of(latencies),
                         heap, contender.diskBytes(), buildMs));
