@@ -10,6 +10,10 @@ final class Figures {
     private Figures() {
     }
 
+    private static boolean comparable(List<Claim> side, List<Claim> other) {
+        return side.stream().anyMatch(c -> other.stream().anyMatch(c::comparableWith));
+    }
+
     static Conflict compare(String key, List<Claim> claims) {
         Map<String, Claim> bySource = ConflictDetector.perSource(claims);
         // A claim that needs context needs a partner from another source sharing it.
@@ -29,14 +33,18 @@ final class Figures {
                 side.add(c);
             }
         }
+        // Sides disagree only through claims that share context: a copy of an article gives each of its figures a
+        // partner, which must not make a missile's range and a city's distance from the front two sides.
+        sides.removeIf(side -> sides.stream().noneMatch(other -> other != side && comparable(side, other)));
         if (sides.size() < 2) {
             return null;
         }
-        boolean revised = bySource.values().stream().anyMatch(Claim::revises);
+        boolean revised = sides.stream().flatMap(List::stream).anyMatch(Claim::revises);
         boolean disjoint = false;
         for (int i = 0; i < sides.size(); i++) {
             for (int j = i + 1; j < sides.size(); j++) {
-                disjoint |= !sides.get(i).get(0).interval().overlaps(sides.get(j).get(0).interval());
+                disjoint |= comparable(sides.get(i), sides.get(j))
+                        && !sides.get(i).get(0).interval().overlaps(sides.get(j).get(0).interval());
             }
         }
         Conflict.Kind kind = revised ? Conflict.Kind.UPDATE

@@ -3,7 +3,9 @@ package dev.crosscheck.conflict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.TestCores;
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.CorpusReader;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.SentenceSplitter;
 import java.nio.file.Path;
@@ -24,6 +26,22 @@ class ConflictDetectorTest {
 
     private static List<Conflict> detect(Document... docs) {
         return ConflictDetector.of(new Corpus(Path.of("."), List.of(docs), List.of())).conflicts();
+    }
+
+    @Test
+    void aCopiedArticleDoesNotMakeItsUnrelatedFiguresTwoSides() {
+        // Wire copies are common: a copy gives each figure a partner sharing its context, but a missile's range and
+        // a city's distance from the front are still not two sides of one disagreement.
+        Corpus seeds = CorpusReader.read(TestCores.seedsFolder());
+        List<Document> doubled = new ArrayList<>(seeds.documents());
+        for (Document d : seeds.documents()) {
+            String id = "copy/" + d.id();
+            doubled.add(new Document(id, d.title(), d.text(), d.hash(), SentenceSplitter.split(id, d.text())));
+        }
+        List<String> once = ConflictDetector.of(seeds).conflicts().stream().map(Conflict::topic).sorted().toList();
+        List<String> twice = ConflictDetector.of(new Corpus(seeds.root(), doubled, List.of())).conflicts().stream()
+                .map(Conflict::topic).sorted().toList();
+        assertEquals(once, twice);
     }
 
     @Test
