@@ -2,16 +2,15 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Retriever;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -95,18 +94,7 @@ public final class Bm25Contender implements Contender {
     }
 
     private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new LinkedHashSet<>(Retriever.analyze(analyzer, text));
     }
 
     @Override

@@ -48,9 +48,6 @@ final class FeatureTimings {
 
     /** Over the seeds, with their persisted index already in {@code data}. */
     void seeds(Crosscheck core, Settings settings, List<String> questions, Path work, int rounds) {
-        Stats answers = answerTimes(core, questions, rounds);
-        table.add("seeds", "answer latency median", answers.median(), "ms");
-        table.add("seeds", "answer latency p99", answers.p99(), "ms");
         long b = System.nanoTime();
         for (int i = 0; i < 100; i++) {
             core.composer().answer(questions.get(i % questions.size()));
@@ -106,18 +103,6 @@ final class FeatureTimings {
         long s = System.nanoTime();
         core.summarizer().summarize(request);
         return Benchmark.ms(s);
-    }
-
-    private static Stats answerTimes(Crosscheck core, List<String> questions, int rounds) {
-        List<Double> latencies = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            for (String q : questions) {
-                long s = System.nanoTime();
-                core.composer().answer(q);
-                latencies.add(Benchmark.ms(s));
-            }
-        }
-        return Stats.of(latencies);
     }
 
     /** A whole `crosscheck ask` in a fresh JVM, as a user runs it (the launcher's own check adds a few ms). */

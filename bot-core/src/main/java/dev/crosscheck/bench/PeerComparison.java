@@ -54,11 +54,11 @@ public final class PeerComparison {
         List<Score> scores = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (Function<Corpus, Contender> build : contenders) {
-            long before = usedHeap();
+            long before = ProcessMemory.heapAfterGc();
             long start = System.nanoTime();
             try (Contender contender = build.apply(set.corpus())) {
                 double buildMs = Benchmark.ms(start);
-                long heap = Math.max(0, usedHeap() - before);
+                long heap = Math.max(0, ProcessMemory.heapAfterGc() - before);
                 log.printf(Locale.ROOT, "%s on %s: built in %.1f s, asking %d questions…%n", contender.name(),
                         set.name(), buildMs / 1000, set.items().size());
                 log.flush();
@@ -93,29 +93,5 @@ public final class PeerComparison {
     private static String shorten(Reply reply) {
         String text = reply.found() ? reply.text().replaceAll("\\s+", " ").trim() : "(nothing found)";
         return text.length() <= REPLY_CHARS ? text : text.substring(0, REPLY_CHARS - 1) + "…";
-    }
-
-    /**
-     * Used heap once garbage is collected. System.gc() is only a request, so it is repeated until the figure
-     * settles; what remains is what live objects hold, not what the collector has yet to free.
-     */
-    static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        long last = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            try {
-                Thread.sleep(40);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            long used = rt.totalMemory() - rt.freeMemory();
-            if (Math.abs(last - used) < 256 * 1024) {
-                return used;
-            }
-            last = used;
-        }
-        return last;
     }
 }

@@ -1,7 +1,6 @@
 package dev.crosscheck.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +21,31 @@ record ProcessMemory(double residentMib, double peakResidentMib) {
 
     /** Heap in use after a full collection, in MiB: what the process really keeps, whatever the collector defers. */
     static double heapAfterGcMib() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        return heapAfterGc() / (1024.0 * 1024.0);
+    }
+
+    /**
+     * Used heap once garbage is collected, in bytes. System.gc() is only a request, so it is repeated until the figure
+     * settles; what remains is what live objects hold, not what the collector has yet to free.
+     */
+    static long heapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long used = rt.totalMemory() - rt.freeMemory();
+            if (Math.abs(last - used) < 256 * 1024) {
+                return used;
+            }
+            last = used;
+        }
+        return last;
     }
 
     private static double kib(List<String> status, String field) {
