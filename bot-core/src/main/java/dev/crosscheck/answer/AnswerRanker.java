@@ -42,9 +42,8 @@ final class AnswerRanker {
         for (Hit hit : hits) {
             Sentence s = hit.sentence();
             SentenceTerms.Analysed own = terms.of(s);
-            List<Token> tokens = own.tokens();
-            List<Set<String>> around = windowStems(corpus, s, 1, 1, true);
-            List<Set<String>> mentioned = windowStems(corpus, s, NAME_LOOKBACK, 1, true);
+            List<SentenceTerms.Analysed> around = window(corpus, s, 1, 1);
+            List<SentenceTerms.Analysed> mentioned = window(corpus, s, NAME_LOOKBACK, 1);
             List<String> context = null;
             double covered = 0;
             boolean names = true;
@@ -53,8 +52,8 @@ final class AnswerRanker {
                 boolean inWindow = inSentence || intersectsAny(around, t.stems());
                 covered += inSentence ? t.weight() : inWindow ? t.weight() * WINDOW_CREDIT : 0;
                 if (t.name() && !inWindow && !intersectsAny(mentioned, t.stems())) {
-                    // Built only when needed: the name check on the raw text is the slow path.
-                    context = context == null ? windowWords(corpus, s, NAME_LOOKBACK, 1) : context;
+                    // Joined only when needed: most names are found by their stems before this slower check.
+                    context = context == null ? mentioned.stream().flatMap(a -> a.words().stream()).toList() : context;
                     names &= namedIn(t.word(), context);
                 }
             }
@@ -86,39 +85,20 @@ final class AnswerRanker {
         return words < 5 ? 0.75 : 1.0;
     }
 
-    /** The analysed words of each sentence around s (and of a real headline), from the cache. */
-    private List<Set<String>> windowStems(Corpus corpus, Sentence s, int before, int after, boolean title) {
-        List<Set<String>> out = new ArrayList<>();
-        Optional<Document> doc = corpus.document(s.docId());
-        if (doc.isEmpty()) {
-            return out;
-        }
-        List<Sentence> all = doc.get().sentences();
-        if (title && doc.get().title().length() <= MAX_HEADLINE) {
-            out.add(terms.of(s.docId(), doc.get().title()).stems());
-        }
-        for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
-            if (i != s.ordinal()) {
-                out.add(terms.of(all.get(i)).stems());
-            }
-        }
-        return out;
-    }
-
-    /** The words of the sentences around s (not s itself), and of the title when it is a real headline. */
-    private List<String> windowWords(Corpus corpus, Sentence s, int before, int after) {
-        List<String> out = new ArrayList<>();
+    /** The analysed sentences around s (not s itself), and its article's headline when it is a real one. */
+    private List<SentenceTerms.Analysed> window(Corpus corpus, Sentence s, int before, int after) {
+        List<SentenceTerms.Analysed> out = new ArrayList<>();
         Optional<Document> doc = corpus.document(s.docId());
         if (doc.isEmpty()) {
             return out;
         }
         List<Sentence> all = doc.get().sentences();
         if (doc.get().title().length() <= MAX_HEADLINE) {
-            out.addAll(terms.of(s.docId(), doc.get().title()).words());
+            out.add(terms.of(s.docId(), doc.get().title()));
         }
         for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
             if (i != s.ordinal()) {
-                out.addAll(terms.of(all.get(i)).words());
+                out.add(terms.of(all.get(i)));
             }
         }
         return out;
@@ -137,9 +117,9 @@ final class AnswerRanker {
         return false;
     }
 
-    private static boolean intersectsAny(List<Set<String>> sets, Set<String> b) {
-        for (Set<String> a : sets) {
-            if (intersects(a, b)) {
+    private static boolean intersectsAny(List<SentenceTerms.Analysed> sentences, Set<String> b) {
+        for (SentenceTerms.Analysed a : sentences) {
+            if (intersects(a.stems(), b)) {
                 return true;
             }
         }
