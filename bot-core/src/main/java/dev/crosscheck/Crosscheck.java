@@ -70,15 +70,17 @@ public final class Crosscheck implements AutoCloseable {
 
     public static Crosscheck open(Settings settings, Embedder embedder) {
         Corpus corpus = CorpusReader.read(settings.seeds());
-        // Detection needs only the corpus, so it runs while the index opens and catches up.
-        CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));
         SentenceIndex index = SentenceIndex.open(settings.data().resolve("index"), embedder);
         try {
             SyncReport report = index.sync(corpus);
             if (!report.unchanged()) {
                 LOG.info("index updated: {}", report);
             }
-            return new Crosscheck(settings, index, new Retriever(index, corpus), detector);
+            Retriever retriever = new Retriever(index, corpus);
+            // Detection runs in the background once the core can answer; started earlier, it took the second core
+            // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
+            CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));
+            return new Crosscheck(settings, index, retriever, detector);
         } catch (RuntimeException e) {
             index.close();
             throw e;
