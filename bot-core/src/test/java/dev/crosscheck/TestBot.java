@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +19,8 @@ public final class TestBot implements AutoCloseable {
     public final Path seeds;
     public final Settings settings;
     public final Bot bot;
+    private Frontend frontend;
+    private FakePlatform platform;
 
     private TestBot(Path dir, Path seeds, Settings settings, Bot bot) {
         this.dir = dir;
@@ -46,14 +49,42 @@ public final class TestBot implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a fake platform server and connects the real front end to it; both are closed with the bot. On failure
+     * everything started so far is closed.
+     */
+    public <P extends FakePlatform> P connect(Frontend frontend, Callable<P> fakePlatform) throws Exception {
+        try {
+            P started = fakePlatform.call();
+            this.platform = started;
+            this.frontend = frontend;
+            frontend.start(bot, settings, started.env());
+            return started;
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Closes the front end, then the bot (deleting its folder), then the fake platform. */
     @Override
     public void close() throws IOException {
         try {
-            bot.close();
+            if (frontend != null) {
+                frontend.close();
+            }
         } finally {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
+            try {
+                bot.close();
+            } finally {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                } finally {
+                    if (platform != null) {
+                        platform.close();
+                    }
                 }
             }
         }

@@ -15,13 +15,14 @@ final class DiscordFixture implements AutoCloseable {
     final Path seeds;
     final Bot bot;
     final FakeDiscord discord;
-    final DiscordFrontend frontend = new DiscordFrontend(Duration.ofSeconds(15));
+    final DiscordFrontend frontend;
 
-    private DiscordFixture(TestBot base, FakeDiscord discord) {
+    private DiscordFixture(TestBot base, DiscordFrontend frontend, FakeDiscord discord) {
         this.base = base;
         this.dir = base.dir;
         this.seeds = base.seeds;
         this.bot = base.bot;
+        this.frontend = frontend;
         this.discord = discord;
     }
 
@@ -33,36 +34,12 @@ final class DiscordFixture implements AutoCloseable {
     /** With the given {@code discord:} config section. */
     static DiscordFixture start(Map<String, Object> section) throws Exception {
         TestBot base = TestBot.start("discord", section, Map.of());
-        FakeDiscord discord = null;
-        DiscordFixture f = null;
-        try {
-            discord = FakeDiscord.start();
-            f = new DiscordFixture(base, discord);
-            f.frontend.start(base.bot, base.settings, discord.env());
-            return f;
-        } catch (Exception | Error e) {
-            if (f != null) {
-                f.close();
-            } else {
-                if (discord != null) {
-                    discord.close();
-                }
-                base.close();
-            }
-            throw e;
-        }
+        DiscordFrontend frontend = new DiscordFrontend(Duration.ofSeconds(15));
+        return new DiscordFixture(base, frontend, base.connect(frontend, FakeDiscord::start));
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            frontend.close();
-        } finally {
-            try {
-                base.close();
-            } finally {
-                discord.close();
-            }
-        }
+        base.close();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.FakePlatform;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
  * needs to log in, load one guild, deliver interactions and messages, and take the bot's replies, which it records.
  * Like Discord, it refuses an interaction acknowledged after 3 s or twice.
  */
-final class FakeDiscord implements AutoCloseable {
+final class FakeDiscord implements FakePlatform {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String TOKEN = "fake-bot-token";
     static final long DISCORD_EPOCH = 1_420_070_400_000L;
@@ -87,7 +88,8 @@ final class FakeDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + gateway.getPort();
     }
 
-    Map<String, String> env() {
+    @Override
+    public Map<String, String> env() {
         return Map.of(DiscordConfig.TOKEN_ENV, TOKEN, DiscordConfig.REST_URL_ENV, restUrl(),
                 DiscordConfig.GATEWAY_URL_ENV, gatewayUrl());
     }

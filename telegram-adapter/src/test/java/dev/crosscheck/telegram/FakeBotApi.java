@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.crosscheck.FakePlatform;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -29,7 +30,7 @@ import java.util.function.Predicate;
  * A local Telegram Bot API on 127.0.0.1: long-polled getUpdates over a queue the tests fill, the calls the adapter
  * makes recorded, and scripted failures (a 429 with retry_after, a chat that blocked the bot).
  */
-final class FakeBotApi implements AutoCloseable {
+final class FakeBotApi implements FakePlatform {
     static final String TOKEN = "123456:fake-token";
     static final long BOT_ID = 123456;
     static final String USERNAME = "crosscheck_bot";
@@ -69,7 +70,8 @@ final class FakeBotApi implements AutoCloseable {
         return new FakeBotApi();
     }
 
-    Map<String, String> env() {
+    @Override
+    public Map<String, String> env() {
         return Map.of(TelegramConfig.TOKEN_ENV, TOKEN, TelegramConfig.API_URL_ENV,
                 "http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -13,13 +13,14 @@ final class TelegramFixture implements AutoCloseable {
     final Path seeds;
     final Bot bot;
     final FakeBotApi telegram;
-    final TelegramFrontend frontend = new TelegramFrontend();
+    final TelegramFrontend frontend;
 
-    private TelegramFixture(TestBot base, FakeBotApi telegram) {
+    private TelegramFixture(TestBot base, TelegramFrontend frontend, FakeBotApi telegram) {
         this.base = base;
         this.dir = base.dir;
         this.seeds = base.seeds;
         this.bot = base.bot;
+        this.frontend = frontend;
         this.telegram = telegram;
     }
 
@@ -35,36 +36,12 @@ final class TelegramFixture implements AutoCloseable {
     /** With extra articles and the given {@code telegram:} config section. */
     static TelegramFixture start(Map<String, String> extraArticles, Map<String, Object> section) throws Exception {
         TestBot base = TestBot.start("telegram", section, extraArticles);
-        FakeBotApi telegram = null;
-        TelegramFixture f = null;
-        try {
-            telegram = FakeBotApi.start();
-            f = new TelegramFixture(base, telegram);
-            f.frontend.start(base.bot, base.settings, telegram.env());
-            return f;
-        } catch (Exception | Error e) {
-            if (f != null) {
-                f.close();
-            } else {
-                if (telegram != null) {
-                    telegram.close();
-                }
-                base.close();
-            }
-            throw e;
-        }
+        TelegramFrontend frontend = new TelegramFrontend();
+        return new TelegramFixture(base, frontend, base.connect(frontend, FakeBotApi::start));
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            frontend.close();
-        } finally {
-            try {
-                base.close();
-            } finally {
-                telegram.close();
-            }
-        }
+        base.close();
     }
 }
