@@ -10,13 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: shared options, and {@code serve} when no subcommand is given. */
+/**
+ * The top-level command: shared options, and {@code serve} when no subcommand is given. Subcommands from other
+ * modules join as {@link PluginCommand}s.
+ */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Answers questions about a folder of news articles, citing its sources verbatim.",
         subcommands = {AskCommand.class, SummaryCommand.class, SourcesCommand.class, ConflictsCommand.class,
-                ChatCommand.class,
-                ServeCommand.class, BenchCommand.class})
-final class CrosscheckCommand implements Callable<Integer> {
+                ChatCommand.class, ServeCommand.class})
+public final class CrosscheckCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")
     Path seeds;
 
@@ -35,7 +37,8 @@ final class CrosscheckCommand implements Callable<Integer> {
         return ServeCommand.serve(this, spec.commandLine().getOut());
     }
 
-    Settings settings() {
+    /** The settings from the shared options, the environment and the config file. */
+    public Settings settings() {
         Settings s = SettingsLoader.load(config != null ? config : SettingsLoader.DEFAULT_FILE, config != null,
                 System.getenv());
         if (seeds != null) {

@@ -5,6 +5,7 @@ import dev.crosscheck.config.ConfigException;
 import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.index.IndexException;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 
 /** Entry point of the crosscheck command. */
@@ -24,6 +25,9 @@ public final class Main {
     /** As {@link #run(String...)}, writing to the given streams (tests read them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new CrosscheckCommand());
+        for (PluginCommand plugin : ServiceLoader.load(PluginCommand.class)) {
+            cli.addSubcommand(plugin);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::failure);

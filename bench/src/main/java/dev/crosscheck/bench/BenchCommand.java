@@ -1,6 +1,7 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.bench;
 
-import dev.crosscheck.bench.Benchmark;
+import dev.crosscheck.cli.CrosscheckCommand;
+import dev.crosscheck.cli.PluginCommand;
 import dev.crosscheck.config.Settings;
 import dev.crosscheck.index.Embedder;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = "Compare with plain BM25 and naive RAG, measure scale from 5 to ~9,000 "
         + "articles; write docs/benchmarks/.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer>, PluginCommand {
     @ParentCommand
     CrosscheckCommand parent;
 

@@ -1,10 +1,10 @@
-package dev.crosscheck.answer;
+package dev.crosscheck.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCores;
-import dev.crosscheck.bench.QaItem;
+import dev.crosscheck.answer.Answer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

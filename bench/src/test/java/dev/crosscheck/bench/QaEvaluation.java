@@ -1,10 +1,7 @@
-package dev.crosscheck.answer;
+package dev.crosscheck.bench;
 
-import dev.crosscheck.bench.QaFile;
-import dev.crosscheck.bench.QaItem;
-import dev.crosscheck.bench.QaJudge;
-import dev.crosscheck.bench.Reply;
-import dev.crosscheck.bench.Verdict;
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import java.io.IOException;

@@ -1,9 +1,10 @@
-package dev.crosscheck.cli;
+package dev.crosscheck.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import dev.crosscheck.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
