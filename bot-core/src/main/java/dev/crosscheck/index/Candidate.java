@@ -2,9 +2,10 @@ package dev.crosscheck.index;
 
 /**
  * A sentence found by BM25, by vector search or by both: its ranks (-1 when that side did not return it),
- * its BM25 score (0 when absent) and its cosine similarity to the query (always known).
+ * its BM25 score (0 when absent), its cosine similarity to the query and its window's (both always known).
  */
-public record Candidate(String docId, int ordinal, int lexicalRank, float lexical, int denseRank, float cosine) {
+public record Candidate(String docId, int ordinal, int lexicalRank, float lexical, int denseRank, float cosine,
+                        float windowCosine) {
 
     static final class Builder {
         final int luceneDoc;
@@ -12,6 +13,7 @@ public record Candidate(String docId, int ordinal, int lexicalRank, float lexica
         float lexical;
         int denseRank = -1;
         float cosine;
+        float windowCosine;
 
         Builder(int luceneDoc) {
             this.luceneDoc = luceneDoc;
@@ -28,7 +30,7 @@ public record Candidate(String docId, int ordinal, int lexicalRank, float lexica
         }
 
         Candidate build(String docId, int ordinal) {
-            return new Candidate(docId, ordinal, lexicalRank, lexical, denseRank, cosine);
+            return new Candidate(docId, ordinal, lexicalRank, lexical, denseRank, cosine, windowCosine);
         }
     }
 }

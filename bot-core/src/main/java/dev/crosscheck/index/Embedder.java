@@ -8,21 +8,33 @@ import java.util.List;
 
 /** Turns text into unit-length vectors with an in-process embedding model. */
 public final class Embedder {
+    /** The model Crosscheck runs unless told otherwise (see the README on how it was chosen). */
+    public static final EmbeddingModels DEFAULT_MODEL = EmbeddingModels.MINILM;
     /** Part of the index's format key: vectors from another model must never be mixed in. */
-    public static final String DEFAULT_MODEL_ID = "all-minilm-l6-v2-q";
+    public static final String DEFAULT_MODEL_ID = DEFAULT_MODEL.id();
 
     private final EmbeddingModel model;
     private final String modelId;
+    private final String queryInstruction;
 
     public Embedder(EmbeddingModel model, String modelId) {
-        this.model = model;
-        this.modelId = modelId;
+        this(model, modelId, "");
     }
 
-    /** The bundled model: it ships inside a Maven artifact and needs no network. */
+    public Embedder(EmbeddingModel model, String modelId, String queryInstruction) {
+        this.model = model;
+        this.modelId = modelId;
+        this.queryInstruction = queryInstruction;
+    }
+
+    /** The default model: it ships inside a Maven artifact and needs no network. */
     public static Embedder bundled() {
+        return bundled(DEFAULT_MODEL);
+    }
+
+    public static Embedder bundled(EmbeddingModels spec) {
         NativeLibraries.prepare();
-        return new Embedder(BundledModel.load(), DEFAULT_MODEL_ID);
+        return new Embedder(BundledModel.load(spec), spec.id(), spec.queryInstruction());
     }
 
     public String modelId() {
@@ -38,8 +50,19 @@ public final class Embedder {
         return model.dimension();
     }
 
+    /** A passage's vector: a sentence, a window, a title. */
     public float[] embed(String text) {
         return unit(model.embed(text).content().vector());
+    }
+
+    /** A question's vector for searching passages, with the model's query instruction when it has one. */
+    public float[] embedQuery(String question) {
+        return embed(queryInstruction + question);
+    }
+
+    /** The instruction {@link #embedQuery} prefixes ("" for symmetric models). */
+    public String queryInstruction() {
+        return queryInstruction;
     }
 
     public List<float[]> embedAll(List<String> texts) {

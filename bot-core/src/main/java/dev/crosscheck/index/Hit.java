@@ -2,6 +2,9 @@ package dev.crosscheck.index;
 
 import dev.crosscheck.corpus.Sentence;
 
-/** A retrieved sentence with its fused score and the two signals behind it (BM25 score, cosine similarity). */
-public record Hit(Sentence sentence, double score, float lexical, float dense) {
+/**
+ * A retrieved sentence with its fused score and the signals behind it: BM25 score, cosine similarity to the query,
+ * and the cosine of its window (it with its neighbours) to the query.
+ */
+public record Hit(Sentence sentence, double score, float lexical, float dense, float window) {
 }

@@ -70,7 +70,7 @@ public final class Retriever {
 
     /** The k best sentences for the text, best first. */
     public List<Hit> retrieve(String text, int k) {
-        return retrieve(text, index.embedder().embed(text), k);
+        return retrieve(text, index.embedder().embedQuery(text), k);
     }
 
     /** As {@link #retrieve(String, int)}, with the query's embedding computed by the caller. */
@@ -80,7 +80,8 @@ public final class Retriever {
         List<Hit> hits = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());
-            sentence.ifPresent(value -> hits.add(new Hit(value, RankFusion.score(c), c.lexical(), c.cosine())));
+            sentence.ifPresent(value -> hits.add(new Hit(value, RankFusion.score(c), c.lexical(), c.cosine(),
+                    c.windowCosine())));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         return hits.size() > k ? hits.subList(0, k) : hits;

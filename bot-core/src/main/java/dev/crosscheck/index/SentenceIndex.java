@@ -18,11 +18,13 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,6 +44,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The on-disk retrieval index: one Lucene document per sentence with BM25 fields (the sentence, and a window of its
@@ -49,8 +52,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * restart re-embeds only what changed.
  */
 public final class SentenceIndex implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SentenceIndex.class);
     /** Bump when fields, analysis or sentence splitting change: an index of another format is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
 
     static final String KIND = "kind";
     static final String DOC = "doc";
@@ -60,6 +64,8 @@ public final class SentenceIndex implements Closeable {
     public static final String TEXT_FIELD = TEXT;
     static final String CONTEXT = "ctx";
     static final String VECTOR = "vec";
+    /** The sentence's window (it and its neighbours) as one unit vector, quantised to bytes: no search, only reads. */
+    static final String WINDOW_VECTOR = "wvec";
     static final String HASH = "hash";
     private static final String SENTENCE_KIND = "s";
     private static final String ARTICLE_KIND = "a";
@@ -123,13 +129,26 @@ public final class SentenceIndex implements Closeable {
         }
     }
 
+    /** An index built by another model or format is emptied, so the next sync rebuilds it with this one. */
     private void dropIfForeign() throws IOException {
         Map<String, String> data = new HashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-        if (writer.getDocStats().numDocs > 0 && !formatKey.equals(data.get("format"))) {
+        String found = data.get("format");
+        if (writer.getDocStats().numDocs > 0 && !formatKey.equals(found)) {
+            LOG.info("the index in {} was built {}; rebuilding it with {} (index format {})", path,
+                    describe(found), embedder.modelId(), FORMAT);
             writer.deleteAll();
             commit();
         }
+    }
+
+    /** "by model X (index format N)" from a format key "N/model/dimension". */
+    private static String describe(String formatKey) {
+        if (formatKey == null) {
+            return "by an unknown model";
+        }
+        String[] parts = formatKey.split("/");
+        return parts.length >= 2 ? "by " + parts[1] + " (index format " + parts[0] + ")" : "in format " + formatKey;
     }
 
     public Path path() {
@@ -227,17 +246,21 @@ public final class SentenceIndex implements Closeable {
             }
         }
         List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
-        int i = 0;
+        int first = 0;
         for (Document d : batch) {
+            List<float[]> own = vectors.subList(first, first + d.sentences().size());
             for (Sentence s : d.sentences()) {
-                writer.addDocument(sentenceDocument(d, s, vectors.get(i++)));
+                writer.addDocument(sentenceDocument(d, s, own.get(s.ordinal()), WindowVectors.window(own,
+                        s.ordinal())));
             }
             writer.addDocument(articleDocument(d));
+            first += d.sentences().size();
         }
         return texts.size();
     }
 
-    private static org.apache.lucene.document.Document sentenceDocument(Document article, Sentence s, float[] vector) {
+    private static org.apache.lucene.document.Document sentenceDocument(Document article, Sentence s, float[] vector,
+                                                                        byte[] window) {
         var doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(KIND, SENTENCE_KIND, Field.Store.NO));
         doc.add(new StringField(DOC, s.docId(), Field.Store.YES));
@@ -245,6 +268,7 @@ public final class SentenceIndex implements Closeable {
         doc.add(new TextField(TEXT, s.text(), Field.Store.NO));
         doc.add(new TextField(CONTEXT, window(article, s.ordinal()), Field.Store.NO));
         doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new BinaryDocValuesField(WINDOW_VECTOR, new BytesRef(window)));
         return doc;
     }
 
@@ -301,10 +325,22 @@ public final class SentenceIndex implements Closeable {
                 if (b.denseRank < 0) {
                     b.cosine = cosine(leaves, b.luceneDoc, vector);
                 }
+                b.windowCosine = windowCosine(leaves, b.luceneDoc, vector);
                 out.add(b.build(id, ord.numericValue().intValue()));
             }
             return out;
         });
+    }
+
+    private static float windowCosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(WINDOW_VECTOR);
+        int local = docId - leaf.docBase;
+        if (values == null || !values.advanceExact(local)) {
+            return 0f;
+        }
+        BytesRef bytes = values.binaryValue();
+        return WindowVectors.dot(vector, bytes.bytes, bytes.offset, bytes.length);
     }
 
     private static float cosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
@@ -336,6 +372,31 @@ public final class SentenceIndex implements Closeable {
                     }
                 }
                 out.put(id, byOrdinal);
+            }
+            return out;
+        });
+    }
+
+    /**
+     * About {@code n} sentence vectors spread evenly over the index, as a sample of what the corpus talks about:
+     * how close a text is to a topic means something only against how close the corpus at large is.
+     */
+    public List<float[]> sampleVectors(int n) {
+        return withSearcher(searcher -> {
+            int total = Math.max(1, searcher.getIndexReader().numDocs());
+            int step = Math.max(1, total / Math.max(1, n));
+            List<float[]> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                     doc = values.nextDoc()) {
+                    if ((leaf.docBase + doc) % step == 0) {
+                        out.add(values.vectorValue().clone());
+                    }
+                }
             }
             return out;
         });

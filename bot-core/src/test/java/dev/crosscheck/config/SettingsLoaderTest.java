@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.EmbeddingModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,5 +51,21 @@ class SettingsLoaderTest {
         Path shipped = Path.of("").toAbsolutePath().getParent().resolve("config/crosscheck.yaml");
         Settings s = SettingsLoader.load(shipped, true, Map.of());
         assertEquals(Path.of("seeds"), s.seeds());
+    }
+
+    @Test
+    void theEmbeddingModelIsChosenByNameInTheFileOrTheEnvironment() throws IOException {
+        assertEquals(Embedder.DEFAULT_MODEL, SettingsLoader.load(tmp.resolve("none.yaml"), false, Map.of()).model());
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "model: bge-small-en-v15-q\n");
+        assertEquals(EmbeddingModels.BGE_SMALL, SettingsLoader.load(f, true, Map.of()).model());
+        assertEquals(EmbeddingModels.MINILM, SettingsLoader.load(f, true,
+                Map.of("CROSSCHECK_MODEL", "all-minilm-l6-v2-q")).model());
+    }
+
+    @Test
+    void anUnknownModelIsAnErrorListingTheKnownOnes() throws IOException {
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "model: gpt-9\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
+        assertTrue(e.getMessage().contains("gpt-9") && e.getMessage().contains("bge-small-en-v15-q"), e.getMessage());
     }
 }
