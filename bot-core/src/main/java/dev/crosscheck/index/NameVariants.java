@@ -25,11 +25,17 @@ public final class NameVariants {
         volatile boolean explicit;
         /** Seen with a lowercase letter; all-caps acronyms (NYSE, CNN) are not transliterated names. */
         volatile boolean mixedCase;
+        /** Seen after a title of address ("Mr Garnier", "Dr Smith"): the name of a person. */
+        volatile boolean person;
 
         Entry(Transliteration.Folded folded) {
             this.folded = folded;
         }
     }
+
+    /** Titles of address in English news: the capitalised word after one is a person's name. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame",
+            "Lord", "Lady", "Prof", "Professor", "Rev");
 
     /** Lowercased surface form (possessive removed) to its folding and counts. */
     private final ConcurrentHashMap<String, Entry> names = new ConcurrentHashMap<>();
@@ -64,6 +70,7 @@ public final class NameVariants {
         int n = chars.length;
         boolean sentenceStart = true;
         boolean afterTitle = false;
+        boolean afterHonorific = false;
         int i = 0;
         while (i < n) {
             char c = chars[i];
@@ -95,11 +102,15 @@ public final class NameVariants {
             // Mr., Mrs., Dr., St.: short, not all capitals (U.S. does end sentences), followed by a full stop.
             afterTitle = upper && i - start <= 3 && i - start >= 2 && Character.isLowerCase(chars[start + 1])
                     && i < n && chars[i] == '.';
+            boolean honorific = upper && HONORIFICS.contains(text.substring(start, i));
             if (upper) {
-                int[] counts = capitalised.computeIfAbsent(text.substring(start, i), k -> new int[3]);
+                int[] counts = capitalised.computeIfAbsent(text.substring(start, i), k -> new int[4]);
                 counts[sentenceStart ? 0 : 1]++;
                 if (counts[2] == 0 && hasLowercase(chars, start, i)) {
                     counts[2] = 1;
+                }
+                if (afterHonorific && !honorific) {
+                    counts[3] = 1;
                 }
             } else if (i - start >= 4) {
                 int end = i;
@@ -110,6 +121,7 @@ public final class NameVariants {
                 lower.add(hash(chars, start, end), 1);
             }
             sentenceStart = false;
+            afterHonorific = honorific;
         }
         synchronized (lowercase) {
             lowercase.addAll(lower);
@@ -120,6 +132,9 @@ public final class NameVariants {
                 entry.midSentence.addAndGet(e.getValue()[1]);
                 if (e.getValue()[2] == 1) {
                     entry.mixedCase = true;
+                }
+                if (e.getValue()[3] == 1) {
+                    entry.person = true;
                 }
             }
         }
@@ -294,6 +309,22 @@ public final class NameVariants {
     // happened to start a sentence; offering it as a name variant would pull in unrelated sentences.
     private boolean isCommonWord(String surface, Entry entry) {
         return !entry.explicit && lowercaseCount(surface) > entry.midSentence.get();
+    }
+
+    /** Whether the corpus writes the word after a title of address ("Mr Garnier"): it names a person. */
+    public boolean isPerson(String word) {
+        Entry entry = names.get(Transliteration.stripPossessive(word.strip().toLowerCase(Locale.ROOT)));
+        return entry != null && entry.person;
+    }
+
+    /**
+     * Whether a capitalised word is an ordinary word that happened to be capitalised ("Several" opening a
+     * sentence): the corpus has it more often in lowercase than capitalised mid-sentence.
+     */
+    public boolean isCommonWord(String word) {
+        String surface = Transliteration.stripPossessive(word.strip().toLowerCase(Locale.ROOT));
+        Entry entry = names.get(surface);
+        return entry == null ? lowercaseCount(surface) > 0 : isCommonWord(surface, entry);
     }
 
     /** True when the two words are variants of each other by the folding rules, regardless of the vocabulary. */

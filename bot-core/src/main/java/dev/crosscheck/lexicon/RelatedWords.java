@@ -1,0 +1,266 @@
+package dev.crosscheck.lexicon;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerTarget;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Words that say the same thing in other words, from WordNet 3.1 (read in process from its Maven artifact): a
+ * word's base forms ("killed" → kill), the synonyms of its most frequent senses, its derivations (evacuation ↔
+ * evacuate, death ↔ die), and for verbs what they cause or entail, both ways (kill → die, die ← kill). General
+ * English, nothing of any corpus: the answer scorer learns how much such a match is worth.
+ */
+public final class RelatedWords {
+    private static final Logger LOG = LoggerFactory.getLogger(RelatedWords.class);
+    /** WordNet lists senses most frequent first; rarer senses bring more noise than matches. */
+    private static final int SENSES = 2;
+    /** Hypernym steps searched when asking whether a name is a kind of thing ("Germany" is a country). */
+    private static final int KIND_DEPTH = 6;
+    private static final int CACHE = 20_000;
+    private static final PointerType[] WORD_LINKS = {PointerType.DERIVATION, PointerType.PERTAINYM,
+        PointerType.PARTICIPLE_OF};
+    private static final PointerType[] VERB_LINKS = {PointerType.CAUSE, PointerType.ENTAILMENT};
+
+    private static volatile RelatedWords shared;
+
+    /** WordNet read in the background: a core opens at once and the first question waits only if it is early. */
+    private final java.util.concurrent.CompletableFuture<Loaded> loading;
+    private final Map<String, Set<String>> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(1_024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > CACHE;
+                }
+            });
+
+    private final Map<String, Boolean> kinds = Collections.synchronizedMap(
+            new LinkedHashMap<>(1_024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > CACHE;
+                }
+            });
+
+    /**
+     * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
+     * target's offset); no dictionary when WordNet could not be read.
+     */
+    private record Loaded(Dictionary dictionary, Map<Long, List<Synset>> causedBy) {
+    }
+
+    private RelatedWords(java.util.concurrent.CompletableFuture<Loaded> loading) {
+        this.loading = loading;
+    }
+
+    /**
+     * The shared instance; the first call starts reading WordNet in the background (about a second), and lookups
+     * wait for it. Lookups find nothing when WordNet cannot be read.
+     */
+    public static RelatedWords wordNet() {
+        RelatedWords r = shared;
+        if (r == null) {
+            synchronized (RelatedWords.class) {
+                r = shared;
+                if (r == null) {
+                    r = new RelatedWords(java.util.concurrent.CompletableFuture.supplyAsync(RelatedWords::load));
+                    shared = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** A lexicon that knows no relations, for when WordNet is unavailable. */
+    public static RelatedWords none() {
+        return new RelatedWords(java.util.concurrent.CompletableFuture.completedFuture(new Loaded(null, Map.of())));
+    }
+
+    private Dictionary dictionary() {
+        return loading.join().dictionary();
+    }
+
+    private static Loaded load() {
+        long start = System.nanoTime();
+        try {
+            Dictionary d = Dictionary.getDefaultResourceInstance();
+            Map<Long, List<Synset>> causedBy = new HashMap<>();
+            for (Iterator<Synset> it = d.getSynsetIterator(POS.VERB); it.hasNext(); ) {
+                Synset s = it.next();
+                for (PointerType type : VERB_LINKS) {
+                    for (Pointer p : s.getPointers(type)) {
+                        causedBy.computeIfAbsent(p.getTargetOffset(), k -> new java.util.ArrayList<>()).add(s);
+                    }
+                }
+            }
+            LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return new Loaded(d, causedBy);
+        } catch (JWNLException | RuntimeException e) {
+            LOG.warn("WordNet could not be read ({}); answers match words by their stems only", e.getMessage());
+            return new Loaded(null, Map.of());
+        }
+    }
+
+    /**
+     * Lower-case single words related to {@code word} (its base forms included, the word itself not); empty for
+     * words WordNet does not know.
+     */
+    public Set<String> of(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || dictionary() == null) {
+            return Set.of();
+        }
+        return cache.computeIfAbsent(w, this::lookUp);
+    }
+
+    private Set<String> lookUp(String w) {
+        Set<String> out = new TreeSet<>();
+        Dictionary dictionary = dictionary();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+                    IndexWord index = dictionary.getIndexWord(pos, base);
+                    if (index == null) {
+                        continue;
+                    }
+                    out.add(base);
+                    List<Synset> senses = index.getSenses();
+                    for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                        addSense(sense, base, out);
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of {} failed: {}", w, e.getMessage());
+        }
+        out.remove(w);
+        out.removeIf(x -> x.indexOf(' ') >= 0);
+        return Collections.unmodifiableSet(out);
+    }
+
+    private void addSense(Synset sense, String base, Set<String> out) throws JWNLException {
+        addWords(sense, out);
+        for (Word member : sense.getWords()) {
+            if (!member.getLemma().equalsIgnoreCase(base)) {
+                continue;
+            }
+            for (PointerType type : WORD_LINKS) {
+                for (Pointer p : member.getPointers(type)) {
+                    PointerTarget target = p.getTarget();
+                    if (target instanceof Word linked) {
+                        out.add(linked.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (PointerType type : VERB_LINKS) {
+            for (Pointer p : sense.getPointers(type)) {
+                addWords(p.getTargetSynset(), out);
+            }
+        }
+        for (Synset cause : loading.join().causedBy().getOrDefault(sense.getOffset(), List.of())) {
+            if (sense.getPOS() == POS.VERB) {
+                addWords(cause, out);
+            }
+        }
+    }
+
+    private static void addWords(Synset synset, Set<String> out) {
+        for (Word x : synset.getWords()) {
+            out.add(x.getLemma().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * WordNet's broad category of a noun's most frequent sense, its lexicographer file without the "noun."
+     * prefix ("person", "location", "time", "quantity", "group", "artifact"…); empty when it is not a noun it knows.
+     */
+    public Optional<String> category(String noun) {
+        if (noun.isBlank() || dictionary() == null) {
+            return Optional.empty();
+        }
+        try {
+            IndexWord index = dictionary().lookupIndexWord(POS.NOUN, noun);
+            if (index == null || index.getSenses().isEmpty()) {
+                return Optional.empty();
+            }
+            String file = index.getSenses().get(0).getLexFileName();
+            return Optional.of(file.startsWith("noun.") ? file.substring("noun.".length()) : file);
+        } catch (JWNLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether WordNet knows the word as a noun at all. */
+    public boolean isNoun(String word) {
+        return category(word).isPresent();
+    }
+
+    /**
+     * Whether WordNet knows {@code name} (a proper name such as "Germany" or a noun such as "bank") as a kind or an
+     * instance of {@code kind} ("country"), within a few steps up its hypernyms.
+     */
+    public boolean isKindOf(String name, String kind) {
+        if (name.isBlank() || kind.isBlank() || dictionary() == null) {
+            return false;
+        }
+        return kinds.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT),
+                k -> lookUpKind(name, kind));
+    }
+
+    private boolean lookUpKind(String name, String kind) {
+        try {
+            IndexWord target = dictionary().lookupIndexWord(POS.NOUN, kind);
+            IndexWord named = dictionary().lookupIndexWord(POS.NOUN, name);
+            if (target == null || named == null) {
+                return false;
+            }
+            Set<Long> wanted = new HashSet<>();
+            // Iterated, not forEach: extJWNL's lazily loaded sense list yields nothing to forEach.
+            for (Synset s : target.getSenses()) {
+                wanted.add(s.getOffset());
+            }
+            Set<Long> seen = new HashSet<>();
+            List<Synset> frontier = new java.util.ArrayList<>(named.getSenses());
+            for (int depth = 0; depth <= KIND_DEPTH && !frontier.isEmpty(); depth++) {
+                List<Synset> next = new java.util.ArrayList<>();
+                for (Synset s : frontier) {
+                    if (wanted.contains(s.getOffset())) {
+                        return true;
+                    }
+                    if (!seen.add(s.getOffset())) {
+                        continue;
+                    }
+                    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                        next.add(p.getTargetSynset());
+                    }
+                    for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                        next.add(p.getTargetSynset());
+                    }
+                }
+                frontier = next;
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of {} failed: {}", name, e.getMessage());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.crosscheck.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RelatedWordsTest {
+    private final RelatedWords words = RelatedWords.wordNet();
+
+    @Test
+    void aVerbsBaseFormAndWhatItCausesAreRelated() {
+        assertTrue(words.of("killed").contains("kill"), words.of("killed").toString());
+        assertTrue(words.of("killed").contains("die"), "to kill causes to die");
+    }
+
+    @Test
+    void causesAreFoundBackwardsToo() {
+        assertTrue(words.of("died").contains("kill"), "dying is what killing causes: " + words.of("died"));
+        assertTrue(words.of("died").contains("death"), "a derivation: " + words.of("died"));
+    }
+
+    @Test
+    void nounsAndVerbsOfOneActionAreRelated() {
+        assertTrue(words.of("evacuation").contains("evacuate"), words.of("evacuation").toString());
+        assertTrue(words.of("evacuated").contains("evacuation"), words.of("evacuated").toString());
+        assertTrue(words.of("injured").contains("injury"), words.of("injured").toString());
+    }
+
+    @Test
+    void theWordItselfAndPhrasesAreLeftOut() {
+        assertFalse(words.of("attacks").contains("attacks"));
+        assertTrue(words.of("died").stream().noneMatch(w -> w.contains(" ")), words.of("died").toString());
+    }
+
+    @Test
+    void unknownWordsNumbersAndShortWordsHaveNoRelations() {
+        assertTrue(words.of("Zaporizhzhia").isEmpty());
+        assertTrue(words.of("2023").isEmpty());
+        assertTrue(words.of("of").isEmpty());
+        assertTrue(RelatedWords.none().of("killed").isEmpty());
+    }
+
+    @Test
+    void knowsWhatKindOfThingANameIs() {
+        assertTrue(words.isKindOf("Germany", "country"));
+        assertTrue(words.isKindOf("Thames", "river"));
+        assertTrue(words.isKindOf("Dickens", "writer"));
+        assertFalse(words.isKindOf("Germany", "person"));
+        assertFalse(words.isKindOf("Sumitomo", "bank"), "a name WordNet does not know is no kind of anything");
+    }
+
+    @Test
+    void givesTheBroadCategoryOfANoun() {
+        assertEquals(Optional.of("person"), words.category("minister"));
+        assertEquals(Optional.of("location"), words.category("city"));
+        assertEquals(Optional.empty(), words.category("Zaporizhzhia"));
+    }
+}
