@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code crosscheck bench}: Crosscheck against plain BM25 and naive RAG, answer time against the floor, scale from 5 to
  * ~9,000 articles, and feature timings, written to docs/benchmarks/ as Markdown with a chart.
  */
-@Command(name = "bench", description = "Compare with plain BM25 and naive RAG, measure scale from 5 to ~9,000 "
+@Command(name = "bench", subcommands = {EvalCommand.class, TrainCommand.class}, description = "Compare with plain BM25 and naive RAG, measure scale from 5 to ~9,000 "
         + "articles; write docs/benchmarks/.")
 public final class BenchCommand implements Callable<Integer>, PluginCommand {
     @ParentCommand
@@ -37,6 +37,10 @@ public final class BenchCommand implements Callable<Integer>, PluginCommand {
     @Option(names = "--qa", paramLabel = "FILE",
             description = "QA set over the seeds, jsonl (default: ../shared/eval/qa-dev.jsonl when present)")
     Path qa;
+
+    @Option(names = "--eval", paramLabel = "DIR",
+            description = "Development sets (default: ../shared/eval when present); --quick asks only qa-dev")
+    Path eval;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: docs/benchmarks)")
     Path out = Path.of("docs", "benchmarks");
@@ -67,7 +71,12 @@ public final class BenchCommand implements Callable<Integer>, PluginCommand {
         }
         Settings settings = parent.settings();
         Path workDir = work != null ? work : settings.data().resolve("bench");
-        Benchmark.Options options = new Benchmark.Options(settings.seeds(), qaFile, large, workDir, quick, rounds);
+        Path evalDir = eval != null ? eval : existing(Path.of("..", "shared", "eval"));
+        if (evalDir != null && !Files.isDirectory(evalDir)) {
+            throw new ParameterException(spec.commandLine(), "development sets not found: " + evalDir);
+        }
+        Benchmark.Options options = new Benchmark.Options(settings.seeds(), qaFile, large, workDir, quick, rounds,
+                evalDir);
         Benchmark.Report report = new Benchmark(Embedder.bundled(), log).run(options, SEED_QUESTIONS,
                 Machine.describe());
         Path file = report.write(out, quick ? "smoke.md" : "latest.md");

@@ -4,6 +4,7 @@ import dev.crosscheck.config.Settings;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusReader;
 import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.EmbeddingModels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,14 +38,18 @@ public final class Benchmark {
      * part), a work folder kept between runs (built corpora and indexes are reused), and how many timed rounds.
      * A quick run is the smoke test: seeds only, one round, small samples.
      */
-    public record Options(Path seeds, Path qaDev, Path bbc, Path work, boolean quick, int rounds) {
+    public record Options(Path seeds, Path qaDev, Path bbc, Path work, boolean quick, int rounds, Path eval) {
+        public Options(Path seeds, Path qaDev, Path bbc, Path work, boolean quick, int rounds) {
+            this(seeds, qaDev, bbc, work, quick, rounds, null);
+        }
     }
 
     /** The report's parts, in the order they are written. */
     public record Report(String machine, String headline, String peers, String misses, String floor, String scale,
-                         String features, String chartSvg, List<QaItem> bbcQuestions) {
+                         String features, String chartSvg, List<QaItem> bbcQuestions, String devSets) {
         public String markdown() {
             return "# Crosscheck benchmark\n\nMachine: " + machine + "\n\n" + "## Headline\n\n" + headline
+                    + (devSets.isEmpty() ? "" : "\n## Answer quality on the development sets\n\n" + devSets)
                     + "\n## Accuracy against plain alternatives\n\n" + peers
                     + "\n## Answer time against the floor\n\n" + floor
                     + "\n## How costs grow with the corpus\n\n" + scale
@@ -79,7 +86,9 @@ public final class Benchmark {
     /** Runs every part; {@code seedQuestions} time the seeds when there is no QA dev set. */
     public Report run(Options o, List<String> seedQuestions, String machine) {
         int rounds = o.quick() ? 1 : o.rounds();
-        Path indexes = o.work().resolve("indexes");
+        // One folder of indexes per model, one index per corpus in it, shared by every part of the run.
+        Path indexRoot = o.work().resolve("indexes");
+        Path indexes = indexRoot.resolve(embedder.modelId());
         Corpus seeds = CorpusReader.read(o.seeds());
         Corpus bbc = o.bbc() == null || o.quick() ? null : CorpusReader.read(o.bbc());
 
@@ -98,6 +107,18 @@ public final class Benchmark {
         }
         say("peers: %d question sets", sets.size());
         List<SetResult> results = new PeerComparison(log, rounds).run(sets, PeerComparison.standard(embedder, indexes));
+
+        Map<EmbeddingModels, Embedder> models = new EnumMap<>(EmbeddingModels.class);
+        for (EmbeddingModels m : EmbeddingModels.values()) {
+            models.put(m, m.id().equals(embedder.modelId()) ? embedder : Embedder.bundled(m));
+        }
+        DevBench.Result dev = null;
+        if (o.eval() != null) {
+            say("development sets: %s", o.quick() ? "qa-dev" : "all");
+            List<DevSet> devSets = DevSuite.load(o.eval(), o.seeds(), o.bbc() == null ? o.work() : o.bbc(),
+                    o.work(), o.quick() ? List.of(DevSets.QA_DEV) : DevSuite.ALL);
+            dev = DevBench.run(devSets, models, indexRoot, log);
+        }
 
         List<String> seedAsked = o.qaDev() == null ? seedQuestions
                 : sets.get(0).items().stream().map(QaItem::question).toList();
@@ -118,6 +139,17 @@ public final class Benchmark {
                 List<String> asked = bbcQuestions.stream().map(QaItem::question).toList();
                 floors.add(Floor.measure("bbc", crosscheck.core(), bm25, embedder, asked, rounds));
                 features.large("bbc", crosscheck.core());
+                for (Map.Entry<EmbeddingModels, Embedder> m : models.entrySet()) {
+                    if (m.getValue() == embedder) {
+                        continue;
+                    }
+                    say("floor: BBC with %s", m.getKey().id());
+                    try (ComposerContender other = ComposerContender.openUnder(bbc,
+                            indexRoot.resolve(m.getKey().id()), m.getValue())) {
+                        floors.add(Floor.measure("bbc, " + m.getKey().id(), other.core(), bm25, m.getValue(), asked,
+                                rounds));
+                    }
+                }
             }
         }
 
@@ -129,10 +161,10 @@ public final class Benchmark {
         List<ScalePoint> points = ScaleSuite.run(o.seeds(), bbc == null ? null : o.bbc(), o.work().resolve("scale"),
                 seedAsked, sizes, plan, log);
 
-        String headline = headline(results, floors, points);
+        String headline = (dev == null ? "" : dev.targets()) + headline(results, floors, points);
         return new Report(machine, headline, PeerTable.markdown(results) + method(bbc != null), PeerTable.misses(
                 results, MISSES_LISTED), Floor.markdown(floors) + FLOOR_NOTE, ScaleTable.markdown(points),
-                features.table().markdown(), ScaleChart.svg(points), bbcQuestions);
+                features.table().markdown(), ScaleChart.svg(points), bbcQuestions, dev == null ? "" : dev.markdown());
     }
 
     private static final String FLOOR_NOTE = """

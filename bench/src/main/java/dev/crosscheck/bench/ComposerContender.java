@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 public final class ComposerContender implements Contender {
     private final Crosscheck core;
     private final Path index;
+    private final String name;
 
-    private ComposerContender(Crosscheck core, Path index) {
+    private ComposerContender(Crosscheck core, Path index, String name) {
         this.core = core;
         this.index = index;
+        this.name = name;
     }
 
     /**
@@ -27,7 +29,9 @@ public final class ComposerContender implements Contender {
     public static ComposerContender open(Path corpus, Path data, Embedder embedder) {
         Crosscheck core = Crosscheck.open(new Settings(corpus, data), embedder);
         core.conflicts();
-        return new ComposerContender(core, data.resolve("index"));
+        String name = embedder.modelId().equals(Embedder.DEFAULT_MODEL_ID) ? "Crosscheck composer"
+                : "Crosscheck composer, " + embedder.modelId();
+        return new ComposerContender(core, data.resolve("index"), name);
     }
 
     /**
@@ -45,7 +49,7 @@ public final class ComposerContender implements Contender {
 
     @Override
     public String name() {
-        return "Crosscheck composer";
+        return name;
     }
 
     @Override

@@ -6,6 +6,14 @@ public interface Contender extends AutoCloseable {
 
     Reply ask(String question);
 
+    /**
+     * The longest reply the development sets accept from it: 600 characters for a chat answer; a peer that replies
+     * with whole passages by design is judged on what they contain.
+     */
+    default int maxReplyChars() {
+        return QaJudge.MAX_ANSWER_CHARS;
+    }
+
     /** Bytes its structures keep on disk outside the heap (a memory-mapped index); 0 when it keeps none. */
     default long diskBytes() {
         return 0;

@@ -53,6 +53,12 @@ public final class NaiveRagContender implements Contender {
                 .build());
     }
 
+    /** Its replies are 300-token segments, about 1,200 characters: judged on their content, without the cap. */
+    @Override
+    public int maxReplyChars() {
+        return Integer.MAX_VALUE;
+    }
+
     @Override
     public String name() {
         return "langchain4j naive RAG, top segment";

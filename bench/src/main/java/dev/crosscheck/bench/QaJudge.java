@@ -10,12 +10,23 @@ public final class QaJudge {
     private QaJudge() {
     }
 
+    /** The longest answer the development sets accept: a chat reply, not a page to search. */
+    public static final int MAX_ANSWER_CHARS = 600;
+
     public static Verdict judge(QaItem item, Reply reply) {
+        return judge(item, reply, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #judge(QaItem, Reply)}, and an answer longer than {@code maxChars} is wrong. */
+    public static Verdict judge(QaItem item, Reply reply, int maxChars) {
         if (item.unanswerable()) {
             return reply.found() ? Verdict.wrong("answered an unanswerable question") : Verdict.CORRECT;
         }
         if (!reply.found()) {
             return Verdict.wrong("not found");
+        }
+        if (reply.text().length() > maxChars) {
+            return Verdict.wrong("answer longer than " + maxChars + " characters");
         }
         if (!item.expectAny().isEmpty() && item.expectAny().stream().noneMatch(re -> finds(re, reply.text()))) {
             return Verdict.wrong("no expected pattern in the answer");

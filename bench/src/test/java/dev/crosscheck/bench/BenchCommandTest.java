@@ -26,17 +26,20 @@ class BenchCommandTest {
         Path reports = tmp.resolve("reports");
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "--seeds",
                 TestCores.seedsFolder().toString(), "--data", tmp.resolve("data").toString(), "bench", "--quick",
-                "--qa", qaDev().toString(), "--out", reports.toString());
+                "--qa", qaDev().toString(), "--eval", qaDev().getParent().toString(), "--out", reports.toString());
 
         assertEquals(0, code, err.toString());
         String report = Files.readString(reports.resolve("smoke.md"));
         for (String part : new String[] {"## Headline", "## Accuracy against plain alternatives",
                 "## Answer time against the floor", "## How costs grow with the corpus", "## Other features",
-                "| Crosscheck composer | 25/25", "| Lucene BM25, top sentence |",
-                "| langchain4j naive RAG, top segment |", "| seeds | 5 | 169 |", "answer / floor"}) {
+                "| Crosscheck composer | 2", "| Lucene BM25, top sentence |",
+                "| langchain4j naive RAG, top segment |", "| seeds | 5 | 169 |", "answer / floor",
+                "## Answer quality on the development sets", "| qa-dev | Crosscheck composer |",
+                "| qa-dev | Crosscheck composer, bge-small-en-v15-q |", "| qa-dev | Lucene BM25, top sentence |"}) {
             assertTrue(report.contains(part), "missing " + part + " in\n" + report);
         }
         assertTrue(out.toString().contains("accuracy on qa-dev"), out.toString());
+        assertTrue(out.toString().contains("qa-dev 2") && out.toString().contains("(target ≥ 23)"), out.toString());
         var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(reports.resolve("scale.svg")
                 .toFile());
         assertEquals("svg", svg.getDocumentElement().getNodeName());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.crosscheck.index.NameVariants;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,29 +35,51 @@ final class AnswerEvidence {
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
+    /** Words that introduce a cause or a purpose in English. */
+    private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
+            + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|in a bid to|"
+            + "aimed at|to help|to avoid|to stop|to prevent|reason|reasons|cause|led to|result of|means)\\b");
+    private static final Pattern TIMES = Pattern.compile("(?i)\\btimes\\b|\\b(what|which) (place|position|rank)\\b");
+    /** Titles before a person's name; a name they precede is a person. */
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(mr|mrs|ms|miss|dr|sir|lord|lady|dame|"
+            + "judge|president|minister|secretary|chancellor|chairman|chairwoman|chief executive|boss|director|"
+            + "spokesman|spokeswoman|spokesperson|manager|coach|captain|actor|actress|singer|star|writer|author|"
+            + "leader|mayor|governor|professor|senator|general)\\.?\\s+$");
+    private static final Pattern SAYS_AFTER = Pattern.compile("^[’']?s?\\s*(,[^,]{0,60},\\s*)?(said|says|told|added|"
+            + "explained|argued|warned|insisted|admitted)\\b");
 
     private AnswerEvidence() {
     }
 
     /** The answer-bearing span's text, lowercased as a key for agreement, or empty when the sentence has none. */
     static Optional<Found> find(AnswerType type, String sentence, SentenceTerms.Analysed analysed,
-                                QuestionAnalysis question, Set<String> questionStems) {
+                                QuestionAnalysis question, Set<String> questionStems, NameVariants names) {
         List<Token> tokens = analysed.tokens();
         return switch (type) {
             case QUANTITY -> quantity(sentence, analysed, question, questionStems);
-            case TIME -> match(TIME, sentence, question);
-            case PERSON, ENTITY -> name(sentence, tokens, questionStems, false);
-            case PLACE -> name(sentence, tokens, questionStems, true);
+            case TIME -> match(TIME, sentence, tokens, question, questionStems);
+            case PERSON -> name(sentence, tokens, questionStems, names, Cue.PERSON);
+            case ENTITY -> name(sentence, tokens, questionStems, names, Cue.NONE);
+            case PLACE -> name(sentence, tokens, questionStems, names, Cue.PLACE);
+            case REASON -> match(REASON_CUE, sentence, tokens, question, questionStems);
             case DESCRIPTION -> Optional.of(new Found("", 0, 0));
         };
     }
 
-    /** What was found and where: the key compares answers across sources. */
-    record Found(String key, int start, int end, boolean scoped, Set<String> measure) {
+    /**
+     * What was found and where: the key compares answers across sources; {@code cued} says the context confirms the
+     * type (a title before a person's name, "in" before a place); {@code closeness} is how near the question's words
+     * stand to it.
+     */
+    record Found(String key, int start, int end, boolean scoped, Set<String> measure, boolean cued,
+                 double closeness) {
         Found(String key, int start, int end) {
-            this(key, start, end, false, Set.of());
+            this(key, start, end, false, Set.of(), false, 0);
         }
     }
+
+    /** What in a name's surroundings says it is of the asked kind. */
+    private enum Cue { NONE, PERSON, PLACE }
 
     /** How many analysed words either side of a figure say what it counts ("81 missiles", "killed at least six"). */
     private static final int MEASURE_REACH = 4;
@@ -71,7 +94,12 @@ final class AnswerEvidence {
         List<Quantity> asked = question.figures();
         Found best = null;
         double bestCloseness = -1;
+        // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times".
+        boolean ordinals = TIMES.matcher(question.text()).find();
         for (Quantity q : analysed.figures()) {
+            if (q.ordinal() && !ordinals) {
+                continue;
+            }
             boolean inQuestion = asked.stream().anyMatch(a -> a.value() == q.value());
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count.
             boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
@@ -81,7 +109,8 @@ final class AnswerEvidence {
             Set<String> measure = measure(tokens, q, questionStems);
             double closeness = closeness(tokens, q.start(), q.end(), questionStems);
             if (best == null || closeness > bestCloseness) {
-                best = new Found(key(q), q.start(), q.end(), scoped(sentence, q), measure);
+                best = new Found(key(q), q.start(), q.end(), scoped(sentence, q), measure, !measure.isEmpty(),
+                        closeness);
                 bestCloseness = closeness;
             }
         }
@@ -153,16 +182,22 @@ final class AnswerEvidence {
         return (q.percent() ? v + "%" : v) + (q.ordinal() ? "th" : "");
     }
 
-    private static Optional<Found> match(Pattern p, String sentence, QuestionAnalysis question) {
+    /** The span of the pattern not already in the question that stands nearest the question's words. */
+    private static Optional<Found> match(Pattern p, String sentence, List<Token> tokens, QuestionAnalysis question,
+                                         Set<String> questionStems) {
         Matcher m = p.matcher(sentence);
         String q = question.text().toLowerCase(Locale.ROOT);
+        Found best = null;
         while (m.find()) {
             String found = m.group().toLowerCase(Locale.ROOT);
             if (!q.contains(found)) {
-                return Optional.of(new Found(found, m.start(), m.end()));
+                double closeness = closeness(tokens, m.start(), m.end(), questionStems);
+                if (best == null || closeness > best.closeness()) {
+                    best = new Found(found, m.start(), m.end(), false, Set.of(), false, closeness);
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -171,7 +206,7 @@ final class AnswerEvidence {
      * Klitschko" and "Klitschko" agree.
      */
     private static Optional<Found> name(String sentence, List<Token> tokens, Set<String> questionStems,
-                                        boolean placeCue) {
+                                        NameVariants names, Cue cue) {
         Matcher m = CAPITALISED.matcher(sentence);
         Found best = null;
         double bestScore = -1;
@@ -181,7 +216,8 @@ final class AnswerEvidence {
             Matcher word = WORD_IN_RUN.matcher(m.group());
             while (word.find()) {
                 String w = word.group().toLowerCase(Locale.ROOT);
-                boolean skip = NOT_NAMES.contains(w.replaceAll("[’'].*$", ""))
+                // An ordinary word that opens a sentence ("Several", "Officials") is no name.
+                boolean skip = NOT_NAMES.contains(w.replaceAll("[’'].*$", "")) || names.isCommonWord(word.group())
                         || questionStems.stream().anyMatch(stem -> w.startsWith(stem));
                 if (skip && start < 0) {
                     continue;
@@ -198,12 +234,17 @@ final class AnswerEvidence {
             String span = sentence.substring(start, end);
             String[] words = span.toLowerCase(Locale.ROOT).split("\\s+");
             String key = words[words.length - 1].replaceAll("[’']s$", "");
-            double score = closeness(tokens, start, end, questionStems);
-            if (placeCue && PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find()) {
-                score += 1;
-            }
+            double closeness = closeness(tokens, start, end, questionStems);
+            boolean cued = switch (cue) {
+                case PLACE -> PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find();
+                case PERSON -> HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
+                        || SAYS_AFTER.matcher(sentence.substring(end)).find() || words.length >= 2
+                        || names.isPerson(words[words.length - 1]);
+                case NONE -> false;
+            };
+            double score = closeness + (cued ? 1 : 0);
             if (score > bestScore) {
-                best = new Found(key, start, end);
+                best = new Found(key, start, end, false, Set.of(), cued, closeness);
                 bestScore = score;
             }
         }

@@ -5,103 +5,370 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.Hit;
-import dev.crosscheck.index.Retriever;
+import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
-/** Re-ranks retrieved sentences as answers: question coverage, answer type, names, and semantic similarity. */
+/**
+ * Ranks retrieved sentences as answers: describes each by its {@link Feature}s, decides the passage a reply would
+ * quote for it, and orders them by the scorer's probability that they answer the question.
+ */
 final class AnswerRanker {
-    /** Neighbouring sentences and the title support a sentence, but only half as much as its own words. */
+    /** Neighbouring sentences and the headline support a sentence, but only half as much as its own words. */
     private static final double WINDOW_CREDIT = 0.5;
     /** Names stay in force for a few sentences: "the plant" three sentences after "Zaporizhzhia" is still it. */
     private static final int NAME_LOOKBACK = 3;
     /** Longer first lines are opening paragraphs of untitled articles, not headlines. */
     private static final int MAX_HEADLINE = 200;
-    private static final double SCOPED_PENALTY = 0.9;
+    /** A quoted passage longer than this is cut back to the sentence itself. */
+    private static final int MAX_QUOTE = 600;
+    private static final int FRAGMENT_WORDS = 5;
+    private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
+            "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
-    private final Analyzer analyzer;
+    private static final int ARTICLES_KEPT = 2_000;
+
     private final SentenceTerms terms;
+    private final AnswerScorer scorer;
+    private final RelatedWords lexicon;
+    private final Map<String, Set<String>> articles = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > ARTICLES_KEPT;
+                }
+            });
 
-    AnswerRanker(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    AnswerRanker(Analyzer analyzer, AnswerScorer scorer, RelatedWords lexicon) {
         this.terms = new SentenceTerms(analyzer);
+        this.scorer = scorer;
+        this.lexicon = lexicon;
     }
 
-    List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus) {
-        Set<String> questionStems = new HashSet<>();
-        question.terms().forEach(t -> questionStems.addAll(t.stems()));
-        double total = question.totalWeight();
-        double bestFusion = hits.isEmpty() ? 1 : hits.get(0).score();
+    /** Every hit as a candidate answer, most probable first. */
+    List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names) {
+        Question q = new Question(question);
+        Map<String, Integer> perArticle = new HashMap<>();
+        hits.forEach(h -> perArticle.merge(h.sentence().docId(), 1, Integer::sum));
+        Map<Hit, Integer> lexicalRank = ranks(hits, Hit::lexical, true);
+        Map<Hit, Integer> denseRank = ranks(hits, Hit::dense, false);
+        String topArticle = hits.stream().filter(h -> Integer.valueOf(0).equals(lexicalRank.get(h))).findFirst()
+                .map(h -> h.sentence().docId()).orElse("");
+        double bestDense = hits.stream().mapToDouble(Hit::dense).max().orElse(0);
+
         List<RankedSentence> out = new ArrayList<>(hits.size());
         for (Hit hit : hits) {
+            double[] f = new double[Feature.values().length];
             Sentence s = hit.sentence();
-            SentenceTerms.Analysed own = terms.of(s);
-            List<SentenceTerms.Analysed> around = window(corpus, s, 1, 1);
-            List<SentenceTerms.Analysed> mentioned = window(corpus, s, NAME_LOOKBACK, 1);
-            List<String> context = null;
-            double covered = 0;
-            boolean names = true;
-            for (QuestionAnalysis.Term t : question.terms()) {
-                boolean inSentence = intersects(own.stems(), t.stems()) || t.name() && namedIn(t.word(), own.words());
-                boolean inWindow = inSentence || intersectsAny(around, t.stems());
-                covered += inSentence ? t.weight() : inWindow ? t.weight() * WINDOW_CREDIT : 0;
-                if (t.name() && !inWindow && !intersectsAny(mentioned, t.stems())) {
-                    // Joined only when needed: most names are found by their stems before this slower check.
-                    context = context == null ? mentioned.stream().flatMap(a -> a.words().stream()).toList() : context;
-                    names &= namedIn(t.word(), context);
+            Optional<Document> doc = corpus.document(s.docId());
+            if (doc.isEmpty()) {
+                continue;
+            }
+            Context c = context(doc.get(), s);
+            cover(q, c, f);
+            articleCover(q, articleStems(doc.get()), f);
+            f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(question, c) ? 1 : 0;
+            f[Feature.DENSE.ordinal()] = hit.dense();
+            f[Feature.DENSE_WINDOW.ordinal()] = hit.window();
+            f[Feature.DENSE_GAP.ordinal()] = bestDense - hit.dense();
+            Integer lr = lexicalRank.get(hit);
+            f[Feature.LEXICAL_RANK.ordinal()] = lr == null ? 0 : 1.0 / (1 + lr);
+            f[Feature.DENSE_RANK.ordinal()] = 1.0 / (1 + denseRank.get(hit));
+            f[Feature.NOVELTY.ordinal()] = novelty(c.own(), q);
+            f[Feature.LEAD.ordinal()] = 1.0 / (1 + s.ordinal());
+            f[Feature.HEADLINE.ordinal()] = s.start() < doc.get().title().length() ? 1 : 0;
+            f[Feature.ARTICLE_HITS.ordinal()] = perArticle.get(s.docId()) / (double) hits.size();
+            f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
+            f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;
+            f[Feature.FRAGMENT.ordinal()] = c.own().words().size() < FRAGMENT_WORDS ? 1 : 0;
+            f[Feature.asks(question.type()).ordinal()] = 1;
+
+            Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), c.own(),
+                    question, q.stems, names);
+            Sentence quote = withAntecedent(s, doc.get());
+            String evidenceText = s.text();
+            boolean expanded = false;
+            if (evidence.isEmpty() && quote.ordinal() < s.ordinal()) {
+                // "He urged a limit…" is quoted with the sentence before it, which may name him.
+                Sentence before = doc.get().sentences().get(quote.ordinal());
+                evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), question, q.stems,
+                        names);
+                evidenceText = before.text();
+            }
+            if (evidence.isEmpty() && c.next() != null) {
+                // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
+                Optional<AnswerEvidence.Found> next = AnswerEvidence.find(question.type(), c.nextSentence().text(),
+                        c.next(), question, q.stems, names);
+                Sentence joined = span(doc.get(), quote, c.nextSentence());
+                if (next.isPresent() && joined.text().length() <= MAX_QUOTE) {
+                    evidence = next;
+                    quote = joined;
+                    evidenceText = c.nextSentence().text();
+                    expanded = true;
                 }
             }
-            double coverage = total == 0 ? 0 : covered / total;
-            Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), own,
-                    question, questionStems);
-            double score = 0.5 * coverage + 0.3 * Math.max(0, hit.dense()) + (evidence.isPresent() ? 0.15 : 0)
-                    + 0.05 * hit.score() / bestFusion;
-            score *= shapePenalty(s.text(), own.words().size());
-            if (question.names().isEmpty() && evidence.isPresent() && evidence.get().scoped()) {
-                // An unscoped question ("how many were killed?") is best answered by an unscoped figure, not by
-                // one region's toll.
-                score *= SCOPED_PENALTY;
-            }
-            out.add(new RankedSentence(s, score, coverage, hit.dense(), evidence.isPresent(),
-                    evidence.map(AnswerEvidence.Found::key).orElse(""), names,
-                    evidence.map(AnswerEvidence.Found::scoped).orElse(false),
+            String inText = evidenceText;
+            evidence.ifPresent(e -> {
+                f[Feature.TYPED.ordinal()] = 1;
+                f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(inText.substring(e.start(), e.end()),
+                        q.kind) ? 1 : 0;
+                f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
+                f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
+                Feature typed = Feature.typed(question.type());
+                if (typed != null) {
+                    f[typed.ordinal()] = 1;
+                }
+                f[Feature.SCOPED_FIGURE.ordinal()] = question.names().isEmpty() && e.scoped() ? 1 : 0;
+            });
+            f[Feature.TYPED_IN_SENTENCE.ordinal()] = evidence.isPresent() && !expanded ? 1 : 0;
+            f[Feature.TYPED_COVER.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.COVER_WINDOW.ordinal()];
+            f[Feature.TYPED_DENSE.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.DENSE.ordinal()];
+            f[Feature.EXPANDED.ordinal()] = expanded ? 1 : 0;
+            out.add(new RankedSentence(s, quote, f, 0, evidence.map(AnswerEvidence.Found::key).orElse(""),
+                    evidence.isPresent(), evidence.map(AnswerEvidence.Found::scoped).orElse(false),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }
-        out.sort(Comparator.comparingDouble(RankedSentence::score).reversed());
-        return out;
+        agreement(out);
+        List<RankedSentence> scored = new ArrayList<>(out.size());
+        for (RankedSentence r : out) {
+            scored.add(r.withProbability(scorer.probability(r.features())));
+        }
+        scored.sort(Comparator.comparingDouble(RankedSentence::probability).reversed());
+        return scored;
     }
 
-    /** Questions, fragments and datelines rarely answer anything. */
-    private static double shapePenalty(String text, int words) {
-        if (text.strip().endsWith("?")) {
-            return 0.7;
-        }
-        return words < 5 ? 0.75 : 1.0;
+    /** The span, or its last word ("Chancellor Gerhard Schroeder" → Schroeder), is a kind of {@code kind}. */
+    private boolean isKind(String span, String kind) {
+        String[] words = span.split("\\s+");
+        return lexicon.isKindOf(span, kind) || words.length > 1 && lexicon.isKindOf(words[words.length - 1], kind);
     }
 
-    /** The analysed sentences around s (not s itself), and its article's headline when it is a real one. */
-    private List<SentenceTerms.Analysed> window(Corpus corpus, Sentence s, int before, int after) {
-        List<SentenceTerms.Analysed> out = new ArrayList<>();
-        Optional<Document> doc = corpus.document(s.docId());
-        if (doc.isEmpty()) {
-            return out;
+    /** The question's stems, its related stems and its heaviest word, computed once per question. */
+    private static final class Question {
+        final QuestionAnalysis analysis;
+        final Set<String> stems = new HashSet<>();
+        final Set<String> relatedStems = new HashSet<>();
+        final double total;
+        final double heaviest;
+        /** The noun a "which country" question asks for, when it asks for a named thing. */
+        final String kind;
+
+        Question(QuestionAnalysis analysis) {
+            this.analysis = analysis;
+            boolean named = analysis.type() == AnswerType.PERSON || analysis.type() == AnswerType.ENTITY
+                    || analysis.type() == AnswerType.PLACE;
+            this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
+                    .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
+            analysis.terms().forEach(t -> {
+                stems.addAll(t.stems());
+                relatedStems.addAll(t.related().keySet());
+            });
+            this.total = analysis.totalWeight();
+            this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }
-        List<Sentence> all = doc.get().sentences();
-        if (doc.get().title().length() <= MAX_HEADLINE) {
-            out.add(terms.of(s.docId(), doc.get().title()));
+    }
+
+    /** A sentence's analysis with its neighbours' and its headline's (null where there is none). */
+    private record Context(SentenceTerms.Analysed own, SentenceTerms.Analysed previous, SentenceTerms.Analysed next,
+                           Sentence nextSentence, SentenceTerms.Analysed title, List<SentenceTerms.Analysed> before) {
+    }
+
+    private Context context(Document doc, Sentence s) {
+        List<Sentence> all = doc.sentences();
+        int i = s.ordinal();
+        SentenceTerms.Analysed previous = i > 0 ? terms.of(all.get(i - 1)) : null;
+        Sentence nextSentence = i + 1 < all.size() ? all.get(i + 1) : null;
+        SentenceTerms.Analysed next = nextSentence == null ? null : terms.of(nextSentence);
+        SentenceTerms.Analysed title = doc.title().length() <= MAX_HEADLINE ? terms.of(doc.id(), doc.title()) : null;
+        List<SentenceTerms.Analysed> before = new ArrayList<>();
+        for (int j = Math.max(0, i - NAME_LOOKBACK); j < i; j++) {
+            before.add(terms.of(all.get(j)));
         }
-        for (int i = Math.max(0, s.ordinal() - before); i <= Math.min(all.size() - 1, s.ordinal() + after); i++) {
-            if (i != s.ordinal()) {
-                out.add(terms.of(all.get(i)));
+        return new Context(terms.of(s), previous, next, nextSentence, title, before);
+    }
+
+    /** The coverage features: the question's weight found in the sentence, with related words, around it, in the headline. */
+    private static void cover(Question q, Context c, double[] f) {
+        double own = 0;
+        double related = 0;
+        double window = 0;
+        double title = 0;
+        double missing = 0;
+        boolean focus = false;
+        for (QuestionAnalysis.Term t : q.analysis.terms()) {
+            boolean inSentence = intersects(c.own().stems(), t.stems())
+                    || t.name() && namedIn(t.word(), c.own().words());
+            double credit = inSentence ? 1 : relatedCredit(c.own(), t);
+            double around = 0;
+            for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {
+                if (a != null) {
+                    around = Math.max(around, intersects(a.stems(), t.stems()) ? 1 : relatedCredit(a, t));
+                }
+            }
+            double inWindow = Math.max(credit, WINDOW_CREDIT * around);
+            own += inSentence ? t.weight() : 0;
+            related += credit * t.weight();
+            window += inWindow * t.weight();
+            if (c.title() != null && intersects(c.title().stems(), t.stems())) {
+                title += t.weight();
+            }
+            if (inWindow == 0) {
+                missing = Math.max(missing, t.weight());
+            }
+            focus |= t.focus() && credit > 0;
+        }
+        double total = q.total == 0 ? 1 : q.total;
+        f[Feature.COVER.ordinal()] = own / total;
+        f[Feature.COVER_RELATED.ordinal()] = related / total;
+        f[Feature.COVER_WINDOW.ordinal()] = window / total;
+        f[Feature.COVER_TITLE.ordinal()] = title / total;
+        f[Feature.MISSING.ordinal()] = q.heaviest == 0 ? 0 : missing / q.heaviest;
+        f[Feature.FOCUS.ordinal()] = focus ? 1 : 0;
+    }
+
+    /** The stems of a whole article, headline included, kept for the articles questions keep coming back to. */
+    private Set<String> articleStems(Document doc) {
+        return articles.computeIfAbsent(doc.id() + "#" + doc.hash(), k -> {
+            Set<String> stems = new HashSet<>(terms.of(doc.id(), doc.title()).stems());
+            for (Sentence x : doc.sentences()) {
+                stems.addAll(terms.of(x).stems());
+            }
+            return stems;
+        });
+    }
+
+    private static void articleCover(Question q, Set<String> article, double[] f) {
+        double found = 0;
+        double missing = 0;
+        for (QuestionAnalysis.Term t : q.analysis.terms()) {
+            double credit = intersects(article, t.stems()) ? 1 : 0;
+            for (Map.Entry<String, Double> r : t.related().entrySet()) {
+                if (credit < r.getValue() && article.contains(r.getKey())) {
+                    credit = r.getValue();
+                }
+            }
+            found += credit * t.weight();
+            if (credit == 0) {
+                missing = Math.max(missing, t.weight());
             }
         }
+        f[Feature.ARTICLE_COVER.ordinal()] = q.total == 0 ? 0 : found / q.total;
+        f[Feature.ARTICLE_MISSING.ordinal()] = q.heaviest == 0 ? 0 : missing / q.heaviest;
+    }
+
+    /** The best share of a word's weight that one of its related words in the sentence earns (0 when none is there). */
+    private static double relatedCredit(SentenceTerms.Analysed a, QuestionAnalysis.Term t) {
+        double best = 0;
+        for (Map.Entry<String, Double> r : t.related().entrySet()) {
+            if (r.getValue() > best && a.stems().contains(r.getKey())) {
+                best = r.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Every name of the question is in the sentence, its neighbours, its headline or the few sentences before. */
+    private static boolean namesInScope(QuestionAnalysis question, Context c) {
+        List<String> context = null;
+        for (QuestionAnalysis.Term t : question.terms()) {
+            if (!t.name()) {
+                continue;
+            }
+            boolean found = false;
+            for (SentenceTerms.Analysed a : scope(c)) {
+                if (intersects(a.stems(), t.stems())) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                // Joined only when needed: most names are found by their stems before this slower check.
+                context = context == null ? scope(c).stream().flatMap(a -> a.words().stream()).toList() : context;
+                if (!namedIn(t.word(), context)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<SentenceTerms.Analysed> scope(Context c) {
+        List<SentenceTerms.Analysed> out = new ArrayList<>(c.before());
+        out.add(c.own());
+        if (c.next() != null) {
+            out.add(c.next());
+        }
+        if (c.title() != null) {
+            out.add(c.title());
+        }
         return out;
+    }
+
+    private static double novelty(SentenceTerms.Analysed own, Question q) {
+        if (own.tokens().isEmpty()) {
+            return 0;
+        }
+        int fresh = 0;
+        for (Token t : own.tokens()) {
+            if (!q.stems.contains(t.stem()) && !q.relatedStems.contains(t.stem())) {
+                fresh++;
+            }
+        }
+        return fresh / (double) own.tokens().size();
+    }
+
+    /** How many other articles' candidates give the same answer. */
+    private static void agreement(List<RankedSentence> candidates) {
+        Map<String, Set<String>> articlesByKey = new HashMap<>();
+        for (RankedSentence r : candidates) {
+            if (r.typed() && !r.key().isEmpty()) {
+                articlesByKey.computeIfAbsent(r.key(), k -> new HashSet<>()).add(r.sentence().docId());
+            }
+        }
+        for (RankedSentence r : candidates) {
+            Set<String> articles = r.typed() && !r.key().isEmpty() ? articlesByKey.get(r.key()) : Set.of();
+            int others = articles.size() - (articles.contains(r.sentence().docId()) ? 1 : 0);
+            r.features()[Feature.AGREEMENT.ordinal()] = Math.log1p(others);
+        }
+    }
+
+    /** Each hit's rank by a signal, best first; hits without the signal (BM25 score 0) are left out when asked. */
+    private static Map<Hit, Integer> ranks(List<Hit> hits, java.util.function.ToDoubleFunction<Hit> signal,
+                                           boolean presentOnly) {
+        List<Hit> ordered = new ArrayList<>(hits);
+        if (presentOnly) {
+            ordered.removeIf(h -> signal.applyAsDouble(h) <= 0);
+        }
+        ordered.sort(Comparator.comparingDouble(signal).reversed());
+        Map<Hit, Integer> out = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            out.put(ordered.get(i), i);
+        }
+        return out;
+    }
+
+    /** A sentence opening with "It" or "He" means little alone; quote it together with the sentence before. */
+    static Sentence withAntecedent(Sentence s, Document doc) {
+        if (s.ordinal() == 0 || !STARTS_WITH_PRONOUN.matcher(s.text()).find()) {
+            return s;
+        }
+        return span(doc, doc.sentences().get(s.ordinal() - 1), s);
+    }
+
+    /** The verbatim passage from the start of {@code first} to the end of {@code last}. */
+    private static Sentence span(Document doc, Sentence first, Sentence last) {
+        return new Sentence(first.docId(), first.ordinal(), first.start(), last.end(),
+                doc.text().substring(first.start(), last.end()));
     }
 
     /** A name counts as mentioned when the words have it as an acronym's expansion or as its demonym. */
@@ -111,15 +378,6 @@ final class AnswerRanker {
         }
         for (String word : words) {
             if (Character.isUpperCase(word.charAt(0)) && Demonyms.related(name, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean intersectsAny(List<SentenceTerms.Analysed> sentences, Set<String> b) {
-        for (SentenceTerms.Analysed a : sentences) {
-            if (intersects(a.stems(), b)) {
                 return true;
             }
         }

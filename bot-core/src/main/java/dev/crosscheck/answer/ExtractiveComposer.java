@@ -6,6 +6,7 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,16 +22,13 @@ import java.util.regex.Pattern;
 public final class ExtractiveComposer implements Composer {
     /** How many sentences retrieval hands to the ranker. */
     private static final int CANDIDATES = 40;
-    /** Below this share of the question's (rarity-weighted) words, a sentence does not answer it. */
-    static final double MIN_COVERAGE = 0.5;
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
-    private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
-            "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
     private final AnswerRanker ranker;
+    private final AnswerScorer scorer;
     private final KnownConflicts conflicts;
 
     public ExtractiveComposer(Retriever retriever) {
@@ -39,9 +37,15 @@ public final class ExtractiveComposer implements Composer {
 
     /** A composer that shows both sides when its answer touches a known conflict. */
     public ExtractiveComposer(Retriever retriever, KnownConflicts conflicts) {
+        this(retriever, conflicts, AnswerScorer.forModel(retriever.embedder().modelId()));
+    }
+
+    /** As above, with a given scorer (the bench fits and compares them). */
+    public ExtractiveComposer(Retriever retriever, KnownConflicts conflicts, AnswerScorer scorer) {
         this.retriever = retriever;
         this.analyzer = new QuestionAnalyzer(retriever);
-        this.ranker = new AnswerRanker(retriever.index().analyzer());
+        this.ranker = new AnswerRanker(retriever.index().analyzer(), scorer, RelatedWords.wordNet());
+        this.scorer = scorer;
         this.conflicts = conflicts;
     }
 
@@ -50,35 +54,82 @@ public final class ExtractiveComposer implements Composer {
         long start = System.nanoTime();
         Corpus corpus = retriever.corpus();
         QuestionAnalysis analysis = analyzer.analyze(question);
-        List<Hit> hits = retriever.retrieve(question, CANDIDATES);
-        List<RankedSentence> ranked = ranker.rank(analysis, hits, corpus);
+        List<RankedSentence> ranked = rank(question, analysis);
         Citations citations = new Citations(corpus);
-        Optional<RankedSentence> best = ranked.stream().filter(r -> r.answers(MIN_COVERAGE)).findFirst();
-        if (best.isEmpty()) {
+        if (ranked.isEmpty() || ranked.get(0).probability() < scorer.threshold()) {
             List<Citation> seeAlso = new ArrayList<>();
             for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
-                seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.sentence()));
+                seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
             }
             return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
                     millisSince(start));
         }
-        String text = compose(best.get(), ranked, analysis, citations, corpus);
+        String text = compose(overall(ranked.get(0), ranked, analysis), ranked, analysis, citations);
         return new Answer(question, true, text, citations.list(), List.of(), millisSince(start));
     }
 
+    /**
+     * A question that names no place ("how many were killed?") asks for the overall figure: when the best figure is
+     * one place's, a figure of the same measure tied to no place, in a sentence covering the question as well, is
+     * the answer instead.
+     */
+    private RankedSentence overall(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis) {
+        if (analysis.type() != AnswerType.QUANTITY || !analysis.names().isEmpty() || !best.scoped()) {
+            return best;
+        }
+        for (RankedSentence r : ranked) {
+            if (r.typed() && !r.scoped() && r.measure().stream().anyMatch(best.measure()::contains)
+                    && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)) {
+                return r;
+            }
+        }
+        return best;
+    }
+
+    /** Every candidate answer to the question with its features and probability, most probable first. */
+    public List<RankedSentence> candidates(String question) {
+        return rank(question, analyzer.analyze(question));
+    }
+
+    private List<RankedSentence> rank(String question, QuestionAnalysis analysis) {
+        List<Hit> hits = retriever.retrieve(question, CANDIDATES);
+        return ranker.rank(analysis, hits, retriever.corpus(), retriever.names());
+    }
+
+    private boolean answers(RankedSentence r) {
+        return r.probability() >= scorer.threshold();
+    }
+
+    /**
+     * Another source gives the same answer about the same thing: the same name or figure, with the question's names
+     * in scope and the thing asked about ("mayor") as present as in the best passage.
+     */
+    private static boolean confirms(RankedSentence r, RankedSentence best, AnswerType type) {
+        return type != AnswerType.DESCRIPTION && type != AnswerType.REASON && r.feature(Feature.NAMES_IN_SCOPE) == 1
+                && r.feature(Feature.FOCUS) >= best.feature(Feature.FOCUS);
+    }
+
+    /**
+     * Another source's passage answers alike when the scorer says it answers, or when it holds an answer of the
+     * asked type and covers the question at least as well as the best one: how other sources put the same figure.
+     */
+    private boolean answersLike(RankedSentence r, RankedSentence best) {
+        return answers(r) || r.typed() && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
+    }
+
     private String compose(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis,
-                           Citations citations, Corpus corpus) {
+                           Citations citations) {
         List<RankedSentence> agreeing = new ArrayList<>();
         Map<String, List<RankedSentence>> differing = new LinkedHashMap<>();
         for (RankedSentence r : ranked) {
-            if (r == best || r.sentence().docId().equals(best.sentence().docId()) || !r.answers(MIN_COVERAGE)) {
+            if (r == best || r.sentence().docId().equals(best.sentence().docId())) {
                 continue;
             }
-            if (agrees(best, r, analysis.type())) {
+            if (agrees(best, r, analysis.type()) && (answersLike(r, best) || confirms(r, best, analysis.type()))) {
                 if (agreeing.stream().noneMatch(a -> a.sentence().docId().equals(r.sentence().docId()))) {
                     agreeing.add(r);
                 }
-            } else if (differs(best, r, analysis.type())) {
+            } else if (answersLike(r, best) && differs(best, r, analysis.type())) {
                 differing.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -88,17 +139,15 @@ public final class ExtractiveComposer implements Composer {
         Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead.
-            return citedSentence(best, agreeing, citations, corpus) + " " + conflictLine(known.get(), citations, corpus);
+            return citedSentence(best, agreeing, citations) + " " + conflictLine(known.get(), citations,
+                    retriever.corpus());
         }
         StringBuilder text = new StringBuilder();
         if (!differing.isEmpty()) {
             text.append("Sources differ. ");
         }
-        text.append(citedSentence(best, agreeing, citations, corpus));
+        text.append(citedSentence(best, agreeing, citations));
         for (List<RankedSentence> group : differing.values()) {
-            if (text.length() > MAX_ANSWER_CHARS) {
-                break;
-            }
             RankedSentence head = group.get(0);
             List<RankedSentence> others = new ArrayList<>();
             for (RankedSentence r : group.subList(1, group.size())) {
@@ -107,9 +156,47 @@ public final class ExtractiveComposer implements Composer {
                     others.add(r);
                 }
             }
-            text.append(' ').append(citedSentence(head, others, citations, corpus));
+            if (!appendWithin(text, citations, head, others)) {
+                break;
+            }
+        }
+        if (differing.isEmpty()) {
+            secondOpinion(best, ranked, agreeing).ifPresent(r -> appendWithin(text, citations, r, List.of()));
         }
         return text.toString();
+    }
+
+    /**
+     * When the runner-up is nearly as likely and says something else (another passage, another answer), it is
+     * shown too rather than guessed away.
+     */
+    private Optional<RankedSentence> secondOpinion(RankedSentence best, List<RankedSentence> ranked,
+                                                   List<RankedSentence> agreeing) {
+        for (RankedSentence r : ranked) {
+            if (r == best || agreeing.contains(r) || overlaps(r.quote(), best.quote())) {
+                continue;
+            }
+            boolean close = answers(r) && r.probability() >= best.probability() * scorer.secondRatio();
+            boolean other = !r.typed() || !best.typed() || !r.key().equals(best.key()) || r.key().isEmpty();
+            return close && other ? Optional.of(r) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean overlaps(Sentence a, Sentence b) {
+        return a.docId().equals(b.docId()) && a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** Appends a cited passage unless the answer would outgrow a chat reply; says whether it fitted. */
+    private boolean appendWithin(StringBuilder text, Citations citations, RankedSentence head,
+                                 List<RankedSentence> others) {
+        Citations trial = citations.copy();
+        String part = citedSentence(head, others, trial);
+        if (text.length() + 1 + part.length() > MAX_ANSWER_CHARS) {
+            return false;
+        }
+        text.append(' ').append(citedSentence(head, others, citations));
+        return true;
     }
 
     /**
@@ -156,44 +243,33 @@ public final class ExtractiveComposer implements Composer {
 
     /** Another source's figure for the same measure, with the same scope, that ranks nearly as well. */
     private static boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
-        return type == AnswerType.QUANTITY && other.score() >= 0.85 * best.score()
-                && other.coverage() >= best.coverage() - 0.1 && other.scoped() == best.scoped()
+        return type == AnswerType.QUANTITY && other.scoped() == best.scoped()
                 && other.measure().stream().anyMatch(best.measure()::contains);
     }
 
-    private static boolean agrees(RankedSentence best, RankedSentence other, AnswerType type) {
-        if (type == AnswerType.DESCRIPTION) {
-            return other.score() >= 0.9 * best.score() && other.cosine() >= best.cosine() - 0.05
-                    && other.coverage() >= best.coverage();
+    /**
+     * Another source says the same: the same answer for typed questions; for descriptions, a passage the scorer
+     * rates as likely as the best, as close in meaning and covering as much of the question.
+     */
+    private boolean agrees(RankedSentence best, RankedSentence other, AnswerType type) {
+        if (type == AnswerType.DESCRIPTION || type == AnswerType.REASON) {
+            return other.probability() >= best.probability() * scorer.secondRatio()
+                    && other.feature(Feature.DENSE) >= best.feature(Feature.DENSE) - 0.05
+                    && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
         }
         return best.key().equals(other.key());
     }
 
-    /** The sentence (with the one before it when it opens with a pronoun) and a marker for each source saying it. */
-    private static String citedSentence(RankedSentence main, List<RankedSentence> agreeing, Citations citations,
-                                        Corpus corpus) {
-        Sentence s = withAntecedent(main.sentence(), corpus);
+    /** The candidate's passage and a marker for each source saying it. */
+    private static String citedSentence(RankedSentence main, List<RankedSentence> agreeing, Citations citations) {
+        Sentence s = main.quote();
         // The quote keeps the source's spacing; the answer reads better with it folded.
         StringBuilder sb = new StringBuilder(s.text().replaceAll("(?U)\\s+", " ").strip());
         sb.append(' ').append(citations.marker(s));
         for (RankedSentence a : agreeing) {
-            sb.append(citations.marker(withAntecedent(a.sentence(), corpus)));
+            sb.append(citations.marker(a.quote()));
         }
         return sb.toString();
-    }
-
-    /** A sentence opening with "It" or "He" means little alone; quote it together with the sentence before. */
-    private static Sentence withAntecedent(Sentence s, Corpus corpus) {
-        if (s.ordinal() == 0 || !STARTS_WITH_PRONOUN.matcher(s.text()).find()) {
-            return s;
-        }
-        Optional<Document> doc = corpus.document(s.docId());
-        if (doc.isEmpty()) {
-            return s;
-        }
-        Sentence previous = doc.get().sentences().get(s.ordinal() - 1);
-        String text = doc.get().text().substring(previous.start(), s.end());
-        return new Sentence(s.docId(), previous.ordinal(), previous.start(), s.end(), text);
     }
 
     private static long millisSince(long start) {
@@ -207,6 +283,13 @@ public final class ExtractiveComposer implements Composer {
 
         Citations(Corpus corpus) {
             this.corpus = corpus;
+        }
+
+        /** A copy to try a passage on without numbering it for real. */
+        Citations copy() {
+            Citations c = new Citations(corpus);
+            c.byKey.putAll(byKey);
+            return c;
         }
 
         String marker(Sentence s) {

@@ -1,11 +1,16 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,10 +43,27 @@ public final class QuestionAnalyzer {
             "at", "to", "for", "from", "by", "with", "about", "the", "a", "an", "that", "this", "these", "those",
             "there", "it", "they", "he", "she", "according", "and", "or", "been", "be");
 
+    private static final Pattern REASON = Pattern.compile("(?i)^\\W*(why|for what reason)\\b|\\b(what|which) "
+            + "(caused|led to|prompted|triggered|is behind|was behind|were behind)\\b|\\bwhat (is|was|were) the "
+            + "(reason|cause|motive)s?\\b|\\breasons? (for|behind)\\b");
+
+    /** Auxiliaries after "what" that make it ask about an action. */
+    private static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must");
+    /** "Which/what" and the few words after it, where the noun it asks about is. */
+    private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}'’\\-]+"
+            + "\\s*){1,4})");
+
     private final Retriever retriever;
+    private final RelatedWords lexicon;
 
     public QuestionAnalyzer(Retriever retriever) {
+        this(retriever, RelatedWords.wordNet());
+    }
+
+    QuestionAnalyzer(Retriever retriever, RelatedWords lexicon) {
         this.retriever = retriever;
+        this.lexicon = lexicon;
     }
 
     public QuestionAnalysis analyze(String question) {
@@ -64,13 +86,39 @@ public final class QuestionAnalyzer {
                 nameWords.add(word);
             }
             // Unseen words still count (they make a question unanswerable), weighted as the rarest seen ones.
-            double weight = Math.log(1 + (double) total / (df + 0.5));
+            double idf = idf(total, df);
             boolean isFocus = focus.contains(word.toLowerCase(Locale.ROOT));
+            Map<String, Double> related = isName ? Map.of() : related(word, stems, idf, total);
             // The thing asked about ("population" in "what is the population of X") must be in the answer,
             // not just the names around it.
-            terms.add(new QuestionAnalysis.Term(word, stems, isFocus ? 2 * weight : weight, isName, isFocus));
+            terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
-        return new QuestionAnalysis(question, type(question), terms, nameWords, QuantityParser.parse(question));
+        return new QuestionAnalysis(question, type(question, lexicon), terms, nameWords,
+                QuantityParser.parse(question));
+    }
+
+    private static double idf(int total, int df) {
+        return Math.log(1 + (double) total / (df + 0.5));
+    }
+
+    /**
+     * Stems of words that mean nearly what {@code word} means, found in the corpus, each with the share of the
+     * word's weight a match earns: a common related word ("go" for "die") earns little, a rare one all.
+     */
+    private Map<String, Double> related(String word, Set<String> own, double idf, int total) {
+        Map<String, Double> out = new HashMap<>();
+        for (String r : lexicon.of(word)) {
+            for (String stem : Retriever.analyze(retriever.index().analyzer(), r)) {
+                if (own.contains(stem) || out.containsKey(stem)) {
+                    continue;
+                }
+                int df = retriever.index().docFreq(stem);
+                if (df > 0) {
+                    out.put(stem, Math.min(1.0, idf(total, df) / idf));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -84,7 +132,7 @@ public final class QuestionAnalyzer {
         }
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String w : m.group("np").trim().split("\\s+")) {
-            String lower = w.toLowerCase(Locale.ROOT);
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             if (NOT_FOCUS.contains(lower) || out.size() == 2) {
                 break;
             }
@@ -94,6 +142,51 @@ public final class QuestionAnalyzer {
     }
 
     static AnswerType type(String q) {
+        return type(q, RelatedWords.none());
+    }
+
+    /**
+     * The answer type from the question's wording; a "which/what NOUN" question the wording leaves open is typed by
+     * WordNet's category of its noun ("which film" asks for a named thing, "which ward" for a place).
+     */
+    static AnswerType type(String q, RelatedWords lexicon) {
+        AnswerType worded = wordedType(q);
+        if (worded != AnswerType.DESCRIPTION) {
+            return worded;
+        }
+        Matcher m = WHICH_NOUN.matcher(q);
+        if (!m.find()) {
+            return worded;
+        }
+        String[] words = m.group("words").trim().split("\\s+");
+        if (ACTION.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return worded; // "What did Russia say?" asks about an action, whatever nouns follow
+        }
+        for (String w : words) {
+            String word = w.replaceAll("['’]s?$", "");
+            if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || NOT_FOCUS.contains(word)) {
+                continue;
+            }
+            Optional<String> category = lexicon.category(word.toLowerCase(Locale.ROOT));
+            if (category.isPresent()) {
+                return switch (category.get()) {
+                    case "person" -> AnswerType.PERSON;
+                    case "location" -> AnswerType.PLACE;
+                    case "time" -> AnswerType.TIME;
+                    case "quantity" -> AnswerType.QUANTITY;
+                    case "group", "artifact", "communication", "event", "object", "animal", "plant", "food",
+                         "substance" -> AnswerType.ENTITY;
+                    default -> AnswerType.DESCRIPTION;
+                };
+            }
+        }
+        return worded;
+    }
+
+    private static AnswerType wordedType(String q) {
+        if (REASON.matcher(q).find()) {
+            return AnswerType.REASON;
+        }
         if (QUANTITY.matcher(q).find()) {
             return AnswerType.QUANTITY;
         }

@@ -1,15 +1,21 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.corpus.Sentence;
+import java.util.Set;
 
 /**
- * A candidate answer sentence with the evidence behind its rank: how much of the question it covers (alone and
- * with its neighbours), whether it holds an answer of the asked type (and which, as a key for comparing sources),
- * and whether it is about the names the question mentions.
+ * A candidate answer: the retrieved sentence, the passage the reply would quote for it (the sentence, with the one
+ * before when it opens with a pronoun, and the next when only that one holds the answer), its features and the
+ * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
+ * sources, whether the figure is tied to a place, and which question words stand around it.
  */
-record RankedSentence(Sentence sentence, double score, double coverage, double cosine, boolean typed, String key,
-                      boolean aboutNames, boolean scoped, java.util.Set<String> measure) {
-    boolean answers(double minCoverage) {
-        return typed && aboutNames && coverage >= minCoverage;
+public record RankedSentence(Sentence sentence, Sentence quote, double[] features, double probability, String key,
+                             boolean typed, boolean scoped, Set<String> measure) {
+    double feature(Feature f) {
+        return features[f.ordinal()];
+    }
+
+    RankedSentence withProbability(double p) {
+        return new RankedSentence(sentence, quote, features, p, key, typed, scoped, measure);
     }
 }

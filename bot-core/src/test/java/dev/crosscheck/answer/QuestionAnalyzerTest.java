@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,26 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("Which city was hit hardest?"));
         assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which company reported damage?"));
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did the White House say?"));
+    }
+
+    @Test
+    void whyAndWhatCausedAskForAReason() {
+        assertEquals(AnswerType.REASON, QuestionAnalyzer.type("Why did the Bank of England raise rates?"));
+        assertEquals(AnswerType.REASON, QuestionAnalyzer.type("What caused the derailment?"));
+        assertEquals(AnswerType.REASON, QuestionAnalyzer.type("What was the reason for the delay?"));
+    }
+
+    @Test
+    void whichNounQuestionsAreTypedByWhatKindOfThingTheNounIs() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which film won the prize for best cast?", wordNet));
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which is Ireland's largest company?", wordNet));
+        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type("Which conductor led the orchestra?", wordNet));
+        assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("Which Birmingham suburb was flooded?", wordNet));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did Russia say about the strikes?",
+                wordNet), "an action is asked about, whatever nouns follow");
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("Which film won?", RelatedWords.none()),
+                "without WordNet the wording alone decides");
     }
 
     @Test

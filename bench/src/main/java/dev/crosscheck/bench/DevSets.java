@@ -1,0 +1,158 @@
+package dev.crosscheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the development sets of {@code ../shared/eval} into {@link DevSet}s split by article: {@code qa-dev} over
+ * the seeds, {@code qa-bbc-natural} over the BBC folder, the SQuAD 2.0 articles (written out as one file per
+ * article), the first turns of the follow-up conversations, and the foreign sets, each corpus's questions asked of
+ * the others.
+ */
+public final class DevSets {
+    public static final String QA_DEV = "qa-dev";
+    public static final String BBC = "bbc-natural";
+    public static final String SQUAD = "squad";
+    /** First turns of the conversations in followups-dev.jsonl. */
+    public static final String FOLLOWUPS = "followups first turns";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DevSets() {
+    }
+
+    /** The seeds' dev set; a question's article is its first expected source (its own id when it has none). */
+    public static DevSet qaDev(Path file, Path seeds) {
+        List<QaItem> items = QaFile.read(file);
+        return new DevSet(QA_DEV, seeds, items, split(items));
+    }
+
+    /**
+     * {@code qa-bbc-natural.jsonl}: {@code answers} are verbatim strings matched case-insensitively; {@code
+     * sources} are paths relative to the BBC folder, the first being the question's article.
+     */
+    public static DevSet bbcNatural(Path file, Path bbc) {
+        List<QaItem> items = new ArrayList<>();
+        for (JsonNode n : jsonLines(file)) {
+            List<String> answers = new ArrayList<>();
+            n.path("answers").forEach(a -> answers.add(literal(a.asText())));
+            items.add(new QaItem(n.path("id").asText(), n.path("question").asText(), n.path("kind").asText(),
+                    answers, List.of(), texts(n.path("sources"))));
+        }
+        return new DevSet(BBC, bbc, items, split(items));
+    }
+
+    /**
+     * A SQuAD 2.0 file: each article is written to {@code folder} as {@code <title>.txt} (its title, then its
+     * paragraphs), and its questions become items whose source is that file; impossible ones are unanswerable.
+     */
+    public static DevSet squad(Path file, Path folder) {
+        List<QaItem> items = new ArrayList<>();
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            Files.createDirectories(folder);
+            for (JsonNode article : root.path("data")) {
+                String title = article.path("title").asText();
+                String id = title + ".txt";
+                StringBuilder text = new StringBuilder(title.replace('_', ' ')).append("\n\n");
+                for (JsonNode paragraph : article.path("paragraphs")) {
+                    text.append(paragraph.path("context").asText().strip()).append("\n\n");
+                    for (JsonNode qa : paragraph.path("qas")) {
+                        boolean impossible = qa.path("is_impossible").asBoolean(false);
+                        Set<String> answers = new LinkedHashSet<>();
+                        qa.path("answers").forEach(a -> answers.add(literal(a.path("text").asText())));
+                        items.add(new QaItem(qa.path("id").asText(), qa.path("question").asText().strip(),
+                                impossible ? QaItem.UNANSWERABLE : QaItem.FACTOID,
+                                impossible ? List.of() : List.copyOf(answers), List.of(), List.of(id)));
+                    }
+                }
+                writeIfChanged(folder.resolve(id), text.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        // A SQuAD question's article is its source even when it is unanswerable there.
+        Map<String, Part> parts = new LinkedHashMap<>();
+        items.forEach(i -> parts.put(i.id(), Part.of(i.sources().get(0))));
+        List<QaItem> judged = items.stream().map(i -> i.unanswerable()
+                ? new QaItem(i.id(), i.question(), i.kind(), List.of(), List.of(), List.of()) : i).toList();
+        return new DevSet(SQUAD, folder, judged, parts);
+    }
+
+    /** Splits by each question's article: its first source, or the question itself when it has none. */
+    static Map<String, Part> split(List<QaItem> items) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        for (QaItem i : items) {
+            parts.put(i.id(), Part.of(i.sources().isEmpty() ? i.id() : i.sources().get(0)));
+        }
+        return parts;
+    }
+
+    /**
+     * The first turns of {@code followups-dev.jsonl}, which are complete questions, one set per corpus the
+     * conversations are about; a conversation's half is its first turn's article's.
+     */
+    public static List<DevSet> followupFirstTurns(Path file, Map<String, Path> corpora) {
+        Map<String, List<QaItem>> byCorpus = new LinkedHashMap<>();
+        for (JsonNode c : jsonLines(file)) {
+            JsonNode first = c.path("turns").path(0);
+            byCorpus.computeIfAbsent(c.path("corpus").asText(), k -> new ArrayList<>()).add(new QaItem(
+                    c.path("id").asText(), first.path("question").asText(), first.path("kind").asText(),
+                    texts(first.path("expect_any")), List.of(), texts(first.path("sources"))));
+        }
+        List<DevSet> out = new ArrayList<>();
+        byCorpus.forEach((corpus, items) -> {
+            Path folder = corpora.get(corpus);
+            if (folder != null && Files.isDirectory(folder)) {
+                out.add(new DevSet(FOLLOWUPS + " (" + corpus + ")", folder, items, split(items)));
+            }
+        });
+        return out;
+    }
+
+    /** Every non-blank line of a JSON-lines file. */
+    private static List<JsonNode> jsonLines(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    /** A verbatim answer as a case-insensitive pattern. */
+    static String literal(String answer) {
+        return "(?i)" + Pattern.quote(answer.strip());
+    }
+
+    private static void writeIfChanged(Path file, String text) throws IOException {
+        if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.crosscheck.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.answer.AnswerScorer;
+import dev.crosscheck.answer.ExtractiveComposer;
+import dev.crosscheck.answer.Feature;
+import dev.crosscheck.answer.KnownConflicts;
+import dev.crosscheck.config.Settings;
+import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.EmbeddingModels;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench train}: fits the answer scorer for an embedding model on the tune halves of the
+ * development sets (and the foreign questions made of them) and writes its weights, threshold and provenance to the
+ * resource the core reads. The check halves are never read.
+ */
+@Command(name = "train", description = "Fit the answer scorer on the tune halves of the development sets.")
+final class TrainCommand implements Callable<Integer> {
+    static final long SEED = 7;
+
+    @ParentCommand
+    BenchCommand bench;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DevSetOptions options;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where the weights go (default: the core's resource for the model)")
+    Path out;
+
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Also write the training data (features and labels of every candidate) as JSON lines")
+    Path dump;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter log = spec.commandLine().getErr();
+        Settings settings = bench.parent.settings();
+        EmbeddingModels model = options.model(settings, spec.commandLine());
+        Path target = out != null ? out : Path.of("bot-core", "src", "main", "resources")
+                .resolve(AnswerScorer.resource(model.id()).substring(1));
+        if (out == null && !Files.isDirectory(target.getParent())) {
+            throw new ParameterException(spec.commandLine(), "run from the project's root or pass --out FILE");
+        }
+        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine());
+        Embedder embedder = Embedder.bundled(model);
+        List<TrainingQuestion> questions = collect(sets, embedder, options.indexes(settings, model), log);
+        if (dump != null) {
+            dump(questions);
+        }
+        ScorerFit.Result fit = ScorerFit.fit(questions, SEED);
+        Files.writeString(target, json(fit, questions, model), StandardCharsets.UTF_8);
+        log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, cross-validated "
+                + "objective %.3f%n", fit.c(), fit.threshold(), fit.secondRatio(), fit.objective());
+        fit.heldOut().forEach((set, s) -> log.printf(Locale.ROOT, "  held out, %s: answered %.0f %%, not found when "
+                + "unanswerable %.0f %%%n", set, 100 * s[0], 100 * s[1]));
+        log.println("weights written to " + target);
+        return 0;
+    }
+
+    /** The tune half of every set, asked of its corpus, each corpus opened once. */
+    static List<TrainingQuestion> collect(List<DevSet> sets, Embedder embedder, Path indexes, PrintWriter log) {
+        Map<Path, List<DevSet>> byCorpus = new LinkedHashMap<>();
+        sets.forEach(s -> byCorpus.computeIfAbsent(s.corpus(), k -> new ArrayList<>()).add(s));
+        List<TrainingQuestion> out = new ArrayList<>();
+        for (Map.Entry<Path, List<DevSet>> e : byCorpus.entrySet()) {
+            Path corpus = e.getKey();
+            Settings settings = new Settings(corpus, indexes.resolve(corpus.getFileName().toString()));
+            try (Crosscheck core = Crosscheck.open(settings, embedder)) {
+                ExtractiveComposer composer = new ExtractiveComposer(core.retriever(), KnownConflicts.NONE,
+                        AnswerScorer.forModel(embedder.modelId()));
+                for (DevSet set : e.getValue()) {
+                    String group = set.name().contains("→") ? DevSuite.FOREIGN
+                            : set.name().startsWith(DevSets.FOLLOWUPS) ? DevSets.FOLLOWUPS : set.name();
+                    List<TrainingQuestion> part = TrainingData.of(group, set.items(Part.TUNE), composer);
+                    log.printf(Locale.ROOT, "training data: %s, tune half: %d questions, %d candidates%n",
+                            set.name(), part.size(), part.stream().mapToInt(q -> q.rows().size()).sum());
+                    log.flush();
+                    out.addAll(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void dump(List<TrainingQuestion> questions) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder sb = new StringBuilder();
+        List<String> names = java.util.Arrays.stream(Feature.values()).map(Feature::key).toList();
+        sb.append(json.writeValueAsString(Map.of("features", names))).append('\n');
+        for (TrainingQuestion q : questions) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", q.id());
+            line.put("group", q.group());
+            line.put("question", q.question());
+            line.put("quotes", q.rows().stream().map(TrainingQuestion.Row::quote).toList());
+            line.put("answerable", q.answerable());
+            line.put("x", q.rows().stream().map(TrainingQuestion.Row::features).toList());
+            line.put("y", q.rows().stream().map(r -> r.answers() ? 1 : 0).toList());
+            sb.append(json.writeValueAsString(line)).append('\n');
+        }
+        Files.writeString(dump, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private String json(ScorerFit.Result fit, List<TrainingQuestion> questions, EmbeddingModels model)
+            throws IOException {
+        Map<String, Object> weights = new LinkedHashMap<>();
+        for (Feature f : Feature.values()) {
+            weights.put(f.key(), round(fit.weights()[f.ordinal()]));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (TrainingQuestion q : questions) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) data.computeIfAbsent(q.group(), k -> {
+                Map<String, Object> counts = new LinkedHashMap<>();
+                counts.put("questions", 0);
+                counts.put("answerable", 0);
+                counts.put("candidates", 0);
+                return counts;
+            });
+            d.put("questions", (int) d.get("questions") + 1);
+            d.put("answerable", (int) d.get("answerable") + (q.answerable() ? 1 : 0));
+            d.put("candidates", (int) d.get("candidates") + q.rows().size());
+        }
+        Map<String, Object> heldOut = new LinkedHashMap<>();
+        fit.heldOut().forEach((set, s) -> heldOut.put(set, Map.of("answered", round(s[0]),
+                "not_found_when_unanswerable", round(s[1]))));
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("command", "crosscheck bench train --model " + model.id());
+        provenance.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+        provenance.put("model", model.id());
+        provenance.put("data", "tune halves of ../shared/eval (qa-dev, qa-bbc-natural, squad2-dev-3articles, the first "
+                + "turns of followups-dev, and the BBC and SQuAD questions asked of the other corpora as unanswerable), "
+                + "split by article (CRC-32 parity); check halves unread");
+        provenance.put("training_questions", data);
+        provenance.put("learner", "liblinear 2.44, L2-regularised logistic regression on standardised features");
+        provenance.put("c", fit.c());
+        provenance.put("cross_validation", ScorerFit.FOLDS + " folds by question, seed " + SEED);
+        provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out");
+        provenance.put("second_ratio_rule", "replies' worth held out, a right answer in two passages worth "
+                + ScorerFit.TWO_PASSAGE_VALUE + " of one in one");
+        provenance.put("held_out", heldOut);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("weights", weights);
+        root.put("bias", round(fit.bias()));
+        root.put("threshold", round(fit.threshold()));
+        root.put("second_ratio", fit.secondRatio());
+        root.put("provenance", provenance);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+
+    private static double round(double x) {
+        return Double.isNaN(x) ? 0 : Math.round(x * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.crosscheck.bench;
+
+import dev.crosscheck.answer.ExtractiveComposer;
+import dev.crosscheck.answer.RankedSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns the questions of a development set's tune half into training questions through the composer's ranker. */
+public final class TrainingData {
+    private TrainingData() {
+    }
+
+    /** Every item of {@code items}, ranked by {@code composer}, each candidate labelled by the item's answers. */
+    public static List<TrainingQuestion> of(String group, List<QaItem> items, ExtractiveComposer composer) {
+        List<TrainingQuestion> out = new ArrayList<>();
+        for (QaItem item : items) {
+            List<Pattern> answers = new ArrayList<>();
+            item.expectAny().forEach(re -> answers.add(Pattern.compile(re)));
+            item.expectAll().forEach(re -> answers.add(Pattern.compile(re)));
+            List<TrainingQuestion.Row> rows = new ArrayList<>();
+            for (RankedSentence r : composer.candidates(item.question())) {
+                boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
+                boolean holds = answers.stream().anyMatch(p -> p.matcher(r.quote().text()).find());
+                boolean right = !item.unanswerable() && fromSource && holds;
+                rows.add(new TrainingQuestion.Row(r.features().clone(), right,
+                        r.quote().docId() + ": " + r.quote().text()));
+            }
+            out.add(new TrainingQuestion(item.id(), item.question(), group, !item.unanswerable(), rows));
+        }
+        return out;
+    }
+}

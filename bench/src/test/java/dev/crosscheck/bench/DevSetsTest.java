@@ -1,0 +1,85 @@
+package dev.crosscheck.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DevSetsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void squadArticlesAreWrittenOutAndTheirQuestionsSplitByArticle() throws IOException {
+        Path file = tmp.resolve("squad.json");
+        Files.writeString(file, """
+                {"data": [
+                 {"title": "Southern_California", "paragraphs": [{"context": "SoCal has ten counties.", "qas": [
+                   {"id": "q1", "question": "How many counties?", "answers": [{"text": "ten", "answer_start": 13}],
+                    "is_impossible": false},
+                   {"id": "q2", "question": "How many cities?", "answers": [], "is_impossible": true}]}]},
+                 {"title": "Victoria_(Australia)", "paragraphs": [{"context": "Melbourne is its capital.", "qas": [
+                   {"id": "q3", "question": "What is its capital?", "answers": [{"text": "Melbourne",
+                    "answer_start": 0}], "is_impossible": false}]}]}]}
+                """, StandardCharsets.UTF_8);
+        DevSet set = DevSets.squad(file, tmp.resolve("articles"));
+
+        assertEquals("Southern California\n\nSoCal has ten counties.\n\n",
+                Files.readString(tmp.resolve("articles/Southern_California.txt")));
+        assertEquals(3, set.items().size());
+        QaItem q1 = set.items().get(0);
+        assertEquals(java.util.List.of("Southern_California.txt"), q1.sources());
+        assertTrue(QaJudge.judge(q1, new Reply(true, "It has TEN counties.", q1.sources())).correct(),
+                "answers match whatever their case");
+        assertTrue(set.items().get(1).unanswerable());
+        assertEquals(Part.TUNE, set.part(set.items().get(1)), "an unanswerable question is in its article's half");
+        assertEquals(Part.CHECK, set.part(set.items().get(2)));
+    }
+
+    @Test
+    void naturalBbcQuestionsAreSplitByTheirFirstSource() throws IOException {
+        Path file = tmp.resolve("bbc.jsonl");
+        Files.writeString(file, """
+                {"id": "b1", "question": "Who?", "kind": "factoid", "answers": ["Ann (Bee)"], "sources": ["a/1.txt"]}
+                {"id": "b2", "question": "What?", "kind": "unanswerable", "answers": [], "sources": []}
+                """, StandardCharsets.UTF_8);
+        DevSet set = DevSets.bbcNatural(file, tmp);
+        QaItem b1 = set.items().get(0);
+        assertTrue(QaJudge.judge(b1, new Reply(true, "It was ann (bee).", b1.sources())).correct(),
+                "answers are literal, not patterns");
+        assertEquals(Part.of("a/1.txt"), set.part(b1));
+        assertEquals(Part.of("b2"), set.part(set.items().get(1)));
+    }
+
+    @Test
+    void foreignQuestionsAreUnanswerableAndKeepTheirHalves() throws IOException {
+        Path file = tmp.resolve("bbc.jsonl");
+        Files.writeString(file, """
+                {"id": "b1", "question": "Who?", "kind": "factoid", "answers": ["Ann"], "sources": ["a/1.txt"]}
+                """, StandardCharsets.UTF_8);
+        DevSet set = DevSets.bbcNatural(file, tmp);
+        DevSet foreign = set.askedOf("elsewhere", tmp.resolve("other"));
+        assertTrue(foreign.items().get(0).unanswerable());
+        assertEquals(set.part(set.items().get(0)), foreign.part(foreign.items().get(0)));
+    }
+
+    @Test
+    void firstTurnsOfConversationsFormOneSetPerCorpus() throws IOException {
+        Path file = tmp.resolve("followups.jsonl");
+        Files.writeString(file, """
+                {"id": "c1", "corpus": "seeds", "turns": [{"question": "Who?", "kind": "factoid", "expect_any": ["Kl"], "sources": ["x.txt"]}, {"question": "And?", "kind": "unanswerable", "expect_any": [], "sources": []}]}
+                {"id": "c2", "corpus": "elsewhere", "turns": [{"question": "Why?", "kind": "factoid", "expect_any": ["b"], "sources": ["y.txt"]}]}
+                """, StandardCharsets.UTF_8);
+        Files.createDirectories(tmp.resolve("seeds"));
+        var sets = DevSets.followupFirstTurns(file, Map.of("seeds", tmp.resolve("seeds")));
+        assertEquals(1, sets.size(), "a corpus that is not there is left out");
+        assertEquals("Who?", sets.get(0).items().get(0).question());
+        assertEquals(1, sets.get(0).items().size(), "only first turns");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.crosscheck.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ScorerFitTest {
+    /**
+     * Questions of two sets: in answerable ones the right candidate has a high first feature (noise on the second);
+     * unanswerable ones only have low first features.
+     */
+    private static List<TrainingQuestion> questions(long seed) {
+        Random r = new Random(seed);
+        List<TrainingQuestion> out = new ArrayList<>();
+        for (int q = 0; q < 120; q++) {
+            boolean answerable = q % 3 != 0;
+            List<TrainingQuestion.Row> rows = new ArrayList<>();
+            for (int c = 0; c < 10; c++) {
+                boolean right = answerable && c == 0;
+                double signal = right ? 0.7 + 0.3 * r.nextDouble() : 0.5 * r.nextDouble();
+                rows.add(new TrainingQuestion.Row(new double[] {signal, r.nextDouble()}, right, ""));
+            }
+            out.add(new TrainingQuestion("q" + q, "question " + q, q % 2 == 0 ? "a" : "b", answerable, rows));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsWhichFeatureAnswersAndWhereToStopAnswering() {
+        ScorerFit.Result fit = ScorerFit.fit(questions(1), 7);
+        assertTrue(fit.weights()[0] > 1, "the informative feature counts: " + fit.weights()[0]);
+        assertTrue(Math.abs(fit.weights()[1]) < fit.weights()[0] / 5, "the noise does not: " + fit.weights()[1]);
+        assertTrue(fit.objective() > 0.95, "held out, the sets are nearly all right: " + fit.objective());
+        // The threshold sits between the best wrong candidates (signal below 0.5) and the right ones (above 0.7).
+        double atWrong = 1 / (1 + Math.exp(-(fit.bias() + fit.weights()[0] * 0.5 + fit.weights()[1] * 0.5)));
+        double atRight = 1 / (1 + Math.exp(-(fit.bias() + fit.weights()[0] * 0.7 + fit.weights()[1] * 0.5)));
+        assertTrue(fit.threshold() > atWrong && fit.threshold() <= atRight,
+                fit.threshold() + " not between " + atWrong + " and " + atRight);
+    }
+
+    @Test
+    void theSameDataAndSeedGiveTheSameFit() {
+        ScorerFit.Result a = ScorerFit.fit(questions(1), 7);
+        ScorerFit.Result b = ScorerFit.fit(questions(1), 7);
+        assertArrayEquals(a.weights(), b.weights());
+        assertEquals(a.threshold(), b.threshold());
+        assertEquals(a.secondRatio(), b.secondRatio());
+    }
+
+    @Test
+    void aRunnerUpIsShownWhenItIsRightAsOftenAsTheBest() {
+        List<TrainingQuestion> coinFlips = new ArrayList<>();
+        Random r = new Random(3);
+        for (int q = 0; q < 100; q++) {
+            List<TrainingQuestion.Row> rows = new ArrayList<>();
+            boolean firstRight = r.nextBoolean();
+            // Two candidates look the same to the features; either is right, never both.
+            rows.add(new TrainingQuestion.Row(new double[] {1, r.nextDouble() * 0.01}, firstRight, ""));
+            rows.add(new TrainingQuestion.Row(new double[] {1, r.nextDouble() * 0.01}, !firstRight, ""));
+            for (int c = 0; c < 6; c++) {
+                rows.add(new TrainingQuestion.Row(new double[] {0, r.nextDouble() * 0.01}, false, ""));
+            }
+            coinFlips.add(new TrainingQuestion("q" + q, "", "a", true, rows));
+        }
+        ScorerFit.Result fit = ScorerFit.fit(coinFlips, 7);
+        assertTrue(fit.secondRatio() < 0.95, "two passages are worth more than a coin flip: " + fit.secondRatio());
+    }
+}

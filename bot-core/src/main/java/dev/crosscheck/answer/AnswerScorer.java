@@ -1,0 +1,96 @@
+package dev.crosscheck.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The learned answer scorer: a logistic model over a candidate's {@link Feature}s giving the probability that it
+ * answers the question. Its weights, the "found" threshold on that probability and the share of the best
+ * candidate's probability above which the runner-up is shown too are fitted by {@code crosscheck bench train} and ship as a resource, one per embedding
+ * model, with their provenance (data, seed, date, command).
+ */
+public final class AnswerScorer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final double[] weights;
+    private final double bias;
+    private final double threshold;
+    private final double secondRatio;
+    private final JsonNode provenance;
+
+    public AnswerScorer(Map<Feature, Double> weights, double bias, double threshold, double secondRatio,
+                        JsonNode provenance) {
+        this.weights = new double[Feature.values().length];
+        for (Feature f : Feature.values()) {
+            Double w = weights.get(f);
+            if (w == null) {
+                throw new IllegalArgumentException("the answer scorer has no weight for " + f.key());
+            }
+            this.weights[f.ordinal()] = w;
+        }
+        this.bias = bias;
+        this.threshold = threshold;
+        this.secondRatio = secondRatio;
+        this.provenance = provenance;
+    }
+
+    /** The resource that holds the fitted scorer for an embedding model. */
+    public static String resource(String modelId) {
+        return "/dev/crosscheck/answer/scorer-" + modelId + ".json";
+    }
+
+    /** The scorer fitted for {@code modelId}, from the class path. */
+    public static AnswerScorer forModel(String modelId) {
+        String name = resource(modelId);
+        try (InputStream in = AnswerScorer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no answer scorer fitted for the model " + modelId + " (" + name
+                        + "); fit one with: crosscheck bench train");
+            }
+            return read(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio", "provenance"}}. */
+    public static AnswerScorer read(JsonNode node) {
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        for (Feature f : Feature.values()) {
+            JsonNode w = node.path("weights").get(f.key());
+            if (w != null && w.isNumber()) {
+                weights.put(f, w.asDouble());
+            }
+        }
+        return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
+                node.path("second_ratio").asDouble(), node.path("provenance"));
+    }
+
+    /** The probability that a candidate with these features answers its question. */
+    public double probability(double[] features) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * features[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Below this probability the best candidate is not an answer: the reply is "not found". */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** A runner-up with at least this share of the best candidate's probability, saying something else, is shown too. */
+    public double secondRatio() {
+        return secondRatio;
+    }
+
+    public JsonNode provenance() {
+        return provenance;
+    }
+}
