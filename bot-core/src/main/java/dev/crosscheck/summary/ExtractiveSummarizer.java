@@ -1,10 +1,13 @@
 package dev.crosscheck.summary;
 
 import dev.crosscheck.answer.Citation;
+import dev.crosscheck.answer.QuestionAnalysis;
+import dev.crosscheck.answer.QuestionAnalyzer;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.CosineBackground;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
@@ -34,10 +37,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final int LEAD_SENTENCES = 4;
     private static final int MAX_CANDIDATES = 3_000;
     private static final int TOPIC_CANDIDATES = 60;
-    /** A retrieved sentence is about the topic when it has most of its (rarity-weighted) words… */
+    /** A retrieved sentence is about the topic when it has most of its (rarity-weighted) words or related ones… */
     private static final double TOPIC_MIN_COVERAGE = 0.5;
-    /** …or is at least this close to it in meaning. */
-    private static final float TOPIC_MIN_COSINE = 0.55f;
+    /** Sentences sampled from the corpus to know how close its sentences usually are to a topic. */
+    private static final int BACKGROUND_SAMPLE = 512;
     /** Support (other sources saying the same) is computed among this many of the most central candidates. */
     private static final int SUPPORT_POOL = 600;
     private static final int MAX_SOURCES_PER_SENTENCE = 3;
@@ -47,18 +50,20 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final Pattern TERMINAL = Pattern.compile("[.!?][\"”’')]*$");
 
     private final Retriever retriever;
+    private final QuestionAnalyzer analyzer;
     private final Supplier<List<Conflict>> conflicts;
     /** Summaries of the current corpus; a new corpus snapshot starts a new cache. */
     private volatile Cache cache = new Cache(null);
 
-    private record Cache(Corpus corpus, Map<SummaryRequest, Summary> entries) {
+    private record Cache(Corpus corpus, Map<SummaryRequest, Summary> entries, List<float[]> background) {
         Cache(Corpus corpus) {
-            this(corpus, new ConcurrentHashMap<>());
+            this(corpus, new ConcurrentHashMap<>(), new java.util.concurrent.CopyOnWriteArrayList<>());
         }
     }
 
     public ExtractiveSummarizer(Retriever retriever, Supplier<List<Conflict>> conflicts) {
         this.retriever = retriever;
+        this.analyzer = new QuestionAnalyzer(retriever);
         this.conflicts = conflicts;
     }
 
@@ -74,12 +79,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (cached != null) {
             return cached;
         }
-        Summary s = compute(corpus, request);
+        Summary s = compute(corpus, request, c);
         c.entries().put(request, s);
         return s;
     }
 
-    private Summary compute(Corpus corpus, SummaryRequest request) {
+    private Summary compute(Corpus corpus, SummaryRequest request, Cache c) {
         Document source = null;
         if (request.source() != null) {
             List<Document> found = Sources.find(corpus, request.source());
@@ -95,8 +100,8 @@ public final class ExtractiveSummarizer implements Summarizer {
         List<Sentence> candidates;
         float[] focus = null;
         if (request.topic() != null) {
-            focus = retriever.embedder().embed(request.topic());
-            candidates = topicSentences(request.topic(), focus, source);
+            focus = retriever.embedder().embedQuery(request.topic());
+            candidates = topicSentences(request.topic(), focus, source, background(c));
             if (candidates.isEmpty()) {
                 return Summary.none("Nothing in the sources covers \"" + request.topic() + "\"."
                         + (source == null ? "" : " (in " + source.id() + ")"));
@@ -107,6 +112,9 @@ public final class ExtractiveSummarizer implements Summarizer {
             candidates = corpusSentences(corpus);
         }
         candidates.removeIf(s -> !usable(s));
+        if (candidates.isEmpty() && request.topic() != null) {
+            return Summary.none("Nothing in the sources covers \"" + request.topic() + "\" in full sentences.");
+        }
         if (candidates.isEmpty()) {
             return Summary.none("There is nothing to summarise yet.");
         }
@@ -120,55 +128,64 @@ public final class ExtractiveSummarizer implements Summarizer {
         return write(chosen, corpus, relevantConflicts(request, source));
     }
 
-    private List<Sentence> topicSentences(String topic, float[] focus, Document source) {
+    /**
+     * Sentences retrieved for the topic that are about it: they have most of its (rarity-weighted) words or related
+     * ones, or are closer to it in meaning than chance explains: further above the corpus's usual closeness than
+     * the closest of as many sentences drawn at random would be (about √(2 ln n) spreads for n sentences).
+     */
+    private List<Sentence> topicSentences(String topic, float[] focus, Document source, List<float[]> background) {
         TopicTerms terms = topicTerms(topic);
+        CosineBackground usual = CosineBackground.of(background, focus);
+        double beyondChance = Math.sqrt(2 * Math.log(Math.max(2, background.size())));
         List<Sentence> out = new ArrayList<>();
         for (Hit h : retriever.retrieve(topic, focus, TOPIC_CANDIDATES)) {
             if (source != null && !h.sentence().docId().equals(source.id())) {
                 continue;
             }
-            if (terms.coverage(h.sentence().text()) >= TOPIC_MIN_COVERAGE || h.dense() >= TOPIC_MIN_COSINE) {
+            if (terms.coverage(h.sentence().text()) >= TOPIC_MIN_COVERAGE
+                    || usual.standing(h.dense()) >= beyondChance) {
                 out.add(h.sentence());
             }
         }
         return out;
     }
 
-    /** A topic's words, each with the index terms that count as it and a weight by rarity. */
-    private record TopicTerms(List<Set<String>> words, double[] weights, Retriever retriever) {
-        /** The rarity-weighted share of the topic's words a text contains: "plant" alone is not the Zaporizhzhia plant. */
+    /** The sample of the corpus's sentence vectors, read once per corpus snapshot. */
+    private List<float[]> background(Cache c) {
+        synchronized (c.background()) {
+            if (c.background().isEmpty()) {
+                c.background().addAll(retriever.index().sampleVectors(BACKGROUND_SAMPLE));
+            }
+        }
+        return c.background();
+    }
+
+    /** A topic's words as the answer engine reads a question's: index terms, related stems, weights by rarity. */
+    private record TopicTerms(List<QuestionAnalysis.Term> terms, Retriever retriever) {
+        /**
+         * The rarity-weighted share of the topic's words a text contains, related words at their share: "plant"
+         * alone is not the Zaporizhzhia plant, "evacuated" is "evacuation".
+         */
         double coverage(String text) {
             Set<String> stems = new HashSet<>(Retriever.analyze(retriever.index().analyzer(), text));
             double covered = 0;
             double total = 0;
-            for (int i = 0; i < words.size(); i++) {
-                total += weights[i];
-                if (words.get(i).stream().anyMatch(stems::contains)) {
-                    covered += weights[i];
+            for (QuestionAnalysis.Term t : terms) {
+                total += t.weight();
+                double credit = t.stems().stream().anyMatch(stems::contains) ? 1 : 0;
+                for (Map.Entry<String, Double> r : t.related().entrySet()) {
+                    if (r.getValue() > credit && stems.contains(r.getKey())) {
+                        credit = r.getValue();
+                    }
                 }
+                covered += credit * t.weight();
             }
             return total == 0 ? 0 : covered / total;
         }
     }
 
     private TopicTerms topicTerms(String topic) {
-        List<Set<String>> words = new ArrayList<>();
-        for (String word : Retriever.queryWords(topic)) {
-            Set<String> terms = retriever.termsOf(word, retriever.names());
-            if (!terms.isEmpty()) {
-                words.add(terms);
-            }
-        }
-        double[] weights = new double[words.size()];
-        int total = Math.max(1, retriever.index().sentenceCount());
-        for (int i = 0; i < words.size(); i++) {
-            int df = total;
-            for (String t : words.get(i)) {
-                df = Math.min(df, retriever.index().docFreq(t));
-            }
-            weights[i] = Math.log(1 + total / (df + 0.5));
-        }
-        return new TopicTerms(words, weights, retriever);
+        return new TopicTerms(analyzer.analyze(topic).terms(), retriever);
     }
 
     private static List<Sentence> corpusSentences(Corpus corpus) {

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCores;
+import dev.crosscheck.config.Settings;
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.PlainText;
 import dev.crosscheck.command.Reply;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.index.Embedder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractiveSummarizerTest {
     private static final Pattern CITED_SENTENCE = Pattern.compile("(.+?) ((?:\\[\\d+])+)(?= |$)");
@@ -152,5 +157,49 @@ class ExtractiveSummarizerTest {
         assertTrue(source.citations().stream().allMatch(c -> c.source().equals("003_214ac054cd4d5203.txt")));
         Reply topic = core.commands().summary("short Bakhmut");
         assertTrue(topic.body().contains("Bakhmut"), topic.body());
+    }
+
+    @Test
+    void aTopicIsFoundInOtherWordsThanItsOwn(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("storm.txt"), """
+                Storm batters the north-east coast
+
+                The storm brought winds of up to 98mph to the north-east of England on Friday night, officials said.
+                More than 120,000 customers were left without electricity after trees brought down lines overnight.
+                Three people were killed by falling trees in two counties, police said on Saturday.
+                Several schools remained closed on Monday because the storm had damaged their roofs.
+                Engineers worked through the weekend to repair the lines, the network operator said.
+                Rail services between Newcastle and Edinburgh were cancelled for a second day.
+                The Met Office had issued a rare red warning for wind on Friday afternoon.
+                """);
+        Files.writeString(seeds.resolve("aftermath.txt"), """
+                Clean-up begins after the storm
+
+                Residents began clearing fallen trees from roads on Sunday as the wind eased.
+                Thousands of homes in the Scottish Borders were still cut off from the grid four days later.
+                Families relied on candles and camping stoves as temperatures dropped below freezing.
+                The regulator said operators would have to pay compensation to households affected.
+                Volunteers handed out hot meals at village halls across the region.
+                Insurers said claims for roof damage were likely to run into millions of pounds.
+                """);
+        Files.writeString(seeds.resolve("roads.txt"), """
+                Roads reopen slowly
+
+                The A1 reopened on Sunday morning after crews removed a lorry that had overturned in the wind.
+                Police urged drivers to avoid the coast road, where debris still blocked one lane.
+                Ferry crossings to the islands resumed on Monday after two days of cancellations.
+                The council said it had cleared more than 300 fallen trees from its roads.
+                A bridge in the Tyne valley stayed closed while engineers checked its foundations.
+                """);
+        try (Crosscheck storm = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Summary outages = storm.summarizer().summarize(new SummaryRequest(null, "power outages", Length.SHORT));
+            assertTrue(outages.found(), outages.text());
+            assertTrue(outages.text().contains("without electricity"), outages.text());
+            Summary football = storm.summarizer().summarize(new SummaryRequest(null, "football results",
+                    Length.SHORT));
+            assertFalse(football.found(), football.text());
+            assertTrue(football.text().contains("Nothing in the sources covers"), football.text());
+        }
     }
 }
