@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.quantity.Quantity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,11 +58,11 @@ final class AnswerEvidence {
         List<Token> tokens = analysed.tokens();
         return switch (type) {
             case QUANTITY -> quantity(sentence, analysed, question, questionStems);
-            case TIME -> match(TIME, sentence, tokens, question, questionStems);
-            case PERSON -> name(sentence, tokens, questionStems, names, Cue.PERSON);
-            case ENTITY -> name(sentence, tokens, questionStems, names, Cue.NONE);
-            case PLACE -> name(sentence, tokens, questionStems, names, Cue.PLACE);
-            case REASON -> match(REASON_CUE, sentence, tokens, question, questionStems);
+            case TIME -> match(analysed.spans().times(), tokens, question, questionStems);
+            case PERSON -> name(sentence, analysed, questionStems, names, Cue.PERSON);
+            case ENTITY -> name(sentence, analysed, questionStems, names, Cue.NONE);
+            case PLACE -> name(sentence, analysed, questionStems, names, Cue.PLACE);
+            case REASON -> match(analysed.spans().reasons(), tokens, question, questionStems);
             case DESCRIPTION -> Optional.of(new Found("", 0, 0));
         };
     }
@@ -182,18 +183,52 @@ final class AnswerEvidence {
         return (q.percent() ? v + "%" : v) + (q.ordinal() ? "th" : "");
     }
 
-    /** The span of the pattern not already in the question that stands nearest the question's words. */
-    private static Optional<Found> match(Pattern p, String sentence, List<Token> tokens, QuestionAnalysis question,
-                                         Set<String> questionStems) {
+    /** A piece of a sentence: where it stands and its text, lowercased. */
+    record Span(int start, int end, String lower) {
+    }
+
+    /** A run of capitalised words, word by word: where answers that are names are looked for. */
+    record NameRun(List<Span> words) {
+    }
+
+    /** The spans of a sentence answers are looked for in, found once per sentence whatever the question. */
+    record Spans(List<NameRun> names, List<Span> times, List<Span> reasons) {
+    }
+
+    static Spans spans(String sentence) {
+        List<NameRun> runs = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(sentence);
+        while (m.find()) {
+            List<Span> words = new ArrayList<>();
+            Matcher word = WORD_IN_RUN.matcher(m.group());
+            while (word.find()) {
+                words.add(new Span(m.start() + word.start(), m.start() + word.end(),
+                        word.group().toLowerCase(Locale.ROOT)));
+            }
+            runs.add(new NameRun(List.copyOf(words)));
+        }
+        return new Spans(List.copyOf(runs), all(TIME, sentence), all(REASON_CUE, sentence));
+    }
+
+    private static List<Span> all(Pattern p, String sentence) {
+        List<Span> out = new ArrayList<>();
         Matcher m = p.matcher(sentence);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The span not already in the question that stands nearest the question's words. */
+    private static Optional<Found> match(List<Span> spans, List<Token> tokens, QuestionAnalysis question,
+                                         Set<String> questionStems) {
         String q = question.text().toLowerCase(Locale.ROOT);
         Found best = null;
-        while (m.find()) {
-            String found = m.group().toLowerCase(Locale.ROOT);
-            if (!q.contains(found)) {
-                double closeness = closeness(tokens, m.start(), m.end(), questionStems);
+        for (Span span : spans) {
+            if (!q.contains(span.lower())) {
+                double closeness = closeness(tokens, span.start(), span.end(), questionStems);
                 if (best == null || closeness > best.closeness()) {
-                    best = new Found(found, m.start(), m.end(), false, Set.of(), false, closeness);
+                    best = new Found(span.lower(), span.start(), span.end(), false, Set.of(), false, closeness);
                 }
             }
         }
@@ -205,28 +240,26 @@ final class AnswerEvidence {
      * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
      * Klitschko" and "Klitschko" agree.
      */
-    private static Optional<Found> name(String sentence, List<Token> tokens, Set<String> questionStems,
+    private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, Set<String> questionStems,
                                         NameVariants names, Cue cue) {
-        Matcher m = CAPITALISED.matcher(sentence);
         Found best = null;
         double bestScore = -1;
-        while (m.find()) {
+        for (NameRun run : analysed.spans().names()) {
             int start = -1;
             int end = -1;
-            Matcher word = WORD_IN_RUN.matcher(m.group());
-            while (word.find()) {
-                String w = word.group().toLowerCase(Locale.ROOT);
+            for (Span word : run.words()) {
+                String w = word.lower();
                 // An ordinary word that opens a sentence ("Several", "Officials") is no name.
-                boolean skip = NOT_NAMES.contains(w.replaceAll("[’'].*$", "")) || names.isCommonWord(word.group())
-                        || questionStems.stream().anyMatch(stem -> w.startsWith(stem));
+                boolean skip = NOT_NAMES.contains(withoutPossessive(w)) || startsWithAny(w, questionStems)
+                        || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {
                     continue;
                 }
                 if (skip) {
                     break;
                 }
-                start = start < 0 ? m.start() + word.start() : start;
-                end = m.start() + word.end();
+                start = start < 0 ? word.start() : start;
+                end = word.end();
             }
             if (start < 0) {
                 continue;
@@ -234,12 +267,12 @@ final class AnswerEvidence {
             String span = sentence.substring(start, end);
             String[] words = span.toLowerCase(Locale.ROOT).split("\\s+");
             String key = words[words.length - 1].replaceAll("[’']s$", "");
-            double closeness = closeness(tokens, start, end, questionStems);
+            double closeness = closeness(analysed.tokens(), start, end, questionStems);
             boolean cued = switch (cue) {
                 case PLACE -> PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find();
-                case PERSON -> HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
-                        || SAYS_AFTER.matcher(sentence.substring(end)).find() || words.length >= 2
-                        || names.isPerson(words[words.length - 1]);
+                case PERSON -> words.length >= 2 || names.isPerson(words[words.length - 1])
+                        || HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
+                        || SAYS_AFTER.matcher(sentence.substring(end)).find();
                 case NONE -> false;
             };
             double score = closeness + (cued ? 1 : 0);
@@ -251,4 +284,17 @@ final class AnswerEvidence {
         return Optional.ofNullable(best);
     }
 
+    private static String withoutPossessive(String w) {
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return apostrophe < 0 ? w : w.substring(0, apostrophe);
+    }
+
+    private static boolean startsWithAny(String w, Set<String> stems) {
+        for (String stem : stems) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,18 +37,13 @@ final class AnswerRanker {
     private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
             "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
-    private static final int ARTICLES_KEPT = 2_000;
+    /** Articles whose stems are kept: more than any corpus this runs on has, at about a kilobyte each. */
+    private static final int ARTICLES_KEPT = 50_000;
 
     private final SentenceTerms terms;
+    private final Map<String, int[]> articles = new java.util.concurrent.ConcurrentHashMap<>();
     private final AnswerScorer scorer;
     private final RelatedWords lexicon;
-    private final Map<String, Set<String>> articles = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > ARTICLES_KEPT;
-                }
-            });
 
     AnswerRanker(Analyzer analyzer, AnswerScorer scorer, RelatedWords lexicon) {
         this.terms = new SentenceTerms(analyzer);
@@ -67,6 +63,8 @@ final class AnswerRanker {
         double bestDense = hits.stream().mapToDouble(Hit::dense).max().orElse(0);
 
         List<RankedSentence> out = new ArrayList<>(hits.size());
+        // Several candidates come from one article: its coverage is worked out once per question.
+        Map<String, double[]> articleCovers = new HashMap<>();
         for (Hit hit : hits) {
             double[] f = new double[Feature.values().length];
             Sentence s = hit.sentence();
@@ -76,8 +74,10 @@ final class AnswerRanker {
             }
             Context c = context(doc.get(), s);
             cover(q, c, f);
-            articleCover(q, articleStems(doc.get()), f);
-            f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(question, c) ? 1 : 0;
+            double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
+            f[Feature.ARTICLE_COVER.ordinal()] = article[0];
+            f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
+            f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(q, c) ? 1 : 0;
             f[Feature.DENSE.ordinal()] = hit.dense();
             f[Feature.DENSE_WINDOW.ordinal()] = hit.window();
             f[Feature.DENSE_GAP.ordinal()] = bestDense - hit.dense();
@@ -162,6 +162,16 @@ final class AnswerRanker {
         final double heaviest;
         /** The noun a "which country" question asks for, when it asks for a named thing. */
         final String kind;
+        /**
+         * Whether a sentence names a question's name in another form (acronym, demonym), by name and sentence:
+         * neighbouring candidates share most of their scope.
+         */
+        private final Map<QuestionAnalysis.Term, Map<SentenceTerms.Analysed, Boolean>> named = new HashMap<>();
+
+        boolean namedIn(QuestionAnalysis.Term name, SentenceTerms.Analysed sentence) {
+            return named.computeIfAbsent(name, k -> new java.util.IdentityHashMap<>())
+                    .computeIfAbsent(sentence, a -> AnswerRanker.namedIn(name.word(), a.words()));
+        }
 
         Question(QuestionAnalysis analysis) {
             this.analysis = analysis;
@@ -236,24 +246,24 @@ final class AnswerRanker {
         f[Feature.FOCUS.ordinal()] = focus ? 1 : 0;
     }
 
-    /** The stems of a whole article, headline included, kept for the articles questions keep coming back to. */
-    private Set<String> articleStems(Document doc) {
-        return articles.computeIfAbsent(doc.id() + "#" + doc.hash(), k -> {
-            Set<String> stems = new HashSet<>(terms.of(doc.id(), doc.title()).stems());
-            for (Sentence x : doc.sentences()) {
-                stems.addAll(terms.of(x).stems());
-            }
-            return stems;
-        });
-    }
-
-    private static void articleCover(Question q, Set<String> article, double[] f) {
+    /**
+     * The share of the question's weight found anywhere in the article (related words at their share), and the
+     * weight of its rarest word found nowhere in it, over the heaviest.
+     */
+    private double[] articleCover(Question q, Document doc) {
+        int[] article = articleStems(doc);
         double found = 0;
         double missing = 0;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            double credit = intersects(article, t.stems()) ? 1 : 0;
+            double credit = 0;
+            for (String stem : t.stems()) {
+                if (Arrays.binarySearch(article, stem.hashCode()) >= 0) {
+                    credit = 1;
+                    break;
+                }
+            }
             for (Map.Entry<String, Double> r : t.related().entrySet()) {
-                if (credit < r.getValue() && article.contains(r.getKey())) {
+                if (credit < r.getValue() && Arrays.binarySearch(article, r.getKey().hashCode()) >= 0) {
                     credit = r.getValue();
                 }
             }
@@ -262,8 +272,22 @@ final class AnswerRanker {
                 missing = Math.max(missing, t.weight());
             }
         }
-        f[Feature.ARTICLE_COVER.ordinal()] = q.total == 0 ? 0 : found / q.total;
-        f[Feature.ARTICLE_MISSING.ordinal()] = q.heaviest == 0 ? 0 : missing / q.heaviest;
+        return new double[] {q.total == 0 ? 0 : found / q.total, q.heaviest == 0 ? 0 : missing / q.heaviest};
+    }
+
+    /**
+     * The hash codes of an article's stems, headline included, sorted: a kilobyte or so an article, so every article
+     * a question touches stays known (a hash collision can only credit a word the article lacks, rarely).
+     */
+    private int[] articleStems(Document doc) {
+        if (articles.size() > ARTICLES_KEPT) {
+            articles.clear();
+        }
+        return articles.computeIfAbsent(doc.id() + "#" + doc.hash(), k -> {
+            Set<String> stems = new HashSet<>(terms.of(doc.id(), doc.title()).stems());
+            doc.sentences().forEach(x -> stems.addAll(terms.of(x).stems()));
+            return stems.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        });
     }
 
     /** The best share of a word's weight that one of its related words in the sentence earns (0 when none is there). */
@@ -278,25 +302,22 @@ final class AnswerRanker {
     }
 
     /** Every name of the question is in the sentence, its neighbours, its headline or the few sentences before. */
-    private static boolean namesInScope(QuestionAnalysis question, Context c) {
-        List<String> context = null;
-        for (QuestionAnalysis.Term t : question.terms()) {
+    private static boolean namesInScope(Question q, Context c) {
+        List<SentenceTerms.Analysed> scope = null;
+        for (QuestionAnalysis.Term t : q.analysis.terms()) {
             if (!t.name()) {
                 continue;
             }
+            scope = scope == null ? scope(c) : scope;
             boolean found = false;
-            for (SentenceTerms.Analysed a : scope(c)) {
-                if (intersects(a.stems(), t.stems())) {
+            for (SentenceTerms.Analysed a : scope) {
+                if (intersects(a.stems(), t.stems()) || q.namedIn(t, a)) {
                     found = true;
                     break;
                 }
             }
             if (!found) {
-                // Joined only when needed: most names are found by their stems before this slower check.
-                context = context == null ? scope(c).stream().flatMap(a -> a.words().stream()).toList() : context;
-                if (!namedIn(t.word(), context)) {
-                    return false;
-                }
+                return false;
             }
         }
         return true;

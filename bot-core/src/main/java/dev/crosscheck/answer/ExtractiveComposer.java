@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * with differing figures from other sources shown beside it, or a plain "not found" with related passages.
  */
 public final class ExtractiveComposer implements Composer {
-    /** How many sentences retrieval hands to the ranker. */
-    private static final int CANDIDATES = 40;
+    /**
+     * How many sentences retrieval hands to the ranker. On the tune halves, the 25 best by fused rank hold the
+     * answer for 97 % of the BBC questions and 99 % of the SQuAD ones that the best 40 answer (2 and 1 lost), and
+     * ranking costs in proportion.
+     */
+    private static final int CANDIDATES = 25;
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
 

@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.index.Retriever;
@@ -54,8 +55,13 @@ public final class QuestionAnalyzer {
     private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}'’\\-]+"
             + "\\s*){1,4})");
 
+    private static final int RELATED_KEPT = 20_000;
+
     private final Retriever retriever;
     private final RelatedWords lexicon;
+    /** Related stems by word: analysing a word's related words costs more than the rest of a question's analysis. */
+    private final Map<String, List<String>> relatedStems = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile RelatedCache relatedCache = new RelatedCache(null, Map.of());
 
     public QuestionAnalyzer(Retriever retriever) {
         this(retriever, RelatedWords.wordNet());
@@ -68,7 +74,7 @@ public final class QuestionAnalyzer {
 
     public QuestionAnalysis analyze(String question) {
         NameVariants names = retriever.names();
-        int total = Math.max(1, retriever.index().sentenceCount());
+        int total = Math.max(1, retriever.sentenceCount());
         List<QuestionAnalysis.Term> terms = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
         Set<String> focus = focusWords(question);
@@ -79,7 +85,7 @@ public final class QuestionAnalyzer {
             }
             int df = total;
             for (String stem : stems) {
-                df = Math.min(df, Math.max(0, retriever.index().docFreq(stem)));
+                df = Math.min(df, Math.max(0, retriever.docFreq(stem)));
             }
             boolean isName = isName(word);
             if (isName) {
@@ -88,7 +94,7 @@ public final class QuestionAnalyzer {
             // Unseen words still count (they make a question unanswerable), weighted as the rarest seen ones.
             double idf = idf(total, df);
             boolean isFocus = focus.contains(word.toLowerCase(Locale.ROOT));
-            Map<String, Double> related = isName ? Map.of() : related(word, stems, idf, total);
+            Map<String, Double> related = isName ? Map.of() : relatedOf(word, stems, idf, total);
             // The thing asked about ("population" in "what is the population of X") must be in the answer,
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
@@ -101,24 +107,49 @@ public final class QuestionAnalyzer {
         return Math.log(1 + (double) total / (df + 0.5));
     }
 
+    /** {@link #related}, remembered for the current corpus: chats and question sets repeat their words. */
+    private Map<String, Double> relatedOf(String word, Set<String> own, double idf, int total) {
+        Corpus corpus = retriever.corpus();
+        RelatedCache cache = relatedCache;
+        if (cache.corpus() != corpus || cache.byWord().size() > RELATED_KEPT) {
+            cache = new RelatedCache(corpus, new java.util.concurrent.ConcurrentHashMap<>());
+            relatedCache = cache;
+        }
+        return cache.byWord().computeIfAbsent(word, w -> related(w, own, idf, total));
+    }
+
+    /** Related stems with their credit, by word, for one corpus snapshot. */
+    private record RelatedCache(Corpus corpus, Map<String, Map<String, Double>> byWord) {
+    }
+
     /**
      * Stems of words that mean nearly what {@code word} means, found in the corpus, each with the share of the
      * word's weight a match earns: a common related word ("go" for "die") earns little, a rare one all.
      */
     private Map<String, Double> related(String word, Set<String> own, double idf, int total) {
         Map<String, Double> out = new HashMap<>();
-        for (String r : lexicon.of(word)) {
-            for (String stem : Retriever.analyze(retriever.index().analyzer(), r)) {
-                if (own.contains(stem) || out.containsKey(stem)) {
-                    continue;
-                }
-                int df = retriever.index().docFreq(stem);
-                if (df > 0) {
-                    out.put(stem, Math.min(1.0, idf(total, df) / idf));
-                }
+        for (String stem : relatedStems.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::stemsOfRelated)) {
+            if (own.contains(stem) || out.containsKey(stem)) {
+                continue;
+            }
+            int df = retriever.docFreq(stem);
+            if (df > 0) {
+                out.put(stem, Math.min(1.0, idf(total, df) / idf));
             }
         }
         return out;
+    }
+
+    /** The index stems of a word's related words: the lexicon's words, analysed as the index analyses text. */
+    private List<String> stemsOfRelated(String word) {
+        if (relatedStems.size() > RELATED_KEPT) {
+            relatedStems.clear();
+        }
+        List<String> out = new ArrayList<>();
+        for (String r : lexicon.of(word)) {
+            out.addAll(Retriever.analyze(retriever.index().analyzer(), r));
+        }
+        return List.copyOf(out);
     }
 
     /**

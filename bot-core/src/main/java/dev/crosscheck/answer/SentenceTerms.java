@@ -23,13 +23,14 @@ final class SentenceTerms {
      * A sentence's tokens in order, the set of their stems for membership tests, its figures, and its runs of
      * letters as written (names are checked against those, case and all).
      */
-    record Analysed(List<Token> tokens, Set<String> stems, List<Quantity> figures, List<String> words) {
+    record Analysed(List<Token> tokens, Set<String> stems, List<Quantity> figures, List<String> words,
+                    AnswerEvidence.Spans spans) {
         static Analysed of(Analyzer analyzer, String text) {
             List<Token> tokens = List.copyOf(Token.of(analyzer, text));
             Set<String> stems = new HashSet<>();
             tokens.forEach(t -> stems.add(t.stem()));
             return new Analysed(tokens, Collections.unmodifiableSet(stems), List.copyOf(QuantityParser.parse(text)),
-                    letterRuns(text));
+                    letterRuns(text), AnswerEvidence.spans(text));
         }
 
         private static List<String> letterRuns(String text) {

@@ -9,12 +9,17 @@ public final class RankFusion {
     }
 
     public static double score(Candidate c) {
+        return score(c.lexicalRank(), c.denseRank());
+    }
+
+    /** The fused score of ranks in the two lists, -1 for a list that did not return the sentence. */
+    static double score(int lexicalRank, int denseRank) {
         double s = 0;
-        if (c.lexicalRank() >= 0) {
-            s += 1.0 / (K + c.lexicalRank() + 1);
+        if (lexicalRank >= 0) {
+            s += 1.0 / (K + lexicalRank + 1);
         }
-        if (c.denseRank() >= 0) {
-            s += 1.0 / (K + c.denseRank() + 1);
+        if (denseRank >= 0) {
+            s += 1.0 / (K + denseRank + 1);
         }
         return s;
     }

@@ -5,12 +5,15 @@ import dev.crosscheck.corpus.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,8 +43,16 @@ public final class Retriever {
     private final SentenceIndex index;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Corpus corpus, NameVariants names) {
+    /** A corpus with its name vocabulary and the index terms of the words asked about it so far. */
+    private record Snapshot(Corpus corpus, NameVariants names, int sentences, Map<String, Set<String>> terms,
+                            Map<String, Integer> docFreqs) {
+        Snapshot(Corpus corpus, NameVariants names) {
+            this(corpus, names, corpus.sentenceCount(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
     }
+
+    /** Words whose index terms are kept per corpus snapshot; past this the cache starts afresh. */
+    private static final int TERMS_KEPT = 20_000;
 
     public Retriever(SentenceIndex index, Corpus corpus) {
         this.index = index;
@@ -125,6 +136,18 @@ public final class Retriever {
 
     /** The index terms that count as this word: its own stem, its name variants' and its other spellings'. */
     public Set<String> termsOf(String word, NameVariants names) {
+        Snapshot s = snapshot;
+        if (names != s.names()) {
+            return computeTermsOf(word, names);
+        }
+        if (s.terms().size() > TERMS_KEPT) {
+            s.terms().clear();
+        }
+        // Every question analyses its words twice (its query, its coverage) and chats repeat words.
+        return s.terms().computeIfAbsent(word, w -> Collections.unmodifiableSet(computeTermsOf(w, names)));
+    }
+
+    private Set<String> computeTermsOf(String word, NameVariants names) {
         Set<String> terms = new LinkedHashSet<>(analyze(index.analyzer(), word));
         if (terms.isEmpty()) {
             return terms;
@@ -140,6 +163,20 @@ public final class Retriever {
 
     public SentenceIndex index() {
         return index;
+    }
+
+    /** In how many sentences of the current corpus the (analysed) term occurs; remembered until the corpus changes. */
+    public int docFreq(String term) {
+        Map<String, Integer> cache = snapshot.docFreqs();
+        if (cache.size() > TERMS_KEPT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(term, index::docFreq);
+    }
+
+    /** How many sentences the current corpus has. */
+    public int sentenceCount() {
+        return snapshot.sentences();
     }
 
     private static Query termsQuery(String field, Set<String> terms) {

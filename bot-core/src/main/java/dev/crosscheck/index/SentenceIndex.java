@@ -19,12 +19,16 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -54,11 +58,14 @@ import org.apache.lucene.util.BytesRef;
 public final class SentenceIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SentenceIndex.class);
     /** Bump when fields, analysis or sentence splitting change: an index of another format is rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     static final String KIND = "kind";
     static final String DOC = "doc";
     static final String ORD = "ord";
+    /** The sentence's article and position as doc values too: read per candidate, columns beat stored fields. */
+    static final String DOC_VALUE = "doc_dv";
+    static final String ORD_VALUE = "ord_dv";
     static final String TEXT = "text";
     /** The field whose analysis callers must match when they compare their own tokens with the index. */
     public static final String TEXT_FIELD = TEXT;
@@ -265,6 +272,8 @@ public final class SentenceIndex implements Closeable {
         doc.add(new StringField(KIND, SENTENCE_KIND, Field.Store.NO));
         doc.add(new StringField(DOC, s.docId(), Field.Store.YES));
         doc.add(new StoredField(ORD, s.ordinal()));
+        doc.add(new SortedDocValuesField(DOC_VALUE, new BytesRef(s.docId())));
+        doc.add(new NumericDocValuesField(ORD_VALUE, s.ordinal()));
         doc.add(new TextField(TEXT, s.text(), Field.Store.NO));
         doc.add(new TextField(CONTEXT, window(article, s.ordinal()), Field.Store.NO));
         doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
@@ -312,40 +321,72 @@ public final class SentenceIndex implements Closeable {
                 // Lucene maps a dot product to (1 + dot) / 2; undo that so callers see a cosine.
                 byDoc.computeIfAbsent(denseHits[r].doc, Candidate.Builder::new).dense(r, denseHits[r].score * 2 - 1);
             }
-            StoredFields stored = searcher.storedFields();
+            // Only the k best by fused rank are read; in document order, as doc-value iterators only go forward.
+            List<Candidate.Builder> kept = new ArrayList<>(byDoc.values());
+            kept.sort(java.util.Comparator.comparingDouble((Candidate.Builder b) ->
+                    RankFusion.score(b.lexicalRank, b.denseRank)).reversed());
+            kept = new ArrayList<>(kept.subList(0, Math.min(k, kept.size())));
+            kept.sort(java.util.Comparator.comparingInt(b -> b.luceneDoc));
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            List<Candidate> out = new ArrayList<>(byDoc.size());
-            for (Candidate.Builder b : byDoc.values()) {
-                var d = stored.document(b.luceneDoc);
-                String id = d.get(DOC);
-                var ord = d.getField(ORD);
-                if (id == null || ord == null) {
+            List<Candidate> out = new ArrayList<>(kept.size());
+            LeafColumns columns = null;
+            for (Candidate.Builder b : kept) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(b.luceneDoc, leaves));
+                if (columns == null || columns.leaf != leaf) {
+                    columns = new LeafColumns(leaf);
+                }
+                int local = b.luceneDoc - leaf.docBase;
+                String id = columns.doc(local);
+                int ordinal = columns.ordinal(local);
+                if (id == null || ordinal < 0) {
                     continue;
                 }
                 if (b.denseRank < 0) {
-                    b.cosine = cosine(leaves, b.luceneDoc, vector);
+                    b.cosine = columns.cosine(local, vector);
                 }
-                b.windowCosine = windowCosine(leaves, b.luceneDoc, vector);
-                out.add(b.build(id, ord.numericValue().intValue()));
+                b.windowCosine = columns.windowCosine(local, vector);
+                out.add(b.build(id, ordinal));
             }
             return out;
         });
     }
 
-    private static float windowCosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(WINDOW_VECTOR);
-        int local = docId - leaf.docBase;
-        if (values == null || !values.advanceExact(local)) {
-            return 0f;
-        }
-        BytesRef bytes = values.binaryValue();
-        return WindowVectors.dot(vector, bytes.bytes, bytes.offset, bytes.length);
-    }
+    /** One segment's columns, read forward in document order: article, position, vector, window vector. */
+    private static final class LeafColumns {
+        final LeafReaderContext leaf;
+        final SortedDocValues docs;
+        final NumericDocValues ordinals;
+        final BinaryDocValues windows;
+        final FloatVectorValues vectors;
 
-    private static float cosine(List<LeafReaderContext> leaves, int docId, float[] vector) throws IOException {
-        float[] v = vector(leaves, docId);
-        return v == null ? 0f : Embedder.dot(vector, v);
+        LeafColumns(LeafReaderContext leaf) throws IOException {
+            this.leaf = leaf;
+            this.docs = leaf.reader().getSortedDocValues(DOC_VALUE);
+            this.ordinals = leaf.reader().getNumericDocValues(ORD_VALUE);
+            this.windows = leaf.reader().getBinaryDocValues(WINDOW_VECTOR);
+            this.vectors = leaf.reader().getFloatVectorValues(VECTOR);
+        }
+
+        String doc(int local) throws IOException {
+            return docs != null && docs.advanceExact(local) ? docs.lookupOrd(docs.ordValue()).utf8ToString() : null;
+        }
+
+        int ordinal(int local) throws IOException {
+            return ordinals != null && ordinals.advanceExact(local) ? (int) ordinals.longValue() : -1;
+        }
+
+        float cosine(int local, float[] query) throws IOException {
+            return vectors != null && vectors.advance(local) == local ? Embedder.dot(query, vectors.vectorValue())
+                    : 0f;
+        }
+
+        float windowCosine(int local, float[] query) throws IOException {
+            if (windows == null || !windows.advanceExact(local)) {
+                return 0f;
+            }
+            BytesRef bytes = windows.binaryValue();
+            return WindowVectors.dot(query, bytes.bytes, bytes.offset, bytes.length);
+        }
     }
 
     /**
