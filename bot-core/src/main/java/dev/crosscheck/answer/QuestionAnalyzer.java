@@ -193,25 +193,48 @@ public final class QuestionAnalyzer {
         if (ACTION.contains(words[0].toLowerCase(Locale.ROOT))) {
             return worded; // "What did Russia say?" asks about an action, whatever nouns follow
         }
+        Optional<String> category = headNoun(words, lexicon).flatMap(lexicon::category);
+        if (category.isEmpty()) {
+            return worded;
+        }
+        return switch (category.get()) {
+            case "person" -> AnswerType.PERSON;
+            case "location" -> AnswerType.PLACE;
+            case "time" -> AnswerType.TIME;
+            case "quantity" -> AnswerType.QUANTITY;
+            case "group", "artifact", "communication", "event", "object", "animal", "plant", "food",
+                 "substance" -> AnswerType.ENTITY;
+            default -> AnswerType.DESCRIPTION;
+        };
+    }
+
+    /**
+     * The noun a "which/what" phrase asks for: English noun phrases end with their head, so it is the last noun of
+     * the words after "which" ("the top priority according…" asks for a priority, "which film won…" for a film),
+     * skipping names, stopping at a preposition or at a verb once a noun is found.
+     */
+    private static Optional<String> headNoun(String[] words, RelatedWords lexicon) {
+        String head = null;
         for (String w : words) {
-            String word = w.replaceAll("['’]s?$", "");
-            if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || NOT_FOCUS.contains(word)) {
+            String word = w.replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            Optional<String> category = lexicon.category(word.toLowerCase(Locale.ROOT));
-            if (category.isPresent()) {
-                return switch (category.get()) {
-                    case "person" -> AnswerType.PERSON;
-                    case "location" -> AnswerType.PLACE;
-                    case "time" -> AnswerType.TIME;
-                    case "quantity" -> AnswerType.QUANTITY;
-                    case "group", "artifact", "communication", "event", "object", "animal", "plant", "food",
-                         "substance" -> AnswerType.ENTITY;
-                    default -> AnswerType.DESCRIPTION;
-                };
+            if (NOT_FOCUS.contains(word)) {
+                if (head != null) {
+                    break;
+                }
+                continue;
+            }
+            boolean noun = lexicon.isNoun(word);
+            if (head != null && (!noun || lexicon.isVerb(word))) {
+                break;
+            }
+            if (noun) {
+                head = word;
             }
         }
-        return worded;
+        return Optional.ofNullable(head);
     }
 
     private static AnswerType wordedType(String q) {

@@ -209,6 +209,18 @@ public final class RelatedWords {
         }
     }
 
+    /** Whether WordNet knows the word (or a base form of it: "won" is "win") as a verb. */
+    public boolean isVerb(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return false;
+        }
+        try {
+            return !dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word).isEmpty();
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word as a noun at all. */
     public boolean isNoun(String word) {
         return category(word).isPresent();

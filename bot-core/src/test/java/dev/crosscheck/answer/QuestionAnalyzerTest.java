@@ -34,6 +34,10 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which is Ireland's largest company?", wordNet));
         assertEquals(AnswerType.PERSON, QuestionAnalyzer.type("Which conductor led the orchestra?", wordNet));
         assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("Which Birmingham suburb was flooded?", wordNet));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is the top priority according to Zelensky?",
+                wordNet), "the head of the noun phrase is its last noun: a priority, not a top");
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which French club made him an offer?", wordNet),
+                "a verb after the noun ends the phrase");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did Russia say about the strikes?",
                 wordNet), "an action is asked about, whatever nouns follow");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("Which film won?", RelatedWords.none()),
