@@ -82,7 +82,7 @@ final class DevBench {
     }
 
     private static String line(String who, String what, double pct, double target) {
-        return String.format(Locale.ROOT, "- %s: %s %.0f %% (target ≥ %.0f %%): %s%n", who, what, pct, target,
+        return String.format(Locale.ROOT, "- %s: %s %.1f %% (target ≥ %.0f %%): %s%n", who, what, pct, target,
                 pct >= target ? "**pass**" : "**FAIL**");
     }
 }
