@@ -13,6 +13,7 @@ import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.index.SentenceIndex;
 import dev.crosscheck.index.SyncReport;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.summary.ExtractiveSummarizer;
 import dev.crosscheck.summary.Summarizer;
 import dev.crosscheck.corpus.Sentence;
@@ -80,7 +81,10 @@ public final class Crosscheck implements AutoCloseable {
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
             CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));
-            return new Crosscheck(settings, index, retriever, detector);
+            Crosscheck core = new Crosscheck(settings, index, retriever, detector);
+            // Like detection, read once the core can answer: the first question waits for it only if it is early.
+            RelatedWords.wordNet().warmUp();
+            return core;
         } catch (RuntimeException e) {
             index.close();
             throw e;

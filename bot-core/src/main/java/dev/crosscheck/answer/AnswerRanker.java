@@ -42,10 +42,10 @@ final class AnswerRanker {
 
     private final SentenceTerms terms;
     private final Map<String, int[]> articles = new java.util.concurrent.ConcurrentHashMap<>();
-    private final AnswerScorer scorer;
+    private final java.util.function.Supplier<AnswerScorer> scorer;
     private final RelatedWords lexicon;
 
-    AnswerRanker(Analyzer analyzer, AnswerScorer scorer, RelatedWords lexicon) {
+    AnswerRanker(Analyzer analyzer, java.util.function.Supplier<AnswerScorer> scorer, RelatedWords lexicon) {
         this.terms = new SentenceTerms(analyzer);
         this.scorer = scorer;
         this.lexicon = lexicon;
@@ -140,8 +140,9 @@ final class AnswerRanker {
         }
         agreement(out);
         List<RankedSentence> scored = new ArrayList<>(out.size());
+        AnswerScorer model = scorer.get();
         for (RankedSentence r : out) {
-            scored.add(r.withProbability(scorer.probability(r.features())));
+            scored.add(r.withProbability(model.probability(r.features())));
         }
         scored.sort(Comparator.comparingDouble(RankedSentence::probability).reversed());
         return scored;
@@ -285,7 +286,7 @@ final class AnswerRanker {
         }
         return articles.computeIfAbsent(doc.id() + "#" + doc.hash(), k -> {
             Set<String> stems = new HashSet<>(terms.of(doc.id(), doc.title()).stems());
-            doc.sentences().forEach(x -> stems.addAll(terms.of(x).stems()));
+            doc.sentences().forEach(x -> stems.addAll(terms.stemsOf(x)));
             return stems.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
         });
     }

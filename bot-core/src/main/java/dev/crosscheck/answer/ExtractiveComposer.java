@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,8 @@ public final class ExtractiveComposer implements Composer {
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
     private final AnswerRanker ranker;
-    private final AnswerScorer scorer;
+    /** Read in the background: parsing it is most of a restart's cost of the answer engine. */
+    private final CompletableFuture<AnswerScorer> scorer;
     private final KnownConflicts conflicts;
 
     public ExtractiveComposer(Retriever retriever) {
@@ -41,14 +43,19 @@ public final class ExtractiveComposer implements Composer {
 
     /** A composer that shows both sides when its answer touches a known conflict. */
     public ExtractiveComposer(Retriever retriever, KnownConflicts conflicts) {
-        this(retriever, conflicts, AnswerScorer.forModel(retriever.embedder().modelId()));
+        this(retriever, conflicts, CompletableFuture.supplyAsync(() ->
+                AnswerScorer.forModel(retriever.embedder().modelId())));
     }
 
     /** As above, with a given scorer (the bench fits and compares them). */
     public ExtractiveComposer(Retriever retriever, KnownConflicts conflicts, AnswerScorer scorer) {
+        this(retriever, conflicts, CompletableFuture.completedFuture(scorer));
+    }
+
+    private ExtractiveComposer(Retriever retriever, KnownConflicts conflicts, CompletableFuture<AnswerScorer> scorer) {
         this.retriever = retriever;
         this.analyzer = new QuestionAnalyzer(retriever);
-        this.ranker = new AnswerRanker(retriever.index().analyzer(), scorer, RelatedWords.wordNet());
+        this.ranker = new AnswerRanker(retriever.index().analyzer(), this::scorer, RelatedWords.wordNet());
         this.scorer = scorer;
         this.conflicts = conflicts;
     }
@@ -60,7 +67,7 @@ public final class ExtractiveComposer implements Composer {
         QuestionAnalysis analysis = analyzer.analyze(question);
         List<RankedSentence> ranked = rank(question, analysis);
         Citations citations = new Citations(corpus);
-        if (ranked.isEmpty() || ranked.get(0).probability() < scorer.threshold()) {
+        if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {
             List<Citation> seeAlso = new ArrayList<>();
             for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
                 seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
@@ -100,8 +107,16 @@ public final class ExtractiveComposer implements Composer {
         return ranker.rank(analysis, hits, retriever.corpus(), retriever.names());
     }
 
+    private AnswerScorer scorer() {
+        try {
+            return scorer.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private boolean answers(RankedSentence r) {
-        return r.probability() >= scorer.threshold();
+        return r.probability() >= scorer().threshold();
     }
 
     /**
@@ -180,7 +195,7 @@ public final class ExtractiveComposer implements Composer {
             if (r == best || agreeing.contains(r) || overlaps(r.quote(), best.quote())) {
                 continue;
             }
-            boolean close = answers(r) && r.probability() >= best.probability() * scorer.secondRatio();
+            boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();
             boolean other = !r.typed() || !best.typed() || !r.key().equals(best.key()) || r.key().isEmpty();
             return close && other ? Optional.of(r) : Optional.empty();
         }
@@ -257,7 +272,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private boolean agrees(RankedSentence best, RankedSentence other, AnswerType type) {
         if (type == AnswerType.DESCRIPTION || type == AnswerType.REASON) {
-            return other.probability() >= best.probability() * scorer.secondRatio()
+            return other.probability() >= best.probability() * scorer().secondRatio()
                     && other.feature(Feature.DENSE) >= best.feature(Feature.DENSE) - 0.05
                     && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
         }

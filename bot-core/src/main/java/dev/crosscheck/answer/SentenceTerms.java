@@ -71,6 +71,20 @@ final class SentenceTerms {
                 k -> Analysed.of(analyzer, s.text()));
     }
 
+    /**
+     * The stems of a sentence: its kept analysis when there is one, else analysed on the spot and not kept, so that
+     * reading a whole article once does not push the sentences answers come back to out of the cache.
+     */
+    Set<String> stemsOf(Sentence s) {
+        Analysed kept = cache.get(new Key(s.docId(), s.ordinal(), s.text().hashCode()));
+        if (kept != null) {
+            return kept.stems();
+        }
+        Set<String> stems = new HashSet<>();
+        Token.of(analyzer, s.text()).forEach(t -> stems.add(t.stem()));
+        return stems;
+    }
+
     /** A title's analysis. */
     Analysed of(String docId, String title) {
         return cache.computeIfAbsent(new Key(docId, -1, title.hashCode()), k -> Analysed.of(analyzer, title));

@@ -36,6 +36,9 @@ public final class NameVariants {
     /** Titles of address in English news: the capitalised word after one is a person's name. */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame",
             "Lord", "Lady", "Prof", "Professor", "Rev");
+    /** Checked first, so most capitalised words are not copied into a string to be looked up. */
+    private static final String HONORIFIC_INITIALS = "MDSLPR";
+    private static final int LONGEST_HONORIFIC = 9;
 
     /** Lowercased surface form (possessive removed) to its folding and counts. */
     private final ConcurrentHashMap<String, Entry> names = new ConcurrentHashMap<>();
@@ -102,7 +105,8 @@ public final class NameVariants {
             // Mr., Mrs., Dr., St.: short, not all capitals (U.S. does end sentences), followed by a full stop.
             afterTitle = upper && i - start <= 3 && i - start >= 2 && Character.isLowerCase(chars[start + 1])
                     && i < n && chars[i] == '.';
-            boolean honorific = upper && HONORIFICS.contains(text.substring(start, i));
+            boolean honorific = upper && i - start <= LONGEST_HONORIFIC && HONORIFIC_INITIALS.indexOf(c) >= 0
+                    && HONORIFICS.contains(text.substring(start, i));
             if (upper) {
                 int[] counts = capitalised.computeIfAbsent(text.substring(start, i), k -> new int[4]);
                 counts[sentenceStart ? 0 : 1]++;

@@ -19,6 +19,7 @@ import net.sf.extjwnl.data.PointerTarget;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.AbstractCachingDictionary;
 import net.sf.extjwnl.dictionary.Dictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,14 +37,16 @@ public final class RelatedWords {
     /** Hypernym steps searched when asking whether a name is a kind of thing ("Germany" is a country). */
     private static final int KIND_DEPTH = 6;
     private static final int CACHE = 20_000;
+    /** Entries of each kind extJWNL keeps read (index words, synsets, exceptions). */
+    private static final int CACHED_ENTRIES = 5_000;
     private static final PointerType[] WORD_LINKS = {PointerType.DERIVATION, PointerType.PERTAINYM,
         PointerType.PARTICIPLE_OF};
     private static final PointerType[] VERB_LINKS = {PointerType.CAUSE, PointerType.ENTAILMENT};
 
     private static volatile RelatedWords shared;
 
-    /** WordNet read in the background: a core opens at once and the first question waits only if it is early. */
-    private final java.util.concurrent.CompletableFuture<Loaded> loading;
+    /** WordNet read in the background once started: lookups wait for it. */
+    private volatile java.util.concurrent.CompletableFuture<Loaded> loading;
     private final Map<String, Set<String>> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(1_024, 0.75f, true) {
                 @Override
@@ -64,7 +67,7 @@ public final class RelatedWords {
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
      * target's offset); no dictionary when WordNet could not be read.
      */
-    private record Loaded(Dictionary dictionary, Map<Long, List<Synset>> causedBy) {
+    private record Loaded(Dictionary dictionary, Map<Long, List<String>> causedBy) {
     }
 
     private RelatedWords(java.util.concurrent.CompletableFuture<Loaded> loading) {
@@ -72,8 +75,8 @@ public final class RelatedWords {
     }
 
     /**
-     * The shared instance; the first call starts reading WordNet in the background (about a second), and lookups
-     * wait for it. Lookups find nothing when WordNet cannot be read.
+     * The shared instance. WordNet is read (about a second) when {@link #warmUp()} starts it in the background or
+     * when the first lookup needs it; lookups find nothing when WordNet cannot be read.
      */
     public static RelatedWords wordNet() {
         RelatedWords r = shared;
@@ -81,7 +84,7 @@ public final class RelatedWords {
             synchronized (RelatedWords.class) {
                 r = shared;
                 if (r == null) {
-                    r = new RelatedWords(java.util.concurrent.CompletableFuture.supplyAsync(RelatedWords::load));
+                    r = new RelatedWords(null);
                     shared = r;
                 }
             }
@@ -94,22 +97,48 @@ public final class RelatedWords {
         return new RelatedWords(java.util.concurrent.CompletableFuture.completedFuture(new Loaded(null, Map.of())));
     }
 
+    /** Starts reading WordNet in the background, once the rest of a core is open and the CPU is free for it. */
+    public void warmUp() {
+        loaded();
+    }
+
+    private java.util.concurrent.CompletableFuture<Loaded> loaded() {
+        java.util.concurrent.CompletableFuture<Loaded> l = loading;
+        if (l == null) {
+            synchronized (this) {
+                l = loading;
+                if (l == null) {
+                    l = java.util.concurrent.CompletableFuture.supplyAsync(RelatedWords::load);
+                    loading = l;
+                }
+            }
+        }
+        return l;
+    }
+
     private Dictionary dictionary() {
-        return loading.join().dictionary();
+        return loaded().join().dictionary();
     }
 
     private static Loaded load() {
         long start = System.nanoTime();
         try {
             Dictionary d = Dictionary.getDefaultResourceInstance();
-            Map<Long, List<Synset>> causedBy = new HashMap<>();
+            Map<Long, List<String>> causedBy = new HashMap<>();
             for (Iterator<Synset> it = d.getSynsetIterator(POS.VERB); it.hasNext(); ) {
                 Synset s = it.next();
                 for (PointerType type : VERB_LINKS) {
                     for (Pointer p : s.getPointers(type)) {
-                        causedBy.computeIfAbsent(p.getTargetOffset(), k -> new java.util.ArrayList<>()).add(s);
+                        List<String> causes = causedBy.computeIfAbsent(p.getTargetOffset(),
+                                k -> new java.util.ArrayList<>());
+                        addWords(s, causes);
                     }
                 }
+            }
+            if (d instanceof AbstractCachingDictionary caching) {
+                // The scan read every verb; later lookups need only what questions ask about.
+                caching.clearCache();
+                caching.setCacheCapacity(CACHED_ENTRIES);
             }
             LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return new Loaded(d, causedBy);
@@ -176,14 +205,12 @@ public final class RelatedWords {
                 addWords(p.getTargetSynset(), out);
             }
         }
-        for (Synset cause : loading.join().causedBy().getOrDefault(sense.getOffset(), List.of())) {
-            if (sense.getPOS() == POS.VERB) {
-                addWords(cause, out);
-            }
+        if (sense.getPOS() == POS.VERB) {
+            out.addAll(loaded().join().causedBy().getOrDefault(sense.getOffset(), List.of()));
         }
     }
 
-    private static void addWords(Synset synset, Set<String> out) {
+    private static void addWords(Synset synset, java.util.Collection<String> out) {
         for (Word x : synset.getWords()) {
             out.add(x.getLemma().toLowerCase(Locale.ROOT));
         }
