@@ -34,12 +34,12 @@ public final class ScorerFit {
     private static final double EPSILON = 0.001;
 
     /** The fitted scorer in the features' own scale, with what cross-validation said of it. */
-    public record Result(double[] weights, double bias, double threshold, double secondRatio, double c,
-                         double objective, Map<String, double[]> heldOut) {
+    public record Result(double[] weights, double bias, double threshold, double secondRatio, double passageBelow,
+                         double c, double objective, Map<String, double[]> heldOut) {
     }
 
     /** Held-out predictions of one question: its candidates' probabilities and labels, best first. */
-    record Predicted(TrainingQuestion question, double[] probabilities, boolean[] answers) {
+    record Predicted(TrainingQuestion question, double[] probabilities, boolean[] answers, boolean[] passages) {
         double top() {
             return probabilities.length == 0 ? 0 : probabilities[0];
         }
@@ -92,7 +92,8 @@ public final class ScorerFit {
             weights[i] = w[i] / scale[1][i];
             bias -= w[i] * scale[0][i] / scale[1][i];
         }
-        return new Result(weights, bias, bestThreshold, secondRatio(bestHeldOut, bestThreshold), bestC, bestObjective,
+        double[] shown = showing(bestHeldOut, bestThreshold);
+        return new Result(weights, bias, bestThreshold, shown[0], shown[1], bestC, bestObjective,
                 shares(bestHeldOut, bestThreshold));
     }
 
@@ -169,16 +170,18 @@ public final class ScorerFit {
             for (int i = 0; i < n; i++) {
                 z += w[i] * (r.features()[i] - scale[0][i]) / scale[1][i];
             }
-            scored.add(new double[] {1 / (1 + Math.exp(-z)), r.answers() ? 1 : 0});
+            scored.add(new double[] {1 / (1 + Math.exp(-z)), r.answers() ? 1 : 0, r.passageAnswers() ? 1 : 0});
         }
         scored.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
         double[] p = new double[scored.size()];
         boolean[] a = new boolean[scored.size()];
+        boolean[] passage = new boolean[scored.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = scored.get(i)[0];
             a[i] = scored.get(i)[1] == 1;
+            passage[i] = scored.get(i)[2] == 1;
         }
-        return new Predicted(q, p, a);
+        return new Predicted(q, p, a, passage);
     }
 
     /** The threshold with the best objective over the held-out predictions; the higher one on ties. */
@@ -236,37 +239,40 @@ public final class ScorerFit {
     }
 
     /**
-     * The share of the best candidate's probability above which the runner-up is shown too, chosen to maximise the
-     * replies' worth: 1 for a right first passage alone, {@value #TWO_PASSAGE_VALUE} when two are shown and either
-     * is right. 1 shows a second passage only on a tie.
+     * How replies are shown, chosen to maximise what they are worth to a reader: {share of the best candidate's
+     * probability above which the runner-up is shown too, probability below which the best is quoted with the
+     * sentences around it}. A right answer in one sentence is worth 1, in two passages or a wider passage
+     * {@value #TWO_PASSAGE_VALUE}. A share of 1 shows a runner-up only on a tie; a level of 0 never widens.
      */
-    static double secondRatio(List<Predicted> heldOut, double threshold) {
-        double best = 1;
-        double bestWorth = worth(heldOut, threshold, 1);
-        for (int i = 99; i >= 5; i--) {
-            double r = i / 100.0;
-            double w = worth(heldOut, threshold, r);
-            if (w > bestWorth + 1e-12) {
-                bestWorth = w;
-                best = r;
+    static double[] showing(List<Predicted> heldOut, double threshold) {
+        double[] best = {1, 0};
+        double bestWorth = worth(heldOut, threshold, 1, 0);
+        for (int i = 100; i >= 5; i--) {
+            for (int j = 0; j <= 100; j++) {
+                double ratio = i / 100.0;
+                double below = j / 100.0;
+                double w = worth(heldOut, threshold, ratio, below);
+                if (w > bestWorth + 1e-12) {
+                    bestWorth = w;
+                    best = new double[] {ratio, below};
+                }
             }
         }
         return best;
     }
 
-    private static double worth(List<Predicted> heldOut, double threshold, double ratio) {
+    private static double worth(List<Predicted> heldOut, double threshold, double ratio, double below) {
         double sum = 0;
         for (Predicted p : heldOut) {
             if (!p.question().answerable() || p.top() < threshold) {
                 continue;
             }
+            boolean widened = p.top() < below;
             boolean two = p.probabilities.length > 1 && p.probabilities[1] >= threshold
                     && p.probabilities[1] >= p.top() * ratio;
-            if (two) {
-                sum += p.answers[0] || p.answers[1] ? TWO_PASSAGE_VALUE : 0;
-            } else {
-                sum += p.answers[0] ? 1 : 0;
-            }
+            boolean first = widened ? p.passages[0] : p.answers[0];
+            boolean right = first || two && p.answers[1];
+            sum += right ? (widened || two ? TWO_PASSAGE_VALUE : 1) : 0;
         }
         return sum;
     }

@@ -75,8 +75,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         ScorerFit.Result fit = ScorerFit.fit(questions, SEED);
         Files.writeString(target, json(fit, questions, model), StandardCharsets.UTF_8);
-        log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, cross-validated "
-                + "objective %.3f%n", fit.c(), fit.threshold(), fit.secondRatio(), fit.objective());
+        log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, passage quoted "
+                + "below %.2f, cross-validated objective %.3f%n", fit.c(), fit.threshold(), fit.secondRatio(),
+                fit.passageBelow(), fit.objective());
         fit.heldOut().forEach((set, s) -> log.printf(Locale.ROOT, "  held out, %s: answered %.0f %%, not found when "
                 + "unanswerable %.0f %%%n", set, 100 * s[0], 100 * s[1]));
         log.println("weights written to " + target);
@@ -162,14 +163,16 @@ final class TrainCommand implements Callable<Integer> {
         provenance.put("c", fit.c());
         provenance.put("cross_validation", ScorerFit.FOLDS + " folds by question, seed " + SEED);
         provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out");
-        provenance.put("second_ratio_rule", "replies' worth held out, a right answer in two passages worth "
-                + ScorerFit.TWO_PASSAGE_VALUE + " of one in one");
+        provenance.put("showing_rule", "second_ratio and passage_below maximise the replies' worth held out, a right "
+                + "answer in two passages or a wider passage worth " + ScorerFit.TWO_PASSAGE_VALUE + " of one in one "
+                + "sentence");
         provenance.put("held_out", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("weights", weights);
         root.put("bias", round(fit.bias()));
         root.put("threshold", round(fit.threshold()));
         root.put("second_ratio", fit.secondRatio());
+        root.put("passage_below", fit.passageBelow());
         root.put("provenance", provenance);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }

@@ -21,13 +21,17 @@ public final class TrainingData {
             List<TrainingQuestion.Row> rows = new ArrayList<>();
             for (RankedSentence r : composer.candidates(item.question())) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
-                boolean holds = answers.stream().anyMatch(p -> p.matcher(r.quote().text()).find());
-                boolean right = !item.unanswerable() && fromSource && holds;
-                rows.add(new TrainingQuestion.Row(r.features().clone(), right,
+                boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
+                boolean passageRight = !item.unanswerable() && fromSource && holds(answers, r.passage().text());
+                rows.add(new TrainingQuestion.Row(r.features().clone(), right, passageRight,
                         r.quote().docId() + ": " + r.quote().text()));
             }
             out.add(new TrainingQuestion(item.id(), item.question(), group, !item.unanswerable(), rows));
         }
         return out;
+    }
+
+    private static boolean holds(List<Pattern> answers, String text) {
+        return answers.stream().anyMatch(p -> p.matcher(text).find());
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  * a gold answer from an expected source. {@code group} names the set it counts in when thresholds are chosen.
  */
 public record TrainingQuestion(String id, String question, String group, boolean answerable, List<Row> rows) {
-    /** A candidate: its features, whether it answers, and what it quotes (kept for study, see --dump). */
-    public record Row(double[] features, boolean answers, String quote) {
+    /**
+     * A candidate: its features, whether its quote answers, whether the passage around it does, and what it quotes
+     * (kept for study, see --dump).
+     */
+    public record Row(double[] features, boolean answers, boolean passageAnswers, String quote) {
+        public Row(double[] features, boolean answers, String quote) {
+            this(features, answers, answers, quote);
+        }
     }
 
     public TrainingQuestion {

@@ -70,4 +70,28 @@ class ScorerFitTest {
         ScorerFit.Result fit = ScorerFit.fit(coinFlips, 7);
         assertTrue(fit.secondRatio() < 0.95, "two passages are worth more than a coin flip: " + fit.secondRatio());
     }
+
+    @Test
+    void theBestIsQuotedWithItsNeighboursWhenTheAnswerIsUsuallyBesideIt() {
+        List<TrainingQuestion> beside = new ArrayList<>();
+        Random r = new Random(5);
+        for (int q = 0; q < 100; q++) {
+            List<TrainingQuestion.Row> rows = new ArrayList<>();
+            // The best candidate itself answers now and then; the passage around it nearly always does.
+            boolean itself = q % 10 < 3;
+            rows.add(new TrainingQuestion.Row(new double[] {1, r.nextDouble() * 0.01}, itself, q % 10 != 9, ""));
+            for (int c = 0; c < 6; c++) {
+                rows.add(new TrainingQuestion.Row(new double[] {0, r.nextDouble() * 0.01}, false, false, ""));
+            }
+            beside.add(new TrainingQuestion("q" + q, "", "a", true, rows));
+        }
+        ScorerFit.Result fit = ScorerFit.fit(beside, 7);
+        double best = 1 / (1 + Math.exp(-(fit.bias() + fit.weights()[0])));
+        assertTrue(fit.passageBelow() > best, "the passage is quoted: " + fit.passageBelow() + " vs " + best);
+
+        ScorerFit.Result itself = ScorerFit.fit(questions(1), 7);
+        double right = 1 / (1 + Math.exp(-(itself.bias() + itself.weights()[0] * 0.85 + itself.weights()[1] * 0.5)));
+        assertTrue(itself.passageBelow() < right, "not when the best candidate itself answers: "
+                + itself.passageBelow() + " vs " + right);
+    }
 }

@@ -134,7 +134,8 @@ final class AnswerRanker {
             f[Feature.TYPED_COVER.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.COVER_WINDOW.ordinal()];
             f[Feature.TYPED_DENSE.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.DENSE.ordinal()];
             f[Feature.EXPANDED.ordinal()] = expanded ? 1 : 0;
-            out.add(new RankedSentence(s, quote, f, 0, evidence.map(AnswerEvidence.Found::key).orElse(""),
+            out.add(new RankedSentence(s, quote, passage(doc.get(), quote), f, 0,
+                    evidence.map(AnswerEvidence.Found::key).orElse(""),
                     evidence.isPresent(), evidence.map(AnswerEvidence.Found::scoped).orElse(false),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }
@@ -385,6 +386,24 @@ final class AnswerRanker {
             return s;
         }
         return span(doc, doc.sentences().get(s.ordinal() - 1), s);
+    }
+
+    /** The quote with the sentence after it and the one before it, as far as a chat reply's length allows. */
+    private static Sentence passage(Document doc, Sentence quote) {
+        List<Sentence> all = doc.sentences();
+        Sentence first = all.get(quote.ordinal());
+        int lastOrdinal = quote.ordinal();
+        while (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).start() < quote.end()) {
+            lastOrdinal++;
+        }
+        Sentence last = all.get(lastOrdinal);
+        if (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).end() - first.start() <= MAX_QUOTE) {
+            last = all.get(lastOrdinal + 1);
+        }
+        if (first.ordinal() > 0 && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
+            first = all.get(first.ordinal() - 1);
+        }
+        return span(doc, first, last);
     }
 
     /** The verbatim passage from the start of {@code first} to the end of {@code last}. */

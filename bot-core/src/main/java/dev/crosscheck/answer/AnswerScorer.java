@@ -21,10 +21,11 @@ public final class AnswerScorer {
     private final double bias;
     private final double threshold;
     private final double secondRatio;
+    private final double passageBelow;
     private final JsonNode provenance;
 
     public AnswerScorer(Map<Feature, Double> weights, double bias, double threshold, double secondRatio,
-                        JsonNode provenance) {
+                        double passageBelow, JsonNode provenance) {
         this.weights = new double[Feature.values().length];
         for (Feature f : Feature.values()) {
             Double w = weights.get(f);
@@ -36,6 +37,7 @@ public final class AnswerScorer {
         this.bias = bias;
         this.threshold = threshold;
         this.secondRatio = secondRatio;
+        this.passageBelow = passageBelow;
         this.provenance = provenance;
     }
 
@@ -58,7 +60,8 @@ public final class AnswerScorer {
         }
     }
 
-    /** A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio", "provenance"}}. */
+    /** A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio", "passage_below",
+     * "provenance"}}. */
     public static AnswerScorer read(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature f : Feature.values()) {
@@ -68,7 +71,8 @@ public final class AnswerScorer {
             }
         }
         return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
-                node.path("second_ratio").asDouble(), node.path("provenance"));
+                node.path("second_ratio").asDouble(), node.path("passage_below").asDouble(),
+                node.path("provenance"));
     }
 
     /** The probability that a candidate with these features answers its question. */
@@ -88,6 +92,11 @@ public final class AnswerScorer {
     /** A runner-up with at least this share of the best candidate's probability, saying something else, is shown too. */
     public double secondRatio() {
         return secondRatio;
+    }
+
+    /** Below this probability the best candidate is quoted with the sentences around it: the answer is near. */
+    public double passageBelow() {
+        return passageBelow;
     }
 
     public JsonNode provenance() {

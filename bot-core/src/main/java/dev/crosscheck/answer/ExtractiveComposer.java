@@ -158,14 +158,14 @@ public final class ExtractiveComposer implements Composer {
         Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead.
-            return citedSentence(best, agreeing, citations) + " " + conflictLine(known.get(), citations,
+            return citedSentence(shown(best), agreeing, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
         }
         StringBuilder text = new StringBuilder();
         if (!differing.isEmpty()) {
             text.append("Sources differ. ");
         }
-        text.append(citedSentence(best, agreeing, citations));
+        text.append(citedSentence(shown(best), agreeing, citations));
         for (List<RankedSentence> group : differing.values()) {
             RankedSentence head = group.get(0);
             List<RankedSentence> others = new ArrayList<>();
@@ -192,7 +192,7 @@ public final class ExtractiveComposer implements Composer {
     private Optional<RankedSentence> secondOpinion(RankedSentence best, List<RankedSentence> ranked,
                                                    List<RankedSentence> agreeing) {
         for (RankedSentence r : ranked) {
-            if (r == best || agreeing.contains(r) || overlaps(r.quote(), best.quote())) {
+            if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best))) {
                 continue;
             }
             boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();
@@ -210,11 +210,11 @@ public final class ExtractiveComposer implements Composer {
     private boolean appendWithin(StringBuilder text, Citations citations, RankedSentence head,
                                  List<RankedSentence> others) {
         Citations trial = citations.copy();
-        String part = citedSentence(head, others, trial);
+        String part = citedSentence(head.quote(), others, trial);
         if (text.length() + 1 + part.length() > MAX_ANSWER_CHARS) {
             return false;
         }
-        text.append(' ').append(citedSentence(head, others, citations));
+        text.append(' ').append(citedSentence(head.quote(), others, citations));
         return true;
     }
 
@@ -279,9 +279,16 @@ public final class ExtractiveComposer implements Composer {
         return best.key().equals(other.key());
     }
 
-    /** The candidate's passage and a marker for each source saying it. */
-    private static String citedSentence(RankedSentence main, List<RankedSentence> agreeing, Citations citations) {
-        Sentence s = main.quote();
+    /**
+     * What the reply quotes for the best candidate: its sentence, or, when the scorer is unsure of it, the passage
+     * around it, since an answer the scorer misses is most often next to what it found.
+     */
+    private Sentence shown(RankedSentence best) {
+        return best.probability() < scorer().passageBelow() ? best.passage() : best.quote();
+    }
+
+    /** A quoted passage and a marker for each source saying it. */
+    private static String citedSentence(Sentence s, List<RankedSentence> agreeing, Citations citations) {
         // The quote keeps the source's spacing; the answer reads better with it folded.
         StringBuilder sb = new StringBuilder(s.text().replaceAll("(?U)\\s+", " ").strip());
         sb.append(' ').append(citations.marker(s));

@@ -4,18 +4,19 @@ import dev.crosscheck.corpus.Sentence;
 import java.util.Set;
 
 /**
- * A candidate answer: the retrieved sentence, the passage the reply would quote for it (the sentence, with the one
- * before when it opens with a pronoun, and the next when only that one holds the answer), its features and the
+ * A candidate answer: the retrieved sentence, what the reply would quote for it (the sentence, with the one before
+ * when it opens with a pronoun, and the next when only that one holds the answer), the wider passage quoted when the
+ * scorer is unsure (the quote with the sentences either side, within a chat reply's length), its features and the
  * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
  * sources, whether the figure is tied to a place, and which question words stand around it.
  */
-public record RankedSentence(Sentence sentence, Sentence quote, double[] features, double probability, String key,
-                             boolean typed, boolean scoped, Set<String> measure) {
+public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage, double[] features,
+                             double probability, String key, boolean typed, boolean scoped, Set<String> measure) {
     double feature(Feature f) {
         return features[f.ordinal()];
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, features, p, key, typed, scoped, measure);
+        return new RankedSentence(sentence, quote, passage, features, p, key, typed, scoped, measure);
     }
 }
