@@ -17,13 +17,14 @@ import java.util.TreeMap;
 
 /**
  * Fits the answer scorer: L2-regularised logistic regression (liblinear) over standardised candidate features, its
- * regularisation chosen by cross-validation with questions kept whole in one fold; then, on the held-out
- * predictions, the "found" threshold and the share of the best candidate's probability above which the runner-up is
+ * regularisation chosen by cross-validation with questions kept whole in one fold (the one whose held-out
+ * predictions reach the best objective below); then, on the held-out predictions, the "found" threshold and the share of the best candidate's probability above which the runner-up is
  * shown too.
  *
  * <p>A threshold is judged by the mean, over the training sets, of each set's accuracy (answerable questions whose
  * best candidate is right and above it, unanswerable ones below it): each set keeps its own mix of answerable and
- * unanswerable questions, and no set's size decides. The runner-up's share maximises what the replies are worth to a
+ * unanswerable questions, and no set's size decides; no threshold may answer more than one in ten of the questions
+ * about what the folder does not hold. The runner-up's share maximises what the replies are worth to a
  * reader, a right answer given in two passages counting {@value #TWO_PASSAGE_VALUE} of one given in one: a reader
  * skims a second sentence at little cost, but the first should be the answer.
  */
@@ -31,6 +32,12 @@ public final class ScorerFit {
     static final double[] C_GRID = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
     static final int FOLDS = 5;
     static final double TWO_PASSAGE_VALUE = 0.75;
+    /**
+     * Questions about what the folder does not hold (the foreign questions) are left unanswered at least this often
+     * by any threshold chosen: the floor the answer-quality issue sets for them.
+     */
+    static final String UNASKED = DevSuite.FOREIGN;
+    static final double UNASKED_FLOOR = 0.9;
     private static final double EPSILON = 0.001;
 
     /** The fitted scorer in the features' own scale, with what cross-validation said of it. */
@@ -194,6 +201,10 @@ public final class ScorerFit {
         double best = 1;
         double bestObjective = -1;
         for (double t : candidates) {
+            double[] unasked = shares(heldOut, t).get(UNASKED);
+            if (unasked != null && unasked[1] < UNASKED_FLOOR) {
+                continue;
+            }
             double o = objective(heldOut, t);
             if (o > bestObjective + 1e-12) {
                 bestObjective = o;

@@ -161,8 +161,10 @@ final class TrainCommand implements Callable<Integer> {
         provenance.put("training_questions", data);
         provenance.put("learner", "liblinear 2.44, L2-regularised logistic regression on standardised features");
         provenance.put("c", fit.c());
-        provenance.put("cross_validation", ScorerFit.FOLDS + " folds by question, seed " + SEED);
-        provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out");
+        provenance.put("cross_validation", ScorerFit.FOLDS + " folds by question, seed " + SEED
+                + "; C by the held-out objective");
+        provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out, with at least "
+                + Math.round(100 * ScorerFit.UNASKED_FLOOR) + " % of the foreign questions not found");
         provenance.put("showing_rule", "second_ratio and passage_below maximise the replies' worth held out, a right "
                 + "answer in two passages or a wider passage worth " + ScorerFit.TWO_PASSAGE_VALUE + " of one in one "
                 + "sentence");

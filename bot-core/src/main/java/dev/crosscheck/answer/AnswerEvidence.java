@@ -21,7 +21,10 @@ final class AnswerEvidence {
             + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
-            + "|\\b(this|next) (week|month|year)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b");
+            + "|\\b(this|next) (week|month|year)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
+            + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
+            + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:of\\s+|de\\s+|al-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*)*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",

@@ -80,16 +80,19 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * A question that names no place ("how many were killed?") asks for the overall figure: when the best figure is
-     * one place's, a figure of the same measure tied to no place, in a sentence covering the question as well, is
-     * the answer instead.
+     * A question that names no place ("how many were killed?") asks for the overall figure, and one that names no
+     * year asks about the story's own time: when the best figure is one place's, or another year's ("the last quake,
+     * in 1987, killed 12"), a figure of the same measure tied to neither, in a sentence covering the question as
+     * well, is the answer instead.
      */
     private RankedSentence overall(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis) {
-        if (analysis.type() != AnswerType.QUANTITY || !analysis.names().isEmpty() || !best.scoped()) {
+        boolean placed = best.scoped() && analysis.names().isEmpty();
+        boolean otherTime = best.dated() && !RankedSentence.namesAYear(analysis.text());
+        if (analysis.type() != AnswerType.QUANTITY || !placed && !otherTime) {
             return best;
         }
         for (RankedSentence r : ranked) {
-            if (r.typed() && !r.scoped() && r.measure().stream().anyMatch(best.measure()::contains)
+            if (r.typed() && !r.scoped() && !r.dated() && r.measure().stream().anyMatch(best.measure()::contains)
                     && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)) {
                 return r;
             }
@@ -260,9 +263,13 @@ public final class ExtractiveComposer implements Composer {
         return lead + c.topic() + ": " + String.join("; ", sides) + ".";
     }
 
-    /** Another source's figure for the same measure, with the same scope, that ranks nearly as well. */
+    /**
+     * Another source's figure for the same measure, with the same scope and of the same time: a toll from an earlier
+     * year is not another account of this one.
+     */
     private static boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
         return type == AnswerType.QUANTITY && other.scoped() == best.scoped()
+                && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains);
     }
 

@@ -48,6 +48,8 @@ public final class QuestionAnalyzer {
             + "(caused|led to|prompted|triggered|is behind|was behind|were behind)\\b|\\bwhat (is|was|were) the "
             + "(reason|cause|motive)s?\\b|\\breasons? (for|behind)\\b");
 
+    /** "How" and the word after it: an adjective there asks how much of something. */
+    private static final Pattern HOW_WORD = Pattern.compile("(?i)^\\W*how\\s+([a-z]+)\\b");
     /** Auxiliaries after "what" that make it ask about an action. */
     private static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
@@ -140,16 +142,39 @@ public final class QuestionAnalyzer {
         return out;
     }
 
-    /** The index stems of a word's related words: the lexicon's words, analysed as the index analyses text. */
+    /**
+     * The index stems of a word's related words and their inflections: the index stems text with Porter's rules,
+     * which give "die" and "died" different stems, so each related word is analysed as it is written in text.
+     */
     private List<String> stemsOfRelated(String word) {
         if (relatedStems.size() > RELATED_KEPT) {
             relatedStems.clear();
         }
-        List<String> out = new ArrayList<>();
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String r : lexicon.of(word)) {
-            out.addAll(Retriever.analyze(retriever.index().analyzer(), r));
+            for (String form : inflections(r)) {
+                out.addAll(Retriever.analyze(retriever.index().analyzer(), form));
+            }
         }
         return List.copyOf(out);
+    }
+
+    /** A word with the regular English endings of nouns and verbs: -s, -es, -d, -ed, -ing (die: dying, carry: carried). */
+    static List<String> inflections(String word) {
+        List<String> out = new ArrayList<>(List.of(word, word + "s", word + "es", word + "ed", word + "ing"));
+        if (word.endsWith("e")) {
+            out.add(word + "d");
+            out.add(word.substring(0, word.length() - 1) + "ing");
+        }
+        if (word.endsWith("ie")) {
+            out.add(word.substring(0, word.length() - 2) + "ying");
+        }
+        if (word.endsWith("y") && word.length() > 2) {
+            String stem = word.substring(0, word.length() - 1);
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+        }
+        return out;
     }
 
     /**
@@ -184,6 +209,10 @@ public final class QuestionAnalyzer {
         AnswerType worded = wordedType(q);
         if (worded != AnswerType.DESCRIPTION) {
             return worded;
+        }
+        Matcher how = HOW_WORD.matcher(q);
+        if (how.find() && lexicon.isAdjective(how.group(1)) && !lexicon.isVerb(how.group(1))) {
+            return AnswerType.QUANTITY; // "how strong", "how bad": a degree, which news gives as a figure
         }
         Matcher m = WHICH_NOUN.matcher(q);
         if (!m.find()) {

@@ -12,6 +12,17 @@ import java.util.Set;
  */
 public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage, double[] features,
                              double probability, String key, boolean typed, boolean scoped, Set<String> measure) {
+    /** The quote names a year (the question may ask about another time). */
+    boolean dated() {
+        return namesAYear(quote.text());
+    }
+
+    static boolean namesAYear(String text) {
+        return YEAR.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
     double feature(Feature f) {
         return features[f.ordinal()];
     }

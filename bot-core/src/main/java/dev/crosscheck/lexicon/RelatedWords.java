@@ -248,6 +248,19 @@ public final class RelatedWords {
         }
     }
 
+    /** Whether WordNet knows the word (or a base form of it) as an adjective. */
+    public boolean isAdjective(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return false;
+        }
+        try {
+            String w = word.toLowerCase(Locale.ROOT);
+            return !dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.ADJECTIVE, w).isEmpty();
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word as a noun at all. */
     public boolean isNoun(String word) {
         return category(word).isPresent();

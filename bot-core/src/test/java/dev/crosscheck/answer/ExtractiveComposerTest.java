@@ -150,4 +150,30 @@ class ExtractiveComposerTest {
             return AnswerScorer.read(node);
         }
     }
+
+    @Test
+    void aQuestionIsAnsweredInOtherWordsAndAboutTheStorysOwnTime(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("quake.txt"), """
+                Strong earthquake strikes island
+
+                A magnitude 6.8 earthquake struck the island shortly after dawn on Tuesday, officials said.
+                At least 23 people died and more than 150 were injured, according to the disaster agency.
+                Hundreds of residents were forced to leave their homes as aftershocks continued.
+                """);
+        Files.writeString(seeds.resolve("history.txt"), """
+                Why the island shakes
+
+                The island lies on the boundary between two tectonic plates.
+                The last major quake on the island, in 1987, killed 12 people.
+                """);
+        try (Crosscheck quake = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Answer a = quake.composer().answer("How many people were killed?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().startsWith("At least 23 people died"), "died answers killed, and 1987 is another "
+                    + "time than the question's: " + a.text());
+            assertFalse(a.text().startsWith("Sources differ"), "a toll of another year is no other account: "
+                    + a.text());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.Set;
@@ -51,5 +52,12 @@ class QuestionAnalyzerTest {
                 QuestionAnalyzer.focusWords("How many diesel generators does the plant rely on?"));
         assertEquals(Set.of("mayor"), QuestionAnalyzer.focusWords("Who is the mayor of Kyiv?"));
         assertEquals(Set.of(), QuestionAnalyzer.focusWords("What did Rafael Grossi call for?"));
+    }
+
+    @Test
+    void relatedWordsAreMatchedInTheirInflections() {
+        assertTrue(QuestionAnalyzer.inflections("die").containsAll(java.util.List.of("died", "dies", "dying")));
+        assertTrue(QuestionAnalyzer.inflections("evacuate").containsAll(java.util.List.of("evacuated", "evacuates")));
+        assertTrue(QuestionAnalyzer.inflections("carry").contains("carried"));
     }
 }
