@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Who a sentence says a claim comes from: "according to emergency services", "Energoatom said", "said the air force". */
 final class Attribution {
-    private static final String WHO = "((?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|(?:the |its |their )?"
+    private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir )?"
             + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
             + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
     private static final Pattern ACCORDING = Pattern.compile("(?i:according to) " + WHO);
@@ -14,14 +14,23 @@ final class Attribution {
     private static final Pattern SAID_AFTER = Pattern.compile("\\b(?:said|says|reported|announced) " + WHO
             + "\\s*[.,]?\\s*$");
 
+    /** "Teodor Lisk, general secretary of the Railway Workers' Union, said …": the name before the apposition. */
+    private static final Pattern NAME_APPOSITION = Pattern.compile("^\\W*((?:\\p{Lu}[\\p{L}\\-’']+ ){0,3}"
+            + "\\p{Lu}[\\p{L}\\-’']+), [^,]{3,90}, (?:said|says|told|reported|announced|stated|confirmed|wrote|"
+            + "claimed|claims)\\b");
+
+    /** "They said" names no one: the source is in an earlier sentence. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
+            "you", "this", "that");
+
     private Attribution() {
     }
 
     /** The named or described source, or "" when the sentence does not say. */
     static String of(String sentence) {
-        for (Pattern p : new Pattern[] {ACCORDING, SAID_AFTER, SAID_BY}) {
+        for (Pattern p : new Pattern[] {ACCORDING, SAID_AFTER, NAME_APPOSITION, SAID_BY}) {
             Matcher m = p.matcher(sentence);
-            if (m.find()) {
+            if (m.find() && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
                 return m.group(1).strip();
             }
         }

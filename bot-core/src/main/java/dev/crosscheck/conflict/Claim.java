@@ -7,10 +7,20 @@ import dev.crosscheck.corpus.Sentence;
  * thing (the plant "reconnected"), keyed so that claims about the same measure of the same thing in the same place
  * share a key. {@code interval} is set for figures, {@code polarity} (+1/-1) for states; {@code revises} marks
  * wording that reports a change ("rises to", "was later reconnected"). {@code context} holds the clause's words
- * for figures too vague to compare on their key alone.
+ * for figures too vague to compare on their key alone; {@code time} is when its report was written; {@code tally}
+ * marks a running count of what happened (people killed, evacuated…), which later reports raise as news comes in,
+ * unlike a fixed fact (people on board, a speed).
  */
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
-             boolean revises, String subject, java.util.Set<String> context) {
+             boolean revises, String subject, java.util.Set<String> context, ReportTime time, boolean tally) {
+
+    /** Marks the key of a claim compared only within its own report. */
+    static final String LOCAL = "#in:";
+
+    /** Whether the claim is compared only within its own report (an unfamiliar count with no place). */
+    boolean local() {
+        return key.contains(LOCAL);
+    }
 
     /** Who the sentence says the claim comes from ("emergency services", "Energoatom"), or "". */
     String attribution() {

@@ -38,13 +38,36 @@ final class ClaimExtractor {
     private static final Pattern WEAPON = Pattern.compile(
             "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
-    private final Gazetteer places;
+    private static final double KM_PER_MILE = 1.609344;
+    private static final Pattern SPEED = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
+            + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles per hour|miles an hour)\\b");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(€|\\$|£|¥|\\bEUR|\\bUSD|\\bUS\\$|\\bGBP|\\bJPY)"
+            + "\\s?$");
+    private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|announced|confirmed|promised|pledged|"
+            + "agreed|told)\\b");
+    /** Verbs that link, help or report: they say nothing about what happened to what was counted. */
+    private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "get", "become", "remain", "stay",
+            "seem", "say", "tell", "report", "add", "claim", "confirm", "announce", "state", "believe", "think",
+            "estimate", "include", "involve", "make", "take", "give", "go", "come");
+    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "been", "being", "remain",
+            "remained", "remains", "still");
+    /** Units of measure rather than counted things: a noun after them says what they measure. */
+    private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
+    private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
 
-    ClaimExtractor(Gazetteer places) {
+    private final Gazetteer places;
+    private final dev.crosscheck.lexicon.RelatedWords related;
+    /** Verb forms already looked up ("" when a word is not one). */
+    private final java.util.Map<String, String> verbs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ClaimExtractor(Gazetteer places, dev.crosscheck.lexicon.RelatedWords related) {
         this.places = places;
+        this.related = related;
     }
 
     List<Claim> extract(Document doc) {
+        ReportTime time = ReportTime.of(doc);
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -52,13 +75,13 @@ final class ClaimExtractor {
             if (s.text().strip().endsWith("?")) {
                 continue;
             }
-            figures(s, claims);
-            states(s, i == 0 ? null : sentences.get(i - 1), claims);
+            figures(s, time, claims);
+            states(s, i == 0 ? null : sentences.get(i - 1), time, claims);
         }
         return claims;
     }
 
-    private void figures(Sentence s, List<Claim> out) {
+    private void figures(Sentence s, ReportTime time, List<Claim> out) {
         String text = s.text();
         Words words = Words.of(text);
         for (Quantity q : QuantityParser.parse(text)) {
@@ -71,12 +94,28 @@ final class ClaimExtractor {
             Phrase phrase = phrase(words, q);
             int[] clause = clause(text, q.start(), Math.max(q.end(), phrase.end()));
             String clauseText = text.substring(clause[0], clause[1]);
-            if (Lexicon.PROJECTION.matcher(clauseText).find()
+            if (projects(clauseText)
                     || Lexicon.RATIO_BEFORE.matcher(text.substring(0, q.start())).find()
                     || Lexicon.RATIO_AFTER.matcher(text.substring(q.end())).find()) {
                 continue;
             }
             String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
+            int figureEnd = Math.max(q.end(), phrase.end());
+            double scale = 1;
+            Matcher speed = SPEED.matcher(text).region(q.end(), text.length());
+            if (speed.lookingAt()) {
+                // 90 km/h and 56 mph are one measure: speeds are compared in km/h.
+                unit = "km/h";
+                scale = speed.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? KM_PER_MILE : 1;
+                figureEnd = speed.end();
+            }
+            String currency = currency(text, q, phrase.head());
+            if (currency != null) {
+                unit = "money";
+            }
+            String per = denominator(text, figureEnd);
+            // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
+            String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
             String event = event(text, clause, q, unit);
             if (unit == null) {
                 if (event == null || !Set.of("killed", "injured", "evacuated", "left without power",
@@ -85,27 +124,183 @@ final class ClaimExtractor {
                 }
                 unit = "people";
             }
+            boolean tally = event != null;
+            // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
+            // (or as a rate, per family), never under whatever verb their clause has.
+            if (event == null && !Lexicon.NEEDS_EVENT.contains(unit)) {
+                // What happened in other words than the lexicon's: the clause's verb ("derailed", "carrying") or
+                // where the counted are ("on board").
+                // A count of an unfamiliar thing is only compared within its report, where it must be what the verb
+                // says happened ("five carriages derailed"), not what a verb did to it.
+                boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null
+                        && currency == null && !"km/h".equals(unit);
+                event = predicate(words, clause, q.start(), figureEnd, unfamiliar);
+            }
             Set<String> scope = scope(text, clause, q.start());
-            boolean known = q.percent() || phrase.head() == null || Lexicon.unit(phrase.head()) != null;
+            boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
+                    || Lexicon.unit(phrase.head()) != null;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit);
-            if (!known && (scope.isEmpty() || event == null) || "duration".equals(unit)
-                    || sensitive && event == null || FOLLOWED_BY_AGO
-                    .matcher(text.substring(Math.max(q.end(), phrase.end()))).lookingAt()) {
-                // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to a place and an
-                // event; durations and "three years ago" are times, not measures.
+            if (!known && (event == null || !related.isNoun(phrase.head())) || "duration".equals(unit) || sensitive && event == null && per == null
+                    || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
+                // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event;
+                // durations and "three years ago" are times, not measures.
                 continue;
             }
-            String measure = unit + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
+            // An unfamiliar counted word with no place is compared only within its report, between the sources
+            // it quotes (the operator's five carriages, the union's eight).
+            boolean local = !known && scope.isEmpty();
+            String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
+                    + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
             String when = when(clauseText, text);
-            String key = "n:" + measure + (sensitive ? "|" + event : "") + "@" + String.join("+", scope) + when;
-            String value = text.substring(q.start(), Math.max(q.end(), phrase.end()));
-            String topic = topic(unit, phrase, sensitive ? event : null, scope);
+            // A rate ("per family") says what it measures by itself; the verb that pays or offers it does not.
+            boolean keyedByEvent = (sensitive || !known) && per == null;
+            String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
+                    + "@" + String.join("+", scope) + when + (local ? Claim.LOCAL + s.docId() : "");
+            int valueStart = currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
+                    && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
+            String value = text.substring(valueStart, figureEnd);
+            String topic = topic(unit, currency, per, phrase, keyedByEvent ? event : null, scope)
+                    .replaceFirst("^(speed \\(km/h\\)|km|miles|amount in \\w+)", of == null ? "$1" : "$1 " + of);
             boolean revises = Lexicon.REVISION.matcher(text.substring(clause[0], clause[1])).find();
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
-            Set<String> context = sensitive || !scope.isEmpty() ? Set.of() : context(words, clause, phrase.head());
-            out.add(new Claim(s, key, topic, value, Interval.of(q), 0, revises, "", context));
+            Set<String> context = sensitive || local || per != null || !scope.isEmpty() ? Set.of()
+                    : context(words, clause, phrase.head());
+            Interval interval = Interval.of(q).scaled(scale);
+            out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally));
         }
+    }
+
+    /** A clause that forecasts or supposes; "would" in reported speech ("said it would pay") reports a decision. */
+    private static boolean projects(String clause) {
+        Matcher m = Lexicon.PROJECTION.matcher(clause);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("would") || !REPORTED.matcher(clause.substring(0, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The currency a figure is in ("€25,000", "EUR 75 million", "10,000 euros"), by its singular name; else null. */
+    private static String currency(String text, Quantity q, String head) {
+        Matcher before = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, q.start() - 5), q.start()));
+        if (before.find()) {
+            return switch (before.group(1).toUpperCase(Locale.ROOT)) {
+                case "€", "EUR" -> "euro";
+                case "$", "USD", "US$" -> "dollar";
+                case "£", "GBP" -> "pound";
+                case "¥", "JPY" -> "yen";
+                default -> null;
+            };
+        }
+        if (head != null && "money".equals(Lexicon.unit(head))) {
+            return head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        }
+        return null;
+    }
+
+    /** The noun a measure is written before ("line" in "a 120-km line"), or null. */
+    private String attributive(Words words, int figureEnd) {
+        int i = words.at(figureEnd);
+        if (i >= words.size() || words.get(i).start() - figureEnd > 1) {
+            return null;
+        }
+        Words.Word w = words.get(i);
+        String lower = w.lower();
+        if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0)) || PHRASE_END.contains(lower)
+                || lower.length() < 3 || !related.isNoun(lower) || verb(w) != null) {
+            return null;
+        }
+        return lower;
+    }
+
+    /**
+     * What a rate is counted per: "10,000 euros per family", "€25,000 for each bereaved family" (the noun closing
+     * the words after "per", at most two, before any linking word).
+     */
+    private static String denominator(String text, int from) {
+        Matcher m = PER.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String noun = null;
+        Words after = Words.of(text.substring(m.end()));
+        for (int i = 0; i < Math.min(2, after.size()); i++) {
+            Words.Word w = after.get(i);
+            if (w.punctuation() || PHRASE_END.contains(w.lower()) || !Character.isLetter(w.lower().charAt(0))) {
+                break;
+            }
+            noun = w.lower();
+        }
+        if (noun == null) {
+            return null;
+        }
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    /**
+     * The clause's own predicate for a figure the lexicon has no event for: the first verb form after the figure
+     * with the noun it goes on to ("people waiting for treatment": wait treatment), else (unless the figure must be
+     * the verb's subject) the nearest verb before it ("carrying about 300 passengers"), else where the counted are
+     * ("300 people were on board"). Null when there is none.
+     */
+    private String predicate(Words words, int[] clause, int figureStart, int figureEnd, boolean subjectOnly) {
+        int first = words.at(figureEnd);
+        for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
+            String verb = verb(words.get(i));
+            if (verb != null) {
+                String complement = complement(words, i + 1, clause[1]);
+                return complement == null ? verb : verb + " " + complement;
+            }
+        }
+        for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
+            String verb = verb(words.get(i));
+            if (verb != null) {
+                return verb;
+            }
+        }
+        int i = first;
+        while (i < words.size() && COPULA.contains(words.get(i).lower())) {
+            i++;
+        }
+        if (i + 1 < words.size() && LOCATIVE.contains(words.get(i).lower()) && words.get(i + 1).end() <= clause[1]
+                && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).text().charAt(0))
+                && !PHRASE_END.contains(words.get(i + 1).lower())) {
+            return words.get(i).lower() + " " + words.get(i + 1).lower();
+        }
+        return null;
+    }
+
+    /** The first common noun within three words from {@code from}, before the clause ends; else null. */
+    private String complement(Words words, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(words.size(), from + 3) && words.get(i).end() <= clauseEnd; i++) {
+            Words.Word w = words.get(i);
+            if (w.punctuation()) {
+                return null;
+            }
+            if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
+                    && !PHRASE_END.contains(w.lower()) && related.isNoun(w.lower()) && verb(w) == null) {
+                return w.lower();
+            }
+        }
+        return null;
+    }
+
+    /** The verb a word is an inflected form of ("derailed" → derail), unless it only links or reports; else null. */
+    private String verb(Words.Word w) {
+        String lower = w.lower();
+        if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0))) {
+            return null;
+        }
+        return verbs.computeIfAbsent(lower, k -> {
+            String base = related.verbBase(k).orElse(null);
+            boolean inflected = base != null && (!base.equals(k) || k.endsWith("ed") || k.endsWith("ing"));
+            return inflected && !NOT_EVENTS.contains(base) ? base : "";
+        }).transform(v -> v.isEmpty() ? null : v);
     }
 
     private static Set<String> context(Words words, int[] clause, String head) {
@@ -120,12 +315,16 @@ final class ClaimExtractor {
         return out;
     }
 
-    private String topic(String unit, Phrase phrase, String event, Set<String> scope) {
+    private String topic(String unit, String currency, String per, Phrase phrase, String event, Set<String> scope) {
         StringBuilder sb = new StringBuilder();
         if (!phrase.modifiers().isEmpty()) {
             sb.append(capitalise(String.join(" ", phrase.modifiers()))).append(' ');
         }
-        sb.append(unit.equals("percent") ? "share of people" : unit);
+        sb.append(unit.equals("percent") ? "share of people" : unit.equals("km/h") ? "speed (km/h)"
+                : currency != null ? "amount in " + currency + "s" : unit);
+        if (per != null) {
+            sb.append(" per ").append(per);
+        }
         if (event != null) {
             sb.append(' ').append(event);
         }
@@ -289,15 +488,15 @@ final class ClaimExtractor {
         return scope;
     }
 
-    private void states(Sentence s, Sentence previous, List<Claim> out) {
+    private void states(Sentence s, Sentence previous, ReportTime time, List<Claim> out) {
         for (StateLexicon.Dimension d : StateLexicon.DIMENSIONS) {
-            state(s, previous, d, d.positive(), +1, out);
-            state(s, previous, d, d.negative(), -1, out);
+            state(s, previous, d, d.positive(), +1, time, out);
+            state(s, previous, d, d.negative(), -1, time, out);
         }
     }
 
     private void state(Sentence s, Sentence previous, StateLexicon.Dimension d, Pattern pattern, int polarity,
-                       List<Claim> out) {
+                       ReportTime time, List<Claim> out) {
         String text = s.text();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -310,7 +509,7 @@ final class ClaimExtractor {
             String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
                 out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),
-                        value, null, polarity, revises, subject.names(), Set.of()));
+                        value, null, polarity, revises, subject.names(), Set.of(), time, false));
             }
         }
     }
@@ -335,6 +534,11 @@ final class ClaimExtractor {
             }
         }
         String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text))));
+        if (best == null) {
+            // No facility word: the sentence is about its subject, its first common noun before the state ("the
+            // line … was still shut").
+            best = subjectNoun(text, at);
+        }
         if (best == null && previous != null) {
             Matcher p = StateLexicon.FACILITY.matcher(previous.text());
             if (p.find()) {
@@ -351,6 +555,22 @@ final class ClaimExtractor {
         String label = "the " + (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ")
                 + cls;
         return new Subject(cls, label, names);
+    }
+
+    /** The first common noun of a sentence before an offset, when the sentence starts with its subject; else null. */
+    private String subjectNoun(String text, int before) {
+        Words words = Words.of(text.substring(0, before));
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            if (w.punctuation() || PHRASE_END.contains(w.lower()) && !w.lower().equals("the")) {
+                return null;
+            }
+            if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
+                    && !w.lower().equals("the") && related.isNoun(w.lower()) && verb(w) == null) {
+                return w.lower();
+            }
+        }
+        return null;
     }
 
     /** The weapons a capability is about: each of "drones and missiles" after the verb, else the last named before it. */

@@ -25,7 +25,7 @@ import java.util.TreeMap;
 public final class ConflictDetector {
     private static final String PER_PLACE = "s:front-distance:";
     private final Gazetteer places = new Gazetteer();
-    private final ClaimExtractor extractor = new ClaimExtractor(places);
+    private final ClaimExtractor extractor = new ClaimExtractor(places, dev.crosscheck.lexicon.RelatedWords.wordNet());
     /** Claims by document id. */
     private final Map<String, List<Claim>> byDocument = new HashMap<>();
     /** Claims by key, across documents. */
@@ -71,10 +71,17 @@ public final class ConflictDetector {
         }
         List<Conflict> changed = new ArrayList<>();
         for (String key : touched) {
-            Conflict before = conflicts.get(key);
-            Conflict after = examine(key);
-            if (after != null && (before == null || !before.revision().equals(after.revision()))) {
-                changed.add(after);
+            Map<String, String> before = new HashMap<>();
+            for (String k : List.of(key, key + Figures.UPDATE_SUFFIX)) {
+                Conflict c = conflicts.get(k);
+                if (c != null) {
+                    before.put(c.id(), c.revision());
+                }
+            }
+            for (Conflict after : examine(key)) {
+                if (!after.revision().equals(before.get(after.id()))) {
+                    changed.add(after);
+                }
             }
         }
         changed.sort(Comparator.comparing(Conflict::id));
@@ -133,28 +140,35 @@ public final class ConflictDetector {
         return keys;
     }
 
-    private Conflict examine(String key) {
+    private List<Conflict> examine(String key) {
         List<Claim> claims = byKey.getOrDefault(key, List.of());
-        Conflict c = null;
+        Map<String, Conflict> found = Map.of();
+        int size = 0;
         for (List<Claim> story : stories(claims)) {
-            Conflict candidate = story.get(0).isFigure() ? Figures.compare(key, story) : States.compare(key, story);
+            Map<String, Conflict> candidate = story.get(0).isFigure() ? Figures.compare(key, story)
+                    : States.compare(key, story);
+            int statements = candidate.values().stream().mapToInt(c -> c.statements().size()).sum();
             // Of several stories disagreeing on the same key, the one with most sources speaks for it.
-            if (candidate != null && (c == null || candidate.statements().size() > c.statements().size())) {
-                c = candidate;
+            if (statements > size) {
+                found = candidate;
+                size = statements;
             }
         }
-        if (c != null && key.startsWith(PER_PLACE)) {
-            // The group is one place, whatever else the first claim's sentence named.
-            String place = places.display(key.substring(PER_PLACE.length()));
-            c = new Conflict(c.id(), "how far " + place + " is from the front line", c.kind(), c.statements(),
-                    c.revision());
+        conflicts.remove(key);
+        conflicts.remove(key + Figures.UPDATE_SUFFIX);
+        List<Conflict> out = new ArrayList<>();
+        for (Map.Entry<String, Conflict> e : found.entrySet()) {
+            Conflict c = e.getValue();
+            if (key.startsWith(PER_PLACE)) {
+                // The group is one place, whatever else the first claim's sentence named.
+                String place = places.display(key.substring(PER_PLACE.length()));
+                c = new Conflict(c.id(), "how far " + place + " is from the front line", c.kind(), c.statements(),
+                        c.revision());
+            }
+            conflicts.put(e.getKey(), c);
+            out.add(c);
         }
-        if (c == null) {
-            conflicts.remove(key);
-        } else {
-            conflicts.put(key, c);
-        }
-        return c;
+        return out;
     }
 
     /**
@@ -201,9 +215,11 @@ public final class ConflictDetector {
                 continue;
             }
             for (String key : groupKeys(c)) {
-                Conflict conflict = conflicts.get(key);
-                if (conflict != null && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
-                    return Optional.of(conflict);
+                for (String k : List.of(key, key + Figures.UPDATE_SUFFIX)) {
+                    Conflict conflict = conflicts.get(k);
+                    if (conflict != null && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
+                        return Optional.of(conflict);
+                    }
                 }
             }
         }

@@ -2,11 +2,24 @@ package dev.crosscheck.conflict;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** Compares the figures sources give for one measure: the same value in other words, compatible, or incompatible. */
+/**
+ * Compares the figures sources give for one measure. Each pair of differing figures is read in the order the
+ * reports were written: a higher figure in a later report (a later day, or revision wording) is an update; figures
+ * that cannot both be true otherwise contradict; a figure inside another's open bound ("43" and "more than 40")
+ * agrees with it; two different bounds ("at least six", "at least nine") diverge. A measure can hold an update and a
+ * contradiction at once (four, then six in one report and seven in another of the same time): both are reported.
+ */
 final class Figures {
+    /** Key suffix of the update reported beside a contradiction of the same measure. */
+    static final String UPDATE_SUFFIX = "|update";
+
+    private enum Relation { AGREE, DIVERGENT, CONTRADICTION, UPDATE }
+
     private Figures() {
     }
 
@@ -14,17 +27,19 @@ final class Figures {
         return side.stream().anyMatch(c -> other.stream().anyMatch(c::comparableWith));
     }
 
-    static Conflict compare(String key, List<Claim> claims) {
-        Map<String, Claim> bySource = ConflictDetector.perSource(claims);
+    /** The conflicts of one measure by group key: none, one, or a contradiction and an update. */
+    static Map<String, Conflict> compare(String key, List<Claim> claims) {
+        Map<String, Claim> byVoice = voices(claims);
         // A claim that needs context needs a partner from another source sharing it.
-        bySource.values().removeIf(c -> bySource.values().stream()
-                .noneMatch(o -> o != c && !o.docId().equals(c.docId()) && c.comparableWith(o)));
-        if (bySource.size() < 2) {
-            return null;
+        byVoice.values().removeIf(c -> byVoice.values().stream()
+                .noneMatch(o -> o != c && !o.docId().equals(c.docId()) && c.comparableWith(o)
+                        || o != c && o.docId().equals(c.docId())));
+        if (byVoice.size() < 2) {
+            return Map.of();
         }
         // Sources that say the same thing in other words form one side.
         List<List<Claim>> sides = new ArrayList<>();
-        for (Claim c : bySource.values()) {
+        for (Claim c : byVoice.values()) {
             List<Claim> side = sides.stream().filter(s -> s.get(0).interval().sameAs(c.interval())).findFirst()
                     .orElse(null);
             if (side == null) {
@@ -37,21 +52,168 @@ final class Figures {
         // partner, which must not make a missile's range and a city's distance from the front two sides.
         sides.removeIf(side -> sides.stream().noneMatch(other -> other != side && comparable(side, other)));
         if (sides.size() < 2) {
-            return null;
+            return Map.of();
         }
-        boolean revised = sides.stream().flatMap(List::stream).anyMatch(Claim::revises);
-        boolean disjoint = false;
+        // A count the reports themselves speak of as changing, or a tally of what happened, rises between reports.
+        boolean running = claims.stream().anyMatch(c -> c.tally() || c.revises());
+        TreeSet<Integer> contradicting = new TreeSet<>();
+        TreeSet<Integer> updating = new TreeSet<>();
+        TreeSet<Integer> diverging = new TreeSet<>();
         for (int i = 0; i < sides.size(); i++) {
             for (int j = i + 1; j < sides.size(); j++) {
-                disjoint |= comparable(sides.get(i), sides.get(j))
-                        && !sides.get(i).get(0).interval().overlaps(sides.get(j).get(0).interval());
+                for (Relation r : relations(sides.get(i), sides.get(j), running)) {
+                    TreeSet<Integer> into = switch (r) {
+                        case CONTRADICTION -> contradicting;
+                        case UPDATE -> updating;
+                        case DIVERGENT -> diverging;
+                        case AGREE -> null;
+                    };
+                    if (into != null) {
+                        into.add(i);
+                        into.add(j);
+                    }
+                }
             }
         }
-        Conflict.Kind kind = revised ? Conflict.Kind.UPDATE
-                : disjoint ? Conflict.Kind.CONTRADICTION : Conflict.Kind.DIVERGENT;
-        // An update reads as a timeline: the revising reports last.
-        List<List<Claim>> ordered = sides.stream()
-                .sorted(Comparator.comparing((List<Claim> s) -> s.stream().anyMatch(Claim::revises))).toList();
-        return Conflicts.build(key, claims.get(0).topic(), kind, ordered);
+        String topic = claims.get(0).topic();
+        Map<String, Conflict> out = new LinkedHashMap<>();
+        if (!contradicting.isEmpty()) {
+            out.put(key, Conflicts.build(key, topic, Conflict.Kind.CONTRADICTION, timeline(sides, contradicting)));
+        }
+        if (!updating.isEmpty()) {
+            String k = out.isEmpty() ? key : key + UPDATE_SUFFIX;
+            out.put(k, Conflicts.build(k, topic, Conflict.Kind.UPDATE, timeline(sides, updating)));
+        }
+        if (out.isEmpty() && !diverging.isEmpty()) {
+            out.put(key, Conflicts.build(key, topic, Conflict.Kind.DIVERGENT, timeline(sides, diverging)));
+        }
+        return out;
+    }
+
+    /**
+     * How two sides relate, pair by pair of their comparable claims: seven on Saturday is an update of Friday's six
+     * and a contradiction of Sunday's.
+     */
+    private static java.util.Set<Relation> relations(List<Claim> a, List<Claim> b, boolean running) {
+        java.util.Set<Relation> out = java.util.EnumSet.noneOf(Relation.class);
+        for (Claim x : a) {
+            for (Claim y : b) {
+                if (x.comparableWith(y)) {
+                    out.add(relation(x, y, running));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A higher figure is an update when its report is worded as a revision ("has risen to six, up from four"), or
+     * when it is of a later day and the measure is a running count; otherwise figures that cannot both be true
+     * contradict.
+     */
+    private static Relation relation(Claim x, Claim y, boolean running) {
+        Interval a = x.interval();
+        Interval b = y.interval();
+        if (a.overlaps(b)) {
+            return a.refines(b) || b.refines(a) ? Relation.AGREE : Relation.DIVERGENT;
+        }
+        Claim higher = a.typical() > b.typical() ? x : y;
+        Claim lower = higher == x ? y : x;
+        Integer order = x.docId().equals(y.docId()) ? Integer.valueOf(0) : higher.time().compare(lower.time());
+        boolean laterDay = order != null && order > 0;
+        boolean sameOrUnknown = order == null || order == 0;
+        if (laterDay && (running || higher.revises()) || sameOrUnknown && higher.revises() && !lower.revises()) {
+            return Relation.UPDATE;
+        }
+        return Relation.CONTRADICTION;
+    }
+
+    /** The chosen sides in the order their reports were written (revising wording last among the same time). */
+    private static List<List<Claim>> timeline(List<List<Claim>> sides, TreeSet<Integer> chosen) {
+        List<List<Claim>> out = new ArrayList<>();
+        for (int i : chosen) {
+            out.add(sides.get(i));
+        }
+        out.sort(Comparator.comparing((List<Claim> s) -> s.stream().anyMatch(Claim::revises)));
+        // A stable insertion sort by report time: times are only partly ordered, so no Comparator contract holds.
+        for (int i = 1; i < out.size(); i++) {
+            for (int j = i; j > 0 && earlier(out.get(j), out.get(j - 1)); j--) {
+                List<Claim> t = out.get(j);
+                out.set(j, out.get(j - 1));
+                out.set(j - 1, t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean earlier(List<Claim> a, List<Claim> b) {
+        Integer order = first(a).time().compare(first(b).time());
+        return order != null && order < 0;
+    }
+
+    /** A side's earliest report: the side dates from when it was first stated. */
+    private static Claim first(List<Claim> side) {
+        Claim first = side.get(0);
+        for (Claim c : side) {
+            Integer order = c.time().compare(first.time());
+            if (order != null && order < 0) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * One claim per voice: per source, except that sources a report quotes against each other (the operator says
+     * five, the union eight) are voices of their own. A voice that revises itself counts with its revising claim,
+     * else with its most precise figure ("stood at four" over "at least four").
+     */
+    static Map<String, Claim> voices(List<Claim> claims) {
+        Map<String, List<Claim>> byDoc = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            byDoc.computeIfAbsent(c.docId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Claim> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Claim>> e : byDoc.entrySet()) {
+            Map<String, List<Claim>> bySpeaker = new LinkedHashMap<>();
+            for (Claim c : e.getValue()) {
+                String who = c.attribution().toLowerCase(java.util.Locale.ROOT);
+                // Only figures the report states as what happened are set against each other: "affecting 5,000
+                // passengers" and "affecting 17,000" may be two groups of flights.
+                if (!who.isEmpty() && !c.revises() && (c.tally() || c.local())) {
+                    bySpeaker.computeIfAbsent(who, k -> new ArrayList<>()).add(c);
+                }
+            }
+            if (quotedAgainstEachOther(bySpeaker)) {
+                bySpeaker.forEach((who, said) -> out.put(e.getKey() + "\u0000" + who, pick(said)));
+            } else {
+                out.put(e.getKey(), pick(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a report quotes two named sources giving figures that cannot both be true. */
+    private static boolean quotedAgainstEachOther(Map<String, List<Claim>> bySpeaker) {
+        List<Claim> picks = bySpeaker.values().stream().map(Figures::pick).toList();
+        for (int i = 0; i < picks.size(); i++) {
+            for (int j = i + 1; j < picks.size(); j++) {
+                if (!picks.get(i).interval().overlaps(picks.get(j).interval())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Claim pick(List<Claim> said) {
+        Claim best = null;
+        for (Claim c : said) {
+            if (best == null || c.revises() && !best.revises()
+                    || c.revises() == best.revises() && c.interval().width() < best.interval().width()) {
+                best = c;
+            }
+        }
+        return best;
     }
 }

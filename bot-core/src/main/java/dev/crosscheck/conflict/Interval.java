@@ -31,12 +31,40 @@ record Interval(double low, double high, boolean approximate) {
         return new Interval(magnitude, magnitude * 10 - 1, true);
     }
 
+    /** The same figure in another unit: 56 mph as km/h. */
+    Interval scaled(double factor) {
+        return factor == 1 ? this : new Interval(low * factor, high * factor, approximate);
+    }
+
     boolean overlaps(Interval o) {
         return low <= o.high && o.low <= high;
     }
 
     boolean contains(double v) {
         return low <= v && v <= high;
+    }
+
+    /** Open on one side: "at least 6", "more than 40", "fewer than 10". */
+    boolean isOpen() {
+        return high == Double.POSITIVE_INFINITY || low == 0 && !approximate && !isPoint();
+    }
+
+    /** How wide the band is (infinite when open above). */
+    double width() {
+        return high - low;
+    }
+
+    /** The value a reader would take from it: the bound of an open figure, the middle of a band. */
+    double typical() {
+        if (high == Double.POSITIVE_INFINITY) {
+            return low;
+        }
+        return low == 0 && !approximate ? high : (low + high) / 2;
+    }
+
+    /** A closed figure inside an open one says the same more precisely: "43" within "more than 40". */
+    boolean refines(Interval o) {
+        return !isOpen() && o.isOpen() && o.low <= low && high <= o.high;
     }
 
     boolean isPoint() {

@@ -9,10 +9,20 @@ import java.util.Map;
  * reconnected") against one that only reports the earlier state is an update, not a contradiction.
  */
 final class States {
+    /** Wording that says a state went on: it contradicts a report, of the same time, that it changed. */
+    private static final java.util.regex.Pattern PERSISTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(still|remains?|remained|stays?|stayed|continues? to|continued to|yet to)\\b");
+
     private States() {
     }
 
-    static Conflict compare(String key, List<Claim> claims) {
+    /** The conflict of one thing's state by group key, if its sources disagree. */
+    static Map<String, Conflict> compare(String key, List<Claim> claims) {
+        Conflict c = conflict(key, claims);
+        return c == null ? Map.of() : Map.of(key, c);
+    }
+
+    private static Conflict conflict(String key, List<Claim> claims) {
         Map<String, Claim> bySource = ConflictDetector.perSource(finalStates(claims));
         if (bySource.size() < 2) {
             return null;
@@ -25,10 +35,34 @@ final class States {
         if (positive.isEmpty() || negative.isEmpty() || !sameThing(positive, negative)) {
             return null;
         }
-        boolean update = positive.stream().anyMatch(Claim::revises);
-        List<List<Claim>> ordered = update ? List.of(negative, positive) : List.of(positive, negative);
+        boolean update = updates(positive, negative);
+        Integer order = positive.get(0).time().compare(negative.get(0).time());
+        List<List<Claim>> ordered = update && order != null && order < 0 ? List.of(positive, negative)
+                : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
                 ordered);
+    }
+
+    /**
+     * Whether the two states are one after the other rather than at odds: reports of different days tell how the
+     * state changed; on the same day (or when the days are unknown) a change back ("reopened", "reconnected") updates
+     * the other state, unless that one is said to persist ("was still shut", "remains closed").
+     */
+    private static boolean updates(List<Claim> positive, List<Claim> negative) {
+        boolean revised = positive.stream().anyMatch(Claim::revises);
+        for (Claim p : positive) {
+            for (Claim n : negative) {
+                Integer order = p.time().compare(n.time());
+                if (order == null) {
+                    continue;
+                }
+                if (order != 0) {
+                    return true;
+                }
+                return revised && !PERSISTS.matcher(n.sentence().text()).find();
+            }
+        }
+        return revised;
     }
 
     /**
@@ -46,11 +80,12 @@ final class States {
         return new ArrayList<>(last.values());
     }
 
-    /** Facilities named differently on the two sides (two different plants) are not the same thing. */
+    /** Things named by different places on the two sides (two different plants) are not the same thing. */
     private static boolean sameThing(List<Claim> a, List<Claim> b) {
         for (Claim x : a) {
             for (Claim y : b) {
-                if (!x.subject().isEmpty() && !y.subject().isEmpty() && !x.subject().equals(y.subject())) {
+                if (!x.subject().isEmpty() && !y.subject().isEmpty() && java.util.Collections.disjoint(
+                        List.of(x.subject().split("\\+")), List.of(y.subject().split("\\+")))) {
                     return false;
                 }
             }

@@ -158,7 +158,9 @@ public final class CorpusReader {
 
     private static Optional<Document> load(Path file, String id, List<String> warnings) {
         byte[] bytes;
+        java.time.Instant modified;
         try {
+            modified = Files.getLastModifiedTime(file).toInstant();
             if (Files.size(file) > MAX_FILE_BYTES) {
                 warn(warnings, id + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 return Optional.empty();
@@ -188,7 +190,7 @@ public final class CorpusReader {
         if (decoded.fellBack()) {
             warn(warnings, id + ": not valid UTF-8, decoded as Windows-1252");
         }
-        return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text)));
+        return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified));
     }
 
     /** First line with any visible character, trimmed; empty for a blank text. */

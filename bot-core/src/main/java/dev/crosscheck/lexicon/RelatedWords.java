@@ -248,6 +248,20 @@ public final class RelatedWords {
         }
     }
 
+    /** The verb a word is a form of ("derailed" → derail, "carrying" → carry), or empty when it is not a verb. */
+    public Optional<String> verbBase(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> bases = dictionary().getMorphologicalProcessor()
+                    .lookupAllBaseForms(POS.VERB, word.toLowerCase(Locale.ROOT));
+            return bases.isEmpty() ? Optional.empty() : Optional.of(bases.get(0));
+        } catch (JWNLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether WordNet knows the word (or a base form of it) as an adjective. */
     public boolean isAdjective(String word) {
         if (word.isBlank() || dictionary() == null) {

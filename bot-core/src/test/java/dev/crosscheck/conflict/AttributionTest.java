@@ -16,7 +16,15 @@ class AttributionTest {
     }
 
     @Test
+    void findsTheNameBeforeAnApposition() {
+        assertEquals("Teodor Lisk", Attribution.of("Teodor Lisk, general secretary of the Railway Workers' Union, "
+                + "said on Saturday that eight carriages had derailed."));
+        assertEquals("The company", Attribution.of("The company said that it had to cancel 77 flights."));
+    }
+
+    @Test
     void saysNothingWhenTheSentenceDoesNot() {
         assertEquals("", Attribution.of("Around 150,000 households were left without power."));
+        assertEquals("", Attribution.of("They said more than 70 people were hurt."), "a pronoun names no one");
     }
 }

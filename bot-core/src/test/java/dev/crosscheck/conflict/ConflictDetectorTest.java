@@ -150,4 +150,72 @@ class ConflictDetectorTest {
         assertEquals(List.of(), afterRemoval);
         assertEquals(List.of(), detector.conflicts());
     }
+
+    @Test
+    void aLaterLowerFigureContradictsWhileTheRiseBeforeItIsAnUpdate() {
+        // Monday morning four, Monday evening "risen to six", Tuesday seven, Wednesday six again with no revision.
+        List<Conflict> found = detect(
+                doc("a.txt", "By Monday noon the death toll in Riverton stood at four."),
+                doc("b.txt", "On Monday evening officials said the death toll in Riverton has risen to six, up from four."),
+                doc("c.txt", "On Tuesday police said seven people were killed in Riverton."),
+                doc("d.txt", "On Wednesday the mayor said six people were killed in Riverton."));
+        Conflict contradiction = found.stream().filter(c -> c.kind() == Conflict.Kind.CONTRADICTION).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of("b.txt", "c.txt", "d.txt"), contradiction.statements().stream()
+                .map(Conflict.Statement::source).sorted().toList());
+        Conflict update = found.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("a.txt", update.statements().get(0).source(), "the timeline starts with the earliest report");
+        assertTrue(update.statements().stream().anyMatch(s -> s.source().equals("c.txt")), update.toString());
+    }
+
+    @Test
+    void aFigureWithinAnotherOpenBoundAgreesWithIt() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The hospital in Riverton said it had received more than 40 injured people."),
+                doc("b.txt", "The hospital in Riverton said it had treated 43 injured people.")));
+    }
+
+    @Test
+    void speedsInOtherUnitsAreOneMeasureAndNotALength() {
+        List<Conflict> found = detect(
+                doc("a.txt", "The train was travelling at about 90 km/h near Riverton, the operator said."),
+                doc("b.txt", "The train was travelling at roughly 140 kilometres per hour near Riverton."),
+                doc("c.txt", "The train was travelling at 56 mph near Riverton, a witness said."),
+                doc("d.txt", "The 120-km line near Riverton is the only railway in the region."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals(2, found.get(0).sides().size(), "56 mph and about 90 km/h are one side: " + found);
+        assertTrue(found.get(0).statements().stream().noneMatch(s -> s.source().equals("d.txt")));
+    }
+
+    @Test
+    void moneyInSymbolsAndWordsIsOneMeasurePerWhatItIsPaidFor() {
+        List<Conflict> found = detect(
+                doc("a.txt", "The operator said it would pay €25,000 for each bereaved family in Riverton."),
+                doc("b.txt", "The operator has offered compensation of 10,000 euros per family in Riverton."),
+                doc("c.txt", "The operator offered EUR 10,000 per family in Riverton."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.get(0).sides().size(), found.toString());
+        assertTrue(found.get(0).statements().stream().anyMatch(s -> s.value().startsWith("€25,000")), found.toString());
+    }
+
+    @Test
+    void sourcesOneReportQuotesAgainstEachOtherConflict() {
+        List<Conflict> found = detect(doc("a.txt", "According to the operator, five carriages derailed. "
+                + "Teodor Lisk, general secretary of the rail union, said that eight carriages had derailed."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals(List.of("the operator", "Teodor Lisk"), found.get(0).statements().stream()
+                .map(Conflict.Statement::saidBy).toList());
+    }
+
+    @Test
+    void aStateSaidToPersistContradictsAChangeReportedTheSameDay() {
+        List<Conflict> found = detect(
+                doc("a.txt", "The Riverton line reopened on Monday afternoon, the operator said."),
+                doc("b.txt", "The line through Riverton was still shut on Monday evening and will stay closed for weeks."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
 }

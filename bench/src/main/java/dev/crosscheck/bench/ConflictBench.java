@@ -1,0 +1,62 @@
+package dev.crosscheck.bench;
+
+import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.conflict.ConflictDetector;
+import dev.crosscheck.corpus.CorpusReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The conflict part of the bench report: the conflict sets scored and the reports over a corpus of unrelated stories. */
+final class ConflictBench {
+    private ConflictBench() {
+    }
+
+    /** The gold sets found under the eval folder. */
+    static List<ConflictGold> golds(Path eval, Path seeds) throws IOException {
+        List<ConflictGold> out = new ArrayList<>();
+        if (Files.isRegularFile(eval.resolve("conflicts-rail").resolve("gold.json"))) {
+            out.add(ConflictGold.rail(eval.resolve("conflicts-rail")));
+        }
+        if (Files.isRegularFile(eval.resolve("conflicts-dev.json"))) {
+            out.add(ConflictGold.seeds(eval.resolve("conflicts-dev.json"), seeds));
+        }
+        return out;
+    }
+
+    static ConflictScore score(ConflictGold gold) {
+        return ConflictScore.of(gold, ConflictDetector.of(CorpusReader.read(gold.articles())).conflicts());
+    }
+
+    static String report(Path eval, Path seeds, Path unrelated) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (ConflictGold gold : golds(eval, seeds)) {
+            ConflictScore score = score(gold);
+            sb.append("#### ").append(gold.name()).append("\n\n").append(score.markdown()).append('\n');
+            sb.append(list(score.reported())).append('\n');
+        }
+        if (unrelated != null) {
+            List<Conflict> found = ConflictDetector.of(CorpusReader.read(unrelated)).conflicts();
+            sb.append("#### ").append(unrelated.getFileName()).append(": every report, to read for false alarms\n\n")
+                    .append(list(found)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Every conflict with its sides' quotes. */
+    static String list(List<Conflict> conflicts) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d reported%s%n", conflicts.size(), conflicts.isEmpty() ? "." : ":"));
+        for (Conflict c : conflicts) {
+            sb.append(String.format(Locale.ROOT, "- **%s** (%s)%n", c.topic(), c.kind().label()));
+            for (Conflict.Statement s : c.statements()) {
+                sb.append(String.format(Locale.ROOT, "  - side %d, %s%s: “%s”%n", s.side() + 1, s.source(),
+                        s.saidBy().isEmpty() ? "" : " (" + s.saidBy() + ")", s.quote()));
+            }
+        }
+        return sb.toString();
+    }
+}

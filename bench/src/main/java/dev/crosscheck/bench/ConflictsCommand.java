@@ -1,0 +1,44 @@
+package dev.crosscheck.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck bench conflicts}: the conflict sets (conflicts-rail, conflicts-dev over the seeds) scored, and
+ * every conflict reported over the BBC corpus listed with its quotes, to be read for false alarms.
+ */
+@Command(name = "conflicts", description = "Score conflict detection on the conflict sets; list what it reports over BBC.")
+final class ConflictsCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--eval", paramLabel = "DIR", description = "Development sets (default: ../shared/eval)")
+    Path eval = Path.of("..", "shared", "eval");
+
+    @Option(names = "--bbc", paramLabel = "DIR",
+            description = "A corpus of unrelated stories to list reports over (default: ../shared/bench/bbc-news)")
+    Path bbc = Path.of("..", "shared", "bench", "bbc-news");
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(eval)) {
+            throw new ParameterException(spec.commandLine(), "development sets not found: " + eval);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ConflictBench.report(eval, bench.parent.settings().seeds(), Files.isDirectory(bbc) ? bbc : null));
+        out.flush();
+        return 0;
+    }
+}

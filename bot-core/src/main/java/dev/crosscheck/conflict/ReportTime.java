@@ -1,0 +1,217 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a report was written, as far as it tells: a date on an "Updated:" or "Published:" line or in its dateline,
+ * else the latest weekday or date its headline and lead name (news leads carry the day of the news), else the
+ * latest named anywhere outside what is still to come, else the day its file was last changed. Any part may be
+ * unknown; two reports are ordered by the most precise part both have.
+ *
+ * @param date a full date, or null
+ * @param monthDay a date without its year ("March 14"), or null
+ * @param weekday the day of the week, or null
+ * @param fromFile whether the time is only the file's
+ */
+record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean fromFile) {
+    static final ReportTime UNKNOWN = new ReportTime(null, null, null, false);
+
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final Pattern STAMP_LINE = Pattern.compile("(?im)^\\s*(?:updated|published|posted|date|last "
+            + "updated)\\s*:?\\s*(.{4,80})$");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS
+            + ")\\.?(?:,? ((?:19|20)\\d\\d))?\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?"
+            + "\\b(?:,? ((?:19|20)\\d\\d))?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAYS + ")\\b");
+    /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]+,[^.\\n]{0,60}?(?:\\(|—|–|-)");
+    /** Clauses about what is still to come name days that are not the report's. */
+    private static final Pattern CLAUSE = Pattern.compile("[^,;:()\"“”]+");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|next|until|till|"
+            + "expected|scheduled|due to|plans?|planned|going to)\\b");
+    /** How many body sentences after the headline make the lead. */
+    private static final int LEAD = 2;
+
+    static ReportTime of(Document doc) {
+        Matcher stamp = STAMP_LINE.matcher(doc.text());
+        if (stamp.find()) {
+            ReportTime t = dated(stamp.group(1));
+            if (t != null) {
+                return t;
+            }
+        }
+        List<Sentence> sentences = doc.sentences();
+        ReportTime dateline = null;
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            Matcher d = DATELINE.matcher(s.text());
+            if (d.find()) {
+                dateline = dated(d.group());
+                break;
+            }
+        }
+        ReportTime lead = latest(sentences.subList(0, Math.min(LEAD + 1, sentences.size())));
+        if (dateline != null && dateline.date() != null) {
+            return dateline;
+        }
+        if (dateline != null) {
+            return lead == null ? dateline : new ReportTime(null, dateline.monthDay(),
+                    lead.weekday() != null ? lead.weekday() : null, false);
+        }
+        if (lead != null) {
+            return lead;
+        }
+        ReportTime anywhere = latest(sentences);
+        if (anywhere != null) {
+            return anywhere;
+        }
+        if (doc.modified() != null) {
+            LocalDate day = doc.modified().atZone(ZoneOffset.UTC).toLocalDate();
+            return new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), true);
+        }
+        return UNKNOWN;
+    }
+
+    /** The first full or partial date in a stamp or dateline, or null. */
+    private static ReportTime dated(String text) {
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            LocalDate d = safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+            if (d != null) {
+                return full(d);
+            }
+        }
+        ReportTime t = monthDate(text);
+        if (t != null) {
+            return t;
+        }
+        Matcher w = WEEKDAY.matcher(text);
+        return w.find() ? new ReportTime(null, null, weekday(w.group(1)), false) : null;
+    }
+
+    private static ReportTime monthDate(String text) {
+        for (Pattern p : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                boolean dayFirst = p == DAY_MONTH;
+                int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
+                int month = month(m.group(dayFirst ? 2 : 1));
+                if (day < 1 || day > 31) {
+                    continue;
+                }
+                if (m.group(3) != null) {
+                    LocalDate d = safeDate(Integer.parseInt(m.group(3)), month, day);
+                    if (d != null) {
+                        return full(d);
+                    }
+                }
+                try {
+                    return new ReportTime(null, MonthDay.of(month, day), null, false);
+                } catch (java.time.DateTimeException e) {
+                    continue;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest day named in these sentences outside clauses about what is still to come, or null: the latest date
+     * and the latest weekday, each kept, so that "March 14" and "on Friday" together order against either.
+     */
+    private static ReportTime latest(List<Sentence> sentences) {
+        ReportTime date = null;
+        ReportTime weekday = null;
+        for (Sentence s : sentences) {
+            Matcher clause = CLAUSE.matcher(s.text());
+            while (clause.find()) {
+                String c = clause.group();
+                if (FUTURE.matcher(c).find()) {
+                    continue;
+                }
+                ReportTime t = monthDate(c);
+                if (t != null) {
+                    date = later(date, t);
+                }
+                Matcher w = WEEKDAY.matcher(c);
+                while (w.find()) {
+                    weekday = later(weekday, new ReportTime(null, null, weekday(w.group(1)), false));
+                }
+            }
+        }
+        if (date == null || weekday == null) {
+            return date == null ? weekday : date;
+        }
+        return date.date() != null ? date : new ReportTime(null, date.monthDay(), weekday.weekday(), false);
+    }
+
+    private static ReportTime later(ReportTime a, ReportTime b) {
+        if (a == null) {
+            return b;
+        }
+        Integer order = a.compare(b);
+        return order != null && order < 0 ? b : a;
+    }
+
+    /**
+     * Negative when this report is earlier than the other, positive when later, zero when of the same day, null
+     * when they cannot be ordered. Weekdays alone are ordered within three days either way: the reports of one
+     * story are days apart, not weeks.
+     */
+    Integer compare(ReportTime other) {
+        if (fromFile != other.fromFile) {
+            // A file's time says when it was saved, not when the other report was written.
+            return null;
+        }
+        if (date != null && other.date != null) {
+            return Integer.signum(date.compareTo(other.date));
+        }
+        if (monthDay != null && other.monthDay != null) {
+            return Integer.signum(monthDay.compareTo(other.monthDay));
+        }
+        if (weekday != null && other.weekday != null) {
+            int d = Math.floorMod(other.weekday.getValue() - weekday.getValue(), 7);
+            return d == 0 ? 0 : d <= 3 ? -1 : 1;
+        }
+        return null;
+    }
+
+    boolean known() {
+        return date != null || monthDay != null || weekday != null;
+    }
+
+    private static ReportTime full(LocalDate d) {
+        return new ReportTime(d, MonthDay.from(d), d.getDayOfWeek(), false);
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(n)
+                + 1;
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

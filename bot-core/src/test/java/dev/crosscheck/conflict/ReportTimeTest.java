@@ -1,0 +1,62 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.SentenceSplitter;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import org.junit.jupiter.api.Test;
+
+class ReportTimeTest {
+    private static ReportTime of(String text) {
+        return of(text, null);
+    }
+
+    private static ReportTime of(String text, Instant modified) {
+        return ReportTime.of(new Document("a.txt", "t", text, "h", SentenceSplitter.split("a.txt", text), modified));
+    }
+
+    @Test
+    void anUpdatedLineGivesTheFullDate() {
+        assertEquals(LocalDate.of(2025, 3, 16), of("Line reopens\nUpdated: 16 March 2025, 18:05\n\nThe line "
+                + "reopened on Sunday.").date());
+        assertEquals(LocalDate.of(2025, 3, 16), of("Line reopens\nPublished: 2025-03-16\n\nIt reopened.").date());
+    }
+
+    @Test
+    void aDatelineGivesTheDayAndTheLeadItsWeekday() {
+        ReportTime t = of("Train derails\n\nALDENMOOR, March 14 (CMW) - A train derailed on Friday morning.");
+        assertEquals(MonthDay.of(3, 14), t.monthDay());
+        assertEquals(DayOfWeek.FRIDAY, t.weekday());
+    }
+
+    @Test
+    void theLeadsLatestDayOutsideWhatIsToComeIsTheReportsDay() {
+        ReportTime t = of("Data recorder found\n\nInvestigators on Saturday recovered the recorder from Friday's "
+                + "wreck. A memorial service will be held on Sunday.");
+        assertEquals(DayOfWeek.SATURDAY, t.weekday());
+    }
+
+    @Test
+    void weekdaysAreOrderedWithinDaysNotWeeks() {
+        ReportTime friday = new ReportTime(null, null, DayOfWeek.FRIDAY, false);
+        ReportTime sunday = new ReportTime(null, null, DayOfWeek.SUNDAY, false);
+        ReportTime monday = new ReportTime(null, null, DayOfWeek.MONDAY, false);
+        assertEquals(-1, friday.compare(sunday));
+        assertEquals(1, monday.compare(friday), "Monday after Friday, not four days before it");
+        assertEquals(0, sunday.compare(sunday));
+    }
+
+    @Test
+    void theFilesTimeIsTheLastResortAndOnlyOrdersOtherFileTimes() {
+        ReportTime file = of("No day here\n\nSomething happened.", Instant.parse("2025-03-15T10:00:00Z"));
+        assertEquals(LocalDate.of(2025, 3, 15), file.date());
+        ReportTime written = of("Train derails\n\nA train derailed on Friday morning.");
+        assertNull(file.compare(written));
+        assertNull(of("No day here\n\nSomething happened.").compare(written));
+    }
+}
