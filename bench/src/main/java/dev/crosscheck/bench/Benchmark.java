@@ -46,7 +46,8 @@ public final class Benchmark {
 
     /** The report's parts, in the order they are written. */
     public record Report(String machine, String headline, String peers, String misses, String floor, String scale,
-                         String features, String chartSvg, List<QaItem> bbcQuestions, String devSets) {
+                         String features, String chartSvg, List<QaItem> bbcQuestions, String devSets,
+                         String conflicts) {
         public String markdown() {
             return "# Crosscheck benchmark\n\nMachine: " + machine + "\n\n" + "## Headline\n\n" + headline
                     + (devSets.isEmpty() ? "" : "\n## Answer quality on the development sets\n\n" + devSets)
@@ -54,6 +55,7 @@ public final class Benchmark {
                     + "\n## Answer time against the floor\n\n" + floor
                     + "\n## How costs grow with the corpus\n\n" + scale
                     + "\n![Question latency and indexing time against corpus size](" + CHART + ")\n"
+                    + (conflicts.isEmpty() ? "" : "\n## Source conflicts\n\n" + conflicts)
                     + "\n## Other features\n\n" + features
                     + "\n## Wrong answers, by contender\n" + misses;
         }
@@ -161,10 +163,22 @@ public final class Benchmark {
         List<ScalePoint> points = ScaleSuite.run(o.seeds(), bbc == null ? null : o.bbc(), o.work().resolve("scale"),
                 seedAsked, sizes, plan, log);
 
-        String headline = (dev == null ? "" : dev.targets()) + headline(results, floors, points);
+        String conflicts = "";
+        String conflictTargets = "";
+        if (o.eval() != null && !o.quick()) {
+            say("conflicts: the conflict sets%s", bbc == null ? "" : " and every report over BBC");
+            try {
+                conflicts = ConflictBench.report(o.eval(), o.seeds(), o.bbc());
+                conflictTargets = ConflictBench.targets(o.eval(), o.seeds());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the conflict sets in " + o.eval(), e);
+            }
+        }
+        String headline = (dev == null ? "" : dev.targets()) + conflictTargets + headline(results, floors, points);
         return new Report(machine, headline, PeerTable.markdown(results) + method(bbc != null), PeerTable.misses(
                 results, MISSES_LISTED), Floor.markdown(floors) + FLOOR_NOTE, ScaleTable.markdown(points),
-                features.table().markdown(), ScaleChart.svg(points), bbcQuestions, dev == null ? "" : dev.markdown());
+                features.table().markdown(), ScaleChart.svg(points), bbcQuestions, dev == null ? "" : dev.markdown(),
+                conflicts);
     }
 
     private static final String FLOOR_NOTE = """

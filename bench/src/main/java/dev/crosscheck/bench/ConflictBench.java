@@ -46,6 +46,21 @@ final class ConflictBench {
         return sb.toString();
     }
 
+    /** The targets on the conflict sets, as headline lines. */
+    static String targets(Path eval, Path seeds) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (ConflictGold gold : golds(eval, seeds)) {
+            ConflictScore score = score(gold);
+            boolean rail = gold.name().equals("conflicts-rail");
+            long needed = rail ? 8 : score.total(null);
+            boolean pass = score.foundWithKind(null) >= needed && score.falseAlarmsOnValues().isEmpty();
+            sb.append(String.format(Locale.ROOT, "- conflicts: %s, %d of %d found with their kind, %d agreements "
+                            + "reported (target ≥ %d, none): %s%n", gold.name(), score.foundWithKind(null),
+                    score.total(null), score.falseAlarmsOnValues().size(), needed, pass ? "**pass**" : "**FAIL**"));
+        }
+        return sb.toString();
+    }
+
     /** Every conflict with its sides' quotes. */
     static String list(List<Conflict> conflicts) {
         StringBuilder sb = new StringBuilder();

@@ -81,7 +81,7 @@ public final class ScaleBench {
             say("%s: restart %d of %d…", target.label(), i, runs);
             RestartMeasurement r = read(jvm.run(target.label() + " restart", ScaleRun.class, List.of("restart", corpus,
                     data.toString(), questionsFile.toAbsolutePath().toString(), "--rounds=" + plan.rounds(),
-                    "--detections=" + (small ? plan.detectionRuns() : 1))), RestartMeasurement.class);
+                    "--detections=" + plan.detectionRuns())), RestartMeasurement.class);
             say("%s: open %.2f s (%.2f s from JVM start), p50 %.1f ms, p99 %.1f ms, detection %.2f s, RSS %.0f MiB",
                     target.label(), r.openSeconds(), r.fromJvmStartSeconds(), r.p50Ms(), r.p99Ms(),
                     r.detectionSeconds(), r.residentMib());

@@ -12,7 +12,12 @@ import dev.crosscheck.corpus.Sentence;
  * unlike a fixed fact (people on board, a speed).
  */
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
-             boolean revises, String subject, java.util.Set<String> context, ReportTime time, boolean tally) {
+             boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally) {
+
+    /** When the claim's report was written. */
+    ReportTime time() {
+        return written.get();
+    }
 
     /** Marks the key of a claim compared only within its own report. */
     static final String LOCAL = "#in:";

@@ -57,17 +57,17 @@ final class ClaimExtractor {
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
 
     private final Gazetteer places;
-    private final dev.crosscheck.lexicon.RelatedWords related;
-    /** Verb forms already looked up ("" when a word is not one). */
-    private final java.util.Map<String, String> verbs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordKinds kinds;
+    private final Negations negations;
 
-    ClaimExtractor(Gazetteer places, dev.crosscheck.lexicon.RelatedWords related) {
+    ClaimExtractor(Gazetteer places, WordKinds kinds) {
         this.places = places;
-        this.related = related;
+        this.kinds = kinds;
+        this.negations = new Negations(kinds);
     }
 
     List<Claim> extract(Document doc) {
-        ReportTime time = ReportTime.of(doc);
+        ReportTime.Later time = new ReportTime.Later(doc);
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -77,13 +77,30 @@ final class ClaimExtractor {
             }
             figures(s, time, claims);
             states(s, i == 0 ? null : sentences.get(i - 1), time, claims);
+            negations.denied(s, time, claims);
         }
         return claims;
     }
 
-    private void figures(Sentence s, ReportTime time, List<Claim> out) {
+    /**
+     * The claims of a report that affirm what another report denies ("have ruled out sabotage" against "have not
+     * ruled out sabotage"): read only in sentences that name one of the denied objects, since denials are rare.
+     */
+    List<Claim> affirmed(Document doc, Set<String> deniedObjects) {
+        ReportTime.Later time = new ReportTime.Later(doc);
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            negations.affirmed(s, deniedObjects, time, claims);
+        }
+        return claims;
+    }
+
+    private void figures(Sentence s, ReportTime.Later time, List<Claim> out) {
         String text = s.text();
         Words words = Words.of(text);
+        if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
+            return;
+        }
         for (Quantity q : QuantityParser.parse(text)) {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start()));
@@ -140,7 +157,7 @@ final class ClaimExtractor {
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit);
-            if (!known && (event == null || !related.isNoun(phrase.head())) || "duration".equals(unit) || sensitive && event == null && per == null
+            if (!known && (event == null || !isNoun(phrase.head())) || "duration".equals(unit) || sensitive && event == null && per == null
                     || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
                 // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event;
                 // durations and "three years ago" are times, not measures.
@@ -209,7 +226,7 @@ final class ClaimExtractor {
         Words.Word w = words.get(i);
         String lower = w.lower();
         if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0)) || PHRASE_END.contains(lower)
-                || lower.length() < 3 || !related.isNoun(lower) || verb(w) != null) {
+                || lower.length() < 3 || !isNoun(lower) || verb(w) != null) {
             return null;
         }
         return lower;
@@ -283,11 +300,15 @@ final class ClaimExtractor {
                 return null;
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                    && !PHRASE_END.contains(w.lower()) && related.isNoun(w.lower()) && verb(w) == null) {
+                    && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null) {
                 return w.lower();
             }
         }
         return null;
+    }
+
+    private boolean isNoun(String word) {
+        return kinds.isNoun(word);
     }
 
     /** The verb a word is an inflected form of ("derailed" → derail), unless it only links or reports; else null. */
@@ -296,11 +317,8 @@ final class ClaimExtractor {
         if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0))) {
             return null;
         }
-        return verbs.computeIfAbsent(lower, k -> {
-            String base = related.verbBase(k).orElse(null);
-            boolean inflected = base != null && (!base.equals(k) || k.endsWith("ed") || k.endsWith("ing"));
-            return inflected && !NOT_EVENTS.contains(base) ? base : "";
-        }).transform(v -> v.isEmpty() ? null : v);
+        String base = kinds.inflectedVerb(lower);
+        return base == null || NOT_EVENTS.contains(base) ? null : base;
     }
 
     private static Set<String> context(Words words, int[] clause, String head) {
@@ -488,15 +506,19 @@ final class ClaimExtractor {
         return scope;
     }
 
-    private void states(Sentence s, Sentence previous, ReportTime time, List<Claim> out) {
+    private void states(Sentence s, Sentence previous, ReportTime.Later time, List<Claim> out) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
         for (StateLexicon.Dimension d : StateLexicon.DIMENSIONS) {
+            if (!d.mayMatch(lower)) {
+                continue;
+            }
             state(s, previous, d, d.positive(), +1, time, out);
             state(s, previous, d, d.negative(), -1, time, out);
         }
     }
 
     private void state(Sentence s, Sentence previous, StateLexicon.Dimension d, Pattern pattern, int polarity,
-                       ReportTime time, List<Claim> out) {
+                       ReportTime.Later time, List<Claim> out) {
         String text = s.text();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -566,7 +588,7 @@ final class ClaimExtractor {
                 return null;
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                    && !w.lower().equals("the") && related.isNoun(w.lower()) && verb(w) == null) {
+                    && !w.lower().equals("the") && isNoun(w.lower()) && verb(w) == null) {
                 return w.lower();
             }
         }

@@ -25,24 +25,43 @@ import java.util.TreeMap;
 public final class ConflictDetector {
     private static final String PER_PLACE = "s:front-distance:";
     private final Gazetteer places = new Gazetteer();
-    private final ClaimExtractor extractor = new ClaimExtractor(places, dev.crosscheck.lexicon.RelatedWords.wordNet());
+    private final ClaimExtractor extractor = new ClaimExtractor(places,
+            new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet()));
     /** Claims by document id. */
     private final Map<String, List<Claim>> byDocument = new HashMap<>();
     /** Claims by key, across documents. */
     private final Map<String, List<Claim>> byKey = new HashMap<>();
     /** The names each document mentions mid-sentence, to tell whether two documents report the same story. */
     private final Map<String, Set<String>> storyNames = new HashMap<>();
+    /** The articles indexed, to read again for what a new article denies. */
+    private final Map<String, Document> documents = new HashMap<>();
+    /** The things some article has denied, so far: a new denial sends the detector back to the other articles. */
+    private final Set<String> deniedBefore = new HashSet<>();
     /** Current conflicts by group key. */
     private final Map<String, Conflict> conflicts = new TreeMap<>();
 
     /** Detects the conflicts of a whole corpus. */
     public static ConflictDetector of(Corpus corpus) {
         ConflictDetector d = new ConflictDetector();
-        for (Document doc : corpus.documents()) {
-            d.places.learn(doc.text());
+        corpus.documents().parallelStream().map(Gazetteer::observe).toList()
+                .forEach(d.places::learn);
+        // Reading claims is most of the cost and each document is read on its own: in parallel, then indexed in
+        // the corpus's order so that the result does not depend on the threads.
+        List<Document> docs = corpus.documents();
+        List<List<Claim>> claims = docs.parallelStream().map(d.extractor::extract)
+                .map(l -> (List<Claim>) new ArrayList<>(l)).toList();
+        // What some report denies is then looked for, affirmed, in the others.
+        Set<String> denied = new HashSet<>();
+        claims.forEach(l -> l.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> denied.add(object(c))));
+        if (!denied.isEmpty()) {
+            List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, denied)).toList();
+            for (int i = 0; i < docs.size(); i++) {
+                claims.get(i).addAll(affirmed.get(i));
+            }
         }
-        for (Document doc : corpus.documents()) {
-            d.index(doc);
+        List<Set<String>> names = docs.parallelStream().map(Story::names).toList();
+        for (int i = 0; i < docs.size(); i++) {
+            d.index(docs.get(i), claims.get(i), names.get(i));
         }
         for (String key : new ArrayList<>(d.byKey.keySet())) {
             d.examine(key);
@@ -61,14 +80,16 @@ public final class ConflictDetector {
      */
     public synchronized List<Conflict> update(List<Document> upserted, List<String> removed) {
         Set<String> touched = new HashSet<>();
+        Set<String> deniedEarlier = new HashSet<>(deniedBefore);
         for (String id : removed) {
             touched.addAll(unindex(id));
         }
         for (Document doc : upserted) {
-            places.learn(doc.text());
+            places.learn(Gazetteer.observe(doc));
             touched.addAll(unindex(doc.id()));
             touched.addAll(index(doc));
         }
+        touched.addAll(affirmationsOfNewDenials(upserted, deniedEarlier));
         List<Conflict> changed = new ArrayList<>();
         for (String key : touched) {
             Map<String, String> before = new HashMap<>();
@@ -89,9 +110,70 @@ public final class ConflictDetector {
     }
 
     private Set<String> index(Document doc) {
-        List<Claim> claims = extractor.extract(doc);
-        byDocument.put(doc.id(), claims);
-        storyNames.put(doc.id(), Story.names(doc));
+        List<Claim> claims = new ArrayList<>(extractor.extract(doc));
+        Set<String> denied = deniedObjects();
+        claims.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> denied.add(object(c)));
+        if (!denied.isEmpty()) {
+            claims.addAll(extractor.affirmed(doc, denied));
+        }
+        return index(doc, claims, Story.names(doc));
+    }
+
+    /**
+     * When new articles deny something no report denied before, the other articles are read for its affirmation
+     * (only those whose text names it); returns the keys that gained claims.
+     */
+    private Set<String> affirmationsOfNewDenials(List<Document> upserted, Set<String> deniedEarlier) {
+        Set<String> fresh = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Document doc : upserted) {
+            ids.add(doc.id());
+            for (Claim c : byDocument.getOrDefault(doc.id(), List.of())) {
+                if (isComparableDenial(c) && !deniedEarlier.contains(object(c))) {
+                    fresh.add(object(c));
+                }
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        if (fresh.isEmpty()) {
+            return keys;
+        }
+        for (Document other : documents.values()) {
+            if (ids.contains(other.id()) || fresh.stream().noneMatch(o -> other.text().contains(o))) {
+                continue;
+            }
+            for (Claim c : extractor.affirmed(other, fresh)) {
+                byDocument.get(other.id()).add(c);
+                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+                keys.add(c.key());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A denial that can meet an affirmation: one in a report whose day is known (see {@link States}); others need no
+     * search of the corpus.
+     */
+    private static boolean isComparableDenial(Claim c) {
+        return c.key().startsWith(Negations.PREFIX) && c.polarity() < 0 && c.time().known() && !c.time().fromFile();
+    }
+
+    /** The thing a denial is about: the last part of its key ("p:rule out:sabotage" → sabotage). */
+    private static String object(Claim c) {
+        return c.key().substring(c.key().lastIndexOf(':') + 1);
+    }
+
+    /** The objects of every comparable denial indexed. */
+    private Set<String> deniedObjects() {
+        return new HashSet<>(deniedBefore);
+    }
+
+    private Set<String> index(Document doc, List<Claim> claims, Set<String> names) {
+        byDocument.put(doc.id(), new ArrayList<>(claims));
+        storyNames.put(doc.id(), names);
+        documents.put(doc.id(), doc);
+        claims.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> deniedBefore.add(object(c)));
         Set<String> keys = new HashSet<>();
         for (Claim c : claims) {
             for (String key : groupKeys(c)) {
@@ -105,6 +187,7 @@ public final class ConflictDetector {
     private Set<String> unindex(String docId) {
         List<Claim> old = byDocument.remove(docId);
         storyNames.remove(docId);
+        documents.remove(docId);
         Set<String> keys = new HashSet<>();
         if (old == null) {
             return keys;

@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.corpus.Document;
 import dev.crosscheck.index.NameVariants;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +18,31 @@ import java.util.regex.Pattern;
  * settings ("across Ukraine", "Ukraine's Odesa region"). Keys are spelling-independent, so Kiev and Kyiv are one place.
  */
 final class Gazetteer {
-    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\-]+)(?:['’]s)?";
+    // Possessive: a name never gives back letters, so a failed match costs one pass over it, not one per letter.
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\-]++)(?:['’]s)?";
     private static final String COMPASS = "(?:(?:far |north-?|south-?)?(?:north|south|east|west|central|northern|"
             + "southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
             + "northwestern|southeastern|southwestern) )?";
     private static final String AREA = "(?i:region|oblast|province|district|city|county|state|town|village|"
             + "municipality|republic)";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
+            // The lookahead on the first letter spares most words the alternation.
+            "\\b(?=[ianfto])(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
                     + "(?:(?:port )?(?:city|town|village|region|province|district|capital) of )?" + NAME);
     private static final Pattern BEFORE_AREA = Pattern.compile(NAME + " " + AREA + "s?\\b");
-    private static final Pattern AREA_OF = Pattern.compile("\\b" + AREA + " of " + NAME);
+    private static final Pattern AREA_OF = Pattern.compile("\\b(?=[rRoOpPdDcCsStTvVmM])" + AREA + " of " + NAME);
     private static final Pattern CONTAINER = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{M}\\-]+)['’]s (?:[\\p{L}\\-]+ ){0,3}?(?:" + AREA
-                    + "s?|capital|regions|cities|areas|port|territory)\\b|\\bacross (\\p{Lu}[\\p{L}\\p{M}\\-]+)");
+            "(\\p{Lu}[\\p{L}\\p{M}\\-]++)['’]s (?:[\\p{L}\\-]+ ){0,3}?(?:" + AREA
+                    + "s?|capital|regions|cities|areas|port|territory)\\b|\\bacross (\\p{Lu}[\\p{L}\\p{M}\\-]++)");
     private static final Pattern CONTAINS = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{M}\\-]+) in the (?:" + COMPASS + ")?(\\p{Lu}[\\p{L}\\p{M}\\-]+) "
+            "(\\p{Lu}[\\p{L}\\p{M}\\-]++) in the (?:" + COMPASS + ")?(\\p{Lu}[\\p{L}\\p{M}\\-]++) "
                     + "(?i:region|oblast|province|district|county|state)");
+    /** The words of {@link #AREA}, and the others {@link #CONTAINER} can turn on. */
+    private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
+            "county", "state", "town", "village", "municipality", "republic");
+    private static final List<String> CONTAINER_WORDS = List.of("capital", "cities", "areas", "port", "territory",
+            "across");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\-]+");
     private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "this", "that", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "telegram", "facebook",
@@ -53,28 +62,65 @@ final class Gazetteer {
 
     /** Learns the places one text names. */
     void learn(String text) {
-        for (Pattern p : List.of(AFTER_PREPOSITION, BEFORE_AREA, AREA_OF)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                place(m.group(1));
+        learn(observe(List.of(text)));
+    }
+
+    /** What one text says about places, read without touching the gazetteer (so texts can be read in parallel). */
+    record Observed(List<String> places, List<String> containers, List<String[]> parents) {
+    }
+
+    /** What an article says about places, read sentence by sentence. */
+    static Observed observe(Document doc) {
+        return observe(doc.sentences().stream().map(dev.crosscheck.corpus.Sentence::text).toList());
+    }
+
+    private static Observed observe(List<String> texts) {
+        List<String> named = new ArrayList<>();
+        List<String> containing = new ArrayList<>();
+        List<String[]> inside = new ArrayList<>();
+        for (String text : texts) {
+            // Patterns that need an area word run only where one is: a substring test spares most sentences.
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean areas = AREA_WORDS.stream().anyMatch(lower::contains);
+            for (Pattern p : areas ? List.of(AFTER_PREPOSITION, BEFORE_AREA, AREA_OF) : List.of(AFTER_PREPOSITION)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    if (isName(m.group(1))) {
+                        named.add(m.group(1));
+                    }
+                }
+            }
+            if (areas || CONTAINER_WORDS.stream().anyMatch(lower::contains)) {
+                Matcher c = CONTAINER.matcher(text);
+                while (c.find()) {
+                    String name = c.group(1) != null ? c.group(1) : c.group(2);
+                    if (isName(name)) {
+                        containing.add(name);
+                    }
+                }
+            }
+            Matcher in = CONTAINS.matcher(text);
+            while (areas && in.find()) {
+                if (isName(in.group(1)) && isName(in.group(2))) {
+                    inside.add(new String[] {in.group(1), in.group(2)});
+                }
             }
         }
-        Matcher c = CONTAINER.matcher(text);
-        while (c.find()) {
-            String name = c.group(1) != null ? c.group(1) : c.group(2);
-            if (isName(name)) {
-                String key = key(name);
-                places.putIfAbsent(key, name);
-                containers.add(key);
-            }
+        return new Observed(named, containing, inside);
+    }
+
+    /** Learns what a text was observed to say, in the order of the corpus (first spellings win). */
+    void learn(Observed o) {
+        o.places().forEach(this::place);
+        for (String name : o.containers()) {
+            String key = key(name);
+            places.putIfAbsent(key, name);
+            containers.add(key);
         }
-        Matcher in = CONTAINS.matcher(text);
-        while (in.find()) {
-            if (isName(in.group(1)) && isName(in.group(2))) {
-                place(in.group(1));
-                place(in.group(2));
-                parents.put(key(in.group(1)), key(in.group(2)));
-            }
+        for (String[] pair : o.parents()) {
+            place(pair[0]);
+            place(pair[1]);
+            parents.put(key(pair[0]), key(pair[1]));
         }
     }
 
@@ -95,12 +141,14 @@ final class Gazetteer {
         if (known != null) {
             return known;
         }
-        blocks.computeIfAbsent(NameVariants.key(plain), k -> new ArrayList<>()).add(plain);
+        blocks.computeIfAbsent(NameVariants.key(plain), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(plain);
         return plain;
     }
 
     private static String plain(String name) {
-        return name.replaceAll("['’]s$", "").toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     private String lookup(String plain) {
@@ -108,11 +156,10 @@ final class Gazetteer {
         if (block == null) {
             return null;
         }
-        synchronized (this) {
-            for (String known : block) {
-                if (known.equals(plain) || NameVariants.areVariants(known, plain)) {
-                    return known;
-                }
+        // Blocks are copy-on-write: claims are read in parallel while nothing is learnt.
+        for (String known : block) {
+            if (known.equals(plain) || NameVariants.areVariants(known, plain)) {
+                return known;
             }
         }
         return null;
@@ -121,7 +168,7 @@ final class Gazetteer {
     /** The known places named in a stretch of text, by key, in order of appearance. */
     List<String> placesIn(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\-]+").matcher(text);
+        Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String k = lookup(plain(m.group()));
             if (k != null && places.containsKey(k) && !out.contains(k)) {

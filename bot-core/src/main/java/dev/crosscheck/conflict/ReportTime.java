@@ -36,6 +36,8 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?"
             + "\\b(?:,? ((?:19|20)\\d\\d))?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAYS + ")\\b");
+    /** A quick test before reading a sentence's clauses: weekdays are written capitalised. */
+    private static final Pattern NAMED_DAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]+,[^.\\n]{0,60}?(?:\\(|—|–|-)");
     /** Clauses about what is still to come name days that are not the report's. */
@@ -44,6 +46,24 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             + "expected|scheduled|due to|plans?|planned|going to)\\b");
     /** How many body sentences after the headline make the lead. */
     private static final int LEAD = 2;
+
+    /** A report's time, read the first time a comparison needs it: most reports are never compared with another. */
+    static final class Later {
+        private Document doc;
+        private ReportTime time;
+
+        Later(Document doc) {
+            this.doc = doc;
+        }
+
+        synchronized ReportTime get() {
+            if (time == null) {
+                time = of(doc);
+                doc = null;
+            }
+            return time;
+        }
+    }
 
     static ReportTime of(Document doc) {
         Matcher stamp = STAMP_LINE.matcher(doc.text());
@@ -103,6 +123,9 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     }
 
     private static ReportTime monthDate(String text) {
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
         for (Pattern p : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
             Matcher m = p.matcher(text);
             if (m.find()) {
@@ -136,10 +159,14 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         ReportTime date = null;
         ReportTime weekday = null;
         for (Sentence s : sentences) {
+            if (!NAMED_DAY.matcher(s.text()).find() && s.text().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
             Matcher clause = CLAUSE.matcher(s.text());
             while (clause.find()) {
                 String c = clause.group();
-                if (FUTURE.matcher(c).find()) {
+                // Every weekday ends in "day" and every date has a digit: most clauses need no pattern at all.
+                if (!c.contains("day") && c.chars().noneMatch(Character::isDigit) || FUTURE.matcher(c).find()) {
                     continue;
                 }
                 ReportTime t = monthDate(c);

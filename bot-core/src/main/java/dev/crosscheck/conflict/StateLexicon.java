@@ -20,8 +20,45 @@ final class StateLexicon {
 
     /** A kind of state; {@code topic} reads with the subject in place of %s. */
     record Dimension(String id, String topic, SubjectKind subject, Pattern positive, Pattern negative,
-                     String positiveValue, String negativeValue) {
+                     String positiveValue, String negativeValue, List<String> cues) {
+        Dimension(String id, String topic, SubjectKind subject, Pattern positive, Pattern negative,
+                  String positiveValue, String negativeValue) {
+            this(id, topic, subject, positive, negative, positiveValue, negativeValue,
+                    cues(positive.pattern() + " " + negative.pattern()));
+        }
+
+        /**
+         * Whether a lower-cased sentence could match either wording. Every alternative of the patterns holds a
+         * literal word of three letters or more, and a match contains it, so a sentence holding none of the
+         * patterns' literal words cannot match; the check costs a few substring searches where the patterns cost a
+         * regular-expression scan each (state wording is rare, and most sentences are skipped).
+         */
+        boolean mayMatch(String lowerSentence) {
+            for (String cue : cues) {
+                if (lowerSentence.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static List<String> cues(String patterns) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            // Letters after a backslash are escapes (\\b, \\d, \\s), not words.
+            java.util.regex.Matcher m = Pattern.compile("(?<!\\\\)[a-z]{3,}").matcher(patterns);
+            while (m.find()) {
+                out.add(m.group());
+            }
+            // Function words are in almost every sentence; each alternative also holds a word of its own.
+            out.removeAll(FUNCTION_WORDS);
+            return List.copyOf(out);
+        }
     }
+
+    /** Words too common to tell whether a sentence may state anything (see {@link Dimension#mayMatch}). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "any", "some",
+            "about", "around", "more", "than", "over", "from", "with", "was", "were", "has", "been", "not", "can",
+            "could", "off", "its", "away", "near", "close", "nearest", "help", "state", "runs", "running");
 
     static final List<Dimension> DIMENSIONS = List.of(
             new Dimension("grid", "%s's connection to the power grid", SubjectKind.FACILITY,

@@ -35,12 +35,29 @@ final class States {
         if (positive.isEmpty() || negative.isEmpty() || !sameThing(positive, negative)) {
             return null;
         }
+        if (key.startsWith(Negations.PREFIX) && !sameKnownDay(positive, negative)) {
+            // A denial and an affirmation read from any verb are compared only in reports known to be of one day:
+            // on other days the thing may have been ruled out since, and undated reports give no way to tell.
+            return null;
+        }
         boolean update = updates(positive, negative);
         Integer order = positive.get(0).time().compare(negative.get(0).time());
         List<List<Claim>> ordered = update && order != null && order < 0 ? List.of(positive, negative)
                 : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
                 ordered);
+    }
+
+    private static boolean sameKnownDay(List<Claim> positive, List<Claim> negative) {
+        for (Claim p : positive) {
+            for (Claim n : negative) {
+                Integer order = p.time().compare(n.time());
+                if (order != null && order == 0 && p.time().known() && !p.time().fromFile()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,7 +16,8 @@ final class Story {
     static final int MIN_SHARED = 4;
     /** …and the share of the smaller article's names they must be. */
     static final double MIN_OVERLAP = 0.25;
-    private static final Pattern MID_SENTENCE_NAME = Pattern.compile("(?<=[\\p{L},;] )\\p{Lu}[\\p{L}\\p{M}\\-]{2,}");
+    /** A capitalised word after a letter or a comma and a space: a name, not a sentence's first word. */
+    private static final Pattern MID_SENTENCE_NAME = Pattern.compile("\\p{Lu}(?<=[\\p{L},;] \\p{Lu})[\\p{L}\\p{M}\\-]{2,}");
 
     private Story() {
     }
@@ -25,7 +26,8 @@ final class Story {
         Set<String> out = new HashSet<>();
         Matcher m = MID_SENTENCE_NAME.matcher(doc.text());
         while (m.find()) {
-            out.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", ""));
+            // The name pattern stops before an apostrophe, so "Kyiv's" is already "Kyiv".
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         return out;
     }

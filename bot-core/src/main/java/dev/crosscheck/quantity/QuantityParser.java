@@ -58,6 +58,37 @@ public final class QuantityParser {
     private QuantityParser() {
     }
 
+    /**
+     * Whether a lower-cased word can start or carry a figure: digits, number words, scales, fractions, "dozens".
+     * A text with no such word holds no figure, which spares the pattern most sentences.
+     */
+    public static boolean isNumberWord(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(lower.charAt(0))) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        return NUMBER_WORDS.contains(hyphen > 0 ? lower.substring(0, hyphen) : lower);
+    }
+
+    /** Every word a figure in words can start with or carry (see {@link #isNumberWord}). */
+    private static final java.util.Set<String> NUMBER_WORDS = numberWords();
+
+    private static java.util.Set<String> numberWords() {
+        java.util.Set<String> out = new java.util.HashSet<>(java.util.List.of("dozens", "hundreds", "thousands",
+                "millions", "quarters", "thirds"));
+        for (java.util.Set<String> words : java.util.List.of(UNITS.keySet(), ORDINALS.keySet(), FRACTIONS.keySet())) {
+            for (String w : words) {
+                out.addAll(java.util.List.of(w.split(" ")));
+            }
+        }
+        SCALES.keySet().stream().filter(w -> w.length() > 2).forEach(out::add);
+        out.remove("a");
+        return java.util.Set.copyOf(out);
+    }
+
     /** Every figure in the text, left to right. Years and times of day are not figures and are skipped. */
     public static List<Quantity> parse(String text) {
         List<Quantity> out = new ArrayList<>();

@@ -218,4 +218,35 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
     }
+
+    @Test
+    void aDenialAndAnAffirmationOfTheSameDayContradict() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Police have ruled out sabotage, the chief investigator said on Monday."),
+                doc("b.txt", "Police have not ruled out sabotage, officers said on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().contains("sabotage"), found.get(0).topic());
+    }
+
+    @Test
+    void aDenialIsNotComparedAcrossDaysOrWithABareParticiple() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "On Tuesday police said they have ruled out sabotage."),
+                doc("b.txt", "Police have not ruled out sabotage, officers said on Monday.")));
+        assertEquals(List.of(), detect(
+                doc("a.txt", "She tested positive for a banned drug on Monday."),
+                doc("b.txt", "The drug is not banned out of competition, officials said on Monday.")));
+    }
+
+    @Test
+    void aNewDenialFindsTheAffirmationInAnArticleReadBefore() {
+        Document a = doc("a.txt", "Police have ruled out sabotage, the chief investigator said on Monday.");
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(a), List.of()));
+        List<Conflict> changed = detector.update(List.of(
+                doc("b.txt", "Police have not ruled out sabotage, officers said on Monday.")), List.of());
+        assertEquals(1, changed.size(), changed.toString());
+        assertEquals(List.of("a.txt", "b.txt"), changed.get(0).statements().stream().map(Conflict.Statement::source)
+                .sorted().toList());
+    }
 }

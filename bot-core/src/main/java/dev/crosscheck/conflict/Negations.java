@@ -1,0 +1,209 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.corpus.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what a sentence says did not happen ("police have not ruled out sabotage", "the cause has yet to be
+ * confirmed") and, for what some report denies, what others say did ("investigators have ruled out sabotage"). A
+ * denial and an affirmation of the same verb about the same thing are two states of one claim, compared like any
+ * other state. The reading is syntax (negation, auxiliaries, particle, object) and WordNet's verbs and nouns, not a
+ * list of the verbs that matter.
+ */
+final class Negations {
+    /** Key prefix of the claims read here. */
+    static final String PREFIX = "p:";
+    private static final Set<String> NEGATION = Set.of("not", "never", "cannot", "no");
+    /** Words that may stand between a negation and its verb ("has not yet been", "no longer"). */
+    private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "been", "be", "being", "is", "was",
+            "were", "are", "am", "do", "does", "did", "will", "would", "could", "can", "should", "may", "might", "must",
+            "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally");
+    private static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
+    /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "any", "this", "that", "these", "those",
+            "its", "their", "his", "her", "our", "all", "some", "such");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "but", "said", "says", "while", "although");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "with", "by", "from", "in", "on", "at",
+            "about", "into", "after", "before", "than");
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which",
+            "that", "there", "this", "what");
+    /** Verbs that link, help or report: "did not say" denies nothing about the world. */
+    private static final Set<String> NOT_PREDICATES = Set.of("be", "have", "do", "get", "say", "tell", "know",
+            "want", "think", "believe", "expect", "seem", "appear", "need", "like", "mean", "go", "come", "make",
+            "take", "give", "see", "let", "comment", "respond", "answer", "reply", "specify", "disclose", "elaborate");
+
+    private final WordKinds kinds;
+
+    Negations(WordKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** A quick test before reading a sentence for denials: it holds a negation's letters somewhere. */
+    private static boolean mayDeny(String text) {
+        return text.contains("not") || text.contains("n't") || text.contains("n’t") || text.contains("never")
+                || text.contains("no longer") || text.contains("yet to") || text.contains("Not") || text.contains("Never");
+    }
+
+    /** One verb with what it is about, denied or not. */
+    record Predication(String verb, String object, boolean negated, String subject) {
+        String key() {
+            return PREFIX + verb + ":" + object;
+        }
+
+        String topic() {
+            return "whether " + gerund(verb) + " " + object + " stands";
+        }
+    }
+
+    /** The denials of a sentence, as claims (negative states of "verb object"). */
+    void denied(Sentence s, ReportTime.Later time, List<Claim> out) {
+        if (!mayDeny(s.text())) {
+            return;
+        }
+        for (Predication p : read(Words.of(s.text()))) {
+            if (p.negated()) {
+                out.add(claim(s, p, time));
+            }
+        }
+    }
+
+    /** The affirmations of a sentence about things some report denies, as claims (positive states). */
+    void affirmed(Sentence s, Set<String> deniedObjects, ReportTime.Later time, List<Claim> out) {
+        Words words = Words.of(s.text());
+        if (words.list().stream().noneMatch(w -> deniedObjects.contains(w.lower()))) {
+            return;
+        }
+        for (Predication p : read(words)) {
+            if (!p.negated() && deniedObjects.contains(p.object())) {
+                out.add(claim(s, p, time));
+            }
+        }
+    }
+
+    private static Claim claim(Sentence s, Predication p, ReportTime.Later time) {
+        String value = (p.negated() ? "not " : "") + p.verb();
+        // The subject's words tell two sources apart ("police" against "the union"); see States.sameThing.
+        return new Claim(s, p.key(), p.topic(), value, null, p.negated() ? -1 : 1, false, p.subject(), Set.of(), time,
+                false);
+    }
+
+    /** Every verb of a sentence (its words) with its object and whether it is negated. */
+    List<Predication> read(Words words) {
+        List<Predication> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            if (w.punctuation() || w.capitalised() || !Character.isLetter(w.lower().charAt(0))) {
+                continue;
+            }
+            boolean negated = false;
+            boolean passive = false;
+            boolean helped = false;
+            int j = i - 1;
+            for (; j >= 0 && j >= i - 4; j--) {
+                String b = words.get(j).lower();
+                if (NEGATION.contains(b) || b.endsWith("n't") || b.endsWith("n’t")) {
+                    negated = true;
+                } else if (b.equals("to") && j > 0 && words.get(j - 1).lower().equals("yet")) {
+                    // "have yet to confirm": not yet; an infinitive alone ("expected to win") asserts nothing.
+                    negated = true;
+                } else if (AUXILIARY.contains(b)) {
+                    passive |= BE.contains(b);
+                } else {
+                    break;
+                }
+                helped = true;
+            }
+            // Only verbs with auxiliaries are read ("have ruled out", "has not been confirmed"): a bare participle
+            // is as often an adjective ("a banned drug") as a statement.
+            String base = helped ? kinds.verbBase(w.lower()) : null;
+            List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, j);
+            if (subject == null) {
+                continue;
+            }
+            int k = i + 1;
+            String verb = base;
+            if (k < words.size() && PARTICLES.contains(words.get(k).lower())) {
+                verb = base + " " + words.get(k).lower();
+                k++;
+            }
+            String object = nounAfter(words, k);
+            if (object == null && passive) {
+                object = nounBefore(words, j);
+            }
+            if (object != null) {
+                out.add(new Predication(verb, object, negated, String.join("+", subject)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The nouns and names of the subject before the auxiliaries, when it opens its sentence or clause ("Police and
+     * rail accident investigators have ruled out"); null when there is none or it names no one ("I", "he"), or when
+     * the verb sits inside another's complement ("monitors to check the law was not being broken").
+     */
+    private List<String> subject(Words words, int last) {
+        List<String> nouns = new ArrayList<>();
+        for (int k = last; k >= Math.max(-1, last - 6); k--) {
+            if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())) {
+                return nouns.isEmpty() ? null : nouns;
+            }
+            Words.Word w = words.get(k);
+            String lower = w.lower();
+            if (PRONOUNS.contains(lower) || PREPOSITIONS.contains(lower) || kinds.inflectedVerb(lower) != null
+                    && !w.capitalised()) {
+                return null;
+            }
+            if (!DETERMINERS.contains(lower) && !lower.equals("and") && (w.capitalised() || kinds.isNoun(lower))) {
+                nouns.add(lower);
+            }
+        }
+        return null;
+    }
+
+    /** The first common noun within three words, past determiners; null at punctuation or a verb. */
+    private String nounAfter(Words words, int from) {
+        for (int k = from; k < Math.min(words.size(), from + 3); k++) {
+            Words.Word w = words.get(k);
+            String lower = w.lower();
+            if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
+                return null;
+            }
+            if (DETERMINERS.contains(lower)) {
+                continue;
+            }
+            return lower.length() >= 3 && kinds.isNoun(lower) && kinds.inflectedVerb(lower) == null ? lower : null;
+        }
+        return null;
+    }
+
+    /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */
+    private String nounBefore(Words words, int from) {
+        for (int k = from; k >= Math.max(0, from - 3); k--) {
+            Words.Word w = words.get(k);
+            String lower = w.lower();
+            if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
+                return null;
+            }
+            if (lower.length() >= 3 && !DETERMINERS.contains(lower) && kinds.isNoun(lower)
+                    && kinds.inflectedVerb(lower) == null) {
+                return lower;
+            }
+        }
+        return null;
+    }
+
+    private static String gerund(String verb) {
+        int space = verb.indexOf(' ');
+        String head = space < 0 ? verb : verb.substring(0, space);
+        String rest = space < 0 ? "" : verb.substring(space);
+        String ing = head.endsWith("ie") ? head.substring(0, head.length() - 2) + "ying"
+                : head.endsWith("e") && !head.endsWith("ee") ? head.substring(0, head.length() - 1) + "ing"
+                : head + "ing";
+        return ing.toLowerCase(Locale.ROOT) + rest;
+    }
+}

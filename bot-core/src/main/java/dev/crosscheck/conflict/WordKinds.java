@@ -1,0 +1,45 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.lexicon.RelatedWords;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What WordNet says a lower-case word is (a verb and its base form, a noun), looked up once per word and one lookup
+ * at a time: articles are read in parallel, and WordNet's dictionary is not made for concurrent readers.
+ */
+final class WordKinds {
+    private final RelatedWords related;
+    /** Word to its verb base form, "" when it is not a verb. */
+    private final Map<String, String> verbs = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
+
+    WordKinds(RelatedWords related) {
+        this.related = related;
+    }
+
+    /** The verb a word is a form of ("derailed" → derail, "rule" → rule), or null. */
+    String verbBase(String lower) {
+        String base = verbs.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return related.verbBase(k).orElse("");
+            }
+        });
+        return base.isEmpty() ? null : base;
+    }
+
+    /** The verb a word is an inflected form of ("derailed", "carrying", "fled"), or null: base forms are often nouns. */
+    String inflectedVerb(String lower) {
+        String base = verbBase(lower);
+        boolean inflected = base != null && (!base.equals(lower) || lower.endsWith("ed") || lower.endsWith("ing"));
+        return inflected ? base : null;
+    }
+
+    boolean isNoun(String lower) {
+        return nouns.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return related.isNoun(k);
+            }
+        });
+    }
+}
