@@ -245,22 +245,11 @@ public final class ExtractiveComposer implements Composer {
         return Optional.empty();
     }
 
-    /** "Sources differ on people killed: at least nine [2][3]; at least six [1]." with every side cited. */
+    /** The conflict in its own words ("Sources give different figures for …: at least nine [2][3]; …"), cited here. */
     private static String conflictLine(Conflict c, Citations citations, Corpus corpus) {
-        List<String> sides = new ArrayList<>();
-        List<List<Conflict.Statement>> grouped = c.sides();
-        for (int i = 0; i < grouped.size(); i++) {
-            StringBuilder markers = new StringBuilder();
-            for (Conflict.Statement st : grouped.get(i)) {
-                corpus.document(st.source()).flatMap(d -> d.sentences().stream()
-                        .filter(x -> x.text().equals(st.quote())).findFirst())
-                        .ifPresent(s -> markers.append(citations.marker(s)));
-            }
-            String when = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first " : "then ") : "";
-            sides.add(when + grouped.get(i).get(0).value() + " " + markers);
-        }
-        String lead = c.kind() == Conflict.Kind.UPDATE ? "Reports changed over time on " : "Sources differ on ";
-        return lead + c.topic() + ": " + String.join("; ", sides) + ".";
+        return c.heading() + ": " + c.sidesText(st -> corpus.document(st.source())
+                .flatMap(d -> d.sentences().stream().filter(x -> x.text().equals(st.quote())).findFirst())
+                .map(citations::marker).orElse(""));
     }
 
     /**

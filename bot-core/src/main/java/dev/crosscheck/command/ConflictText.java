@@ -38,30 +38,16 @@ public final class ConflictText {
     }
 
     static String heading(Conflict c) {
-        return switch (c.kind()) {
-            case CONTRADICTION -> "Sources contradict each other on " + c.topic();
-            case DIVERGENT -> "Sources give different figures for " + c.topic();
-            case UPDATE -> "A later report updates " + c.topic();
-        };
+        return c.heading();
     }
 
-    /** "at least nine [1][2]; at least six [3]", or for an update "first: cut off [1]; then: reconnected [2][3]". */
+    /** The conflict's own wording of its sides, each statement cited in {@code citations}. */
     static String sides(Conflict c, Corpus corpus, List<Citation> citations) {
-        List<String> parts = new ArrayList<>();
-        List<List<Conflict.Statement>> sides = c.sides();
-        for (int i = 0; i < sides.size(); i++) {
-            StringBuilder markers = new StringBuilder();
-            for (Conflict.Statement s : sides.get(i)) {
-                int n = citations.size() + 1;
-                String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
-                citations.add(new Citation(n, s.source(), title, s.quote()));
-                markers.append('[').append(n).append(']');
-            }
-            String prefix = c.kind() == Conflict.Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
-            List<Conflict.Statement> side = sides.get(i);
-            String by = side.size() == 1 && !side.get(0).saidBy().isEmpty() ? " (" + side.get(0).saidBy() + ")" : "";
-            parts.add(prefix + side.get(0).value() + by + " " + markers);
-        }
-        return String.join("; ", parts) + ".";
+        return c.sidesText(s -> {
+            int n = citations.size() + 1;
+            String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
+            citations.add(new Citation(n, s.source(), title, s.quote()));
+            return "[" + n + "]";
+        });
     }
 }

@@ -41,6 +41,35 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
         }
     }
 
+    /** How the conflict is introduced wherever it is shown: "Sources contradict each other on people killed". */
+    public String heading() {
+        return switch (kind) {
+            case CONTRADICTION -> "Sources contradict each other on " + topic;
+            case DIVERGENT -> "Sources give different figures for " + topic;
+            case UPDATE -> "A later report updates " + topic;
+        };
+    }
+
+    /**
+     * The sides in words, the one wording every reader sees (alerts, /conflicts, answers): "at least nine [1][2];
+     * at least six (police) [3]", an update as "first: cut off [1]; then: reconnected [2]". A side's value is said
+     * once, with whom it quotes when one source gives it; {@code marker} cites each statement ("[1]", or "" when it
+     * cannot be cited).
+     */
+    public String sidesText(java.util.function.Function<Statement, String> marker) {
+        List<String> parts = new java.util.ArrayList<>();
+        List<List<Statement>> sides = sides();
+        for (int i = 0; i < sides.size(); i++) {
+            List<Statement> side = sides.get(i);
+            StringBuilder markers = new StringBuilder();
+            side.forEach(s -> markers.append(marker.apply(s)));
+            String prefix = kind == Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
+            String by = side.size() == 1 && !side.get(0).saidBy().isEmpty() ? " (" + side.get(0).saidBy() + ")" : "";
+            parts.add(prefix + side.get(0).value() + by + (markers.isEmpty() ? "" : " " + markers));
+        }
+        return String.join("; ", parts) + ".";
+    }
+
     /** The statements by side, in order: "15 strikes", "fifteen airstrikes" and "around 15 attacks" are one side. */
     public List<List<Statement>> sides() {
         java.util.Map<Integer, List<Statement>> bySide = new java.util.LinkedHashMap<>();

@@ -74,7 +74,7 @@ class ExtractiveComposerTest {
     void showsEachSourcesFigureWhenTheyDiffer() {
         Answer a = ask("How many people were killed in the attacks?");
         assertTrue(a.found());
-        assertTrue(a.text().contains("Sources differ"), a.text());
+        assertTrue(a.text().matches("(?s).*Sources (differ|give different figures|contradict).*"), a.text());
         assertTrue(a.text().matches("(?s).*\\b(nine|9)\\b.*") && a.text().matches("(?s).*\\b(six|6)\\b.*"), a.text());
         assertTrue(a.citations().stream().map(Citation::source).distinct().count() >= 2);
         assertVerbatim(a);
@@ -84,8 +84,8 @@ class ExtractiveComposerTest {
     void anAnswerTouchingAKnownConflictShowsEverySideWithItsCitation() {
         Answer a = ask("Was the Zaporizhzhia nuclear plant reconnected to the grid?");
         assertTrue(a.found(), a.text());
-        assertTrue(a.text().contains("Reports changed over time on"), a.text());
-        assertTrue(a.text().contains("first cut off") && a.text().contains("then reconnected"), a.text());
+        assertTrue(a.text().contains("A later report updates"), a.text());
+        assertTrue(a.text().contains("first: cut off") && a.text().contains("then: reconnected"), a.text());
         assertTrue(a.citations().stream().map(Citation::source).distinct().count() >= 3, a.citations().toString());
         assertVerbatim(a);
     }

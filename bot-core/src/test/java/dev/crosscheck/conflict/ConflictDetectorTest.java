@@ -249,4 +249,17 @@ class ConflictDetectorTest {
         assertEquals(List.of("a.txt", "b.txt"), changed.get(0).statements().stream().map(Conflict.Statement::source)
                 .sorted().toList());
     }
+
+    @Test
+    void amountsInOtherFormatsAgreeAndApproximateFiguresFarApartContradict() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The storm caused damage of €75m in Riverton, insurers said."),
+                doc("b.txt", "The storm caused damage of 75 million euros in Riverton."),
+                doc("c.txt", "The storm caused damage of EUR 75 million in Riverton.")));
+        List<Conflict> found = detect(
+                doc("a.txt", "About 5,000 residents were evacuated from Riverton."),
+                doc("b.txt", "Some 9,000 residents were evacuated from Riverton."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
 }
