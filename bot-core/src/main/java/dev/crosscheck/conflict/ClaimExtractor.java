@@ -101,6 +101,7 @@ final class ClaimExtractor {
         if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
             return;
         }
+        String lower = Lexicon.lower(text);
         for (Quantity q : QuantityParser.parse(text)) {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start()));
@@ -110,8 +111,7 @@ final class ClaimExtractor {
             }
             Phrase phrase = phrase(words, q);
             int[] clause = clause(text, q.start(), Math.max(q.end(), phrase.end()));
-            String clauseText = text.substring(clause[0], clause[1]);
-            if (projects(clauseText)
+            if (projects(lower.substring(clause[0], clause[1]))
                     || Lexicon.RATIO_BEFORE.matcher(text.substring(0, q.start())).find()
                     || Lexicon.RATIO_AFTER.matcher(text.substring(q.end())).find()) {
                 continue;
@@ -133,7 +133,7 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
-            String event = event(text, clause, q, unit);
+            String event = event(lower, clause, q, unit);
             if (unit == null) {
                 if (event == null || !Set.of("killed", "injured", "evacuated", "left without power",
                         "left without heat", "displaced", "missing").contains(event)) {
@@ -168,7 +168,7 @@ final class ClaimExtractor {
             boolean local = !known && scope.isEmpty();
             String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
                     + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
-            String when = when(clauseText, text);
+            String when = when(lower.substring(clause[0], clause[1]), lower);
             // A rate ("per family") says what it measures by itself; the verb that pays or offers it does not.
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
@@ -178,7 +178,7 @@ final class ClaimExtractor {
             String value = text.substring(valueStart, figureEnd);
             String topic = topic(unit, currency, per, phrase, keyedByEvent ? event : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|km|miles|amount in \\w+)", of == null ? "$1" : "$1 " + of);
-            boolean revises = Lexicon.REVISION.matcher(text.substring(clause[0], clause[1])).find();
+            boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find();
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
             Set<String> context = sensitive || local || per != null || !scope.isEmpty() ? Set.of()
@@ -327,7 +327,9 @@ final class ClaimExtractor {
             if (w.start() >= clause[0] && w.end() <= clause[1] && w.lower().length() >= 4
                     && Character.isLetter(w.lower().charAt(0)) && !PHRASE_END.contains(w.lower())
                     && !w.lower().equals(head) && Lexicon.unit(w.lower()) == null) {
-                out.add(w.lower().replaceAll("(es|s)$", ""));
+                String word = w.lower();
+                out.add(word.endsWith("es") ? word.substring(0, word.length() - 2)
+                        : word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
             }
         }
         return out;
@@ -420,7 +422,7 @@ final class ClaimExtractor {
         if (head.endsWith("ies")) {
             return head.substring(0, head.length() - 3) + "y";
         }
-        if (head.matches(".*(ch|sh|x|ss)es$")) {
+        if (head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")) {
             return head.substring(0, head.length() - 2);
         }
         return head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
@@ -527,7 +529,7 @@ final class ClaimExtractor {
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
-            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(text).find();
+            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(Lexicon.lower(text)).find();
             String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
                 out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),

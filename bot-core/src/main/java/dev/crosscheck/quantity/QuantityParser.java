@@ -55,6 +55,13 @@ public final class QuantityParser {
                     + "|(?<words>" + WORD_NUMBER + ")\\b(?:\\s(?<wscale>" + SCALE + ")\\b)?"
                     + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
 
+    // Compiled once: these run for every figure in every sentence read.
+    private static final Pattern CLOCK = Pattern.compile("\\s?(am|pm|a\\.m|p\\.m)\\b");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
+    private static final Pattern COUNTED_AFTER = Pattern.compile(
+            "\\s(people|civilians|troops|soldiers|homes|households|missiles|drones|km|kilomet)");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(in|of|since|by|until|year)\\s$");
+
     private QuantityParser() {
     }
 
@@ -175,17 +182,17 @@ public final class QuantityParser {
         }
         int end = m.end("body");
         String after = text.substring(end, Math.min(text.length(), end + 5)).toLowerCase(Locale.ROOT);
-        if (after.matches("^\\s?(am|pm|a\\.m|p\\.m)\\b.*")) {
+        if (CLOCK.matcher(after).lookingAt()) {
             return true;
         }
-        boolean looksLikeYear = digits.matches("(1[89]|20)\\d\\d") && m.group("dscale") == null && m.group("pct") == null;
+        boolean looksLikeYear = YEAR_DIGITS.matcher(digits).matches() && m.group("dscale") == null
+                && m.group("pct") == null;
         if (!looksLikeYear) {
             return false;
         }
         // "in 2022", "February 2023" are years; "2,000 kilometres" is written with a comma, and "1900 people" is rare.
         String before = text.substring(Math.max(0, m.start("body") - 12), m.start("body")).toLowerCase(Locale.ROOT);
-        return !after.matches("^\\s(people|civilians|troops|soldiers|homes|households|missiles|drones|km|kilomet).*")
-                || before.matches(".*\\b(in|of|since|by|until|year)\\s$");
+        return !COUNTED_AFTER.matcher(after).lookingAt() || YEAR_BEFORE.matcher(before).find();
     }
 
     private static Quantity.Qualifier qualifier(String q) {
