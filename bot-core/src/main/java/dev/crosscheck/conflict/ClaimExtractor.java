@@ -130,6 +130,10 @@ final class ClaimExtractor {
             if (currency != null) {
                 unit = "money";
             }
+            if ("duration".equals(unit) || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
+                // Durations and "three years ago" are times, not measures (skipped before reading their events).
+                continue;
+            }
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
