@@ -102,6 +102,7 @@ final class ClaimExtractor {
             return;
         }
         String lower = Lexicon.lower(text);
+        List<int[]> breaks = null;
         for (Quantity q : QuantityParser.parse(text)) {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start()));
@@ -110,7 +111,10 @@ final class ClaimExtractor {
                 continue;
             }
             Phrase phrase = phrase(words, q);
-            int[] clause = clause(text, q.start(), Math.max(q.end(), phrase.end()));
+            if (breaks == null) {
+                breaks = breaks(text);
+            }
+            int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
             if (projects(lower.substring(clause[0], clause[1]))
                     || Lexicon.RATIO_BEFORE.matcher(text.substring(0, q.start())).find()
                     || Lexicon.RATIO_AFTER.matcher(text.substring(q.end())).find()) {
@@ -443,19 +447,28 @@ final class ClaimExtractor {
     }
 
     /** The clause around [from, to): from the last break before it to the first break after it. */
-    private static int[] clause(String text, int from, int to) {
+    private static int[] clause(List<int[]> breaks, int length, int from, int to) {
         int start = 0;
-        Matcher m = CLAUSE_BREAK.matcher(text);
-        int end = text.length();
-        while (m.find()) {
-            if (m.end() <= from) {
-                start = m.end();
-            } else if (m.start() >= to) {
-                end = m.start();
+        int end = length;
+        for (int[] b : breaks) {
+            if (b[1] <= from) {
+                start = b[1];
+            } else if (b[0] >= to) {
+                end = b[0];
                 break;
             }
         }
         return new int[] {start, end};
+    }
+
+    /** Where a sentence's clauses break, found once for all its figures. */
+    private static List<int[]> breaks(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     /** What happened to what was counted: the event nearest the figure in its clause, else the sentence before it. */

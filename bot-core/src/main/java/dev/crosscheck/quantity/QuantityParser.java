@@ -44,7 +44,8 @@ public final class QuantityParser {
     // The leading \b lets the matcher skip mid-word positions at once; trying every alternative at every
     // character was most of the cost of ranking answers and of extracting claims.
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b(?:" + QUALIFIER + ")?"
+            // Every qualifier and figure starts with a digit or one of these letters: other words fail at once.
+            "\\b(?=[\\dacdefhjlmnorstuwz])(?:" + QUALIFIER + ")?"
                     + "(?<body>"
                     + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
                     + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<dscale>" + SCALE
