@@ -75,9 +75,11 @@ final class ClaimExtractor {
             if (s.text().strip().endsWith("?")) {
                 continue;
             }
-            figures(s, time, claims);
+            // Each sentence is tokenised once, for its figures and its denials.
+            Words words = Words.of(s.text());
+            figures(s, words, time, claims);
             states(s, i == 0 ? null : sentences.get(i - 1), time, claims);
-            negations.denied(s, time, claims);
+            negations.denied(s, words, time, claims);
         }
         return claims;
     }
@@ -95,9 +97,8 @@ final class ClaimExtractor {
         return claims;
     }
 
-    private void figures(Sentence s, ReportTime.Later time, List<Claim> out) {
+    private void figures(Sentence s, Words words, ReportTime.Later time, List<Claim> out) {
         String text = s.text();
-        Words words = Words.of(text);
         if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
             return;
         }

@@ -59,12 +59,12 @@ final class Negations {
         }
     }
 
-    /** The denials of a sentence, as claims (negative states of "verb object"). */
-    void denied(Sentence s, ReportTime.Later time, List<Claim> out) {
+    /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
+    void denied(Sentence s, Words words, ReportTime.Later time, List<Claim> out) {
         if (!mayDeny(s.text())) {
             return;
         }
-        for (Predication p : read(Words.of(s.text()))) {
+        for (Predication p : read(words)) {
             if (p.negated()) {
                 out.add(claim(s, p, time));
             }
