@@ -66,6 +66,7 @@ final class ClaimExtractor {
         this.negations = new Negations(kinds);
     }
 
+    /** The claims of an article, in a fresh list of the caller's own. */
     List<Claim> extract(Document doc) {
         ReportTime.Later time = new ReportTime.Later(doc);
         List<Claim> claims = new ArrayList<>();
@@ -102,9 +103,9 @@ final class ClaimExtractor {
         if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
             return;
         }
-        String lower = Lexicon.lower(text);
+        String lower = QuantityParser.lowerCased(text);
         List<int[]> breaks = null;
-        for (Quantity q : QuantityParser.parse(text)) {
+        for (Quantity q : QuantityParser.parse(text, lower)) {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start()));
             if (q.ordinal() || titleWord) {
@@ -547,7 +548,7 @@ final class ClaimExtractor {
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
-            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(Lexicon.lower(text)).find();
+            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(QuantityParser.lowerCased(text)).find();
             String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
                 out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),

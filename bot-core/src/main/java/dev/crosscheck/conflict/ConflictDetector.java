@@ -48,11 +48,10 @@ public final class ConflictDetector {
         // Reading claims is most of the cost and each document is read on its own: in parallel, then indexed in
         // the corpus's order so that the result does not depend on the threads.
         List<Document> docs = corpus.documents();
-        List<List<Claim>> claims = docs.parallelStream().map(d.extractor::extract)
-                .map(l -> (List<Claim>) new ArrayList<>(l)).toList();
+        List<List<Claim>> claims = docs.parallelStream().map(d.extractor::extract).toList();
         // What some report denies is then looked for, affirmed, in the others.
         Set<String> denied = new HashSet<>();
-        claims.forEach(l -> l.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> denied.add(object(c))));
+        claims.forEach(l -> denied.addAll(deniedIn(l)));
         if (!denied.isEmpty()) {
             List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, denied)).toList();
             for (int i = 0; i < docs.size(); i++) {
@@ -93,7 +92,7 @@ public final class ConflictDetector {
         List<Conflict> changed = new ArrayList<>();
         for (String key : touched) {
             Map<String, String> before = new HashMap<>();
-            for (String k : List.of(key, key + Figures.UPDATE_SUFFIX)) {
+            for (String k : conflictKeys(key)) {
                 Conflict c = conflicts.get(k);
                 if (c != null) {
                     before.put(c.id(), c.revision());
@@ -110,9 +109,9 @@ public final class ConflictDetector {
     }
 
     private Set<String> index(Document doc) {
-        List<Claim> claims = new ArrayList<>(extractor.extract(doc));
-        Set<String> denied = deniedObjects();
-        claims.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> denied.add(object(c)));
+        List<Claim> claims = extractor.extract(doc);
+        Set<String> denied = new HashSet<>(deniedBefore);
+        denied.addAll(deniedIn(claims));
         if (!denied.isEmpty()) {
             claims.addAll(extractor.affirmed(doc, denied));
         }
@@ -128,12 +127,9 @@ public final class ConflictDetector {
         Set<String> ids = new HashSet<>();
         for (Document doc : upserted) {
             ids.add(doc.id());
-            for (Claim c : byDocument.getOrDefault(doc.id(), List.of())) {
-                if (isComparableDenial(c) && !deniedEarlier.contains(object(c))) {
-                    fresh.add(object(c));
-                }
-            }
+            fresh.addAll(deniedIn(byDocument.getOrDefault(doc.id(), List.of())));
         }
+        fresh.removeAll(deniedEarlier);
         Set<String> keys = new HashSet<>();
         if (fresh.isEmpty()) {
             return keys;
@@ -144,8 +140,7 @@ public final class ConflictDetector {
             }
             for (Claim c : extractor.affirmed(other, fresh)) {
                 byDocument.get(other.id()).add(c);
-                byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
-                keys.add(c.key());
+                keys.addAll(file(c));
             }
         }
         return keys;
@@ -164,23 +159,32 @@ public final class ConflictDetector {
         return c.key().substring(c.key().lastIndexOf(':') + 1);
     }
 
-    /** The objects of every comparable denial indexed. */
-    private Set<String> deniedObjects() {
-        return new HashSet<>(deniedBefore);
+    /** What the comparable denials among some claims are about. */
+    private static Set<String> deniedIn(List<Claim> claims) {
+        Set<String> out = new HashSet<>();
+        for (Claim c : claims) {
+            if (isComparableDenial(c)) {
+                out.add(object(c));
+            }
+        }
+        return out;
     }
 
     private Set<String> index(Document doc, List<Claim> claims, Set<String> names) {
-        byDocument.put(doc.id(), new ArrayList<>(claims));
+        // The list is the extractor's own, fresh for each read: affirmations found later are added to it.
+        byDocument.put(doc.id(), claims);
         storyNames.put(doc.id(), names);
         documents.put(doc.id(), doc);
-        claims.stream().filter(ConflictDetector::isComparableDenial).forEach(c -> deniedBefore.add(object(c)));
+        deniedBefore.addAll(deniedIn(claims));
         Set<String> keys = new HashSet<>();
-        for (Claim c : claims) {
-            for (String key : groupKeys(c)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-                keys.add(key);
-            }
-        }
+        claims.forEach(c -> keys.addAll(file(c)));
+        return keys;
+    }
+
+    /** Files a claim under its group keys, which it returns. */
+    private List<String> file(Claim c) {
+        List<String> keys = groupKeys(c);
+        keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
         return keys;
     }
 
@@ -223,6 +227,11 @@ public final class ConflictDetector {
         return keys;
     }
 
+    /** Where a group's conflicts are kept: its key, and beside it the update of a measure that also contradicts. */
+    private static List<String> conflictKeys(String key) {
+        return List.of(key, key + Figures.UPDATE_SUFFIX);
+    }
+
     private List<Conflict> examine(String key) {
         List<Claim> claims = byKey.getOrDefault(key, List.of());
         Map<String, Conflict> found = Map.of();
@@ -237,8 +246,7 @@ public final class ConflictDetector {
                 size = statements;
             }
         }
-        conflicts.remove(key);
-        conflicts.remove(key + Figures.UPDATE_SUFFIX);
+        conflictKeys(key).forEach(conflicts::remove);
         List<Conflict> out = new ArrayList<>();
         for (Map.Entry<String, Conflict> e : found.entrySet()) {
             Conflict c = e.getValue();
@@ -298,7 +306,7 @@ public final class ConflictDetector {
                 continue;
             }
             for (String key : groupKeys(c)) {
-                for (String k : List.of(key, key + Figures.UPDATE_SUFFIX)) {
+                for (String k : conflictKeys(key)) {
                     Conflict conflict = conflicts.get(k);
                     if (conflict != null && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
                         return Optional.of(conflict);

@@ -51,7 +51,11 @@ final class Lexicon {
         return UNITS.get(word);
     }
 
-    /** What happened, found near a figure (in lower-cased text); the first pattern of a list that matches names it. */
+    /**
+     * What happened, found near a figure; the first pattern of a list that matches names it. This class's word
+     * patterns are lower-case and case-sensitive, read from
+     * {@link dev.crosscheck.quantity.QuantityParser#lowerCased} text.
+     */
     record Event(String name, Pattern pattern, Set<String> units) {
         /** Whether this event can happen to what is counted (jobs are cut; people are killed). */
         boolean fits(String unit) {
@@ -101,18 +105,5 @@ final class Lexicon {
             + "reopened|resumed|back (?:on|online)|again)\\b");
 
     private Lexicon() {
-    }
-
-    /**
-     * The text lower-cased char by char, so that offsets stay those of the text. The word patterns above are
-     * lower-case and case-sensitive, read from this: a case-insensitive alternation costs several times more, and
-     * every sentence with a figure is read with them.
-     */
-    static String lower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
     }
 }

@@ -67,6 +67,18 @@ public final class QuantityParser {
     }
 
     /**
+     * The text lower-cased char by char, so that every offset stays the text's (String.toLowerCase may change the
+     * length): for lower-case, case-sensitive patterns, several times cheaper than case-insensitive ones.
+     */
+    public static String lowerCased(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /**
      * Whether a lower-cased word can start or carry a figure: digits, number words, scales, fractions, "dozens".
      * A text with no such word holds no figure, which spares the pattern most sentences.
      */
@@ -99,14 +111,15 @@ public final class QuantityParser {
 
     /** Every figure in the text, left to right. Years and times of day are not figures and are skipped. */
     public static List<Quantity> parse(String text) {
+        return parse(text, lowerCased(text));
+    }
+
+    /** {@link #parse(String)} for a caller that has the text's {@link #lowerCased} form at hand. */
+    public static List<Quantity> parse(String text, String lowerCased) {
         List<Quantity> out = new ArrayList<>();
-        // The pattern is lower-case and case-sensitive, read from the text lower-cased char by char (offsets stay
-        // the text's): a case-insensitive alternation this size costs several times more, on every sentence.
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        Matcher m = NUMBER.matcher(new String(chars));
+        // The pattern is lower-case and case-sensitive, read from the lower-cased text (offsets stay the text's): a
+        // case-insensitive alternation this size costs several times more, on every sentence.
+        Matcher m = NUMBER.matcher(lowerCased);
         while (m.find()) {
             if (!wordBoundaries(text, m.start("body"), m.end("body"))) {
                 continue;
