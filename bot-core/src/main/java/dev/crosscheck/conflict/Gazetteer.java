@@ -24,23 +24,26 @@ final class Gazetteer {
     private static final String COMPASS = "(?:(?=[fnsewc])(?:far |north-?|south-?)?(?:north|south|east|west|central|northern|"
             + "southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
             + "northwestern|southeastern|southwestern) )?";
-    private static final String AREA = "(?i:region|oblast|province|district|city|county|state|town|village|"
-            + "municipality|republic)";
+    /** Words for an area a place can be; a sentence without one needs no area pattern. */
+    private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
+            "county", "state", "town", "village", "municipality", "republic");
+    private static final String AREA = "(?i:" + String.join("|", AREA_WORDS) + ")";
+    /** The letters an area word starts with, either case: a lookahead that spares other words the alternation. */
+    private static final String AREA_INITIALS = AREA_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .map(c -> c + c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             // The lookahead on the first letter spares most words the alternation.
             "\\b(?=[ianfto])(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
                     + "(?:(?:port )?(?:city|town|village|region|province|district|capital) of )?" + NAME);
     private static final Pattern BEFORE_AREA = Pattern.compile(NAME + " " + AREA + "s?\\b");
-    private static final Pattern AREA_OF = Pattern.compile("\\b(?=[rRoOpPdDcCsStTvVmM])" + AREA + " of " + NAME);
+    private static final Pattern AREA_OF = Pattern.compile("\\b(?=[" + AREA_INITIALS + "])" + AREA + " of " + NAME);
     private static final Pattern CONTAINER = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}\\-]++)['’]s (?:[\\p{L}\\-]+ ){0,3}?(?:" + AREA
                     + "s?|capital|regions|cities|areas|port|territory)\\b|\\bacross (\\p{Lu}[\\p{L}\\p{M}\\-]++)");
     private static final Pattern CONTAINS = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}\\-]++) in the (?:" + COMPASS + ")?(\\p{Lu}[\\p{L}\\p{M}\\-]++) "
                     + "(?i:region|oblast|province|district|county|state)");
-    /** The words of {@link #AREA}, and the others {@link #CONTAINER} can turn on. */
-    private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
-            "county", "state", "town", "village", "municipality", "republic");
+    /** The other words {@link #CONTAINER} can turn on. */
     private static final List<String> CONTAINER_WORDS = List.of("capital", "cities", "areas", "port", "territory",
             "across");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\-]+");
