@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.corpus.WordStarts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,12 @@ final class Attribution {
 
     /** The named or described source, or "" when the sentence does not say. */
     static String of(String sentence) {
+        WordStarts starts = WordStarts.of(sentence);
         for (Pattern p : new Pattern[] {ACCORDING, SAID_AFTER, NAME_APPOSITION, SAID_BY}) {
             Matcher m = p.matcher(sentence);
-            if (m.find() && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
+            // The apposition is anchored at the sentence's start; the others start with a word.
+            boolean found = p == NAME_APPOSITION ? m.find() : starts.find(m, 0, sentence.length());
+            if (found && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
                 return m.group(1).strip();
             }
         }

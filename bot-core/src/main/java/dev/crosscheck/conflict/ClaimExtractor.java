@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.corpus.WordStarts;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
@@ -78,8 +79,11 @@ final class ClaimExtractor {
             }
             // Each sentence is tokenised once, for its figures and its denials.
             Words words = Words.of(s.text());
-            figures(s, words, time, claims);
-            states(s, i == 0 ? null : sentences.get(i - 1), time, claims);
+            // Lower-cased once: the lexicon's patterns and word tests read lower-case words.
+            String lower = QuantityParser.lowerCased(s.text());
+            WordStarts starts = WordStarts.of(lower);
+            figures(s, words, lower, starts, time, claims);
+            states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
             negations.denied(s, words, time, claims);
         }
         return claims;
@@ -98,14 +102,14 @@ final class ClaimExtractor {
         return claims;
     }
 
-    private void figures(Sentence s, Words words, ReportTime.Later time, List<Claim> out) {
+    private void figures(Sentence s, Words words, String lower, WordStarts starts, ReportTime.Later time,
+                         List<Claim> out) {
         String text = s.text();
         if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
             return;
         }
-        String lower = QuantityParser.lowerCased(text);
         List<int[]> breaks = null;
-        for (Quantity q : QuantityParser.parse(text, lower)) {
+        for (Quantity q : QuantityParser.parse(text, lower, starts)) {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start()));
             if (q.ordinal() || titleWord) {
@@ -143,7 +147,7 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
-            String event = event(lower, clause, q, unit);
+            String event = event(lower, starts, clause, q, unit);
             if (unit == null) {
                 if (event == null || !Set.of("killed", "injured", "evacuated", "left without power",
                         "left without heat", "displaced", "missing").contains(event)) {
@@ -474,39 +478,26 @@ final class ClaimExtractor {
     }
 
     /** What happened to what was counted: the event nearest the figure in its clause, else the sentence before it. */
-    private static String event(String text, int[] clause, Quantity q, String unit) {
+    private static String event(String text, WordStarts starts, int[] clause, Quantity q, String unit) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Event e : Lexicon.EVENTS) {
-            if (!e.fits(unit)) {
-                continue;
-            }
-            Matcher m = e.pattern().matcher(text);
-            m.region(clause[0], clause[1]);
-            while (m.find()) {
-                int d = m.start() >= q.end() ? m.start() - q.end() : q.start() - m.end();
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = e.name();
-                }
+        Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
+        for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
+            Lexicon.Event e = Lexicon.eventOf(m);
+            int d = m.start() >= q.end() ? m.start() - q.end() : q.start() - m.end();
+            if (e.fits(unit) && d < bestDistance) {
+                bestDistance = d;
+                best = e.name();
             }
         }
         if (best != null || !LIST_CONTINUATION.matcher(text.substring(clause[0], q.start())).find()) {
             return best;
         }
         // "fired 81 missiles, including six Kinzhal missiles": a list item shares its sentence's verb.
-        int nearest = -1;
-        for (Lexicon.Event e : Lexicon.EVENTS) {
-            if (!e.fits(unit)) {
-                continue;
-            }
-            Matcher m = e.pattern().matcher(text);
-            m.region(0, clause[0]);
-            while (m.find()) {
-                if (m.end() > nearest) {
-                    nearest = m.end();
-                    best = e.name();
-                }
+        for (int at = 0; starts.find(m, at, clause[0], Lexicon.EVENT_STARTS::contains); at = m.end()) {
+            Lexicon.Event e = Lexicon.eventOf(m);
+            if (e.fits(unit)) {
+                best = e.name();
             }
         }
         return best;
@@ -527,28 +518,28 @@ final class ClaimExtractor {
         return scope;
     }
 
-    private void states(Sentence s, Sentence previous, ReportTime.Later time, List<Claim> out) {
-        String lower = s.text().toLowerCase(Locale.ROOT);
+    private void states(Sentence s, String lower, WordStarts starts, Sentence previous, ReportTime.Later time,
+                        List<Claim> out) {
         for (StateLexicon.Dimension d : StateLexicon.DIMENSIONS) {
             if (!d.mayMatch(lower)) {
                 continue;
             }
-            state(s, previous, d, d.positive(), +1, time, out);
-            state(s, previous, d, d.negative(), -1, time, out);
+            state(s, lower, starts, previous, d, d.positive(), +1, time, out);
+            state(s, lower, starts, previous, d, d.negative(), -1, time, out);
         }
     }
 
-    private void state(Sentence s, Sentence previous, StateLexicon.Dimension d, Pattern pattern, int polarity,
-                       ReportTime.Later time, List<Claim> out) {
+    private void state(Sentence s, String lower, WordStarts starts, Sentence previous, StateLexicon.Dimension d,
+                       Pattern pattern, int polarity, ReportTime.Later time, List<Claim> out) {
         String text = s.text();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             List<Subject> subjects = switch (d.subject()) {
                 case FACILITY -> optional(facility(text, m.start(), previous));
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
-            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(QuantityParser.lowerCased(text)).find();
+            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(lower).find();
             String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
                 out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),

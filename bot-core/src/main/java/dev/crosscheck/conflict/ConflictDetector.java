@@ -50,8 +50,9 @@ public final class ConflictDetector {
         List<Document> docs = corpus.documents();
         List<List<Claim>> claims = docs.parallelStream().map(d.extractor::extract).toList();
         // What some report denies is then looked for, affirmed, in the others.
-        Set<String> denied = new HashSet<>();
-        claims.forEach(l -> denied.addAll(deniedIn(l)));
+        // In parallel too: whether a denial is comparable asks for its report's time, read lazily.
+        Set<String> denied = claims.parallelStream().flatMap(l -> deniedIn(l).stream())
+                .collect(java.util.stream.Collectors.toSet());
         if (!denied.isEmpty()) {
             List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, denied)).toList();
             for (int i = 0; i < docs.size(); i++) {

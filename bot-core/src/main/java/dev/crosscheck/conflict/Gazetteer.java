@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.WordStarts;
 import dev.crosscheck.index.NameVariants;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,11 @@ final class Gazetteer {
             // Patterns that need an area word run only where one is: a substring test spares most sentences.
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             boolean areas = AREA_WORDS.stream().anyMatch(lower::contains);
+            WordStarts starts = WordStarts.of(text);
             for (Pattern p : areas ? List.of(AFTER_PREPOSITION, BEFORE_AREA, AREA_OF) : List.of(AFTER_PREPOSITION)) {
                 Matcher m = p.matcher(text);
-                while (m.find()) {
+                // Each pattern starts with a word (a preposition, a name, an area word).
+                for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
                     if (isName(m.group(1))) {
                         named.add(m.group(1));
                     }

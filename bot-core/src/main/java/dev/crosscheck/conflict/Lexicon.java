@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The vocabulary of news figures: what is counted (people, missiles, households…) and what happened to it (killed,
@@ -52,11 +53,10 @@ final class Lexicon {
     }
 
     /**
-     * What happened, found near a figure; the first pattern of a list that matches names it. This class's word
-     * patterns are lower-case and case-sensitive, read from
-     * {@link dev.crosscheck.quantity.QuantityParser#lowerCased} text.
+     * What happened, found near a figure, in the phrases that say it. This class's word patterns are lower-case and
+     * case-sensitive, read from {@link dev.crosscheck.quantity.QuantityParser#lowerCased} text.
      */
-    record Event(String name, Pattern pattern, Set<String> units) {
+    record Event(String name, List<String> phrases, Set<String> units) {
         /** Whether this event can happen to what is counted (jobs are cut; people are killed). */
         boolean fits(String unit) {
             return units.isEmpty() || unit != null && units.contains(unit);
@@ -64,26 +64,53 @@ final class Lexicon {
     }
 
     static final List<Event> EVENTS = List.of(
-            event("killed", "killed|kill|kills|killing|died|die|dies|dead|deaths?|death toll|lost their lives"
-                    + "|fatalities|fatality|perished"),
-            event("injured", "injured|injuring|injuries|injury|wounded|wounding|hurt"),
-            event("evacuated", "evacuated|evacuation|evacuate"),
-            event("left without power", "without (?:power|electricity)|lost power|no (?:power|electricity)"
-                    + "|in the dark|power (?:cuts|outages?)|blackouts?"),
-            event("left without heat", "without (?:heat|heating)|no heat(?:ing)?"),
-            event("power restored", "(?:power|electricity) (?:was |has been )?restored|restored power"),
-            event("intercepted", "destroyed|shot down|shooting down|intercepted|downed|neutrali[sz]ed"),
-            event("launched", "fired|launched|launching|used|fires|launches"),
-            event("arrested", "arrested|detained"),
-            event("displaced", "displaced|fled|homeless"),
-            event("damaged", "damaged|destroyed"),
-            event("in damage", "damages?|losses|cost of (?:the )?(?:damage|repairs?)"),
-            event("cut", "cut|cuts|axed|shed|lost|lose|losing|redundanc(?:y|ies)", "jobs"),
-            event("created", "created|create|added|adding|new", "jobs"),
-            event("missing", "missing"));
+            event("killed", List.of("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death",
+                    "deaths", "death toll", "lost their lives", "fatalities", "fatality", "perished")),
+            event("injured", List.of("injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt")),
+            event("evacuated", List.of("evacuated", "evacuation", "evacuate")),
+            event("left without power", List.of("without power", "without electricity", "lost power", "no power",
+                    "no electricity", "in the dark", "power cuts", "power outage", "power outages", "blackout",
+                    "blackouts")),
+            event("left without heat", List.of("without heat", "without heating", "no heat", "no heating")),
+            event("power restored", List.of("power restored", "power was restored", "power has been restored",
+                    "electricity restored", "electricity was restored", "electricity has been restored",
+                    "restored power")),
+            event("intercepted", List.of("destroyed", "shot down", "shooting down", "intercepted", "downed",
+                    "neutralised", "neutralized")),
+            event("launched", List.of("fired", "launched", "launching", "used", "fires", "launches")),
+            event("arrested", List.of("arrested", "detained")),
+            event("displaced", List.of("displaced", "fled", "homeless")),
+            event("damaged", List.of("damaged", "destroyed")),
+            event("in damage", List.of("damage", "damages", "losses", "cost of damage", "cost of the damage",
+                    "cost of repair", "cost of repairs", "cost of the repair", "cost of the repairs")),
+            event("cut", List.of("cut", "cuts", "axed", "shed", "lost", "lose", "losing", "redundancy",
+                    "redundancies"), "jobs"),
+            event("created", List.of("created", "create", "added", "adding", "new"), "jobs"),
+            event("missing", List.of("missing")));
 
-    private static Event event(String name, String regex, String... units) {
-        return new Event(name, Pattern.compile("\\b(?:" + regex + ")\\b"), Set.of(units));
+    private static Event event(String name, List<String> phrases, String... units) {
+        return new Event(name, phrases, Set.of(units));
+    }
+
+    /**
+     * Any event's phrase, one group per event in {@link #EVENTS} order: where phrases of two events start at one
+     * word ("destroyed"), the earlier event names it.
+     */
+    static final Pattern EVENT_PHRASE = Pattern.compile(EVENTS.stream()
+            .map(e -> "(" + e.phrases().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")")
+            .collect(Collectors.joining("|", "\\b(?:", ")\\b")));
+    /** The words an event's phrase starts with: other words are not tried. */
+    static final Set<String> EVENT_STARTS = EVENTS.stream().flatMap(e -> e.phrases().stream())
+            .map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+
+    /** The event whose phrase an {@link #EVENT_PHRASE} match found. */
+    static Event eventOf(java.util.regex.MatchResult m) {
+        for (int g = 1; g <= EVENTS.size(); g++) {
+            if (m.start(g) >= 0) {
+                return EVENTS.get(g - 1);
+            }
+        }
+        throw new IllegalStateException("not an event phrase match");
     }
 
     /** A clause that forecasts, plans or supposes ("will die", "aims to create") reports no figure yet. */

@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.WordStarts;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +25,10 @@ final class Story {
 
     static Set<String> names(Document doc) {
         Set<String> out = new HashSet<>();
-        Matcher m = MID_SENTENCE_NAME.matcher(doc.text());
-        while (m.find()) {
+        String text = doc.text();
+        Matcher m = MID_SENTENCE_NAME.matcher(text);
+        WordStarts starts = WordStarts.of(text);
+        for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             // The name pattern stops before an apostrophe, so "Kyiv's" is already "Kyiv".
             out.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }

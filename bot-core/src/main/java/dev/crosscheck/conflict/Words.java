@@ -56,6 +56,10 @@ record Words(List<Word> list) {
     }
 
     private static boolean isLetter(char c) {
+        if (c < 128) {
+            // Most characters are ASCII; Character's tables are a slower road to the same answer.
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
         if (Character.isLetter(c)) {
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.crosscheck.quantity;
 
+import dev.crosscheck.corpus.WordStarts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +38,16 @@ public final class QuantityParser {
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)|" + UNIT_WORDS + ")";
     private static final String SCALE = "(?:hundred|thousand|million|billion|trillion)";
-    private static final String QUALIFIER = "(?<qual>at least|at most|no fewer than|no less than|more than|over|"
-            + "fewer than|less than|under|up to|as many as|about|around|approximately|roughly|nearly|almost|"
-            + "some|an estimated|estimated|close to|just over|just under|well over)\\s+";
+    private static final List<String> QUALIFIERS = List.of("at least", "at most", "no fewer than", "no less than",
+            "more than", "over", "fewer than", "less than", "under", "up to", "as many as", "about", "around",
+            "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated", "close to",
+            "just over", "just under", "well over");
+    private static final String QUALIFIER = "(?<qual>" + String.join("|", QUALIFIERS) + ")\\s+";
 
-    // The leading \b lets the matcher skip mid-word positions at once; trying every alternative at every
-    // character was most of the cost of ranking answers and of extracting claims.
+    // Tried only at the start of a word that can begin a figure (see mayStartFigure): trying every alternative at
+    // every character was most of the cost of ranking answers and of extracting claims.
     private static final Pattern NUMBER = Pattern.compile(
-            // Every qualifier and figure starts with a digit or one of these letters: other words fail at once.
-            "\\b(?=[\\dacdefhjlmnorstuwz])(?:" + QUALIFIER + ")?"
+            "\\b(?:" + QUALIFIER + ")?"
                     + "(?<body>"
                     + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
                     + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<dscale>" + SCALE
@@ -109,6 +111,24 @@ public final class QuantityParser {
         return java.util.Set.copyOf(out);
     }
 
+    /** Whether a figure or its qualifier can start with this (lower-case) word: others are not tried. */
+    private static boolean mayStartFigure(String word) {
+        return Character.isDigit(word.charAt(0)) || FIGURE_STARTS.contains(word);
+    }
+
+    private static final java.util.Set<String> FIGURE_STARTS = figureStarts();
+
+    private static java.util.Set<String> figureStarts() {
+        java.util.Set<String> out = new java.util.HashSet<>(NUMBER_WORDS);
+        for (java.util.Set<String> phrases : java.util.List.of(UNITS.keySet(), FRACTIONS.keySet(),
+                java.util.Set.copyOf(QUALIFIERS))) {
+            phrases.forEach(p -> out.add(p.split(" ")[0]));
+        }
+        // "a quarter of a million", "a third": the fraction words lead with an article.
+        out.add("a");
+        return java.util.Set.copyOf(out);
+    }
+
     /** Every figure in the text, left to right. Years and times of day are not figures and are skipped. */
     public static List<Quantity> parse(String text) {
         return parse(text, lowerCased(text));
@@ -116,11 +136,17 @@ public final class QuantityParser {
 
     /** {@link #parse(String)} for a caller that has the text's {@link #lowerCased} form at hand. */
     public static List<Quantity> parse(String text, String lowerCased) {
+        return parse(text, lowerCased, WordStarts.of(lowerCased));
+    }
+
+    /** {@link #parse(String, String)} for a caller that also has the lower-cased text's {@link WordStarts}. */
+    public static List<Quantity> parse(String text, String lowerCased, WordStarts starts) {
         List<Quantity> out = new ArrayList<>();
         // The pattern is lower-case and case-sensitive, read from the lower-cased text (offsets stay the text's): a
-        // case-insensitive alternation this size costs several times more, on every sentence.
+        // case-insensitive alternation this size costs several times more, on every sentence. Every figure starts
+        // a word, so only word starts are tried.
         Matcher m = NUMBER.matcher(lowerCased);
-        while (m.find()) {
+        for (int at = 0; starts.find(m, at, lowerCased.length(), QuantityParser::mayStartFigure); at = m.end()) {
             if (!wordBoundaries(text, m.start("body"), m.end("body"))) {
                 continue;
             }

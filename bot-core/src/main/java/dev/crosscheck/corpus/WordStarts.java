@@ -1,0 +1,80 @@
+package dev.crosscheck.corpus;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+
+/**
+ * Where the words of a text start, for patterns that can only match there ("\b(?:killed|died)"): {@code find}
+ * tries such a pattern at every character, and most characters of a sentence are inside words.
+ */
+public final class WordStarts {
+    private final CharSequence text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private WordStarts(CharSequence text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** The word starts of a text, as {@code \b} reads them (a letter, digit or underscore after none). */
+    public static WordStarts of(CharSequence text) {
+        int capacity = Math.max(4, text.length() / 4);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            ends[n++] = i;
+        }
+        return new WordStarts(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        // A combining mark continues its letter's word, as it does for \b.
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Moves the matcher to the first match that starts at a word start in [from, to) and ends by {@code to}; false
+     * when there is none. The matcher must be over this text or one with the same word starts (its lower-cased
+     * form), and its pattern must match only at word starts.
+     */
+    public boolean find(Matcher m, int from, int to) {
+        return find(m, from, to, null);
+    }
+
+    /** {@link #find(Matcher, int, int)}, trying only the words (letters, digits, underscores) that pass the test. */
+    public boolean find(Matcher m, int from, int to, Predicate<String> word) {
+        int i = Arrays.binarySearch(starts, from);
+        // Lookbehinds and \b see the text around the region, as they would in a plain find.
+        m.useTransparentBounds(true);
+        for (i = i < 0 ? -i - 1 : i; i < starts.length && starts[i] < to; i++) {
+            if (word != null && !word.test(text.subSequence(starts[i], ends[i]).toString())) {
+                continue;
+            }
+            m.region(starts[i], to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.crosscheck.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordStartsTest {
+    private static List<String> all(String text, Pattern p, java.util.function.Predicate<String> word) {
+        WordStarts starts = WordStarts.of(text);
+        Matcher m = p.matcher(text);
+        List<String> out = new ArrayList<>();
+        for (int at = 0; starts.find(m, at, text.length(), word); at = m.end()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void findsWhatAPlainFindFindsForAPatternThatStartsAWord() {
+        String text = "Four died; the dead, the diehards and 12 deaths (d_dead) were counted.";
+        Pattern p = Pattern.compile("\\b(?:died|dead|deaths?)\\b");
+        List<String> plain = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            plain.add(m.group());
+        }
+        assertEquals(plain, all(text, p, null));
+        assertEquals(List.of("died", "dead", "deaths"), all(text, p, null));
+    }
+
+    @Test
+    void lookbehindsSeeTheTextBeforeTheWord() {
+        Pattern p = Pattern.compile("\\b(?<!not )far from the front\\b");
+        assertEquals(List.of(), all("The town is not far from the front.", p, null));
+        assertEquals(List.of("far from the front"), all("The town is far from the front.", p, null));
+    }
+
+    @Test
+    void onlyWordsThatPassTheTestAreTried() {
+        Pattern p = Pattern.compile("\\b\\w+");
+        assertEquals(List.of("in", "at"), all("in Kyiv, at night", p, w -> w.length() == 2));
+    }
+
+    @Test
+    void aMatchMustEndWithinTheRange() {
+        String text = "death toll";
+        WordStarts starts = WordStarts.of(text);
+        Matcher m = Pattern.compile("\\bdeath toll\\b").matcher(text);
+        assertFalse(starts.find(m, 0, 5));
+        assertEquals(true, starts.find(m, 0, text.length()));
+    }
+}
