@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.store.Database;
+import dev.crosscheck.store.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,16 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Subscriptions and the outbox of alerts, in SQLite ({@code jdbc:sqlite:FILE}, the default) or PostgreSQL
  * ({@code jdbc:postgresql://HOST:PORT/DB}, for several processes sharing one outbox).
  *
- * <p>The schema is migrated by Flyway on {@link #open}; migrations live in {@code db/migration/sqlite} and
- * {@code db/migration/postgresql} on the class path, one numbered script per change and dialect.
+ * <p>The schema is migrated by Flyway on {@link #open} (see {@link Database}); migrations live in
+ * {@code db/migration/sqlite} and {@code db/migration/postgresql} on the class path, one numbered script per change
+ * and dialect.
  *
  * <p>Publishing a conflict revision writes one outbox row per matching subscription, unique on (subscription,
  * conflict, revision): a revision is queued once per subscription, also across restarts and processes. Outbox rows
@@ -45,21 +45,15 @@ public final class AlertStore implements AutoCloseable {
 
     private final Database db;
     private final Clock clock;
-    private final int migrationsApplied;
-    private final String schemaVersion;
 
-    private AlertStore(Database db, Clock clock, int migrationsApplied, String schemaVersion) {
+    private AlertStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.migrationsApplied = migrationsApplied;
-        this.schemaVersion = schemaVersion;
     }
 
     /**
-     * Opens the database and brings its schema up to date. A SQLite file's folder is created when missing; an
-     * existing file that is not a sound SQLite database is reported and left untouched. {@code user} and
-     * {@code password} may be {@code null} (SQLite, or a PostgreSQL URL that carries them); when given they win over
-     * the URL's.
+     * Opens the database and brings its schema up to date, as {@link Database#open} describes: {@code user} and
+     * {@code password} may be {@code null}.
      *
      * @throws StorageException with a one-line message naming the file or host and port, never the password
      */
@@ -70,54 +64,17 @@ public final class AlertStore implements AutoCloseable {
     /** {@link #open(String, String, String)} with the clock that stamps rows (for tests). */
     public static AlertStore open(String jdbcUrl, String user, String password, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        if (jdbcUrl == null || jdbcUrl.isBlank()) {
-            throw new StorageException("No database URL given: use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
-        }
-        String url = jdbcUrl.strip();
-        Database db;
-        if (url.startsWith(SqliteDatabase.PREFIX)) {
-            SqliteDatabase sqlite = SqliteDatabase.open(url);
-            sqlite.connect();
-            db = sqlite;
-        } else if (url.startsWith(PostgresDatabase.PREFIX)) {
-            db = PostgresDatabase.open(url, user, password);
-        } else {
-            int colon = url.indexOf(':', url.startsWith("jdbc:") ? 5 : 0);
-            String scheme = colon < 0 ? url : url.substring(0, colon);
-            throw new StorageException("Unsupported database URL (" + (scheme.length() > 40 ? "?" : scheme)
-                    + "…): use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
-        }
-        try {
-            MigrateResult result = Flyway.configure(AlertStore.class.getClassLoader())
-                    .dataSource(db.dataSource())
-                    .locations(db.migrationLocation())
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : result.initialSchemaVersion;
-            return new AlertStore(db, clock, result.migrationsExecuted, version);
-        } catch (FlywayException | StorageException e) {
-            db.close();
-            if (e instanceof StorageException storage) {
-                throw storage;
-            }
-            throw new StorageException("Cannot migrate the schema of " + db.describe() + ": "
-                    + Database.firstLine(db.scrub(e.getMessage())), new Database.ScrubbedCause(e, db));
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+        return new AlertStore(Database.open("alert store", jdbcUrl, user, password), clock);
     }
 
     /** How many migrations {@link #open} ran (0 when the schema was already current). */
     public int migrationsApplied() {
-        return migrationsApplied;
+        return db.migrationsApplied();
     }
 
-    /** The schema version after {@link #open}, such as "1". */
+    /** The schema version after {@link #open}, such as "2". */
     public String schemaVersion() {
-        return schemaVersion;
+        return db.schemaVersion();
     }
 
     /** What error messages call this database: "SQLite database /path" or "PostgreSQL at host:port/db". */

@@ -1,9 +1,9 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.alert.StorageException;
 import dev.crosscheck.config.ConfigException;
 import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.index.IndexException;
+import dev.crosscheck.store.StorageException;
 import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import picocli.CommandLine;

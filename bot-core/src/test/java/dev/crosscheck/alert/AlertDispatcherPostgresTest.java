@@ -1,18 +1,19 @@
 package dev.crosscheck.alert;
 
+import dev.crosscheck.store.PostgresSchema;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The dispatcher contract on PostgreSQL, each test in a fresh schema; skipped, with the reason, without a server. */
-@EnabledIfEnvironmentVariable(named = Fixtures.POSTGRES_ENV, matches = ".+", disabledReason = Fixtures.POSTGRES_SKIPPED)
+@EnabledIfEnvironmentVariable(named = PostgresSchema.ENV, matches = ".+", disabledReason = PostgresSchema.SKIPPED)
 class AlertDispatcherPostgresTest extends AlertDispatcherContract {
-    private Fixtures.PostgresSchema schema;
+    private PostgresSchema schema;
 
     @BeforeEach
     void createSchema() throws SQLException {
-        schema = Fixtures.PostgresSchema.create();
+        schema = PostgresSchema.create();
     }
 
     @AfterEach

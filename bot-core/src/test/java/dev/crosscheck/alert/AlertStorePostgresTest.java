@@ -1,7 +1,9 @@
 package dev.crosscheck.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.store.PostgresSchema;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The store contract on PostgreSQL, each test in a fresh schema; skipped, with the reason, without a server. */
-@EnabledIfEnvironmentVariable(named = Fixtures.POSTGRES_ENV, matches = ".+", disabledReason = Fixtures.POSTGRES_SKIPPED)
+@EnabledIfEnvironmentVariable(named = PostgresSchema.ENV, matches = ".+", disabledReason = PostgresSchema.SKIPPED)
 class AlertStorePostgresTest extends AlertStoreContract {
-    private Fixtures.PostgresSchema schema;
+    private PostgresSchema schema;
 
     @BeforeEach
     void createSchema() throws SQLException {
-        schema = Fixtures.PostgresSchema.create();
+        schema = PostgresSchema.create();
     }
 
     @AfterEach
@@ -31,11 +33,11 @@ class AlertStorePostgresTest extends AlertStoreContract {
 
     @Test
     void userAndPasswordMayBeGivenApartFromTheUrl() throws SQLException {
-        java.util.Properties parsed = org.postgresql.Driver.parseURL(url(), null);
-        String bare = PostgresDatabase.withoutCredentials(url());
+        java.util.Properties parsed = schema.credentials();
+        String bare = schema.urlWithoutCredentials();
         try (AlertStore store = AlertStore.open(bare, parsed.getProperty("user"), parsed.getProperty("password"),
                 clock)) {
-            assertEquals(1, store.migrationsApplied());
+            assertTrue(store.migrationsApplied() > 0);
             store.subscribe(Fixtures.ALICE, "kyiv");
         }
         try (AlertStore store = AlertStore.open(bare + (bare.contains("?") ? "&" : "?") + "user=nobody",

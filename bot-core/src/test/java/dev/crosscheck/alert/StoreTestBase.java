@@ -1,5 +1,6 @@
 package dev.crosscheck.alert;
 
+import dev.crosscheck.MutableClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.crosscheck.alert;
+package dev.crosscheck.store;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,8 @@ final class PostgresDatabase extends Database {
     private record Idle(Connection connection, long since) {
     }
 
-    private PostgresDatabase(String url, Properties credentials, String password, String where) {
+    private PostgresDatabase(String owner, String url, Properties credentials, String password, String where) {
+        super(owner);
         this.url = url;
         this.credentials = credentials;
         this.password = password;
@@ -42,7 +43,7 @@ final class PostgresDatabase extends Database {
     }
 
     /** Parses the URL and makes one connection, so that a wrong address or password fails here, on one line. */
-    static PostgresDatabase open(String jdbcUrl, String user, String password) {
+    static PostgresDatabase connect(String owner, String jdbcUrl, String user, String password) {
         Properties parsed = Driver.parseURL(jdbcUrl, null);
         String secret = password != null ? password : parsed == null ? null : parsed.getProperty("password");
         if (parsed == null) {
@@ -57,7 +58,7 @@ final class PostgresDatabase extends Database {
         if (secret != null) {
             credentials.setProperty("password", secret);
         }
-        PostgresDatabase db = new PostgresDatabase(withoutCredentials(jdbcUrl), credentials, secret, where(parsed));
+        PostgresDatabase db = new PostgresDatabase(owner, withoutCredentials(jdbcUrl), credentials, secret, where(parsed));
         try {
             db.release(db.newConnection(), false);
         } catch (SQLException e) {
@@ -101,8 +102,19 @@ final class PostgresDatabase extends Database {
     }
 
     @Override
-    String describe() {
+    public String describe() {
         return "PostgreSQL at " + where;
+    }
+
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
+    String appendLock(String table) {
+        // Conflicts with itself and with INSERT, UPDATE and DELETE, not with SELECT: readers never wait.
+        return "LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE";
     }
 
     @Override
@@ -120,7 +132,7 @@ final class PostgresDatabase extends Database {
     }
 
     @Override
-    String jsonParameter() {
+    public String jsonParameter() {
         return "CAST(? AS jsonb)";
     }
 

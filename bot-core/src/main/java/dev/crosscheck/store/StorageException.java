@@ -1,7 +1,7 @@
-package dev.crosscheck.alert;
+package dev.crosscheck.store;
 
 /**
- * The alert store could not do what was asked. The message is one line that names the database (a SQLite file, or
+ * A store could not do what was asked. The message is one line that names the database (a SQLite file, or
  * PostgreSQL's host and port) and never contains a password.
  */
 public class StorageException extends RuntimeException {

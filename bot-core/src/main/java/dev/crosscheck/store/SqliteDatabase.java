@@ -1,4 +1,4 @@
-package dev.crosscheck.alert;
+package dev.crosscheck.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,21 +34,23 @@ final class SqliteDatabase extends Database {
     private Connection connection;
     private volatile boolean verified;
 
-    private SqliteDatabase(String url, Path file) {
+    private SqliteDatabase(String owner, String url, Path file) {
+        super(owner);
         this.url = url;
         this.file = file;
     }
 
     /** Checks the file (creating its folder when missing) and opens it. */
-    static SqliteDatabase open(String url) {
-        Path file = fileOf(url);
-        SqliteDatabase db = new SqliteDatabase(url, file);
+    static SqliteDatabase connect(String owner, String url) {
+        Path file = fileOf(owner, url);
+        SqliteDatabase db = new SqliteDatabase(owner, url, file);
         db.checkFile();
+        db.openSharedConnection();
         return db;
     }
 
-    /** The file a {@code jdbc:sqlite:} URL names; in-memory databases are refused (an outbox must outlive the process). */
-    static Path fileOf(String url) {
+    /** The file a {@code jdbc:sqlite:} URL names; in-memory databases are refused (stores must outlive the process). */
+    static Path fileOf(String owner, String url) {
         String rest = url.substring(PREFIX.length());
         String query = "";
         if (rest.startsWith("file:")) {
@@ -63,7 +65,7 @@ final class SqliteDatabase extends Database {
             rest = rest.substring(0, q);
         }
         if (rest.isBlank() || rest.startsWith(":memory:") || query.contains("mode=memory")) {
-            throw new StorageException("An in-memory SQLite database cannot keep the alert outbox across restarts;"
+            throw new StorageException("An in-memory SQLite database cannot keep the " + owner + " across restarts;"
                     + " give a file, such as jdbc:sqlite:data/crosscheck.db");
         }
         try {
@@ -146,12 +148,18 @@ final class SqliteDatabase extends Database {
     }
 
     @Override
-    String describe() {
+    public String describe() {
         return "SQLite database " + file;
     }
 
-    Path file() {
-        return file;
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
+    String appendLock(String table) {
+        return null; // one connection, and SQLite lets one transaction write at a time
     }
 
     @Override
@@ -160,7 +168,7 @@ final class SqliteDatabase extends Database {
     }
 
     @Override
-    String jsonParameter() {
+    public String jsonParameter() {
         return "?";
     }
 
@@ -204,7 +212,7 @@ final class SqliteDatabase extends Database {
     }
 
     /** Opens the single shared connection, reporting a corrupt file or any other failure on one line. */
-    void connect() {
+    private void openSharedConnection() {
         lock.lock();
         try {
             if (connection == null) {

@@ -1,34 +1,110 @@
-package dev.crosscheck.alert;
+package dev.crosscheck.store;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * What the store needs from a database: connections handed out one caller at a time, the dialect's few differences,
- * and a one-line description for error messages that never contains a password.
+ * The database a store works in, SQLite ({@code jdbc:sqlite:FILE}) or PostgreSQL ({@code jdbc:postgresql://...}):
+ * connections handed out one caller at a time, the dialect's few differences, and a one-line description for error
+ * messages that never contains a password.
+ *
+ * <p>Every store shares one schema, migrated by Flyway on {@link #open} from {@code db/migration/sqlite} or
+ * {@code db/migration/postgresql}: whichever store opens a database first brings all of it up to date.
  */
-abstract class Database implements AutoCloseable {
+public abstract class Database implements AutoCloseable {
 
     /** Work done with a connection. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
+    private final String owner;
     private volatile boolean closed;
+    private Migrations.Result migration;
+
+    /** {@code owner} names the store in the message of a call after {@link #close()}: "the alert store". */
+    Database(String owner) {
+        this.owner = owner;
+    }
+
+    /**
+     * Opens the database and brings its schema up to date. A SQLite file's folder is created when missing; an
+     * existing file that is not a sound SQLite database is reported and left untouched. {@code user} and
+     * {@code password} may be {@code null} (SQLite, or a PostgreSQL URL that carries them); when given they win over
+     * the URL's.
+     *
+     * @param owner what the caller is, for error messages: "alert store"
+     * @throws StorageException with a one-line message naming the file or host and port, never the password
+     */
+    public static Database open(String owner, String jdbcUrl, String user, String password) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new StorageException("No database URL given: use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
+        }
+        String url = jdbcUrl.strip();
+        Database db;
+        if (url.startsWith(SqliteDatabase.PREFIX)) {
+            db = SqliteDatabase.connect(owner, url);
+        } else if (url.startsWith(PostgresDatabase.PREFIX)) {
+            db = PostgresDatabase.connect(owner, url, user, password);
+        } else {
+            int colon = url.indexOf(':', url.startsWith("jdbc:") ? 5 : 0);
+            String scheme = colon < 0 ? url : url.substring(0, colon);
+            throw new StorageException("Unsupported database URL (" + (scheme.length() > 40 ? "?" : scheme)
+                    + "…): use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
+        }
+        try {
+            db.migration = Migrations.run(db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** How many migrations {@link #open} ran (0 when the schema was already current). */
+    public final int migrationsApplied() {
+        return migration.applied();
+    }
+
+    /** The schema version after {@link #open}, such as "2". */
+    public final String schemaVersion() {
+        return migration.version();
+    }
 
     /** "SQLite database /path/crosscheck.db" or "PostgreSQL at host:port/db": what error messages name. */
-    abstract String describe();
+    public abstract String describe();
+
+    /** Whether several processes may share this database (PostgreSQL); a SQLite file belongs to one process. */
+    public abstract boolean shared();
+
+    /**
+     * Inside a transaction: makes other transactions that add rows to {@code table} wait until this one ends, so that
+     * rows become visible in the order of their ids and a reader paging by id skips none. PostgreSQL hands out ids
+     * before commit, so two writers could commit out of order; SQLite writes one transaction at a time anyway.
+     */
+    public final void appendInIdOrder(Connection connection, String table) throws SQLException {
+        String lock = appendLock(table);
+        if (lock != null) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(lock);
+            }
+        }
+    }
+
+    /** The statement that {@link #appendInIdOrder} runs, or {@code null} when the dialect needs none. */
+    abstract String appendLock(String table);
 
     /** Flyway's location of this dialect's migrations. */
     abstract String migrationLocation();
 
     /** The SQL for a JSON parameter: PostgreSQL stores JSON as jsonb and needs a cast from text. */
-    abstract String jsonParameter();
+    public abstract String jsonParameter();
 
     /** A new physical connection, configured, owned by the caller (used by Flyway, and by pools). */
     abstract Connection newConnection() throws SQLException;
@@ -47,17 +123,19 @@ abstract class Database implements AutoCloseable {
         return message == null ? "" : message;
     }
 
-    final <T> T call(String what, Work<T> work) {
+    /** Runs the work on a connection in auto-commit; {@code what} completes "Cannot …" in the error message. */
+    public final <T> T call(String what, Work<T> work) {
         return run(what, work, false);
     }
 
-    final <T> T transaction(String what, Work<T> work) {
+    /** Runs the work in one transaction, rolled back when it fails; {@code what} as for {@link #call}. */
+    public final <T> T transaction(String what, Work<T> work) {
         return run(what, work, true);
     }
 
     private <T> T run(String what, Work<T> work, boolean transaction) {
         if (closed) {
-            throw new StorageException("Cannot " + what + ": the alert store on " + describe() + " is closed");
+            throw new StorageException("Cannot " + what + ": the " + owner + " on " + describe() + " is closed");
         }
         Connection connection;
         try {
@@ -121,6 +199,7 @@ abstract class Database implements AutoCloseable {
         return closed;
     }
 
+    /** Closes the connections; later calls fail with a {@link StorageException}. Closing twice is harmless. */
     @Override
     public final void close() {
         if (!closed) {
