@@ -58,7 +58,8 @@ final class PostgresDatabase extends Database {
         if (secret != null) {
             credentials.setProperty("password", secret);
         }
-        PostgresDatabase db = new PostgresDatabase(owner, withoutCredentials(jdbcUrl), credentials, secret, where(parsed));
+        PostgresDatabase db =
+                new PostgresDatabase(owner, withoutCredentials(jdbcUrl), credentials, secret, where(parsed));
         try {
             db.release(db.newConnection(), false);
         } catch (SQLException e) {

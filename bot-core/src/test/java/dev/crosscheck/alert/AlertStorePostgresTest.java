@@ -4,27 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.store.PostgresSchema;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store contract on PostgreSQL, each test in a fresh schema; skipped, with the reason, without a server. */
 @EnabledIfEnvironmentVariable(named = PostgresSchema.ENV, matches = ".+", disabledReason = PostgresSchema.SKIPPED)
 class AlertStorePostgresTest extends AlertStoreContract {
-    private PostgresSchema schema;
-
-    @BeforeEach
-    void createSchema() throws SQLException {
-        schema = PostgresSchema.create();
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        closeStores();
-        schema.drop();
-    }
+    @RegisterExtension
+    final PostgresSchema schema = new PostgresSchema();
 
     @Override
     protected String url() {
@@ -32,7 +20,7 @@ class AlertStorePostgresTest extends AlertStoreContract {
     }
 
     @Test
-    void userAndPasswordMayBeGivenApartFromTheUrl() throws SQLException {
+    void userAndPasswordMayBeGivenApartFromTheUrl() {
         java.util.Properties parsed = schema.credentials();
         String bare = schema.urlWithoutCredentials();
         try (AlertStore store = AlertStore.open(bare, parsed.getProperty("user"), parsed.getProperty("password"),

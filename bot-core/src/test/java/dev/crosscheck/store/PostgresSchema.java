@@ -7,40 +7,41 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fresh schema in the test PostgreSQL database named by {@link #ENV}, for one test, dropped afterwards. */
-public final class PostgresSchema {
+/**
+ * A fresh schema in the test PostgreSQL database named by {@link #ENV} for each test, dropped after the test's own
+ * {@code @AfterEach} methods have closed what used it. Register it with {@code @RegisterExtension}.
+ */
+public final class PostgresSchema implements BeforeEachCallback, AfterEachCallback {
     /** The variable holding the test database's JDBC URL, with user and password. */
     public static final String ENV = "CROSSCHECK_TEST_POSTGRES_URL";
     /** Why the PostgreSQL variants are skipped without it. */
     public static final String SKIPPED = ENV + " is not set (a JDBC URL with user and password);"
             + " .ci/run starts a throwaway PostgreSQL and sets it";
 
-    private final String baseUrl;
-    private final String name;
+    private String name;
 
-    private PostgresSchema(String baseUrl, String name) {
-        this.baseUrl = baseUrl;
-        this.name = name;
+    @Override
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        name = "cc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        run("CREATE SCHEMA " + name);
     }
 
-    /** Creates a schema with a random name. */
-    public static PostgresSchema create() throws SQLException {
-        String base = System.getenv(ENV);
-        String name = "cc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-                .toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + name);
-        }
-        return new PostgresSchema(base, name);
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        run("DROP SCHEMA IF EXISTS " + name + " CASCADE");
     }
 
-    /** The URL of the schema, with the user and password of the test database. */
+    /** The URL of this test's schema, with the user and password of the test database. */
     public String url() {
-        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
+        String base = System.getenv(ENV);
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
 
-    /** The URL of the schema without user and password, which {@link #credentials()} holds. */
+    /** The URL of this test's schema without user and password, which {@link #credentials()} holds. */
     public String urlWithoutCredentials() {
         return PostgresDatabase.withoutCredentials(url());
     }
@@ -50,10 +51,9 @@ public final class PostgresSchema {
         return org.postgresql.Driver.parseURL(url(), null);
     }
 
-    /** Drops the schema and everything in it. */
-    public void drop() throws SQLException {
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+    private static void run(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getenv(ENV)); Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 }
