@@ -7,6 +7,7 @@ import dev.crosscheck.alert.Topics;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.config.Settings;
 import dev.crosscheck.corpus.FolderWatcher;
+import dev.crosscheck.feed.FeedPoller;
 import dev.crosscheck.index.Embedder;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running bot: the core, the subscription store, the alert dispatcher and the watcher on the seeds folder.
+ * A running bot: the core, the subscription store, the alert dispatcher, the watcher on the seeds folder and the
+ * feed poller that writes fetched articles into it.
  * A new or changed article is indexed, checked for conflicts, and every matching subscriber alerted; front ends
  * (console, Discord, Telegram) register as the sinks that deliver those alerts.
  */
@@ -25,6 +27,7 @@ public final class Bot implements AutoCloseable {
     private final AlertStore store;
     private final AlertDispatcher dispatcher;
     private volatile FolderWatcher watcher;
+    private volatile FeedPoller feeds;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
 
     private Bot(Crosscheck core, AlertStore store) {
@@ -56,6 +59,17 @@ public final class Bot implements AutoCloseable {
         } catch (RuntimeException e) {
             bot.close();
             throw e;
+        }
+        if (!settings.feeds().sources().isEmpty()) {
+            try {
+                // The feeds write article files into the seeds folder: the watcher above indexes and checks them.
+                bot.feeds = FeedPoller.open(settings.feeds(), settings.seeds(), settings.data(), settings.jdbcUrl(),
+                        settings.storage().user(), settings.storage().password());
+                bot.feeds.start();
+            } catch (RuntimeException e) {
+                bot.close();
+                throw e;
+            }
         }
         // Conflicts found at start are recorded (and alerted when new since the last run) once detection is done.
         Thread initial = new Thread(() -> {
@@ -125,6 +139,10 @@ public final class Bot implements AutoCloseable {
 
     @Override
     public void close() {
+        FeedPoller f = feeds;
+        if (f != null) {
+            f.close();
+        }
         FolderWatcher w = watcher;
         if (w != null) {
             w.close();

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Answers questions about a folder of news articles, citing its sources verbatim.",
         subcommands = {AskCommand.class, SummaryCommand.class, SourcesCommand.class, ConflictsCommand.class,
-                ChatCommand.class, ServeCommand.class})
+                ChatCommand.class, ServeCommand.class, FetchCommand.class, FeedsCommand.class})
 public final class CrosscheckCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")
     Path seeds;

@@ -1,5 +1,6 @@
 package dev.crosscheck.config;
 
+import dev.crosscheck.feed.FeedOptions;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.EmbeddingModels;
 import java.nio.file.Path;
@@ -8,17 +9,18 @@ import java.util.Map;
 /**
  * Everything Crosscheck is configured with, after the config file, environment and flags are applied: where
  * articles are read from, where the index lives, which embedding model builds it, and which database keeps
- * subscriptions and alerts.
+ * subscriptions and alerts, and which news feeds are followed.
  */
 public record Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms,
-                       EmbeddingModels model) {
+                       EmbeddingModels model, FeedOptions feeds) {
     public Settings {
         platforms = platforms == null ? Map.of() : Map.copyOf(platforms);
         model = model == null ? Embedder.DEFAULT_MODEL : model;
+        feeds = feeds == null ? FeedOptions.NONE : feeds;
     }
 
     public Settings(Path seeds, Path data, Storage storage, Map<String, Object> platforms) {
-        this(seeds, data, storage, platforms, Embedder.DEFAULT_MODEL);
+        this(seeds, data, storage, platforms, Embedder.DEFAULT_MODEL, FeedOptions.NONE);
     }
 
     /** A platform's own section of the config file ("discord", "telegram"), read by its front end; empty if absent. */
@@ -48,23 +50,27 @@ public record Settings(Path seeds, Path data, Storage storage, Map<String, Objec
     }
 
     public Settings withSeeds(Path p) {
-        return new Settings(p, data, storage, platforms, model);
+        return new Settings(p, data, storage, platforms, model, feeds);
     }
 
     public Settings withData(Path p) {
-        return new Settings(seeds, p, storage, platforms, model);
+        return new Settings(seeds, p, storage, platforms, model, feeds);
     }
 
     public Settings withStorage(Storage s) {
-        return new Settings(seeds, data, s, platforms, model);
+        return new Settings(seeds, data, s, platforms, model, feeds);
     }
 
     public Settings withPlatforms(Map<String, Object> p) {
-        return new Settings(seeds, data, storage, p, model);
+        return new Settings(seeds, data, storage, p, model, feeds);
     }
 
     public Settings withModel(EmbeddingModels m) {
-        return new Settings(seeds, data, storage, platforms, m);
+        return new Settings(seeds, data, storage, platforms, m, feeds);
+    }
+
+    public Settings withFeeds(FeedOptions f) {
+        return new Settings(seeds, data, storage, platforms, model, f);
     }
 
     public String jdbcUrl() {

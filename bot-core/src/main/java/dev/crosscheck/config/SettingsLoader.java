@@ -2,13 +2,17 @@ package dev.crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.crosscheck.feed.FeedSource;
 import dev.crosscheck.index.EmbeddingModels;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Reads config/crosscheck.yaml, then lets environment variables override it (flags are applied by the CLI). */
@@ -20,7 +24,7 @@ public final class SettingsLoader {
 
     /** The file's shape: the core's options, and each chat platform's own section passed on as it is. */
     record FileSettings(String seeds, String data, String model, StorageSettings storage,
-                        Map<String, Object> discord, Map<String, Object> telegram) {
+                        Map<String, Object> discord, Map<String, Object> telegram, JsonNode feeds) {
         Map<String, Object> platforms() {
             Map<String, Object> out = new java.util.HashMap<>();
             if (discord != null) {
@@ -54,6 +58,20 @@ public final class SettingsLoader {
         if (env.get("CROSSCHECK_MODEL") != null && !env.get("CROSSCHECK_MODEL").isBlank()) {
             s = s.withModel(model(env.get("CROSSCHECK_MODEL"), "CROSSCHECK_MODEL"));
         }
+        String feeds = env.get("CROSSCHECK_FEEDS");
+        if (feeds != null && !feeds.isBlank()) {
+            List<FeedSource> sources = new ArrayList<>(s.feeds().sources());
+            for (String url : feeds.split(",")) {
+                if (!url.isBlank()) {
+                    sources.add(new FeedSource(FeedConfig.url(url.strip(), "CROSSCHECK_FEEDS"), null));
+                }
+            }
+            s = s.withFeeds(s.feeds().withSources(sources));
+        }
+        String poll = env.get("CROSSCHECK_FEEDS_POLL");
+        if (poll != null && !poll.isBlank()) {
+            s = s.withFeeds(FeedConfig.withPoll(s.feeds(), poll, "CROSSCHECK_FEEDS_POLL"));
+        }
         Settings.Storage st = s.storage();
         s = s.withStorage(new Settings.Storage(
                 firstNonBlank(env.get("CROSSCHECK_JDBC_URL"), st.jdbcUrl()),
@@ -67,7 +85,7 @@ public final class SettingsLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null, null, null, null, null) : f;
+            return f == null ? new FileSettings(null, null, null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (IOException e) {
@@ -94,6 +112,9 @@ public final class SettingsLoader {
         }
         if (f.storage() != null) {
             s = s.withStorage(new Settings.Storage(f.storage().jdbcUrl(), f.storage().user(), f.storage().password()));
+        }
+        if (f.feeds() != null && !f.feeds().isNull()) {
+            s = s.withFeeds(FeedConfig.read(f.feeds(), file.toString()));
         }
         return s.withPlatforms(f.platforms());
     }

@@ -184,11 +184,19 @@ public final class FeedLedger implements AutoCloseable {
      * @throws StorageException when another article already has the file path: writing both would lose one
      */
     public Optional<StoredArticle> add(StoredArticle article) {
+        return add(article, article.url());
+    }
+
+    /**
+     * {@link #add(StoredArticle)} for an article reached through a link other than its canonical URL (a feed item's
+     * link to a page that names another canonical): {@link #knows} then knows the article by either.
+     */
+    public Optional<StoredArticle> add(StoredArticle article, String link) {
         checkArticle(article);
         return db.transaction("store article " + article.url(), c -> {
             db.appendInIdOrder(c, ARTICLES);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + ARTICLES + " (" + ARTICLE_COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + ARTICLES + " (" + ARTICLE_COLUMNS
+                    + ", link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id")) {
                 s.setString(1, article.url());
                 s.setString(2, article.outlet());
                 setInstant(s, 3, article.published());
@@ -198,6 +206,7 @@ public final class FeedLedger implements AutoCloseable {
                 s.setString(7, article.text());
                 s.setString(8, article.hash());
                 s.setString(9, article.path());
+                s.setString(10, link == null || link.equals(article.url()) ? null : link);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
                         return Optional.of(asKept(article, rs.getLong(1)));
@@ -237,12 +246,14 @@ public final class FeedLedger implements AutoCloseable {
         throw new SQLException("the database ignored the article, yet holds no article it clashes with");
     }
 
-    /** Whether an article with this (canonical) URL is stored. */
+    /** Whether an article with this (canonical) URL, or reached through this link, is stored. */
     public boolean knows(String url) {
         Objects.requireNonNull(url, "url");
         return db.call("look up article " + url, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + ARTICLES + " WHERE url = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + ARTICLES
+                    + " WHERE url = ? OR link = ?")) {
                 s.setString(1, url);
+                s.setString(2, url);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next();
                 }

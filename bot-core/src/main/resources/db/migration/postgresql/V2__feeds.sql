@@ -14,10 +14,13 @@ CREATE TABLE feed_articles (
     text      TEXT   NOT NULL,
     hash      TEXT   NOT NULL,                    -- of the content, as the fetcher computes it
     path      TEXT   NOT NULL,                    -- relative to the seeds folder
+    link      TEXT,                               -- the feed item's link when it differed from url
     CONSTRAINT feed_articles_url UNIQUE (url),
     CONSTRAINT feed_articles_outlet_hash UNIQUE (outlet, hash),
     CONSTRAINT feed_articles_path UNIQUE (path)  -- two articles in one file would lose one
 );
+
+CREATE INDEX feed_articles_link ON feed_articles (link);
 
 CREATE TABLE feeds (
     url           TEXT    PRIMARY KEY,

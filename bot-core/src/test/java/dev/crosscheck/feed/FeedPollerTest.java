@@ -1,0 +1,233 @@
+package dev.crosscheck.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedPollerTest {
+    static final String RSS = "application/rss+xml; charset=utf-8";
+    static final String ATOM = "application/atom+xml";
+
+    @TempDir
+    Path dir;
+    FeedServer server;
+    Path seeds;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FeedServer();
+        seeds = Files.createDirectories(dir.resolve("seeds"));
+        server.route("/robots.txt", FeedServer.Route.ok("text/plain", "User-agent: *\nDisallow: /private/\n"));
+        server.route("/news/dam-breach", FeedServer.Route.ok("text/html; charset=utf-8",
+                ArticlePageTest.resource("boilerplate-page.html")));
+        server.route("/world/riverton-dam-toll", FeedServer.Route.ok("text/html",
+                ArticlePageTest.resource("jsonld-page.html")));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    static String rss(String... items) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>The Valley Courier"
+                + "</title><link>https://courier.example/</link><description>News</description>"
+                + String.join("", items) + "</channel></rss>";
+    }
+
+    static String item(String title, String link, String date) {
+        return "<item><title>" + title + "</title><link>" + link + "</link><pubDate>" + date + "</pubDate>"
+                + "<description>A short teaser.</description></item>";
+    }
+
+    static String atom(String... entries) {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Harbour Gazette</title><id>urn:gazette</id><updated>2026-11-30T12:00:00Z</updated>"
+                + String.join("", entries) + "</feed>";
+    }
+
+    static String entry(String id, String title, String updated, String html) {
+        return "<entry><id>" + id + "</id><title>" + title + "</title><link rel=\"alternate\" href=\"/stories/" + id
+                + "\"/><updated>" + updated + "</updated><content type=\"html\"><![CDATA[" + html
+                + "]]></content></entry>";
+    }
+
+    FeedPoller poller(List<FeedSource> sources, Duration keep, Clock clock) {
+        FeedLedger ledger = FeedLedger.open("jdbc:sqlite:" + dir.resolve("crosscheck.db"), null, null, clock);
+        return new FeedPoller(new FeedOptions(sources, Duration.ofMinutes(15), keep), seeds, dir.resolve("data"),
+                ledger, new Fetcher(clock, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMillis(20)),
+                clock);
+    }
+
+    FeedPoller poller(FeedSource... sources) {
+        return poller(List.of(sources), null, Clock.systemUTC());
+    }
+
+    Map<String, String> files() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(seeds)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(seeds.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    void courierFeed() {
+        server.route("/rss.xml", FeedServer.Route.ok(RSS, rss(
+                item("Dam breach floods Riverton valley", server.uri("/news/dam-breach?utm_source=rss").toString(),
+                        "Sun, 30 Nov 2026 07:15:00 GMT"),
+                item("Riverton dam collapse: death toll rises to five",
+                        server.uri("/world/riverton-dam-toll").toString(), "Sun, 30 Nov 2026 18:40:00 GMT")))
+                .with("ETag", "\"v1\""));
+    }
+
+    @Test
+    void feedItemsBecomeMarkdownArticlesWithFrontMatterAndOnlyTheirBody() throws IOException {
+        courierFeed();
+        server.route("/atom.xml", FeedServer.Route.ok(ATOM, atom(entry("harbour-1", "Harbour reopens after storm",
+                "2026-11-30T12:00:00Z", "<p>The harbour reopened on Sunday after the storm.</p>"
+                        + "<p>Ferries to Norland will run again from Monday.</p>"))));
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"),
+                new FeedSource(server.uri("/atom.xml"), null))) {
+            List<FeedOutcome> outcomes = p.poll(true);
+            assertEquals("200, 2 new", outcomes.get(0).status(), outcomes.toString());
+            assertEquals("200, 1 new", outcomes.get(1).status(), outcomes.toString());
+        }
+        Map<String, String> files = files();
+        assertEquals(List.of("feeds/harbour-gazette/2026-11-30-harbour-reopens-after-storm.md",
+                "feeds/valley-courier/2026-11-30-dam-breach-floods-riverton-valley.md",
+                "feeds/valley-courier/2026-11-30-riverton-dam-collapse-death-toll-rises-to-five.md"),
+                List.copyOf(files.keySet()));
+        String dam = files.get("feeds/valley-courier/2026-11-30-dam-breach-floods-riverton-valley.md");
+        assertTrue(dam.startsWith("---\ntitle: \"Dam breach floods Riverton valley\"\n"
+                + "url: \"https://courier.example/news/2026/11/30/dam-breach-riverton\"\noutlet: \"Valley Courier\"\n"
+                + "published: \"2026-11-30T07:15:00Z\"\nfetched: \""), dam);
+        assertTrue(dam.contains("Four people were killed when the Riverton dam gave way"), dam);
+        assertFalse(dam.contains("cookies") || dam.contains("Related stories") || dam.contains("Comments"), dam);
+        String atom = files.get("feeds/harbour-gazette/2026-11-30-harbour-reopens-after-storm.md");
+        assertTrue(atom.contains("url: \"" + server.uri("/stories/harbour-1") + "\""), atom);
+        assertTrue(atom.contains("Ferries to Norland will run again from Monday."), atom);
+        assertEquals(0, server.requests("/stories/harbour-1"), "a feed that carries the article is not re-fetched");
+        assertTrue(server.seen.stream().allMatch(s -> s.header("User-Agent").startsWith("Crosscheck/")));
+    }
+
+    @Test
+    void aSecondPollAsksConditionallyAndA304StoresNothingTwice() throws IOException {
+        courierFeed();
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            p.poll(true);
+            Map<String, String> before = files();
+            List<FeedOutcome> second = p.poll(true);
+            assertEquals("304 not modified", second.get(0).status());
+            assertEquals(before, files());
+        }
+        List<FeedServer.Seen> feedRequests = server.seen.stream().filter(s -> s.path().equals("/rss.xml")).toList();
+        assertEquals(null, feedRequests.get(0).header("If-None-Match"));
+        assertEquals("\"v1\"", feedRequests.get(1).header("If-None-Match"));
+        assertEquals("gzip", feedRequests.get(0).header("Accept-Encoding"));
+    }
+
+    @Test
+    void restartingFetchesAndStoresNothingTwice() throws IOException {
+        courierFeed();
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            p.poll(true);
+        }
+        Map<String, String> before = files();
+        // The feed changes its ETag but not its items: the articles are known by URL and not fetched again.
+        courierFeed();
+        server.route("/rss.xml", FeedServer.Route.ok(RSS, rss(item("Dam breach floods Riverton valley",
+                server.uri("/news/dam-breach").toString(), "Sun, 30 Nov 2026 07:15:00 GMT"))).with("ETag", "\"v2\""));
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            List<FeedOutcome> again = p.poll(true);
+            assertEquals("200, 0 new", again.get(0).status(), again.toString());
+        }
+        assertEquals(before, files());
+        assertEquals(1, server.requests("/news/dam-breach?utm_source=rss") + server.requests("/news/dam-breach"));
+    }
+
+    @Test
+    void robotsTxtDisallowIsHonoured() throws IOException {
+        server.route("/rss.xml", FeedServer.Route.ok(RSS, rss(item("Secret", server.uri("/private/secret").toString(),
+                "Sun, 30 Nov 2026 07:15:00 GMT"))));
+        server.route("/private/secret", FeedServer.Route.ok("text/html", "<p>Not for crawlers.</p>"));
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            FeedOutcome o = p.poll(true).get(0);
+            assertTrue(o.skipped().get(0).endsWith(": disallowed by robots.txt"), o.skipped().toString());
+        }
+        assertEquals(0, server.requests("/private/secret"));
+        assertEquals(Map.of(), files());
+    }
+
+    @Test
+    void brokenFeedsAndPagesWarnAndChangeNothingStored() throws IOException {
+        courierFeed();
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            p.poll(true);
+        }
+        Map<String, String> before = files();
+        byte[] huge = new byte[(int) Fetcher.MAX_BYTES + 10];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Map<String, FeedServer.Route> broken = Map.of(
+                "/gone.xml", new FeedServer.Route(404, "text/plain", "no".getBytes(StandardCharsets.UTF_8), Map.of(), 0),
+                "/error.xml", new FeedServer.Route(500, "text/plain", new byte[0], Map.of(), 0),
+                "/slow.xml", new FeedServer.Route(200, RSS, rss().getBytes(StandardCharsets.UTF_8), Map.of(), 3000),
+                "/garbage.xml", FeedServer.Route.ok(RSS, "<rss><channel><item><title>unclosed"),
+                "/html.xml", FeedServer.Route.ok("text/html", "<html><body>Welcome</body></html>"),
+                "/huge.xml", new FeedServer.Route(200, RSS, huge, Map.of(), 0));
+        broken.forEach(server::route);
+        Map<String, String> expected = Map.of("/gone.xml", "404 Not Found", "/error.xml", "500 Internal Server Error",
+                "/slow.xml", "timed out", "/garbage.xml", "not a readable RSS or Atom feed", "/html.xml",
+                "not a feed (text/html)", "/huge.xml", "larger than 5 MB");
+        List<FeedSource> sources = broken.keySet().stream().sorted()
+                .map(path -> new FeedSource(server.uri(path), "Valley Courier")).toList();
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        try (FeedPoller p = poller(sources, null, Clock.fixed(now, ZoneOffset.UTC))) {
+            for (FeedOutcome o : p.poll(true)) {
+                assertTrue(o.failed(), o.toString());
+                assertTrue(o.status().startsWith(expected.get(o.feed().url().getPath())), o.status());
+                assertTrue(o.status().endsWith("; retry in 15m"), o.status());
+            }
+            assertTrue(p.poll(false).isEmpty(), "a failed feed waits before it is tried again");
+            FeedState gone = p.states().stream().filter(s -> s.url().endsWith("/gone.xml")).findFirst().orElseThrow();
+            assertEquals(1, gone.failures());
+            assertEquals(now.plus(Duration.ofMinutes(15)), gone.nextAttempt());
+        }
+        assertEquals(before, files());
+    }
+
+    @Test
+    void articlesPastKeepAreRemovedButFilesWrittenByHandAreNot() throws IOException {
+        courierFeed();
+        Files.createDirectories(seeds.resolve("feeds/valley-courier"));
+        Files.writeString(seeds.resolve("feeds/valley-courier/notes.md"), "My notes\n\nWritten by hand in 2020.\n");
+        Instant later = Instant.parse("2027-01-15T00:00:00Z");
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            p.poll(true);
+        }
+        assertEquals(3, files().size());
+        try (FeedPoller p = poller(List.of(new FeedSource(server.uri("/rss.xml"), "Valley Courier")),
+                Duration.ofDays(30), Clock.fixed(later, ZoneOffset.UTC))) {
+            p.poll(false);
+        }
+        assertEquals(List.of("feeds/valley-courier/notes.md"), List.copyOf(files().keySet()));
+    }
+}
