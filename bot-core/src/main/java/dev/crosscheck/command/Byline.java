@@ -11,6 +11,8 @@ public final class Byline {
     // A spelled-out month reads the same to every reader; 01/12 does not.
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    /** An outlet is a name; a longer one is a mistake in the front matter and must not crowd out the quote. */
+    private static final int OUTLET_CHARS = 60;
 
     private Byline() {
     }
@@ -21,7 +23,12 @@ public final class Byline {
         if (origin.outlet() == null) {
             return date == null ? "" : date;
         }
-        return date == null ? origin.outlet() : origin.outlet() + ", " + date;
+        return date == null ? outlet(origin.outlet()) : outlet(origin.outlet()) + ", " + date;
+    }
+
+    /** An outlet's name as shown, shortened if it is implausibly long. */
+    public static String outlet(String outlet) {
+        return Text.shorten(outlet, OUTLET_CHARS);
     }
 
     /** The day of {@code published}, in UTC: "1 Dec 2026". */

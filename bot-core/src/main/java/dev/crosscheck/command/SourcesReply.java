@@ -49,7 +49,7 @@ final class SourcesReply {
         if (docs.isEmpty()) {
             return;
         }
-        segments.add(new Reply.Segment(Reply.Style.HEADING, name + " (" + docs.size() + ")"));
+        segments.add(new Reply.Segment(Reply.Style.HEADING, Byline.outlet(name) + " (" + docs.size() + ")"));
         // A stable sort: articles of the same time, and undated ones, keep the corpus's id order.
         docs.stream().sorted(NEWEST_FIRST).forEach(d -> segments.add(item(d)));
     }

@@ -33,6 +33,8 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String FENCE = "---";
     private static final int SHOWN_VALUE_CHARS = 60;
+    /** Browsers cope with addresses about this long; a longer one is a mistake and would not fit a chat message. */
+    private static final int MAX_URL_CHARS = 2_000;
     /** The forms a published date may take, most precise first; a plain date is that day's start in UTC. */
     private static final List<Function<String, Instant>> DATE_FORMS = List.of(Instant::parse,
             s -> OffsetDateTime.parse(s).toInstant(), s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -117,6 +119,10 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
         String url() {
             String s = text("url");
             if (s == null) {
+                return null;
+            }
+            if (s.length() > MAX_URL_CHARS) {
+                drop("url", "is longer than " + MAX_URL_CHARS + " characters");
                 return null;
             }
             try {

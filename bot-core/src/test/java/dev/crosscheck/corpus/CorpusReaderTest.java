@@ -174,6 +174,16 @@ class CorpusReaderTest {
         assertEquals(3, corpus.warnings().size(), "unknown keys such as author are passed over: " + corpus.warnings());
     }
 
+    @Test
+    void anAddressTooLongForAChatMessageIsLeftOut() throws IOException {
+        write("a.md", "---\nurl: https://example.org/" + "a".repeat(2_000) + "\noutlet: Example\n---\nStrikes hit Kyiv.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(new Origin(null, "Example", null), corpus.document("a.md").orElseThrow().origin());
+        assertWarned(corpus, "a.md", "url is longer than 2000 characters; left out");
+    }
+
     /** Writes {@code text} as {@code file}, reads the folder, and checks that the file was read whole, as plain text. */
     private Corpus assertReadAsPlainText(String file, String text) throws IOException {
         write(file, text);
