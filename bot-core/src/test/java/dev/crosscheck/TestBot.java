@@ -50,6 +50,22 @@ public final class TestBot implements AutoCloseable {
     }
 
     /**
+     * The front matter the feed fetcher writes above an article's text: JSON-quoted values, which YAML reads as
+     * strings.
+     */
+    public static String frontMatter(String title, String url, String outlet, String published) {
+        return "---\ntitle: \"" + title + "\"\nurl: \"" + url + "\"\noutlet: \"" + outlet + "\"\npublished: \""
+                + published + "\"\n---\n";
+    }
+
+    /** Writes an article into the watched seeds folder, in a new subfolder if need be, as the feed fetcher does. */
+    public void land(String relative, String text) throws IOException {
+        Path file = seeds.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /**
      * Starts a fake platform server and connects the real front end to it; both are closed with the bot. On failure
      * everything started so far is closed.
      */

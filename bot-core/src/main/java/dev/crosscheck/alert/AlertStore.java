@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.store.Database;
@@ -36,7 +38,9 @@ import java.util.function.BiPredicate;
  */
 public final class AlertStore implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(new JavaTimeModule())
+            .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
     private static final TypeReference<List<Conflict.Statement>> STATEMENTS = new TypeReference<>() {
     };
     private static final String PENDING = OutboxEntry.Status.PENDING.column();

@@ -2,7 +2,6 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
@@ -325,8 +324,7 @@ public final class ExtractiveComposer implements Composer {
         }
 
         private Citation cite(int n, Sentence s) {
-            String title = corpus.document(s.docId()).map(Document::title).orElse(s.docId());
-            return new Citation(n, s.docId(), title, s.text());
+            return Citation.of(n, s.docId(), s.text(), corpus);
         }
 
         List<Citation> list() {

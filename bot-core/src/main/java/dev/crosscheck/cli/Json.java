@@ -6,6 +6,7 @@ import dev.crosscheck.command.Reply;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ final class Json {
             m.put("source", c.source());
             m.put("title", c.title());
             m.put("quote", c.quote());
+            putOrigin(m, c.origin());
             out.add(m);
         }
         return out;
@@ -63,6 +65,7 @@ final class Json {
                 st.put("quote", s.quote());
                 st.put("value", s.value());
                 st.put("said_by", s.saidBy());
+                putOrigin(st, s.origin());
                 statements.add(st);
             }
             m.put("statements", statements);
@@ -73,6 +76,19 @@ final class Json {
         return m;
     }
 
+    /** A source's url, outlet and published time (ISO-8601, UTC), each only when its front matter gives it. */
+    private static void putOrigin(Map<String, Object> m, Origin origin) {
+        if (origin.url() != null) {
+            m.put("url", origin.url());
+        }
+        if (origin.outlet() != null) {
+            m.put("outlet", origin.outlet());
+        }
+        if (origin.published() != null) {
+            m.put("published", origin.published().toString());
+        }
+    }
+
     static Map<String, Object> sources(Corpus corpus) {
         List<Map<String, Object>> docs = new ArrayList<>();
         for (Document d : corpus.documents()) {
@@ -81,6 +97,7 @@ final class Json {
             m.put("title", d.title());
             m.put("sentences", d.sentences().size());
             m.put("characters", d.text().length());
+            putOrigin(m, d.origin());
             docs.add(m);
         }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import dev.crosscheck.summary.Summary;
 import dev.crosscheck.summary.SummaryRequest;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,15 +98,9 @@ public final class Commands {
         return new Reply(segments, answer.citations(), answer.seeAlso(), flags);
     }
 
+    /** The articles, grouped by outlet once some name one (see {@link SourcesReply}). */
     public Reply sources() {
-        Corpus c = corpus.get();
-        List<Reply.Segment> segments = new ArrayList<>();
-        segments.add(new Reply.Segment(Reply.Style.HEADING, "%d source%s in %s".formatted(c.size(),
-                c.size() == 1 ? "" : "s", c.root().getFileName())));
-        for (Document d : c.documents()) {
-            segments.add(new Reply.Segment(Reply.Style.ITEM, d.id() + " — " + Text.shorten(d.title(), 90)));
-        }
-        return new Reply(segments, List.of(), List.of(), Set.of());
+        return SourcesReply.of(corpus.get());
     }
 
     /**

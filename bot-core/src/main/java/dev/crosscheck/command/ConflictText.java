@@ -3,7 +3,6 @@ package dev.crosscheck.command;
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +44,10 @@ public final class ConflictText {
     static String sides(Conflict c, Corpus corpus, List<Citation> citations) {
         return c.sidesText(s -> {
             int n = citations.size() + 1;
-            String title = corpus.document(s.source()).map(Document::title).orElse(s.source());
-            citations.add(new Citation(n, s.source(), title, s.quote()));
+            Citation cited = Citation.of(n, s.source(), s.quote(), corpus);
+            // The statement's origin was taken when the conflict was found, and outlives the file.
+            citations.add(s.origin().known()
+                    ? new Citation(n, cited.source(), cited.title(), cited.quote(), s.origin()) : cited);
             return "[" + n + "]";
         });
     }

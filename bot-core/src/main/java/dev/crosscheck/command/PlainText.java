@@ -2,10 +2,12 @@ package dev.crosscheck.command;
 
 import dev.crosscheck.answer.Citation;
 
-/** Renders a reply for a terminal: the text, then the numbered sources with their quotes. */
+/**
+ * Renders a reply for a terminal: the text, then the numbered sources with their quotes, and under each the
+ * article's address when it has one (a terminal has no links, but most make an address clickable).
+ */
 public final class PlainText {
     private static final int QUOTE_CHARS = 300;
-    private static final int BRIEF_TITLE_CHARS = 40;
 
     private PlainText() {
     }
@@ -17,7 +19,8 @@ public final class PlainText {
             for (Citation c : reply.citations()) {
                 if (reply.has(Reply.Flag.BRIEF_SOURCES)) {
                     sb.append("\n[").append(c.n()).append("] ").append(c.source()).append(" — ")
-                            .append(Text.shorten(c.title(), BRIEF_TITLE_CHARS));
+                            .append(SourceList.title(c, true, SourceList.PLAIN));
+                    appendUrl(sb, c);
                 } else {
                     appendCitation(sb, c);
                 }
@@ -34,7 +37,14 @@ public final class PlainText {
 
     private static void appendCitation(StringBuilder sb, Citation c) {
         sb.append("\n[").append(c.n()).append("] ").append(c.source()).append(" — ")
-                .append(Text.shorten(c.title(), 80))
+                .append(SourceList.title(c, false, SourceList.PLAIN))
                 .append("\n    “").append(Text.shorten(c.quote(), QUOTE_CHARS)).append('”');
+        appendUrl(sb, c);
+    }
+
+    private static void appendUrl(StringBuilder sb, Citation c) {
+        if (c.origin().url() != null) {
+            sb.append("\n    ").append(c.origin().url());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.corpus.Sentence;
 
 /**
@@ -46,5 +47,10 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
 
     String docId() {
         return sentence.docId();
+    }
+
+    /** Where the claim's report comes from. */
+    Origin origin() {
+        return written.origin();
     }
 }

@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.corpus.Origin;
 import java.util.List;
 
 /**
@@ -28,12 +29,20 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
 
     /**
      * One source's statement: the document, the verbatim sentence, the value it states ("at least nine") and the
-     * side it is on (statements of one side state the same value in their own words; -1 when not grouped), and
-     * whom the sentence attributes it to ("emergency services"; empty when it does not say).
+     * side it is on (statements of one side state the same value in their own words; -1 when not grouped), whom
+     * the sentence attributes it to ("emergency services"; empty when it does not say), and where the document
+     * comes from (its outlet, date and address, kept with the alert so it shows them even if the file goes).
      */
-    public record Statement(String source, String quote, String value, int side, String saidBy) {
+    public record Statement(String source, String quote, String value, int side, String saidBy, Origin origin) {
         public Statement {
             saidBy = saidBy == null ? "" : saidBy;
+            // Statements stored before origins were kept have none.
+            origin = origin == null ? Origin.NONE : origin;
+        }
+
+        /** A statement from a source that does not say where it comes from. */
+        public Statement(String source, String quote, String value, int side, String saidBy) {
+            this(source, quote, value, side, saidBy, Origin.NONE);
         }
 
         public Statement(String source, String quote, String value) {

@@ -14,7 +14,8 @@ final class Conflicts {
         StringBuilder shown = new StringBuilder(kind.name());
         for (int side = 0; side < sides.size(); side++) {
             for (Claim c : sides.get(side)) {
-                statements.add(new Conflict.Statement(c.docId(), c.sentence().text(), c.value(), side, c.attribution()));
+                statements.add(new Conflict.Statement(c.docId(), c.sentence().text(), c.value(), side, c.attribution(),
+                        c.origin()));
                 shown.append('|').append(side).append(':').append(c.docId()).append('=').append(c.value());
             }
         }

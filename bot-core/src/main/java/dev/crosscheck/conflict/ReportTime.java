@@ -1,8 +1,10 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.corpus.Sentence;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
@@ -12,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a report was written, as far as it tells: a date on an "Updated:" or "Published:" line or in its dateline,
+ * When a report was written, as far as it tells: the published date of its front matter, a date on an "Updated:" or
+ * "Published:" line or in its dateline,
  * else the latest weekday or date its headline and lead name (news leads carry the day of the news), else the
  * latest named anywhere outside what is still to come, else the day its file was last changed. Any part may be
  * unknown; two reports are ordered by the most precise part both have.
@@ -47,13 +50,22 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     /** How many body sentences after the headline make the lead. */
     private static final int LEAD = 2;
 
-    /** A report's time, read the first time a comparison needs it: most reports are never compared with another. */
+    /**
+     * A report's time, read the first time a comparison needs it: most reports are never compared with another. It
+     * also keeps the report's origin, which every claim's statement shows, since the document itself is let go.
+     */
     static final class Later {
+        private final Origin origin;
         private Document doc;
         private ReportTime time;
 
         Later(Document doc) {
             this.doc = doc;
+            this.origin = doc.origin();
+        }
+
+        Origin origin() {
+            return origin;
         }
 
         synchronized ReportTime get() {
@@ -66,6 +78,11 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     }
 
     static ReportTime of(Document doc) {
+        Instant published = doc.origin().published();
+        if (published != null) {
+            // The front matter's date is the outlet's own; a stamp line in the text may be a quoted one.
+            return full(published.atZone(ZoneOffset.UTC).toLocalDate());
+        }
         Matcher stamp = STAMP_LINE.matcher(doc.text());
         if (stamp.find()) {
             ReportTime t = dated(stamp.group(1));

@@ -22,7 +22,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads every .txt and .md article under a folder into a {@link Corpus}; a bad file becomes a warning, not a failure. */
+/**
+ * Reads every .txt and .md article under a folder into a {@link Corpus}, a .md file's front matter too; a bad file
+ * becomes a warning, not a failure.
+ */
 public final class CorpusReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -181,16 +184,27 @@ public final class CorpusReader {
             warn(warnings, id + ": skipped, binary content, not text");
             return Optional.empty();
         }
-        String text = decoded.text();
-        String title = firstLine(text);
-        if (title.isEmpty()) {
-            warn(warnings, id + ": skipped, the file is empty");
+        FrontMatter front = isMarkdown(id) ? FrontMatter.read(id, decoded.text(), m -> warn(warnings, m))
+                : FrontMatter.NONE;
+        // The front matter is about the article, not in it: it is never a sentence, so never quoted or indexed.
+        String text = decoded.text().substring(front.bodyStart());
+        String firstLine = firstLine(text);
+        if (firstLine.isEmpty()) {
+            warn(warnings, id + (front.bodyStart() > 0 ? ": skipped, no text after its front matter"
+                    : ": skipped, the file is empty"));
             return Optional.empty();
         }
         if (decoded.fellBack()) {
             warn(warnings, id + ": not valid UTF-8, decoded as Windows-1252");
         }
-        return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified));
+        String title = front.title() != null ? front.title() : firstLine;
+        return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
+                front.origin()));
+    }
+
+    /** Only Markdown files have front matter; a .txt file that starts with "---" means it as text. */
+    private static boolean isMarkdown(String id) {
+        return id.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     /** First line with any visible character, trimmed; empty for a blank text. */

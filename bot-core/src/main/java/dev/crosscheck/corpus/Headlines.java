@@ -58,7 +58,7 @@ final class Headlines {
     }
 
     /** Start of the line after the one starting at {@code from}; past the end of the text after the last line. */
-    private static int nextLine(String text, int from) {
+    static int nextLine(String text, int from) {
         int i = from;
         while (i < text.length() && !SentenceSplitter.isLineBreak(text.charAt(i))) {
             i++;

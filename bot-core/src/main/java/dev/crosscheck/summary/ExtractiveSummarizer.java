@@ -377,8 +377,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                 if (n == null) {
                     n = citations.size() + 1;
                     numbers.put(key, n);
-                    String title = corpus.document(s.docId()).map(Document::title).orElse(s.docId());
-                    citations.add(new Citation(n, s.docId(), title, s.text()));
+                    citations.add(Citation.of(n, s.docId(), s.text(), corpus));
                 }
                 text.append('[').append(n).append(']');
             }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.store.StorageException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -191,6 +192,26 @@ abstract class AlertStoreContract extends StoreTestBase {
         assertEquals(List.of(a2, b), store.conflicts());
         assertEquals("Officials said nine people died — “a dark night”.",
                 store.conflicts().get(0).statements().get(1).quote());
+    }
+
+    @Test
+    void eachSidesOriginIsKeptAndStatementsStoredWithoutOneReadAsUnknown() throws SQLException {
+        AlertStore store = open();
+        store.subscribe(ALICE, "");
+        Origin origin = new Origin("https://example.org/a", "Example News", Instant.parse("2026-12-01T09:30:00Z"));
+        Conflict conflict = new Conflict("deaths", "Deaths", Conflict.Kind.DIVERGENT, List.of(
+                new Conflict.Statement("a.md", "Six died.", "six", 0, "", origin),
+                new Conflict.Statement("b.txt", "Nine died.", "nine", 1, "")), "1");
+        store.publish(conflict, Fixtures::all);
+
+        assertEquals(conflict, store.due("telegram", clock.instant(), 1).get(0).conflict());
+        assertEquals(List.of(conflict), store.conflicts());
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE conflicts SET statements = '[{\"source\": \"a.md\", \"quote\": \"Six died.\","
+                    + " \"value\": \"six\", \"side\": 0, \"saidBy\": \"\"}]'");
+        }
+        assertEquals(Origin.NONE, store.conflicts().get(0).statements().get(0).origin());
     }
 
     @Test

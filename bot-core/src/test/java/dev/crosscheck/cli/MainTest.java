@@ -58,6 +58,39 @@ class MainTest {
     }
 
     @Test
+    void askShowsAFetchedArticlesOriginInJsonAndItsUrlUnderTheQuoteInText() throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("fetched-seeds"));
+        Files.writeString(seeds.resolve("kyiv.md"), """
+                ---
+                title: "Strikes hit Kyiv overnight"
+                url: "https://example.org/news/kyiv-strikes"
+                outlet: "Example News"
+                published: "2026-12-01T09:30:00Z"
+                ---
+                Strikes hit Kyiv overnight
+
+                Kyiv Mayor Vitali Klitschko said explosions were reported in the Holosiivskyi district.
+                """);
+        Files.writeString(seeds.resolve("weather.txt"), "Snow in Lviv\n\nHeavy snow fell on Lviv on Tuesday.");
+        String[] folders = {"--seeds", seeds.toString(), "--data", tmp.resolve("fetched-data").toString()};
+
+        Run json = run(concat(folders, new String[] {"ask", "--json", "Who is the mayor of Kyiv?"}));
+        Run text = run(concat(folders, new String[] {"ask", "Who is the mayor of Kyiv?"}));
+
+        assertEquals(0, json.code(), json.err());
+        JsonNode c = new ObjectMapper().readTree(json.out()).get("citations").get(0);
+        assertEquals("kyiv.md", c.get("source").asText());
+        assertEquals("Strikes hit Kyiv overnight", c.get("title").asText());
+        assertEquals("https://example.org/news/kyiv-strikes", c.get("url").asText());
+        assertEquals("Example News", c.get("outlet").asText());
+        assertEquals("2026-12-01T09:30:00Z", c.get("published").asText());
+        assertFalse(c.get("quote").asText().contains("outlet:"), "the front matter is never quoted");
+        assertTrue(text.out().contains("[1] kyiv.md — Strikes hit Kyiv overnight (Example News, 1 Dec 2026)\n"
+                + "    “Kyiv Mayor Vitali Klitschko said explosions were reported in the Holosiivskyi district.”\n"
+                + "    https://example.org/news/kyiv-strikes"), text.out());
+    }
+
+    @Test
     void batchPrintsOneObjectPerLineInOrder() throws IOException {
         Path questions = Files.write(tmp.resolve("q.txt"),
                 List.of("Who leads the Wagner group?", "", "Who won the football world cup in 2022?"));

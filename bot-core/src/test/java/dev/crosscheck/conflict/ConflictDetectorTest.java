@@ -7,8 +7,10 @@ import dev.crosscheck.TestCores;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusReader;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.corpus.SentenceSplitter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,23 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
         assertEquals("b.txt", found.get(0).statements().get(1).source(), "the revising report comes last");
+    }
+
+    @Test
+    void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
+        Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
+        Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
+        String a = STORY + "Seventeen people were killed by the storm, officials said.";
+        String b = STORY + "Fifteen people were killed by the storm, officials said.";
+        // Both texts say only "on Monday": without their published dates they are of one day and contradict.
+        List<Conflict> found = detect(
+                new Document("a.md", "Storm", a, "a", SentenceSplitter.split("a.md", a), null, later),
+                new Document("b.md", "Storm", b, "b", SentenceSplitter.split("b.md", b), null, earlier));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        List<Conflict.Statement> sides = found.get(0).statements();
+        assertEquals(List.of("b.md", "a.md"), sides.stream().map(Conflict.Statement::source).toList());
+        assertEquals(List.of(earlier, later), sides.stream().map(Conflict.Statement::origin).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.corpus.SentenceSplitter;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -25,6 +26,17 @@ class ReportTimeTest {
         assertEquals(LocalDate.of(2025, 3, 16), of("Line reopens\nUpdated: 16 March 2025, 18:05\n\nThe line "
                 + "reopened on Sunday.").date());
         assertEquals(LocalDate.of(2025, 3, 16), of("Line reopens\nPublished: 2025-03-16\n\nIt reopened.").date());
+    }
+
+    @Test
+    void theFrontMattersPublishedTimeComesBeforeEveryClueInTheText() {
+        String text = "Line reopens\nUpdated: 16 March 2025, 18:05\n\nThe line reopened on Sunday.";
+        Origin origin = new Origin(null, "Example News", Instant.parse("2025-03-18T23:30:00Z"));
+        ReportTime t = ReportTime.of(new Document("a.md", "t", text, "h", SentenceSplitter.split("a.md", text),
+                Instant.parse("2025-04-01T10:00:00Z"), origin));
+        assertEquals(LocalDate.of(2025, 3, 18), t.date());
+        assertEquals(DayOfWeek.TUESDAY, t.weekday());
+        assertEquals(1, t.compare(of(text)), "it orders against reports dated by their text, unlike a file's time");
     }
 
     @Test

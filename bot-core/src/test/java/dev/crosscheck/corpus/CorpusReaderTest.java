@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -89,6 +90,139 @@ class CorpusReaderTest {
 
         assertEquals("Ad sales boost Time Warner profit", doc.title());
         assertEquals("Ad sales boost Time Warner profit", doc.sentences().get(0).text());
+    }
+
+    /** An article as the feed fetcher writes it. */
+    private static final String FETCHED = """
+            ---
+            title: "Strikes hit Kyiv overnight"
+            url: "https://example.org/news/kyiv-strikes"
+            outlet: "Example News"
+            published: "2026-12-01T09:30:00Z"
+            fetched: "2026-12-01T09:45:12Z"
+            feed: "https://example.org/rss.xml"
+            ---
+            Strikes hit Kyiv overnight
+
+            First paragraph of the body.
+
+            Second paragraph.
+            """;
+
+    @Test
+    void frontMatterGivesTheOriginAndIsNeitherTextNorSentence() throws IOException {
+        write("feeds/example-news/2026-12-01-kyiv-strikes.md", FETCHED);
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        Document doc = corpus.document("feeds/example-news/2026-12-01-kyiv-strikes.md").orElseThrow();
+        assertEquals(List.of(), corpus.warnings());
+        assertEquals("Strikes hit Kyiv overnight", doc.title());
+        assertEquals(new Origin("https://example.org/news/kyiv-strikes", "Example News",
+                Instant.parse("2026-12-01T09:30:00Z")), doc.origin());
+        assertTrue(doc.text().startsWith("Strikes hit Kyiv overnight\n"), doc.text());
+        assertEquals(List.of("Strikes hit Kyiv overnight", "First paragraph of the body.", "Second paragraph."),
+                doc.sentences().stream().map(Sentence::text).toList());
+        for (Sentence s : doc.sentences()) {
+            assertEquals(doc.text().substring(s.start(), s.end()), s.text());
+        }
+    }
+
+    @Test
+    void theFrontMattersTitleWinsOverTheFirstLine() throws IOException {
+        write("a.md", "---\r\ntitle: Kyiv strikes, day two\r\n---\r\n# Draft headline\r\n\r\nMore strikes hit Kyiv.");
+
+        Document doc = CorpusReader.read(dir).document("a.md").orElseThrow();
+
+        assertEquals("Kyiv strikes, day two", doc.title());
+        assertEquals("# Draft headline", doc.sentences().get(0).text());
+        assertEquals(Origin.NONE, doc.origin());
+    }
+
+    @Test
+    void publishedTakesInstantsOffsetTimesAndPlainDates() throws IOException {
+        write("instant.md", "---\npublished: 2026-12-01T09:30:00Z\n---\nBody.");
+        write("offset.md", "---\npublished: \"2026-12-01T11:30:00+02:00\"\n---\nBody.");
+        write("date.md", "---\npublished: 2026-12-01\n---\nBody.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of(), corpus.warnings());
+        assertEquals(Instant.parse("2026-12-01T09:30:00Z"), published(corpus, "instant.md"));
+        assertEquals(Instant.parse("2026-12-01T09:30:00Z"), published(corpus, "offset.md"));
+        assertEquals(Instant.parse("2026-12-01T00:00:00Z"), published(corpus, "date.md"));
+    }
+
+    private static Instant published(Corpus corpus, String id) {
+        return corpus.document(id).orElseThrow().origin().published();
+    }
+
+    @Test
+    void aBadValueIsLeftOutWithAWarningAndTheRestKept() throws IOException {
+        write("a.md", "---\ntitle: Strikes\nurl: javascript:alert(1)\noutlet: [Example, News]\n"
+                + "published: yesterday\nauthor: Jo\n---\nStrikes hit Kyiv.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        Document doc = corpus.document("a.md").orElseThrow();
+        assertEquals("Strikes", doc.title());
+        assertEquals(Origin.NONE, doc.origin());
+        assertEquals("Strikes hit Kyiv.", doc.text());
+        assertWarned(corpus, "a.md", "url \"javascript:alert(1)\" is not an http(s) address; left out");
+        assertWarned(corpus, "a.md", "outlet is not a single value; left out");
+        assertWarned(corpus, "a.md", "published \"yesterday\" is not a date");
+        assertEquals(3, corpus.warnings().size(), "unknown keys such as author are passed over: " + corpus.warnings());
+    }
+
+    @Test
+    void anAddressTooLongForAChatMessageIsLeftOut() throws IOException {
+        write("a.md", "---\nurl: https://example.org/" + "a".repeat(2_000) + "\noutlet: Example\n---\nStrikes hit Kyiv.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(new Origin(null, "Example", null), corpus.document("a.md").orElseThrow().origin());
+        assertWarned(corpus, "a.md", "url is longer than 2000 characters; left out");
+    }
+
+    /** Writes {@code text} as {@code file}, reads the folder, and checks that the file was read whole, as plain text. */
+    private Corpus assertReadAsPlainText(String file, String text) throws IOException {
+        write(file, text);
+        Corpus corpus = CorpusReader.read(dir);
+        Document doc = corpus.document(file).orElseThrow();
+        assertEquals(text, doc.text(), "nothing is lost");
+        assertEquals(Origin.NONE, doc.origin());
+        return corpus;
+    }
+
+    @Test
+    void frontMatterThatIsNotValidYamlLeavesTheFileAsPlainText() throws IOException {
+        Corpus corpus = assertReadAsPlainText("a.md",
+                "---\ntitle: [unclosed\nurl: \"https://example.org/a\"\n---\nStrikes hit Kyiv.");
+        assertWarned(corpus, "a.md", "front matter is not valid YAML (line 3)");
+    }
+
+    @Test
+    void frontMatterWithoutItsClosingLineLeavesTheFileAsPlainText() throws IOException {
+        Corpus corpus = assertReadAsPlainText("a.md", "---\ntitle: Strikes\n\nStrikes hit Kyiv.\n");
+        assertEquals("---", corpus.documents().get(0).title());
+        assertWarned(corpus, "a.md", "front matter has no closing --- line; read as plain text");
+    }
+
+    @Test
+    void aTxtFileThatStartsWithDashesIsReadAsItIs() throws IOException {
+        Corpus corpus = assertReadAsPlainText("a.txt", "---\ntitle: Strikes\n---\nStrikes hit Kyiv.");
+        assertEquals(List.of(), corpus.warnings());
+    }
+
+    @Test
+    void frontMatterWithNothingAfterItIsSkippedWithAWarning() throws IOException {
+        write("a.md", "---\ntitle: Strikes hit Kyiv\n---\n\n");
+        write("ok.md", "---\n---\nReal article.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("ok.md"), ids(corpus));
+        assertWarned(corpus, "a.md", "no text after its front matter");
     }
 
     @Test

@@ -27,7 +27,8 @@ final class DiscordRenderer {
     private static final int EMBED_TEXT = 2_500;
     /** Two embeds of {@link #EMBED_TEXT} stay within Discord's 6,000 characters of embeds per message. */
     private static final int EMBEDS_PER_MESSAGE = 2;
-    private static final SourceList.Markup MARKUP = new SourceList.Markup(Markdown::escape, n -> "**" + n + "**");
+    private static final SourceList.Markup MARKUP = new SourceList.Markup(Markdown::escape, n -> "**" + n + "**",
+            Markdown::link);
     private static final int SOURCES = 0x5865F2;
     private static final String SOURCES_TITLE = "Sources";
     private static final int ALERT = 0xE67E22;

@@ -20,4 +20,13 @@ final class Markdown {
     static String bold(String text) {
         return "**" + escape(text) + "**";
     }
+
+    /**
+     * A masked link, "[text](url)", for already escaped {@code text}: brackets in the text and parentheses in the
+     * address would end the link early, so they are escaped and percent-encoded (which a browser reads the same).
+     */
+    static String link(String escapedText, String url) {
+        String text = escapedText.replace("[", "\\[").replace("]", "\\]");
+        return "[" + text + "](" + url.replace("(", "%28").replace(")", "%29") + ")";
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosscheck.TestBot;
 import dev.crosscheck.alert.OutboxEntry;
 import dev.crosscheck.command.ChatRef;
 import java.nio.file.Files;
@@ -79,6 +80,21 @@ class AlertsEndToEndTest {
         assertTrue(description.contains("[1]") && description.contains("**[2]**"), description);
         assertTrue(alert.content().isEmpty(), "the alert is the embed");
         assertTrue(alert.mentionsNobody());
+    }
+
+    @Test
+    void anAlertLinksAFetchedArticlesTitleToItsPageAndShowsItsOutletAndDate() throws Exception {
+        subscribe(FakeDiscord.NEWS, "strikes Kharkiv");
+        fixture.base.land("feeds/example-news/2023-03-10-kharkiv.md", TestBot.frontMatter("Kharkiv hit again (60)",
+                "https://example.org/news/kharkiv-(60)", "Example News", "2023-03-10T09:30:00Z")
+                + CONFLICTING_ARTICLE.formatted(60));
+        Sent alert = discord.await(s -> s.kind().equals("channel") && s.target().equals(Long.toString(FakeDiscord.NEWS))
+                && s.text().contains("60 strikes"), Duration.ofSeconds(20));
+        String description = alert.data().path("embeds").get(0).path("description").asText();
+        assertTrue(description.contains("[Kharkiv hit again (60)](https://example.org/news/kharkiv-%2860%29)"
+                + " (Example News, 10 Mar 2023) — “Kharkiv Governor"), description);
+        assertTrue(description.contains("** Russia says a missile strike"),
+                "the seeds' side is a plain file, its title not a link: " + description);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.Reply;
+import dev.crosscheck.corpus.Origin;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +46,21 @@ class DiscordRendererTest {
         assertTrue(lines[1].startsWith("**[2]** Ukrainian sources — “word") && lines[1].endsWith("…”")
                 && lines[1].length() < 250, lines[1]);
         assertQuiet(out.get(0));
+    }
+
+    @Test
+    void aFetchedSourcesTitleLinksToItsPageWithItsOutletAndDateBeside() {
+        Citation fetched = new Citation(1, "feeds/example/a.md", "Strikes [update] hit *Kyiv*", "Strikes hit Kyiv.",
+                new Origin("https://example.org/news/kyiv_(strikes)", "Example News",
+                        Instant.parse("2026-12-01T09:30:00Z")));
+        MessageCreateData m = DiscordRenderer.render(answer("Strikes hit Kyiv. [1]", List.of(fetched), Set.of())).get(0);
+        assertEquals("**[1]** [Strikes \\[update\\] hit \\*Kyiv\\*](https://example.org/news/kyiv_%28strikes%29)"
+                + " (Example News, 1 Dec 2026) — “Strikes hit Kyiv.”", m.getEmbeds().get(0).getDescription());
+        MessageCreateData brief = DiscordRenderer.render(answer("A summary. [1]", List.of(fetched),
+                Set.of(Reply.Flag.BRIEF_SOURCES))).get(0);
+        assertEquals("**[1]** feeds/example/a.md — [Strikes \\[update\\] hit \\*Kyiv\\*]"
+                + "(https://example.org/news/kyiv_%28strikes%29) (Example News, 1 Dec 2026)",
+                brief.getEmbeds().get(0).getDescription());
     }
 
     @Test

@@ -19,6 +19,11 @@ final class Html {
         return sb.toString();
     }
 
+    /** A link on escaped {@code text}; in the address a double quote is escaped too, or it would end the attribute. */
+    static String link(String escapedText, String url) {
+        return "<a href=\"" + escape(url).replace("\"", "&quot;") + "\">" + escapedText + "</a>";
+    }
+
     static String bold(String s) {
         return "<b>" + escape(s) + "</b>";
     }

@@ -18,7 +18,8 @@ final class TelegramRenderer {
     /** A reply longer than this many messages (a very large /sources) is cut with a note rather than flooding. */
     static final int MAX_MESSAGES = Text.MAX_MESSAGES;
     static final String CUT_NOTE = "\n<i>" + Text.CUT_NOTE + "</i>";
-    private static final SourceList.Markup MARKUP = new SourceList.Markup(Html::escape, n -> "<b>" + n + "</b>");
+    private static final SourceList.Markup MARKUP = new SourceList.Markup(Html::escape, n -> "<b>" + n + "</b>",
+            Html::link);
 
     private TelegramRenderer() {
     }

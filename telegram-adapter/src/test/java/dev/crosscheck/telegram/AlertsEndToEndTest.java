@@ -2,6 +2,7 @@ package dev.crosscheck.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.TestBot;
 import dev.crosscheck.alert.OutboxEntry;
 import dev.crosscheck.command.ChatRef;
 import java.nio.file.Files;
@@ -83,6 +84,18 @@ class AlertsEndToEndTest {
         // A chat that blocked the bot is unsubscribed rather than retried forever.
         ChatRef gone = new ChatRef("telegram", Long.toString(blocked));
         assertTrue(waitFor(() -> fixture.bot.store().subscriptions(gone).isEmpty()), "the blocked chat is unsubscribed");
+    }
+
+    @Test
+    void anAlertLinksAFetchedArticlesTitleToItsPageAndShowsItsOutletAndDate() throws Exception {
+        long reader = 7004;
+        subscribe(reader);
+        fixture.base.land("feeds/example-news/2023-03-10-kharkiv.md", TestBot.frontMatter("Kharkiv <hit> again",
+                "https://example.org/news/kharkiv?strikes=60&region=1", "Example & Co", "2023-03-10T09:30:00Z")
+                + CONFLICTING_ARTICLE.formatted(60));
+        Sent alert = awaitAlert(reader, 60);
+        assertTrue(alert.text().contains("<a href=\"https://example.org/news/kharkiv?strikes=60&amp;region=1\">"
+                + "Kharkiv &lt;hit&gt; again</a> (Example &amp; Co, 10 Mar 2023) — “Kharkiv Governor"), alert.text());
     }
 
     private static boolean waitFor(BooleanSupplier condition) throws InterruptedException {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.Reply;
+import dev.crosscheck.corpus.Origin;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,17 @@ class TelegramRendererTest {
         String html = TelegramRenderer.render(reply).get(0);
         assertEquals("Losses &lt;12&gt; &amp; rising. [1]\n\n<b>Sources</b>\n"
                 + "<b>[1]</b> R&amp;D &lt;title&gt; — “Losses &lt;12&gt; &amp; rising.”", html);
+    }
+
+    @Test
+    void aFetchedSourcesTitleLinksToItsPageWithEverythingEscapedAndItsOutletAndDateBeside() {
+        Origin origin = new Origin("https://example.org/a?id=\"1\"&x=<2>", "R&D <News>",
+                Instant.parse("2026-12-01T09:30:00Z"));
+        Reply reply = new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, "Losses rising. [1]")),
+                List.of(new Citation(1, "a.md", "R&D <title>", "Losses rising.", origin)), List.of(), Set.of());
+        assertEquals("Losses rising. [1]\n\n<b>Sources</b>\n<b>[1]</b> "
+                + "<a href=\"https://example.org/a?id=&quot;1&quot;&amp;x=&lt;2&gt;\">R&amp;D &lt;title&gt;</a>"
+                + " (R&amp;D &lt;News&gt;, 1 Dec 2026) — “Losses rising.”", TelegramRenderer.render(reply).get(0));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package dev.crosscheck.command;
+
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The /sources reply: every article by id and title. Once some articles name their outlet (fetched from feeds), they
+ * are grouped by outlet, the files that name none last, each group newest first: a feed adds an article every few
+ * hours, and the latest are the ones a reader looks for before a long list is cut.
+ */
+final class SourcesReply {
+    static final String OTHER_FILES = "Other files";
+    private static final int TITLE_CHARS = 90;
+    /** Newest first; undated articles after the dated ones, in id order (the corpus's own). */
+    private static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(
+            (Document d) -> d.origin().published(), Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
+
+    private SourcesReply() {
+    }
+
+    static Reply of(Corpus corpus) {
+        List<Reply.Segment> segments = new ArrayList<>();
+        segments.add(new Reply.Segment(Reply.Style.HEADING, "%d source%s in %s".formatted(corpus.size(),
+                corpus.size() == 1 ? "" : "s", corpus.root().getFileName())));
+        Map<String, List<Document>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<Document> others = new ArrayList<>();
+        for (Document d : corpus.documents()) {
+            String outlet = d.origin().outlet();
+            (outlet == null ? others : byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>())).add(d);
+        }
+        if (byOutlet.isEmpty()) {
+            // A folder of plain files reads as it always has: one list, in id order.
+            others.forEach(d -> segments.add(item(d)));
+        } else {
+            byOutlet.forEach((outlet, docs) -> group(outlet, docs, segments));
+            group(OTHER_FILES, others, segments);
+        }
+        return new Reply(segments, List.of(), List.of(), Set.of());
+    }
+
+    private static void group(String name, List<Document> docs, List<Reply.Segment> segments) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        segments.add(new Reply.Segment(Reply.Style.HEADING, Byline.outlet(name) + " (" + docs.size() + ")"));
+        // A stable sort: articles of the same time, and undated ones, keep the corpus's id order.
+        docs.stream().sorted(NEWEST_FIRST).forEach(d -> segments.add(item(d)));
+    }
+
+    /** "id — title", with the date when the article has one (the outlet is the group's heading). */
+    private static Reply.Segment item(Document d) {
+        String dated = d.origin().published() == null ? "" : " (" + Byline.date(d.origin().published()) + ")";
+        return new Reply.Segment(Reply.Style.ITEM, d.id() + " — " + Text.shorten(d.title(), TITLE_CHARS) + dated);
+    }
+}
