@@ -230,4 +230,55 @@ class FeedPollerTest {
         }
         assertEquals(List.of("feeds/valley-courier/notes.md"), List.copyOf(files().keySet()));
     }
+
+    @Test
+    void aMovedAndGzippedFeedIsFollowedAndRead() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(atom(entry("harbour-1", "Harbour reopens after storm", "2026-11-30T12:00:00Z",
+                    "<p>The harbour reopened on Sunday after the storm.</p>")).getBytes(StandardCharsets.UTF_8));
+        }
+        server.route("/old-feed", new FeedServer.Route(301, "text/plain", new byte[0],
+                Map.of("Location", server.uri("/atom.xml").toString()), 0));
+        server.route("/atom.xml", new FeedServer.Route(200, ATOM, zipped.toByteArray(),
+                Map.of("Content-Encoding", "gzip"), 0));
+        try (FeedPoller p = poller(new FeedSource(server.uri("/old-feed"), "Harbour Gazette"))) {
+            assertEquals("200, 1 new", p.poll(true).get(0).status());
+        }
+        assertTrue(files().values().iterator().next().contains("The harbour reopened on Sunday"));
+    }
+
+    @Test
+    void oneWireStoryAtTwoOutletsStaysTwoDocumentsButOnceWithinAnOutlet() throws IOException {
+        String story = "<p>The harbour reopened on Sunday after the storm, the port authority said.</p>";
+        server.route("/a.xml", FeedServer.Route.ok(ATOM, atom(entry("a-1", "Harbour reopens", "2026-11-30T12:00:00Z",
+                story), entry("a-2", "Harbour reopens (updated link)", "2026-11-30T12:05:00Z", story))));
+        server.route("/b.xml", FeedServer.Route.ok(ATOM, atom(entry("b-1", "Harbour reopens after storm",
+                "2026-11-30T12:00:00Z", story))));
+        try (FeedPoller p = poller(new FeedSource(server.uri("/a.xml"), "Agency A"),
+                new FeedSource(server.uri("/b.xml"), "Outlet B"))) {
+            List<FeedOutcome> o = p.poll(true);
+            assertEquals("200, 1 new", o.get(0).status());
+            assertTrue(o.get(0).skipped().get(0).endsWith("the same article is already stored for Agency A"),
+                    o.get(0).skipped().toString());
+            assertEquals("200, 1 new", o.get(1).status());
+        }
+        assertEquals(2, files().size());
+    }
+
+    @Test
+    void aHostIsAskedAtMostOnceASecond() throws IOException {
+        courierFeed();
+        FeedLedger ledger = FeedLedger.open("jdbc:sqlite:" + dir.resolve("crosscheck.db"), null, null);
+        try (FeedPoller p = new FeedPoller(new FeedOptions(List.of(new FeedSource(server.uri("/rss.xml"), "V")),
+                Duration.ofMinutes(15), null), seeds, dir.resolve("data"), ledger, new Fetcher(Clock.systemUTC()),
+                Clock.systemUTC())) {
+            p.poll(true);
+        }
+        List<Long> times = server.seen.stream().map(FeedServer.Seen::nanos).toList();
+        assertEquals(4, times.size(), "robots.txt, the feed and its two pages");
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i) - times.get(i - 1) >= 990_000_000L, "requests " + (i - 1) + " and " + i);
+        }
+    }
 }

@@ -28,7 +28,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** One request the server saw. */
-    record Seen(String path, Map<String, List<String>> headers) {
+    record Seen(String path, Map<String, List<String>> headers, long nanos) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -61,7 +61,7 @@ final class FeedServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath()
                 + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        seen.add(new Seen(path, Map.copyOf(ex.getRequestHeaders())));
+        seen.add(new Seen(path, Map.copyOf(ex.getRequestHeaders()), System.nanoTime()));
         Route r = routes.getOrDefault(path, routes.get(ex.getRequestURI().getRawPath()));
         if (r == null) {
             r = new Route(404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), Map.of(), 0);
