@@ -116,17 +116,14 @@ public final class FeedPoller implements AutoCloseable {
             response = fetcher.get(source.url(), Fetcher.Kind.FEED, state.etag(), state.lastModified());
             feed = response.notModified() ? null : FeedDocument.parse(response.body(), response.uri());
         } catch (FetchException e) {
-            int failures = state.failures() + 1;
-            Duration wait = backoff(failures);
-            ledger.save(new FeedState(state.url(), state.etag(), state.lastModified(), now, e.getMessage(), failures,
-                    now.plus(wait), state.articles()));
+            Duration wait = backoff(state.failures() + 1);
+            ledger.save(state.failed(now, e.getMessage(), now.plus(wait)));
             return new FeedOutcome(source, outlet, e.getMessage() + "; retry in " + Durations.format(wait), true,
                     List.of(), List.of());
         }
         Duration next = later(options.poll(), response.maxAge(), feed == null ? null : feed.ttl());
         if (feed == null) {
-            ledger.save(new FeedState(state.url(), state.etag(), state.lastModified(), now, "304 not modified", 0,
-                    now.plus(next), state.articles()));
+            ledger.save(state.fetched(now, "304 not modified", state.etag(), state.lastModified(), now.plus(next), 0));
             return new FeedOutcome(source, outlet, "304 not modified", false, List.of(), List.of());
         }
         if (source.name() == null && feed.title() != null && !feed.title().isBlank()) {
@@ -138,8 +135,8 @@ public final class FeedPoller implements AutoCloseable {
             store(source, outlet, item, now, added, skipped);
         }
         String status = "200, " + added.size() + " new";
-        ledger.save(new FeedState(state.url(), response.etag(), response.lastModified(), now, status, 0,
-                now.plus(next), state.articles() + added.size()));
+        ledger.save(state.fetched(now, status, response.etag(), response.lastModified(), now.plus(next),
+                added.size()));
         return new FeedOutcome(source, outlet, status, false, added, skipped);
     }
 

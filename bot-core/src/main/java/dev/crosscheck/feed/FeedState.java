@@ -22,4 +22,14 @@ public record FeedState(String url, String etag, String lastModified, Instant la
     public static FeedState fresh(String url) {
         return new FeedState(url, null, null, null, null, 0, null, 0);
     }
+
+    /** After a fetch that went wrong: one more failure in a row; the validators stay for the next try. */
+    FeedState failed(Instant now, String status, Instant next) {
+        return new FeedState(url, etag, lastModified, now, status, failures + 1, next, articles);
+    }
+
+    /** After a fetch that worked (a 304 keeps the validators it sent): no failures, {@code added} more articles. */
+    FeedState fetched(Instant now, String status, String newEtag, String newLastModified, Instant next, int added) {
+        return new FeedState(url, newEtag, newLastModified, now, status, 0, next, articles + added);
+    }
 }
