@@ -78,9 +78,9 @@ final class ClaimExtractor {
                 continue;
             }
             // Each sentence is tokenised once, for its figures and its denials.
-            Words words = Words.of(s.text());
-            // Lower-cased once: the lexicon's patterns and word tests read lower-case words.
+            // Lower-cased and tokenised once: the lexicon's patterns and word tests read lower-case words.
             String lower = QuantityParser.lowerCased(s.text());
+            Words words = Words.of(s.text(), lower);
             WordStarts starts = WordStarts.of(lower);
             figures(s, words, lower, starts, time, claims);
             states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
@@ -299,7 +299,7 @@ final class ClaimExtractor {
             i++;
         }
         if (i + 1 < words.size() && LOCATIVE.contains(words.get(i).lower()) && words.get(i + 1).end() <= clause[1]
-                && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).text().charAt(0))
+                && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
             return words.get(i).lower() + " " + words.get(i + 1).lower();
         }

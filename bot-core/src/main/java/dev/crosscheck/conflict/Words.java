@@ -1,19 +1,20 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A sentence's words with their offsets, lowercased, for the claim extractor's windows. */
 record Words(List<Word> list) {
 
-    record Word(String text, String lower, int start, int end) {
+    /** A word, lower-cased, with its offsets and its first character as written (for its case). */
+    record Word(String lower, int start, int end, char first) {
         boolean punctuation() {
-            return !Character.isLetterOrDigit(text.charAt(0)) && !text.equals("%");
+            return !Character.isLetterOrDigit(first) && first != '%';
         }
 
         boolean capitalised() {
-            return Character.isUpperCase(text.charAt(0));
+            return Character.isUpperCase(first);
         }
     }
 
@@ -22,6 +23,12 @@ record Words(List<Word> list) {
      * ("1,200.5"), "%" and punctuation. Scanned by hand: every sentence of a corpus goes through here.
      */
     static Words of(String text) {
+        return of(text, QuantityParser.lowerCased(text));
+    }
+
+    /** {@link #of(String)} for a caller that has the text's {@link QuantityParser#lowerCased} form. */
+    static Words of(String text, String lower) {
+        // Every sentence's words pass through here: one string per word, cut from the lower-cased sentence.
         List<Word> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -49,8 +56,7 @@ record Words(List<Word> list) {
                 i++;
                 continue;
             }
-            String word = text.substring(start, i);
-            out.add(new Word(word, word.toLowerCase(Locale.ROOT), start, i));
+            out.add(new Word(lower.substring(start, i), start, i, c));
         }
         return new Words(out);
     }

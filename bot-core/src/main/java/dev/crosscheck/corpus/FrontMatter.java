@@ -7,15 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The block a Markdown article may open with — a "---" line, YAML, a "---" line — giving its title and origin. The
@@ -36,8 +30,6 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
     /** Browsers cope with addresses about this long; a longer one is a mistake and would not fit a chat message. */
     private static final int MAX_URL_CHARS = 2_000;
     /** The forms a published date may take, most precise first; a plain date is that day's start in UTC. */
-    private static final List<Function<String, Instant>> DATE_FORMS = List.of(Instant::parse,
-            s -> OffsetDateTime.parse(s).toInstant(), s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant());
 
     /** The front matter at the start of {@code text}, or {@link #NONE}; each problem goes to {@code warn}. */
     static FrontMatter read(String id, String text, Consumer<String> warn) {
@@ -138,21 +130,17 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
             return null;
         }
 
-        /** An instant ("2026-12-01T09:30:00Z"), a time with an offset ("…T11:30:00+02:00") or a day (UTC midnight). */
+        /** A publication time in one of the forms {@link PublishedTime} reads. */
         Instant date(String key) {
             String s = text(key);
             if (s == null) {
                 return null;
             }
-            for (Function<String, Instant> parser : DATE_FORMS) {
-                try {
-                    return parser.apply(s);
-                } catch (DateTimeException e) {
-                    // Not in this form; the next may fit.
-                }
+            Instant t = PublishedTime.parse(s);
+            if (t == null) {
+                drop(key, "\"" + shown(s) + "\" is not a date such as 2026-12-01 or 2026-12-01T09:30:00Z");
             }
-            drop(key, "\"" + shown(s) + "\" is not a date such as 2026-12-01 or 2026-12-01T09:30:00Z");
-            return null;
+            return t;
         }
 
         private void drop(String key, String why) {

@@ -1,4 +1,4 @@
-package dev.crosscheck.feed;
+package dev.crosscheck.corpus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Publication times as pages write them: an instant, a date-time with or without offset, or a date. */
-final class Times {
-    private Times() {
+/**
+ * Publication times as front matter and pages write them: an instant ("2026-12-01T09:30:00Z"), a time with an offset
+ * ("…T11:30:00+02:00"), one without (read as UTC), or a day (UTC midnight).
+ */
+public final class PublishedTime {
+    private PublishedTime() {
     }
 
-    /** The instant, or null when the text is not a time (a date-time without offset is read as UTC). */
-    static Instant parse(String text) {
+    /** The instant, or null when the text is none of those forms. */
+    public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

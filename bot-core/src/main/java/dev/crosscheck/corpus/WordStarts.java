@@ -12,16 +12,20 @@ public final class WordStarts {
     private final CharSequence text;
     private final int[] starts;
     private final int[] ends;
+    /** How many of the arrays' entries are words (the rest is room). */
+    private final int count;
 
-    private WordStarts(CharSequence text, int[] starts, int[] ends) {
+    private WordStarts(CharSequence text, int[] starts, int[] ends, int count) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.count = count;
     }
 
     /** The word starts of a text, as {@code \b} reads them (a letter, digit or underscore after none). */
     public static WordStarts of(CharSequence text) {
-        int capacity = Math.max(4, text.length() / 4);
+        // About one word in six characters of news text; the arrays grow when there are more.
+        int capacity = Math.max(8, text.length() / 5);
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int n = 0;
@@ -41,7 +45,7 @@ public final class WordStarts {
             }
             ends[n++] = i;
         }
-        return new WordStarts(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+        return new WordStarts(text, starts, ends, n);
     }
 
     private static boolean isWordChar(char c) {
@@ -63,10 +67,10 @@ public final class WordStarts {
 
     /** {@link #find(Matcher, int, int)}, trying only the words (letters, digits, underscores) that pass the test. */
     public boolean find(Matcher m, int from, int to, Predicate<String> word) {
-        int i = Arrays.binarySearch(starts, from);
+        int i = Arrays.binarySearch(starts, 0, count, from);
         // Lookbehinds and \b see the text around the region, as they would in a plain find.
         m.useTransparentBounds(true);
-        for (i = i < 0 ? -i - 1 : i; i < starts.length && starts[i] < to; i++) {
+        for (i = i < 0 ? -i - 1 : i; i < count && starts[i] < to; i++) {
             if (word != null && !word.test(text.subSequence(starts[i], ends[i]).toString())) {
                 continue;
             }

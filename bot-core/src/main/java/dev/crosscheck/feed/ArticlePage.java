@@ -2,6 +2,7 @@ package dev.crosscheck.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.corpus.PublishedTime;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,7 +160,7 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
                 candidates.add(time.attr("datetime"));
             }
             for (String c : candidates) {
-                Instant t = Times.parse(c);
+                Instant t = PublishedTime.parse(c);
                 if (t != null) {
                     return t;
                 }
