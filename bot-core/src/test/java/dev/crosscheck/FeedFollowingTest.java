@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A followed feed end to end: the bot polls a local feed, a new item that contradicts the seeds becomes a document,
+ * A followed feed end to end: the bot polls a local feed, a new item that contradicts an earlier one becomes a document,
  * a subscribed chat is alerted once, and answers cite it with a link to the original.
  */
 class FeedFollowingTest {
@@ -52,10 +52,13 @@ class FeedFollowingTest {
     void aContradictingItemInAFeedIsIndexedAlertedOnceAndCitedWithItsLink() throws Exception {
         Path seeds = TestCores.copySeeds(tmp.resolve("seeds"));
         String harbour = item("harbour", "Harbour reopens", "<p>The harbour in Odesa reopened on Thursday.</p>");
+        String earlier = item("overnight", "Kharkiv struck overnight", "<p>Kharkiv Governor Oleh Synehubov said the "
+                + "city and region had been hit by 15 strikes overnight.</p><p>President Volodymyr Zelensky condemned "
+                + "the attacks, and Mayor Vitali Klitschko said Kyiv was spared.</p>");
         String strikes = item("strikes", "Kharkiv hit again", "<p>Kharkiv Governor Oleh Synehubov said the city and "
                 + "region had been hit by 25 strikes overnight.</p><p>President Volodymyr Zelensky condemned the "
                 + "attacks, and Mayor Vitali Klitschko said Kyiv was spared.</p>");
-        AtomicReference<String> feed = new AtomicReference<>(rss("v1", harbour));
+        AtomicReference<String> feed = new AtomicReference<>(rss("v1", earlier, harbour));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/rss.xml", ex -> {
             byte[] body = feed.get().getBytes(StandardCharsets.UTF_8);
@@ -81,15 +84,18 @@ class FeedFollowingTest {
                 assertTrue(Files.exists(harbourFile), "the first poll wrote the feed's item");
                 bot.core().commands().handle(Request.console("subscribe", "strikes Kharkiv"));
 
-                feed.set(rss("v2", strikes, harbour));
+                feed.set(rss("v2", strikes, earlier, harbour));
 
                 Conflict alert = sink.alerts.poll(40, TimeUnit.SECONDS);
                 assertNotNull(alert, "no alert within 40 s");
                 Conflict.Statement fromFeed = alert.statements().stream()
-                        .filter(s -> s.source().startsWith("feeds/kharkiv-courier/")).findFirst().orElseThrow();
+                        .filter(s -> s.source().equals("feeds/kharkiv-courier/2026-12-01-kharkiv-hit-again.md"))
+                        .findFirst().orElseThrow(() -> new AssertionError(alert.toString()));
                 assertTrue(fromFeed.quote().contains("25 strikes"), fromFeed.quote());
                 assertEquals("https://kharkiv-courier.example/news/strikes", fromFeed.origin().url());
                 assertEquals("Kharkiv Courier", fromFeed.origin().outlet());
+                assertTrue(alert.statements().stream().anyMatch(s -> "https://kharkiv-courier.example/news/overnight"
+                        .equals(s.origin().url()) && s.quote().contains("15 strikes")), alert.toString());
                 assertNull(sink.alerts.poll(7, TimeUnit.SECONDS), "one alert, also after the next poll");
 
                 Answer answer = bot.core().composer().answer("How many strikes hit Kharkiv overnight?");
