@@ -5,7 +5,8 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.command.Commands;
 import dev.crosscheck.command.PlainText;
-import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.ChatRef;
+import dev.crosscheck.command.Request;
 import dev.crosscheck.command.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,15 +51,21 @@ final class AskCommand implements Callable<Integer> {
         if (batch != null && words != null && !words.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give either a QUESTION or --batch FILE, not both");
         }
-        List<String> questions = batch != null ? readBatch() : List.of(String.join(" ", words));
+        List<Line> questions = batch != null ? readBatch() : List.of(new Line(String.join(" ", words), null));
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         try (Crosscheck core = parent.open()) {
-            for (String q : questions) {
+            for (Line q : questions) {
                 if (json) {
-                    out.println(mapper.writeValueAsString(Json.answer(answer(core, q))));
+                    Commands.Asked asked = answer(core, q);
+                    java.util.Map<String, Object> shape = Json.answer(asked.answer());
+                    if (asked.readAs() != null) {
+                        shape.put("read_as", asked.readAs());
+                    }
+                    out.println(mapper.writeValueAsString(shape));
                 } else {
-                    out.println(PlainText.render(reply(core, q)));
+                    out.println(PlainText.render(core.commands().ask(new Request(ChatRef.CONSOLE, "console", true,
+                            "ask", q.question(), q.conversation()))));
                     if (questions.size() > 1) {
                         out.println();
                     }
@@ -69,23 +76,38 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> readBatch() throws IOException {
+    /** A line of a batch: a question, in a conversation when the line is {"conversation": …, "question": …}. */
+    record Line(String question, String conversation) {
+        static Line of(String text, ObjectMapper json) {
+            if (text.strip().startsWith("{")) {
+                try {
+                    com.fasterxml.jackson.databind.JsonNode n = json.readTree(text);
+                    if (n.isObject() && n.hasNonNull("question")) {
+                        return new Line(n.get("question").asText(),
+                                n.hasNonNull("conversation") ? "batch:" + n.get("conversation").asText() : null);
+                    }
+                } catch (IOException e) {
+                    // Not JSON after all: the line is a question as typed.
+                }
+            }
+            return new Line(text, null);
+        }
+    }
+
+    private List<Line> readBatch() throws IOException {
+        ObjectMapper json = new ObjectMapper();
         try (BufferedReader r = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            return r.lines().toList();
+            return r.lines().map(l -> Line.of(l, json)).toList();
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "batch file not found: " + batch);
         }
     }
 
     /** Invalid questions still get an object in JSON mode, so line n of the output always answers line n. */
-    private static Answer answer(Crosscheck core, String raw) {
-        String question = Text.withoutMentions(Text.clean(raw));
+    private static Commands.Asked answer(Crosscheck core, Line line) {
+        String question = Text.withoutMentions(Text.clean(line.question()));
         return Commands.problemWith(question)
-                .map(problem -> new Answer(question, false, problem, List.of(), List.of(), 0))
-                .orElseGet(() -> core.composer().answer(question));
-    }
-
-    private static Reply reply(Crosscheck core, String question) {
-        return core.commands().ask(question);
+                .map(problem -> new Commands.Asked(new Answer(question, false, problem, List.of(), List.of(), 0), null))
+                .orElseGet(() -> core.commands().ask(question, line.conversation()));
     }
 }

@@ -15,6 +15,8 @@ final class ConsoleChat {
     private final BufferedReader in;
     private final PrintWriter out;
     private final boolean interactive;
+    /** Which conversation the console is in; /new moves to the next. */
+    private int conversation = 1;
 
     ConsoleChat(Commands commands, BufferedReader in, PrintWriter out, boolean interactive) {
         this.commands = commands;
@@ -48,7 +50,15 @@ final class ConsoleChat {
             if (input.command().equals("quit") || input.command().equals("exit")) {
                 return;
             }
-            String reply = PlainText.render(commands.handle(input.toRequest(ChatRef.CONSOLE, "console", true)));
+            String reply;
+            if (input.command().equals("new")) {
+                // On the console every line continues the conversation until /new starts another.
+                conversation++;
+                reply = "Started a new conversation: the next question is read on its own.";
+            } else {
+                reply = PlainText.render(commands.handle(input.toRequest(ChatRef.CONSOLE, "console", true)
+                        .inConversation("console-" + conversation)));
+            }
             // Alerts print from another thread; a reply is never split by one.
             synchronized (out) {
                 out.println(reply);

@@ -1,5 +1,8 @@
 package dev.crosscheck.command;
 
+import dev.crosscheck.conversation.Conversations;
+import dev.crosscheck.conversation.FollowUpReader;
+import dev.crosscheck.conversation.Turn;
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
@@ -30,6 +33,9 @@ public final class Commands {
     private final Supplier<List<Conflict>> conflicts;
     /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
     private final AlertStore subscriptions;
+    private final Conversations conversations = new Conversations(Conversations.DEFAULT_LIMIT,
+            java.time.Clock.systemUTC());
+    private final FollowUpReader reader = new FollowUpReader();
 
     /** The command layer; {@code subscriptions} is null outside a running bot. */
     public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
@@ -49,7 +55,7 @@ public final class Commands {
                 return Reply.usage("Unknown command \"" + Text.clean(request.command()) + "\". " + helpHint());
             }
             return switch (command.get()) {
-                case ASK -> ask(request.args());
+                case ASK -> ask(request);
                 case SUMMARY -> summary(request.args());
                 case SOURCES -> sources();
                 case CONFLICTS -> conflicts();
@@ -71,12 +77,39 @@ public final class Commands {
     }
 
     public Reply ask(String rawQuestion) {
-        String question = Text.withoutMentions(Text.clean(rawQuestion));
+        return ask(new Request(ChatRef.CONSOLE, "console", true, "ask", rawQuestion));
+    }
+
+    /**
+     * Answers a question; in a conversation, a follow-up is read in the light of the turns before it, and the reply
+     * says how it was read when that differs from what was typed.
+     */
+    public Reply ask(Request request) {
+        String question = Text.withoutMentions(Text.clean(request.args()));
         Optional<String> problem = problemWith(question);
         if (problem.isPresent()) {
             return Reply.usage(problem.get());
         }
-        return fromAnswer(composer.answer(question));
+        Asked asked = ask(question, request.conversation() == null ? null
+                : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
+        Reply reply = fromAnswer(asked.answer());
+        return asked.readAs() == null ? reply : reply.withLeading("Reading this as: " + asked.readAs());
+    }
+
+    /** An answer, and how its question was read when that differs from the words typed (else null). */
+    public record Asked(Answer answer, String readAs) {
+    }
+
+    /** Answers a question, continuing a conversation when one is named (null: a question on its own). */
+    public Asked ask(String question, String conversation) {
+        if (conversation == null) {
+            return new Asked(composer.answer(question), null);
+        }
+        FollowUpReader.Reading reading = reader.read(question, conversations.turns(conversation));
+        Answer answer = composer.answer(reading.question());
+        conversations.add(conversation, new Turn(question, reading.question(), answer.text(),
+                answer.citations().isEmpty() ? "" : answer.citations().get(0).quote()));
+        return new Asked(answer, reading.followUp() ? reading.question() : null);
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */

@@ -57,6 +57,14 @@ public record Reply(List<Segment> segments, List<Citation> citations, List<Citat
         return new Reply(List.of(new Segment(Style.TEXT, text)), List.of(), List.of(), Set.of(Flag.USAGE));
     }
 
+    /** The same reply with a remark before everything else ("Reading this as: …"). */
+    public Reply withLeading(String note) {
+        List<Segment> all = new java.util.ArrayList<>();
+        all.add(new Segment(Style.NOTE, note));
+        all.addAll(segments);
+        return new Reply(all, citations, seeAlso, flags);
+    }
+
     public boolean has(Flag flag) {
         return flags.contains(flag);
     }

@@ -107,6 +107,21 @@ class MainTest {
     }
 
     @Test
+    void batchLinesOfOneConversationAreReadTogetherAndSayHowTheyWereRead() throws IOException {
+        Path questions = Files.write(tmp.resolve("c.jsonl"), List.of(
+                "{\"conversation\": \"c1\", \"question\": \"How many people were killed in the Lviv region?\"}",
+                "{\"conversation\": \"c1\", \"question\": \"And in Kharkiv?\"}",
+                "And in Kharkiv?"));
+        Run r = run(withFolders("ask", "--json", "--batch", questions.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        ObjectMapper mapper = new ObjectMapper();
+        assertFalse(mapper.readTree(lines.get(0)).has("read_as"), lines.get(0));
+        assertEquals("How many people were killed in Kharkiv?", mapper.readTree(lines.get(1)).get("read_as").asText());
+        assertFalse(mapper.readTree(lines.get(2)).has("read_as"), "a plain line stands alone");
+    }
+
+    @Test
     void sourcesJsonListsTheArticles() throws IOException {
         Run r = run(withFolders("sources", "--json"));
         assertEquals(0, r.code(), r.err());

@@ -1,0 +1,103 @@
+package dev.crosscheck.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a message in the light of the conversation before it. A complete question is read as typed. A fragment
+ * ("And in Lviv?") takes the last question with its place, or its other words, replaced; a short question or one
+ * that points back ("Who said that?", "How many were hurt?", "Why?") is read with the last question it continues.
+ * Only English grammar is used — question words, pronouns, prepositions — never words of a corpus.
+ */
+public final class FollowUpReader {
+    /** How a message was read, and whether it continued the conversation. */
+    public record Reading(String question, boolean followUp) {
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
+            "where", "why", "how");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
+            "have", "had", "can", "could", "will", "would", "should", "may", "might");
+    private static final Set<String> POINTERS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them",
+            "their", "that", "this", "those", "these", "there", "then", "such", "other");
+    /** Words that open a message continuing the last one. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?i)^\\s*(?:and|but|also|so|then|what about|how about|and what about|and how about)\\b[\\s,]*");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
+            "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than");
+    /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
+    private static final Pattern PLACE_PHRASE = Pattern.compile(
+            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) (?:the )?\\p{Lu}[\\p{L}'’\\-]*"
+                    + "(?: \\p{Lu}[\\p{L}'’\\-]*)*(?: (?:region|oblast|province|district|city|county|state))?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+
+    /** Reads a message given the conversation's earlier turns (oldest first). */
+    public Reading read(String typed, List<Turn> earlier) {
+        String text = typed.strip();
+        if (earlier.isEmpty()) {
+            return new Reading(text, false);
+        }
+        Turn last = earlier.get(earlier.size() - 1);
+        Matcher continuation = CONTINUATION.matcher(text);
+        boolean continues = continuation.find() && continuation.end() < text.length();
+        String rest = continues ? text.substring(continuation.end()) : text;
+        List<String> words = words(rest);
+        boolean asks = !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
+        boolean points = words.stream().anyMatch(POINTERS::contains);
+        long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
+                && !POINTERS.contains(w)).count();
+        if (!continues && asks && !points && content >= 2) {
+            return new Reading(text, false);
+        }
+        String fragment = stripped(rest);
+        if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
+            // A place alone takes the place of the last question's ("And in Lviv?").
+            String swapped = withPlace(last.question(), fragment);
+            if (swapped != null) {
+                return new Reading(swapped, true);
+            }
+        }
+        // Anything else short or pointing back is read with the question it continues.
+        return new Reading(fragment + AFTER + context(last.question()) + ")", true);
+    }
+
+    private static final String AFTER = "? (after: ";
+
+    /** A question as the context of the next one: an earlier reading's own context is kept, flattened. */
+    private static String context(String question) {
+        int after = question.indexOf(AFTER);
+        return after < 0 ? stripped(question)
+                : question.substring(0, after) + "; " + stripped(question.substring(after + AFTER.length())
+                        .replaceAll("\\)$", ""));
+    }
+
+    /** The question with its last place replaced, or null when it names none. */
+    private static String withPlace(String question, String place) {
+        Matcher m = PLACE_PHRASE.matcher(question);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        return start < 0 ? null : question.substring(0, start) + place + question.substring(end);
+    }
+
+    private static String stripped(String s) {
+        return s.strip().replaceAll("[?.!\\s]+$", "");
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

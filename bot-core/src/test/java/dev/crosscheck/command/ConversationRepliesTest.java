@@ -1,0 +1,37 @@
+package dev.crosscheck.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.TestCores;
+import org.junit.jupiter.api.Test;
+
+/** Follow-ups through the command layer, as every front end sends them. */
+class ConversationRepliesTest {
+    private static final ChatRef CHAT = new ChatRef("telegram", "42");
+
+    private static Request ask(String question, String conversation) {
+        return new Request(CHAT, "u1", false, "ask", question, conversation);
+    }
+
+    @Test
+    void aFollowUpIsAnsweredInContextAndSaysHowItWasRead() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in the Lviv region?", "t1"));
+        Reply reply = commands.handle(ask("And in Kharkiv?", "t1"));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were killed in Kharkiv?"),
+                reply.segments().get(0));
+        assertTrue(reply.segments().get(1).text().contains("Kharkiv"), reply.segments().toString());
+    }
+
+    @Test
+    void theSameWordsOutsideTheConversationAreReadAsTyped() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in the Lviv region?", "t2"));
+        Reply elsewhere = commands.handle(ask("And in Kharkiv?", "t3"));
+        assertTrue(elsewhere.segments().stream().noneMatch(s -> s.style() == Reply.Style.NOTE),
+                elsewhere.segments().toString());
+        Reply alone = commands.handle(ask("And in Kharkiv?", null));
+        assertTrue(alone.segments().stream().noneMatch(s -> s.style() == Reply.Style.NOTE));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.crosscheck.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosscheck.MutableClock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConversationsTest {
+    private static Turn turn(String q) {
+        return new Turn(q, q, "answer to " + q, "");
+    }
+
+    @Test
+    void aConversationKeepsItsLastFewTurns() {
+        Conversations c = new Conversations(10, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        for (int i = 1; i <= Conversations.TURNS + 2; i++) {
+            c.add("a", turn("q" + i));
+        }
+        List<Turn> turns = c.turns("a");
+        assertEquals(Conversations.TURNS, turns.size());
+        assertEquals("q3", turns.get(0).question());
+        assertEquals(List.of(), c.turns("b"), "another conversation is its own");
+    }
+
+    @Test
+    void thirtyMinutesOfSilenceEndsAConversation() {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        Conversations c = new Conversations(10, clock);
+        c.add("a", turn("q1"));
+        clock.advance(Duration.ofMinutes(29));
+        assertEquals(1, c.turns("a").size());
+        c.add("a", turn("q2"));
+        clock.advance(Duration.ofMinutes(31));
+        assertEquals(List.of(), c.turns("a"));
+    }
+
+    @Test
+    void theLeastRecentlyUsedConversationIsForgottenBeyondTheLimit() {
+        Conversations c = new Conversations(2, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        c.add("a", turn("qa"));
+        c.add("b", turn("qb"));
+        c.turns("a");
+        c.add("c", turn("qc"));
+        assertEquals(2, c.size());
+        assertEquals(List.of(), c.turns("b"));
+        assertEquals(1, c.turns("a").size());
+    }
+}
