@@ -57,6 +57,18 @@ public final class ComposerContender implements Contender {
         return Reply.of(core.composer().answer(question));
     }
 
+    private final java.util.concurrent.atomic.AtomicLong conversations = new java.util.concurrent.atomic.AtomicLong();
+
+    /** In a fresh conversation of the command layer, as a chat would ask it. */
+    @Override
+    public Reply ask(String question, java.util.List<String> before) {
+        String conversation = "bench-" + conversations.incrementAndGet();
+        for (String q : before) {
+            core.commands().ask(q, conversation);
+        }
+        return Reply.of(core.commands().ask(question, conversation).answer());
+    }
+
     /** The Lucene index is memory-mapped, so the heap measurement misses it; its files are counted here. */
     @Override
     public long diskBytes() {

@@ -7,6 +7,14 @@ public interface Contender extends AutoCloseable {
     Reply ask(String question);
 
     /**
+     * A follow-up, asked after the earlier questions of its conversation. A contender with no conversations answers
+     * it on its own words, as it would in a chat.
+     */
+    default Reply ask(String question, java.util.List<String> before) {
+        return ask(question);
+    }
+
+    /**
      * The longest reply the development sets accept from it: 600 characters for a chat answer; a peer that replies
      * with whole passages by design is judged on what they contain.
      */

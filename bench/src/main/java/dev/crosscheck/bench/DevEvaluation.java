@@ -16,7 +16,8 @@ public final class DevEvaluation {
         List<Double> times = new ArrayList<>();
         for (QaItem item : set.items()) {
             long start = System.nanoTime();
-            Reply reply = contender.ask(item.question());
+            Reply reply = item.before().isEmpty() ? contender.ask(item.question())
+                    : contender.ask(item.question(), item.before());
             times.add(Benchmark.ms(start));
             Verdict v = QaJudge.judge(item, reply, contender.maxReplyChars());
             Part part = set.part(item);

@@ -28,6 +28,8 @@ public final class DevSets {
     public static final String SQUAD = "squad";
     /** First turns of the conversations in followups-dev.jsonl. */
     public static final String FOLLOWUPS = "followups first turns";
+    /** The later turns of those conversations, each asked after the turns before it. */
+    public static final String FOLLOWUP_TURNS = "followups later turns";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DevSets() {
@@ -117,6 +119,40 @@ public final class DevSets {
             Path folder = corpora.get(corpus);
             if (folder != null && Files.isDirectory(folder)) {
                 out.add(new DevSet(FOLLOWUPS + " (" + corpus + ")", folder, items, split(items)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The later turns of {@code followups-dev.jsonl}, each with the questions before it in its conversation, one set
+     * per corpus; a conversation's turns share its first turn's half.
+     */
+    public static List<DevSet> followupTurns(Path file, Map<String, Path> corpora) {
+        Map<String, List<QaItem>> byCorpus = new LinkedHashMap<>();
+        Map<String, Map<String, Part>> parts = new LinkedHashMap<>();
+        for (JsonNode c : jsonLines(file)) {
+            JsonNode turns = c.path("turns");
+            JsonNode first = turns.path(0);
+            Part part = Part.of(first.path("sources").path(0).asText(c.path("id").asText()));
+            List<String> before = new ArrayList<>();
+            for (int t = 0; t < turns.size(); t++) {
+                JsonNode turn = turns.path(t);
+                if (t > 0) {
+                    String id = c.path("id").asText() + "#" + (t + 1);
+                    byCorpus.computeIfAbsent(c.path("corpus").asText(), k -> new ArrayList<>()).add(new QaItem(id,
+                            turn.path("question").asText(), turn.path("kind").asText(), texts(turn.path("expect_any")),
+                            List.of(), texts(turn.path("sources")), before));
+                    parts.computeIfAbsent(c.path("corpus").asText(), k -> new LinkedHashMap<>()).put(id, part);
+                }
+                before.add(turn.path("question").asText());
+            }
+        }
+        List<DevSet> out = new ArrayList<>();
+        byCorpus.forEach((corpus, items) -> {
+            Path folder = corpora.get(corpus);
+            if (folder != null && Files.isDirectory(folder)) {
+                out.add(new DevSet(FOLLOWUP_TURNS + " (" + corpus + ")", folder, items, parts.get(corpus)));
             }
         });
         return out;

@@ -51,8 +51,10 @@ public final class DevSuite {
             }
         }
         if (names.contains(FIRST_TURNS) && Files.isRegularFile(eval.resolve("followups-dev.jsonl"))) {
-            out.addAll(DevSets.followupFirstTurns(eval.resolve("followups-dev.jsonl"), Map.of("seeds", seeds,
-                    "conflicts-rail", eval.resolve("conflicts-rail").resolve("articles"), "bbc-news", bbc)));
+            Map<String, Path> corpora = Map.of("seeds", seeds, "conflicts-rail",
+                    eval.resolve("conflicts-rail").resolve("articles"), "bbc-news", bbc);
+            out.addAll(DevSets.followupFirstTurns(eval.resolve("followups-dev.jsonl"), corpora));
+            out.addAll(DevSets.followupTurns(eval.resolve("followups-dev.jsonl"), corpora));
         }
         if (foreign && bbcSet != null && squadSet != null) {
             out.add(bbcSet.askedOf("bbc questions → squad articles", squadSet.corpus()));
