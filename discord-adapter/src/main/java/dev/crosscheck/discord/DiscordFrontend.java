@@ -2,9 +2,13 @@ package dev.crosscheck.discord;
 
 import dev.crosscheck.Bot;
 import dev.crosscheck.Frontend;
+import dev.crosscheck.command.ConversationIds;
+import dev.crosscheck.command.Request;
 import dev.crosscheck.config.Settings;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,17 +21,35 @@ public final class DiscordFrontend implements Frontend {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Duration connectTimeout;
+    private final Consumer<Request> heard;
+    /** Kept across a restart of the front end: the answers it remembers are still on Discord to be replied to. */
+    private final ConversationIds conversations = new ConversationIds();
     private Workers workers;
     private DiscordClient client;
     private DiscordAlertSink sink;
 
     /** For {@link java.util.ServiceLoader}. */
     public DiscordFrontend() {
-        this(CONNECT_TIMEOUT);
+        this(CONNECT_TIMEOUT, request -> { });
     }
 
-    DiscordFrontend(Duration connectTimeout) {
+    /** {@code heard} sees every request as it is handed to the command layer (tests read what it reports there). */
+    DiscordFrontend(Duration connectTimeout, Consumer<Request> heard) {
         this.connectTimeout = connectTimeout;
+        this.heard = heard;
+    }
+
+    /**
+     * Whether everything said in a channel of this type is one conversation: a DM with the bot, or a thread (where
+     * the bot answered, else the command layer has nothing to continue). In other channels a conversation is a
+     * chain of replies to the bot's answers.
+     */
+    static boolean isOneConversation(ChannelType type) {
+        return type == ChannelType.PRIVATE || type.isThread();
+    }
+
+    ConversationIds conversations() {
+        return conversations;
     }
 
     @Override
@@ -50,8 +72,8 @@ public final class DiscordFrontend implements Frontend {
         workers = new Workers();
         try {
             client = DiscordClient.connect(config, connectTimeout,
-                    new InteractionListener(bot.core()::commands, bot.core()::corpus, workers),
-                    new MentionListener(bot.core()::commands, workers));
+                    new InteractionListener(bot.core()::commands, bot.core()::corpus, workers, conversations, heard),
+                    new MentionListener(bot.core()::commands, workers, conversations, heard));
             SlashCommands.register(client.jda(), config.guilds());
             sink = new DiscordAlertSink(client.jda(), bot.core()::corpus);
             bot.register(sink);

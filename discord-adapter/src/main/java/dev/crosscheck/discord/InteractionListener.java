@@ -3,6 +3,7 @@ package dev.crosscheck.discord;
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.command.Command;
 import dev.crosscheck.command.Commands;
+import dev.crosscheck.command.ConversationIds;
 import dev.crosscheck.command.Reply;
 import dev.crosscheck.command.Request;
 import dev.crosscheck.command.Text;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -24,7 +26,11 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns slash commands into command-layer requests and their replies into interaction responses. */
+/**
+ * Turns slash commands into command-layer requests and their replies into interaction responses. A slash command
+ * in a DM or a thread continues that chat's conversation; elsewhere it starts one, which replies to its answer
+ * continue.
+ */
 final class InteractionListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
 
@@ -36,16 +42,26 @@ final class InteractionListener extends ListenerAdapter {
     private final Supplier<Commands> commands;
     private final Supplier<Corpus> corpus;
     private final Workers workers;
+    private final ConversationIds conversations;
+    private final Consumer<Request> heard;
 
-    InteractionListener(Supplier<Commands> commands, Supplier<Corpus> corpus, Workers workers) {
+    InteractionListener(Supplier<Commands> commands, Supplier<Corpus> corpus, Workers workers,
+                        ConversationIds conversations, Consumer<Request> heard) {
         this.commands = commands;
         this.corpus = corpus;
         this.workers = workers;
+        this.conversations = conversations;
+        this.heard = heard;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        PendingReply pending = new PendingReply(event);
+        ChatRef chat = new ChatRef(DiscordFrontend.PLATFORM, event.getChannelId());
+        // A slash command replies to nothing; the interaction's id names a conversation it starts.
+        String conversation = conversations.of(chat, event.getId(), null,
+                DiscordFrontend.isOneConversation(event.getChannelType()));
+        PendingReply pending = new PendingReply(event,
+                answer -> conversations.answered(chat, answer.getId(), conversation));
         Optional<Command> command = Command.named(event.getName());
         if (command.isEmpty()) {
             // A command left registered by an older version of the bot.
@@ -65,7 +81,8 @@ final class InteractionListener extends ListenerAdapter {
         } else {
             pending.deferAfter(DEFER_AFTER, workers.timer());
         }
-        Request request = request(event, c);
+        Request request = request(event, c, chat, conversation);
+        heard.accept(request);
         try {
             workers.answers().execute(() -> pending.send(answer(c, request, event)));
         } catch (RejectedExecutionException e) {
@@ -91,14 +108,14 @@ final class InteractionListener extends ListenerAdapter {
         return commands.get().handle(request);
     }
 
-    private static Request request(SlashCommandInteractionEvent event, Command c) {
+    private static Request request(SlashCommandInteractionEvent event, Command c, ChatRef chat,
+                                   String conversation) {
         String args = switch (c) {
             case ASK -> option(event, SlashCommands.QUESTION);
             case SUBSCRIBE, UNSUBSCRIBE -> option(event, SlashCommands.TOPIC);
             default -> "";
         };
-        return new Request(new ChatRef(DiscordFrontend.PLATFORM, event.getChannelId()), event.getUser().getId(),
-                canManageChannel(event), c.word(), args);
+        return new Request(chat, event.getUser().getId(), canManageChannel(event), c.word(), args, conversation);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -23,10 +25,13 @@ final class PendingReply {
     private enum State { OPEN, DEFERRED, ANSWERED }
 
     private final IReplyCallback interaction;
+    /** Told of each public message of the answer once it is posted, since a reply to it continues the conversation. */
+    private final Consumer<Message> posted;
     private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
 
-    PendingReply(IReplyCallback interaction) {
+    PendingReply(IReplyCallback interaction, Consumer<Message> posted) {
         this.interaction = interaction;
+        this.posted = posted;
     }
 
     /** Acknowledges now: Discord shows "thinking…" until the answer follows. */
@@ -48,20 +53,30 @@ final class PendingReply {
         InteractionHook hook = interaction.getHook();
         RestAction<?> chain;
         if (state.compareAndSet(State.OPEN, State.ANSWERED)) {
-            chain = interaction.reply(messages.get(0)).setEphemeral(privately);
+            // Discord answers the callback with the message it posted (JDA asks with_response), which has its id.
+            chain = privately ? interaction.reply(messages.get(0)).setEphemeral(true)
+                    : interaction.reply(messages.get(0)).onSuccess(this::postedBy);
         } else if (state.compareAndSet(State.DEFERRED, State.ANSWERED)) {
             // The first follow-up of a deferred reply replaces its public "thinking…" message; a private reply
             // can only come as a new message once that one is gone.
             chain = privately
                     ? hook.deleteOriginal().flatMap(done -> hook.sendMessage(messages.get(0)).setEphemeral(true))
-                    : hook.sendMessage(messages.get(0));
+                    : hook.sendMessage(messages.get(0)).onSuccess(posted);
         } else {
             LOG.warn("Interaction {} was answered twice; the second answer is dropped", interaction.getId());
             return;
         }
         for (MessageCreateData next : messages.subList(1, messages.size())) {
-            chain = chain.flatMap(previous -> hook.sendMessage(next).setEphemeral(privately));
+            chain = chain.flatMap(previous -> privately ? hook.sendMessage(next).setEphemeral(true)
+                    : hook.sendMessage(next).onSuccess(posted));
         }
         chain.queue(null, e -> LOG.warn("Could not answer interaction {}: {}", interaction.getId(), e.getMessage()));
+    }
+
+    private void postedBy(InteractionHook hook) {
+        Message message = hook.hasCallbackResponse() ? hook.getCallbackResponse().getMessage() : null;
+        if (message != null) {
+            posted.accept(message);
+        }
     }
 }

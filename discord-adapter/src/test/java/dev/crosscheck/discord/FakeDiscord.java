@@ -269,6 +269,22 @@ final class FakeDiscord implements FakePlatform {
         return id;
     }
 
+    /** A message from {@code who} in their DM with the bot, which JDA has not cached; returns its id. */
+    String messageInDm(Person who, String content) {
+        String id = snowflake();
+        ObjectNode m = JSON.createObjectNode().put("id", id).put("channel_id", Long.toString(DM))
+                .put("content", content).put("timestamp", timestamp()).putNull("edited_timestamp").put("tts", false)
+                .put("mention_everyone", false).put("pinned", false).put("type", 0).put("flags", 0);
+        m.set("author", user(who.id(), who.name()));
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        gateway.dispatch("MESSAGE_CREATE", m);
+        return id;
+    }
+
     /** The message object Discord answers a post with, and sends back inside a reply's referenced_message. */
     ObjectNode messageFrom(JsonNode payload, String channelId, boolean webhook) {
         ObjectNode m = JSON.createObjectNode().put("id", snowflake()).put("channel_id", channelId)
@@ -324,6 +340,12 @@ final class FakeDiscord implements FakePlatform {
             Thread.sleep(10);
         }
         throw new AssertionError("nothing matching was sent within " + timeout + "; sent: " + sent);
+    }
+
+    /** The bot's channel message replying to message {@code messageId}. */
+    Sent awaitReplyTo(String messageId, Duration timeout) throws InterruptedException {
+        return await(s -> s.kind().equals("channel")
+                && s.message().path("message_reference").path("message_id").asText().equals(messageId), timeout);
     }
 
     /** The answer to an interaction: its callback's message, or the first follow-up with text. */

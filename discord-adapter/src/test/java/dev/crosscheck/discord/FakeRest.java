@@ -139,8 +139,24 @@ final class FakeRest {
             }
             i.acknowledged = true;
         }
-        discord.record(new Sent("callback", id, body, null, System.nanoTime()));
-        respond(x, 204, null);
+        // A reply's callback posts a message; asked with_response (as JDA asks), Discord answers with it.
+        ObjectNode posted = body.path("type").asInt() == 4
+                ? discord.messageFrom(body.path("data"), i.channelId, true) : null;
+        discord.record(new Sent("callback", id, body, posted, System.nanoTime()));
+        if (!String.valueOf(x.getRequestURI().getQuery()).contains("with_response=true")) {
+            respond(x, 204, null);
+            return;
+        }
+        ObjectNode response = FakeDiscord.JSON.createObjectNode();
+        ObjectNode interaction = response.putObject("interaction").put("id", id).put("type", 2)
+                .put("response_message_loading", body.path("type").asInt() == 5)
+                .put("response_message_ephemeral", (body.path("data").path("flags").asInt(0) & 64) != 0);
+        ObjectNode resource = response.putObject("resource").put("type", body.path("type").asInt());
+        if (posted != null) {
+            interaction.put("response_message_id", posted.path("id").asText());
+            resource.set("message", posted);
+        }
+        respond(x, 200, response);
     }
 
     private FakeDiscord.Interaction byToken(String token) {

@@ -82,7 +82,7 @@ class FrontendLifecycleTest {
     @Order(4)
     void aRejectedTokenFailsTheStartWithoutShowingItOrLeavingThreads() throws Exception {
         List<String> before = adapterThreads();
-        DiscordFrontend refused = new DiscordFrontend(Duration.ofSeconds(10));
+        DiscordFrontend refused = new DiscordFrontend(Duration.ofSeconds(10), request -> { });
         Map<String, String> env = new HashMap<>(discord.env());
         env.put(DiscordConfig.TOKEN_ENV, "not-the-token");
         Exception e = assertThrows(IllegalStateException.class,

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A message the bot sent to the fake Discord. {@code kind} is "callback" (an interaction response; {@code target}
  * is the interaction id), "followup" or "edit" (through the interaction's webhook; the target is its token), or
  * "channel" (a channel message; the target is the channel id). {@code message} is the payload the bot sent and
- * {@code posted} the message object the fake answered with (null when it answered none).
+ * {@code posted} the message it made (as the fake answered it; for a callback, a reply's), or null when none.
  */
 record Sent(String kind, String target, JsonNode message, JsonNode posted, long atNanos) {
 

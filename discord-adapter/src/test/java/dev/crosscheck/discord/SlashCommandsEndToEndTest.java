@@ -3,12 +3,14 @@ package dev.crosscheck.discord;
 import dev.crosscheck.ScriptedModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.command.Command;
+import dev.crosscheck.command.Request;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +118,39 @@ class SlashCommandsEndToEndTest {
         for (Command c : Command.values()) {
             assertTrue(answer.content().contains("/" + c.word()), answer.content());
         }
+    }
+
+    @Test
+    void aReplyToTheAnswerOfAskContinuesTheConversationTheCommandStarted() throws Exception {
+        String question = "Who is the mayor of Kyiv, slashed first?";
+        Sent answer = discord.awaitAnswer(discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "ask",
+                Map.of("question", question)), WAIT);
+        fixture.awaitKnownAnswer(answer, WAIT);
+        String followUp = "And how many people were killed in Lviv, replying to the slashed answer?";
+        discord.awaitReplyTo(discord.message(FakeDiscord.READER, FakeDiscord.NEWS, followUp, false, answer.posted()),
+                WAIT);
+        String apart = "How many missiles were fired, slashed on its own?";
+        discord.awaitAnswer(discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "ask", Map.of("question", apart)), WAIT);
+
+        Request asked = fixture.requests.awaitArgs(question, WAIT);
+        assertEquals(NEWS, asked.chat());
+        assertNotNull(asked.conversation());
+        assertEquals(asked.conversation(), fixture.requests.awaitArgs(followUp, WAIT).conversation());
+        assertNotEquals(asked.conversation(), fixture.requests.awaitArgs(apart, WAIT).conversation());
+    }
+
+    @Test
+    void aReplyToAnAnswerPostedWithTheCallbackItselfContinuesThatCommandsConversation() throws Exception {
+        String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "help", Map.of());
+        Sent answer = discord.awaitAnswer(id, WAIT);
+        assertNotNull(answer.posted(), "the posted message comes back with the callback: " + answer);
+        fixture.awaitKnownAnswer(answer, WAIT);
+        String followUp = "Who is the mayor of Kyiv, replying to the help?";
+        discord.awaitReplyTo(discord.message(FakeDiscord.READER, FakeDiscord.NEWS, followUp, false, answer.posted()),
+                WAIT);
+        String conversation = fixture.requests.awaitArgs(followUp, WAIT).conversation();
+        assertNotNull(conversation);
+        fixture.requests.await(r -> r.command().equals("help") && conversation.equals(r.conversation()), WAIT);
     }
 
     @Test

@@ -3,11 +3,14 @@ package dev.crosscheck.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.Bot;
 import dev.crosscheck.Frontend;
+import dev.crosscheck.command.ConversationIds;
+import dev.crosscheck.command.Request;
 import dev.crosscheck.config.Settings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -28,12 +31,29 @@ public final class TelegramFrontend implements Frontend {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_READ_TIMEOUT = Duration.ofSeconds(75);
 
+    private final Consumer<Request> heard;
+    /** Kept across a restart of the front end: the answers it remembers are still in their chats to be replied to. */
+    private final ConversationIds conversations = new ConversationIds();
     private OkHttpClient http;
     private OkHttpClient pollHttp;
     private Workers workers;
     private TelegramBotsLongPollingApplication polling;
     private WebhookServer webhook;
     private TelegramAlertSink sink;
+
+    /** For {@link java.util.ServiceLoader}. */
+    public TelegramFrontend() {
+        this(request -> { });
+    }
+
+    /** {@code heard} sees every request as it is handed to the command layer (tests read what it reports there). */
+    TelegramFrontend(Consumer<Request> heard) {
+        this.heard = heard;
+    }
+
+    ConversationIds conversations() {
+        return conversations;
+    }
 
     @Override
     public String name() {
@@ -62,7 +82,7 @@ public final class TelegramFrontend implements Frontend {
             TelegramApi api = new TelegramApi(new OkHttpTelegramClient(http, config.token(), url));
             User me = api.me();
             api.registerCommands();
-            UpdateHandler handler = new UpdateHandler(bot.core()::commands, api, me);
+            UpdateHandler handler = new UpdateHandler(bot.core()::commands, api, me, conversations, heard);
             if (config.webhook()) {
                 webhook = WebhookServer.start(config, updates -> dispatch(handler, updates));
                 api.setWebhook(config.webhookUrl(), config.webhookSecret());

@@ -4,12 +4,14 @@ import dev.crosscheck.command.ChatInput;
 import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.command.Command;
 import dev.crosscheck.command.Commands;
+import dev.crosscheck.command.ConversationIds;
 import dev.crosscheck.command.Reply;
 import dev.crosscheck.command.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns one message into a command and sends the reply. In a private chat any text is a question; in a group only
- * commands (not addressed to another bot), messages that mention the bot and replies to its messages count.
+ * commands (not addressed to another bot), messages that mention the bot and replies to its messages count. Each
+ * reports the conversation it continues: a reply to one of the bot's answers, that answer's; in a private chat,
+ * the chat's; else (in a group) one of its own, which replies to the bot's answer to it continue.
  */
 final class UpdateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
@@ -32,10 +36,15 @@ final class UpdateHandler {
     private final long botId;
     private final String username;
     private final Pattern mention;
+    private final ConversationIds conversations;
+    private final Consumer<Request> heard;
 
-    UpdateHandler(Supplier<Commands> commands, TelegramApi api, User me) {
+    UpdateHandler(Supplier<Commands> commands, TelegramApi api, User me, ConversationIds conversations,
+                  Consumer<Request> heard) {
         this.commands = commands;
         this.api = api;
+        this.conversations = conversations;
+        this.heard = heard;
         this.botId = me.getId();
         this.username = me.getUserName() == null ? "" : me.getUserName();
         this.mention = Pattern.compile("(?<![\\p{L}\\d_])@" + Pattern.quote(username) + "(?![\\p{L}\\d_])",
@@ -80,8 +89,11 @@ final class UpdateHandler {
         User from = message.getFrom();
         boolean manages = isPrivate || (managing(command) && api.isAdmin(chatId, from.getId()));
         String args = command.equals("ask") ? mention.matcher(input.args()).replaceAll(" ").strip() : input.args();
-        return Optional.of(new Request(new ChatRef(TelegramFrontend.PLATFORM, chatId), from.getId().toString(),
-                manages, command, args));
+        ChatRef chat = new ChatRef(TelegramFrontend.PLATFORM, chatId);
+        Message replied = message.getReplyToMessage();
+        String conversation = conversations.of(chat, message.getMessageId().toString(),
+                replied == null ? null : replied.getMessageId().toString(), isPrivate);
+        return Optional.of(new Request(chat, from.getId().toString(), manages, command, args, conversation));
     }
 
     private boolean repliesToMe(Message message) {
@@ -98,11 +110,14 @@ final class UpdateHandler {
     private void answer(Message message, Request request) {
         String chatId = request.chat().id();
         api.typing(chatId);
+        heard.accept(request);
         Reply reply = request.command().equals("start") ? welcome(commands.get().help())
                 : commands.get().handle(request);
         for (String part : TelegramRenderer.render(reply)) {
             try {
-                api.reply(chatId, part, message.getMessageId());
+                Message sent = api.reply(chatId, part, message.getMessageId());
+                // A reply to any part of the answer continues this conversation.
+                conversations.answered(request.chat(), sent.getMessageId().toString(), request.conversation());
             } catch (TelegramApiException e) {
                 LOG.warn("Could not answer message {} in chat {}: {}", message.getMessageId(), chatId, e.getMessage());
                 return;

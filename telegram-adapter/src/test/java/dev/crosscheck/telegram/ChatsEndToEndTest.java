@@ -2,10 +2,14 @@ package dev.crosscheck.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.command.ChatRef;
+import dev.crosscheck.command.Request;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Private and group chats through the real telegrambots client and long polling, against the fake Bot API. */
+/**
+ * Private and group chats through the real telegrambots client and long polling, against the fake Bot API; and the
+ * conversation the adapter reports for each message, read from the request it hands the real command layer.
+ */
 @Timeout(60)
 class ChatsEndToEndTest {
     /** An article whose sentence carries the three characters Telegram's HTML reads as markup. */
@@ -94,6 +101,52 @@ class ChatsEndToEndTest {
         for (long ignored : List.of(plain, toSomeoneElse, otherBot)) {
             assertTrue(telegram.sent.stream().noneMatch(s -> s.replyTo() == ignored), "answered " + ignored);
         }
+    }
+
+    @Test
+    void aReplyToTheBotsAnswerInAGroupContinuesTheQuestionsConversationAndAnUnrelatedMessageStartsItsOwn()
+            throws Exception {
+        long asked = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER,
+                "@crosscheck_bot who is the mayor of Kyiv, to begin with?");
+        Sent answer = telegram.awaitReply(asked, WAIT);
+        fixture.awaitKnownAnswer(answer, WAIT);
+        String followUp = "And how many people were killed in Lviv, following up?";
+        Sent second = telegram.awaitReply(telegram.reply(FakeBotApi.READER, followUp, answer), WAIT);
+        fixture.awaitKnownAnswer(second, WAIT);
+        String further = "And how many missiles were fired, further down the chain?";
+        telegram.awaitReply(telegram.reply(FakeBotApi.ADMIN, further, second), WAIT);
+        telegram.awaitReply(telegram.say(FakeBotApi.GROUP, FakeBotApi.READER,
+                "@crosscheck_bot how many missiles were fired, asked on its own?"), WAIT);
+
+        Request first = fixture.requests.awaitArgs("who is the mayor of Kyiv, to begin with?", WAIT);
+        assertEquals(new ChatRef("telegram", Long.toString(FakeBotApi.GROUP)), first.chat());
+        assertNotNull(first.conversation(), "a question in a group starts a conversation of its own");
+        assertEquals(first.conversation(), fixture.requests.awaitArgs(followUp, WAIT).conversation());
+        assertEquals(first.conversation(), fixture.requests.awaitArgs(further, WAIT).conversation(),
+                "a reply to the follow-up's answer is still the same conversation");
+        Request apart = fixture.requests.awaitArgs("how many missiles were fired, asked on its own?", WAIT);
+        assertEquals(first.chat(), apart.chat());
+        assertNotNull(apart.conversation());
+        assertNotEquals(first.conversation(), apart.conversation(), "same group, unrelated message: afresh");
+    }
+
+    @Test
+    void everyMessageInAPrivateChatContinuesTheChatsConversation() throws Exception {
+        long someone = 7_001;
+        String first = "Who is the mayor of Kyiv, asked in private?";
+        String second = "How many people were killed in Lviv, next in private?";
+        String command = "How many missiles were fired, as a command in private?";
+        telegram.awaitReply(telegram.say(someone, someone, first), WAIT);
+        telegram.awaitReply(telegram.say(someone, someone, second), WAIT);
+        telegram.awaitReply(telegram.say(someone, someone, "/ask " + command), WAIT);
+        String elsewhere = "Who is the mayor of Kyiv, asked in another private chat?";
+        telegram.awaitReply(telegram.say(someone + 1, someone + 1, elsewhere), WAIT);
+
+        Request opening = fixture.requests.awaitArgs(first, WAIT);
+        assertNotNull(opening.conversation());
+        assertEquals(opening.conversation(), fixture.requests.awaitArgs(second, WAIT).conversation());
+        assertEquals(opening.conversation(), fixture.requests.awaitArgs(command, WAIT).conversation());
+        assertNotEquals(opening.conversation(), fixture.requests.awaitArgs(elsewhere, WAIT).conversation());
     }
 
     @Test

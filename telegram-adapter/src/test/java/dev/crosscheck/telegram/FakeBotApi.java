@@ -90,6 +90,14 @@ final class FakeBotApi implements FakePlatform {
         return one.get(0).path("message").path("message_id").asLong();
     }
 
+    /** A user's reply to the bot's message {@code answer} in its chat; returns the reply's message id. */
+    long reply(long user, String text, Sent answer) {
+        ObjectNode update = message(Long.parseLong(answer.chatId()), user, text, BOT_ID, answer.messageId());
+        ((ObjectNode) update.path("message").path("reply_to_message")).put("text", answer.text());
+        queue(List.of(update));
+        return update.path("message").path("message_id").asLong();
+    }
+
     /** Queues updates so that the next getUpdates returns all of them in one batch. */
     synchronized void queue(List<ObjectNode> batch) {
         updates.addAll(batch);
@@ -97,6 +105,11 @@ final class FakeBotApi implements FakePlatform {
     }
 
     ObjectNode message(long chat, long user, String text, Long repliedFrom) {
+        return message(chat, user, text, repliedFrom, 5);
+    }
+
+    /** As {@link #message(long, long, String, Long)}, replying to message {@code repliedId}. */
+    private ObjectNode message(long chat, long user, String text, Long repliedFrom, long repliedId) {
         long id = messageIds.incrementAndGet();
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", id).put("date", System.currentTimeMillis() / 1000).put("text", text);
@@ -109,7 +122,7 @@ final class FakeBotApi implements FakePlatform {
         m.set("from", user(user, false));
         if (repliedFrom != null) {
             ObjectNode r = m.putObject("reply_to_message");
-            r.put("message_id", 5).put("date", System.currentTimeMillis() / 1000).put("text", "earlier");
+            r.put("message_id", repliedId).put("date", System.currentTimeMillis() / 1000).put("text", "earlier");
             r.set("chat", c.deepCopy());
             r.set("from", user(repliedFrom, repliedFrom == BOT_ID));
         }
@@ -170,7 +183,7 @@ final class FakeBotApi implements FakePlatform {
                 respond(exchange, 200, ok(poll(body.path("offset").asLong(0))));
                 return;
             }
-            Sent call = new Sent(method, body);
+            Sent call = new Sent(method, body, null);
             if (method.equals("sendmessage")) {
                 Integer wait = throttleOnce.remove(call.chatId());
                 if (wait != null) {
@@ -183,8 +196,9 @@ final class FakeBotApi implements FakePlatform {
                     return;
                 }
             }
-            sent.add(call);
-            respond(exchange, 200, ok(result(method, body)));
+            JsonNode result = result(method, body);
+            sent.add(new Sent(method, body, result));
+            respond(exchange, 200, ok(result));
         }
     }
 
