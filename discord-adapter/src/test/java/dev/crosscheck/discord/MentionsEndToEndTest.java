@@ -1,6 +1,7 @@
 package dev.crosscheck.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,20 @@ class MentionsEndToEndTest {
                 false, first.posted());
         Sent answer = replyTo(followUp);
         assertTrue(answer.content().contains("Lviv") || answer.content().contains("[1]"), answer.content());
+    }
+
+    @Test
+    void aReplyToAnAnswerIsAnsweredInContextAndAnUnrelatedMessageIsNot() throws Exception {
+        Sent answer = replyTo(discord.message(FakeDiscord.READER, FakeDiscord.NEWS,
+                BOT + " How many people were killed in the Lviv region?", true, null));
+        fixture.awaitKnownAnswer(answer, WAIT);
+        Sent inContext = replyTo(discord.message(FakeDiscord.READER, FakeDiscord.NEWS, "And in Kharkiv?", false,
+                answer.posted()));
+        assertTrue(inContext.content().contains("Reading this as: How many people were killed in Kharkiv?"),
+                inContext.content());
+        Sent alone = replyTo(discord.message(FakeDiscord.MODERATOR, FakeDiscord.NEWS, BOT + " And in Kharkiv?", true,
+                null));
+        assertFalse(alone.content().contains("Reading this as"), alone.content());
     }
 
     @Test

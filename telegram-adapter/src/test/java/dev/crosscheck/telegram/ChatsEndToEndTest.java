@@ -104,6 +104,19 @@ class ChatsEndToEndTest {
     }
 
     @Test
+    void aReplyToAnAnswerIsAnsweredInContextAndAnUnrelatedMessageIsNot() throws Exception {
+        Sent answer = telegram.awaitReply(telegram.say(FakeBotApi.GROUP, FakeBotApi.READER,
+                "@crosscheck_bot How many people were killed in the Lviv region?"), WAIT);
+        fixture.awaitKnownAnswer(answer, WAIT);
+        Sent inContext = telegram.awaitReply(telegram.reply(FakeBotApi.READER, "And in Kharkiv?", answer), WAIT);
+        assertTrue(inContext.text().contains("Reading this as: How many people were killed in Kharkiv?"),
+                inContext.text());
+        Sent alone = telegram.awaitReply(telegram.say(FakeBotApi.GROUP, FakeBotApi.ADMIN,
+                "@crosscheck_bot And in Kharkiv?"), WAIT);
+        assertFalse(alone.text().contains("Reading this as"), alone.text());
+    }
+
+    @Test
     void aReplyToTheBotsAnswerInAGroupContinuesTheQuestionsConversationAndAnUnrelatedMessageStartsItsOwn()
             throws Exception {
         long asked = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER,
