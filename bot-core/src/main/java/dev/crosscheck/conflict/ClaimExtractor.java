@@ -77,8 +77,8 @@ final class ClaimExtractor {
             if (s.text().strip().endsWith("?")) {
                 continue;
             }
-            // Each sentence is tokenised once, for its figures and its denials.
-            // Lower-cased and tokenised once: the lexicon's patterns and word tests read lower-case words.
+            // Each sentence is lower-cased and tokenised once, for its figures, states and denials: the lexicon's
+            // patterns and word tests read lower-case words.
             String lower = QuantityParser.lowerCased(s.text());
             Words words = Words.of(s.text(), lower);
             WordStarts starts = WordStarts.of(lower);
@@ -171,10 +171,9 @@ final class ClaimExtractor {
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit);
-            if (!known && (event == null || !isNoun(phrase.head())) || "duration".equals(unit) || sensitive && event == null && per == null
-                    || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
-                // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event;
-                // durations and "three years ago" are times, not measures.
+            if (!known && (event == null || !isNoun(phrase.head())) || sensitive && event == null && per == null) {
+                // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event (durations
+                // and "three years ago" were left out above, before their events were read).
                 continue;
             }
             // An unfamiliar counted word with no place is compared only within its report, between the sources

@@ -49,8 +49,8 @@ public final class ConflictDetector {
         // the corpus's order so that the result does not depend on the threads.
         List<Document> docs = corpus.documents();
         List<List<Claim>> claims = docs.parallelStream().map(d.extractor::extract).toList();
-        // What some report denies is then looked for, affirmed, in the others.
-        // In parallel too: whether a denial is comparable asks for its report's time, read lazily.
+        // What some report denies is then looked for, affirmed, in the others; found in parallel too, since whether
+        // a denial is comparable asks for its report's time, read lazily.
         Set<String> denied = claims.parallelStream().flatMap(l -> deniedIn(l).stream())
                 .collect(java.util.stream.Collectors.toSet());
         if (!denied.isEmpty()) {

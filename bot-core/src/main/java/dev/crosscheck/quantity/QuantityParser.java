@@ -118,13 +118,11 @@ public final class QuantityParser {
 
     private static final java.util.Set<String> FIGURE_STARTS = figureStarts();
 
+    /** The number words (which hold every word of a figure in words) and the first word of each qualifier. */
     private static java.util.Set<String> figureStarts() {
         java.util.Set<String> out = new java.util.HashSet<>(NUMBER_WORDS);
-        for (java.util.Set<String> phrases : java.util.List.of(UNITS.keySet(), FRACTIONS.keySet(),
-                java.util.Set.copyOf(QUALIFIERS))) {
-            phrases.forEach(p -> out.add(p.split(" ")[0]));
-        }
-        // "a quarter of a million", "a third": the fraction words lead with an article.
+        QUALIFIERS.forEach(q -> out.add(q.split(" ")[0]));
+        // "a quarter of a million", "a dozen": the article the number words leave out leads these.
         out.add("a");
         return java.util.Set.copyOf(out);
     }
