@@ -37,7 +37,7 @@ final class FeedsCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (FeedLedger ledger = Feeds.ledger(settings)) {
             for (FeedSource source : settings.feeds().sources()) {
-                FeedState s = ledger.state(source.url().toString()).orElse(FeedState.fresh(source.url().toString()));
+                FeedState s = ledger.stateOf(source.url().toString());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("url", source.url().toString());
                 row.put("name", source.name());

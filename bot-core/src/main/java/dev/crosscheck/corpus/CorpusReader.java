@@ -256,7 +256,8 @@ public final class CorpusReader {
         return id.toString();
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of some bytes: a document's content hash, and a fetched article's. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

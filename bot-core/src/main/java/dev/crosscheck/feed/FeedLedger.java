@@ -122,6 +122,11 @@ public final class FeedLedger implements AutoCloseable {
         });
     }
 
+    /** The feed's state, or a fresh one (never fetched, due now) when it was never saved. */
+    public FeedState stateOf(String feedUrl) {
+        return state(feedUrl).orElse(FeedState.fresh(feedUrl));
+    }
+
     /** Every saved feed's state, by URL. */
     public List<FeedState> states() {
         return db.call("list the feeds", c -> {

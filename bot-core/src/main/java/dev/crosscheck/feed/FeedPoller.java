@@ -1,17 +1,15 @@
 package dev.crosscheck.feed;
 
+import dev.crosscheck.corpus.CorpusReader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,7 +87,7 @@ public final class FeedPoller implements AutoCloseable {
         List<FeedOutcome> outcomes = new ArrayList<>();
         if (!ledger.shared() || ledger.lease(holder, leaseTime())) {
             for (FeedSource source : options.sources()) {
-                FeedState state = ledger.state(source.url().toString()).orElse(FeedState.fresh(source.url().toString()));
+                FeedState state = ledger.stateOf(source.url().toString());
                 if (!all && state.nextAttempt() != null && state.nextAttempt().isAfter(clock.instant())) {
                     continue;
                 }
@@ -180,7 +178,7 @@ public final class FeedPoller implements AutoCloseable {
         String text = String.join("\n\n", paragraphs);
         String path = ArticleFile.pathFor(seeds, outlet, published != null ? published : now, title);
         Optional<StoredArticle> stored = ledger.add(new StoredArticle(0, url.toString(), outlet, published, now,
-                source.url().toString(), title, text, sha256(text), path), link.toString());
+                source.url().toString(), title, text, CorpusReader.sha256(text.getBytes(StandardCharsets.UTF_8)), path), link.toString());
         if (stored.isPresent()) {
             added.add(path + " (" + title + ")");
             try {
@@ -286,17 +284,7 @@ public final class FeedPoller implements AutoCloseable {
 
     /** The feeds with what is known of their last fetch. */
     public List<FeedState> states() {
-        return options.sources().stream().map(s -> ledger.state(s.url().toString())
-                .orElse(FeedState.fresh(s.url().toString()))).toList();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return options.sources().stream().map(s -> ledger.stateOf(s.url().toString())).toList();
     }
 
     private static String hostName() {

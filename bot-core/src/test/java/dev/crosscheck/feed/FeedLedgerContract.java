@@ -227,6 +227,7 @@ abstract class FeedLedgerContract {
     void aFeedsStateIsReplacedBySavingAndSurvivesARestart() {
         FeedLedger ledger = open();
         assertEquals(Optional.empty(), ledger.state(BBC_FEED));
+        assertEquals(FeedState.fresh(BBC_FEED), ledger.stateOf(BBC_FEED), "a feed never fetched is due now");
         ledger.save(FeedState.fresh(BBC_FEED));
         ledger.save(FeedState.fresh(REUTERS_FEED));
         FeedState fetched = new FeedState(BBC_FEED, "\"abc123\"", "Sat, 01 Mar 2025 09:58:00 GMT", T0,
@@ -237,6 +238,7 @@ abstract class FeedLedgerContract {
         FeedLedger restarted = open();
 
         assertEquals(Optional.of(fetched), restarted.state(BBC_FEED));
+        assertEquals(fetched, restarted.stateOf(BBC_FEED));
         assertEquals(List.of(fetched, FeedState.fresh(REUTERS_FEED)), restarted.states());
         FeedState failing = new FeedState(BBC_FEED, null, null, T0.plusSeconds(900), "404 Not Found", 2,
                 T0.plusSeconds(2700), 3);
