@@ -23,9 +23,11 @@ final class ClaimExtractor {
             "without", "among", "under", "amid", "a", "an", "the", "ago", "earlier", "later", "each", "every",
             "killed", "died", "injured", "wounded", "fired", "launched", "destroyed", "evacuated");
     /** Where a clause ends, so a figure is read with its own verb and place, not its neighbour's. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[,;:()\"“”]|\\b(?:and|but|while|whereas|which|that|who|as|after|before|because|since|when|where|"
-                    + "although|though)\\b");
+    /** Marks and words that break a clause; the words only as written, in lower case. */
+    private static final String CLAUSE_MARKS = ",;:()\"“”";
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "which", "that", "who",
+            "as", "after", "before", "because", "since", "when", "where", "although", "though");
+    private static final int LONGEST_CLAUSE_WORD = CLAUSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern FOLLOWED_BY_AGO = Pattern.compile("(?i)\\s*(?:[a-z]+ )?ago\\b");
     private static final Pattern LIST_CONTINUATION = Pattern.compile("(?i)^\\W*(?:including|and|of which|"
@@ -118,12 +120,10 @@ final class ClaimExtractor {
             }
             Phrase phrase = phrase(words, q);
             if (breaks == null) {
-                breaks = breaks(text);
+                breaks = breaks(text, starts);
             }
             int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
-            if (projects(lower.substring(clause[0], clause[1]))
-                    || Lexicon.RATIO_BEFORE.matcher(text.substring(0, q.start())).find()
-                    || Lexicon.RATIO_AFTER.matcher(text.substring(q.end())).find()) {
+            if (projects(lower, starts, clause) || ratio(text, q)) {
                 continue;
             }
             String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
@@ -202,14 +202,24 @@ final class ClaimExtractor {
     }
 
     /** A clause that forecasts or supposes; "would" in reported speech ("said it would pay") reports a decision. */
-    private static boolean projects(String clause) {
-        Matcher m = Lexicon.PROJECTION.matcher(clause);
-        while (m.find()) {
-            if (!m.group().equalsIgnoreCase("would") || !REPORTED.matcher(clause.substring(0, m.start())).find()) {
+    private static boolean projects(String lower, WordStarts starts, int[] clause) {
+        Matcher m = Lexicon.PROJECTION.matcher(lower);
+        for (int at = clause[0]; starts.find(m, at, clause[1]); at = m.end()) {
+            if (!m.group().equals("would") || !REPORTED.matcher(lower).region(clause[0], m.start()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "one in four homes", "7.5 per 100 people": a ratio, not a count. The words before the figure are read from a
+     * window wide enough for "out of" after a long number, not from the sentence's start.
+     */
+    private static boolean ratio(String text, Quantity q) {
+        Matcher before = Lexicon.RATIO_BEFORE.matcher(text).useTransparentBounds(true);
+        return before.region(Math.max(0, q.start() - 40), q.start()).find()
+                || Lexicon.RATIO_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /** The currency a figure is in ("€25,000", "EUR 75 million", "10,000 euros"), by its singular name; else null. */
@@ -467,12 +477,22 @@ final class ClaimExtractor {
     }
 
     /** Where a sentence's clauses break, found once for all its figures. */
-    private static List<int[]> breaks(String text) {
+    private static List<int[]> breaks(String text, WordStarts words) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                out.add(new int[] {i, i + 1});
+            }
         }
+        for (int k = 0; k < words.count(); k++) {
+            int start = words.start(k);
+            int end = words.end(k);
+            if (end - start <= LONGEST_CLAUSE_WORD && Character.isLowerCase(text.charAt(start))
+                    && CLAUSE_WORDS.contains(text.substring(start, end))) {
+                out.add(new int[] {start, end});
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(b -> b[0]));
         return out;
     }
 

@@ -29,15 +29,16 @@ final class Gazetteer {
     private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
             "county", "state", "town", "village", "municipality", "republic");
     private static final String AREA = "(?i:" + String.join("|", AREA_WORDS) + ")";
-    /** The letters an area word starts with, either case: a lookahead that spares other words the alternation. */
+    /** The letters an area word starts with, either case: other words are not tried. */
     private static final String AREA_INITIALS = AREA_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
             .map(c -> c + c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
+    /** The letters the prepositions of {@link #AFTER_PREPOSITION} start with: other words are not tried. */
+    private static final String PREPOSITION_INITIALS = "ianfto";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            // The lookahead on the first letter spares most words the alternation.
-            "\\b(?=[ianfto])(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
+            "\\b(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
                     + "(?:(?:port )?(?:city|town|village|region|province|district|capital) of )?" + NAME);
     private static final Pattern BEFORE_AREA = Pattern.compile(NAME + " " + AREA + "s?\\b");
-    private static final Pattern AREA_OF = Pattern.compile("\\b(?=[" + AREA_INITIALS + "])" + AREA + " of " + NAME);
+    private static final Pattern AREA_OF = Pattern.compile("\\b" + AREA + " of " + NAME);
     private static final Pattern CONTAINER = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}\\-]++)['’]s (?:[\\p{L}\\-]+ ){0,3}?(?:" + AREA
                     + "s?|capital|regions|cities|areas|port|territory)\\b|\\bacross (\\p{Lu}[\\p{L}\\p{M}\\-]++)");
@@ -88,14 +89,12 @@ final class Gazetteer {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             boolean areas = AREA_WORDS.stream().anyMatch(lower::contains);
             WordStarts starts = WordStarts.of(text);
-            for (Pattern p : areas ? List.of(AFTER_PREPOSITION, BEFORE_AREA, AREA_OF) : List.of(AFTER_PREPOSITION)) {
-                Matcher m = p.matcher(text);
-                // Each pattern starts with a word (a preposition, a name, an area word).
-                for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
-                    if (isName(m.group(1))) {
-                        named.add(m.group(1));
-                    }
-                }
+            // Each pattern starts with a word (a preposition, a name, an area word), and only words with its
+            // initials are tried.
+            findNames(text, starts, AFTER_PREPOSITION, c -> PREPOSITION_INITIALS.indexOf(c) >= 0, named);
+            if (areas) {
+                findNames(text, starts, BEFORE_AREA, Character::isUpperCase, named);
+                findNames(text, starts, AREA_OF, c -> AREA_INITIALS.indexOf(c) >= 0, named);
             }
             if (areas || CONTAINER_WORDS.stream().anyMatch(lower::contains)) {
                 Matcher c = CONTAINER.matcher(text);
@@ -114,6 +113,17 @@ final class Gazetteer {
             }
         }
         return new Observed(named, containing, inside);
+    }
+
+    /** Adds the names a place pattern finds at the words with the given initials. */
+    private static void findNames(String text, WordStarts starts, Pattern p, java.util.function.IntPredicate initial,
+                                  List<String> named) {
+        Matcher m = p.matcher(text);
+        for (int at = 0; starts.findByInitial(m, at, text.length(), initial); at = m.end()) {
+            if (isName(m.group(1))) {
+                named.add(m.group(1));
+            }
+        }
     }
 
     /** Learns what a text was observed to say, in the order of the corpus (first spellings win). */

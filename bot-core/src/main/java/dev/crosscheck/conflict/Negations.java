@@ -16,6 +16,10 @@ import java.util.Set;
 final class Negations {
     /** Key prefix of the claims read here. */
     static final String PREFIX = "p:";
+    /** How many auxiliaries and negations a verb is read with ("has not yet been ruled out"). */
+    private static final int AUXILIARY_REACH = 4;
+    /** How far from the verb (or its auxiliaries) its object is looked for. */
+    private static final int NOUN_REACH = 3;
     private static final Set<String> NEGATION = Set.of("not", "never", "cannot", "no");
     /** Words that may stand between a negation and its verb ("has not yet been", "no longer"). */
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "been", "be", "being", "is", "was",
@@ -74,10 +78,20 @@ final class Negations {
     /** The affirmations of a sentence about things some report denies, as claims (positive states). */
     void affirmed(Sentence s, Set<String> deniedObjects, ReportTime.Later time, List<Claim> out) {
         Words words = Words.of(s.text());
-        if (words.list().stream().noneMatch(w -> deniedObjects.contains(w.lower()))) {
+        // Only verbs within reach of a denied object can be about it: from an object right after the verb and its
+        // particle to one before the verb's auxiliaries (a passive's subject).
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (deniedObjects.contains(words.get(k).lower())) {
+                from = Math.min(from, k - 1 - NOUN_REACH);
+                to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + 1);
+            }
+        }
+        if (to < 0) {
             return;
         }
-        for (Predication p : read(words)) {
+        for (Predication p : read(words, Math.max(0, from), Math.min(words.size(), to + 1))) {
             if (!p.negated() && deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
             }
@@ -93,8 +107,13 @@ final class Negations {
 
     /** Every verb of a sentence (its words) with its object and whether it is negated. */
     List<Predication> read(Words words) {
+        return read(words, 0, words.size());
+    }
+
+    /** {@link #read(Words)} for the verbs among words [from, to). */
+    private List<Predication> read(Words words, int from, int to) {
         List<Predication> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
             if (w.punctuation() || w.capitalised() || !Character.isLetter(w.lower().charAt(0))) {
                 continue;
@@ -103,7 +122,7 @@ final class Negations {
             boolean passive = false;
             boolean helped = false;
             int j = i - 1;
-            for (; j >= 0 && j >= i - 4; j--) {
+            for (; j >= 0 && j >= i - AUXILIARY_REACH; j--) {
                 String b = words.get(j).lower();
                 if (NEGATION.contains(b) || b.endsWith("n't") || b.endsWith("n’t")) {
                     negated = true;
@@ -167,7 +186,7 @@ final class Negations {
 
     /** The first common noun within three words, past determiners; null at punctuation or a verb. */
     private String nounAfter(Words words, int from) {
-        for (int k = from; k < Math.min(words.size(), from + 3); k++) {
+        for (int k = from; k < Math.min(words.size(), from + NOUN_REACH); k++) {
             Words.Word w = words.get(k);
             String lower = w.lower();
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
@@ -183,7 +202,7 @@ final class Negations {
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */
     private String nounBefore(Words words, int from) {
-        for (int k = from; k >= Math.max(0, from - 3); k--) {
+        for (int k = from; k >= Math.max(0, from - NOUN_REACH); k--) {
             Words.Word w = words.get(k);
             String lower = w.lower();
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {

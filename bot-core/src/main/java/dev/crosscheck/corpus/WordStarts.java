@@ -1,6 +1,7 @@
 package dev.crosscheck.corpus;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -62,16 +63,44 @@ public final class WordStarts {
      * form), and its pattern must match only at word starts.
      */
     public boolean find(Matcher m, int from, int to) {
-        return find(m, from, to, null);
+        return findAmong(m, from, to, k -> true);
+    }
+
+    /**
+     * {@link #find(Matcher, int, int)}, trying only the words whose first character passes the test: for a pattern
+     * that can start with few letters, a character test spares most words a failing match.
+     */
+    public boolean findByInitial(Matcher m, int from, int to, IntPredicate initial) {
+        return findAmong(m, from, to, k -> initial.test(text.charAt(starts[k])));
     }
 
     /** {@link #find(Matcher, int, int)}, trying only the words (letters, digits, underscores) that pass the test. */
     public boolean find(Matcher m, int from, int to, Predicate<String> word) {
+        return findAmong(m, from, to, k -> word.test(text.subSequence(starts[k], ends[k]).toString()));
+    }
+
+    /** How many words the text has. */
+    public int count() {
+        return count;
+    }
+
+    /** Where the i-th word starts. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** Where the i-th word ends. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The search itself, over the words whose index passes the test. */
+    private boolean findAmong(Matcher m, int from, int to, IntPredicate tried) {
         int i = Arrays.binarySearch(starts, 0, count, from);
         // Lookbehinds and \b see the text around the region, as they would in a plain find.
         m.useTransparentBounds(true);
         for (i = i < 0 ? -i - 1 : i; i < count && starts[i] < to; i++) {
-            if (word != null && !word.test(text.subSequence(starts[i], ends[i]).toString())) {
+            if (!tried.test(i)) {
                 continue;
             }
             m.region(starts[i], to);

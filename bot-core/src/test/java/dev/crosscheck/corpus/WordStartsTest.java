@@ -14,7 +14,8 @@ class WordStartsTest {
         WordStarts starts = WordStarts.of(text);
         Matcher m = p.matcher(text);
         List<String> out = new ArrayList<>();
-        for (int at = 0; starts.find(m, at, text.length(), word); at = m.end()) {
+        for (int at = 0; word == null ? starts.find(m, at, text.length()) : starts.find(m, at, text.length(), word);
+                at = m.end()) {
             out.add(m.group());
         }
         return out;
@@ -44,6 +45,18 @@ class WordStartsTest {
     void onlyWordsThatPassTheTestAreTried() {
         Pattern p = Pattern.compile("\\b\\w+");
         assertEquals(List.of("in", "at"), all("in Kyiv, at night", p, w -> w.length() == 2));
+    }
+
+    @Test
+    void onlyWordsWithTheGivenInitialsAreTried() {
+        String text = "Shelling in Kharkiv and near Izium, at dawn";
+        WordStarts starts = WordStarts.of(text);
+        Matcher m = Pattern.compile("\\b\\w+ \\p{Lu}\\w+").matcher(text);
+        List<String> out = new ArrayList<>();
+        for (int at = 0; starts.findByInitial(m, at, text.length(), c -> c == 'i' || c == 'n'); at = m.end()) {
+            out.add(m.group());
+        }
+        assertEquals(List.of("in Kharkiv", "near Izium"), out);
     }
 
     @Test
