@@ -85,10 +85,9 @@ final class Gazetteer {
         List<String> containing = new ArrayList<>();
         List<String[]> inside = new ArrayList<>();
         for (String text : texts) {
-            // Patterns that need an area word run only where one is: a substring test spares most sentences.
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            boolean areas = AREA_WORDS.stream().anyMatch(lower::contains);
             WordStarts starts = WordStarts.of(text);
+            // Patterns that need an area word run only where one is: a word test spares most sentences.
+            boolean areas = hasWord(text, starts, AREA_WORDS, true);
             // Each pattern starts with a word (a preposition, a name, an area word), and only words with its
             // initials are tried.
             findNames(text, starts, AFTER_PREPOSITION, c -> PREPOSITION_INITIALS.indexOf(c) >= 0, named);
@@ -96,9 +95,11 @@ final class Gazetteer {
                 findNames(text, starts, BEFORE_AREA, Character::isUpperCase, named);
                 findNames(text, starts, AREA_OF, c -> AREA_INITIALS.indexOf(c) >= 0, named);
             }
-            if (areas || CONTAINER_WORDS.stream().anyMatch(lower::contains)) {
+            if (areas || hasWord(text, starts, CONTAINER_WORDS, false)) {
                 Matcher c = CONTAINER.matcher(text);
-                while (c.find()) {
+                // It starts with a name or "across".
+                for (int at = 0; starts.findByInitial(c, at, text.length(), ch -> ch == 'a' || Character.isUpperCase(ch));
+                     at = c.end()) {
                     String name = c.group(1) != null ? c.group(1) : c.group(2);
                     if (isName(name)) {
                         containing.add(name);
@@ -113,6 +114,22 @@ final class Gazetteer {
             }
         }
         return new Observed(named, containing, inside);
+    }
+
+    /** Whether the text has one of the lower-case words as a whole word, in any case, or in "s" when asked. */
+    private static boolean hasWord(String text, WordStarts starts, List<String> words, boolean plurals) {
+        for (int k = 0; k < starts.count(); k++) {
+            int start = starts.start(k);
+            int length = starts.end(k) - start;
+            boolean plural = plurals && (text.charAt(start + length - 1) == 's' || text.charAt(start + length - 1) == 'S');
+            for (String w : words) {
+                if ((length == w.length() || plural && length == w.length() + 1)
+                        && text.regionMatches(true, start, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds the names a place pattern finds at the words with the given initials. */

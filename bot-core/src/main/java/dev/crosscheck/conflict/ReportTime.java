@@ -176,14 +176,16 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         ReportTime date = null;
         ReportTime weekday = null;
         for (Sentence s : sentences) {
-            if (!NAMED_DAY.matcher(s.text()).find() && s.text().chars().noneMatch(Character::isDigit)) {
+            // Every weekday ends in "day": a substring search spares most sentences the pattern.
+            String text = s.text();
+            if (!(text.contains("day") && NAMED_DAY.matcher(text).find()) && !hasDigit(text)) {
                 continue;
             }
-            Matcher clause = CLAUSE.matcher(s.text());
+            Matcher clause = CLAUSE.matcher(text);
             while (clause.find()) {
                 String c = clause.group();
                 // Every weekday ends in "day" and every date has a digit: most clauses need no pattern at all.
-                if (!c.contains("day") && c.chars().noneMatch(Character::isDigit) || FUTURE.matcher(c).find()) {
+                if (!c.contains("day") && !hasDigit(c) || FUTURE.matcher(c).find()) {
                     continue;
                 }
                 ReportTime t = monthDate(c);
@@ -200,6 +202,15 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             return date == null ? weekday : date;
         }
         return date.date() != null ? date : new ReportTime(null, date.monthDay(), weekday.weekday(), false);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReportTime later(ReportTime a, ReportTime b) {
