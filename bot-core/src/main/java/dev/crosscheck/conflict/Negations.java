@@ -195,7 +195,7 @@ final class Negations {
             if (DETERMINERS.contains(lower)) {
                 continue;
             }
-            return lower.length() >= 3 && kinds.isNoun(lower) && kinds.inflectedVerb(lower) == null ? lower : null;
+            return lower.length() >= 3 && kinds.isThing(lower) && kinds.inflectedVerb(lower) == null ? lower : null;
         }
         return null;
     }
@@ -208,7 +208,7 @@ final class Negations {
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
                 return null;
             }
-            if (lower.length() >= 3 && !DETERMINERS.contains(lower) && kinds.isNoun(lower)
+            if (lower.length() >= 3 && !DETERMINERS.contains(lower) && kinds.isThing(lower)
                     && kinds.inflectedVerb(lower) == null) {
                 return lower;
             }

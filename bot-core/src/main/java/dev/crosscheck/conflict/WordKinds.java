@@ -13,6 +13,7 @@ final class WordKinds {
     /** Word to its verb base form, "" when it is not a verb. */
     private final Map<String, String> verbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> things = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -33,6 +34,22 @@ final class WordKinds {
         String base = verbBase(lower);
         boolean inflected = base != null && (!base.equals(lower) || lower.endsWith("ed") || lower.endsWith("ing"));
         return inflected ? base : null;
+    }
+
+    /**
+     * Whether a word can be what a statement is about ("sabotage", "the plan"): a noun in use that is not a count
+     * ("has not won one"), a possessive or a contraction ("we're").
+     */
+    boolean isThing(String lower) {
+        if (dev.crosscheck.quantity.QuantityParser.isNumberWord(lower) || lower.indexOf('\'') >= 0
+                || lower.indexOf('’') >= 0) {
+            return false;
+        }
+        return things.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return related.isUsedAsNoun(k);
+            }
+        });
     }
 
     boolean isNoun(String lower) {

@@ -236,6 +236,49 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * Whether the word is a thing one can name: WordNet has seen it used as a noun (its tagged senses count uses), or
+     * knows it as nothing else. "there", "like" and "same" have noun senses that no one uses.
+     */
+    public boolean isUsedAsNoun(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return false;
+        }
+        try {
+            IndexWord noun = dictionary().lookupIndexWord(POS.NOUN, word);
+            if (noun == null || noun.getSenses().isEmpty()) {
+                return false;
+            }
+            if (uses(noun) > 0) {
+                return true;
+            }
+            for (POS other : List.of(POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
+                if (dictionary().lookupIndexWord(other, word) != null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * How often WordNet's tagged texts use the index word, as written in lower case, in any of its senses ("May" the
+     * month is not a use of "may").
+     */
+    private static int uses(IndexWord index) {
+        int uses = 0;
+        for (Synset sense : index.getSenses()) {
+            for (Word w : sense.getWords()) {
+                if (w.getLemma().equals(index.getLemma())) {
+                    uses += w.getUseCount();
+                }
+            }
+        }
+        return uses;
+    }
+
     /** Whether WordNet knows the word (or a base form of it: "won" is "win") as a verb. */
     public boolean isVerb(String word) {
         if (word.isBlank() || dictionary() == null) {

@@ -259,6 +259,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatADenialIsAboutIsAThingNotACountOrAWordOnlyUsedOtherwise() {
+        // "one" is a count and "there" has no noun sense in use: neither is something denied or affirmed.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The club have won one, the manager said on Monday."),
+                doc("b.txt", "The club have not won one, the manager said on Monday.")));
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Officials have visited there, the mayor said on Monday."),
+                doc("b.txt", "Officials have not visited there, the mayor said on Monday.")));
+    }
+
+    @Test
     void aNewDenialFindsTheAffirmationInAnArticleReadBefore() {
         Document a = doc("a.txt", "Police have ruled out sabotage, the chief investigator said on Monday.");
         ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(a), List.of()));
