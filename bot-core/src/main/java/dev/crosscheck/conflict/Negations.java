@@ -216,12 +216,17 @@ final class Negations {
         return null;
     }
 
+    /** One syllable ending in a single vowel and a consonant doubles it: "win" → "winning", "stop" → "stopping". */
+    private static final java.util.regex.Pattern DOUBLED_FINAL = java.util.regex.Pattern.compile(
+            "[^aeiou]*[aeiou][b-df-hj-np-tvz]");
+
     private static String gerund(String verb) {
         int space = verb.indexOf(' ');
         String head = space < 0 ? verb : verb.substring(0, space);
         String rest = space < 0 ? "" : verb.substring(space);
         String ing = head.endsWith("ie") ? head.substring(0, head.length() - 2) + "ying"
                 : head.endsWith("e") && !head.endsWith("ee") ? head.substring(0, head.length() - 1) + "ing"
+                : DOUBLED_FINAL.matcher(head).matches() ? head + head.charAt(head.length() - 1) + "ing"
                 : head + "ing";
         return ing.toLowerCase(Locale.ROOT) + rest;
     }

@@ -246,6 +246,11 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
         assertTrue(found.get(0).topic().contains("sabotage"), found.get(0).topic());
+        assertEquals("whether ruling out sabotage stands", found.get(0).topic());
+        List<Conflict> won = detect(
+                doc("a.txt", "The club have won the cup, the manager said on Monday."),
+                doc("b.txt", "The club have not won the cup, the manager said on Monday."));
+        assertEquals("whether winning cup stands", won.get(0).topic());
     }
 
     @Test
