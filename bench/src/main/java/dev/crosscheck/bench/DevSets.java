@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the development sets of {@code ../shared/eval} into {@link DevSet}s split by article: {@code qa-dev} over
  * the seeds, {@code qa-bbc-natural} over the BBC folder, the SQuAD 2.0 articles (written out as one file per
- * article), the first turns of the follow-up conversations, and the foreign sets, each corpus's questions asked of
- * the others.
+ * article), the follow-up conversations (first turns, and later turns with the questions before them), and the
+ * foreign sets, each corpus's questions asked of the others.
  */
 public final class DevSets {
     public static final String QA_DEV = "qa-dev";

@@ -97,7 +97,8 @@ final class TrainCommand implements Callable<Integer> {
                         AnswerScorer.forModel(embedder.modelId()));
                 for (DevSet set : e.getValue()) {
                     String group = set.name().contains("→") ? DevSuite.FOREIGN
-                            : set.name().startsWith(DevSets.FOLLOWUPS) ? DevSets.FOLLOWUPS : set.name();
+                            : set.name().startsWith(DevSets.FOLLOWUPS) ? DevSets.FOLLOWUPS
+                            : set.name().startsWith(DevSets.FOLLOWUP_TURNS) ? DevSets.FOLLOWUP_TURNS : set.name();
                     List<TrainingQuestion> part = TrainingData.of(group, set.items(Part.TUNE), composer);
                     log.printf(Locale.ROOT, "training data: %s, tune half: %d questions, %d candidates%n",
                             set.name(), part.size(), part.stream().mapToInt(q -> q.rows().size()).sum());
@@ -155,9 +156,10 @@ final class TrainCommand implements Callable<Integer> {
         provenance.put("command", "crosscheck bench train --model " + model.id());
         provenance.put("date", LocalDate.now(ZoneOffset.UTC).toString());
         provenance.put("model", model.id());
-        provenance.put("data", "tune halves of ../shared/eval (qa-dev, qa-bbc-natural, squad2-dev-3articles, the first "
-                + "turns of followups-dev, and the BBC and SQuAD questions asked of the other corpora as unanswerable), "
-                + "split by article (CRC-32 parity); check halves unread");
+        provenance.put("data", "tune halves of ../shared/eval (qa-dev, qa-bbc-natural, squad2-dev-3articles, the "
+                + "conversations of followups-dev, later turns read as the command layer reads them after the "
+                + "questions before them, and the BBC and SQuAD questions asked of the other corpora as "
+                + "unanswerable), split by article (CRC-32 parity); check halves unread");
         provenance.put("training_questions", data);
         provenance.put("learner", "liblinear 2.44, L2-regularised logistic regression on standardised features");
         provenance.put("c", fit.c());

@@ -2,6 +2,8 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.answer.ExtractiveComposer;
 import dev.crosscheck.answer.RankedSentence;
+import dev.crosscheck.conversation.FollowUpReader;
+import dev.crosscheck.conversation.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,16 +21,30 @@ public final class TrainingData {
             item.expectAny().forEach(re -> answers.add(Pattern.compile(re)));
             item.expectAll().forEach(re -> answers.add(Pattern.compile(re)));
             List<TrainingQuestion.Row> rows = new ArrayList<>();
-            for (RankedSentence r : composer.candidates(item.question())) {
+            for (RankedSentence r : composer.candidates(asked(item))) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
                 boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
                 boolean passageRight = !item.unanswerable() && fromSource && holds(answers, r.passage().text());
                 rows.add(new TrainingQuestion.Row(r.features().clone(), right, passageRight,
                         r.quote().docId() + ": " + r.quote().text()));
             }
-            out.add(new TrainingQuestion(item.id(), item.question(), group, !item.unanswerable(), rows));
+            out.add(new TrainingQuestion(item.id(), asked(item), group, !item.unanswerable(), rows));
         }
         return out;
+    }
+
+    /**
+     * The question as the composer is asked it: a follow-up as the command layer reads it after the questions
+     * before it in its conversation (the reading depends on those questions, not on their answers).
+     */
+    static String asked(QaItem item) {
+        FollowUpReader reader = new FollowUpReader();
+        List<Turn> turns = new ArrayList<>();
+        for (String typed : item.before()) {
+            String read = reader.read(typed, turns).question();
+            turns.add(new Turn(typed, read, "", ""));
+        }
+        return reader.read(item.question(), turns).question();
     }
 
     private static boolean holds(List<Pattern> answers, String text) {
