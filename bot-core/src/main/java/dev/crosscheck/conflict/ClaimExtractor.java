@@ -22,8 +22,10 @@ final class ClaimExtractor {
             "says", "near", "against", "per", "of", "about", "within", "before", "more", "less", "left", "also",
             "without", "among", "under", "amid", "a", "an", "the", "ago", "earlier", "later", "each", "every",
             "killed", "died", "injured", "wounded", "fired", "launched", "destroyed", "evacuated");
-    /** Where a clause ends, so a figure is read with its own verb and place, not its neighbour's. */
-    /** Marks and words that break a clause; the words only as written, in lower case. */
+    /**
+     * Where a clause ends, so a figure is read with its own verb and place, not its neighbour's: these marks, and
+     * these words as written in lower case.
+     */
     private static final String CLAUSE_MARKS = ",;:()\"“”";
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "which", "that", "who",
             "as", "after", "before", "because", "since", "when", "where", "although", "though");

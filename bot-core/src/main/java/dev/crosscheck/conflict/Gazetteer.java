@@ -98,8 +98,8 @@ final class Gazetteer {
             if (areas || hasWord(text, starts, CONTAINER_WORDS, false)) {
                 Matcher c = CONTAINER.matcher(text);
                 // It starts with a name or "across".
-                for (int at = 0; starts.findByInitial(c, at, text.length(), ch -> ch == 'a' || Character.isUpperCase(ch));
-                     at = c.end()) {
+                java.util.function.IntPredicate initial = ch -> ch == 'a' || Character.isUpperCase(ch);
+                for (int at = 0; starts.findByInitial(c, at, text.length(), initial); at = c.end()) {
                     String name = c.group(1) != null ? c.group(1) : c.group(2);
                     if (isName(name)) {
                         containing.add(name);
@@ -121,7 +121,8 @@ final class Gazetteer {
         for (int k = 0; k < starts.count(); k++) {
             int start = starts.start(k);
             int length = starts.end(k) - start;
-            boolean plural = plurals && (text.charAt(start + length - 1) == 's' || text.charAt(start + length - 1) == 'S');
+            char last = text.charAt(start + length - 1);
+            boolean plural = plurals && (last == 's' || last == 'S');
             for (String w : words) {
                 if ((length == w.length() || plural && length == w.length() + 1)
                         && text.regionMatches(true, start, w, 0, w.length())) {
