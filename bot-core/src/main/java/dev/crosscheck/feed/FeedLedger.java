@@ -290,6 +290,28 @@ public final class FeedLedger implements AutoCloseable {
         });
     }
 
+    /**
+     * The file paths of the articles published (or, undated, fetched) before {@code cutoff}, oldest stored first:
+     * what {@code feeds.keep} removes, read without the articles' texts.
+     */
+    public List<String> pathsBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return db.call("list the articles from before " + cutoff, c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT path FROM " + ARTICLES
+                    + " WHERE COALESCE(published, fetched) < ? ORDER BY id")) {
+                // Times are kept to the millisecond: before a cutoff inside a millisecond is up to and including it.
+                s.setLong(1, cutoff.toEpochMilli() + (cutoff.getNano() % 1_000_000 == 0 ? 0 : 1));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString("path"));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Closes the database; later calls fail with a {@link StorageException}. Closing twice is harmless. */
     @Override
     public void close() {

@@ -177,8 +177,9 @@ public final class FeedPoller implements AutoCloseable {
         title = title == null || title.isBlank() ? paragraphs.get(0) : title;
         String text = String.join("\n\n", paragraphs);
         String path = ArticleFile.pathFor(seeds, outlet, published != null ? published : now, title);
+        String hash = CorpusReader.sha256(text.getBytes(StandardCharsets.UTF_8));
         Optional<StoredArticle> stored = ledger.add(new StoredArticle(0, url.toString(), outlet, published, now,
-                source.url().toString(), title, text, CorpusReader.sha256(text.getBytes(StandardCharsets.UTF_8)), path), link.toString());
+                source.url().toString(), title, text, hash, path), link.toString());
         if (stored.isPresent()) {
             added.add(path + " (" + title + ")");
             try {
@@ -219,26 +220,25 @@ public final class FeedPoller implements AutoCloseable {
         if (options.keep() == null) {
             return;
         }
-        for (List<StoredArticle> page = ledger.after(0, SYNC_PAGE); !page.isEmpty();
-             page = ledger.after(page.get(page.size() - 1).id(), SYNC_PAGE)) {
-            for (StoredArticle a : page) {
-                if (expired(a)) {
-                    try {
-                        if (Files.deleteIfExists(seeds.resolve(a.path()))) {
-                            LOG.info("removed {}: older than feeds.keep ({})", a.path(),
-                                    Durations.format(options.keep()));
-                        }
-                    } catch (IOException e) {
-                        LOG.warn("could not remove {}: {}", a.path(), e.getMessage());
-                    }
+        for (String path : ledger.pathsBefore(keptSince())) {
+            try {
+                if (Files.deleteIfExists(seeds.resolve(path))) {
+                    LOG.info("removed {}: older than feeds.keep ({})", path, Durations.format(options.keep()));
                 }
+            } catch (IOException e) {
+                LOG.warn("could not remove {}: {}", path, e.getMessage());
             }
         }
     }
 
     private boolean expired(StoredArticle a) {
         Instant time = a.published() != null ? a.published() : a.fetched();
-        return options.keep() != null && time.plus(options.keep()).isBefore(clock.instant());
+        return options.keep() != null && time.isBefore(keptSince());
+    }
+
+    /** Articles published (or, undated, fetched) before this are past {@code feeds.keep}. */
+    private Instant keptSince() {
+        return clock.instant().minus(options.keep());
     }
 
     private long readMark() {

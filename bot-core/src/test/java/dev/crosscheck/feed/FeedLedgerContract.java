@@ -122,6 +122,20 @@ abstract class FeedLedgerContract {
     }
 
     @Test
+    void pathsBeforeACutoffAreThoseOfArticlesPublishedOrUndatedFetchedBeforeIt() {
+        FeedLedger ledger = open();
+        StoredArticle dated = article("https://bbc.com/old", "bbc", "old", "feeds/bbc/old.md");
+        ledger.add(dated);
+        ledger.add(new StoredArticle(0, "https://bbc.com/undated", "bbc", null, T0.plusSeconds(60), BBC_FEED, "Undated",
+                "No date was given.", "undated", "feeds/bbc/undated.md"));
+        assertEquals(List.of(), ledger.pathsBefore(dated.published()), "an article at the cutoff is not before it");
+        assertEquals(List.of("feeds/bbc/old.md"), ledger.pathsBefore(dated.published().plusNanos(1)));
+        assertEquals(List.of("feeds/bbc/old.md"), ledger.pathsBefore(T0));
+        assertEquals(List.of("feeds/bbc/old.md"), ledger.pathsBefore(T0.plusSeconds(60)));
+        assertEquals(List.of("feeds/bbc/old.md", "feeds/bbc/undated.md"), ledger.pathsBefore(T0.plusSeconds(61)));
+    }
+
+    @Test
     void knowsTheUrlsItStored() {
         FeedLedger ledger = open();
         ledger.add(numbered(1));
