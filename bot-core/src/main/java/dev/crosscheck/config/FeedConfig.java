@@ -1,6 +1,7 @@
 package dev.crosscheck.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.crosscheck.corpus.WebAddress;
 import dev.crosscheck.feed.Durations;
 import dev.crosscheck.feed.FeedOptions;
 import dev.crosscheck.feed.FeedSource;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,8 +52,7 @@ final class FeedConfig {
     static URI url(String text, String where) {
         try {
             URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if (!WebAddress.isWebPage(uri)) {
                 throw new ConfigException("feed URL \"" + text + "\" in " + where + " is not an http(s) URL");
             }
             return uri;

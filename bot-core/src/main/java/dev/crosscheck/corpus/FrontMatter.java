@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +28,6 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
     private static final int SHOWN_VALUE_CHARS = 60;
     /** Browsers cope with addresses about this long; a longer one is a mistake and would not fit a chat message. */
     private static final int MAX_URL_CHARS = 2_000;
-    /** The forms a published date may take, most precise first; a plain date is that day's start in UTC. */
 
     /** The front matter at the start of {@code text}, or {@link #NONE}; each problem goes to {@code warn}. */
     static FrontMatter read(String id, String text, Consumer<String> warn) {
@@ -118,9 +116,7 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
                 return null;
             }
             try {
-                URI uri = new URI(s);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (WebAddress.isWebPage(new URI(s))) {
                     return s;
                 }
             } catch (URISyntaxException e) {
