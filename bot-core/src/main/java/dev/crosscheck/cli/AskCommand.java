@@ -5,7 +5,6 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.command.Commands;
 import dev.crosscheck.command.PlainText;
-import dev.crosscheck.command.ChatRef;
 import dev.crosscheck.command.Request;
 import dev.crosscheck.command.Text;
 import java.io.BufferedReader;
@@ -64,8 +63,8 @@ final class AskCommand implements Callable<Integer> {
                     }
                     out.println(mapper.writeValueAsString(shape));
                 } else {
-                    out.println(PlainText.render(core.commands().ask(new Request(ChatRef.CONSOLE, "console", true,
-                            "ask", q.question(), q.conversation()))));
+                    Request request = Request.console("ask", q.question()).inConversation(q.conversation());
+                    out.println(PlainText.render(core.commands().ask(request)));
                     if (questions.size() > 1) {
                         out.println();
                     }

@@ -77,7 +77,7 @@ public final class Commands {
     }
 
     public Reply ask(String rawQuestion) {
-        return ask(new Request(ChatRef.CONSOLE, "console", true, "ask", rawQuestion));
+        return ask(Request.console(Command.ASK.word(), rawQuestion));
     }
 
     /**
