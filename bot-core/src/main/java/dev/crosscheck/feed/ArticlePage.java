@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
  */
 public record ArticlePage(String title, String byline, Instant published, URI canonical, List<String> paragraphs) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
+            "(?i)charset=\"?([\\w.:-]+)");
     /** Page furniture that HTML itself marks as not the article. */
     private static final String FURNITURE = "script:not([type=application/ld+json]), style, noscript, iframe, nav, "
             + "header, footer, aside, form, dialog, [role=navigation], [role=banner], [role=contentinfo], "
@@ -30,7 +32,7 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
 
     /** Reads a page fetched from the given URL, in the charset its Content-Type or its meta tag names. */
     public static ArticlePage read(byte[] body, String contentType, URI uri) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)charset=\"?([\\w.:-]+)").matcher(contentType);
+        java.util.regex.Matcher m = CHARSET.matcher(contentType);
         String charset = m.find() && java.nio.charset.Charset.isSupported(m.group(1)) ? m.group(1) : null;
         try {
             return read(Jsoup.parse(new java.io.ByteArrayInputStream(body), charset, uri.toString()), uri);
