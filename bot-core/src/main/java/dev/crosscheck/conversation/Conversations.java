@@ -60,11 +60,6 @@ public final class Conversations {
         memories.put(conversation, new Memory(turns, clock.instant()));
     }
 
-    /** Forgets a conversation ("/new"). */
-    public synchronized void forget(String conversation) {
-        memories.remove(conversation);
-    }
-
     synchronized int size() {
         return memories.size();
     }
