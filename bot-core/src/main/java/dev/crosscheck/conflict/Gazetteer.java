@@ -29,11 +29,6 @@ final class Gazetteer {
     private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
             "county", "state", "town", "village", "municipality", "republic");
     private static final String AREA = "(?i:" + String.join("|", AREA_WORDS) + ")";
-    /** The letters an area word starts with, either case: other words are not tried. */
-    private static final String AREA_INITIALS = AREA_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .map(c -> c + c.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
-    /** The letters the prepositions of {@link #AFTER_PREPOSITION} start with: other words are not tried. */
-    private static final String PREPOSITION_INITIALS = "ianfto";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
                     + "(?:(?:port )?(?:city|town|village|region|province|district|capital) of )?" + NAME);
@@ -48,6 +43,8 @@ final class Gazetteer {
     /** The other words {@link #CONTAINER} can turn on. */
     private static final List<String> CONTAINER_WORDS = List.of("capital", "cities", "areas", "port", "territory",
             "across");
+    private static final String[][] AREA_WORDS_BY_LENGTH = byLength(AREA_WORDS);
+    private static final String[][] CONTAINER_WORDS_BY_LENGTH = byLength(CONTAINER_WORDS);
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\-]+");
     private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "this", "that", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
@@ -87,19 +84,15 @@ final class Gazetteer {
         for (String text : texts) {
             WordStarts starts = WordStarts.of(text);
             // Patterns that need an area word run only where one is: a word test spares most sentences.
-            boolean areas = hasWord(text, starts, AREA_WORDS, true);
-            // Each pattern starts with a word (a preposition, a name, an area word), and only words with its
-            // initials are tried.
-            findNames(text, starts, AFTER_PREPOSITION, c -> PREPOSITION_INITIALS.indexOf(c) >= 0, named);
+            boolean areas = hasWord(text, starts, AREA_WORDS_BY_LENGTH, true);
+            findNames(text, starts, AFTER_PREPOSITION, named);
             if (areas) {
-                findNames(text, starts, BEFORE_AREA, Character::isUpperCase, named);
-                findNames(text, starts, AREA_OF, c -> AREA_INITIALS.indexOf(c) >= 0, named);
+                findNames(text, starts, BEFORE_AREA, named);
+                findNames(text, starts, AREA_OF, named);
             }
-            if (areas || hasWord(text, starts, CONTAINER_WORDS, false)) {
+            if (areas || hasWord(text, starts, CONTAINER_WORDS_BY_LENGTH, false)) {
                 Matcher c = CONTAINER.matcher(text);
-                // It starts with a name or "across".
-                java.util.function.IntPredicate initial = ch -> ch == 'a' || Character.isUpperCase(ch);
-                for (int at = 0; starts.findByInitial(c, at, text.length(), initial); at = c.end()) {
+                for (int at = 0; starts.find(c, at, text.length()); at = c.end()) {
                     String name = c.group(1) != null ? c.group(1) : c.group(2);
                     if (isName(name)) {
                         containing.add(name);
@@ -117,27 +110,48 @@ final class Gazetteer {
     }
 
     /** Whether the text has one of the lower-case words as a whole word, in any case, or in "s" when asked. */
-    private static boolean hasWord(String text, WordStarts starts, List<String> words, boolean plurals) {
+    private static boolean hasWord(String text, WordStarts starts, String[][] wordsByLength, boolean plurals) {
         for (int k = 0; k < starts.count(); k++) {
             int start = starts.start(k);
             int length = starts.end(k) - start;
+            if (matchesOne(text, start, length, wordsByLength)) {
+                return true;
+            }
             char last = text.charAt(start + length - 1);
-            boolean plural = plurals && (last == 's' || last == 'S');
-            for (String w : words) {
-                if ((length == w.length() || plural && length == w.length() + 1)
-                        && text.regionMatches(true, start, w, 0, w.length())) {
-                    return true;
-                }
+            if (plurals && (last == 's' || last == 'S') && matchesOne(text, start, length - 1, wordsByLength)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Adds the names a place pattern finds at the words with the given initials. */
-    private static void findNames(String text, WordStarts starts, Pattern p, java.util.function.IntPredicate initial,
-                                  List<String> named) {
+    private static boolean matchesOne(String text, int start, int length, String[][] wordsByLength) {
+        if (length >= wordsByLength.length) {
+            return false;
+        }
+        for (String w : wordsByLength[length]) {
+            if (text.regionMatches(true, start, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words by length: a sentence's words are most often of a length none of them has. */
+    private static String[][] byLength(List<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = words.stream().filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** Adds the names a place pattern finds. */
+    private static void findNames(String text, WordStarts starts, Pattern p, List<String> named) {
         Matcher m = p.matcher(text);
-        for (int at = 0; starts.findByInitial(m, at, text.length(), initial); at = m.end()) {
+        for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             if (isName(m.group(1))) {
                 named.add(m.group(1));
             }

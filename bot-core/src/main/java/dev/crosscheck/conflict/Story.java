@@ -28,6 +28,7 @@ final class Story {
         String text = doc.text();
         Matcher m = MID_SENTENCE_NAME.matcher(text);
         WordStarts starts = WordStarts.of(text);
+        // Its lookbehind hides its initials from WordStarts: a name starts with a capital.
         for (int at = 0; starts.findByInitial(m, at, text.length(), Character::isUpperCase); at = m.end()) {
             // The name pattern stops before an apostrophe, so "Kyiv's" is already "Kyiv".
             out.add(m.group().toLowerCase(java.util.Locale.ROOT));

@@ -1,15 +1,21 @@
 package dev.crosscheck.corpus;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the words of a text start, for patterns that can only match there ("\b(?:killed|died)"): {@code find}
  * tries such a pattern at every character, and most characters of a sentence are inside words.
  */
 public final class WordStarts {
+    /** Patterns are few and static; the bound only keeps a caller that compiles them on the fly from growing it. */
+    private static final int MAX_PATTERNS = 1024;
+    private static final Map<Pattern, boolean[]> INITIALS = new ConcurrentHashMap<>();
     private final CharSequence text;
     private final int[] starts;
     private final int[] ends;
@@ -67,8 +73,33 @@ public final class WordStarts {
     }
 
     /**
+     * Which ASCII characters a match of the pattern can start with. The pattern is tried on each character alone:
+     * a match that fails there without running out of text ({@link Matcher#hitEnd}) fails on every text that
+     * starts with that character. A positive lookbehind fails on a lone character whatever follows, so a pattern
+     * with one may start anywhere.
+     */
+    static boolean[] initials(Pattern p) {
+        boolean[] known = INITIALS.get(p);
+        if (known != null) {
+            return known;
+        }
+        boolean[] may = new boolean[128];
+        boolean lookbehind = p.pattern().contains("(?<=");
+        for (char c = 0; c < may.length; c++) {
+            Matcher m = p.matcher(String.valueOf(c));
+            may[c] = lookbehind || m.lookingAt() || m.hitEnd();
+        }
+        if (INITIALS.size() >= MAX_PATTERNS) {
+            INITIALS.clear();
+        }
+        INITIALS.put(p, may);
+        return may;
+    }
+
+    /**
      * {@link #find(Matcher, int, int)}, trying only the words whose first character passes the test: for a pattern
-     * that can start with few letters, a character test spares most words a failing match.
+     * whose initials cannot be read from it (one with a lookbehind), a character test spares most words a failing
+     * match.
      */
     public boolean findByInitial(Matcher m, int from, int to, IntPredicate initial) {
         return findAmong(m, from, to, k -> initial.test(text.charAt(starts[k])));
@@ -94,13 +125,18 @@ public final class WordStarts {
         return ends[i];
     }
 
-    /** The search itself, over the words whose index passes the test. */
+    /**
+     * The search itself, over the words whose index passes the test and whose first character can start a match
+     * (most words of a sentence cannot: "killed|died" can only start at a k or a d).
+     */
     private boolean findAmong(Matcher m, int from, int to, IntPredicate tried) {
+        boolean[] initials = initials(m.pattern());
         int i = Arrays.binarySearch(starts, 0, count, from);
         // Lookbehinds and \b see the text around the region, as they would in a plain find.
         m.useTransparentBounds(true);
         for (i = i < 0 ? -i - 1 : i; i < count && starts[i] < to; i++) {
-            if (!tried.test(i)) {
+            char first = text.charAt(starts[i]);
+            if (first < initials.length && !initials[first] || !tried.test(i)) {
                 continue;
             }
             m.region(starts[i], to);

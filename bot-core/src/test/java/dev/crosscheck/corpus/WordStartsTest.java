@@ -60,6 +60,42 @@ class WordStartsTest {
     }
 
     @Test
+    void aPatternIsTriedOnlyAtTheCharactersItsMatchCanStartWith() {
+        boolean[] may = WordStarts.initials(Pattern.compile("\\b(?:killed|died)\\b"));
+        List<Character> initials = new ArrayList<>();
+        for (char c = 0; c < may.length; c++) {
+            if (may[c]) {
+                initials.add(c);
+            }
+        }
+        assertEquals(List.of('d', 'k'), initials);
+    }
+
+    @Test
+    void skippingWordsThatCannotStartAMatchFindsWhatAPlainFindFinds() {
+        String text = "About 40 were killed, some 1,200 hurt; Kyiv's mayor said the line was re-connected in Lviv "
+                + "and not far from the front. Élise Durand, 12, and the 3rd unit were UNABLE to shoot 90% down.";
+        List<Pattern> patterns = List.of(
+                Pattern.compile("(?i)\\b(?:re-?connected|unable to (?:shoot|stop))\\b"),
+                Pattern.compile("\\b(?:(?:about|some) )?\\d[\\d,]*(?: were)?"),
+                Pattern.compile("\\b(?<!not )far from the front\\b"),
+                Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}\\-]++)(?:['’]s)?"),
+                Pattern.compile("\\p{Lu}(?<=[\\p{L},;] \\p{Lu})\\p{L}{2,}"),
+                Pattern.compile("\\b(?=[ms])(?:mayor|said)\\b|\\b\\d+%"));
+        WordStarts starts = WordStarts.of(text);
+        for (Pattern p : patterns) {
+            List<String> plain = new ArrayList<>();
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                    plain.add(m.group());
+                }
+            }
+            assertEquals(plain, all(text, p, null), p.pattern());
+        }
+    }
+
+    @Test
     void aMatchMustEndWithinTheRange() {
         String text = "death toll";
         WordStarts starts = WordStarts.of(text);
