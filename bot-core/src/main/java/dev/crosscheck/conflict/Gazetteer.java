@@ -59,6 +59,12 @@ final class Gazetteer {
      * "Huatai" share one); a name is the same place only when it is a true variant of one in the block.
      */
     private final Map<String, List<String>> blocks = new ConcurrentHashMap<>();
+    /**
+     * Names looked up since a name was last learnt, to their keys ("" for none): a corpus names the same places
+     * over and over, and telling a variant from another name is dear.
+     */
+    private final Map<String, String> lookups = new ConcurrentHashMap<>();
+    private static final int MAX_LOOKUPS = 100_000;
     private final Set<String> containers = ConcurrentHashMap.newKeySet();
     /** Child key to parent key. */
     private final Map<String, String> parents = new ConcurrentHashMap<>();
@@ -192,6 +198,7 @@ final class Gazetteer {
         }
         blocks.computeIfAbsent(NameVariants.key(plain), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(plain);
+        lookups.clear();
         return plain;
     }
 
@@ -201,17 +208,24 @@ final class Gazetteer {
     }
 
     private String lookup(String plain) {
-        List<String> block = blocks.get(NameVariants.key(plain));
-        if (block == null) {
-            return null;
+        String looked = lookups.get(plain);
+        if (looked != null) {
+            return looked.isEmpty() ? null : looked;
         }
+        String found = null;
+        List<String> block = blocks.get(NameVariants.key(plain));
         // Blocks are copy-on-write: claims are read in parallel while nothing is learnt.
-        for (String known : block) {
+        for (String known : block == null ? List.<String>of() : block) {
             if (known.equals(plain) || NameVariants.areVariants(known, plain)) {
-                return known;
+                found = known;
+                break;
             }
         }
-        return null;
+        if (lookups.size() >= MAX_LOOKUPS) {
+            lookups.clear();
+        }
+        lookups.put(plain, found == null ? "" : found);
+        return found;
     }
 
     /** The known places named in a stretch of text, by key, in order of appearance. */

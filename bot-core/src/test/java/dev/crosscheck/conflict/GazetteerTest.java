@@ -1,0 +1,24 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    @Test
+    void aNameLookedUpBeforeItWasLearntIsFoundOnceItIs() {
+        Gazetteer places = new Gazetteer();
+        assertEquals(List.of(), places.placesIn("Sirens sounded over Kharkiv"));
+        places.learn("Missiles struck the city of Kharkiv at dawn.");
+        assertEquals(List.of("kharkiv"), places.placesIn("Sirens sounded over Kharkiv"));
+    }
+
+    @Test
+    void aSpellingVariantIsTheFirstSpellingsPlace() {
+        Gazetteer places = new Gazetteer();
+        places.learn("Shelling continued in Kharkiv overnight.");
+        places.learn("Shelling continued in Kharkov overnight.");
+        assertEquals(List.of("kharkiv"), places.placesIn("Power was cut in Kharkov and Kharkiv"));
+    }
+}
