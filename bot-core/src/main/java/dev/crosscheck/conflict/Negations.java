@@ -68,10 +68,8 @@ final class Negations {
         if (!mayDeny(s.text())) {
             return;
         }
-        for (Predication p : read(words)) {
-            if (p.negated()) {
-                out.add(claim(s, p, time));
-            }
+        for (Predication p : read(words, 0, words.size(), true)) {
+            out.add(claim(s, p, time));
         }
     }
 
@@ -91,8 +89,8 @@ final class Negations {
         if (to < 0) {
             return;
         }
-        for (Predication p : read(words, Math.max(0, from), Math.min(words.size(), to + 1))) {
-            if (!p.negated() && deniedObjects.contains(p.object())) {
+        for (Predication p : read(words, Math.max(0, from), Math.min(words.size(), to + 1), false)) {
+            if (deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
             }
         }
@@ -105,13 +103,11 @@ final class Negations {
                 false);
     }
 
-    /** Every verb of a sentence (its words) with its object and whether it is negated. */
-    List<Predication> read(Words words) {
-        return read(words, 0, words.size());
-    }
-
-    /** {@link #read(Words)} for the verbs among words [from, to). */
-    private List<Predication> read(Words words, int from, int to) {
+    /**
+     * The verbs among words [from, to) with their objects, denied ones or affirmed ones as asked: whether a verb is
+     * negated is known from the words before it, before WordNet is asked what it is.
+     */
+    private List<Predication> read(Words words, int from, int to, boolean denials) {
         List<Predication> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
@@ -135,6 +131,9 @@ final class Negations {
                     break;
                 }
                 helped = true;
+            }
+            if (negated != denials) {
+                continue;
             }
             // Only verbs with auxiliaries are read ("have ruled out", "has not been confirmed"): a bare participle
             // is as often an adjective ("a banned drug") as a statement.
