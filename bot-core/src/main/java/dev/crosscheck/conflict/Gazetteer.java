@@ -135,8 +135,9 @@ final class Gazetteer {
         if (length >= wordsByLength.length) {
             return false;
         }
+        char first = Character.toLowerCase(text.charAt(start));
         for (String w : wordsByLength[length]) {
-            if (text.regionMatches(true, start, w, 0, length)) {
+            if (w.charAt(0) == first && text.regionMatches(true, start, w, 0, length)) {
                 return true;
             }
         }

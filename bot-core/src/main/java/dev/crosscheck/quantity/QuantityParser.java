@@ -75,7 +75,9 @@ public final class QuantityParser {
     public static String lowerCased(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            // Most characters are ASCII, and most of those are not capitals: Character's tables are for the rest.
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         return new String(chars);
     }

@@ -60,4 +60,14 @@ class QuantityParserTest {
         assertEquals("at least nine", q.surface());
         assertEquals(q.surface(), text.substring(q.start(), q.end()));
     }
+
+    @Test
+    void lowerCasingKeepsEveryOffsetAndLowersEveryCapitalAsCharacterDoes() {
+        String text = "ÉLISE said KYIV's İnönü Street: 40 HURT, Ωmega Z@[`{";
+        String lower = QuantityParser.lowerCased(text);
+        assertEquals(text.length(), lower.length());
+        for (int i = 0; i < text.length(); i++) {
+            assertEquals(Character.toLowerCase(text.charAt(i)), lower.charAt(i), "at " + i);
+        }
+    }
 }
