@@ -153,6 +153,8 @@ public final class Fetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException("interrupted", e);
+        } finally {
+            answered(uri);
         }
     }
 
@@ -206,22 +208,36 @@ public final class Fetcher {
         return m.find() ? Duration.ofSeconds(Long.parseLong(m.group(1))) : null;
     }
 
-    /** Waits until this host may be asked again: one request a second per host. */
+    /**
+     * Waits until this host may be asked again: one request a second per host, counted from when the last one was
+     * answered (a request sent a second after the last was sent can reach the host sooner, if the last was slow to).
+     */
     private void pace(URI uri) throws FetchException {
-        String host = uri.getHost() + ":" + uri.getPort();
+        String host = host(uri);
         synchronized (hostLocks.computeIfAbsent(host, h -> new Object())) {
             Instant now = clock.instant();
             Instant next = nextRequest.getOrDefault(host, now);
             if (next.isAfter(now)) {
                 try {
-                    Thread.sleep(Duration.between(now, next).toMillis());
+                    // Rounded up: a sleep cut to whole milliseconds would ask the host a little early.
+                    Thread.sleep((Duration.between(now, next).toNanos() + 999_999) / 1_000_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new FetchException("interrupted", e);
                 }
             }
+            // Another thread waits a pause from now; the pause starts again when this request is answered.
             nextRequest.put(host, clock.instant().plus(hostGap));
         }
+    }
+
+    /** Starts the host's pause again from now, when its answer (or the failure to get one) came. */
+    private void answered(URI uri) {
+        nextRequest.merge(host(uri), clock.instant().plus(hostGap), (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    private static String host(URI uri) {
+        return uri.getHost() + ":" + uri.getPort();
     }
 
     /** Whether robots.txt lets Crosscheck fetch this URL; the rules are read once a day per host. */
