@@ -1,12 +1,12 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +54,7 @@ final class SentenceTerms {
     private record Key(String docId, int ordinal, int textHash) {
     }
 
-    private final Map<Key, Analysed> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1_024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, Analysed> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final Map<Key, Analysed> cache = Collections.synchronizedMap(new LruMap<>(CAPACITY));
 
     SentenceTerms(Analyzer analyzer) {
         this.analyzer = analyzer;

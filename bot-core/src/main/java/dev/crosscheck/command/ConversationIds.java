@@ -1,6 +1,6 @@
 package dev.crosscheck.command;
 
-import java.util.LinkedHashMap;
+import dev.crosscheck.cache.LruMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,15 +23,7 @@ public final class ConversationIds {
 
     /** Remembers the last {@code capacity} answers. */
     public ConversationIds(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive: " + capacity);
-        }
-        this.answers = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.answers = new LruMap<>(capacity);
     }
 
     /**

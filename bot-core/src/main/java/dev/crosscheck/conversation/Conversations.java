@@ -1,11 +1,11 @@
 package dev.crosscheck.conversation;
 
+import dev.crosscheck.cache.LruMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +27,7 @@ public final class Conversations {
 
     public Conversations(int limit, Clock clock) {
         this.clock = clock;
-        this.memories = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Memory> eldest) {
-                return size() > limit;
-            }
-        };
+        this.memories = new LruMap<>(limit);
     }
 
     /** The turns of a conversation, oldest first; none when it is new or has been silent too long. */

@@ -1,10 +1,10 @@
 package dev.crosscheck.lexicon;
 
+import dev.crosscheck.cache.LruMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,21 +47,9 @@ public final class RelatedWords {
 
     /** WordNet read in the background once started: lookups wait for it. */
     private volatile java.util.concurrent.CompletableFuture<Loaded> loading;
-    private final Map<String, Set<String>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(1_024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > CACHE;
-                }
-            });
+    private final Map<String, Set<String>> cache = Collections.synchronizedMap(new LruMap<>(CACHE));
 
-    private final Map<String, Boolean> kinds = Collections.synchronizedMap(
-            new LinkedHashMap<>(1_024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > CACHE;
-                }
-            });
+    private final Map<String, Boolean> kinds = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
