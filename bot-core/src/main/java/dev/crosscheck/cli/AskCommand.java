@@ -104,7 +104,7 @@ final class AskCommand implements Callable<Integer> {
 
     /** Invalid questions still get an object in JSON mode, so line n of the output always answers line n. */
     private static Commands.Asked answer(Crosscheck core, Line line) {
-        String question = Text.withoutMentions(Text.clean(line.question()));
+        String question = Text.typed(line.question());
         return Commands.problemWith(question)
                 .map(problem -> new Commands.Asked(new Answer(question, false, problem, List.of(), List.of(), 0), null))
                 .orElseGet(() -> core.commands().ask(question, line.conversation()));

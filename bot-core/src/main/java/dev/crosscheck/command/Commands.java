@@ -85,7 +85,7 @@ public final class Commands {
      * says how it was read when that differs from what was typed.
      */
     public Reply ask(Request request) {
-        String question = Text.withoutMentions(Text.clean(request.args()));
+        String question = Text.typed(request.args());
         Optional<String> problem = problemWith(question);
         if (problem.isPresent()) {
             return Reply.usage(problem.get());
@@ -141,7 +141,7 @@ public final class Commands {
      * words of its title) or else topic words; nothing more is the whole corpus.
      */
     public Reply summary(String args) {
-        String words = Text.withoutMentions(Text.clean(args));
+        String words = Text.typed(args);
         Length length = Length.NORMAL;
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
@@ -198,7 +198,7 @@ public final class Commands {
         if (!request.canManageChat()) {
             return Reply.error("Only someone who can manage this chat can subscribe it to alerts.");
         }
-        String topic = Text.withoutMentions(Text.clean(request.args()));
+        String topic = Text.typed(request.args());
         if (topic.length() > Subscription.MAX_TOPIC_CHARS) {
             return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
         }
@@ -215,7 +215,7 @@ public final class Commands {
         if (!request.canManageChat()) {
             return Reply.error("Only someone who can manage this chat can change its alerts.");
         }
-        String topic = Text.withoutMentions(Text.clean(request.args()));
+        String topic = Text.typed(request.args());
         if (topic.isEmpty() || topic.equalsIgnoreCase("all")) {
             int n = subscriptions.unsubscribeAll(request.chat());
             return Reply.text(n == 0 ? "This chat had no alerts." : "Unsubscribed from all alerts.");

@@ -22,6 +22,11 @@ public final class Text {
         return sb.toString().replaceAll("\\s{2,}", " ").strip();
     }
 
+    /** What a user typed as a command reads it ({@link #clean}ed and {@link #withoutMentions}). */
+    public static String typed(String s) {
+        return withoutMentions(clean(s));
+    }
+
     /** Drops @mentions and platform mention tokens, which name people in the chat, not things in the news. */
     public static String withoutMentions(String s) {
         return s.replaceAll("<[@#][!&]?\\d+>|(?<![\\p{L}\\d])@[\\p{L}\\d_.]+", " ").replaceAll("\\s{2,}", " ").strip();

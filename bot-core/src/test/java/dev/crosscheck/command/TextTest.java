@@ -45,4 +45,10 @@ class TextTest {
         List<String> full = Text.cap(List.of("x".repeat(50) + "\n" + "y".repeat(45), "z"), 1, " [cut]", 100);
         assertEquals("x".repeat(50) + " [cut]", full.get(0), "cut at a line so the note fits");
     }
+
+    @Test
+    void whatAUserTypedIsReadWithoutControlCharactersOrMentions() {
+        assertEquals("how many died in Lviv?", Text.typed("<@42>\thow many\u0000 died\n in Lviv? @crosscheck_bot"));
+        assertEquals("", Text.typed(null));
+    }
 }

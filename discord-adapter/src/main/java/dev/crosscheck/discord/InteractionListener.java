@@ -70,7 +70,7 @@ final class InteractionListener extends ListenerAdapter {
         }
         Command c = command.get();
         Optional<String> problem = c == Command.ASK
-                ? Commands.problemWith(Text.withoutMentions(Text.clean(option(event, SlashCommands.QUESTION))))
+                ? Commands.problemWith(Text.typed(option(event, SlashCommands.QUESTION)))
                 : Optional.empty();
         if (problem.isPresent()) {
             pending.send(Reply.usage(problem.get()));
@@ -142,6 +142,6 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     private static String cleaned(SlashCommandInteractionEvent event, String name) {
-        return Text.withoutMentions(Text.clean(option(event, name)));
+        return Text.typed(option(event, name));
     }
 }
