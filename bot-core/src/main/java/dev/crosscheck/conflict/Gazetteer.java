@@ -45,6 +45,8 @@ final class Gazetteer {
             "across");
     private static final String[][] AREA_WORDS_BY_LENGTH = byLength(AREA_WORDS);
     private static final String[][] CONTAINER_WORDS_BY_LENGTH = byLength(CONTAINER_WORDS);
+    /** More distinct names than a large corpus has: past it, the lookups start again rather than grow. */
+    private static final int MAX_LOOKUPS = 100_000;
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\-]+");
     private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "this", "that", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
@@ -64,7 +66,6 @@ final class Gazetteer {
      * over and over, and telling a variant from another name is dear.
      */
     private final Map<String, String> lookups = new ConcurrentHashMap<>();
-    private static final int MAX_LOOKUPS = 100_000;
     private final Set<String> containers = ConcurrentHashMap.newKeySet();
     /** Child key to parent key. */
     private final Map<String, String> parents = new ConcurrentHashMap<>();

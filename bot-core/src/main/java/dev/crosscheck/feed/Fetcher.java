@@ -210,7 +210,8 @@ public final class Fetcher {
 
     /**
      * Waits until this host may be asked again: one request a second per host, counted from when the last one was
-     * answered (a request sent a second after the last was sent can reach the host sooner, if the last was slow to).
+     * answered (a request sent a second after the last was sent reaches the host sooner than that when the last was
+     * slow to reach it).
      */
     private void pace(URI uri) throws FetchException {
         String host = host(uri);
