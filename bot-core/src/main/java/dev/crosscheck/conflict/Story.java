@@ -1,11 +1,8 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
-import dev.crosscheck.corpus.WordStarts;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether two claims come from reports of the same story: a folder of thousands of articles holds many stories,
@@ -17,23 +14,43 @@ final class Story {
     static final int MIN_SHARED = 4;
     /** …and the share of the smaller article's names they must be. */
     static final double MIN_OVERLAP = 0.25;
-    /** A capitalised word after a letter or a comma and a space: a name, not a sentence's first word. */
-    private static final Pattern MID_SENTENCE_NAME = Pattern.compile("\\p{Lu}(?<=[\\p{L},;] \\p{Lu})[\\p{L}\\p{M}\\-]{2,}");
 
     private Story() {
     }
 
+    /**
+     * The names an article mentions mid-sentence, lower-cased: a capitalised word of three or more letters after a
+     * letter or a comma and a space, not a sentence's first word. Read at each space by hand, since every article
+     * of a corpus is read.
+     */
     static Set<String> names(Document doc) {
         Set<String> out = new HashSet<>();
         String text = doc.text();
-        Matcher m = MID_SENTENCE_NAME.matcher(text);
-        WordStarts starts = WordStarts.of(text);
-        // Its lookbehind hides its initials from WordStarts: a name starts with a capital.
-        for (int at = 0; starts.findByInitial(m, at, text.length(), Character::isUpperCase); at = m.end()) {
-            // The name pattern stops before an apostrophe, so "Kyiv's" is already "Kyiv".
-            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        for (int space = text.indexOf(' ', 1); space >= 0; space = text.indexOf(' ', space + 1)) {
+            int before = text.codePointBefore(space);
+            int start = space + 1;
+            if (start >= text.length() || !(Character.isLetter(before) || before == ',' || before == ';')
+                    || Character.getType(text.codePointAt(start)) != Character.UPPERCASE_LETTER) {
+                continue;
+            }
+            int end = start + Character.charCount(text.codePointAt(start));
+            int letters = 1;
+            while (end < text.length() && isNamePart(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+                letters++;
+            }
+            // The name stops before an apostrophe, so "Kyiv's" is already "Kyiv".
+            if (letters >= 3) {
+                out.add(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            }
         }
         return out;
+    }
+
+    private static boolean isNamePart(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || c == '-' || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     static boolean same(Set<String> a, Set<String> b) {

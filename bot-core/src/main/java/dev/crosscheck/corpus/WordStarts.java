@@ -96,15 +96,6 @@ public final class WordStarts {
         return may;
     }
 
-    /**
-     * {@link #find(Matcher, int, int)}, trying only the words whose first character passes the test: for a pattern
-     * whose initials cannot be read from it (one with a lookbehind), a character test spares most words a failing
-     * match.
-     */
-    public boolean findByInitial(Matcher m, int from, int to, IntPredicate initial) {
-        return findAmong(m, from, to, k -> initial.test(text.charAt(starts[k])));
-    }
-
     /** {@link #find(Matcher, int, int)}, trying only the words (letters, digits, underscores) that pass the test. */
     public boolean find(Matcher m, int from, int to, Predicate<String> word) {
         return findAmong(m, from, to, k -> word.test(text.subSequence(starts[k], ends[k]).toString()));
