@@ -194,7 +194,7 @@ final class Negations {
             if (DETERMINERS.contains(lower)) {
                 continue;
             }
-            return lower.length() >= 3 && kinds.isThing(lower) && kinds.inflectedVerb(lower) == null ? lower : null;
+            return isObject(lower) ? lower : null;
         }
         return null;
     }
@@ -207,12 +207,16 @@ final class Negations {
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
                 return null;
             }
-            if (lower.length() >= 3 && !DETERMINERS.contains(lower) && kinds.isThing(lower)
-                    && kinds.inflectedVerb(lower) == null) {
+            if (!DETERMINERS.contains(lower) && isObject(lower)) {
                 return lower;
             }
         }
         return null;
+    }
+
+    /** Whether a word can be what a verb is about: a thing, not a verb's form, and not a two-letter word. */
+    private boolean isObject(String lower) {
+        return lower.length() >= 3 && kinds.isThing(lower) && kinds.inflectedVerb(lower) == null;
     }
 
     /** One syllable ending in a single vowel and a consonant doubles it: "win" → "winning", "stop" → "stopping". */
