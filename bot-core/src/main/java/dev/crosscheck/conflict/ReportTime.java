@@ -140,7 +140,7 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     }
 
     private static ReportTime monthDate(String text) {
-        if (text.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(text)) {
             return null;
         }
         for (Pattern p : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
