@@ -44,4 +44,22 @@ final class DevSetOptions {
         }
         return DevSuite.load(eval, settings.seeds(), bbc, work(settings), names);
     }
+
+    /**
+     * Checks before the work starts that a file an option names can be written: its folder exists and it is not a
+     * folder itself. A run of minutes should not end on a typo in an output path.
+     */
+    static void writable(Path file, String option, CommandLine cli) {
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ParameterException(cli, option + ": no folder " + folder + " to write " + file.getFileName()
+                    + " into");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ParameterException(cli, option + ": " + file + " is a folder, not a file");
+        }
+    }
 }

@@ -51,6 +51,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getErr();
+        DevSetOptions.writable(missesFile, "--misses", spec.commandLine());
         Settings settings = bench.parent.settings();
         List<DevSet> chosen = options.load(settings, sets, spec.commandLine());
         EmbeddingModels model = options.model(settings, spec.commandLine());

@@ -60,6 +60,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getErr();
+        DevSetOptions.writable(out, "--out", spec.commandLine());
+        DevSetOptions.writable(dump, "--dump", spec.commandLine());
         Settings settings = bench.parent.settings();
         EmbeddingModels model = options.model(settings, spec.commandLine());
         Path target = out != null ? out : Path.of("bot-core", "src", "main", "resources")

@@ -56,6 +56,18 @@ class BenchCommandTest {
         assertTrue(err.toString().contains("corpus folder not found"), err.toString());
     }
 
+    @Test
+    void anOutputFileInAMissingFolderIsAUsageErrorBeforeAnyWork() {
+        for (String[] command : new String[][] {{"eval", "--misses"}, {"train", "--out"}, {"train", "--dump"}}) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "--seeds",
+                    TestCores.seedsFolder().toString(), "--data", tmp.resolve("data").toString(), "bench", command[0],
+                    "--eval", tmp.resolve("no-sets").toString(), command[1], tmp.resolve("nowhere/out.txt").toString());
+            assertEquals(2, code, err.toString());
+            assertTrue(err.toString().contains(command[1] + ": no folder " + tmp.resolve("nowhere")), err.toString());
+        }
+    }
+
     private static Path qaDev() throws URISyntaxException {
         return Path.of(BenchCommandTest.class.getResource("/eval/qa-dev.jsonl").toURI());
     }
