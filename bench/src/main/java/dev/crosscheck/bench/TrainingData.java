@@ -21,28 +21,29 @@ public final class TrainingData {
             item.expectAny().forEach(re -> answers.add(Pattern.compile(re)));
             item.expectAll().forEach(re -> answers.add(Pattern.compile(re)));
             List<TrainingQuestion.Row> rows = new ArrayList<>();
-            for (RankedSentence r : composer.candidates(asked(item))) {
+            String asked = asked(item, composer);
+            for (RankedSentence r : composer.candidates(asked)) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
                 boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
                 boolean passageRight = !item.unanswerable() && fromSource && holds(answers, r.passage().text());
                 rows.add(new TrainingQuestion.Row(r.features().clone(), right, passageRight,
                         r.quote().docId() + ": " + r.quote().text()));
             }
-            out.add(new TrainingQuestion(item.id(), asked(item), group, !item.unanswerable(), rows));
+            out.add(new TrainingQuestion(item.id(), asked, group, !item.unanswerable(), rows));
         }
         return out;
     }
 
     /**
      * The question as the composer is asked it: a follow-up as the command layer reads it after the questions
-     * before it in its conversation (the reading depends on those questions, not on their answers).
+     * before it in its conversation and what the composer answered them.
      */
-    static String asked(QaItem item) {
+    static String asked(QaItem item, ExtractiveComposer composer) {
         FollowUpReader reader = new FollowUpReader();
         List<Turn> turns = new ArrayList<>();
         for (String typed : item.before()) {
             String read = reader.read(typed, turns).question();
-            turns.add(new Turn(typed, read, "", ""));
+            turns.add(new Turn(typed, read, composer.answer(read).given()));
         }
         return reader.read(item.question(), turns).question();
     }

@@ -4,12 +4,27 @@ import java.util.List;
 
 /**
  * The reply to a question: whether the sources answer it, the answer text with [n] markers, the citations those
- * markers point to, related passages offered as "see also" when nothing answers, and the time it took.
+ * markers point to, related passages offered as "see also" when nothing answers, the time it took, and what it gives
+ * as the answer (a conversation's next question may point back to it: "What is he calling for?").
  */
 public record Answer(String question, boolean found, String text, List<Citation> citations, List<Citation> seeAlso,
-                     long tookMs) {
+                     long tookMs, Given given) {
     public Answer {
         citations = List.copyOf(citations);
         seeAlso = List.copyOf(seeAlso);
+    }
+
+    /** An answer that gives nothing in particular: not found, or a problem with the question. */
+    public Answer(String question, boolean found, String text, List<Citation> citations, List<Citation> seeAlso,
+                  long tookMs) {
+        this(question, found, text, citations, seeAlso, tookMs, Given.NOTHING);
+    }
+
+    /**
+     * The name, place, time or figure an answer gives, as its quote writes it ("the Wagner Group", "Rafael Grossi"),
+     * with the kind the question asked for; empty for a description.
+     */
+    public record Given(String text, AnswerType type) {
+        public static final Given NOTHING = new Given("", AnswerType.DESCRIPTION);
     }
 }

@@ -136,7 +136,8 @@ final class AnswerRanker {
             f[Feature.EXPANDED.ordinal()] = expanded ? 1 : 0;
             out.add(new RankedSentence(s, quote, passage(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
-                    evidence.isPresent(), evidence.map(AnswerEvidence.Found::scoped).orElse(false),
+                    evidence.map(e -> inText.substring(e.start(), e.end())).orElse(""), evidence.isPresent(),
+                    evidence.map(AnswerEvidence.Found::scoped).orElse(false),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }
         agreement(out);

@@ -74,8 +74,11 @@ public final class ExtractiveComposer implements Composer {
             return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
                     millisSince(start));
         }
-        String text = compose(overall(ranked.get(0), ranked, analysis), ranked, analysis, citations);
-        return new Answer(question, true, text, citations.list(), List.of(), millisSince(start));
+        RankedSentence best = overall(ranked.get(0), ranked, analysis);
+        String text = compose(best, ranked, analysis, citations);
+        Answer.Given given = best.written().isEmpty() ? Answer.Given.NOTHING
+                : new Answer.Given(best.written(), analysis.type());
+        return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given);
     }
 
     /**

@@ -8,10 +8,11 @@ import java.util.Set;
  * when it opens with a pronoun, and the next when only that one holds the answer), the wider passage quoted when the
  * scorer is unsure (the quote with the sentences either side, within a chat reply's length), its features and the
  * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
- * sources, whether the figure is tied to a place, and which question words stand around it.
+ * sources and its words as written, whether the figure is tied to a place, and which question words stand around it.
  */
 public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage, double[] features,
-                             double probability, String key, boolean typed, boolean scoped, Set<String> measure) {
+                             double probability, String key, String written, boolean typed, boolean scoped,
+                             Set<String> measure) {
     /** The quote names a year (the question may ask about another time). */
     boolean dated() {
         return namesAYear(quote.text());
@@ -28,6 +29,6 @@ public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, passage, features, p, key, typed, scoped, measure);
+        return new RankedSentence(sentence, quote, passage, features, p, key, written, typed, scoped, measure);
     }
 }

@@ -107,8 +107,7 @@ public final class Commands {
         }
         FollowUpReader.Reading reading = reader.read(question, conversations.turns(conversation));
         Answer answer = composer.answer(reading.question());
-        conversations.add(conversation, new Turn(question, reading.question(), answer.text(),
-                answer.citations().isEmpty() ? "" : answer.citations().get(0).quote()));
+        conversations.add(conversation, new Turn(question, reading.question(), answer.given()));
         return new Asked(answer, reading.followUp() ? reading.question() : null);
     }
 

@@ -1,5 +1,7 @@
 package dev.crosscheck.conversation;
 
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.AnswerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a message in the light of the conversation before it. A complete question is read as typed. A fragment
  * ("And in Lviv?") takes the last question with its place, or its other words, replaced; a short question or one
- * that points back ("Who said that?", "How many were hurt?", "Why?") is read with the last question it continues.
+ * that points back ("Who said that?", "How many were hurt?", "Why?") is read with the last question it continues,
+ * and "he" or "she" stands for the person an earlier answer gave: "What is he calling for?" after "Who is the head of
+ * the UN nuclear watchdog?", answered with Rafael Grossi, asks what Rafael Grossi is calling for.
  * Only English grammar is used — question words, pronouns, prepositions — never words of a corpus.
  */
 public final class FollowUpReader {
@@ -54,7 +58,7 @@ public final class FollowUpReader {
         if (!continues && asks && !points && content >= 2) {
             return new Reading(text, false);
         }
-        String fragment = stripped(rest);
+        String fragment = resolved(stripped(rest), earlier);
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = withPlace(last.question(), fragment);
@@ -67,6 +71,38 @@ public final class FollowUpReader {
     }
 
     private static final String AFTER = "? (after: ";
+
+    /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
+
+    /**
+     * The fragment with its first personal pronoun replaced by the person the latest answer to name one gave: "How
+     * many hits did he count?" after "Who is the governor of Kharkiv?" is about Oleh Synehubov. A pronoun for a thing
+     * is left as typed: the names an answer gives for a thing are less sure, and "it" points back to the question's
+     * subject as often as to its answer.
+     */
+    private static String resolved(String fragment, List<Turn> earlier) {
+        Matcher m = PERSONAL.matcher(fragment);
+        if (!m.find()) {
+            return fragment;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Answer.Given given = earlier.get(i).given();
+            if (given.type() == AnswerType.PERSON && !given.text().isBlank()) {
+                String pronoun = m.group(1).toLowerCase(Locale.ROOT);
+                boolean possessive = pronoun.equals("his") || pronoun.equals("her") && startsAWord(fragment, m.end());
+                return fragment.substring(0, m.start()) + given.text() + (possessive ? "'s" : "")
+                        + fragment.substring(m.end());
+            }
+        }
+        return fragment;
+    }
+
+    /** "her" before a word that is no function word is a possessive: "her tour", not "to her". */
+    private static boolean startsAWord(String text, int at) {
+        List<String> next = words(text.substring(at));
+        return !next.isEmpty() && !FUNCTION_WORDS.contains(next.get(0)) && !QUESTION_WORDS.contains(next.get(0));
+    }
 
     /** A question as the context of the next one: an earlier reading's own context is kept, flattened. */
     private static String context(String question) {

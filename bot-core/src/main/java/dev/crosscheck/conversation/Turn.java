@@ -1,5 +1,7 @@
 package dev.crosscheck.conversation;
 
-/** One exchange of a conversation: what was typed, how it was read, and the answer's text and first quote. */
-public record Turn(String typed, String question, String answer, String quote) {
+import dev.crosscheck.answer.Answer;
+
+/** One exchange of a conversation: what was typed, how it was read, and what the answer gave. */
+public record Turn(String typed, String question, Answer.Given given) {
 }

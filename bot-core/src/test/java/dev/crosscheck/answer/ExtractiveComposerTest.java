@@ -52,6 +52,12 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anAnswerSaysWhatItGivesAsTheAnswer() {
+        assertEquals(new Answer.Given("Vitali Klitschko", AnswerType.PERSON), ask("Who is the mayor of Kyiv?").given());
+        assertEquals(Answer.Given.NOTHING, ask("What is the capital of Australia?").given());
+    }
+
+    @Test
     void aFactReportedBySeveralSourcesIsCitedToEach() {
         Answer a = ask("How many Kinzhal missiles were launched?");
         assertTrue(a.found());

@@ -34,4 +34,13 @@ class ConversationRepliesTest {
         Reply alone = commands.handle(ask("And in Kharkiv?", null));
         assertTrue(alone.segments().stream().noneMatch(s -> s.style() == Reply.Style.NOTE));
     }
+
+    @Test
+    void heInAFollowUpIsThePersonTheLastAnswerNamed() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("Who is the head of the UN nuclear watchdog?", "t4"));
+        Reply reply = commands.handle(ask("What is he calling for?", "t4"));
+        assertTrue(reply.segments().get(0).text().startsWith("Reading this as: What is Rafael Grossi calling for?"),
+                reply.segments().toString());
+    }
 }

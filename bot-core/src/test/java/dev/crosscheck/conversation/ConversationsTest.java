@@ -3,13 +3,14 @@ package dev.crosscheck.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosscheck.MutableClock;
+import dev.crosscheck.answer.Answer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationsTest {
     private static Turn turn(String q) {
-        return new Turn(q, q, "answer to " + q, "");
+        return new Turn(q, q, Answer.Given.NOTHING);
     }
 
     @Test

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.AnswerType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FollowUpReaderTest {
     private final FollowUpReader reader = new FollowUpReader();
     private static final List<Turn> KILLED = List.of(new Turn("How many people were killed in the Lviv region?",
-            "How many people were killed in the Lviv region?", "At least five people were killed.", ""));
+            "How many people were killed in the Lviv region?", Answer.Given.NOTHING));
 
     @Test
     void aFirstQuestionIsReadAsTyped() {
@@ -44,8 +46,38 @@ class FollowUpReaderTest {
     @Test
     void aChainOfFollowUpsKeepsTheQuestionTheyAllContinue() {
         List<Turn> two = List.of(KILLED.get(0), new Turn("Who said that?",
-                "Who said that? (after: How many people were killed in the Lviv region)", "", ""));
+                "Who said that? (after: How many people were killed in the Lviv region)", Answer.Given.NOTHING));
         assertEquals("Why? (after: Who said that; How many people were killed in the Lviv region)",
                 reader.read("Why?", two).question());
+    }
+
+    private static final Turn GOVERNOR = new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
+            new Answer.Given("Oleh Synehubov", AnswerType.PERSON));
+
+    @Test
+    void aPersonalPronounStandsForThePersonTheLastAnswerNamed() {
+        assertEquals("How many hits did Oleh Synehubov count? (after: Who is the governor of Kharkiv)",
+                reader.read("How many hits did he count?", List.of(GOVERNOR)).question());
+        assertEquals("What did Oleh Synehubov's office say? (after: Who is the governor of Kharkiv)",
+                reader.read("What did his office say?", List.of(GOVERNOR)).question());
+        Turn minister = new Turn("Who is the transport minister?", "Who is the transport minister?",
+                new Answer.Given("Anna Berg", AnswerType.PERSON));
+        assertEquals("Who spoke to Anna Berg? (after: Who is the transport minister)",
+                reader.read("Who spoke to her?", List.of(minister)).question());
+        assertEquals("When did Anna Berg's visit end? (after: Who is the transport minister)",
+                reader.read("When did her visit end?", List.of(minister)).question());
+    }
+
+    @Test
+    void aPronounLooksBackToTheLatestAnswerThatNamedAPersonAndNoFurther() {
+        Turn hits = new Turn("How many hits did he count?",
+                "How many hits did Oleh Synehubov count? (after: Who is the governor of Kharkiv)",
+                new Answer.Given("15", AnswerType.QUANTITY));
+        assertTrue(reader.read("When did he say so?", List.of(GOVERNOR, hits)).question()
+                .startsWith("When did Oleh Synehubov say so?"));
+        assertEquals("Who runs it? (after: How many people were killed in the Lviv region)",
+                reader.read("Who runs it?", KILLED).question(), "a thing's pronoun is left as typed");
+        assertEquals("What did he say? (after: How many people were killed in the Lviv region)",
+                reader.read("What did he say?", KILLED).question(), "no answer named a person");
     }
 }
