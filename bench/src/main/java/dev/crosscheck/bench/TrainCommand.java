@@ -101,7 +101,8 @@ final class TrainCommand implements Callable<Integer> {
                     String group = set.name().contains("→") ? DevSuite.FOREIGN
                             : set.name().startsWith(DevSets.FOLLOWUPS) ? DevSets.FOLLOWUPS
                             : set.name().startsWith(DevSets.FOLLOWUP_TURNS) ? DevSets.FOLLOWUP_TURNS : set.name();
-                    List<TrainingQuestion> part = TrainingData.of(group, set.items(Part.TUNE), composer);
+                    List<TrainingQuestion> part = TrainingData.of(group, set.items(Part.TUNE), core.commands(),
+                            composer);
                     log.printf(Locale.ROOT, "training data: %s, tune half: %d questions, %d candidates%n",
                             set.name(), part.size(), part.stream().mapToInt(q -> q.rows().size()).sum());
                     log.flush();

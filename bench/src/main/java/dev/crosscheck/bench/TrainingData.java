@@ -2,8 +2,7 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.answer.ExtractiveComposer;
 import dev.crosscheck.answer.RankedSentence;
-import dev.crosscheck.conversation.FollowUpReader;
-import dev.crosscheck.conversation.Turn;
+import dev.crosscheck.command.Commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,15 +12,19 @@ public final class TrainingData {
     private TrainingData() {
     }
 
-    /** Every item of {@code items}, ranked by {@code composer}, each candidate labelled by the item's answers. */
-    public static List<TrainingQuestion> of(String group, List<QaItem> items, ExtractiveComposer composer) {
+    /**
+     * Every item of {@code items}, read by {@code commands} after the conversation before it, ranked by
+     * {@code composer}, each candidate labelled by the item's answers.
+     */
+    public static List<TrainingQuestion> of(String group, List<QaItem> items, Commands commands,
+                                            ExtractiveComposer composer) {
         List<TrainingQuestion> out = new ArrayList<>();
         for (QaItem item : items) {
             List<Pattern> answers = new ArrayList<>();
             item.expectAny().forEach(re -> answers.add(Pattern.compile(re)));
             item.expectAll().forEach(re -> answers.add(Pattern.compile(re)));
             List<TrainingQuestion.Row> rows = new ArrayList<>();
-            String asked = asked(item, composer);
+            String asked = asked(item, commands);
             for (RankedSentence r : composer.candidates(asked)) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
                 boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
@@ -35,17 +38,17 @@ public final class TrainingData {
     }
 
     /**
-     * The question as the composer is asked it: a follow-up as the command layer reads it after the questions
-     * before it in its conversation and what the composer answered them.
+     * The question as the composer is asked it: a follow-up as the command layer reads it, in a conversation of its
+     * own, after the questions before it and their answers.
      */
-    static String asked(QaItem item, ExtractiveComposer composer) {
-        FollowUpReader reader = new FollowUpReader();
-        List<Turn> turns = new ArrayList<>();
-        for (String typed : item.before()) {
-            String read = reader.read(typed, turns).question();
-            turns.add(new Turn(typed, read, composer.answer(read).given()));
+    static String asked(QaItem item, Commands commands) {
+        if (item.before().isEmpty()) {
+            return item.question();
         }
-        return reader.read(item.question(), turns).question();
+        String conversation = "training " + item.id();
+        item.before().forEach(typed -> commands.ask(typed, conversation));
+        String read = commands.ask(item.question(), conversation).readAs();
+        return read != null ? read : item.question();
     }
 
     private static boolean holds(List<Pattern> answers, String text) {
