@@ -90,7 +90,7 @@ public final class FollowUpReader {
             Answer.Given given = earlier.get(i).given();
             if (given.type() == AnswerType.PERSON && !given.text().isBlank()) {
                 String pronoun = m.group(1).toLowerCase(Locale.ROOT);
-                boolean possessive = pronoun.equals("his") || pronoun.equals("her") && startsAWord(fragment, m.end());
+                boolean possessive = pronoun.equals("his") || pronoun.equals("her") && nounFollows(fragment, m.end());
                 return fragment.substring(0, m.start()) + given.text() + (possessive ? "'s" : "")
                         + fragment.substring(m.end());
             }
@@ -98,8 +98,8 @@ public final class FollowUpReader {
         return fragment;
     }
 
-    /** "her" before a word that is no function word is a possessive: "her tour", not "to her". */
-    private static boolean startsAWord(String text, int at) {
+    /** A word that is no function word follows: "her" is then a possessive ("her tour", not "to her"). */
+    private static boolean nounFollows(String text, int at) {
         List<String> next = words(text.substring(at));
         return !next.isEmpty() && !FUNCTION_WORDS.contains(next.get(0)) && !QUESTION_WORDS.contains(next.get(0));
     }
