@@ -21,7 +21,7 @@ public record Answer(String question, boolean found, String text, List<Citation>
     }
 
     /**
-     * The name, place, time or figure an answer gives, as its quote writes it ("the Wagner Group", "Rafael Grossi"),
+     * The name, place, time or figure an answer gives, as its quote writes it ("Rafael Grossi", "81", "February 16"),
      * with the kind the question asked for; empty for a description.
      */
     public record Given(String text, AnswerType type) {
