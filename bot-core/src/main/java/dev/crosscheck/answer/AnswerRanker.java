@@ -117,11 +117,12 @@ final class AnswerRanker {
                     expanded = true;
                 }
             }
-            String inText = evidenceText;
+            // The answer's words as written, cut once for the kind test and for the reply's Answer.given.
+            String written = evidence.isEmpty() ? ""
+                    : evidenceText.substring(evidence.get().start(), evidence.get().end());
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
-                f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(inText.substring(e.start(), e.end()),
-                        q.kind) ? 1 : 0;
+                f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(written, q.kind) ? 1 : 0;
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
                 f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
                 Feature typed = Feature.typed(question.type());
@@ -136,7 +137,7 @@ final class AnswerRanker {
             f[Feature.EXPANDED.ordinal()] = expanded ? 1 : 0;
             out.add(new RankedSentence(s, quote, passage(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
-                    evidence.map(e -> inText.substring(e.start(), e.end())).orElse(""), evidence.isPresent(),
+                    written, evidence.isPresent(),
                     evidence.map(AnswerEvidence.Found::scoped).orElse(false),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }
