@@ -83,19 +83,24 @@ public final class FollowUpReader {
      */
     private static String resolved(String fragment, List<Turn> earlier) {
         Matcher m = PERSONAL.matcher(fragment);
-        if (!m.find()) {
+        String person = lastPerson(earlier);
+        if (person == null || !m.find()) {
             return fragment;
         }
+        String pronoun = m.group(1).toLowerCase(Locale.ROOT);
+        boolean possessive = pronoun.equals("his") || pronoun.equals("her") && nounFollows(fragment, m.end());
+        return fragment.substring(0, m.start()) + person + (possessive ? "'s" : "") + fragment.substring(m.end());
+    }
+
+    /** The person the latest answer to name one gave, or null. */
+    private static String lastPerson(List<Turn> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Answer.Given given = earlier.get(i).given();
             if (given.type() == AnswerType.PERSON && !given.text().isBlank()) {
-                String pronoun = m.group(1).toLowerCase(Locale.ROOT);
-                boolean possessive = pronoun.equals("his") || pronoun.equals("her") && nounFollows(fragment, m.end());
-                return fragment.substring(0, m.start()) + given.text() + (possessive ? "'s" : "")
-                        + fragment.substring(m.end());
+                return given.text();
             }
         }
-        return fragment;
+        return null;
     }
 
     /** A word that is no function word follows: "her" is then a possessive ("her tour", not "to her"). */
