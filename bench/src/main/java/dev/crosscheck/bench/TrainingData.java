@@ -2,6 +2,7 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.answer.ExtractiveComposer;
 import dev.crosscheck.answer.RankedSentence;
+import dev.crosscheck.answer.Story;
 import dev.crosscheck.command.Commands;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,31 +25,35 @@ public final class TrainingData {
             item.expectAny().forEach(re -> answers.add(Pattern.compile(re)));
             item.expectAll().forEach(re -> answers.add(Pattern.compile(re)));
             List<TrainingQuestion.Row> rows = new ArrayList<>();
-            String asked = asked(item, commands);
-            for (RankedSentence r : composer.candidates(asked)) {
+            Posed posed = posed(item, commands);
+            for (RankedSentence r : composer.candidates(posed.question(), posed.story())) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
                 boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
                 boolean passageRight = !item.unanswerable() && fromSource && holds(answers, r.passage().text());
                 rows.add(new TrainingQuestion.Row(r.features().clone(), right, passageRight,
                         r.quote().docId() + ": " + r.quote().text()));
             }
-            out.add(new TrainingQuestion(item.id(), asked, group, !item.unanswerable(), rows));
+            out.add(new TrainingQuestion(item.id(), posed.question(), group, !item.unanswerable(), rows));
         }
         return out;
+    }
+
+    /** A question as the composer is asked it, with the story it continues. */
+    record Posed(String question, Story story) {
     }
 
     /**
      * The question as the composer is asked it: a follow-up as the command layer reads it, in a conversation of its
      * own, after the questions before it and their answers.
      */
-    static String asked(QaItem item, Commands commands) {
+    static Posed posed(QaItem item, Commands commands) {
         if (item.before().isEmpty()) {
-            return item.question();
+            return new Posed(item.question(), Story.NONE);
         }
         String conversation = "training " + item.id();
         item.before().forEach(typed -> commands.ask(typed, conversation));
-        String read = commands.ask(item.question(), conversation).readAs();
-        return read != null ? read : item.question();
+        Commands.Asked asked = commands.ask(item.question(), conversation);
+        return new Posed(asked.readAs() != null ? asked.readAs() : item.question(), asked.story());
     }
 
     private static boolean holds(List<Pattern> answers, String text) {

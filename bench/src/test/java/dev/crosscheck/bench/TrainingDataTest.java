@@ -14,7 +14,7 @@ class TrainingDataTest {
     void aFollowUpIsTrainedOnAsTheCommandLayerReadsItAfterItsConversation() {
         QaItem followUp = new QaItem("c1#2", "And in Kharkiv?", QaItem.FACTOID, List.of("4"), List.of(), List.of(),
                 List.of("How many people were killed in Lviv?"));
-        assertEquals("How many people were killed in Kharkiv?", TrainingData.asked(followUp, commands));
+        assertEquals("How many people were killed in Kharkiv?", TrainingData.posed(followUp, commands).question());
     }
 
     @Test
@@ -22,12 +22,12 @@ class TrainingDataTest {
         QaItem followUp = new QaItem("c1#2", "What did he say?", QaItem.FACTOID, List.of("x"), List.of(),
                 List.of(), List.of("Who is the mayor of Kyiv?"));
         assertEquals("What did Vitali Klitschko say? (after: Who is the mayor of Kyiv)",
-                TrainingData.asked(followUp, commands));
+                TrainingData.posed(followUp, commands).question());
     }
 
     @Test
     void aQuestionOnItsOwnIsTrainedOnAsTyped() {
         QaItem plain = new QaItem("q1", "Who runs the plant?", QaItem.FACTOID, List.of("x"), List.of(), List.of());
-        assertEquals("Who runs the plant?", TrainingData.asked(plain, commands));
+        assertEquals("Who runs the plant?", TrainingData.posed(plain, commands).question());
     }
 }

@@ -51,8 +51,9 @@ final class AnswerRanker {
         this.lexicon = lexicon;
     }
 
-    /** Every hit as a candidate answer, most probable first. */
-    List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names) {
+    /** Every hit as a candidate answer, most probable first; {@code story}: what a follow-up continues. */
+    List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names,
+                              Story story) {
         Question q = new Question(question);
         Map<String, Integer> perArticle = new HashMap<>();
         hits.forEach(h -> perArticle.merge(h.sentence().docId(), 1, Integer::sum));
@@ -90,6 +91,8 @@ final class AnswerRanker {
             f[Feature.ARTICLE_HITS.ordinal()] = perArticle.get(s.docId()) / (double) hits.size();
             f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
             f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;
+            f[Feature.IN_STORY.ordinal()] = story.articles().contains(s.docId()) ? 1 : 0;
+            f[Feature.FOLLOW_UP.ordinal()] = story.isEmpty() ? 0 : 1;
             f[Feature.FRAGMENT.ordinal()] = c.own().words().size() < FRAGMENT_WORDS ? 1 : 0;
             f[Feature.asks(question.type()).ordinal()] = 1;
 

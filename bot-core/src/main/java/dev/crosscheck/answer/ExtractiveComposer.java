@@ -8,10 +8,12 @@ import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
@@ -61,10 +63,15 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public Answer answer(String question) {
+        return answer(question, Story.NONE);
+    }
+
+    @Override
+    public Answer answer(String question, Story story) {
         long start = System.nanoTime();
         Corpus corpus = retriever.corpus();
         QuestionAnalysis analysis = analyzer.analyze(question);
-        List<RankedSentence> ranked = rank(question, analysis);
+        List<RankedSentence> ranked = rank(question, analysis, story);
         Citations citations = new Citations(corpus);
         if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {
             List<Citation> seeAlso = new ArrayList<>();
@@ -103,13 +110,28 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** Every candidate answer to the question with its features and probability, most probable first. */
-    public List<RankedSentence> candidates(String question) {
-        return rank(question, analyzer.analyze(question));
+    public List<RankedSentence> candidates(String question, Story story) {
+        return rank(question, analyzer.analyze(question), story);
     }
 
-    private List<RankedSentence> rank(String question, QuestionAnalysis analysis) {
-        List<Hit> hits = retriever.retrieve(question, CANDIDATES);
-        return ranker.rank(analysis, hits, retriever.corpus(), retriever.names());
+    private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
+        return ranker.rank(analysis, retrieve(question, story), retriever.corpus(), retriever.names(), story);
+    }
+
+    /**
+     * The best sentences of the whole corpus and, for a follow-up, those of its story as well: "How much will it
+     * cost in the UK?" rarely shares a word with the article the conversation is about.
+     */
+    private List<Hit> retrieve(String question, Story story) {
+        float[] vector = retriever.embedder().embedQuery(question);
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vector, CANDIDATES));
+        if (!story.isEmpty()) {
+            Set<Sentence> seen = new HashSet<>();
+            hits.forEach(h -> seen.add(h.sentence()));
+            retriever.retrieve(question, vector, CANDIDATES, story.articles()).stream()
+                    .filter(h -> seen.add(h.sentence())).forEach(hits::add);
+        }
+        return hits;
     }
 
     private AnswerScorer scorer() {

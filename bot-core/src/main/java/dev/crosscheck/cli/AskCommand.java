@@ -3,6 +3,7 @@ package dev.crosscheck.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Story;
 import dev.crosscheck.command.Commands;
 import dev.crosscheck.command.PlainText;
 import dev.crosscheck.command.Request;
@@ -106,7 +107,8 @@ final class AskCommand implements Callable<Integer> {
     private static Commands.Asked answer(Crosscheck core, Line line) {
         String question = Text.typed(line.question());
         return Commands.problemWith(question)
-                .map(problem -> new Commands.Asked(new Answer(question, false, problem, List.of(), List.of(), 0), null))
+                .map(problem -> new Commands.Asked(new Answer(question, false, problem, List.of(), List.of(), 0), null,
+                        Story.NONE))
                 .orElseGet(() -> core.commands().ask(question, line.conversation()));
     }
 }

@@ -4,6 +4,7 @@ import dev.crosscheck.conversation.Conversations;
 import dev.crosscheck.conversation.FollowUpReader;
 import dev.crosscheck.conversation.Turn;
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
 import dev.crosscheck.answer.Composer;
@@ -96,19 +97,23 @@ public final class Commands {
         return asked.readAs() == null ? reply : reply.withLeading("Reading this as: " + asked.readAs());
     }
 
-    /** An answer, and how its question was read when that differs from the words typed (else null). */
-    public record Asked(Answer answer, String readAs) {
+    /**
+     * An answer, how its question was read when that differs from the words typed (else null), and the story it
+     * continued ({@link Story#NONE} for a question on its own).
+     */
+    public record Asked(Answer answer, String readAs, Story story) {
     }
 
     /** Answers a question, continuing a conversation when one is named (null: a question on its own). */
     public Asked ask(String question, String conversation) {
         if (conversation == null) {
-            return new Asked(composer.answer(question), null);
+            return new Asked(composer.answer(question), null, Story.NONE);
         }
         FollowUpReader.Reading reading = reader.read(question, conversations.turns(conversation));
-        Answer answer = composer.answer(reading.question());
-        conversations.add(conversation, new Turn(question, reading.question(), answer.given()));
-        return new Asked(answer, reading.followUp() ? reading.question() : null);
+        Answer answer = composer.answer(reading.question(), reading.story());
+        conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
+                Story.of(answer.citations())));
+        return new Asked(answer, reading.followUp() ? reading.question() : null, reading.story());
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */

@@ -2,6 +2,7 @@ package dev.crosscheck.conversation;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,14 @@ import java.util.regex.Pattern;
  * Only English grammar is used — question words, pronouns, prepositions — never words of a corpus.
  */
 public final class FollowUpReader {
-    /** How a message was read, and whether it continued the conversation. */
-    public record Reading(String question, boolean followUp) {
+    /**
+     * How a message was read, whether it continued the conversation, and the story it continued: the one the latest
+     * answer to cite anything told (none for a question on its own).
+     */
+    public record Reading(String question, boolean followUp, Story story) {
+        static Reading alone(String question) {
+            return new Reading(question, false, Story.NONE);
+        }
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
@@ -44,7 +51,7 @@ public final class FollowUpReader {
     public Reading read(String typed, List<Turn> earlier) {
         String text = typed.strip();
         if (earlier.isEmpty()) {
-            return new Reading(text, false);
+            return Reading.alone(text);
         }
         Turn last = earlier.get(earlier.size() - 1);
         Matcher continuation = CONTINUATION.matcher(text);
@@ -56,18 +63,18 @@ public final class FollowUpReader {
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         if (!continues && asks && !points && content >= 2) {
-            return new Reading(text, false);
+            return Reading.alone(text);
         }
         String fragment = resolved(stripped(rest), earlier);
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = withPlace(last.question(), fragment);
             if (swapped != null) {
-                return new Reading(swapped, true);
+                return new Reading(swapped, true, story(earlier));
             }
         }
         // Anything else short or pointing back is read with the question it continues.
-        return new Reading(fragment + AFTER + context(last.question()) + ")", true);
+        return new Reading(fragment + AFTER + context(last.question()) + ")", true, story(earlier));
     }
 
     private static final String AFTER = "? (after: ";
@@ -101,6 +108,16 @@ public final class FollowUpReader {
             }
         }
         return null;
+    }
+
+    /** The story the latest answer to cite anything told. */
+    private static Story story(List<Turn> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (!earlier.get(i).told().isEmpty()) {
+                return earlier.get(i).told();
+            }
+        }
+        return Story.NONE;
     }
 
     /** A word that is no function word follows: "her" is then a possessive ("her tour", not "to her"). */

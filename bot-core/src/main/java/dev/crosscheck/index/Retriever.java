@@ -86,8 +86,13 @@ public final class Retriever {
 
     /** As {@link #retrieve(String, int)}, with the query's embedding computed by the caller. */
     public List<Hit> retrieve(String text, float[] vector, int k) {
+        return retrieve(text, vector, k, Set.of());
+    }
+
+    /** As above, from the sentences of the articles {@code within} only, unless it is empty. */
+    public List<Hit> retrieve(String text, float[] vector, int k, Set<String> within) {
         Snapshot s = snapshot;
-        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, k);
+        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, k, within);
         List<Hit> hits = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());

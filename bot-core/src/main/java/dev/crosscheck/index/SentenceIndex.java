@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.codecs.Codec;
@@ -37,12 +38,15 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -307,16 +311,21 @@ public final class SentenceIndex implements Closeable {
 
     /**
      * The top sentences by BM25 and by vector similarity, each with both signals, read from one consistent view of
-     * the index (a refresh between the two searches must not mix Lucene document numbers).
+     * the index (a refresh between the two searches must not mix Lucene document numbers); from the sentences of
+     * the articles {@code within} only, unless it is empty.
      */
-    public List<Candidate> candidates(Query lexical, float[] vector, int k) {
+    public List<Candidate> candidates(Query lexical, float[] vector, int k, Set<String> within) {
+        Query filter = within.isEmpty() ? null : new TermInSetQuery(DOC, within.stream().map(BytesRef::new).toList());
+        Query lexicalWithin = lexical == null || filter == null ? lexical : new BooleanQuery.Builder()
+                .add(lexical, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
         return withSearcher(searcher -> {
             Map<Integer, Candidate.Builder> byDoc = new LinkedHashMap<>();
-            ScoreDoc[] lexicalHits = lexical == null ? new ScoreDoc[0] : searcher.search(lexical, k).scoreDocs;
+            ScoreDoc[] lexicalHits = lexicalWithin == null ? new ScoreDoc[0]
+                    : searcher.search(lexicalWithin, k).scoreDocs;
             for (int r = 0; r < lexicalHits.length; r++) {
                 byDoc.computeIfAbsent(lexicalHits[r].doc, Candidate.Builder::new).lexical(r, lexicalHits[r].score);
             }
-            ScoreDoc[] denseHits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k).scoreDocs;
+            ScoreDoc[] denseHits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k).scoreDocs;
             for (int r = 0; r < denseHits.length; r++) {
                 // Lucene maps a dot product to (1 + dot) / 2; undo that so callers see a cosine.
                 byDoc.computeIfAbsent(denseHits[r].doc, Candidate.Builder::new).dense(r, denseHits[r].score * 2 - 1);
@@ -399,10 +408,10 @@ public final class SentenceIndex implements Closeable {
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (String id : docIds) {
-                var query = new org.apache.lucene.search.BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(DOC, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                var query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(DOC, id)), BooleanClause.Occur.FILTER)
                         .add(new TermQuery(new Term(KIND, SENTENCE_KIND)),
-                                org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                BooleanClause.Occur.FILTER)
                         .build();
                 Map<Integer, float[]> byOrdinal = new HashMap<>();
                 for (int doc : matching(searcher, query)) {

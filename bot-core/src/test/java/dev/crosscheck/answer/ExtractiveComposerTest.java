@@ -14,6 +14,8 @@ import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -181,5 +183,28 @@ class ExtractiveComposerTest {
             assertFalse(a.text().startsWith("Sources differ"), "a toll of another year is no other account: "
                     + a.text());
         }
+    }
+
+    @Test
+    void aFollowUpIsLookedForInItsStoryAsWellAsEverywhere() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        String q = "For how long can they keep it going? (after: What keeps it going meanwhile)";
+        String story = "003_214ac054cd4d5203.txt";
+        List<RankedSentence> everywhere = composer.candidates(q, Story.NONE);
+        List<RankedSentence> followUp = composer.candidates(q, new Story(Set.of(story)));
+        assertTrue(fromStory(followUp, story) > fromStory(everywhere, story),
+                fromStory(followUp, story) + " of the story's sentences against " + fromStory(everywhere, story));
+        assertTrue(followUp.stream().map(RankedSentence::sentence).toList()
+                .containsAll(everywhere.stream().map(RankedSentence::sentence).toList()), "the corpus's best stay");
+        for (RankedSentence r : followUp) {
+            assertEquals(r.sentence().docId().equals(story) ? 1.0 : 0.0, r.feature(Feature.IN_STORY));
+            assertEquals(1.0, r.feature(Feature.FOLLOW_UP));
+        }
+        assertTrue(everywhere.stream().allMatch(r -> r.feature(Feature.IN_STORY) == 0
+                && r.feature(Feature.FOLLOW_UP) == 0));
+    }
+
+    private static long fromStory(List<RankedSentence> ranked, String story) {
+        return ranked.stream().filter(r -> r.sentence().docId().equals(story)).count();
     }
 }

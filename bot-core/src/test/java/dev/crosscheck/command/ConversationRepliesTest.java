@@ -1,9 +1,11 @@
 package dev.crosscheck.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import dev.crosscheck.answer.Story;
 import org.junit.jupiter.api.Test;
 
 /** Follow-ups through the command layer, as every front end sends them. */
@@ -42,5 +44,16 @@ class ConversationRepliesTest {
         Reply reply = commands.handle(ask("What is he calling for?", "t4"));
         assertTrue(reply.segments().get(0).text().startsWith("Reading this as: What is Rafael Grossi calling for?"),
                 reply.segments().toString());
+    }
+
+    @Test
+    void aFollowUpContinuesTheStoryTheLastAnswerCited() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");
+        Commands.Asked next = commands.ask("What keeps it going meanwhile?", "t5");
+        assertFalse(next.story().isEmpty());
+        assertEquals(Story.of(first.answer().citations()), next.story());
+        assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", "t5").story(),
+                "a complete question starts a story of its own");
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.crosscheck.MutableClock;
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Story;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationsTest {
     private static Turn turn(String q) {
-        return new Turn(q, q, Answer.Given.NOTHING);
+        return new Turn(q, q, Answer.Given.NOTHING, Story.NONE);
     }
 
     @Test

@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Story;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FollowUpReaderTest {
     private final FollowUpReader reader = new FollowUpReader();
+    private static final Story LVIV = new Story(Set.of("lviv.txt"));
+    private static final Story KHARKIV = new Story(Set.of("kharkiv.txt"));
     private static final List<Turn> KILLED = List.of(new Turn("How many people were killed in the Lviv region?",
-            "How many people were killed in the Lviv region?", Answer.Given.NOTHING));
+            "How many people were killed in the Lviv region?", Answer.Given.NOTHING, LVIV));
 
     @Test
     void aFirstQuestionIsReadAsTyped() {
-        assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false),
+        assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false, Story.NONE),
                 reader.read("Who is the mayor of Kyiv?", List.of()));
     }
 
@@ -46,13 +50,14 @@ class FollowUpReaderTest {
     @Test
     void aChainOfFollowUpsKeepsTheQuestionTheyAllContinue() {
         List<Turn> two = List.of(KILLED.get(0), new Turn("Who said that?",
-                "Who said that? (after: How many people were killed in the Lviv region)", Answer.Given.NOTHING));
+                "Who said that? (after: How many people were killed in the Lviv region)", Answer.Given.NOTHING,
+                Story.NONE));
         assertEquals("Why? (after: Who said that; How many people were killed in the Lviv region)",
                 reader.read("Why?", two).question());
     }
 
     private static final Turn GOVERNOR = new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
-            new Answer.Given("Oleh Synehubov", AnswerType.PERSON));
+            new Answer.Given("Oleh Synehubov", AnswerType.PERSON), KHARKIV);
 
     @Test
     void aPersonalPronounStandsForThePersonTheLastAnswerNamed() {
@@ -61,7 +66,7 @@ class FollowUpReaderTest {
         assertEquals("What did Oleh Synehubov's office say? (after: Who is the governor of Kharkiv)",
                 reader.read("What did his office say?", List.of(GOVERNOR)).question());
         Turn minister = new Turn("Who is the transport minister?", "Who is the transport minister?",
-                new Answer.Given("Anna Berg", AnswerType.PERSON));
+                new Answer.Given("Anna Berg", AnswerType.PERSON), Story.NONE);
         assertEquals("Who spoke to Anna Berg? (after: Who is the transport minister)",
                 reader.read("Who spoke to her?", List.of(minister)).question());
         assertEquals("When did Anna Berg's visit end? (after: Who is the transport minister)",
@@ -72,12 +77,22 @@ class FollowUpReaderTest {
     void aPronounLooksBackToTheLatestAnswerThatNamedAPersonAndNoFurther() {
         Turn hits = new Turn("How many hits did he count?",
                 "How many hits did Oleh Synehubov count? (after: Who is the governor of Kharkiv)",
-                new Answer.Given("15", AnswerType.QUANTITY));
+                new Answer.Given("15", AnswerType.QUANTITY), KHARKIV);
         assertTrue(reader.read("When did he say so?", List.of(GOVERNOR, hits)).question()
                 .startsWith("When did Oleh Synehubov say so?"));
         assertEquals("Who runs it? (after: How many people were killed in the Lviv region)",
                 reader.read("Who runs it?", KILLED).question(), "a thing's pronoun is left as typed");
         assertEquals("What did he say? (after: How many people were killed in the Lviv region)",
                 reader.read("What did he say?", KILLED).question(), "no answer named a person");
+    }
+
+    @Test
+    void aFollowUpContinuesTheStoryOfTheLatestAnswerThatCitedOne() {
+        assertEquals(LVIV, reader.read("Who said that?", KILLED).story());
+        Turn notFound = new Turn("Who said that?", "Who said that? (after: …)", Answer.Given.NOTHING, Story.NONE);
+        assertEquals(LVIV, reader.read("Why?", List.of(KILLED.get(0), notFound)).story(),
+                "an answer that cited nothing does not end the story");
+        assertEquals(Story.NONE, reader.read("How many missiles did Russia fire?", KILLED).story(),
+                "a new question has no story");
     }
 }
