@@ -38,7 +38,7 @@ public final class TrainingData {
         return out;
     }
 
-    /** A question as the composer is asked it, with the story it continues. */
+    /** A question as the composer is asked it, with the story of its conversation. */
     record Posed(String question, Story story) {
     }
 

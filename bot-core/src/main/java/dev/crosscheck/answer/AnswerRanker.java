@@ -51,7 +51,7 @@ final class AnswerRanker {
         this.lexicon = lexicon;
     }
 
-    /** Every hit as a candidate answer, most probable first; {@code story}: what a follow-up continues. */
+    /** Every hit as a candidate answer, most probable first; {@code story}: the conversation's, if any. */
     List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names,
                               Story story) {
         Question q = new Question(question);
@@ -92,7 +92,7 @@ final class AnswerRanker {
             f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
             f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;
             f[Feature.IN_STORY.ordinal()] = story.articles().contains(s.docId()) ? 1 : 0;
-            f[Feature.FOLLOW_UP.ordinal()] = story.isEmpty() ? 0 : 1;
+            f[Feature.IN_CONVERSATION.ordinal()] = story.isEmpty() ? 0 : 1;
             f[Feature.FRAGMENT.ordinal()] = c.own().words().size() < FRAGMENT_WORDS ? 1 : 0;
             f[Feature.asks(question.type()).ordinal()] = 1;
 

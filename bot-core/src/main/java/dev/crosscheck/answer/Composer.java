@@ -4,6 +4,6 @@ package dev.crosscheck.answer;
 public interface Composer {
     Answer answer(String question);
 
-    /** Answers a follow-up, read as a whole question, in the light of the story it continues. */
+    /** Answers a question asked in a conversation (a follow-up read as a whole), looking in its story too. */
     Answer answer(String question, Story story);
 }

@@ -119,7 +119,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * The best sentences of the whole corpus and, for a follow-up, those of its story as well: "How much will it
+     * The best sentences of the whole corpus and, in a conversation, those of its story as well: "How much will it
      * cost in the UK?" rarely shares a word with the article the conversation is about.
      */
     private List<Hit> retrieve(String question, Story story) {

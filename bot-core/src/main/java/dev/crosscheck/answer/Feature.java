@@ -71,10 +71,10 @@ public enum Feature {
     TYPED_COVER,
     /** Closeness in meaning when the sentence holds a typed answer, 0 otherwise. */
     TYPED_DENSE,
-    /** The sentence is from the story a follow-up continues: the articles the latest answer to cite any cited. */
+    /** The sentence is from the conversation's story: the articles the latest answer to cite any cited. */
     IN_STORY,
-    /** The question continues a conversation's story: its words include the question it follows. */
-    FOLLOW_UP,
+    /** The question is asked in a conversation about a story (a follow-up's words include the question it follows). */
+    IN_CONVERSATION,
     ASKS_QUANTITY, ASKS_PERSON, ASKS_ENTITY, ASKS_TIME, ASKS_PLACE, ASKS_REASON, ASKS_DESCRIPTION,
     TYPED_QUANTITY, TYPED_PERSON, TYPED_ENTITY, TYPED_TIME, TYPED_PLACE, TYPED_REASON;
 

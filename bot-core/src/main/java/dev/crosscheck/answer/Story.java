@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a follow-up continues: the articles a conversation's latest answer cited. A follow-up rarely repeats the
- * story's own words ("How much will it cost in the UK?"), so it is looked for in those articles as well.
+ * What a conversation is about: the articles its latest answer cited. A follow-up rarely repeats the story's own
+ * words ("How much will it cost in the UK?"), so it is looked for in those articles as well.
  */
 public record Story(Set<String> articles) {
     /** No story: a question on its own. */

@@ -98,8 +98,8 @@ public final class Commands {
     }
 
     /**
-     * An answer, how its question was read when that differs from the words typed (else null), and the story it
-     * continued ({@link Story#NONE} for a question on its own).
+     * An answer, how its question was read when that differs from the words typed (else null), and the story of the
+     * conversation it was asked in ({@link Story#NONE} outside one).
      */
     public record Asked(Answer answer, String readAs, Story story) {
     }

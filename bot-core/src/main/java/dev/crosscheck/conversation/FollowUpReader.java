@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class FollowUpReader {
     /**
-     * How a message was read, whether it continued the conversation, and the story it continued: the one the latest
-     * answer to cite anything told (none for a question on its own).
+     * How a message was read, whether it continued the last question, and the conversation's story: the one the
+     * latest answer to cite anything told. A complete question is read as typed but keeps the story, since "Which
+     * police unit is the charity working with?" is still about the charity of the story.
      */
     public record Reading(String question, boolean followUp, Story story) {
         static Reading alone(String question) {
@@ -63,7 +64,7 @@ public final class FollowUpReader {
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         if (!continues && asks && !points && content >= 2) {
-            return Reading.alone(text);
+            return new Reading(text, false, story(earlier));
         }
         String fragment = resolved(stripped(rest), earlier);
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {

@@ -198,10 +198,10 @@ class ExtractiveComposerTest {
                 .containsAll(everywhere.stream().map(RankedSentence::sentence).toList()), "the corpus's best stay");
         for (RankedSentence r : followUp) {
             assertEquals(r.sentence().docId().equals(story) ? 1.0 : 0.0, r.feature(Feature.IN_STORY));
-            assertEquals(1.0, r.feature(Feature.FOLLOW_UP));
+            assertEquals(1.0, r.feature(Feature.IN_CONVERSATION));
         }
         assertTrue(everywhere.stream().allMatch(r -> r.feature(Feature.IN_STORY) == 0
-                && r.feature(Feature.FOLLOW_UP) == 0));
+                && r.feature(Feature.IN_CONVERSATION) == 0));
     }
 
     private static long fromStory(List<RankedSentence> ranked, String story) {

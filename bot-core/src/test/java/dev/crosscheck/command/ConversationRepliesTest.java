@@ -47,13 +47,15 @@ class ConversationRepliesTest {
     }
 
     @Test
-    void aFollowUpContinuesTheStoryTheLastAnswerCited() {
+    void aQuestionInAConversationIsAskedInTheStoryTheLastAnswerCited() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");
         Commands.Asked next = commands.ask("What keeps it going meanwhile?", "t5");
         assertFalse(next.story().isEmpty());
         assertEquals(Story.of(first.answer().citations()), next.story());
-        assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", "t5").story(),
-                "a complete question starts a story of its own");
+        Commands.Asked alone = commands.ask("How many missiles did Russia fire in total?", "t5");
+        assertEquals(null, alone.readAs(), "a complete question is read as typed");
+        assertFalse(alone.story().isEmpty(), "but in the conversation's story");
+        assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", null).story());
     }
 }

@@ -87,12 +87,13 @@ class FollowUpReaderTest {
     }
 
     @Test
-    void aFollowUpContinuesTheStoryOfTheLatestAnswerThatCitedOne() {
+    void aConversationsStoryIsTheOneTheLatestAnswerToCiteAnythingTold() {
         assertEquals(LVIV, reader.read("Who said that?", KILLED).story());
         Turn notFound = new Turn("Who said that?", "Who said that? (after: …)", Answer.Given.NOTHING, Story.NONE);
         assertEquals(LVIV, reader.read("Why?", List.of(KILLED.get(0), notFound)).story(),
                 "an answer that cited nothing does not end the story");
-        assertEquals(Story.NONE, reader.read("How many missiles did Russia fire?", KILLED).story(),
-                "a new question has no story");
+        assertEquals(LVIV, reader.read("How many missiles did Russia fire?", KILLED).story(),
+                "a complete question is read as typed, but in the conversation's story");
+        assertEquals(Story.NONE, reader.read("Who said that?", List.of()).story(), "no conversation, no story");
     }
 }
