@@ -62,11 +62,6 @@ public final class ExtractiveComposer implements Composer {
     }
 
     @Override
-    public Answer answer(String question) {
-        return answer(question, Story.NONE);
-    }
-
-    @Override
     public Answer answer(String question, Story story) {
         long start = System.nanoTime();
         Corpus corpus = retriever.corpus();
