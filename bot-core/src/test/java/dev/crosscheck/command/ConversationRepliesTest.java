@@ -2,6 +2,7 @@ package dev.crosscheck.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
@@ -54,7 +55,7 @@ class ConversationRepliesTest {
         assertFalse(next.story().isEmpty());
         assertEquals(Story.of(first.answer().citations()), next.story());
         Commands.Asked alone = commands.ask("How many missiles did Russia fire in total?", "t5");
-        assertEquals(null, alone.readAs(), "a complete question is read as typed");
+        assertNull(alone.readAs(), "a complete question is read as typed");
         assertFalse(alone.story().isEmpty(), "but in the conversation's story");
         assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", null).story());
     }
