@@ -1,12 +1,12 @@
 package dev.crosscheck.conversation;
 
-import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.AnswerType;
 import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +55,7 @@ public final class FollowUpReader {
             return Reading.alone(text);
         }
         Turn last = earlier.get(earlier.size() - 1);
+        Story story = latest(earlier, t -> t.told().isEmpty() ? null : t.told(), Story.NONE);
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();
         String rest = continues ? text.substring(continuation.end()) : text;
@@ -64,18 +65,18 @@ public final class FollowUpReader {
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         if (!continues && asks && !points && content >= 2) {
-            return new Reading(text, false, story(earlier));
+            return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = withPlace(last.question(), fragment);
             if (swapped != null) {
-                return new Reading(swapped, true, story(earlier));
+                return new Reading(swapped, true, story);
             }
         }
         // Anything else short or pointing back is read with the question it continues.
-        return new Reading(fragment + AFTER + context(last.question()) + ")", true, story(earlier));
+        return new Reading(fragment + AFTER + context(last.question()) + ")", true, story);
     }
 
     private static final String AFTER = "? (after: ";
@@ -102,23 +103,19 @@ public final class FollowUpReader {
 
     /** The person the latest answer to name one gave, or null. */
     private static String lastPerson(List<Turn> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Answer.Given given = earlier.get(i).given();
-            if (given.type() == AnswerType.PERSON && !given.text().isBlank()) {
-                return given.text();
-            }
-        }
-        return null;
+        return latest(earlier, t -> t.given().type() == AnswerType.PERSON && !t.given().text().isBlank()
+                ? t.given().text() : null, null);
     }
 
-    /** The story the latest answer to cite anything told. */
-    private static Story story(List<Turn> earlier) {
+    /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
+    private static <T> T latest(List<Turn> earlier, Function<Turn, T> of, T none) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (!earlier.get(i).told().isEmpty()) {
-                return earlier.get(i).told();
+            T value = of.apply(earlier.get(i));
+            if (value != null) {
+                return value;
             }
         }
-        return Story.NONE;
+        return none;
     }
 
     /** A word that is no function word follows: "her" is then a possessive ("her tour", not "to her"). */
