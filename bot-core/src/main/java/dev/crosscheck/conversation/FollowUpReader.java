@@ -36,6 +36,8 @@ public final class FollowUpReader {
             "have", "had", "can", "could", "will", "would", "should", "may", "might");
     private static final Set<String> POINTERS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them",
             "their", "that", "this", "those", "these", "there", "then", "such", "other");
+    /** Pointers to a thing, which a question's own subject can be the antecedent of. */
+    private static final Set<String> THINGS = Set.of("it", "its", "they", "them", "their");
     /** Words that open a message continuing the last one. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?i)^\\s*(?:and|but|also|so|then|what about|how about|and what about|and how about)\\b[\\s,]*");
@@ -61,7 +63,7 @@ public final class FollowUpReader {
         String rest = continues ? text.substring(continuation.end()) : text;
         List<String> words = words(rest);
         boolean asks = !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
-        boolean points = words.stream().anyMatch(POINTERS::contains);
+        boolean points = pointsBack(words);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         if (!continues && asks && !points && content >= 2) {
@@ -99,6 +101,17 @@ public final class FollowUpReader {
         String pronoun = m.group(1).toLowerCase(Locale.ROOT);
         boolean possessive = pronoun.equals("his") || pronoun.equals("her") && nounFollows(fragment, m.end());
         return fragment.substring(0, m.start()) + person + (possessive ? "'s" : "") + fragment.substring(m.end());
+    }
+
+    /**
+     * Whether a word of the message points back to the conversation. "It" or "their" after "which" and a noun is
+     * that noun's own: "Which nuclear power plant lost its link to the grid?" is a complete question; "Which of them
+     * was hit?" is not.
+     */
+    private static boolean pointsBack(List<String> words) {
+        boolean ownSubject = words.size() > 1 && words.get(0).equals("which")
+                && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
+        return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)));
     }
 
     /** The person the latest answer to name one gave, or null. */

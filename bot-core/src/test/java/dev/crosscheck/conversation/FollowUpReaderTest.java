@@ -32,6 +32,16 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aThingsPronounAfterTheQuestionsOwnSubjectIsThatSubjects() {
+        FollowUpReader.Reading own = reader.read("Which nuclear power plant lost its link to the grid?", KILLED);
+        assertFalse(own.followUp());
+        assertEquals("Which nuclear power plant lost its link to the grid?", own.question());
+        assertTrue(reader.read("Which of them was hit?", KILLED).followUp(), "\"them\" has no antecedent here");
+        assertTrue(reader.read("Which region did he visit?", KILLED).followUp(), "a person is not the region");
+        assertTrue(reader.read("What keeps it going?", KILLED).followUp());
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
