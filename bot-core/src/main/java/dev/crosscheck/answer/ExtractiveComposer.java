@@ -110,20 +110,24 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
-        return ranker.rank(analysis, retrieve(question, story), retriever.corpus(), retriever.names(), story);
+        return ranker.rank(analysis, retrieve(question, analysis, story), retriever.corpus(), retriever.names(),
+                story);
     }
 
     /**
      * The best sentences of the whole corpus and, in a conversation, those of its story as well: "How much will it
      * cost in the UK?" rarely shares a word with the article the conversation is about.
      */
-    private List<Hit> retrieve(String question, Story story) {
+    private List<Hit> retrieve(String question, QuestionAnalysis analysis, Story story) {
         float[] vector = retriever.embedder().embedQuery(question);
-        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vector, CANDIDATES));
+        // A follow-up's own words, apart from those it carries from the questions before, say what it asks now.
+        float[] asked = analysis.carriesContext()
+                ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vector, asked, CANDIDATES, Set.of()));
         if (!story.isEmpty()) {
             Set<Sentence> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.sentence()));
-            retriever.retrieve(question, vector, CANDIDATES, story.articles()).stream()
+            retriever.retrieve(question, vector, asked, CANDIDATES, story.articles()).stream()
                     .filter(h -> seen.add(h.sentence())).forEach(hits::add);
         }
         return hits;

@@ -31,6 +31,8 @@ public enum Feature {
     DENSE,
     /** Cosine of the question's embedding and the sentence's window (it and its neighbours). */
     DENSE_WINDOW,
+    /** In a follow-up, the cosine of the words typed in this message alone and the sentence; 0 otherwise. */
+    DENSE_ASKED,
     /** How far the sentence's cosine falls behind the best candidate's. */
     DENSE_GAP,
     /** 1 / (1 + rank) in the BM25 list, 0 when BM25 did not return it. */

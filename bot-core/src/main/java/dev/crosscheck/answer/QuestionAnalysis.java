@@ -22,6 +22,23 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
                        boolean focus) {
     }
 
+    /**
+     * Opens the words a follow-up is read with from the questions before it: "How many were hurt? (after: Who gave
+     * that account)". What comes before it is what this message asks.
+     */
+    public static final String CONTEXT = "(after: ";
+
+    /** The part of a reading that this message asks: all of it when it carries no context. */
+    public static String asked(String question) {
+        int at = question.indexOf(CONTEXT);
+        return at < 0 ? question : question.substring(0, at);
+    }
+
+    /** Some of the question's words come from the conversation before it. */
+    public boolean carriesContext() {
+        return text.contains(CONTEXT);
+    }
+
     public double totalWeight() {
         double sum = 0;
         for (Term t : terms) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.conversation;
 
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class FollowUpReader {
         return new Reading(fragment + AFTER + context(last.question()) + ")", true, story);
     }
 
-    private static final String AFTER = "? (after: ";
+    private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
 
     /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");

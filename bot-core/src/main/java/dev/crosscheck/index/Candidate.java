@@ -5,7 +5,7 @@ package dev.crosscheck.index;
  * its BM25 score (0 when absent), its cosine similarity to the query and its window's (both always known).
  */
 public record Candidate(String docId, int ordinal, int lexicalRank, float lexical, int denseRank, float cosine,
-                        float windowCosine) {
+                        float windowCosine, float askedCosine) {
 
     static final class Builder {
         final int luceneDoc;
@@ -14,6 +14,7 @@ public record Candidate(String docId, int ordinal, int lexicalRank, float lexica
         int denseRank = -1;
         float cosine;
         float windowCosine;
+        float askedCosine;
 
         Builder(int luceneDoc) {
             this.luceneDoc = luceneDoc;
@@ -30,7 +31,7 @@ public record Candidate(String docId, int ordinal, int lexicalRank, float lexica
         }
 
         Candidate build(String docId, int ordinal) {
-            return new Candidate(docId, ordinal, lexicalRank, lexical, denseRank, cosine, windowCosine);
+            return new Candidate(docId, ordinal, lexicalRank, lexical, denseRank, cosine, windowCosine, askedCosine);
         }
     }
 }

@@ -86,18 +86,21 @@ public final class Retriever {
 
     /** As {@link #retrieve(String, int)}, with the query's embedding computed by the caller. */
     public List<Hit> retrieve(String text, float[] vector, int k) {
-        return retrieve(text, vector, k, Set.of());
+        return retrieve(text, vector, null, k, Set.of());
     }
 
-    /** As above, from the sentences of the articles {@code within} only, unless it is empty. */
-    public List<Hit> retrieve(String text, float[] vector, int k, Set<String> within) {
+    /**
+     * As above, from the sentences of the articles {@code within} only, unless it is empty, each hit also scored
+     * against {@code asked} when it is not null (it does not choose the hits).
+     */
+    public List<Hit> retrieve(String text, float[] vector, float[] asked, int k, Set<String> within) {
         Snapshot s = snapshot;
-        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, k, within);
+        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, asked, k, within);
         List<Hit> hits = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());
             sentence.ifPresent(value -> hits.add(new Hit(value, RankFusion.score(c), c.lexical(), c.cosine(),
-                    c.windowCosine())));
+                    c.windowCosine(), c.askedCosine())));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         return hits.size() > k ? hits.subList(0, k) : hits;

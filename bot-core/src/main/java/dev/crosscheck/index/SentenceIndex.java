@@ -312,9 +312,10 @@ public final class SentenceIndex implements Closeable {
     /**
      * The top sentences by BM25 and by vector similarity, each with both signals, read from one consistent view of
      * the index (a refresh between the two searches must not mix Lucene document numbers); from the sentences of
-     * the articles {@code within} only, unless it is empty.
+     * the articles {@code within} only, unless it is empty; each also with its cosine to {@code asked} when that is
+     * not null.
      */
-    public List<Candidate> candidates(Query lexical, float[] vector, int k, Set<String> within) {
+    public List<Candidate> candidates(Query lexical, float[] vector, float[] asked, int k, Set<String> within) {
         Query filter = within.isEmpty() ? null : new TermInSetQuery(DOC, within.stream().map(BytesRef::new).toList());
         Query lexicalWithin = lexical == null || filter == null ? lexical : new BooleanQuery.Builder()
                 .add(lexical, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
@@ -350,8 +351,13 @@ public final class SentenceIndex implements Closeable {
                 if (id == null || ordinal < 0) {
                     continue;
                 }
-                if (b.denseRank < 0) {
-                    b.cosine = columns.cosine(local, vector);
+                if (b.denseRank < 0 || asked != null) {
+                    // The vector is read once: its iterator only goes forward.
+                    float[] own = columns.vector(local);
+                    if (b.denseRank < 0) {
+                        b.cosine = own == null ? 0f : Embedder.dot(vector, own);
+                    }
+                    b.askedCosine = own == null || asked == null ? 0f : Embedder.dot(asked, own);
                 }
                 b.windowCosine = columns.windowCosine(local, vector);
                 out.add(b.build(id, ordinal));
@@ -384,9 +390,9 @@ public final class SentenceIndex implements Closeable {
             return ordinals != null && ordinals.advanceExact(local) ? (int) ordinals.longValue() : -1;
         }
 
-        float cosine(int local, float[] query) throws IOException {
-            return vectors != null && vectors.advance(local) == local ? Embedder.dot(query, vectors.vectorValue())
-                    : 0f;
+        /** The sentence's vector, or null when it has none. */
+        float[] vector(int local) throws IOException {
+            return vectors != null && vectors.advance(local) == local ? vectors.vectorValue() : null;
         }
 
         float windowCosine(int local, float[] query) throws IOException {

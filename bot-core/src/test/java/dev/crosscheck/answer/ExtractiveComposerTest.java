@@ -204,6 +204,28 @@ class ExtractiveComposerTest {
                 && r.feature(Feature.IN_CONVERSATION) == 0));
     }
 
+    @Test
+    void aFollowUpsOwnWordsAreComparedInMeaningWithEveryCandidate() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        String typed = "How far can it fly? ";
+        List<RankedSentence> followUp = composer.candidates(typed + QuestionAnalysis.CONTEXT
+                + "What does the name Kinzhal mean)", Story.NONE);
+        float[] asked = core.retriever().embedder().embedQuery(typed);
+        assertFalse(followUp.isEmpty());
+        for (RankedSentence r : followUp) {
+            double expected = Embedder.dot(asked, core.retriever().embedder().embed(r.sentence().text()));
+            assertEquals(expected, r.feature(Feature.DENSE_ASKED), 1e-3, r.sentence().text());
+        }
+        assertTrue(composer.candidates("How far can the Kinzhal missile fly?", Story.NONE).stream()
+                .allMatch(r -> r.feature(Feature.DENSE_ASKED) == 0), "a question on its own carries no context");
+    }
+
+    @Test
+    void theAskedPartOfAReadingIsWhatComesBeforeItsContext() {
+        assertEquals("Why? ", QuestionAnalysis.asked("Why? " + QuestionAnalysis.CONTEXT + "Who said that)"));
+        assertEquals("Who said that?", QuestionAnalysis.asked("Who said that?"));
+    }
+
     private static long fromStory(List<RankedSentence> ranked, String story) {
         return ranked.stream().filter(r -> r.sentence().docId().equals(story)).count();
     }
