@@ -81,7 +81,7 @@ final class AnswerRanker {
             f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(q, c) ? 1 : 0;
             f[Feature.DENSE.ordinal()] = hit.dense();
             f[Feature.DENSE_WINDOW.ordinal()] = hit.window();
-            f[Feature.DENSE_ASKED.ordinal()] = q.followUp ? hit.asked() : 0;
+            f[Feature.DENSE_ASKED.ordinal()] = hit.asked();
             f[Feature.DENSE_GAP.ordinal()] = bestDense - hit.dense();
             Integer lr = lexicalRank.get(hit);
             f[Feature.LEXICAL_RANK.ordinal()] = lr == null ? 0 : 1.0 / (1 + lr);
@@ -168,8 +168,6 @@ final class AnswerRanker {
         final Set<String> relatedStems = new HashSet<>();
         final double total;
         final double heaviest;
-        /** Some of its words come from the conversation before it. */
-        final boolean followUp;
         /** The noun a "which country" question asks for, when it asks for a named thing. */
         final String kind;
         /**
@@ -195,7 +193,6 @@ final class AnswerRanker {
             });
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
-            this.followUp = analysis.carriesContext();
         }
     }
 

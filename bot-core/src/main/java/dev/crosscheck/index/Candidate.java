@@ -2,7 +2,8 @@ package dev.crosscheck.index;
 
 /**
  * A sentence found by BM25, by vector search or by both: its ranks (-1 when that side did not return it),
- * its BM25 score (0 when absent), its cosine similarity to the query and its window's (both always known).
+ * its BM25 score (0 when absent), its cosine similarity to the query and its window's (both always known), and its
+ * cosine to a second query vector (0 when none was given).
  */
 public record Candidate(String docId, int ordinal, int lexicalRank, float lexical, int denseRank, float cosine,
                         float windowCosine, float askedCosine) {
