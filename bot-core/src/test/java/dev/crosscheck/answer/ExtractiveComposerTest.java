@@ -220,12 +220,6 @@ class ExtractiveComposerTest {
                 .allMatch(r -> r.feature(Feature.DENSE_ASKED) == 0), "a question on its own carries no context");
     }
 
-    @Test
-    void theAskedPartOfAReadingIsWhatComesBeforeItsContext() {
-        assertEquals("Why? ", QuestionAnalysis.asked("Why? " + QuestionAnalysis.CONTEXT + "Who said that)"));
-        assertEquals("Who said that?", QuestionAnalysis.asked("Who said that?"));
-    }
-
     private static long fromStory(List<RankedSentence> ranked, String story) {
         return ranked.stream().filter(r -> r.sentence().docId().equals(story)).count();
     }
