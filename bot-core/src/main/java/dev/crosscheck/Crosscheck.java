@@ -77,7 +77,7 @@ public final class Crosscheck implements AutoCloseable {
             if (!report.unchanged()) {
                 LOG.info("index updated: {}", report);
             }
-            Retriever retriever = new Retriever(index, corpus);
+            Retriever retriever = new Retriever(index, corpus, RelatedWords.wordNet()::isEnglish);
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
             CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -41,6 +42,8 @@ public final class Retriever {
     private static final float CONTEXT_BOOST = 0.3f;
 
     private final SentenceIndex index;
+    /** Whether a word is English to the lexicon; such a word is never taken for a misspelling. */
+    private final Predicate<String> english;
     private volatile Snapshot snapshot;
 
     /** A corpus with its name vocabulary and the index terms of the words asked about it so far. */
@@ -54,8 +57,10 @@ public final class Retriever {
     /** Words whose index terms are kept per corpus snapshot; past this the cache starts afresh. */
     private static final int TERMS_KEPT = 20_000;
 
-    public Retriever(SentenceIndex index, Corpus corpus) {
+    /** {@code english}: whether the lexicon knows a word, so that an unseen English word is not "corrected". */
+    public Retriever(SentenceIndex index, Corpus corpus, Predicate<String> english) {
         this.index = index;
+        this.english = english;
         update(corpus);
     }
 
@@ -166,7 +171,29 @@ public final class Retriever {
         for (String variant : Spelling.alternates(word)) {
             terms.addAll(analyze(index.analyzer(), variant));
         }
+        if (misspelt(word, terms)) {
+            // "purhcased" is read as the nearest indexed term; one with no near term stays unseen (unanswerable).
+            Set<String> corrected = new LinkedHashSet<>();
+            terms.forEach(t -> corrected.add(index.correction(t).orElse(t)));
+            return corrected;
+        }
         return terms;
+    }
+
+    /**
+     * A word typed in lower case that no sentence has in any form and that is not English: a typo. Capitalised
+     * words are names, which a corpus may simply not hold, and their spellings are {@link NameVariants}' job.
+     */
+    private boolean misspelt(String word, Set<String> terms) {
+        if (!word.chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (String t : terms) {
+            if (docFreq(t) > 0) {
+                return false;
+            }
+        }
+        return !english.test(word);
     }
 
     public SentenceIndex index() {

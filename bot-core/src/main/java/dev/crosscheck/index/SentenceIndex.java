@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -49,6 +50,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -490,6 +494,18 @@ public final class SentenceIndex implements Closeable {
             return values.vectorValue().clone();
         }
         return null;
+    }
+
+    /**
+     * The indexed term a term absent from the index is most likely a misspelling of ("purhcas" → "purchas"): at most
+     * two edits away, same first letter, the nearest and then the most frequent; empty when none is close.
+     */
+    public Optional<String> correction(String term) {
+        return withSearcher(searcher -> {
+            SuggestWord[] words = new DirectSpellChecker().suggestSimilar(new Term(TEXT, term), 1,
+                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
+        });
     }
 
     /** In how many sentences the (analysed) term occurs. */

@@ -306,6 +306,27 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * Whether the word (or a base form of it) is English to WordNet, in any part of speech. True when WordNet cannot
+     * be read: a word is taken for a misspelling only when the lexicon says it is none.
+     */
+    public boolean isEnglish(String word) {
+        if (dictionary() == null) {
+            return true;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                if (!dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, w).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JWNLException | RuntimeException e) {
+            return true;
+        }
+    }
+
     /** Whether WordNet knows the word as a noun at all. */
     public boolean isNoun(String word) {
         return category(word).isPresent();

@@ -1,9 +1,11 @@
 package dev.crosscheck.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RetrieverTest {
@@ -14,6 +16,10 @@ class RetrieverTest {
         return hits.stream().anyMatch(h -> h.sentence().text().contains(text));
     }
 
+    private Set<String> terms(String word) {
+        return retriever.termsOf(word, retriever.names());
+    }
+
     @Test
     void findsSentencesWrittenWithAnotherTransliteration() {
         // The question spells names one way, the sentences another.
@@ -21,6 +27,20 @@ class RetrieverTest {
         assertTrue(topHasText("Synegubov attacks", 5, "Synjehubow"));
         assertTrue(topHasText("Bachmut battle", 10, "Bakhmut"));
         assertTrue(topHasText("Zelenskyj evening video address", 5, "Zelenskyy said in a late Wednesday video address"));
+    }
+
+    @Test
+    void readsAMistypedWordAsTheIndexedWordItIsNearest() {
+        // "govenor" and "missles" are in no sentence and are not English.
+        assertEquals(Set.of("governor"), terms("govenor"));
+        assertEquals(Set.of("missil"), terms("missles"));
+    }
+
+    @Test
+    void leavesNamesAndEnglishWordsTheCorpusLacksAsTheyAre() {
+        // A capitalised word may name what the folder does not hold: "corrected", it would look answerable.
+        assertEquals(Set.of("zorbania"), terms("Zorbania"));
+        assertEquals(Set.of("median"), terms("median"));
     }
 
     @Test
