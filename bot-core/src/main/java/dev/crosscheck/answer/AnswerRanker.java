@@ -31,8 +31,13 @@ final class AnswerRanker {
     private static final int NAME_LOOKBACK = 3;
     /** Longer first lines are opening paragraphs of untitled articles, not headlines. */
     private static final int MAX_HEADLINE = 200;
-    /** A quoted passage longer than this is cut back to the sentence itself. */
+    /** A quoted passage longer than this is cut back to the sentence itself, and a longer sentence to an excerpt. */
     private static final int MAX_QUOTE = 600;
+    /**
+     * How long an excerpt of an overlong sentence may be: a 600-character reply keeps room for its ellipses, its
+     * sources' markers and a "Sources differ." opening.
+     */
+    private static final int EXCERPT = 500;
     private static final int FRAGMENT_WORDS = 5;
     private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
             "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
@@ -101,6 +106,7 @@ final class AnswerRanker {
                     question, q.stems, names);
             Sentence quote = withAntecedent(s, doc.get());
             String evidenceText = s.text();
+            int evidenceAt = s.start();
             boolean expanded = false;
             if (evidence.isEmpty() && quote.ordinal() < s.ordinal()) {
                 // "He urged a limit…" is quoted with the sentence before it, which may name him.
@@ -108,6 +114,7 @@ final class AnswerRanker {
                 evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), question, q.stems,
                         names);
                 evidenceText = before.text();
+                evidenceAt = before.start();
             }
             if (evidence.isEmpty() && c.next() != null) {
                 // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
@@ -118,6 +125,7 @@ final class AnswerRanker {
                     evidence = next;
                     quote = joined;
                     evidenceText = c.nextSentence().text();
+                    evidenceAt = c.nextSentence().start();
                     expanded = true;
                 }
             }
@@ -139,6 +147,12 @@ final class AnswerRanker {
             f[Feature.TYPED_COVER.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.COVER_WINDOW.ordinal()];
             f[Feature.TYPED_DENSE.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.DENSE.ordinal()];
             f[Feature.EXPANDED.ordinal()] = expanded ? 1 : 0;
+            if (quote.text().length() > MAX_QUOTE) {
+                int answerAt = evidence.isEmpty() ? -1 : evidenceAt + evidence.get().start();
+                quote = Excerpt.of(doc.get(), quote, EXCERPT, answerAt,
+                        evidence.isEmpty() ? -1 : evidenceAt + evidence.get().end(),
+                        terms.tokensOf(quote.text()), q.stems);
+            }
             out.add(new RankedSentence(s, quote, passage(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
                     written, evidence.isPresent(),
@@ -396,6 +410,9 @@ final class AnswerRanker {
 
     /** The quote with the sentence after it and the one before it, as far as a chat reply's length allows. */
     private static Sentence passage(Document doc, Sentence quote) {
+        if (Excerpt.cut(doc, quote)) {
+            return quote;
+        }
         List<Sentence> all = doc.sentences();
         Sentence first = all.get(quote.ordinal());
         int lastOrdinal = quote.ordinal();

@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
@@ -310,6 +311,14 @@ public final class ExtractiveComposer implements Composer {
     private static String citedSentence(Sentence s, List<RankedSentence> agreeing, Citations citations) {
         // The quote keeps the source's spacing; the answer reads better with it folded.
         StringBuilder sb = new StringBuilder(s.text().replaceAll("(?U)\\s+", " ").strip());
+        // An excerpt of a sentence too long for a reply says where it was cut.
+        Optional<Document> doc = citations.corpus.document(s.docId());
+        if (doc.isPresent() && Excerpt.cutBefore(doc.get(), s)) {
+            sb.insert(0, "… ");
+        }
+        if (doc.isPresent() && Excerpt.cutAfter(doc.get(), s)) {
+            sb.append(" …");
+        }
         sb.append(' ').append(citations.marker(s));
         for (RankedSentence a : agreeing) {
             sb.append(citations.marker(a.quote()));

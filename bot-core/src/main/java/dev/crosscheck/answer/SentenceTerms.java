@@ -79,6 +79,11 @@ final class SentenceTerms {
         return stems;
     }
 
+    /** The words of any text, analysed on the spot and not kept (a quote cut to fit a reply is rare). */
+    List<Token> tokensOf(String text) {
+        return Token.of(analyzer, text);
+    }
+
     /** A title's analysis. */
     Analysed of(String docId, String title) {
         return cache.computeIfAbsent(new Key(docId, -1, title.hashCode()), k -> Analysed.of(analyzer, title));

@@ -160,6 +160,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceTooLongForAChatReplyIsQuotedInTheExcerptThatAnswers(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("airports.txt"), "Airports of the region\n\n"
+                + "The region is home to many airports, among them Alder Field (the oldest, opened in 1921, with two "
+                + "runways, a museum and a flight school), Cedar Airport (cargo only, with nightly flights to every "
+                + "continent and a customs hall of its own), Dunmore Regional (seasonal, with charter flights to the "
+                + "islands and to the mountains in winter), Elm Point (general aviation, with three flying clubs, a "
+                + "glider field and a helicopter school), Fir Valley, which serves the farming towns of the eastern "
+                + "plain and their markets, Gorse Heath (a former air base, now a business airport with a long "
+                + "concrete apron), and Birch International, the busiest single runway airport in the world.\n");
+        try (Crosscheck airports = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Answer a = airports.composer().answer("Which airport has the busiest single runway in the world?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+            assertTrue(a.text().contains("Birch International"), a.text());
+            assertTrue(a.text().startsWith("… "), "the cut is marked: " + a.text());
+            for (Citation c : a.citations()) {
+                String text = airports.corpus().document(c.source()).map(Document::text).orElseThrow();
+                assertTrue(text.contains(c.quote()), () -> "not verbatim: " + c.quote());
+            }
+        }
+    }
+
+    @Test
     void aQuestionIsAnsweredInOtherWordsAndAboutTheStorysOwnTime(@TempDir Path tmp) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Files.writeString(seeds.resolve("quake.txt"), """
