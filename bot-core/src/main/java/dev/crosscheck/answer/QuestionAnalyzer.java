@@ -55,7 +55,7 @@ public final class QuestionAnalyzer {
             "can", "could", "should", "may", "might", "must");
     /** "Which/what" and the few words after it, where the noun it asks about is. */
     private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}'’\\-]+"
-            + "\\s*){1,4})");
+            + "\\s*){1,8})");
 
     private static final int RELATED_KEPT = 20_000;
 
@@ -256,7 +256,8 @@ public final class QuestionAnalyzer {
                 continue;
             }
             boolean noun = lexicon.isNoun(word);
-            if (head != null && (!noun || lexicon.isVerb(word))) {
+            // Adjectives sit inside the phrase ("the second busiest airport"); anything else after a noun ends it.
+            if (head != null && (!noun && !lexicon.isAdjective(word) || lexicon.isVerb(word))) {
                 break;
             }
             if (noun) {

@@ -39,6 +39,8 @@ class QuestionAnalyzerTest {
                 wordNet), "the head of the noun phrase is its last noun: a priority, not a top");
         assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which French club made him an offer?", wordNet),
                 "a verb after the noun ends the phrase");
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("What is the third largest airport in the country?",
+                wordNet), "ordinals and adjectives sit inside the phrase: an airport, not a third");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did Russia say about the strikes?",
                 wordNet), "an action is asked about, whatever nouns follow");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("Which film won?", RelatedWords.none()),
