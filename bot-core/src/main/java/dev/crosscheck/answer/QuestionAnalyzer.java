@@ -101,8 +101,20 @@ public final class QuestionAnalyzer {
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
-        return new QuestionAnalysis(question, type(question, lexicon), terms, nameWords,
+        return new QuestionAnalysis(question, type(typedBy(question), lexicon), terms, nameWords,
                 QuantityParser.parse(question));
+    }
+
+    private static final Pattern WH_WORD = Pattern.compile("(?i)\\b(who|whom|whose|what|which|when|where|why|how)\\b");
+
+    /**
+     * The words that decide a reading's answer type: a follow-up with a question word of its own asks what that word
+     * asks ("When did he say it? (after: How many regions…)" asks for a time); one without ("the injured? (after: How
+     * many were killed…)") carries the type of the question it continues.
+     */
+    static String typedBy(String question) {
+        String asked = QuestionAnalysis.asked(question);
+        return asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;
     }
 
     private static double idf(int total, int df) {

@@ -22,6 +22,16 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aFollowUpWithAQuestionWordOfItsOwnAsksWhatThatWordAsks() {
+        String when = "When did he say it? " + QuestionAnalysis.CONTEXT + "How many regions were hit overnight)";
+        assertEquals(AnswerType.TIME, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(when)));
+        String injured = "the injured? " + QuestionAnalysis.CONTEXT + "How many people were killed in Lviv)";
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(injured)),
+                "a fragment carries the type of the question it continues");
+        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy("Who is the mayor of Kyiv?")));
+    }
+
+    @Test
     void whyAndWhatCausedAskForAReason() {
         assertEquals(AnswerType.REASON, QuestionAnalyzer.type("Why did the Bank of England raise rates?"));
         assertEquals(AnswerType.REASON, QuestionAnalyzer.type("What caused the derailment?"));
