@@ -93,6 +93,7 @@ final class Excerpt {
         return inside(doc, passage.end());
     }
 
+    /** Whether the passage is an excerpt: it begins or ends inside a sentence. */
     static boolean cut(Document doc, Sentence passage) {
         return cutBefore(doc, passage) || cutAfter(doc, passage);
     }
@@ -108,7 +109,8 @@ final class Excerpt {
 
     /** The end of a clause run without the break's punctuation and spaces. */
     private static int trimmedEnd(String text, int start, int end) {
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
+                || ",;:—–-".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end;

@@ -53,6 +53,8 @@ public final class QuestionAnalyzer {
     /** Auxiliaries after "what" that make it ask about an action. */
     private static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
+    /** A question word anywhere: a follow-up that has one asks what it asks. */
+    private static final Pattern WH_WORD = Pattern.compile("(?i)\\b(who|whom|whose|what|which|when|where|why|how)\\b");
     /** "Which/what" and the few words after it, where the noun it asks about is. */
     private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}'’\\-]+"
             + "\\s*){1,8})");
@@ -104,8 +106,6 @@ public final class QuestionAnalyzer {
         return new QuestionAnalysis(question, type(typedBy(question), lexicon), terms, nameWords,
                 QuantityParser.parse(question));
     }
-
-    private static final Pattern WH_WORD = Pattern.compile("(?i)\\b(who|whom|whose|what|which|when|where|why|how)\\b");
 
     /**
      * The words that decide a reading's answer type: a follow-up with a question word of its own asks what that word
