@@ -31,8 +31,11 @@ final class AnswerRanker {
     private static final int NAME_LOOKBACK = 3;
     /** Longer first lines are opening paragraphs of untitled articles, not headlines. */
     private static final int MAX_HEADLINE = 200;
-    /** A quoted passage longer than this is cut back to the sentence itself, and a longer sentence to an excerpt. */
-    private static final int MAX_QUOTE = 600;
+    /**
+     * A quoted passage longer than this is cut back to the sentence itself, and a longer sentence to an excerpt: a
+     * 600-character reply less room for a "Sources differ." opening and its sources' markers.
+     */
+    private static final int MAX_QUOTE = 560;
     /**
      * How long an excerpt of an overlong sentence may be: a 600-character reply keeps room for its ellipses, its
      * sources' markers and a "Sources differ." opening.

@@ -184,6 +184,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceQuotedWithTheOneBeforeItStillFitsAChatReplyWithItsMarkers(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        // The second sentence opens with "They", so it is quoted with the first: 600 characters together.
+        Files.writeString(seeds.resolve("fleet.txt"), "The First Fleet\n\n"
+                + "The First Fleet that sailed for the colony in May carried 1,403 people in eleven ships, among them "
+                + "government officials, officers of marines, drummers, privates, soldiers' wives and their children, "
+                + "some 750 convicts of both sexes, the wives and children of a few of the convicts, a surgeon, a "
+                + "chaplain, a judge advocate and several clerks. They had been held for many months in the prison "
+                + "hulks moored at Portsmouth before the fleet finally sailed, and many of them were already weak "
+                + "from fever and hunger when they embarked at last in the cold wet spring, the surgeon later wrote in "
+                + "his own journal.\n");
+        try (Crosscheck fleet = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Answer a = new ExtractiveComposer(fleet.retriever(), KnownConflicts.NONE, shippedWith(1.0))
+                    .answer("Where had the convicts been held before the fleet sailed?");
+            assertTrue(a.found() && a.text().contains("Portsmouth"), a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+        }
+    }
+
+    @Test
     void aQuestionIsAnsweredInOtherWordsAndAboutTheStorysOwnTime(@TempDir Path tmp) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Files.writeString(seeds.resolve("quake.txt"), """
