@@ -161,45 +161,46 @@ class ExtractiveComposerTest {
 
     @Test
     void aSentenceTooLongForAChatReplyIsQuotedInTheExcerptThatAnswers(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        Files.writeString(seeds.resolve("airports.txt"), "Airports of the region\n\n"
+        Answer a = askOfOne(tmp, "Airports of the region\n\n"
                 + "The region is home to many airports, among them Alder Field (the oldest, opened in 1921, with two "
                 + "runways, a museum and a flight school), Cedar Airport (cargo only, with nightly flights to every "
                 + "continent and a customs hall of its own), Dunmore Regional (seasonal, with charter flights to the "
                 + "islands and to the mountains in winter), Elm Point (general aviation, with three flying clubs, a "
                 + "glider field and a helicopter school), Fir Valley, which serves the farming towns of the eastern "
                 + "plain and their markets, Gorse Heath (a former air base, now a business airport with a long "
-                + "concrete apron), and Birch International, the busiest single runway airport in the world.\n");
-        try (Crosscheck airports = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
-            Answer a = airports.composer().answer("Which airport has the busiest single runway in the world?");
-            assertTrue(a.found(), a.text());
-            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
-            assertTrue(a.text().contains("Birch International"), a.text());
-            assertTrue(a.text().startsWith("… "), "the cut is marked: " + a.text());
-            for (Citation c : a.citations()) {
-                String text = airports.corpus().document(c.source()).map(Document::text).orElseThrow();
-                assertTrue(text.contains(c.quote()), () -> "not verbatim: " + c.quote());
-            }
-        }
+                + "concrete apron), and Birch International, the busiest single runway airport in the world.\n",
+                "Which airport has the busiest single runway in the world?");
+        assertTrue(a.found() && a.text().contains("Birch International"), a.text());
+        assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+        assertTrue(a.text().startsWith("… "), "the cut is marked: " + a.text());
     }
 
     @Test
     void aSentenceQuotedWithTheOneBeforeItStillFitsAChatReplyWithItsMarkers(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         // The second sentence opens with "They", so it is quoted with the first: 600 characters together.
-        Files.writeString(seeds.resolve("fleet.txt"), "The First Fleet\n\n"
+        Answer a = askOfOne(tmp, "The First Fleet\n\n"
                 + "The First Fleet that sailed for the colony in May carried 1,403 people in eleven ships, among them "
                 + "government officials, officers of marines, drummers, privates, soldiers' wives and their children, "
                 + "some 750 convicts of both sexes, the wives and children of a few of the convicts, a surgeon, a "
                 + "chaplain, a judge advocate and several clerks. They had been held for many months in the prison "
                 + "hulks moored at Portsmouth before the fleet finally sailed, and many of them were already weak "
                 + "from fever and hunger when they embarked at last in the cold wet spring, the surgeon later wrote in "
-                + "his own journal.\n");
-        try (Crosscheck fleet = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
-            Answer a = new ExtractiveComposer(fleet.retriever(), KnownConflicts.NONE, shippedWith(1.0))
-                    .answer("Where had the convicts been held before the fleet sailed?");
-            assertTrue(a.found() && a.text().contains("Portsmouth"), a.text());
-            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+                + "his own journal.\n", "Where had the convicts been held before the fleet sailed?");
+        assertTrue(a.found() && a.text().contains("Portsmouth"), a.text());
+        assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+    }
+
+    /** One question asked of a folder holding one article, with the shipped scorer; every quote checked verbatim. */
+    private static Answer askOfOne(Path tmp, String article, String question) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("article.txt"), article);
+        try (Crosscheck one = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Answer a = new ExtractiveComposer(one.retriever(), KnownConflicts.NONE, shippedWith(1.0)).answer(question);
+            for (Citation c : a.citations()) {
+                String text = one.corpus().document(c.source()).map(Document::text).orElseThrow();
+                assertTrue(text.contains(c.quote()), () -> "not verbatim: " + c.quote());
+            }
+            return a;
         }
     }
 
