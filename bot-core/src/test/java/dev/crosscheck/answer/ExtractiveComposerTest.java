@@ -169,33 +169,34 @@ class ExtractiveComposerTest {
                 + "glider field and a helicopter school), Fir Valley, which serves the farming towns of the eastern "
                 + "plain and their markets, Gorse Heath (a former air base, now a business airport with a long "
                 + "concrete apron), and Birch International, the busiest single runway airport in the world.\n",
-                "Which airport has the busiest single runway in the world?");
-        assertTrue(a.found() && a.text().contains("Birch International"), a.text());
-        assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+                "Which airport has the busiest single runway in the world?", "Birch International");
         assertTrue(a.text().startsWith("… "), "the cut is marked: " + a.text());
     }
 
     @Test
     void aSentenceQuotedWithTheOneBeforeItStillFitsAChatReplyWithItsMarkers(@TempDir Path tmp) throws IOException {
         // The second sentence opens with "They", so it is quoted with the first: 600 characters together.
-        Answer a = askOfOne(tmp, "The First Fleet\n\n"
+        askOfOne(tmp, "The First Fleet\n\n"
                 + "The First Fleet that sailed for the colony in May carried 1,403 people in eleven ships, among them "
                 + "government officials, officers of marines, drummers, privates, soldiers' wives and their children, "
                 + "some 750 convicts of both sexes, the wives and children of a few of the convicts, a surgeon, a "
                 + "chaplain, a judge advocate and several clerks. They had been held for many months in the prison "
                 + "hulks moored at Portsmouth before the fleet finally sailed, and many of them were already weak "
                 + "from fever and hunger when they embarked at last in the cold wet spring, the surgeon later wrote in "
-                + "his own journal.\n", "Where had the convicts been held before the fleet sailed?");
-        assertTrue(a.found() && a.text().contains("Portsmouth"), a.text());
-        assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+                + "his own journal.\n", "Where had the convicts been held before the fleet sailed?", "Portsmouth");
     }
 
-    /** One question asked of a folder holding one article, with the shipped scorer; every quote checked verbatim. */
-    private static Answer askOfOne(Path tmp, String article, String question) throws IOException {
+    /**
+     * One question asked of a folder holding one article, with the shipped scorer: the reply must give
+     * {@code answer} within a 600-character chat reply, every quote verbatim.
+     */
+    private static Answer askOfOne(Path tmp, String article, String question, String answer) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Files.writeString(seeds.resolve("article.txt"), article);
         try (Crosscheck one = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
             Answer a = new ExtractiveComposer(one.retriever(), KnownConflicts.NONE, shippedWith(1.0)).answer(question);
+            assertTrue(a.found() && a.text().contains(answer), a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
             for (Citation c : a.citations()) {
                 String text = one.corpus().document(c.source()).map(Document::text).orElseThrow();
                 assertTrue(text.contains(c.quote()), () -> "not verbatim: " + c.quote());
