@@ -22,6 +22,10 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
                        boolean focus) {
     }
 
+    /** The words that ask a question in English. */
+    public static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
+            "where", "why", "how");
+
     /**
      * Opens the words a follow-up is read with from the questions before it: "How many were hurt? (after: Who gave
      * that account)". What comes before it is what this message asks.

@@ -54,7 +54,8 @@ public final class QuestionAnalyzer {
     private static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
     /** A question word anywhere: a follow-up that has one asks what it asks. */
-    private static final Pattern WH_WORD = Pattern.compile("(?i)\\b(who|whom|whose|what|which|when|where|why|how)\\b");
+    private static final Pattern WH_WORD = Pattern.compile(
+            "(?i)\\b(" + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b");
     /** "Which/what" and the few words after it, where the noun it asks about is. */
     private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}'’\\-]+"
             + "\\s*){1,8})");

@@ -1,5 +1,7 @@
 package dev.crosscheck.conversation;
 
+import static dev.crosscheck.answer.QuestionAnalysis.QUESTION_WORDS;
+
 import dev.crosscheck.answer.AnswerType;
 import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.answer.Story;
@@ -31,8 +33,6 @@ public final class FollowUpReader {
         }
     }
 
-    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
-            "where", "why", "how");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might");
     private static final Set<String> POINTERS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them",
