@@ -158,6 +158,7 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("command", "crosscheck bench train --model " + model.id());
         provenance.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+        provenance.put("code", codeVersion());
         provenance.put("model", model.id());
         provenance.put("data", "tune halves of ../shared/eval (qa-dev, qa-bbc-natural, squad2-dev-3articles, the "
                 + "conversations of followups-dev, later turns read as the command layer reads them after the "
@@ -182,6 +183,34 @@ final class TrainCommand implements Callable<Integer> {
         root.put("passage_below", fit.passageBelow());
         root.put("provenance", provenance);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * The commit the candidates were ranked by, marked when the working tree had changes: the fit depends on the
+     * features the code gives, so the same command on other code fits other weights.
+     */
+    static String codeVersion() {
+        String head = git("rev-parse", "--short", "HEAD");
+        if (head.isEmpty()) {
+            return "unknown (not run from a git checkout)";
+        }
+        return git("status", "--porcelain", "--untracked-files=no").isEmpty() ? "commit " + head
+                : "commit " + head + " with uncommitted changes";
+    }
+
+    private static String git(String... args) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 ? out : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     private static double round(double x) {
