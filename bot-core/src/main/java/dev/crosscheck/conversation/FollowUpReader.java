@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,16 @@ public final class FollowUpReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than");
+    /** A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka". */
+    private static final String NAME = "(?:the )?\\p{Lu}[\\p{L}'’\\-]*(?: \\p{Lu}[\\p{L}'’\\-]*)*"
+            + "(?: (?:region|oblast|province|district|city|county|state))?";
     /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
     private static final Pattern PLACE_PHRASE = Pattern.compile(
-            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) (?:the )?\\p{Lu}[\\p{L}'’\\-]*"
-                    + "(?: \\p{Lu}[\\p{L}'’\\-]*)*(?: (?:region|oblast|province|district|city|county|state))?");
+            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
+    /** Where a question names its place: after a place preposition, or after "of" ("the mayor of Kyiv"). */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
+    private static final Pattern NAME_ALONE = Pattern.compile(NAME);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
@@ -73,7 +80,15 @@ public final class FollowUpReader {
         String fragment = resolved(stripped(rest), earlier);
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
-            String swapped = withPlace(last.question(), fragment);
+            String swapped = withPlace(last.question(), fragment, false);
+            if (swapped != null) {
+                return new Reading(swapped, true, story);
+            }
+        }
+        if (continues && NAME_ALONE.matcher(fragment).matches()) {
+            // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
+            // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
+            String swapped = withPlace(last.question(), fragment, true);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -146,16 +161,21 @@ public final class FollowUpReader {
                         .replaceAll("\\)$", ""));
     }
 
-    /** The question with its last place replaced, or null when it names none. */
-    private static String withPlace(String question, String place) {
-        Matcher m = PLACE_PHRASE.matcher(question);
-        int start = -1;
-        int end = -1;
+    /**
+     * The question with its last named place replaced by {@code place}, behind the question's own preposition when
+     * {@code bare} (a name without one), or null when it names none.
+     */
+    private static String withPlace(String question, String place, boolean bare) {
+        Matcher m = NAMED_PLACE.matcher(question);
+        MatchResult last = null;
         while (m.find()) {
-            start = m.start();
-            end = m.end();
+            last = m.toMatchResult();
         }
-        return start < 0 ? null : question.substring(0, start) + place + question.substring(end);
+        if (last == null) {
+            return null;
+        }
+        return question.substring(0, last.start()) + (bare ? last.group(1) + " " : "") + place
+                + question.substring(last.end());
     }
 
     private static String stripped(String s) {

@@ -49,6 +49,26 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aNameAfterAndOrWhatAboutTakesThePlaceBehindTheLastQuestionsOwnPreposition() {
+        List<Turn> mayor = List.of(new Turn("Who is the mayor of Kyiv?", "Who is the mayor of Kyiv?",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("Who is the mayor of Lviv?", reader.read("What about Lviv?", mayor).question());
+        assertEquals("How many people were killed in Dnipro?", reader.read("And Dnipro?", KILLED).question());
+        assertEquals("How many people were killed in the Kharkiv region?",
+                reader.read("How about the Kharkiv region?", KILLED).question());
+        assertEquals("Who is the mayor in Odesa?", reader.read("And in Odesa?", mayor).question());
+    }
+
+    @Test
+    void aCapitalisedWordAloneIsNotTakenForAPlace() {
+        assertEquals("Thanks? (after: How many people were killed in the Lviv region)",
+                reader.read("Thanks?", KILLED).question());
+        List<Turn> noPlace = List.of(new Turn("Who fired the missiles?", "Who fired the missiles?",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("Lviv? (after: Who fired the missiles)", reader.read("And Lviv?", noPlace).question());
+    }
+
+    @Test
     void aQuestionThatPointsBackIsReadWithTheOneItContinues() {
         FollowUpReader.Reading r = reader.read("Who said that?", KILLED);
         assertTrue(r.followUp());
