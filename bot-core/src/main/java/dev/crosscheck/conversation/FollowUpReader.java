@@ -56,6 +56,22 @@ public final class FollowUpReader {
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
+    /** The English words that name a time: days, months, parts of a day, spans of time. */
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "morning", "afternoon", "evening", "night", "midnight", "noon", "dawn",
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "today",
+            "tonight", "yesterday", "tomorrow");
+    /** The words a time phrase is built of around its time: prepositions, articles, numbers, "next", "later". */
+    private static final Set<String> TIME_WORDS = Set.of("on", "by", "in", "at", "during", "after", "before", "until",
+            "over", "within", "since", "the", "a", "an", "that", "this", "next", "following", "previous", "last",
+            "same", "later", "earlier", "still", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "few", "several", "a.m.", "p.m.", "am", "pm");
+    /** A clock time or a year: "11.30", "18:30", "6pm", "2004". */
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\d{1,2}[.:]\\d\\d(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}(?:a\\.?m\\.?|p\\.?m\\.?)|(?:19|20)\\d\\d");
+    /** Words that may close a time phrase after its time: "a day later still". */
+    private static final Set<String> TIME_AFTER = Set.of("later", "earlier", "still", "a.m.", "p.m.", "am", "pm");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
@@ -78,6 +94,10 @@ public final class FollowUpReader {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
+        if (!asks && isTime(fragment)) {
+            // A time alone takes the time of the last question's, or is added to it ("And the next day?").
+            return new Reading(withTime(last.question(), fragment), true, story);
+        }
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = withPlace(last.question(), fragment, false);
@@ -159,6 +179,61 @@ public final class FollowUpReader {
         return after < 0 ? stripped(question)
                 : question.substring(0, after) + "; " + stripped(question.substring(after + AFTER.length())
                         .replaceAll("\\)$", ""));
+    }
+
+    private static boolean isTimeNoun(String word) {
+        return TIME_NOUNS.contains(word) || CLOCK.matcher(word).matches();
+    }
+
+    private static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
+    }
+
+    /** Every word of the text belongs to a time phrase, and one of them names a time: "by the evening". */
+    private static boolean isTime(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        boolean names = false;
+        for (String token : tokens) {
+            String t = token.toLowerCase(Locale.ROOT);
+            boolean noun = isTimeNoun(t);
+            if (!noun && !isTimeWord(t)) {
+                return false;
+            }
+            names |= noun;
+        }
+        return names;
+    }
+
+    /**
+     * The question with its last time phrase ("at 11.30 on Friday morning") replaced by {@code time}, or with
+     * {@code time} added when it names none.
+     */
+    private static String withTime(String question, String time) {
+        String q = stripped(question);
+        Matcher word = Pattern.compile("\\S+").matcher(q);
+        int runStart = -1;
+        boolean runNames = false;
+        int start = -1;
+        int end = -1;
+        while (word.find()) {
+            String t = word.group().replaceAll("[,;]$", "").toLowerCase(Locale.ROOT);
+            boolean noun = isTimeNoun(t);
+            if (noun || isTimeWord(t)) {
+                if (runStart < 0) {
+                    runStart = word.start();
+                    runNames = false;
+                }
+                runNames |= noun;
+                // The phrase ends at its last time or a word that closes one, not at a preposition after it.
+                if (noun || runNames && TIME_AFTER.contains(t)) {
+                    start = runStart;
+                    end = word.end();
+                }
+            } else {
+                runStart = -1;
+            }
+        }
+        return start < 0 ? q + " " + time + "?" : q.substring(0, start) + time + q.substring(end) + "?";
     }
 
     /**

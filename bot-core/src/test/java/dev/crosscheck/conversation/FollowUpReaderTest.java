@@ -60,6 +60,26 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aTimeAloneTakesTheTimeOfTheLastQuestionsOrIsAddedToIt() {
+        List<Turn> toll = List.of(new Turn("What was the death toll at 11.30 on Friday morning?",
+                "What was the death toll at 11.30 on Friday morning?", Answer.Given.NOTHING, Story.NONE));
+        FollowUpReader.Reading evening = reader.read("And by the evening?", toll);
+        assertTrue(evening.followUp());
+        assertEquals("What was the death toll by the evening?", evening.question());
+        List<Turn> then = List.of(toll.get(0), new Turn("And by the evening?", evening.question(),
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("What was the death toll the next day?", reader.read("And the next day?", then).question());
+        assertEquals("What was the death toll a day later still?",
+                reader.read("a day later still?", then).question());
+        assertEquals("How many people were killed in the Lviv region on Friday?",
+                reader.read("And on Friday?", KILLED).question(), "a day is a time, not a place");
+        List<Turn> placed = List.of(new Turn("How many were killed on Friday in the Lviv region?",
+                "How many were killed on Friday in the Lviv region?", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How many were killed in 2004 in the Lviv region?",
+                reader.read("And in 2004?", placed).question(), "the time phrase ends at its time");
+    }
+
+    @Test
     void aCapitalisedWordAloneIsNotTakenForAPlace() {
         assertEquals("Thanks? (after: How many people were killed in the Lviv region)",
                 reader.read("Thanks?", KILLED).question());
