@@ -73,6 +73,7 @@ public final class FollowUpReader {
     /** Words that may close a time phrase after its time: "a day later still". */
     private static final Set<String> TIME_AFTER = Set.of("later", "earlier", "still", "a.m.", "p.m.", "am", "pm");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+    private static final Pattern SPACED = Pattern.compile("\\S+");
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
@@ -206,17 +207,20 @@ public final class FollowUpReader {
 
     /**
      * The question with its last time phrase ("at 11.30 on Friday morning") replaced by {@code time}, or with
-     * {@code time} added when it names none.
+     * {@code time} added to what it asks when it names none; the questions it carries stay as they are.
      */
     private static String withTime(String question, String time) {
-        String q = stripped(question);
-        Matcher word = Pattern.compile("\\S+").matcher(q);
+        Matcher word = SPACED.matcher(question);
         int runStart = -1;
         boolean runNames = false;
         int start = -1;
         int end = -1;
         while (word.find()) {
-            String t = word.group().replaceAll("[,;]$", "").toLowerCase(Locale.ROOT);
+            // "morning?" and "Friday)" end a phrase; "p.m." keeps its stop.
+            String t = word.group().replaceAll("[,;)?!]+$", "").toLowerCase(Locale.ROOT);
+            if (t.endsWith(".") && !t.endsWith("m.")) {
+                t = t.substring(0, t.length() - 1);
+            }
             boolean noun = isTimeNoun(t);
             if (noun || isTimeWord(t)) {
                 if (runStart < 0) {
@@ -227,13 +231,18 @@ public final class FollowUpReader {
                 // The phrase ends at its last time or a word that closes one, not at a preposition after it.
                 if (noun || runNames && TIME_AFTER.contains(t)) {
                     start = runStart;
-                    end = word.end();
+                    end = word.start() + t.length();
                 }
             } else {
                 runStart = -1;
             }
         }
-        return start < 0 ? q + " " + time + "?" : q.substring(0, start) + time + q.substring(end) + "?";
+        if (start >= 0) {
+            return question.substring(0, start) + time + question.substring(end);
+        }
+        String asked = QuestionAnalysis.asked(question);
+        String carried = question.substring(asked.length());
+        return stripped(asked) + " " + time + "?" + (carried.isEmpty() ? "" : " " + carried);
     }
 
     /**

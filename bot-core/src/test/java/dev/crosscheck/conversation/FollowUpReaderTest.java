@@ -77,6 +77,15 @@ class FollowUpReaderTest {
                 "How many were killed on Friday in the Lviv region?", Answer.Given.NOTHING, Story.NONE));
         assertEquals("How many were killed in 2004 in the Lviv region?",
                 reader.read("And in 2004?", placed).question(), "the time phrase ends at its time");
+        List<Turn> carried = List.of(new Turn("Who said that?",
+                "Who said that? (after: How many people were killed in the Lviv region)", Answer.Given.NOTHING,
+                Story.NONE));
+        assertEquals("Who said that on Saturday? (after: How many people were killed in the Lviv region)",
+                reader.read("And on Saturday?", carried).question(), "the questions a reading carries stay whole");
+        List<Turn> carriedTime = List.of(new Turn("Who said that?",
+                "Who said that? (after: How many people were killed on Friday)", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("Who said that? (after: How many people were killed on Saturday)",
+                reader.read("And on Saturday?", carriedTime).question());
     }
 
     @Test
