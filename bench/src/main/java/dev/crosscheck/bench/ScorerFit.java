@@ -18,20 +18,20 @@ import java.util.TreeMap;
 /**
  * Fits the answer scorer: L2-regularised logistic regression (liblinear) over standardised candidate features, its
  * regularisation chosen by cross-validation with questions kept whole in one fold (the one whose held-out
- * predictions reach the best objective below); then, on the held-out predictions, the "found" threshold and the share of the best candidate's probability above which the runner-up is
- * shown too.
+ * predictions reach the best objective below); then, on the held-out predictions, the "found" threshold, the share
+ * of the best candidate's probability above which the runner-up is shown too, and the probability below which the
+ * best is quoted with the sentences around it.
  *
  * <p>A threshold is judged by the mean, over the training sets, of each set's accuracy (answerable questions whose
  * best candidate is right and above it, unanswerable ones below it): each set keeps its own mix of answerable and
  * unanswerable questions, and no set's size decides; no threshold may answer more than one in ten of the questions
- * about what the folder does not hold. The runner-up's share maximises what the replies are worth to a
- * reader, a right answer given in two passages counting {@value #TWO_PASSAGE_VALUE} of one given in one: a reader
- * skims a second sentence at little cost, but the first should be the answer.
+ * about what the folder does not hold. The runner-up's share and the widening level give the most right replies
+ * held out, a reply being right when it holds the answer within a chat message, as the answer-quality issue judges
+ * it; of showings that give as many, the narrower wins (one sentence before a passage, one passage before two).
  */
 public final class ScorerFit {
     static final double[] C_GRID = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
     static final int FOLDS = 5;
-    static final double TWO_PASSAGE_VALUE = 0.75;
     /**
      * Questions about what the folder does not hold (the foreign questions) are left unanswered at least this often
      * by any threshold chosen: the floor the answer-quality issue sets for them.
@@ -250,21 +250,21 @@ public final class ScorerFit {
     }
 
     /**
-     * How replies are shown, chosen to maximise what they are worth to a reader: {share of the best candidate's
-     * probability above which the runner-up is shown too, probability below which the best is quoted with the
-     * sentences around it}. A right answer in one sentence is worth 1, in two passages or a wider passage
-     * {@value #TWO_PASSAGE_VALUE}. A share of 1 shows a runner-up only on a tie; a level of 0 never widens.
+     * How replies are shown, chosen to give the most right replies: {share of the best candidate's probability above
+     * which the runner-up is shown too, probability below which the best is quoted with the sentences around it}. A
+     * share of 1 shows a runner-up only on a tie; a level of 0 never widens. The search runs from the narrowest
+     * showing and takes a wider one only when it gives more right replies.
      */
     static double[] showing(List<Predicted> heldOut, double threshold) {
         double[] best = {1, 0};
-        double bestWorth = worth(heldOut, threshold, 1, 0);
+        int bestRight = right(heldOut, threshold, 1, 0);
         for (int i = 100; i >= 5; i--) {
             for (int j = 0; j <= 100; j++) {
                 double ratio = i / 100.0;
                 double below = j / 100.0;
-                double w = worth(heldOut, threshold, ratio, below);
-                if (w > bestWorth + 1e-12) {
-                    bestWorth = w;
+                int r = right(heldOut, threshold, ratio, below);
+                if (r > bestRight) {
+                    bestRight = r;
                     best = new double[] {ratio, below};
                 }
             }
@@ -272,8 +272,9 @@ public final class ScorerFit {
         return best;
     }
 
-    private static double worth(List<Predicted> heldOut, double threshold, double ratio, double below) {
-        double sum = 0;
+    /** Answerable questions above the threshold whose reply, shown so, holds the answer. */
+    private static int right(List<Predicted> heldOut, double threshold, double ratio, double below) {
+        int right = 0;
         for (Predicted p : heldOut) {
             if (!p.question().answerable() || p.top() < threshold) {
                 continue;
@@ -282,9 +283,8 @@ public final class ScorerFit {
             boolean two = p.probabilities.length > 1 && p.probabilities[1] >= threshold
                     && p.probabilities[1] >= p.top() * ratio;
             boolean first = widened ? p.passages[0] : p.answers[0];
-            boolean right = first || two && p.answers[1];
-            sum += right ? (widened || two ? TWO_PASSAGE_VALUE : 1) : 0;
+            right += first || two && p.answers[1] ? 1 : 0;
         }
-        return sum;
+        return right;
     }
 }

@@ -171,9 +171,8 @@ final class TrainCommand implements Callable<Integer> {
                 + "; C by the held-out objective");
         provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out, with at least "
                 + Math.round(100 * ScorerFit.UNASKED_FLOOR) + " % of the foreign questions not found");
-        provenance.put("showing_rule", "second_ratio and passage_below maximise the replies' worth held out, a right "
-                + "answer in two passages or a wider passage worth " + ScorerFit.TWO_PASSAGE_VALUE + " of one in one "
-                + "sentence");
+        provenance.put("showing_rule", "second_ratio and passage_below give the most right replies held out (a reply "
+                + "is right when it holds the answer within a chat message); of showings giving as many, the narrower");
         provenance.put("held_out", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("weights", weights);

@@ -94,4 +94,12 @@ class ScorerFitTest {
         assertTrue(itself.passageBelow() < right, "not when the best candidate itself answers: "
                 + itself.passageBelow() + " vs " + right);
     }
+
+    @Test
+    void aReplyStaysOneSentenceWhenNothingWiderGivesMoreRightReplies() {
+        // questions(1): the best candidate answers whenever any does, and its passage holds nothing more.
+        ScorerFit.Result fit = ScorerFit.fit(questions(1), 7);
+        assertEquals(1.0, fit.secondRatio(), "no runner-up beside a right best");
+        assertEquals(0.0, fit.passageBelow(), "no passage around a right best");
+    }
 }

@@ -96,7 +96,7 @@ final class AnswerRanker {
             f[Feature.DENSE_RANK.ordinal()] = 1.0 / (1 + denseRank.get(hit));
             f[Feature.NOVELTY.ordinal()] = novelty(c.own(), q);
             f[Feature.LEAD.ordinal()] = 1.0 / (1 + s.ordinal());
-            f[Feature.HEADLINE.ordinal()] = s.start() < doc.get().title().length() ? 1 : 0;
+            f[Feature.HEADLINE.ordinal()] = isHeadline(s, doc.get()) ? 1 : 0;
             f[Feature.ARTICLE_HITS.ordinal()] = perArticle.get(s.docId()) / (double) hits.size();
             f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
             f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;
@@ -426,10 +426,17 @@ final class AnswerRanker {
         if (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).end() - first.start() <= MAX_QUOTE) {
             last = all.get(lastOrdinal + 1);
         }
-        if (first.ordinal() > 0 && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
+        // A headline announces the article; it is no part of the passage around an answer.
+        if (first.ordinal() > 0 && !isHeadline(all.get(first.ordinal() - 1), doc)
+                && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
             first = all.get(first.ordinal() - 1);
         }
         return span(doc, first, last);
+    }
+
+    /** The sentence is, or begins with, its article's headline. */
+    private static boolean isHeadline(Sentence s, Document doc) {
+        return s.start() < doc.title().length();
     }
 
     /** The verbatim passage from the start of {@code first} to the end of {@code last}. */

@@ -207,19 +207,22 @@ public final class ExtractiveComposer implements Composer {
             }
         }
         if (differing.isEmpty()) {
-            secondOpinion(best, ranked, agreeing).ifPresent(r -> appendWithin(text, citations, r, List.of()));
+            secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> appendWithin(text, citations, r, List.of()));
         }
         return text.toString();
     }
 
     /**
      * When the runner-up is nearly as likely and says something else (another passage, another answer), it is
-     * shown too rather than guessed away.
+     * shown too rather than guessed away; but not a figure of another year than the question's, which is no other
+     * account of it (see {@link #overall}).
      */
     private Optional<RankedSentence> secondOpinion(RankedSentence best, List<RankedSentence> ranked,
-                                                   List<RankedSentence> agreeing) {
+                                                   List<RankedSentence> agreeing, QuestionAnalysis analysis) {
+        boolean ownTime = analysis.type() == AnswerType.QUANTITY && !best.dated()
+                && !RankedSentence.namesAYear(analysis.text());
         for (RankedSentence r : ranked) {
-            if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best))) {
+            if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best)) || ownTime && r.dated()) {
                 continue;
             }
             boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();
