@@ -423,16 +423,24 @@ final class AnswerRanker {
             lastOrdinal++;
         }
         Sentence last = all.get(lastOrdinal);
-        if (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).end() - first.start() <= MAX_QUOTE) {
+        // Headlines and subheadings announce what follows; they are no part of the passage around an answer.
+        if (lastOrdinal + 1 < all.size() && runningText(all.get(lastOrdinal + 1), doc)
+                && all.get(lastOrdinal + 1).end() - first.start() <= MAX_QUOTE) {
             last = all.get(lastOrdinal + 1);
         }
-        // A headline announces the article; it is no part of the passage around an answer.
-        if (first.ordinal() > 0 && !isHeadline(all.get(first.ordinal() - 1), doc)
+        if (first.ordinal() > 0 && runningText(all.get(first.ordinal() - 1), doc)
                 && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
             first = all.get(first.ordinal() - 1);
         }
         return span(doc, first, last);
     }
+
+    /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
+    private static boolean runningText(Sentence s, Document doc) {
+        return !isHeadline(s, doc) && SENTENCE_CLOSE.matcher(s.text().strip()).find();
+    }
+
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
 
     /** The sentence is, or begins with, its article's headline. */
     private static boolean isHeadline(Sentence s, Document doc) {

@@ -160,6 +160,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anUnsureAnswerIsQuotedWithTheProseAroundItButNoHeadingOrHeadline(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("dam.txt"), "Dam repairs finished\n\nRepairs began in the spring.\n"
+                + "New gates fitted\nThe new gates of the Kessel dam were built by Harrow Steel.\n"
+                + "They replace gates that had stood since 1931.\n");
+        try (Crosscheck dam = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            var json = new ObjectMapper();
+            AnswerScorer widening;
+            try (var in = AnswerScorer.class.getResourceAsStream(AnswerScorer.resource(Embedder.DEFAULT_MODEL_ID))) {
+                ObjectNode node = (ObjectNode) json.readTree(in);
+                node.put("threshold", 0.001).put("passage_below", 1.0);
+                widening = AnswerScorer.read(node);
+            }
+            Answer a = new ExtractiveComposer(dam.retriever(), KnownConflicts.NONE, widening)
+                    .answer("Who built the new gates of the Kessel dam?");
+            assertTrue(a.text().startsWith("The new gates of the Kessel dam were built by Harrow Steel. They replace"),
+                    "the sentence after it is prose, the line before it a subheading: " + a.text());
+            assertFalse(a.text().contains("New gates fitted") || a.text().contains("Dam repairs finished"), a.text());
+            String text = dam.corpus().document("dam.txt").map(Document::text).orElseThrow();
+            a.citations().forEach(c -> assertTrue(text.contains(c.quote()), "not verbatim: " + c.quote()));
+        }
+    }
+
+    @Test
     void aSentenceTooLongForAChatReplyIsQuotedInTheExcerptThatAnswers(@TempDir Path tmp) throws IOException {
         Answer a = askOfOne(tmp, "Airports of the region\n\n"
                 + "The region is home to many airports, among them Alder Field (the oldest, opened in 1921, with two "
