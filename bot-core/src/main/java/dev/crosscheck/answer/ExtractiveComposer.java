@@ -92,7 +92,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private RankedSentence overall(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis) {
         boolean placed = best.scoped() && analysis.names().isEmpty();
-        boolean otherTime = best.dated() && !RankedSentence.namesAYear(analysis.text());
+        boolean otherTime = best.ofAnotherTimeThan(analysis.text());
         if (analysis.type() != AnswerType.QUANTITY || !placed && !otherTime) {
             return best;
         }
@@ -219,10 +219,10 @@ public final class ExtractiveComposer implements Composer {
      */
     private Optional<RankedSentence> secondOpinion(RankedSentence best, List<RankedSentence> ranked,
                                                    List<RankedSentence> agreeing, QuestionAnalysis analysis) {
-        boolean ownTime = analysis.type() == AnswerType.QUANTITY && !best.dated()
-                && !RankedSentence.namesAYear(analysis.text());
+        boolean ownTime = analysis.type() == AnswerType.QUANTITY && !best.ofAnotherTimeThan(analysis.text());
         for (RankedSentence r : ranked) {
-            if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best)) || ownTime && r.dated()) {
+            if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best))
+                    || ownTime && r.ofAnotherTimeThan(analysis.text())) {
                 continue;
             }
             boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();

@@ -18,6 +18,11 @@ public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage
         return namesAYear(quote.text());
     }
 
+    /** The quote names a year and the question none: it may be about another time than the one asked about. */
+    boolean ofAnotherTimeThan(String question) {
+        return dated() && !namesAYear(question);
+    }
+
     static boolean namesAYear(String text) {
         return YEAR.matcher(text).find();
     }
