@@ -56,24 +56,7 @@ public final class FollowUpReader {
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
-    /** The English words that name a time: days, months, parts of a day, spans of time. */
-    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december", "morning", "afternoon", "evening", "night", "midnight", "noon", "dawn",
-            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "today",
-            "tonight", "yesterday", "tomorrow");
-    /** The words a time phrase is built of around its time: prepositions, articles, numbers, "next", "later". */
-    private static final Set<String> TIME_WORDS = Set.of("on", "by", "in", "at", "during", "after", "before", "until",
-            "over", "within", "since", "the", "a", "an", "that", "this", "next", "following", "previous", "last",
-            "same", "later", "earlier", "still", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "few", "several", "a.m.", "p.m.", "am", "pm");
-    /** A clock time or a year: "11.30", "18:30", "6pm", "2004". */
-    private static final Pattern CLOCK = Pattern.compile(
-            "\\d{1,2}[.:]\\d\\d(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}(?:a\\.?m\\.?|p\\.?m\\.?)|(?:19|20)\\d\\d");
-    /** Words that may close a time phrase after its time: "a day later still". */
-    private static final Set<String> TIME_AFTER = Set.of("later", "earlier", "still", "a.m.", "p.m.", "am", "pm");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
-    private static final Pattern SPACED = Pattern.compile("\\S+");
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
@@ -95,9 +78,9 @@ public final class FollowUpReader {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
-        if (!asks && isTime(fragment)) {
+        if (!asks && TimePhrase.is(fragment)) {
             // A time alone takes the time of the last question's, or is added to it ("And the next day?").
-            return new Reading(withTime(last.question(), fragment), true, story);
+            return new Reading(TimePhrase.into(last.question(), fragment), true, story);
         }
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
@@ -182,69 +165,6 @@ public final class FollowUpReader {
                         .replaceAll("\\)$", ""));
     }
 
-    private static boolean isTimeNoun(String word) {
-        return TIME_NOUNS.contains(word) || CLOCK.matcher(word).matches();
-    }
-
-    private static boolean isTimeWord(String word) {
-        return TIME_WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
-    }
-
-    /** Every word of the text belongs to a time phrase, and one of them names a time: "by the evening". */
-    private static boolean isTime(String text) {
-        String[] tokens = text.strip().split("\\s+");
-        boolean names = false;
-        for (String token : tokens) {
-            String t = token.toLowerCase(Locale.ROOT);
-            boolean noun = isTimeNoun(t);
-            if (!noun && !isTimeWord(t)) {
-                return false;
-            }
-            names |= noun;
-        }
-        return names;
-    }
-
-    /**
-     * The question with its last time phrase ("at 11.30 on Friday morning") replaced by {@code time}, or with
-     * {@code time} added to what it asks when it names none; the questions it carries stay as they are.
-     */
-    private static String withTime(String question, String time) {
-        Matcher word = SPACED.matcher(question);
-        int runStart = -1;
-        boolean runNames = false;
-        int start = -1;
-        int end = -1;
-        while (word.find()) {
-            // "morning?" and "Friday)" end a phrase; "p.m." keeps its stop.
-            String t = word.group().replaceAll("[,;)?!]+$", "").toLowerCase(Locale.ROOT);
-            if (t.endsWith(".") && !t.endsWith("m.")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            boolean noun = isTimeNoun(t);
-            if (noun || isTimeWord(t)) {
-                if (runStart < 0) {
-                    runStart = word.start();
-                    runNames = false;
-                }
-                runNames |= noun;
-                // The phrase ends at its last time or a word that closes one, not at a preposition after it.
-                if (noun || runNames && TIME_AFTER.contains(t)) {
-                    start = runStart;
-                    end = word.start() + t.length();
-                }
-            } else {
-                runStart = -1;
-            }
-        }
-        if (start >= 0) {
-            return question.substring(0, start) + time + question.substring(end);
-        }
-        String asked = QuestionAnalysis.asked(question);
-        String carried = question.substring(asked.length());
-        return stripped(asked) + " " + time + "?" + (carried.isEmpty() ? "" : " " + carried);
-    }
-
     /**
      * The question with its last named place replaced by {@code place}, behind the question's own preposition when
      * {@code bare} (a name without one), or null when it names none.
@@ -262,7 +182,7 @@ public final class FollowUpReader {
                 + question.substring(last.end());
     }
 
-    private static String stripped(String s) {
+    static String stripped(String s) {
         return s.strip().replaceAll("[?.!\\s]+$", "");
     }
 
