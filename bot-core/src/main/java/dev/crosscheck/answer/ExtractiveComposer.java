@@ -184,8 +184,13 @@ public final class ExtractiveComposer implements Composer {
         differing.values().forEach(cited::addAll);
         Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
         if (known.isPresent()) {
-            // A known conflict says more than figures that merely differ: show its sides instead.
-            return citedSentence(shown(best), agreeing, citations) + " " + conflictLine(known.get(), citations,
+            // A known conflict says more than figures that merely differ: show its sides instead, after the
+            // passage around the answer if both fit a chat reply, else after the answer's own sentence.
+            Citations trial = citations.copy();
+            Sentence quoted = citedSentence(shown(best), agreeing, trial).length() + 1
+                    + conflictLine(known.get(), trial, retriever.corpus()).length() <= MAX_ANSWER_CHARS
+                    ? shown(best) : best.quote();
+            return citedSentence(quoted, agreeing, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
         }
         StringBuilder text = new StringBuilder();

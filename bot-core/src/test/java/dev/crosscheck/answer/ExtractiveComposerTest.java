@@ -9,12 +9,14 @@ import dev.crosscheck.TestCores;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.config.Settings;
+import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,10 +153,18 @@ class ExtractiveComposerTest {
 
     /** The shipped scorer, answering anything and showing a runner-up from {@code ratio} of the best. */
     private static AnswerScorer shippedWith(double ratio) throws IOException {
-        var json = new ObjectMapper();
+        return shipped("second_ratio", ratio);
+    }
+
+    /** The shipped scorer, answering anything and always quoting the passage around the best. */
+    private static AnswerScorer shippedWidening() throws IOException {
+        return shipped("passage_below", 1.0);
+    }
+
+    private static AnswerScorer shipped(String rule, double value) throws IOException {
         try (var in = AnswerScorer.class.getResourceAsStream(AnswerScorer.resource(Embedder.DEFAULT_MODEL_ID))) {
-            ObjectNode node = (ObjectNode) json.readTree(in);
-            node.put("threshold", 0.001).put("second_ratio", ratio);
+            ObjectNode node = (ObjectNode) new ObjectMapper().readTree(in);
+            node.put("threshold", 0.001).put(rule, value);
             return AnswerScorer.read(node);
         }
     }
@@ -166,13 +176,7 @@ class ExtractiveComposerTest {
                 + "New gates fitted\nThe new gates of the Kessel dam were built by Harrow Steel.\n"
                 + "They replace gates that had stood since 1931.\n");
         try (Crosscheck dam = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
-            var json = new ObjectMapper();
-            AnswerScorer widening;
-            try (var in = AnswerScorer.class.getResourceAsStream(AnswerScorer.resource(Embedder.DEFAULT_MODEL_ID))) {
-                ObjectNode node = (ObjectNode) json.readTree(in);
-                node.put("threshold", 0.001).put("passage_below", 1.0);
-                widening = AnswerScorer.read(node);
-            }
+            AnswerScorer widening = shippedWidening();
             Answer a = new ExtractiveComposer(dam.retriever(), KnownConflicts.NONE, widening)
                     .answer("Who built the new gates of the Kessel dam?");
             assertTrue(a.text().startsWith("The new gates of the Kessel dam were built by Harrow Steel. They replace"),
@@ -180,6 +184,29 @@ class ExtractiveComposerTest {
             assertFalse(a.text().contains("New gates fitted") || a.text().contains("Dam repairs finished"), a.text());
             String text = dam.corpus().document("dam.txt").map(Document::text).orElseThrow();
             a.citations().forEach(c -> assertTrue(text.contains(c.quote()), "not verbatim: " + c.quote()));
+        }
+    }
+
+    @Test
+    void aKnownConflictBesideAPassageStillFitsAChatReply(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String around = "Rescue teams from three neighbouring districts worked through the night under floodlights, "
+                + "clearing rubble by hand while cranes were brought in along the only road that was still open "
+                + "to heavy traffic. ";
+        String toll = "In the city of Riverton in the Norland region, four people died, officials said.";
+        Files.writeString(seeds.resolve("a.txt"), "Storm hits Norland\n\n" + around + toll + " "
+                + around.replace("Rescue teams", "Volunteers") + "\n");
+        Conflict tolls = new Conflict("c1", "people killed in Norland", Conflict.Kind.CONTRADICTION, List.of(
+                new Conflict.Statement("a.txt", toll, "four people", 0, "officials", null),
+                new Conflict.Statement("b.txt", "At least five people were killed in the Norland region, according "
+                        + "to rescuers.", "at least five people", 1, "rescuers", null)), "");
+        try (Crosscheck norland = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            AnswerScorer widening = shippedWidening();
+            Answer a = new ExtractiveComposer(norland.retriever(),
+                    s -> s.text().equals(toll) ? Optional.of(tolls) : Optional.empty(), widening)
+                    .answer("How many people died in the Norland region?");
+            assertTrue(a.text().contains(toll) && a.text().contains("five people"), a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
         }
     }
 
