@@ -84,7 +84,7 @@ public final class FollowUpReader {
         }
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
-            String swapped = withPlace(last.question(), fragment, false);
+            String swapped = withPlace(continued(last.question()), fragment, false);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -92,7 +92,7 @@ public final class FollowUpReader {
         if (continues && NAME_ALONE.matcher(fragment).matches()) {
             // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
             // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
-            String swapped = withPlace(last.question(), fragment, true);
+            String swapped = withPlace(continued(last.question()), fragment, true);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -163,6 +163,21 @@ public final class FollowUpReader {
         return after < 0 ? stripped(question)
                 : question.substring(0, after) + "; " + stripped(question.substring(after + AFTER.length())
                         .replaceAll("\\)$", ""));
+    }
+
+    /**
+     * The question a reading asks in full: the reading itself, or, when it was a fragment read with the questions
+     * before it ("in the west? (after: How many people were killed in the Dnipro region)"), the question it
+     * continued, so that "What about Kharkiv?" then asks how many were killed in Kharkiv.
+     */
+    private static String continued(String reading) {
+        int at = reading.indexOf(AFTER);
+        if (at < 0) {
+            return reading;
+        }
+        String carried = reading.substring(at + AFTER.length()).replaceAll("\\)$", "");
+        int end = carried.indexOf("; ");
+        return (end < 0 ? carried : carried.substring(0, end)) + "?";
     }
 
     /**

@@ -57,6 +57,13 @@ class FollowUpReaderTest {
         assertEquals("How many people were killed in the Kharkiv region?",
                 reader.read("How about the Kharkiv region?", KILLED).question());
         assertEquals("Who is the mayor in Odesa?", reader.read("And in Odesa?", mayor).question());
+        List<Turn> afterFragment = List.of(new Turn("And in the west?",
+                "in the west? (after: How many people were killed in the Dnipro region)", Answer.Given.NOTHING,
+                Story.NONE));
+        assertEquals("How many people were killed in Kharkiv?",
+                reader.read("What about Kharkiv?", afterFragment).question(), "the question a fragment continued");
+        assertEquals("How many people were killed in Kharkiv?",
+                reader.read("And in Kharkiv?", afterFragment).question());
     }
 
     @Test
