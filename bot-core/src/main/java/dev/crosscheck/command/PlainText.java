@@ -38,7 +38,7 @@ public final class PlainText {
     private static void appendCitation(StringBuilder sb, Citation c) {
         sb.append("\n[").append(c.n()).append("] ").append(c.source()).append(" — ")
                 .append(SourceList.title(c, false, SourceList.PLAIN))
-                .append("\n    “").append(Text.shorten(c.quote(), QUOTE_CHARS)).append('”');
+                .append("\n    “").append(Text.quote(c.quote(), QUOTE_CHARS)).append('”');
         appendUrl(sb, c);
     }
 

@@ -36,7 +36,7 @@ public final class SourceList {
             lines.add(brief
                     ? number + markup.escape().apply(c.source()) + " — " + title(c, true, markup)
                     : number + title(c, false, markup) + " — “"
-                            + markup.escape().apply(Text.shorten(c.quote(), QUOTE_CHARS)) + "”");
+                            + markup.escape().apply(Text.quote(c.quote(), QUOTE_CHARS)) + "”");
         }
         return lines;
     }

@@ -100,6 +100,14 @@ public final class Text {
     }
 
     /** Cuts at a word boundary and marks the cut with an ellipsis. */
+    /**
+     * A source's quote as a reply shows it: on one line (a passage keeps its source's line breaks, which would break
+     * a list of sources), then shortened.
+     */
+    public static String quote(String quote, int max) {
+        return shorten(quote.replaceAll("(?U)\\s+", " ").strip(), max);
+    }
+
     public static String shorten(String s, int max) {
         if (s.length() <= max) {
             return s;

@@ -40,4 +40,13 @@ class PlainTextTest {
                 [2] feeds/example/kyiv.md — Strikes hit Kyiv (Example News, 1 Dec 2026)
                     https://example.org/news/kyiv-strikes""", Reply.Flag.BRIEF_SOURCES);
     }
+
+    @Test
+    void aPassageQuotedAcrossLinesIsShownOnOneLine() {
+        Citation passage = new Citation(1, "a.txt", "Snow in Lviv", "Heavy snow fell on Lviv.\n\nRoads closed.");
+        Reply reply = new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, "Snow. [1]")), List.of(passage),
+                List.of(), Set.of());
+        assertEquals("Snow. [1]\n\nSources:\n[1] a.txt — Snow in Lviv\n    “Heavy snow fell on Lviv. Roads closed.”",
+                PlainText.render(reply));
+    }
 }
