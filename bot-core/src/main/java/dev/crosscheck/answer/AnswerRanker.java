@@ -42,6 +42,8 @@ final class AnswerRanker {
      */
     private static final int EXCERPT = 500;
     private static final int FRAGMENT_WORDS = 5;
+    /** How a line of prose ends: a subheading ends without one of these. */
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
     private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
             "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
@@ -439,8 +441,6 @@ final class AnswerRanker {
     private static boolean runningText(Sentence s, Document doc) {
         return !isHeadline(s, doc) && SENTENCE_CLOSE.matcher(s.text().strip()).find();
     }
-
-    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
 
     /** The sentence is, or begins with, its article's headline. */
     private static boolean isHeadline(Sentence s, Document doc) {

@@ -99,7 +99,6 @@ public final class Text {
         return kept;
     }
 
-    /** Cuts at a word boundary and marks the cut with an ellipsis. */
     /**
      * A source's quote as a reply shows it: on one line (a passage keeps its source's line breaks, which would break
      * a list of sources), then shortened.
@@ -108,6 +107,7 @@ public final class Text {
         return shorten(quote.replaceAll("(?U)\\s+", " ").strip(), max);
     }
 
+    /** Cuts at a word boundary and marks the cut with an ellipsis. */
     public static String shorten(String s, int max) {
         if (s.length() <= max) {
             return s;

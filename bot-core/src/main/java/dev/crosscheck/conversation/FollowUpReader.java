@@ -159,10 +159,15 @@ public final class FollowUpReader {
 
     /** A question as the context of the next one: an earlier reading's own context is kept, flattened. */
     private static String context(String question) {
-        int after = question.indexOf(AFTER);
-        return after < 0 ? stripped(question)
-                : question.substring(0, after) + "; " + stripped(question.substring(after + AFTER.length())
-                        .replaceAll("\\)$", ""));
+        String carried = carried(question);
+        return carried == null ? stripped(question)
+                : stripped(QuestionAnalysis.asked(question)) + "; " + stripped(carried);
+    }
+
+    /** The questions a reading carries, latest first ("Who gave that account; How many…"), or null when none. */
+    private static String carried(String reading) {
+        int at = reading.indexOf(AFTER);
+        return at < 0 ? null : reading.substring(at + AFTER.length()).replaceAll("\\)$", "");
     }
 
     /**
@@ -171,11 +176,10 @@ public final class FollowUpReader {
      * continued, so that "What about Kharkiv?" then asks how many were killed in Kharkiv.
      */
     private static String continued(String reading) {
-        int at = reading.indexOf(AFTER);
-        if (at < 0) {
+        String carried = carried(reading);
+        if (carried == null) {
             return reading;
         }
-        String carried = reading.substring(at + AFTER.length()).replaceAll("\\)$", "");
         int end = carried.indexOf("; ");
         return (end < 0 ? carried : carried.substring(0, end)) + "?";
     }
