@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,8 @@ public final class DevSets {
     public static final String FOLLOWUPS = "followups first turns";
     /** The later turns of those conversations, each asked after the turns before it. */
     public static final String FOLLOWUP_TURNS = "followups later turns";
+    /** First turns asked after another story's conversation: complete questions on a new topic. */
+    public static final String NEW_TOPICS = "followups new topics";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DevSets() {
@@ -114,14 +118,7 @@ public final class DevSets {
                     c.path("id").asText(), first.path("question").asText(), first.path("kind").asText(),
                     texts(first.path("expect_any")), List.of(), texts(first.path("sources"))));
         }
-        List<DevSet> out = new ArrayList<>();
-        byCorpus.forEach((corpus, items) -> {
-            Path folder = corpora.get(corpus);
-            if (folder != null && Files.isDirectory(folder)) {
-                out.add(new DevSet(FOLLOWUPS + " (" + corpus + ")", folder, items, split(items)));
-            }
-        });
-        return out;
+        return perCorpus(FOLLOWUPS, byCorpus, corpora, (corpus, items) -> split(items));
     }
 
     /**
@@ -148,14 +145,57 @@ public final class DevSets {
                 before.add(turn.path("question").asText());
             }
         }
+        return perCorpus(FOLLOWUP_TURNS, byCorpus, corpora, (corpus, items) -> parts.get(corpus));
+    }
+
+    /**
+     * Each conversation's first turn asked after the whole conversation before it in the file over the same corpus,
+     * when the two share no article: a complete question on a new topic, which must be answered as well as alone.
+     * Its half is its own first turn's article's.
+     */
+    public static List<DevSet> followupNewTopics(Path file, Map<String, Path> corpora) {
+        Map<String, List<QaItem>> byCorpus = new LinkedHashMap<>();
+        Map<String, JsonNode> previous = new LinkedHashMap<>();
+        for (JsonNode c : jsonLines(file)) {
+            String corpus = c.path("corpus").asText();
+            JsonNode first = c.path("turns").path(0);
+            JsonNode before = previous.put(corpus, c);
+            if (before == null || shareArticles(before, c)) {
+                continue;
+            }
+            List<String> asked = new ArrayList<>();
+            before.path("turns").forEach(t -> asked.add(t.path("question").asText()));
+            byCorpus.computeIfAbsent(corpus, k -> new ArrayList<>()).add(new QaItem(c.path("id").asText(),
+                    first.path("question").asText(), first.path("kind").asText(), texts(first.path("expect_any")),
+                    List.of(), texts(first.path("sources")), asked));
+        }
+        return perCorpus(NEW_TOPICS, byCorpus, corpora, (corpus, items) -> split(items));
+    }
+
+    /** One set per corpus whose folder is there, named after it, split by {@code parts}. */
+    private static List<DevSet> perCorpus(String name, Map<String, List<QaItem>> byCorpus, Map<String, Path> corpora,
+                                          BiFunction<String, List<QaItem>, Map<String, Part>> parts) {
         List<DevSet> out = new ArrayList<>();
         byCorpus.forEach((corpus, items) -> {
             Path folder = corpora.get(corpus);
             if (folder != null && Files.isDirectory(folder)) {
-                out.add(new DevSet(FOLLOWUP_TURNS + " (" + corpus + ")", folder, items, parts.get(corpus)));
+                out.add(new DevSet(name + " (" + corpus + ")", folder, items, parts.apply(corpus, items)));
             }
         });
         return out;
+    }
+
+    private static boolean shareArticles(JsonNode a, JsonNode b) {
+        Set<String> sources = new HashSet<>();
+        a.path("turns").forEach(t -> t.path("sources").forEach(s -> sources.add(s.asText())));
+        for (JsonNode t : b.path("turns")) {
+            for (JsonNode s : t.path("sources")) {
+                if (sources.contains(s.asText())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every non-blank line of a JSON-lines file. */

@@ -55,6 +55,7 @@ public final class DevSuite {
                     eval.resolve("conflicts-rail").resolve("articles"), "bbc-news", bbc);
             out.addAll(DevSets.followupFirstTurns(eval.resolve("followups-dev.jsonl"), corpora));
             out.addAll(DevSets.followupTurns(eval.resolve("followups-dev.jsonl"), corpora));
+            out.addAll(DevSets.followupNewTopics(eval.resolve("followups-dev.jsonl"), corpora));
         }
         if (foreign && bbcSet != null && squadSet != null) {
             out.add(bbcSet.askedOf("bbc questions → squad articles", squadSet.corpus()));

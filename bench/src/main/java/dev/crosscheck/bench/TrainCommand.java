@@ -69,7 +69,9 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && !Files.isDirectory(target.getParent())) {
             throw new ParameterException(spec.commandLine(), "run from the project's root or pass --out FILE");
         }
-        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine());
+        // New-topic questions are first turns again, asked later: they check the reading, they add no examples.
+        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine()).stream()
+                .filter(s -> !s.name().startsWith(DevSets.NEW_TOPICS)).toList();
         Embedder embedder = Embedder.bundled(model);
         List<TrainingQuestion> questions = collect(sets, embedder, options.indexes(settings, model), log);
         if (dump != null) {

@@ -82,4 +82,22 @@ class DevSetsTest {
         assertEquals("Who?", sets.get(0).items().get(0).question());
         assertEquals(1, sets.get(0).items().size(), "only first turns");
     }
+
+    @Test
+    void aNewTopicIsAFirstTurnAskedAfterAnotherStorysConversation() throws IOException {
+        Path file = tmp.resolve("followups.jsonl");
+        Files.writeString(file, """
+                {"id": "c1", "corpus": "bbc", "turns": [{"question": "Who?", "kind": "factoid", "expect_any": ["a"], "sources": ["x.txt"]}, {"question": "And?", "kind": "factoid", "expect_any": ["b"], "sources": ["x.txt"]}]}
+                {"id": "c2", "corpus": "bbc", "turns": [{"question": "Why?", "kind": "factoid", "expect_any": ["c"], "sources": ["y.txt"]}]}
+                {"id": "c3", "corpus": "bbc", "turns": [{"question": "When?", "kind": "factoid", "expect_any": ["d"], "sources": ["y.txt"]}]}
+                """, StandardCharsets.UTF_8);
+        Files.createDirectories(tmp.resolve("bbc"));
+        var sets = DevSets.followupNewTopics(file, Map.of("bbc", tmp.resolve("bbc")));
+        assertEquals(1, sets.size());
+        assertEquals(1, sets.get(0).items().size(), "c3 shares its article with c2: no new topic");
+        QaItem c2 = sets.get(0).items().get(0);
+        assertEquals("Why?", c2.question());
+        assertEquals(java.util.List.of("Who?", "And?"), c2.before(), "asked after the whole conversation before");
+        assertEquals(Part.of("y.txt"), sets.get(0).part(c2));
+    }
 }

@@ -71,7 +71,7 @@ public final class FollowUpReader {
         String rest = continues ? text.substring(continuation.end()) : text;
         List<String> words = words(rest);
         boolean asks = !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
-        boolean points = pointsBack(words);
+        boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         if (!continues && asks && !points && content >= 2) {
@@ -132,6 +132,29 @@ public final class FollowUpReader {
         boolean ownSubject = words.size() > 1 && words.get(0).equals("which")
                 && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
         return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)));
+    }
+
+    /** Possessives, which a name earlier in the same question can own. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
+    /**
+     * Whether the message's first pointer is a possessive after a name (its first word, capitalised anyway, aside):
+     * "her" in "How many firms is Britney Spears suing over her tour?" is Britney Spears's, not the conversation's.
+     * Other pronouns are not: "it" in "Who does Kyiv blame for it?" cannot be Kyiv.
+     */
+    private static boolean ownedByItsName(String message) {
+        Matcher m = WORD.matcher(message);
+        boolean first = true;
+        boolean named = false;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (POINTERS.contains(word)) {
+                return named && POSSESSIVES.contains(word) && (!word.equals("her") || nounFollows(message, m.end()));
+            }
+            named |= !first && Character.isUpperCase(m.group().codePointAt(0));
+            first = false;
+        }
+        return false;
     }
 
     /** The person the latest answer to name one gave, or null. */

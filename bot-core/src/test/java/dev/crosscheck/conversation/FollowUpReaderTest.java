@@ -42,6 +42,18 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPossessiveAfterANameInTheSameQuestionIsThatNames() {
+        String own = "How many insurance companies is Britney Spears suing over her cancelled tour?";
+        assertEquals(new FollowUpReader.Reading(own, false, LVIV), reader.read(own, KILLED));
+        assertFalse(reader.read("When did Grenrail publish its annual report?", KILLED).followUp());
+        assertTrue(reader.read("Who does Kyiv blame for it?", KILLED).followUp(), "\"it\" cannot be Kyiv");
+        assertTrue(reader.read("What did Zelensky say to her?", KILLED).followUp(), "\"her\" is no possessive here");
+        assertTrue(reader.read("How many officers were lost while he ran the Home Office?", KILLED).followUp(),
+                "the name comes after the pronoun");
+        assertTrue(reader.read("How many hits did he count?", KILLED).followUp());
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
