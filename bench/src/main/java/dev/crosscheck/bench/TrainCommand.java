@@ -69,16 +69,20 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && !Files.isDirectory(target.getParent())) {
             throw new ParameterException(spec.commandLine(), "run from the project's root or pass --out FILE");
         }
-        // New-topic questions are first turns again, asked later: they check the reading, they add no examples.
-        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine()).stream()
-                .filter(s -> !s.name().startsWith(DevSets.NEW_TOPICS)).toList();
+        List<DevSet> all = options.load(settings, DevSuite.ALL, spec.commandLine());
+        // New-topic questions are first turns again, asked later: they add no examples to the scorer.
+        List<DevSet> sets = all.stream().filter(s -> !s.name().startsWith(DevSets.NEW_TOPICS)).toList();
         Embedder embedder = Embedder.bundled(model);
-        List<TrainingQuestion> questions = collect(sets, embedder, options.indexes(settings, model), log);
+        Path indexes = options.indexes(settings, model);
+        List<TrainingQuestion> questions = collect(sets, embedder, indexes, log);
         if (dump != null) {
             dump(questions);
         }
         ScorerFit.Result fit = ScorerFit.fit(questions, SEED);
-        Files.writeString(target, json(fit, questions, model), StandardCharsets.UTF_8);
+        StoryShareFit.Result story = StoryShareFit.fit(storyExamples(all, embedder, indexes));
+        Files.writeString(target, json(fit, story, questions, model), StandardCharsets.UTF_8);
+        log.printf(Locale.ROOT, "story share %.3f (balanced accuracy %.2f over %d follow-ups and %d new topics)%n",
+                story.share(), story.balancedAccuracy(), story.followUps(), story.newTopics());
         log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, passage quoted "
                 + "below %.2f, cross-validated objective %.3f%n", fit.c(), fit.threshold(), fit.secondRatio(),
                 fit.passageBelow(), fit.objective());
@@ -115,6 +119,35 @@ final class TrainCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Each tune later turn (a follow-up) and new topic of the conversations whose story is known when it is asked,
+     * with its story share as the composer measures it there.
+     */
+    static List<StoryShareFit.Example> storyExamples(List<DevSet> sets, Embedder embedder, Path indexes) {
+        Map<Path, List<DevSet>> byCorpus = new LinkedHashMap<>();
+        sets.stream().filter(s -> s.name().startsWith(DevSets.FOLLOWUP_TURNS) || s.name().startsWith(DevSets.NEW_TOPICS))
+                .forEach(s -> byCorpus.computeIfAbsent(s.corpus(), k -> new ArrayList<>()).add(s));
+        List<StoryShareFit.Example> out = new ArrayList<>();
+        for (Map.Entry<Path, List<DevSet>> e : byCorpus.entrySet()) {
+            Settings settings = new Settings(e.getKey(), indexes.resolve(e.getKey().getFileName().toString()));
+            try (Crosscheck core = Crosscheck.open(settings, embedder)) {
+                ExtractiveComposer composer = new ExtractiveComposer(core.retriever(), KnownConflicts.NONE,
+                        AnswerScorer.forModel(embedder.modelId()));
+                for (DevSet set : e.getValue()) {
+                    boolean followUps = set.name().startsWith(DevSets.FOLLOWUP_TURNS);
+                    for (QaItem item : set.items(Part.TUNE)) {
+                        TrainingData.Posed posed = TrainingData.posed(item, core.commands());
+                        if (!posed.story().isEmpty()) {
+                            out.add(new StoryShareFit.Example(composer.storyShare(item.question(), posed.story()),
+                                    followUps));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private void dump(List<TrainingQuestion> questions) throws IOException {
         ObjectMapper json = new ObjectMapper();
         StringBuilder sb = new StringBuilder();
@@ -134,7 +167,8 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(dump, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private String json(ScorerFit.Result fit, List<TrainingQuestion> questions, EmbeddingModels model)
+    private String json(ScorerFit.Result fit, StoryShareFit.Result story, List<TrainingQuestion> questions,
+                        EmbeddingModels model)
             throws IOException {
         Map<String, Object> weights = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {
@@ -175,6 +209,11 @@ final class TrainCommand implements Callable<Integer> {
                 + Math.round(100 * ScorerFit.UNASKED_FLOOR) + " % of the foreign questions not found");
         provenance.put("showing_rule", "second_ratio and passage_below give the most right replies held out (a reply "
                 + "is right when it holds the answer within a chat message); of showings giving as many, the narrower");
+        provenance.put("story_share_rule", "a question that names nothing is read with its conversation when the "
+                + "story's nearest sentence comes this near the folder's (cosine over cosine); the share that tells "
+                + "the tune later turns of followups-dev (" + story.followUps() + ") from their first turns asked after "
+                + "another story's conversation (" + story.newTopics() + ") best by balanced accuracy ("
+                + round(story.balancedAccuracy()) + "), the highest of those doing as well");
         provenance.put("held_out", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("weights", weights);
@@ -182,6 +221,7 @@ final class TrainCommand implements Callable<Integer> {
         root.put("threshold", round(fit.threshold()));
         root.put("second_ratio", fit.secondRatio());
         root.put("passage_below", fit.passageBelow());
+        root.put("story_share", story.share());
         root.put("provenance", provenance);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The learned answer scorer: a logistic model over a candidate's {@link Feature}s giving the probability that it
- * answers the question. Its weights, the "found" threshold on that probability and the share of the best
- * candidate's probability above which the runner-up is shown too are fitted by {@code crosscheck bench train} and ship as a resource, one per embedding
- * model, with their provenance (data, seed, date, command).
+ * answers the question. Its weights, the "found" threshold on that probability, the rules for showing a runner-up
+ * or a passage, and the story share that tells a question about a conversation's story from a new topic are fitted
+ * by {@code crosscheck bench train} and ship as a resource, one per embedding model, with their provenance (data,
+ * seed, date, command).
  */
 public final class AnswerScorer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,10 +23,11 @@ public final class AnswerScorer {
     private final double threshold;
     private final double secondRatio;
     private final double passageBelow;
+    private final double storyShare;
     private final JsonNode provenance;
 
     public AnswerScorer(Map<Feature, Double> weights, double bias, double threshold, double secondRatio,
-                        double passageBelow, JsonNode provenance) {
+                        double passageBelow, double storyShare, JsonNode provenance) {
         this.weights = new double[Feature.values().length];
         for (Feature f : Feature.values()) {
             Double w = weights.get(f);
@@ -38,6 +40,7 @@ public final class AnswerScorer {
         this.threshold = threshold;
         this.secondRatio = secondRatio;
         this.passageBelow = passageBelow;
+        this.storyShare = storyShare;
         this.provenance = provenance;
     }
 
@@ -60,8 +63,10 @@ public final class AnswerScorer {
         }
     }
 
-    /** A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio", "passage_below",
-     * "provenance"}}. */
+    /**
+     * A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio",
+     * "passage_below", "story_share", "provenance"}}; without a story share no question is read with its story.
+     */
     public static AnswerScorer read(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature f : Feature.values()) {
@@ -72,7 +77,7 @@ public final class AnswerScorer {
         }
         return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
                 node.path("second_ratio").asDouble(), node.path("passage_below").asDouble(),
-                node.path("provenance"));
+                node.path("story_share").asDouble(Double.POSITIVE_INFINITY), node.path("provenance"));
     }
 
     /** The probability that a candidate with these features answers its question. */
@@ -97,6 +102,14 @@ public final class AnswerScorer {
     /** Below this probability the best candidate is quoted with the sentences around it: the answer is near. */
     public double passageBelow() {
         return passageBelow;
+    }
+
+    /**
+     * A complete question that names nothing is about the conversation's story when the story's nearest sentence
+     * comes at least this near it, as a share of the folder's nearest.
+     */
+    public double storyShare() {
+        return storyShare;
     }
 
     public JsonNode provenance() {

@@ -9,4 +9,12 @@ public interface Composer {
 
     /** Answers a question asked in a conversation (a follow-up read as a whole), looking in its story too. */
     Answer answer(String question, Story story);
+
+    /**
+     * Whether a question asked in a conversation is about its story rather than a new topic; a composer that cannot
+     * tell says no, and the question is then answered as a new one.
+     */
+    default boolean isAbout(String question, Story story) {
+        return false;
+    }
 }

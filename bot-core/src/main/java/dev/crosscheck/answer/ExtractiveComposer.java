@@ -105,6 +105,30 @@ public final class ExtractiveComposer implements Composer {
         return best;
     }
 
+    @Override
+    public boolean isAbout(String question, Story story) {
+        return storyShare(question, story) >= scorer().storyShare();
+    }
+
+    /**
+     * How near the story's sentences come to the question against the whole folder's: the embedding's best cosine
+     * among the story's candidates over its best among the folder's (0 without a story). A question on another
+     * topic finds its nearest sentences elsewhere.
+     */
+    public double storyShare(String question, Story story) {
+        if (story.isEmpty()) {
+            return 0;
+        }
+        float[] vector = retriever.embedder().embedQuery(question);
+        double anywhere = nearest(retriever.retrieve(question, vector, null, CANDIDATES, Set.of()));
+        double inStory = nearest(retriever.retrieve(question, vector, null, CANDIDATES, story.articles()));
+        return anywhere <= 0 ? 0 : inStory / anywhere;
+    }
+
+    private static double nearest(List<Hit> hits) {
+        return hits.stream().mapToDouble(Hit::dense).max().orElse(0);
+    }
+
     /** Every candidate answer to the question with its features and probability, most probable first. */
     public List<RankedSentence> candidates(String question, Story story) {
         return rank(question, analyzer.analyze(question), story);

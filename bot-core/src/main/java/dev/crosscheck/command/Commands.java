@@ -36,7 +36,7 @@ public final class Commands {
     private final AlertStore subscriptions;
     private final Conversations conversations = new Conversations(Conversations.DEFAULT_LIMIT,
             java.time.Clock.systemUTC());
-    private final FollowUpReader reader = new FollowUpReader();
+    private final FollowUpReader reader;
 
     /** The command layer; {@code subscriptions} is null outside a running bot. */
     public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
@@ -46,6 +46,7 @@ public final class Commands {
         this.corpus = corpus;
         this.conflicts = conflicts;
         this.subscriptions = subscriptions;
+        this.reader = new FollowUpReader(composer::isAbout);
     }
 
     /** Serves one request; never throws: a failure becomes an error reply and a log line. */

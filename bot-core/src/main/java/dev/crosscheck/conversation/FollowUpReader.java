@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -58,6 +59,21 @@ public final class FollowUpReader {
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
 
+    private final BiPredicate<String, Story> aboutStory;
+
+    /** A reader by grammar alone: a complete question is always a new one. */
+    public FollowUpReader() {
+        this((question, story) -> false);
+    }
+
+    /**
+     * A reader that asks {@code aboutStory} (the embedding model, in the composer) whether a complete question that
+     * refers with "the" and names nothing ("Who is bringing the case?") is about the conversation's story.
+     */
+    public FollowUpReader(BiPredicate<String, Story> aboutStory) {
+        this.aboutStory = aboutStory;
+    }
+
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
         String text = typed.strip();
@@ -74,7 +90,8 @@ public final class FollowUpReader {
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
-        if (!continues && asks && !points && content >= 2) {
+        if (!continues && asks && !points && content >= 2
+                && !(definiteAndUnnamed(words, text) && !story.isEmpty() && aboutStory.test(text, story))) {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
@@ -132,6 +149,23 @@ public final class FollowUpReader {
         boolean ownSubject = words.size() > 1 && words.get(0).equals("which")
                 && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
         return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)));
+    }
+
+    /**
+     * The question refers with "the" and names nothing, no name after its first word and no figure: "the case" in
+     * "Who is bringing the case?" is one already told of, if the conversation's story tells of one.
+     */
+    private static boolean definiteAndUnnamed(List<String> words, String text) {
+        Matcher m = WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            int c = m.group().codePointAt(0);
+            if (Character.isDigit(c) || !first && Character.isUpperCase(c)) {
+                return false;
+            }
+            first = false;
+        }
+        return words.contains("the");
     }
 
     /** Possessives, which a name earlier in the same question can own. */

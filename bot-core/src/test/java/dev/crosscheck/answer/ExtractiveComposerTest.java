@@ -318,6 +318,24 @@ class ExtractiveComposerTest {
                 .allMatch(r -> r.feature(Feature.DENSE_ASKED) == 0), "a question on its own carries no context");
     }
 
+    @Test
+    void aQuestionsStoryShareIsHowNearTheStoryComesAgainstTheWholeFolder() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        String q = "What does the name of the hypersonic missile mean?";
+        String nearest = core.retriever().retrieve(q, 25).stream()
+                .max(java.util.Comparator.comparingDouble(dev.crosscheck.index.Hit::dense)).orElseThrow()
+                .sentence().docId();
+        assertEquals(1.0, composer.storyShare(q, new Story(Set.of(nearest))), 1e-9,
+                "the story holds the folder's nearest sentence");
+        for (Document other : core.corpus().documents()) {
+            if (!other.id().equals(nearest)) {
+                double share = composer.storyShare(q, new Story(Set.of(other.id())));
+                assertTrue(share >= 0 && share < 1, other.id() + " comes less near: " + share);
+            }
+        }
+        assertEquals(0.0, composer.storyShare(q, Story.NONE));
+    }
+
     private static long fromStory(List<RankedSentence> ranked, String story) {
         return ranked.stream().filter(r -> r.sentence().docId().equals(story)).count();
     }

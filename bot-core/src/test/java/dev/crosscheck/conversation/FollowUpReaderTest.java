@@ -54,6 +54,22 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aQuestionThatNamesNothingIsReadWithTheConversationWhenItIsAboutTheStory() {
+        List<Turn> spam = List.of(new Turn("Who are the two men Texas is suing over spam?",
+                "Who are the two men Texas is suing over spam?", Answer.Given.NOTHING, LVIV));
+        FollowUpReader about = new FollowUpReader((question, story) -> story.equals(LVIV));
+        FollowUpReader elsewhere = new FollowUpReader((question, story) -> false);
+        FollowUpReader.Reading r = about.read("Who is bringing the case?", spam);
+        assertTrue(r.followUp());
+        assertEquals("Who is bringing the case? (after: Who are the two men Texas is suing over spam)", r.question());
+        assertFalse(elsewhere.read("Who is bringing the case?", spam).followUp(), "a new topic is read as typed");
+        assertFalse(about.read("Who won the Brit award for best album?", spam).followUp(),
+                "a question that names what it asks about is complete");
+        assertFalse(about.read("How many people were killed in 2022?", spam).followUp(), "nor one with a figure");
+        assertFalse(about.read("Who is bringing a case?", spam).followUp(), "nothing refers back without \"the\"");
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
