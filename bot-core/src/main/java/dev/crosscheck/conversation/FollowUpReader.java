@@ -123,13 +123,45 @@ public final class FollowUpReader {
     /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
 
+    /** The fragment with its first personal pronoun and a "there" resolved, when the conversation tells them. */
+    private static String resolved(String fragment, List<Turn> earlier) {
+        return withPlace(withPerson(fragment, earlier), earlier);
+    }
+
+    /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
+    private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
+            + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
+
+    /**
+     * The fragment with a "there" that stands for a place replaced by the place the latest question to name one
+     * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv.
+     */
+    private static String withPlace(String fragment, List<Turn> earlier) {
+        Matcher m = THERE.matcher(fragment);
+        String place = latest(earlier, t -> namedPlace(t.question()), null);
+        if (place == null || !m.find()) {
+            return fragment;
+        }
+        return fragment.substring(0, m.start()) + "in " + place + fragment.substring(m.end());
+    }
+
+    /** The place a question names last, after a place preposition or "of" (without it), or null. */
+    private static String namedPlace(String question) {
+        Matcher m = NAMED_PLACE.matcher(QuestionAnalysis.asked(question));
+        String place = null;
+        while (m.find()) {
+            place = m.group().substring(m.group(1).length() + 1);
+        }
+        return place;
+    }
+
     /**
      * The fragment with its first personal pronoun replaced by the person the latest answer to name one gave: "How
      * many hits did he count?" after "Who is the governor of Kharkiv?" is about Oleh Synehubov. A pronoun for a thing
      * is left as typed: the names an answer gives for a thing are less sure, and "it" points back to the question's
      * subject as often as to its answer.
      */
-    private static String resolved(String fragment, List<Turn> earlier) {
+    private static String withPerson(String fragment, List<Turn> earlier) {
         Matcher m = PERSONAL.matcher(fragment);
         String person = lastPerson(earlier);
         if (person == null || !m.find()) {

@@ -70,6 +70,20 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void thereAsAPlaceIsThePlaceTheLatestQuestionNamed() {
+        assertEquals("How many died in the Lviv region? (after: How many people were killed in the Lviv region)",
+                reader.read("How many died there?", KILLED).question());
+        List<Turn> governor = List.of(new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
+                Answer.Given.NOTHING, Story.NONE), new Turn("What was hit?", "What was hit? (after: Who is the "
+                + "governor of Kharkiv)", Answer.Given.NOTHING, Story.NONE));
+        assertTrue(reader.read("How long did the outage last there?", governor).question()
+                .startsWith("How long did the outage last in Kharkiv? (after: "), "the latest question to name one");
+        assertTrue(reader.read("How many were there?", KILLED).question().startsWith("How many were there? "),
+                "\"were there\" is no place");
+        assertTrue(reader.read("Were there any deaths?", KILLED).question().startsWith("Were there any deaths? "));
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
