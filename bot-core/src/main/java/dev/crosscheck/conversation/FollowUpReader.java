@@ -101,7 +101,7 @@ public final class FollowUpReader {
         }
         if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
             // A place alone takes the place of the last question's ("And in Lviv?").
-            String swapped = withPlace(continued(last.question()), fragment, false);
+            String swapped = swappedPlace(last.question(), fragment, false);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -109,7 +109,7 @@ public final class FollowUpReader {
         if (continues && NAME_ALONE.matcher(fragment).matches()) {
             // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
             // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
-            String swapped = withPlace(continued(last.question()), fragment, true);
+            String swapped = swappedPlace(last.question(), fragment, true);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -125,7 +125,7 @@ public final class FollowUpReader {
 
     /** The fragment with its first personal pronoun and a "there" resolved, when the conversation tells them. */
     private static String resolved(String fragment, List<Turn> earlier) {
-        return withPlace(withPerson(fragment, earlier), earlier);
+        return withThere(withPerson(fragment, earlier), earlier);
     }
 
     /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
@@ -136,7 +136,7 @@ public final class FollowUpReader {
      * The fragment with a "there" that stands for a place replaced by the place the latest question to name one
      * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv.
      */
-    private static String withPlace(String fragment, List<Turn> earlier) {
+    private static String withThere(String fragment, List<Turn> earlier) {
         Matcher m = THERE.matcher(fragment);
         String place = latest(earlier, t -> namedPlace(t.question()), null);
         if (place == null || !m.find()) {
@@ -271,6 +271,23 @@ public final class FollowUpReader {
         }
         int end = carried.indexOf("; ");
         return (end < 0 ? carried : carried.substring(0, end)) + "?";
+    }
+
+    /**
+     * The last reading with its place swapped for {@code place}: in the words it asked, keeping what they carried,
+     * when those name one ("How much will it cost in the UK? (after: When will…)"), else in the question a fragment
+     * continued ("in the west? (after: How many people were killed in the Dnipro region)"). Null when neither names
+     * a place.
+     */
+    private static String swappedPlace(String reading, String place, boolean bare) {
+        String carried = carried(reading);
+        if (carried != null) {
+            String asked = withPlace(stripped(QuestionAnalysis.asked(reading)), place, bare);
+            if (asked != null) {
+                return asked + AFTER + carried + ")";
+            }
+        }
+        return withPlace(continued(reading), place, bare);
     }
 
     /**

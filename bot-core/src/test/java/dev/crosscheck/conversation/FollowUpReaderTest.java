@@ -84,6 +84,14 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPlaceAloneSwapsThePlaceAFollowUpAskedAndKeepsWhatItCarried() {
+        List<Turn> cost = List.of(new Turn("How much will it cost in the UK?", "How much will it cost in the UK? "
+                + "(after: When will the DS go on sale in Europe)", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How much will it cost in the US? (after: When will the DS go on sale in Europe)",
+                reader.read("And in the US?", cost).question());
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
