@@ -69,17 +69,15 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && !Files.isDirectory(target.getParent())) {
             throw new ParameterException(spec.commandLine(), "run from the project's root or pass --out FILE");
         }
-        List<DevSet> all = options.load(settings, DevSuite.ALL, spec.commandLine());
-        // New-topic questions are first turns again, asked later: they add no examples to the scorer.
-        List<DevSet> sets = all.stream().filter(s -> !s.name().startsWith(DevSets.NEW_TOPICS)).toList();
+        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine());
         Embedder embedder = Embedder.bundled(model);
-        Path indexes = options.indexes(settings, model);
-        List<TrainingQuestion> questions = collect(sets, embedder, indexes, log);
+        Collected collected = collect(sets, embedder, options.indexes(settings, model), log);
+        List<TrainingQuestion> questions = collected.questions();
         if (dump != null) {
             dump(questions);
         }
         ScorerFit.Result fit = ScorerFit.fit(questions, SEED);
-        StoryShareFit.Result story = StoryShareFit.fit(storyExamples(all, embedder, indexes));
+        StoryShareFit.Result story = StoryShareFit.fit(collected.stories());
         Files.writeString(target, json(fit, story, questions, model), StandardCharsets.UTF_8);
         log.printf(Locale.ROOT, "story share %.3f (balanced accuracy %.2f over %d follow-ups and %d new topics)%n",
                 story.share(), story.balancedAccuracy(), story.followUps(), story.newTopics());
@@ -92,11 +90,20 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The tune half of every set, asked of its corpus, each corpus opened once. */
-    static List<TrainingQuestion> collect(List<DevSet> sets, Embedder embedder, Path indexes, PrintWriter log) {
+    /** What the tune halves give: the scorer's training questions and the story share's examples. */
+    record Collected(List<TrainingQuestion> questions, List<StoryShareFit.Example> stories) {
+    }
+
+    /**
+     * The tune half of every set, asked of its corpus, each corpus opened once: every set but the new topics (first
+     * turns again, asked later) gives the scorer its questions; later turns and new topics give the story share its
+     * examples.
+     */
+    static Collected collect(List<DevSet> sets, Embedder embedder, Path indexes, PrintWriter log) {
         Map<Path, List<DevSet>> byCorpus = new LinkedHashMap<>();
         sets.forEach(s -> byCorpus.computeIfAbsent(s.corpus(), k -> new ArrayList<>()).add(s));
-        List<TrainingQuestion> out = new ArrayList<>();
+        List<TrainingQuestion> questions = new ArrayList<>();
+        List<StoryShareFit.Example> stories = new ArrayList<>();
         for (Map.Entry<Path, List<DevSet>> e : byCorpus.entrySet()) {
             Path corpus = e.getKey();
             Settings settings = new Settings(corpus, indexes.resolve(corpus.getFileName().toString()));
@@ -104,45 +111,40 @@ final class TrainCommand implements Callable<Integer> {
                 ExtractiveComposer composer = new ExtractiveComposer(core.retriever(), KnownConflicts.NONE,
                         AnswerScorer.forModel(embedder.modelId()));
                 for (DevSet set : e.getValue()) {
+                    boolean newTopics = set.name().startsWith(DevSets.NEW_TOPICS);
+                    boolean laterTurns = set.name().startsWith(DevSets.FOLLOWUP_TURNS);
+                    if (newTopics || laterTurns) {
+                        stories.addAll(storyExamples(set, laterTurns, core, composer));
+                    }
+                    if (newTopics) {
+                        continue;
+                    }
                     String group = set.name().contains("→") ? DevSuite.FOREIGN
                             : set.name().startsWith(DevSets.FOLLOWUPS) ? DevSets.FOLLOWUPS
-                            : set.name().startsWith(DevSets.FOLLOWUP_TURNS) ? DevSets.FOLLOWUP_TURNS : set.name();
+                            : laterTurns ? DevSets.FOLLOWUP_TURNS : set.name();
                     List<TrainingQuestion> part = TrainingData.of(group, set.items(Part.TUNE), core.commands(),
                             composer);
                     log.printf(Locale.ROOT, "training data: %s, tune half: %d questions, %d candidates%n",
                             set.name(), part.size(), part.stream().mapToInt(q -> q.rows().size()).sum());
                     log.flush();
-                    out.addAll(part);
+                    questions.addAll(part);
                 }
             }
         }
-        return out;
+        return new Collected(questions, stories);
     }
 
     /**
-     * Each tune later turn (a follow-up) and new topic of the conversations whose story is known when it is asked,
-     * with its story share as the composer measures it there.
+     * Each tune item of a set whose story is known when it is asked, with its story share as the composer measures
+     * it there: a follow-up when the set is of later turns, a new topic otherwise.
      */
-    static List<StoryShareFit.Example> storyExamples(List<DevSet> sets, Embedder embedder, Path indexes) {
-        Map<Path, List<DevSet>> byCorpus = new LinkedHashMap<>();
-        sets.stream().filter(s -> s.name().startsWith(DevSets.FOLLOWUP_TURNS) || s.name().startsWith(DevSets.NEW_TOPICS))
-                .forEach(s -> byCorpus.computeIfAbsent(s.corpus(), k -> new ArrayList<>()).add(s));
+    private static List<StoryShareFit.Example> storyExamples(DevSet set, boolean followUps, Crosscheck core,
+                                                             ExtractiveComposer composer) {
         List<StoryShareFit.Example> out = new ArrayList<>();
-        for (Map.Entry<Path, List<DevSet>> e : byCorpus.entrySet()) {
-            Settings settings = new Settings(e.getKey(), indexes.resolve(e.getKey().getFileName().toString()));
-            try (Crosscheck core = Crosscheck.open(settings, embedder)) {
-                ExtractiveComposer composer = new ExtractiveComposer(core.retriever(), KnownConflicts.NONE,
-                        AnswerScorer.forModel(embedder.modelId()));
-                for (DevSet set : e.getValue()) {
-                    boolean followUps = set.name().startsWith(DevSets.FOLLOWUP_TURNS);
-                    for (QaItem item : set.items(Part.TUNE)) {
-                        TrainingData.Posed posed = TrainingData.posed(item, core.commands());
-                        if (!posed.story().isEmpty()) {
-                            out.add(new StoryShareFit.Example(composer.storyShare(item.question(), posed.story()),
-                                    followUps));
-                        }
-                    }
-                }
+        for (QaItem item : set.items(Part.TUNE)) {
+            TrainingData.Posed posed = TrainingData.posed(item, core.commands(), "story share ");
+            if (!posed.story().isEmpty()) {
+                out.add(new StoryShareFit.Example(composer.storyShare(item.question(), posed.story()), followUps));
             }
         }
         return out;

@@ -47,10 +47,18 @@ public final class TrainingData {
      * own, after the questions before it and their answers.
      */
     static Posed posed(QaItem item, Commands commands) {
+        return posed(item, commands, "training ");
+    }
+
+    /**
+     * {@link #posed(QaItem, Commands)} in the conversation {@code purpose} + the item's id: a conversation asked
+     * again from the start for another purpose must not continue the first.
+     */
+    static Posed posed(QaItem item, Commands commands, String purpose) {
         if (item.before().isEmpty()) {
             return new Posed(item.question(), Story.NONE);
         }
-        String conversation = "training " + item.id();
+        String conversation = purpose + item.id();
         item.before().forEach(typed -> commands.ask(typed, conversation));
         Commands.Asked asked = commands.ask(item.question(), conversation);
         return new Posed(asked.readAs() != null ? asked.readAs() : item.question(), asked.story());

@@ -58,6 +58,11 @@ public final class FollowUpReader {
             "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+    /** Possessives, which a name earlier in the same question can own. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+    /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
+    private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
+            + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
 
     private final BiPredicate<String, Story> aboutStory;
 
@@ -90,8 +95,9 @@ public final class FollowUpReader {
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
-        if (!continues && asks && !points && content >= 2
-                && !(definiteAndUnnamed(words, text) && !story.isEmpty() && aboutStory.test(text, story))) {
+        boolean complete = !continues && asks && !points && content >= 2;
+        // One that refers with "the" and names nothing may mean what the story told of: the embedding model decides.
+        if (complete && !(definiteAndUnnamed(words, text) && !story.isEmpty() && aboutStory.test(text, story))) {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
@@ -127,10 +133,6 @@ public final class FollowUpReader {
     private static String resolved(String fragment, List<Turn> earlier) {
         return withThere(withPerson(fragment, earlier), earlier);
     }
-
-    /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
-    private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
-            + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
 
     /**
      * The fragment with a "there" that stands for a place replaced by the place the latest question to name one
@@ -191,17 +193,13 @@ public final class FollowUpReader {
         Matcher m = WORD.matcher(text);
         boolean first = true;
         while (m.find()) {
-            int c = m.group().codePointAt(0);
-            if (Character.isDigit(c) || !first && Character.isUpperCase(c)) {
+            if (Character.isDigit(m.group().codePointAt(0)) || isName(m.group(), first)) {
                 return false;
             }
             first = false;
         }
         return words.contains("the");
     }
-
-    /** Possessives, which a name earlier in the same question can own. */
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
     /**
      * Whether the message's first pointer is a possessive after a name (its first word, capitalised anyway, aside):
@@ -217,10 +215,15 @@ public final class FollowUpReader {
             if (POINTERS.contains(word)) {
                 return named && POSSESSIVES.contains(word) && (!word.equals("her") || nounFollows(message, m.end()));
             }
-            named |= !first && Character.isUpperCase(m.group().codePointAt(0));
+            named |= isName(m.group(), first);
             first = false;
         }
         return false;
+    }
+
+    /** A capitalised word other than the message's first, which is capitalised anyway. */
+    private static boolean isName(String word, boolean first) {
+        return !first && Character.isUpperCase(word.codePointAt(0));
     }
 
     /** The person the latest answer to name one gave, or null. */
