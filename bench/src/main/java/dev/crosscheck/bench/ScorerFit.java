@@ -1,5 +1,6 @@
 package dev.crosscheck.bench;
 
+import dev.crosscheck.answer.RankedSentence;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
@@ -42,11 +43,11 @@ public final class ScorerFit {
 
     /** The fitted scorer in the features' own scale, with what cross-validation said of it. */
     public record Result(double[] weights, double bias, double threshold, double secondRatio, double passageBelow,
-                         double c, double objective, Map<String, double[]> heldOut) {
+                         int passageAfter, double c, double objective, Map<String, double[]> heldOut) {
     }
 
     /** Held-out predictions of one question: its candidates' probabilities and labels, best first. */
-    record Predicted(TrainingQuestion question, double[] probabilities, boolean[] answers, boolean[] passages) {
+    record Predicted(TrainingQuestion question, double[] probabilities, boolean[] answers, int[] reaches) {
         double top() {
             return probabilities.length == 0 ? 0 : probabilities[0];
         }
@@ -100,7 +101,7 @@ public final class ScorerFit {
             bias -= w[i] * scale[0][i] / scale[1][i];
         }
         double[] shown = showing(bestHeldOut, bestThreshold);
-        return new Result(weights, bias, bestThreshold, shown[0], shown[1], bestC, bestObjective,
+        return new Result(weights, bias, bestThreshold, shown[0], shown[1], (int) shown[2], bestC, bestObjective,
                 shares(bestHeldOut, bestThreshold));
     }
 
@@ -177,18 +178,18 @@ public final class ScorerFit {
             for (int i = 0; i < n; i++) {
                 z += w[i] * (r.features()[i] - scale[0][i]) / scale[1][i];
             }
-            scored.add(new double[] {1 / (1 + Math.exp(-z)), r.answers() ? 1 : 0, r.passageAnswers() ? 1 : 0});
+            scored.add(new double[] {1 / (1 + Math.exp(-z)), r.answers() ? 1 : 0, r.passageReach()});
         }
         scored.sort(Comparator.comparingDouble((double[] a) -> a[0]).reversed());
         double[] p = new double[scored.size()];
         boolean[] a = new boolean[scored.size()];
-        boolean[] passage = new boolean[scored.size()];
+        int[] reach = new int[scored.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = scored.get(i)[0];
             a[i] = scored.get(i)[1] == 1;
-            passage[i] = scored.get(i)[2] == 1;
+            reach[i] = (int) scored.get(i)[2];
         }
-        return new Predicted(q, p, a, passage);
+        return new Predicted(q, p, a, reach);
     }
 
     /** The threshold with the best objective over the held-out predictions; the higher one on ties. */
@@ -251,21 +252,24 @@ public final class ScorerFit {
 
     /**
      * How replies are shown, chosen to give the most right replies: {share of the best candidate's probability above
-     * which the runner-up is shown too, probability below which the best is quoted with the sentences around it}. A
-     * share of 1 shows a runner-up only on a tie; a level of 0 never widens. The search runs from the narrowest
-     * showing and takes a wider one only when it gives more right replies.
+     * which the runner-up is shown too, probability below which the best is quoted with the sentences around it, how
+     * many sentences past the best's that passage reaches}. A share of 1 shows a runner-up only on a tie; a level of
+     * 0 never widens. The search runs from the narrowest showing and takes a wider one only when it gives more right
+     * replies: a passage reaches further only when that answers more.
      */
     static double[] showing(List<Predicted> heldOut, double threshold) {
-        double[] best = {1, 0};
-        int bestRight = right(heldOut, threshold, 1, 0);
-        for (int i = 100; i >= 5; i--) {
-            for (int j = 0; j <= 100; j++) {
-                double ratio = i / 100.0;
-                double below = j / 100.0;
-                int r = right(heldOut, threshold, ratio, below);
-                if (r > bestRight) {
-                    bestRight = r;
-                    best = new double[] {ratio, below};
+        double[] best = {1, 0, 1};
+        int bestRight = right(heldOut, threshold, 1, 0, 1);
+        for (int after = 1; after <= RankedSentence.WIDEST_PASSAGE; after++) {
+            for (int i = 100; i >= 5; i--) {
+                for (int j = 0; j <= 100; j++) {
+                    double ratio = i / 100.0;
+                    double below = j / 100.0;
+                    int r = right(heldOut, threshold, ratio, below, after);
+                    if (r > bestRight) {
+                        bestRight = r;
+                        best = new double[] {ratio, below, after};
+                    }
                 }
             }
         }
@@ -273,7 +277,7 @@ public final class ScorerFit {
     }
 
     /** Answerable questions above the threshold whose reply, shown so, holds the answer. */
-    private static int right(List<Predicted> heldOut, double threshold, double ratio, double below) {
+    private static int right(List<Predicted> heldOut, double threshold, double ratio, double below, int after) {
         int right = 0;
         for (Predicted p : heldOut) {
             if (!p.question().answerable() || p.top() < threshold) {
@@ -282,7 +286,7 @@ public final class ScorerFit {
             boolean widened = p.top() < below;
             boolean two = p.probabilities.length > 1 && p.probabilities[1] >= threshold
                     && p.probabilities[1] >= p.top() * ratio;
-            boolean first = widened ? p.passages[0] : p.answers[0];
+            boolean first = widened ? p.reaches[0] > 0 && p.reaches[0] <= after : p.answers[0];
             right += first || two && p.answers[1] ? 1 : 0;
         }
         return right;

@@ -82,8 +82,8 @@ final class TrainCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "story share %.3f (balanced accuracy %.2f over %d follow-ups and %d new topics)%n",
                 story.share(), story.balancedAccuracy(), story.followUps(), story.newTopics());
         log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, passage quoted "
-                + "below %.2f, cross-validated objective %.3f%n", fit.c(), fit.threshold(), fit.secondRatio(),
-                fit.passageBelow(), fit.objective());
+                + "below %.2f reaching %d sentences past the answer's, cross-validated objective %.3f%n", fit.c(),
+                fit.threshold(), fit.secondRatio(), fit.passageBelow(), fit.passageAfter(), fit.objective());
         fit.heldOut().forEach((set, s) -> log.printf(Locale.ROOT, "  held out, %s: answered %.0f %%, not found when "
                 + "unanswerable %.0f %%%n", set, 100 * s[0], 100 * s[1]));
         log.println("weights written to " + target);
@@ -209,8 +209,9 @@ final class TrainCommand implements Callable<Integer> {
                 + "; C by the held-out objective");
         provenance.put("threshold_rule", "mean over sets of each set's accuracy, held out, with at least "
                 + Math.round(100 * ScorerFit.UNASKED_FLOOR) + " % of the foreign questions not found");
-        provenance.put("showing_rule", "second_ratio and passage_below give the most right replies held out (a reply "
-                + "is right when it holds the answer within a chat message); of showings giving as many, the narrower");
+        provenance.put("showing_rule", "second_ratio, passage_below and passage_after give the most right replies held "
+                + "out (a reply is right when it holds the answer within a chat message); of showings giving as many, "
+                + "the narrower");
         provenance.put("story_share_rule", "a question that names nothing is read with its conversation when the "
                 + "story's nearest sentence comes this near the folder's (cosine over cosine); the share that tells "
                 + "the tune later turns of followups-dev (" + story.followUps() + ") from their first turns asked after "
@@ -223,6 +224,7 @@ final class TrainCommand implements Callable<Integer> {
         root.put("threshold", round(fit.threshold()));
         root.put("second_ratio", fit.secondRatio());
         root.put("passage_below", fit.passageBelow());
+        root.put("passage_after", fit.passageAfter());
         root.put("story_share", story.share());
         root.put("provenance", provenance);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";

@@ -29,8 +29,11 @@ public final class TrainingData {
             for (RankedSentence r : composer.candidates(posed.question(), posed.story())) {
                 boolean fromSource = item.sources().isEmpty() || item.sources().contains(r.quote().docId());
                 boolean right = !item.unanswerable() && fromSource && holds(answers, r.quote().text());
-                boolean passageRight = !item.unanswerable() && fromSource && holds(answers, r.passage().text());
-                rows.add(new TrainingQuestion.Row(r.features().clone(), right, passageRight,
+                int reach = 0;
+                for (int after = 1; reach == 0 && after <= r.passages().size(); after++) {
+                    reach = !item.unanswerable() && fromSource && holds(answers, r.passage(after).text()) ? after : 0;
+                }
+                rows.add(new TrainingQuestion.Row(r.features().clone(), right, reach,
                         r.quote().docId() + ": " + r.quote().text()));
             }
             out.add(new TrainingQuestion(item.id(), posed.question(), group, !item.unanswerable(), rows));

@@ -8,12 +8,12 @@ import java.util.List;
  */
 public record TrainingQuestion(String id, String question, String group, boolean answerable, List<Row> rows) {
     /**
-     * A candidate: its features, whether its quote answers, whether the passage around it does, and what it quotes
-     * (kept for study, see --dump).
+     * A candidate: its features, whether its quote answers, the fewest sentences past the quote a passage around it
+     * must reach to hold the answer (0 when none holds it), and what it quotes (kept for study, see --dump).
      */
-    public record Row(double[] features, boolean answers, boolean passageAnswers, String quote) {
+    public record Row(double[] features, boolean answers, int passageReach, String quote) {
         public Row(double[] features, boolean answers, String quote) {
-            this(features, answers, answers, quote);
+            this(features, answers, answers ? 1 : 0, quote);
         }
     }
 

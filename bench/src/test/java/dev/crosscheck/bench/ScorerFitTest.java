@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ScorerFitTest {
@@ -73,21 +75,12 @@ class ScorerFitTest {
 
     @Test
     void theBestIsQuotedWithItsNeighboursWhenTheAnswerIsUsuallyBesideIt() {
-        List<TrainingQuestion> beside = new ArrayList<>();
-        Random r = new Random(5);
-        for (int q = 0; q < 100; q++) {
-            List<TrainingQuestion.Row> rows = new ArrayList<>();
-            // The best candidate itself answers now and then; the passage around it nearly always does.
-            boolean itself = q % 10 < 3;
-            rows.add(new TrainingQuestion.Row(new double[] {1, r.nextDouble() * 0.01}, itself, q % 10 != 9, ""));
-            for (int c = 0; c < 6; c++) {
-                rows.add(new TrainingQuestion.Row(new double[] {0, r.nextDouble() * 0.01}, false, false, ""));
-            }
-            beside.add(new TrainingQuestion("q" + q, "", "a", true, rows));
-        }
+        // The best candidate itself answers now and then; the passage around it nearly always does.
+        List<TrainingQuestion> beside = bestAmongSix(5, q -> q % 10 < 3, q -> q % 10 != 9 ? 1 : 0);
         ScorerFit.Result fit = ScorerFit.fit(beside, 7);
         double best = 1 / (1 + Math.exp(-(fit.bias() + fit.weights()[0])));
         assertTrue(fit.passageBelow() > best, "the passage is quoted: " + fit.passageBelow() + " vs " + best);
+        assertEquals(1, fit.passageAfter(), "reaching further answers no more");
 
         ScorerFit.Result itself = ScorerFit.fit(questions(1), 7);
         double right = 1 / (1 + Math.exp(-(itself.bias() + itself.weights()[0] * 0.85 + itself.weights()[1] * 0.5)));
@@ -101,5 +94,32 @@ class ScorerFitTest {
         ScorerFit.Result fit = ScorerFit.fit(questions(1), 7);
         assertEquals(1.0, fit.secondRatio(), "no runner-up beside a right best");
         assertEquals(0.0, fit.passageBelow(), "no passage around a right best");
+    }
+
+    @Test
+    void aPassageReachesFurtherOnlyWhenThatAnswersMore() {
+        // The best candidate itself answers now and then; else the answer is two sentences past it.
+        List<TrainingQuestion> further = bestAmongSix(11, q -> q % 10 < 3, q -> q % 10 < 3 ? 1 : 2);
+        ScorerFit.Result fit = ScorerFit.fit(further, 7);
+        assertEquals(2, fit.passageAfter(), "two sentences past the answer's, not the widest passage there is");
+    }
+
+    /**
+     * A hundred answerable questions: a best candidate (feature 1) that answers itself when {@code itself} says so
+     * and whose passage reaches the answer {@code reach} sentences on, and six that never answer (feature 0).
+     */
+    private static List<TrainingQuestion> bestAmongSix(long seed, IntPredicate itself, IntUnaryOperator reach) {
+        List<TrainingQuestion> out = new ArrayList<>();
+        Random r = new Random(seed);
+        for (int q = 0; q < 100; q++) {
+            List<TrainingQuestion.Row> rows = new ArrayList<>();
+            rows.add(new TrainingQuestion.Row(new double[] {1, r.nextDouble() * 0.01}, itself.test(q),
+                    reach.applyAsInt(q), ""));
+            for (int c = 0; c < 6; c++) {
+                rows.add(new TrainingQuestion.Row(new double[] {0, r.nextDouble() * 0.01}, false, 0, ""));
+            }
+            out.add(new TrainingQuestion("q" + q, "", "a", true, rows));
+        }
+        return out;
     }
 }

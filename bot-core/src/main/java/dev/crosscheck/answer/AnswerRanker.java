@@ -158,7 +158,7 @@ final class AnswerRanker {
                         evidence.isEmpty() ? -1 : evidenceAt + evidence.get().end(),
                         terms.tokensOf(quote.text()), q.stems);
             }
-            out.add(new RankedSentence(s, quote, passage(doc.get(), quote), f, 0,
+            out.add(new RankedSentence(s, quote, passages(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
                     written, evidence.isPresent(),
                     evidence.map(AnswerEvidence.Found::scoped).orElse(false),
@@ -413,10 +413,14 @@ final class AnswerRanker {
         return span(doc, doc.sentences().get(s.ordinal() - 1), s);
     }
 
-    /** The quote with the sentence after it and the one before it, as far as a chat reply's length allows. */
-    private static Sentence passage(Document doc, Sentence quote) {
+    /**
+     * The passages around a quote, narrowest first: the quote with the next sentence and the one before, then with
+     * one more sentence after each time, up to {@link RankedSentence#WIDEST_PASSAGE} after it, as far as a chat reply holds (560
+     * characters); each holds the one before. An excerpt of an overlong sentence is its own only passage.
+     */
+    private static List<Sentence> passages(Document doc, Sentence quote) {
         if (Excerpt.cut(doc, quote)) {
-            return quote;
+            return List.of(quote);
         }
         List<Sentence> all = doc.sentences();
         Sentence first = all.get(quote.ordinal());
@@ -425,16 +429,20 @@ final class AnswerRanker {
             lastOrdinal++;
         }
         Sentence last = all.get(lastOrdinal);
-        // Headlines and subheadings announce what follows; they are no part of the passage around an answer.
-        if (lastOrdinal + 1 < all.size() && runningText(all.get(lastOrdinal + 1), doc)
-                && all.get(lastOrdinal + 1).end() - first.start() <= MAX_QUOTE) {
-            last = all.get(lastOrdinal + 1);
+        List<Sentence> out = new ArrayList<>(RankedSentence.WIDEST_PASSAGE);
+        for (int after = 1; after <= RankedSentence.WIDEST_PASSAGE; after++) {
+            // Headlines and subheadings announce what follows; they are no part of the passage around an answer.
+            if (last.ordinal() + 1 < all.size() && runningText(all.get(last.ordinal() + 1), doc)
+                    && all.get(last.ordinal() + 1).end() - first.start() <= MAX_QUOTE) {
+                last = all.get(last.ordinal() + 1);
+            }
+            if (after == 1 && first.ordinal() > 0 && runningText(all.get(first.ordinal() - 1), doc)
+                    && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
+                first = all.get(first.ordinal() - 1);
+            }
+            out.add(span(doc, first, last));
         }
-        if (first.ordinal() > 0 && runningText(all.get(first.ordinal() - 1), doc)
-                && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
-            first = all.get(first.ordinal() - 1);
-        }
-        return span(doc, first, last);
+        return out;
     }
 
     /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */

@@ -23,11 +23,12 @@ public final class AnswerScorer {
     private final double threshold;
     private final double secondRatio;
     private final double passageBelow;
+    private final int passageAfter;
     private final double storyShare;
     private final JsonNode provenance;
 
     public AnswerScorer(Map<Feature, Double> weights, double bias, double threshold, double secondRatio,
-                        double passageBelow, double storyShare, JsonNode provenance) {
+                        double passageBelow, int passageAfter, double storyShare, JsonNode provenance) {
         this.weights = new double[Feature.values().length];
         for (Feature f : Feature.values()) {
             Double w = weights.get(f);
@@ -40,6 +41,7 @@ public final class AnswerScorer {
         this.threshold = threshold;
         this.secondRatio = secondRatio;
         this.passageBelow = passageBelow;
+        this.passageAfter = passageAfter;
         this.storyShare = storyShare;
         this.provenance = provenance;
     }
@@ -65,7 +67,8 @@ public final class AnswerScorer {
 
     /**
      * A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio",
-     * "passage_below", "story_share", "provenance"}}; without a story share no question is read with its story.
+     * "passage_below", "passage_after", "story_share", "provenance"}}; without a passage reach a passage reaches one
+     * sentence past the answer's, and without a story share no question is read with its story.
      */
     public static AnswerScorer read(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
@@ -77,7 +80,7 @@ public final class AnswerScorer {
         }
         return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
                 node.path("second_ratio").asDouble(), node.path("passage_below").asDouble(),
-                node.path("story_share").asDouble(Double.POSITIVE_INFINITY), node.path("provenance"));
+                node.path("passage_after").asInt(1), node.path("story_share").asDouble(Double.POSITIVE_INFINITY), node.path("provenance"));
     }
 
     /** The probability that a candidate with these features answers its question. */
@@ -102,6 +105,11 @@ public final class AnswerScorer {
     /** Below this probability the best candidate is quoted with the sentences around it: the answer is near. */
     public double passageBelow() {
         return passageBelow;
+    }
+
+    /** How many sentences past the answer's a quoted passage reaches, as far as a chat reply holds. */
+    public int passageAfter() {
+        return passageAfter;
     }
 
     /**

@@ -221,7 +221,9 @@ public final class ExtractiveComposer implements Composer {
         if (!differing.isEmpty()) {
             text.append("Sources differ. ");
         }
-        text.append(citedSentence(shown(best), agreeing, citations));
+        // What follows the best: other sources' figures, or else a runner-up saying something else.
+        List<RankedSentence> heads = new ArrayList<>();
+        List<List<RankedSentence>> othersOf = new ArrayList<>();
         for (List<RankedSentence> group : differing.values()) {
             RankedSentence head = group.get(0);
             List<RankedSentence> others = new ArrayList<>();
@@ -231,14 +233,46 @@ public final class ExtractiveComposer implements Composer {
                     others.add(r);
                 }
             }
-            if (!appendWithin(text, citations, head, others)) {
+            heads.add(head);
+            othersOf.add(others);
+        }
+        if (differing.isEmpty()) {
+            secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> {
+                heads.add(r);
+                othersOf.add(List.of());
+            });
+        }
+        Sentence quoted = heads.isEmpty() ? shown(best)
+                : roomFor(best, agreeing, heads.get(0), othersOf.get(0), text.length(), citations);
+        text.append(citedSentence(quoted, agreeing, citations));
+        for (int i = 0; i < heads.size(); i++) {
+            if (!appendWithin(text, citations, heads.get(i), othersOf.get(i))) {
                 break;
             }
         }
-        if (differing.isEmpty()) {
-            secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> appendWithin(text, citations, r, List.of()));
-        }
         return text.toString();
+    }
+
+    /**
+     * What the reply quotes for the best when {@code next} is to follow it: its showing, with a passage narrowed a
+     * sentence at a time, down to the best's own quote, until both fit a chat reply. Another answer tells more than
+     * the passage's last sentences, and the showing rules were fitted on replies that hold both.
+     */
+    private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, RankedSentence next,
+                             List<RankedSentence> nextOthers, int opening, Citations citations) {
+        Sentence quoted = shown(best);
+        int after = scorer().passageAfter();
+        while (quoted != best.quote()) {
+            Citations trial = citations.copy();
+            int length = opening + citedSentence(quoted, agreeing, trial).length() + 1
+                    + citedSentence(next.quote(), nextOthers, trial).length();
+            if (length <= MAX_ANSWER_CHARS) {
+                break;
+            }
+            after--;
+            quoted = after >= 1 ? best.passage(after) : best.quote();
+        }
+        return quoted;
     }
 
     /**
@@ -336,7 +370,7 @@ public final class ExtractiveComposer implements Composer {
      * around it, since an answer the scorer misses is most often next to what it found.
      */
     private Sentence shown(RankedSentence best) {
-        return best.probability() < scorer().passageBelow() ? best.passage() : best.quote();
+        return best.probability() < scorer().passageBelow() ? best.passage(scorer().passageAfter()) : best.quote();
     }
 
     /** A quoted passage and a marker for each source saying it. */

@@ -1,18 +1,35 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.corpus.Sentence;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A candidate answer: the retrieved sentence, what the reply would quote for it (the sentence, with the one before
- * when it opens with a pronoun, and the next when only that one holds the answer), the wider passage quoted when the
- * scorer is unsure (the quote with the sentences either side, within a chat reply's length), its features and the
+ * when it opens with a pronoun, and the next when only that one holds the answer), the wider passages one may quote
+ * when the scorer is unsure (the quote with the sentence before and one, two… sentences after, within a chat reply's
+ * length; narrowest first, each holding the one before), its features and the
  * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
  * sources and its words as written, whether the figure is tied to a place, and which question words stand around it.
  */
-public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage, double[] features,
+public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> passages, double[] features,
                              double probability, String key, String written, boolean typed, boolean scoped,
                              Set<String> measure) {
+    /**
+     * The most sentences past the quote a passage may reach; how far replies do reach is fitted with the scorer
+     * ({@link AnswerScorer#passageAfter()}), and a chat reply's length stops most passages before this.
+     */
+    public static final int WIDEST_PASSAGE = 4;
+
+    public RankedSentence {
+        passages = List.copyOf(passages);
+    }
+
+    /** The passage reaching up to {@code after} sentences past the quote (the widest there is, if fewer). */
+    public Sentence passage(int after) {
+        return passages.get(Math.min(Math.max(after, 1), passages.size()) - 1);
+    }
+
     /** The quote names a year (the question may ask about another time). */
     boolean dated() {
         return namesAYear(quote.text());
@@ -34,6 +51,6 @@ public record RankedSentence(Sentence sentence, Sentence quote, Sentence passage
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, passage, features, p, key, written, typed, scoped, measure);
+        return new RankedSentence(sentence, quote, passages, features, p, key, written, typed, scoped, measure);
     }
 }

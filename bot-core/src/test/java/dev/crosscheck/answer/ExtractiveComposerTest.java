@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.config.Settings;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,6 +152,44 @@ class ExtractiveComposerTest {
         }
     }
 
+    @Test
+    void aPassageNarrowsToLeaveRoomForTheRunnerUp(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String around = "Traffic on the old crossing had doubled in ten years, and the queues at the toll booths "
+                + "often reached the edge of the town on summer weekends. ";
+        Files.writeString(seeds.resolve("a.txt"), "Bridge opens\n\nThe new bridge over the Tamar was designed by "
+                + "the architect Anna Berg, the city council said on Monday. " + around
+                + around.replace("Traffic", "Freight") + around.replace("Traffic", "Coach traffic") + "\n");
+        Files.writeString(seeds.resolve("b.txt"), "Crossing finished\n\nThe new bridge over the Tamar was designed by "
+                + "the engineer Karl Holm, the developer said on Monday. " + around
+                + around.replace("Traffic", "Freight") + around.replace("Traffic", "Coach traffic") + "\n");
+        try (Crosscheck two = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            String q = "Who designed the new bridge over the Tamar?";
+            ObjectNode rules = shippedNode().put("second_ratio", 0.5).put("passage_below", 1.0)
+                    .put("passage_after", 3);
+            Answer both = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, AnswerScorer.read(rules))
+                    .answer(q);
+            assertTrue(both.text().contains("Berg") && both.text().contains("Holm"), both.text());
+            assertTrue(both.text().length() <= 600, both.text().length() + " characters: " + both.text());
+            assertTrue(both.text().contains("on the old crossing had doubled"), "the passage is narrowed, not "
+                    + "dropped: " + both.text());
+        }
+    }
+
+    @Test
+    void widerPassagesReachFurtherPastTheAnswerAndHoldTheNarrowerOnes() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        for (RankedSentence r : composer.candidates("How many missiles did Russia fire?", Story.NONE)) {
+            for (int after = 1; after < RankedSentence.WIDEST_PASSAGE; after++) {
+                Sentence narrow = r.passage(after);
+                Sentence wide = r.passage(after + 1);
+                assertTrue(wide.start() <= narrow.start() && narrow.end() <= wide.end(), wide.text());
+                assertTrue(wide.text().length() <= 560, wide.text().length() + " characters");
+            }
+            assertTrue(r.passage(1).end() >= r.quote().end() && r.passage(1).start() <= r.quote().start());
+        }
+    }
+
     /** The shipped scorer, answering anything and showing a runner-up from {@code ratio} of the best. */
     private static AnswerScorer shippedWith(double ratio) throws IOException {
         return shipped("second_ratio", ratio);
@@ -162,10 +201,13 @@ class ExtractiveComposerTest {
     }
 
     private static AnswerScorer shipped(String rule, double value) throws IOException {
+        return AnswerScorer.read(shippedNode().put(rule, value));
+    }
+
+    /** The shipped scorer's JSON, answering anything. */
+    private static ObjectNode shippedNode() throws IOException {
         try (var in = AnswerScorer.class.getResourceAsStream(AnswerScorer.resource(Embedder.DEFAULT_MODEL_ID))) {
-            ObjectNode node = (ObjectNode) new ObjectMapper().readTree(in);
-            node.put("threshold", 0.001).put(rule, value);
-            return AnswerScorer.read(node);
+            return ((ObjectNode) new ObjectMapper().readTree(in)).put("threshold", 0.001);
         }
     }
 
