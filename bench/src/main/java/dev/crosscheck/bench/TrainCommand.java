@@ -214,8 +214,8 @@ final class TrainCommand implements Callable<Integer> {
                 + "the narrower");
         provenance.put("story_share_rule", "a question that names nothing is read with its conversation when the "
                 + "story's nearest sentence comes this near the folder's (cosine over cosine); the share that tells "
-                + "the tune later turns of followups-dev (" + story.followUps() + ") from their first turns asked after "
-                + "another story's conversation (" + story.newTopics() + ") best by balanced accuracy ("
+                + "the tune later turns of followups-dev (" + story.followUps() + ") from their first turns asked "
+                + "after another story's conversation (" + story.newTopics() + ") best by balanced accuracy ("
                 + round(story.balancedAccuracy()) + "), the highest of those doing as well");
         provenance.put("held_out", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();

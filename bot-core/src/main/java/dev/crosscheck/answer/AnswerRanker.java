@@ -415,8 +415,8 @@ final class AnswerRanker {
 
     /**
      * The passages around a quote, narrowest first: the quote with the next sentence and the one before, then with
-     * one more sentence after each time, up to {@link RankedSentence#WIDEST_PASSAGE} after it, as far as a chat reply holds (560
-     * characters); each holds the one before. An excerpt of an overlong sentence is its own only passage.
+     * one more sentence after each time, up to {@link RankedSentence#WIDEST_PASSAGE} after it, as far as a chat reply
+     * holds (560 characters); each holds the one before. An excerpt of an overlong sentence is its own only passage.
      */
     private static List<Sentence> passages(Document doc, Sentence quote) {
         if (Excerpt.cut(doc, quote)) {

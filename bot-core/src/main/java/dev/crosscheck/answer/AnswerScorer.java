@@ -80,7 +80,8 @@ public final class AnswerScorer {
         }
         return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
                 node.path("second_ratio").asDouble(), node.path("passage_below").asDouble(),
-                node.path("passage_after").asInt(1), node.path("story_share").asDouble(Double.POSITIVE_INFINITY), node.path("provenance"));
+                node.path("passage_after").asInt(1), node.path("story_share").asDouble(Double.POSITIVE_INFINITY),
+                node.path("provenance"));
     }
 
     /** The probability that a candidate with these features answers its question. */
