@@ -222,8 +222,7 @@ public final class ExtractiveComposer implements Composer {
             text.append("Sources differ. ");
         }
         // What follows the best: other sources' figures, or else a runner-up saying something else.
-        List<RankedSentence> heads = new ArrayList<>();
-        List<List<RankedSentence>> othersOf = new ArrayList<>();
+        List<Beside> beside = new ArrayList<>();
         for (List<RankedSentence> group : differing.values()) {
             RankedSentence head = group.get(0);
             List<RankedSentence> others = new ArrayList<>();
@@ -233,24 +232,24 @@ public final class ExtractiveComposer implements Composer {
                     others.add(r);
                 }
             }
-            heads.add(head);
-            othersOf.add(others);
+            beside.add(new Beside(head, others));
         }
         if (differing.isEmpty()) {
-            secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> {
-                heads.add(r);
-                othersOf.add(List.of());
-            });
+            secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> beside.add(new Beside(r, List.of())));
         }
-        Sentence quoted = heads.isEmpty() ? shown(best)
-                : roomFor(best, agreeing, heads.get(0), othersOf.get(0), text.length(), citations);
+        Sentence quoted = beside.isEmpty() ? shown(best)
+                : roomFor(best, agreeing, beside.get(0), text.length(), citations);
         text.append(citedSentence(quoted, agreeing, citations));
-        for (int i = 0; i < heads.size(); i++) {
-            if (!appendWithin(text, citations, heads.get(i), othersOf.get(i))) {
+        for (Beside b : beside) {
+            if (!appendWithin(text, citations, b.head(), b.others())) {
                 break;
             }
         }
         return text.toString();
+    }
+
+    /** A passage shown after the best answer, cited to the other sources that say the same. */
+    private record Beside(RankedSentence head, List<RankedSentence> others) {
     }
 
     /**
@@ -258,14 +257,14 @@ public final class ExtractiveComposer implements Composer {
      * sentence at a time, down to the best's own quote, until both fit a chat reply. Another answer tells more than
      * the passage's last sentences, and the showing rules were fitted on replies that hold both.
      */
-    private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, RankedSentence next,
-                             List<RankedSentence> nextOthers, int opening, Citations citations) {
+    private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, Beside next, int opening,
+                             Citations citations) {
         Sentence quoted = shown(best);
         int after = scorer().passageAfter();
         while (quoted != best.quote()) {
             Citations trial = citations.copy();
             int length = opening + citedSentence(quoted, agreeing, trial).length() + 1
-                    + citedSentence(next.quote(), nextOthers, trial).length();
+                    + citedSentence(next.head().quote(), next.others(), trial).length();
             if (length <= MAX_ANSWER_CHARS) {
                 break;
             }
