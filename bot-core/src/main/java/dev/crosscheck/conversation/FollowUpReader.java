@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,22 +46,9 @@ public final class FollowUpReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than");
-    /** A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka". */
-    private static final String NAME = "(?:the )?\\p{Lu}[\\p{L}'’\\-]*(?: \\p{Lu}[\\p{L}'’\\-]*)*"
-            + "(?: (?:region|oblast|province|district|city|county|state))?";
-    /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
-    private static final Pattern PLACE_PHRASE = Pattern.compile(
-            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
-    /** Where a question names its place: after a place preposition, or after "of" ("the mayor of Kyiv"). */
-    private static final Pattern NAMED_PLACE = Pattern.compile(
-            "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
-    private static final Pattern NAME_ALONE = Pattern.compile(NAME);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
     /** Possessives, which a name earlier in the same question can own. */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
-    /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
-    private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
-            + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
 
     private final BiPredicate<String, Story> aboutStory;
 
@@ -105,14 +91,14 @@ public final class FollowUpReader {
             // A time alone takes the time of the last question's, or is added to it ("And the next day?").
             return new Reading(TimePhrase.into(last.question(), fragment), true, story);
         }
-        if (!asks && PLACE_PHRASE.matcher(fragment).matches()) {
+        if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = swappedPlace(last.question(), fragment, false);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
         }
-        if (continues && NAME_ALONE.matcher(fragment).matches()) {
+        if (continues && PlacePhrase.isName(fragment)) {
             // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
             // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
             String swapped = swappedPlace(last.question(), fragment, true);
@@ -139,22 +125,8 @@ public final class FollowUpReader {
      * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv.
      */
     private static String withThere(String fragment, List<Turn> earlier) {
-        Matcher m = THERE.matcher(fragment);
-        String place = latest(earlier, t -> namedPlace(t.question()), null);
-        if (place == null || !m.find()) {
-            return fragment;
-        }
-        return fragment.substring(0, m.start()) + "in " + place + fragment.substring(m.end());
-    }
-
-    /** The place a question names last, after a place preposition or "of" (without it), or null. */
-    private static String namedPlace(String question) {
-        Matcher m = NAMED_PLACE.matcher(QuestionAnalysis.asked(question));
-        String place = null;
-        while (m.find()) {
-            place = m.group().substring(m.group(1).length() + 1);
-        }
-        return place;
+        String place = latest(earlier, t -> PlacePhrase.named(QuestionAnalysis.asked(t.question())), null);
+        return place == null ? fragment : PlacePhrase.forThere(fragment, place);
     }
 
     /**
@@ -285,29 +257,12 @@ public final class FollowUpReader {
     private static String swappedPlace(String reading, String place, boolean bare) {
         String carried = carried(reading);
         if (carried != null) {
-            String asked = withPlace(stripped(QuestionAnalysis.asked(reading)), place, bare);
+            String asked = PlacePhrase.into(stripped(QuestionAnalysis.asked(reading)), place, bare);
             if (asked != null) {
                 return asked + AFTER + carried + ")";
             }
         }
-        return withPlace(continued(reading), place, bare);
-    }
-
-    /**
-     * The question with its last named place replaced by {@code place}, behind the question's own preposition when
-     * {@code bare} (a name without one), or null when it names none.
-     */
-    private static String withPlace(String question, String place, boolean bare) {
-        Matcher m = NAMED_PLACE.matcher(question);
-        MatchResult last = null;
-        while (m.find()) {
-            last = m.toMatchResult();
-        }
-        if (last == null) {
-            return null;
-        }
-        return question.substring(0, last.start()) + (bare ? last.group(1) + " " : "") + place
-                + question.substring(last.end());
+        return PlacePhrase.into(continued(reading), place, bare);
     }
 
     static String stripped(String s) {

@@ -1,0 +1,74 @@
+package dev.crosscheck.conversation;
+
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place or name as English says it in a question ("in Lviv", "the mayor of Kyiv", "there"): whether a message is
+ * one, the place a question names, and a question with its place changed. Only prepositions and capitals are used.
+ */
+final class PlacePhrase {
+    /** A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka". */
+    private static final String NAME = "(?:the )?\\p{Lu}[\\p{L}'’\\-]*(?: \\p{Lu}[\\p{L}'’\\-]*)*"
+            + "(?: (?:region|oblast|province|district|city|county|state))?";
+    /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
+    /** Where a question names its place: after a place preposition, or after "of" ("the mayor of Kyiv"). */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
+    private static final Pattern NAME_ALONE = Pattern.compile(NAME);
+    /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
+    private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
+            + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
+
+    private PlacePhrase() {
+    }
+
+    /** The message is a place after its preposition and nothing else: "in Lviv". */
+    static boolean isPlace(String message) {
+        return PLACE.matcher(message).matches();
+    }
+
+    /** The message is a name and nothing else: "Lviv", "the Kharkiv region". */
+    static boolean isName(String message) {
+        return NAME_ALONE.matcher(message).matches();
+    }
+
+    /** The place a question names last, after a place preposition or "of" (without it), or null. */
+    static String named(String question) {
+        Matcher m = NAMED_PLACE.matcher(question);
+        String place = null;
+        while (m.find()) {
+            place = m.group().substring(m.group(1).length() + 1);
+        }
+        return place;
+    }
+
+    /**
+     * The question with its last named place replaced by {@code place}, behind the question's own preposition when
+     * {@code bare} (a name without one), or null when it names none.
+     */
+    static String into(String question, String place, boolean bare) {
+        Matcher m = NAMED_PLACE.matcher(question);
+        MatchResult last = null;
+        while (m.find()) {
+            last = m.toMatchResult();
+        }
+        if (last == null) {
+            return null;
+        }
+        return question.substring(0, last.start()) + (bare ? last.group(1) + " " : "") + place
+                + question.substring(last.end());
+    }
+
+    /** The message with a "there" that stands for a place replaced by "in" and {@code place}. */
+    static String forThere(String message, String place) {
+        Matcher m = THERE.matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        return message.substring(0, m.start()) + "in " + place + message.substring(m.end());
+    }
+}
