@@ -255,23 +255,25 @@ public final class ExtractiveComposer implements Composer {
     /**
      * What the reply quotes for the best when {@code next} is to follow it: its showing, with a passage narrowed a
      * sentence at a time, down to the best's own quote, until both fit a chat reply. Another answer tells more than
-     * the passage's last sentences, and the showing rules were fitted on replies that hold both.
+     * the passage's last sentences, and the showing rules were fitted on replies that hold both. When nothing leaves
+     * room, the whole passage.
      */
     private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, Beside next, int opening,
                              Citations citations) {
-        Sentence quoted = shown(best);
-        int after = scorer().passageAfter();
-        while (quoted != best.quote()) {
-            Citations trial = citations.copy();
-            int length = opening + citedSentence(quoted, agreeing, trial).length() + 1
-                    + citedSentence(next.head().quote(), next.others(), trial).length();
-            if (length <= MAX_ANSWER_CHARS) {
-                break;
-            }
-            after--;
-            quoted = after >= 1 ? best.passage(after) : best.quote();
+        Sentence shown = shown(best);
+        if (shown == best.quote()) {
+            return shown;
         }
-        return quoted;
+        for (int after = scorer().passageAfter(); after >= 0; after--) {
+            Sentence quoted = after >= 1 ? best.passage(after) : best.quote();
+            Citations trial = citations.copy();
+            if (opening + citedSentence(quoted, agreeing, trial).length() + 1
+                    + citedSentence(next.head().quote(), next.others(), trial).length() <= MAX_ANSWER_CHARS) {
+                return quoted;
+            }
+        }
+        // Not even the answer's own sentence leaves room: what follows is left out, and the passage stays whole.
+        return shown;
     }
 
     /**

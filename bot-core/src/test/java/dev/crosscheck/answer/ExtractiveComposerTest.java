@@ -190,6 +190,29 @@ class ExtractiveComposerTest {
         }
     }
 
+    @Test
+    void aPassageStaysWholeWhenNotEvenTheAnswerLeavesRoomForTheRunnerUp(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String long1 = ", after a competition that drew entries from more than forty studios across the region, "
+                + "each of which had to submit drawings, models and a full costing of the crossing to the council";
+        String next = "Traffic on the old crossing had doubled in ten years.";
+        Files.writeString(seeds.resolve("a.txt"), "Bridge opens\n\nThe new bridge over the Tamar was designed by "
+                + "the architect Anna Berg, the city council said on Monday" + long1 + long1.replace("forty", "fifty")
+                + ". " + next + "\n");
+        Files.writeString(seeds.resolve("b.txt"), "Crossing finished\n\nThe new bridge over the Tamar was designed by "
+                + "the engineer Karl Holm, the developer said on Monday" + long1.replace("forty", "sixty")
+                + long1.replace("forty", "seventy") + ". " + next.replace("Traffic", "Freight") + "\n");
+        try (Crosscheck two = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            ObjectNode rules = shippedNode().put("second_ratio", 0.5).put("passage_below", 1.0)
+                    .put("passage_after", 3);
+            Answer a = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, AnswerScorer.read(rules))
+                    .answer("Who designed the new bridge over the Tamar?");
+            assertFalse(a.text().contains("Berg") && a.text().contains("Holm"), "no room for both: " + a.text());
+            assertTrue(a.text().contains("on the old crossing had doubled"), "the passage stays whole: " + a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters");
+        }
+    }
+
     /** The shipped scorer, answering anything and showing a runner-up from {@code ratio} of the best. */
     private static AnswerScorer shippedWith(double ratio) throws IOException {
         return shipped("second_ratio", ratio);
