@@ -88,7 +88,8 @@ public final class ExtractiveComposer implements Composer {
      * A question that names no place ("how many were killed?") asks for the overall figure, and one that names no
      * year asks about the story's own time: when the best figure is one place's, or another year's ("the last quake,
      * in 1987, killed 12"), a figure of the same measure tied to neither, in a sentence covering the question as
-     * well, is the answer instead.
+     * well, is the answer instead: one of the same article, or one the scorer answers with on its own (another
+     * article's figure that merely shares the question's words is no answer to it).
      */
     private RankedSentence overall(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis) {
         boolean placed = best.scoped() && analysis.names().isEmpty();
@@ -98,7 +99,8 @@ public final class ExtractiveComposer implements Composer {
         }
         for (RankedSentence r : ranked) {
             if (r.typed() && !r.scoped() && !r.dated() && r.measure().stream().anyMatch(best.measure()::contains)
-                    && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)) {
+                    && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)
+                    && (r.sentence().docId().equals(best.sentence().docId()) || answers(r))) {
                 return r;
             }
         }

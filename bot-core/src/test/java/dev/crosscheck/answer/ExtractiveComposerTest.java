@@ -349,6 +349,33 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anotherArticlesFigureTakesADatedAnswersPlaceOnlyWhenTheScorerAnswersWithItToo(@TempDir Path tmp)
+            throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("history.txt"), "Island quake\n\nThe quake on the island in 1987 killed 12 "
+                + "people.\n");
+        Files.writeString(seeds.resolve("letters.txt"), "Readers write\n\nMy neighbour, who follows these things far "
+                + "more closely than I ever will, insists that the quake on the island killed 23 people, though I have "
+                + "my doubts about most of what she says.\n");
+        String q = "How many people did the quake on the island kill?";
+        try (Crosscheck island = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            List<RankedSentence> ranked = new ExtractiveComposer(island.retriever()).candidates(q, Story.NONE);
+            double dated = ranked.get(0).probability();
+            double other = ranked.stream().filter(r -> r.sentence().text().contains("23")).findFirst().orElseThrow()
+                    .probability();
+            assertTrue(ranked.get(0).sentence().text().contains("1987") && other < dated, "the dated figure is best");
+
+            Answer sure = new ExtractiveComposer(island.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", other / 2))).answer(q);
+            assertTrue(sure.text().contains("23 people"), "the scorer answers with it: " + sure.text());
+            Answer unsure = new ExtractiveComposer(island.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", (other + dated) / 2))).answer(q);
+            assertTrue(unsure.text().contains("12 people") && !unsure.text().contains("23 people"),
+                    "another article's figure the scorer would not answer with: " + unsure.text());
+        }
+    }
+
+    @Test
     void aFollowUpIsLookedForInItsStoryAsWellAsEverywhere() {
         ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
         String q = "For how long can they keep it going? (after: What keeps it going meanwhile)";
