@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -212,10 +213,8 @@ public final class ExtractiveComposer implements Composer {
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead, after the
             // passage around the answer if both fit a chat reply, else after the answer's own sentence.
-            Citations trial = citations.copy();
-            Sentence quoted = citedSentence(shown(best), agreeing, trial).length() + 1
-                    + conflictLine(known.get(), trial, retriever.corpus()).length() <= MAX_ANSWER_CHARS
-                    ? shown(best) : best.quote();
+            Sentence quoted = fits(shown(best), agreeing, 0, citations,
+                    trial -> conflictLine(known.get(), trial, retriever.corpus())) ? shown(best) : best.quote();
             return citedSentence(quoted, agreeing, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
         }
@@ -268,14 +267,24 @@ public final class ExtractiveComposer implements Composer {
         }
         for (int after = scorer().passageAfter(); after >= 0; after--) {
             Sentence quoted = after >= 1 ? best.passage(after) : best.quote();
-            Citations trial = citations.copy();
-            if (opening + citedSentence(quoted, agreeing, trial).length() + 1
-                    + citedSentence(next.head().quote(), next.others(), trial).length() <= MAX_ANSWER_CHARS) {
+            if (fits(quoted, agreeing, opening, citations,
+                    trial -> citedSentence(next.head().quote(), next.others(), trial))) {
                 return quoted;
             }
         }
         // Not even the answer's own sentence leaves room: what follows is left out, and the passage stays whole.
         return shown;
+    }
+
+    /**
+     * Whether {@code quoted}, cited, then what {@code next} writes, fit a chat reply after {@code opening} characters;
+     * measured on a copy of the citations, so that nothing is numbered yet.
+     */
+    private static boolean fits(Sentence quoted, List<RankedSentence> agreeing, int opening, Citations citations,
+                                Function<Citations, String> next) {
+        Citations trial = citations.copy();
+        return opening + citedSentence(quoted, agreeing, trial).length() + 1 + next.apply(trial).length()
+                <= MAX_ANSWER_CHARS;
     }
 
     /**
