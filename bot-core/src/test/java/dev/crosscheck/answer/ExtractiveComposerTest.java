@@ -135,40 +135,30 @@ class ExtractiveComposerTest {
     @Test
     void answersWithBothPassagesWhenTwoSourcesAreAboutAsLikelyAndSayDifferentThings(@TempDir Path tmp)
             throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        Files.writeString(seeds.resolve("a.txt"), "Bridge opens\n\nThe new bridge over the Tamar was designed by "
-                + "the architect Anna Berg, the city council said on Monday.\n");
-        Files.writeString(seeds.resolve("b.txt"), "Crossing finished\n\nThe new bridge over the Tamar was designed by "
-                + "the engineer Karl Holm, the developer said on Monday.\n");
-        try (Crosscheck two = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
-            String q = "Who designed the new bridge over the Tamar?";
-            Answer both = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, shippedWith(0.5)).answer(q);
+        try (Crosscheck two = bridges(tmp, ".", ".")) {
+            Answer both = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, shippedWith(0.5))
+                    .answer(BRIDGE);
             assertTrue(both.text().contains("Berg") && both.text().contains("Holm"), both.text());
             assertEquals(2, both.citations().stream().map(Citation::source).distinct().count(), both.text());
             assertTrue(both.text().length() <= 600);
 
-            Answer one = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, shippedWith(1.0)).answer(q);
+            Answer one = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, shippedWith(1.0))
+                    .answer(BRIDGE);
             assertTrue(one.text().contains("Berg") ^ one.text().contains("Holm"), one.text());
         }
     }
 
     @Test
     void aPassageNarrowsToLeaveRoomForTheRunnerUp(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         String around = "Traffic on the old crossing had doubled in ten years, and the queues at the toll booths "
                 + "often reached the edge of the town on summer weekends. ";
-        Files.writeString(seeds.resolve("a.txt"), "Bridge opens\n\nThe new bridge over the Tamar was designed by "
-                + "the architect Anna Berg, the city council said on Monday. " + around
-                + around.replace("Traffic", "Freight") + around.replace("Traffic", "Coach traffic") + "\n");
-        Files.writeString(seeds.resolve("b.txt"), "Crossing finished\n\nThe new bridge over the Tamar was designed by "
-                + "the engineer Karl Holm, the developer said on Monday. " + around
-                + around.replace("Traffic", "Freight") + around.replace("Traffic", "Coach traffic") + "\n");
-        try (Crosscheck two = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
-            String q = "Who designed the new bridge over the Tamar?";
+        String after = ". " + around + around.replace("Traffic", "Freight")
+                + around.replace("Traffic", "Coach traffic");
+        try (Crosscheck two = bridges(tmp, after, after)) {
             ObjectNode rules = shippedNode().put("second_ratio", 0.5).put("passage_below", 1.0)
                     .put("passage_after", 3);
             Answer both = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, AnswerScorer.read(rules))
-                    .answer(q);
+                    .answer(BRIDGE);
             assertTrue(both.text().contains("Berg") && both.text().contains("Holm"), both.text());
             assertTrue(both.text().length() <= 600, both.text().length() + " characters: " + both.text());
             assertTrue(both.text().contains("on the old crossing had doubled"), "the passage is narrowed, not "
@@ -192,25 +182,42 @@ class ExtractiveComposerTest {
 
     @Test
     void aPassageStaysWholeWhenNotEvenTheAnswerLeavesRoomForTheRunnerUp(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         String long1 = ", after a competition that drew entries from more than forty studios across the region, "
                 + "each of which had to submit drawings, models and a full costing of the crossing to the council";
         String next = "Traffic on the old crossing had doubled in ten years.";
-        Files.writeString(seeds.resolve("a.txt"), "Bridge opens\n\nThe new bridge over the Tamar was designed by "
-                + "the architect Anna Berg, the city council said on Monday" + long1 + long1.replace("forty", "fifty")
-                + ". " + next + "\n");
-        Files.writeString(seeds.resolve("b.txt"), "Crossing finished\n\nThe new bridge over the Tamar was designed by "
-                + "the engineer Karl Holm, the developer said on Monday" + long1.replace("forty", "sixty")
-                + long1.replace("forty", "seventy") + ". " + next.replace("Traffic", "Freight") + "\n");
-        try (Crosscheck two = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+        try (Crosscheck two = bridges(tmp, long1 + long1.replace("forty", "fifty") + ". " + next,
+                long1.replace("forty", "sixty") + long1.replace("forty", "seventy") + ". "
+                        + next.replace("Traffic", "Freight"))) {
             ObjectNode rules = shippedNode().put("second_ratio", 0.5).put("passage_below", 1.0)
                     .put("passage_after", 3);
             Answer a = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, AnswerScorer.read(rules))
-                    .answer("Who designed the new bridge over the Tamar?");
+                    .answer(BRIDGE);
             assertFalse(a.text().contains("Berg") && a.text().contains("Holm"), "no room for both: " + a.text());
             assertTrue(a.text().contains("on the old crossing had doubled"), "the passage stays whole: " + a.text());
             assertTrue(a.text().length() <= 600, a.text().length() + " characters");
         }
+    }
+
+    private static final String BRIDGE = "Who designed the new bridge over the Tamar?";
+
+    /**
+     * Two reports of who designed the Tamar bridge, the architect Anna Berg's and the engineer Karl Holm's, each
+     * sentence ended and followed by {@code bergAfter} and {@code holmAfter}.
+     */
+    private static Crosscheck bridges(Path tmp, String bergAfter, String holmAfter) throws IOException {
+        return over(tmp, "a.txt", "Bridge opens\n\nThe new bridge over the Tamar was designed by the architect Anna "
+                + "Berg, the city council said on Monday" + bergAfter + "\n", "b.txt", "Crossing finished\n\nThe new "
+                + "bridge over the Tamar was designed by the engineer Karl Holm, the developer said on Monday"
+                + holmAfter + "\n");
+    }
+
+    /** A core over articles written to a fresh folder, given as file names and texts in turn. */
+    private static Crosscheck over(Path tmp, String... namesAndTexts) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(seeds.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        return Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder());
     }
 
     /** The shipped scorer, answering anything and showing a runner-up from {@code ratio} of the best. */
@@ -351,14 +358,11 @@ class ExtractiveComposerTest {
     @Test
     void anotherArticlesFigureTakesADatedAnswersPlaceOnlyWhenTheScorerAnswersWithItToo(@TempDir Path tmp)
             throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        Files.writeString(seeds.resolve("history.txt"), "Island quake\n\nThe quake on the island in 1987 killed 12 "
-                + "people.\n");
-        Files.writeString(seeds.resolve("letters.txt"), "Readers write\n\nMy neighbour, who follows these things far "
-                + "more closely than I ever will, insists that the quake on the island killed 23 people, though I have "
-                + "my doubts about most of what she says.\n");
         String q = "How many people did the quake on the island kill?";
-        try (Crosscheck island = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+        try (Crosscheck island = over(tmp, "history.txt", "Island quake\n\nThe quake on the island in 1987 killed 12 "
+                + "people.\n", "letters.txt", "Readers write\n\nMy neighbour, who follows these things far more "
+                + "closely than I ever will, insists that the quake on the island killed 23 people, though I have my "
+                + "doubts about most of what she says.\n")) {
             List<RankedSentence> ranked = new ExtractiveComposer(island.retriever()).candidates(q, Story.NONE);
             double dated = ranked.get(0).probability();
             double other = ranked.stream().filter(r -> r.sentence().text().contains("23")).findFirst().orElseThrow()
