@@ -78,9 +78,13 @@ final class TrainCommand implements Callable<Integer> {
         }
         ScorerFit.Result fit = ScorerFit.fit(questions, SEED);
         StoryShareFit.Result story = StoryShareFit.fit(collected.stories());
-        Files.writeString(target, json(fit, story, questions, model), StandardCharsets.UTF_8);
+        WordChanceFit.Result chance = WordChanceFit.fit(sets.stream().flatMap(s -> s.items(Part.TUNE).stream())
+                .map(QaItem::question).toList(), embedder::embed, SEED);
+        Files.writeString(target, json(fit, story, chance, questions, model), StandardCharsets.UTF_8);
         log.printf(Locale.ROOT, "story share %.3f (balanced accuracy %.2f over %d follow-ups and %d new topics)%n",
                 story.share(), story.balancedAccuracy(), story.followUps(), story.newTopics());
+        log.printf(Locale.ROOT, "word chance %.3f (over %d random pairs of %d words)%n", chance.chance(),
+                chance.pairs(), chance.words());
         log.printf(Locale.ROOT, "C = %s, threshold %.3f, runner-up shown from %.2f of the best, passage quoted "
                 + "below %.2f reaching %d sentences past the answer's, cross-validated objective %.3f%n", fit.c(),
                 fit.threshold(), fit.secondRatio(), fit.passageBelow(), fit.passageAfter(), fit.objective());
@@ -169,8 +173,8 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(dump, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private String json(ScorerFit.Result fit, StoryShareFit.Result story, List<TrainingQuestion> questions,
-                        EmbeddingModels model)
+    private String json(ScorerFit.Result fit, StoryShareFit.Result story, WordChanceFit.Result chance,
+                        List<TrainingQuestion> questions, EmbeddingModels model)
             throws IOException {
         Map<String, Object> weights = new LinkedHashMap<>();
         for (Feature f : Feature.values()) {
@@ -217,6 +221,10 @@ final class TrainCommand implements Callable<Integer> {
                 + "the tune later turns of followups-dev (" + story.followUps() + ") from their first turns asked "
                 + "after another story's conversation (" + story.newTopics() + ") best by balanced accuracy ("
                 + round(story.balancedAccuracy()) + "), the highest of those doing as well");
+        provenance.put("word_chance_rule", "the cosine that " + Math.round(100 * WordChanceFit.LEVEL) + " % of "
+                + chance.pairs() + " random pairs of the " + chance.words() + " words of the tune questions that a "
+                + "follow-up's thing may stand for (seed " + SEED + ") do not pass; \"What about the injured?\" "
+                + "takes the place of the last question's word nearest to it only past this");
         provenance.put("held_out", heldOut);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("weights", weights);
@@ -226,6 +234,7 @@ final class TrainCommand implements Callable<Integer> {
         root.put("passage_below", fit.passageBelow());
         root.put("passage_after", fit.passageAfter());
         root.put("story_share", story.share());
+        root.put("word_chance", chance.chance());
         root.put("provenance", provenance);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     }

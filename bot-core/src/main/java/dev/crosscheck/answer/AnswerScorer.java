@@ -25,10 +25,12 @@ public final class AnswerScorer {
     private final double passageBelow;
     private final int passageAfter;
     private final double storyShare;
+    private final double wordChance;
     private final JsonNode provenance;
 
     public AnswerScorer(Map<Feature, Double> weights, double bias, double threshold, double secondRatio,
-                        double passageBelow, int passageAfter, double storyShare, JsonNode provenance) {
+                        double passageBelow, int passageAfter, double storyShare, double wordChance,
+                        JsonNode provenance) {
         this.weights = new double[Feature.values().length];
         for (Feature f : Feature.values()) {
             Double w = weights.get(f);
@@ -43,6 +45,7 @@ public final class AnswerScorer {
         this.passageBelow = passageBelow;
         this.passageAfter = passageAfter;
         this.storyShare = storyShare;
+        this.wordChance = wordChance;
         this.provenance = provenance;
     }
 
@@ -67,8 +70,9 @@ public final class AnswerScorer {
 
     /**
      * A scorer from its JSON form: {@code {"weights": {name: w}, "bias", "threshold", "second_ratio",
-     * "passage_below", "passage_after", "story_share", "provenance"}}; without a passage reach a passage reaches one
-     * sentence past the answer's, and without a story share no question is read with its story.
+     * "passage_below", "passage_after", "story_share", "word_chance", "provenance"}}; without a passage reach a
+     * passage reaches one sentence past the answer's, without a story share no question is read with its story, and
+     * without a word chance no two words are nearer in meaning than chance.
      */
     public static AnswerScorer read(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
@@ -81,7 +85,7 @@ public final class AnswerScorer {
         return new AnswerScorer(weights, node.path("bias").asDouble(), node.path("threshold").asDouble(),
                 node.path("second_ratio").asDouble(), node.path("passage_below").asDouble(),
                 node.path("passage_after").asInt(1), node.path("story_share").asDouble(Double.POSITIVE_INFINITY),
-                node.path("provenance"));
+                node.path("word_chance").asDouble(Double.POSITIVE_INFINITY), node.path("provenance"));
     }
 
     /** The probability that a candidate with these features answers its question. */
@@ -119,6 +123,11 @@ public final class AnswerScorer {
      */
     public double storyShare() {
         return storyShare;
+    }
+
+    /** How near in meaning (cosine) two words taken at random come at most, but for one pair in twenty. */
+    public double wordChance() {
+        return wordChance;
     }
 
     public JsonNode provenance() {

@@ -17,4 +17,12 @@ public interface Composer {
     default boolean isAbout(String question, Story story) {
         return false;
     }
+
+    /**
+     * How much nearer in meaning two words or short phrases are than two words taken at random (above 0: nearer);
+     * a composer that cannot tell says 0.
+     */
+    default double likeness(String a, String b) {
+        return 0;
+    }
 }

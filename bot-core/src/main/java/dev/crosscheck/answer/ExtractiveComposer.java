@@ -4,6 +4,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
@@ -111,6 +112,12 @@ public final class ExtractiveComposer implements Composer {
     @Override
     public boolean isAbout(String question, Story story) {
         return storyShare(question, story) >= scorer().storyShare();
+    }
+
+    @Override
+    public double likeness(String a, String b) {
+        Embedder embedder = retriever.embedder();
+        return Embedder.dot(embedder.embed(a), embedder.embed(b)) - scorer().wordChance();
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,19 +52,27 @@ public final class FollowUpReader {
     /** Possessives, which a name earlier in the same question can own. */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
+    /** Pronouns that can be a question's subject, which a thing named after "and" or "what about" takes the place of. */
+    private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+
     private final BiPredicate<String, Story> aboutStory;
+    private final ToDoubleBiFunction<String, String> likeness;
 
     /** A reader by grammar alone: a complete question is always a new one. */
     public FollowUpReader() {
-        this((question, story) -> false);
+        this((question, story) -> false, (a, b) -> 0);
     }
 
     /**
      * A reader that asks {@code aboutStory} (the embedding model, in the composer) whether a complete question that
-     * refers with "the" and names nothing ("Who is bringing the case?") is about the conversation's story.
+     * refers with "the" and names nothing ("Who is bringing the case?") is about the conversation's story, and
+     * {@code likeness} how much nearer in meaning than chance two words are (above 0: nearer), to find the word of
+     * the last question a thing named after "what about" takes the place of ("the injured" for "killed").
      */
-    public FollowUpReader(BiPredicate<String, Story> aboutStory) {
+    public FollowUpReader(BiPredicate<String, Story> aboutStory, ToDoubleBiFunction<String, String> likeness) {
         this.aboutStory = aboutStory;
+        this.likeness = likeness;
     }
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
@@ -102,6 +112,14 @@ public final class FollowUpReader {
             // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
             // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
             String swapped = swappedPlace(last.question(), fragment, true);
+            if (swapped != null) {
+                return new Reading(swapped, true, story);
+            }
+        }
+        if (continues && !asks) {
+            // Any other thing after "and" or "what about" takes the place of its like in the last question, which
+            // keeps its place and time ("What about the injured?" after "How many were killed in Lviv?").
+            String swapped = swappedThing(last.question(), fragment);
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -263,6 +281,67 @@ public final class FollowUpReader {
             }
         }
         return PlacePhrase.into(continued(reading), place, bare);
+    }
+
+    /**
+     * The last reading with {@code thing} in the place of a word: in the question it asked, keeping what it carried,
+     * when its own words are a question ("How many died in Lviv? (after: …)"), else in the question a fragment
+     * continued. Null when no word is near enough.
+     */
+    private String swappedThing(String reading, String thing) {
+        String carried = carried(reading);
+        String asked = stripped(QuestionAnalysis.asked(reading));
+        List<String> words = words(asked);
+        if (carried != null && !words.isEmpty()
+                && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)))) {
+            String swapped = withThing(asked, thing);
+            return swapped == null ? null : swapped + AFTER + carried + ")";
+        }
+        String swapped = withThing(stripped(continued(reading)), thing);
+        return swapped == null ? null : swapped + "?";
+    }
+
+    /**
+     * The question with {@code thing} in the place of its subject pronoun ("How many did they win?" and "the band
+     * from Scotland"), else of the one word nearer in meaning to it than chance and than any other ("killed" for
+     * "the injured"), before its place and never a name, a time or a grammatical word. Null when none is near enough.
+     */
+    private String withThing(String question, String thing) {
+        String head = DETERMINER.matcher(thing).replaceFirst("");
+        Matcher m = WORD.matcher(question);
+        MatchResult subject = null;
+        MatchResult nearest = null;
+        double best = 0;
+        int placeAt = PlacePhrase.start(question);
+        while (m.find() && m.start() < placeAt) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (SUBJECTS.contains(word) && subject == null) {
+                subject = m.toMatchResult();
+            }
+            if (isName(m.group(), m.start() == 0) || !isThingWord(word)) {
+                continue;
+            }
+            double like = likeness.applyAsDouble(head, word);
+            if (like > best) {
+                best = like;
+                nearest = m.toMatchResult();
+            }
+        }
+        MatchResult replaced = subject != null ? subject : nearest;
+        if (replaced == null) {
+            return null;
+        }
+        return question.substring(0, replaced.start()) + (subject != null ? thing : head)
+                + question.substring(replaced.end());
+    }
+
+    /**
+     * A lowercase word a thing after "what about" may take the place of: none of a question's grammar (question
+     * words, auxiliaries, prepositions, pronouns) and no word of time.
+     */
+    public static boolean isThingWord(String word) {
+        return !QUESTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word)
+                && !POINTERS.contains(word) && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
     }
 
     static String stripped(String s) {

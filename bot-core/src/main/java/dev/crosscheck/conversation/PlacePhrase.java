@@ -46,6 +46,12 @@ final class PlacePhrase {
         return place;
     }
 
+    /** Where the question's first place phrase starts ("in Lviv", "of Kyiv"), or its length when it names none. */
+    static int start(String question) {
+        Matcher m = NAMED_PLACE.matcher(question);
+        return m.find() ? m.start() : question.length();
+    }
+
     /**
      * The question with its last named place replaced by {@code place}, behind the question's own preposition when
      * {@code bare} (a name without one), or null when it names none.

@@ -32,11 +32,11 @@ final class TimePhrase {
     private TimePhrase() {
     }
 
-    private static boolean isTimeNoun(String word) {
+    static boolean isTimeNoun(String word) {
         return TIME_NOUNS.contains(word) || CLOCK.matcher(word).matches();
     }
 
-    private static boolean isTimeWord(String word) {
+    static boolean isTimeWord(String word) {
         return TIME_WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
     }
 

@@ -28,6 +28,19 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void whatAboutAThingChangesWhatIsCountedAndKeepsThePlace() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in the Lviv region?", "t6"));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were injured in the Lviv "
+                + "region?"), commands.handle(ask("What about the injured?", "t6")).segments().get(0),
+                "the embedding model finds the word it stands for");
+        Reply kyiv = commands.handle(ask("And in Kyiv?", "t6"));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were injured in Kyiv?"),
+                kyiv.segments().get(0));
+        assertTrue(kyiv.segments().get(1).text().contains("two"), kyiv.segments().toString());
+    }
+
+    @Test
     void theSameWordsOutsideTheConversationAreReadAsTyped() {
         Commands commands = TestCores.seeds().commands();
         commands.handle(ask("How many people were killed in the Lviv region?", "t2"));

@@ -57,8 +57,8 @@ class FollowUpReaderTest {
     void aQuestionThatNamesNothingIsReadWithTheConversationWhenItIsAboutTheStory() {
         List<Turn> spam = List.of(new Turn("Who are the two men Texas is suing over spam?",
                 "Who are the two men Texas is suing over spam?", Answer.Given.NOTHING, LVIV));
-        FollowUpReader about = new FollowUpReader((question, story) -> story.equals(LVIV));
-        FollowUpReader elsewhere = new FollowUpReader((question, story) -> false);
+        FollowUpReader about = new FollowUpReader((question, story) -> story.equals(LVIV), (a, b) -> 0);
+        FollowUpReader elsewhere = new FollowUpReader((question, story) -> false, (a, b) -> 0);
         FollowUpReader.Reading r = about.read("Who is bringing the case?", spam);
         assertTrue(r.followUp());
         assertEquals("Who is bringing the case? (after: Who are the two men Texas is suing over spam)", r.question());
@@ -89,6 +89,47 @@ class FollowUpReaderTest {
                 + "(after: When will the DS go on sale in Europe)", Answer.Given.NOTHING, Story.NONE));
         assertEquals("How much will it cost in the US? (after: When will the DS go on sale in Europe)",
                 reader.read("And in the US?", cost).question());
+    }
+
+    /** A reader whose likeness is as an embedding model's might be: these pairs are near, nothing else is. */
+    private static final FollowUpReader LIKENESS = new FollowUpReader((question, story) -> false,
+            (a, b) -> Set.of("injured/killed", "mayor/governor", "drones/missiles").contains(a + "/" + b) ? 0.2 : -0.1);
+
+    private static List<Turn> after(String question) {
+        return List.of(new Turn(question, question, Answer.Given.NOTHING, Story.NONE));
+    }
+
+    @Test
+    void aThingAfterWhatAboutTakesThePlaceOfItsLikeAndTheQuestionKeepsItsPlace() {
+        FollowUpReader.Reading injured = LIKENESS.read("What about the injured?", KILLED);
+        assertTrue(injured.followUp());
+        assertEquals("How many people were injured in the Lviv region?", injured.question());
+        assertEquals("Who is the mayor of Kharkiv?", LIKENESS.read("And the mayor?",
+                after("Who is the governor of Kharkiv?")).question());
+        assertEquals("Where did the drones hit?", LIKENESS.read("And the drones?",
+                after("Where did the missiles hit?")).question());
+        List<Turn> chain = List.of(KILLED.get(0), new Turn("What about the injured?", injured.question(),
+                Answer.Given.NOTHING, LVIV));
+        assertEquals("How many people were injured in Kyiv?", LIKENESS.read("And in Kyiv?", chain).question(),
+                "the place changes next, the thing stays");
+    }
+
+    @Test
+    void aThingAfterWhatAboutTakesThePlaceOfTheLastQuestionsSubjectPronoun() {
+        assertEquals("How many did the band from Scotland win?", LIKENESS.read("And the band from Scotland?",
+                after("How many did they win?")).question());
+    }
+
+    @Test
+    void aThingLikeNoWordOfTheLastQuestionIsReadWithIt() {
+        assertEquals("the weather? (after: How many people were killed in the Lviv region)",
+                LIKENESS.read("What about the weather?", KILLED).question());
+        assertEquals("the injured? (after: How many people were killed in the Lviv region)",
+                reader.read("What about the injured?", KILLED).question(), "grammar alone cannot tell its like");
+        FollowUpReader likesAll = new FollowUpReader((question, story) -> false, (a, b) -> 1);
+        assertEquals("Who is the weather of Kharkiv?", likesAll.read("What about the weather?",
+                after("Who is the governor of Kharkiv?")).question(),
+                "never a question word, a grammatical word or the place");
     }
 
     @Test
