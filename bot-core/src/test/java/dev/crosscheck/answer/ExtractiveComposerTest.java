@@ -356,6 +356,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void howOftenIsAnsweredByATimeCountedInOrdinals(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "visit.txt", "Minister returns\n\nThe minister visited the crash site for "
+                + "a second time on Saturday.\n")) {
+            RankedSentence visit = new ExtractiveComposer(site.retriever())
+                    .candidates("How often has the minister been to the crash site?", Story.NONE).get(0);
+            assertTrue(visit.typed(), "\"second\" counts times, as for \"how many times\"");
+            assertEquals("second", visit.written());
+            RankedSentence when = new ExtractiveComposer(site.retriever())
+                    .candidates("How much did the minister see at the crash site?", Story.NONE).get(0);
+            assertFalse(when.typed(), "elsewhere an ordinal says which, not how many");
+        }
+    }
+
+    @Test
     void anotherArticlesFigureTakesADatedAnswersPlaceOnlyWhenTheScorerAnswersWithItToo(@TempDir Path tmp)
             throws IOException {
         String q = "How many people did the quake on the island kill?";
