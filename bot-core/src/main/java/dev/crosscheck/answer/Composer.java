@@ -25,4 +25,9 @@ public interface Composer {
     default double likeness(String a, String b) {
         return 0;
     }
+
+    /** Whether the folder writes the name (its last word) as a person's, after a title ("Mr Grossi"). */
+    default boolean isPerson(String name) {
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
+import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
@@ -118,6 +119,14 @@ public final class ExtractiveComposer implements Composer {
     public double likeness(String a, String b) {
         Embedder embedder = retriever.embedder();
         return Embedder.dot(embedder.embed(a), embedder.embed(b)) - scorer().wordChance();
+    }
+
+    @Override
+    public boolean isPerson(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        NameVariants names = retriever.names();
+        return names.isPerson(last) || names.variantsOf(last).stream().anyMatch(names::isPerson);
     }
 
     /**

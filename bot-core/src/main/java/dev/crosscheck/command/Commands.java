@@ -46,7 +46,7 @@ public final class Commands {
         this.corpus = corpus;
         this.conflicts = conflicts;
         this.subscriptions = subscriptions;
-        this.reader = new FollowUpReader(composer::isAbout, composer::likeness);
+        this.reader = new FollowUpReader(composer);
     }
 
     /** Serves one request; never throws: a failure becomes an error reply and a log line. */

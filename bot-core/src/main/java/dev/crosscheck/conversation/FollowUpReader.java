@@ -3,15 +3,14 @@ package dev.crosscheck.conversation;
 import static dev.crosscheck.answer.QuestionAnalysis.QUESTION_WORDS;
 
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.ToDoubleBiFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +48,8 @@ public final class FollowUpReader {
             "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
+    /** Capitalised words in a row: a name, as a question writes it. */
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*");
     /** Possessives, which a name earlier in the same question can own. */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
@@ -56,23 +57,24 @@ public final class FollowUpReader {
     private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|a|an)\\s+");
 
-    private final BiPredicate<String, Story> aboutStory;
-    private final ToDoubleBiFunction<String, String> likeness;
+    /** What the reader asks of the corpus; by grammar alone it asks nothing and answers nothing. */
+    private final Composer composer;
 
-    /** A reader by grammar alone: a complete question is always a new one. */
+    /** A reader by grammar alone: a complete question is always a new one, and nothing is like anything else. */
     public FollowUpReader() {
-        this((question, story) -> false, (a, b) -> 0);
+        this((question, story) -> {
+            throw new UnsupportedOperationException("a reader by grammar alone answers nothing");
+        });
     }
 
     /**
-     * A reader that asks {@code aboutStory} (the embedding model, in the composer) whether a complete question that
-     * refers with "the" and names nothing ("Who is bringing the case?") is about the conversation's story, and
-     * {@code likeness} how much nearer in meaning than chance two words are (above 0: nearer), to find the word of
-     * the last question a thing named after "what about" takes the place of ("the injured" for "killed").
+     * A reader that asks the composer (its embedding model and the corpus's names) whether a complete question that
+     * refers with "the" and names nothing ("Who is bringing the case?") is about the conversation's story, which
+     * word of the last question a thing named after "what about" stands for ("the injured" for "killed"), and whether
+     * a name an earlier question gave is a person's, whom "he" or "she" may stand for.
      */
-    public FollowUpReader(BiPredicate<String, Story> aboutStory, ToDoubleBiFunction<String, String> likeness) {
-        this.aboutStory = aboutStory;
-        this.likeness = likeness;
+    public FollowUpReader(Composer composer) {
+        this.composer = composer;
     }
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
@@ -93,7 +95,7 @@ public final class FollowUpReader {
                 && !POINTERS.contains(w)).count();
         boolean complete = !continues && asks && !points && content >= 2;
         // One that refers with "the" and names nothing may mean what the story told of: the embedding model decides.
-        if (complete && !(definiteAndUnnamed(words, text) && !story.isEmpty() && aboutStory.test(text, story))) {
+        if (complete && !(definiteAndUnnamed(words, text) && !story.isEmpty() && composer.isAbout(text, story))) {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
@@ -134,7 +136,7 @@ public final class FollowUpReader {
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
 
     /** The fragment with its first personal pronoun and a "there" resolved, when the conversation tells them. */
-    private static String resolved(String fragment, List<Turn> earlier) {
+    private String resolved(String fragment, List<Turn> earlier) {
         return withThere(withPerson(fragment, earlier), earlier);
     }
 
@@ -148,12 +150,13 @@ public final class FollowUpReader {
     }
 
     /**
-     * The fragment with its first personal pronoun replaced by the person the latest answer to name one gave: "How
-     * many hits did he count?" after "Who is the governor of Kharkiv?" is about Oleh Synehubov. A pronoun for a thing
-     * is left as typed: the names an answer gives for a thing are less sure, and "it" points back to the question's
-     * subject as often as to its answer.
+     * The fragment with its first personal pronoun replaced by the person the latest turn to name one gave, in its
+     * answer or else in its question: "How many hits did he count?" after "Who is the governor of Kharkiv?" is about
+     * Oleh Synehubov, "When did he say it?" after "How many regions did Zelensky say were hit?" about Zelensky. A
+     * pronoun for a thing is left as typed: the names an answer gives for a thing are less sure, and "it" points back
+     * to the question's subject as often as to its answer.
      */
-    private static String withPerson(String fragment, List<Turn> earlier) {
+    private String withPerson(String fragment, List<Turn> earlier) {
         Matcher m = PERSONAL.matcher(fragment);
         String person = lastPerson(earlier);
         if (person == null || !m.find()) {
@@ -216,10 +219,22 @@ public final class FollowUpReader {
         return !first && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** The person the latest answer to name one gave, or null. */
-    private static String lastPerson(List<Turn> earlier) {
+    /** The person the latest turn to name one gave, in its answer or else in its question, or null. */
+    private String lastPerson(List<Turn> earlier) {
         return latest(earlier, t -> t.given().type() == AnswerType.PERSON && !t.given().text().isBlank()
-                ? t.given().text() : null, null);
+                ? t.given().text() : personNamed(QuestionAnalysis.asked(t.question())), null);
+    }
+
+    /** The first name in the question, past its first word, that the corpus knows as a person's, or null. */
+    private String personNamed(String question) {
+        Matcher m = NAME_RUN.matcher(question);
+        while (m.find()) {
+            String name = m.group().replaceAll("[’']s$", "");
+            if (m.start() > 0 && composer.isPerson(name)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
@@ -321,7 +336,7 @@ public final class FollowUpReader {
             if (isName(m.group(), m.start() == 0) || !isThingWord(word)) {
                 continue;
             }
-            double like = likeness.applyAsDouble(head, word);
+            double like = composer.likeness(head, word);
             if (like > best) {
                 best = like;
                 nearest = m.toMatchResult();

@@ -6,15 +6,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.Story;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleBiFunction;
 import org.junit.jupiter.api.Test;
 
 class FollowUpReaderTest {
     private final FollowUpReader reader = new FollowUpReader();
     private static final Story LVIV = new Story(Set.of("lviv.txt"));
     private static final Story KHARKIV = new Story(Set.of("kharkiv.txt"));
+    /** A composer as a reader sees it: what it says of stories, of likeness and of persons; it answers nothing. */
+    private static Composer senses(BiPredicate<String, Story> about, ToDoubleBiFunction<String, String> like,
+                                   Set<String> persons) {
+        return new Composer() {
+            @Override
+            public Answer answer(String question, Story story) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean isAbout(String question, Story story) {
+                return about.test(question, story);
+            }
+
+            @Override
+            public double likeness(String a, String b) {
+                return like.applyAsDouble(a, b);
+            }
+
+            @Override
+            public boolean isPerson(String name) {
+                return persons.contains(name);
+            }
+        };
+    }
+
     private static final List<Turn> KILLED = List.of(new Turn("How many people were killed in the Lviv region?",
             "How many people were killed in the Lviv region?", Answer.Given.NOTHING, LVIV));
 
@@ -57,8 +86,8 @@ class FollowUpReaderTest {
     void aQuestionThatNamesNothingIsReadWithTheConversationWhenItIsAboutTheStory() {
         List<Turn> spam = List.of(new Turn("Who are the two men Texas is suing over spam?",
                 "Who are the two men Texas is suing over spam?", Answer.Given.NOTHING, LVIV));
-        FollowUpReader about = new FollowUpReader((question, story) -> story.equals(LVIV), (a, b) -> 0);
-        FollowUpReader elsewhere = new FollowUpReader((question, story) -> false, (a, b) -> 0);
+        FollowUpReader about = new FollowUpReader(senses((question, story) -> story.equals(LVIV), (a, b) -> 0, Set.of()));
+        FollowUpReader elsewhere = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0, Set.of()));
         FollowUpReader.Reading r = about.read("Who is bringing the case?", spam);
         assertTrue(r.followUp());
         assertEquals("Who is bringing the case? (after: Who are the two men Texas is suing over spam)", r.question());
@@ -92,8 +121,9 @@ class FollowUpReaderTest {
     }
 
     /** A reader whose likeness is as an embedding model's might be: these pairs are near, nothing else is. */
-    private static final FollowUpReader LIKENESS = new FollowUpReader((question, story) -> false,
-            (a, b) -> Set.of("injured/killed", "mayor/governor", "drones/missiles").contains(a + "/" + b) ? 0.2 : -0.1);
+    private static final FollowUpReader LIKENESS = new FollowUpReader(senses((question, story) -> false,
+            (a, b) -> Set.of("injured/killed", "mayor/governor", "drones/missiles").contains(a + "/" + b) ? 0.2 : -0.1,
+            Set.of()));
 
     private static List<Turn> after(String question) {
         return List.of(new Turn(question, question, Answer.Given.NOTHING, Story.NONE));
@@ -126,7 +156,7 @@ class FollowUpReaderTest {
                 LIKENESS.read("What about the weather?", KILLED).question());
         assertEquals("the injured? (after: How many people were killed in the Lviv region)",
                 reader.read("What about the injured?", KILLED).question(), "grammar alone cannot tell its like");
-        FollowUpReader likesAll = new FollowUpReader((question, story) -> false, (a, b) -> 1);
+        FollowUpReader likesAll = new FollowUpReader(senses((question, story) -> false, (a, b) -> 1, Set.of()));
         assertEquals("Who is the weather of Kharkiv?", likesAll.read("What about the weather?",
                 after("Who is the governor of Kharkiv?")).question(),
                 "never a question word, a grammatical word or the place");
@@ -241,6 +271,21 @@ class FollowUpReaderTest {
                 reader.read("Who runs it?", KILLED).question(), "a thing's pronoun is left as typed");
         assertEquals("What did he say? (after: How many people were killed in the Lviv region)",
                 reader.read("What did he say?", KILLED).question(), "no answer named a person");
+    }
+
+    @Test
+    void aPronounStandsForAPersonTheLatestQuestionNamedWhenItsAnswerNamedNone() {
+        FollowUpReader people = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0,
+                Set.of("Zelensky")));
+        Turn regions = after("How many regions did Zelensky say were hit overnight?").get(0);
+        assertEquals("When did Zelensky say it? (after: How many regions did Zelensky say were hit overnight)",
+                people.read("When did he say it?", List.of(regions)).question());
+        assertTrue(people.read("When did he say it?", List.of(regions, GOVERNOR)).question()
+                .startsWith("When did Oleh Synehubov say it?"), "the latest turn's person");
+        assertTrue(people.read("When did he say it?", List.of(GOVERNOR, regions)).question()
+                .startsWith("When did Zelensky say it?"), "the latest turn's person");
+        assertTrue(people.read("When did he say it?", after("How many regions did Kyiv say were hit overnight?"))
+                .question().startsWith("When did he say it? "), "a name the folder does not write as a person's");
     }
 
     @Test
