@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +90,7 @@ public final class FollowUpReader {
         boolean continues = continuation.find() && continuation.end() < text.length();
         String rest = continues ? text.substring(continuation.end()) : text;
         List<String> words = words(rest);
-        boolean asks = !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
+        boolean asks = asksSomething(rest);
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
@@ -282,38 +283,39 @@ public final class FollowUpReader {
     }
 
     /**
-     * The last reading with its place swapped for {@code place}: in the words it asked, keeping what they carried,
-     * when those name one ("How much will it cost in the UK? (after: When will…)"), else in the question a fragment
-     * continued ("in the west? (after: How many people were killed in the Dnipro region)"). Null when neither names
-     * a place.
+     * The last reading with its place swapped for {@code place} ("in the west? (after: How many people were killed in
+     * the Dnipro region)" asks how many were killed in the west); null when it names none.
      */
     private static String swappedPlace(String reading, String place, boolean bare) {
+        return swapped(reading, question -> PlacePhrase.into(question, place, bare));
+    }
+
+    /** The last reading with {@code thing} in the place of its like; null when no word is near enough. */
+    private String swappedThing(String reading, String thing) {
+        return swapped(reading, question -> asksSomething(question) ? withThing(question, thing) : null);
+    }
+
+    /**
+     * The last reading changed by {@code change} (null: it cannot be): in the words it asked, keeping what they
+     * carried ("How much will it cost in the UK? (after: When will…)" becomes "How much will it cost in the US?
+     * (after: When will…)"), else in the question a fragment continued.
+     */
+    private static String swapped(String reading, UnaryOperator<String> change) {
         String carried = carried(reading);
         if (carried != null) {
-            String asked = PlacePhrase.into(stripped(QuestionAnalysis.asked(reading)), place, bare);
+            String asked = change.apply(stripped(QuestionAnalysis.asked(reading)));
             if (asked != null) {
                 return asked + AFTER + carried + ")";
             }
         }
-        return PlacePhrase.into(continued(reading), place, bare);
+        String whole = change.apply(stripped(continued(reading)));
+        return whole == null ? null : whole + "?";
     }
 
-    /**
-     * The last reading with {@code thing} in the place of a word: in the question it asked, keeping what it carried,
-     * when its own words are a question ("How many died in Lviv? (after: …)"), else in the question a fragment
-     * continued. Null when no word is near enough.
-     */
-    private String swappedThing(String reading, String thing) {
-        String carried = carried(reading);
-        String asked = stripped(QuestionAnalysis.asked(reading));
-        List<String> words = words(asked);
-        if (carried != null && !words.isEmpty()
-                && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)))) {
-            String swapped = withThing(asked, thing);
-            return swapped == null ? null : swapped + AFTER + carried + ")";
-        }
-        String swapped = withThing(stripped(continued(reading)), thing);
-        return swapped == null ? null : swapped + "?";
+    /** The words open as a question does: with a question word or an auxiliary. */
+    private static boolean asksSomething(String words) {
+        List<String> w = words(words);
+        return !w.isEmpty() && (QUESTION_WORDS.contains(w.get(0)) || AUXILIARIES.contains(w.get(0)));
     }
 
     /**
