@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +25,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code crosscheck ask}: one question from the arguments, or a file of them with --batch. */
 @Command(name = "ask", description = "Answer a question (or a file of questions, one a line) with citations.")
 final class AskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
+
     @ParentCommand
     CrosscheckCommand parent;
 
@@ -65,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
                     out.println(mapper.writeValueAsString(shape));
                 } else {
                     Request request = Request.console("ask", q.question()).inConversation(q.conversation());
-                    out.println(PlainText.render(core.commands().ask(request)));
+                    out.println(PlainText.render(core.commands().handle(request)));
                     if (questions.size() > 1) {
                         out.println();
                     }
@@ -103,12 +108,25 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** Invalid questions still get an object in JSON mode, so line n of the output always answers line n. */
+    /**
+     * Invalid questions, and questions whose answering failed, still get an object in JSON mode, so line n of the
+     * output always answers line n and one bad line costs no other.
+     */
     private static Commands.Asked answer(Crosscheck core, Line line) {
         String question = Text.typed(line.question());
-        return Commands.problemWith(question)
-                .map(problem -> new Commands.Asked(new Answer(question, false, problem, List.of(), List.of(), 0), null,
-                        Story.NONE))
-                .orElseGet(() -> core.commands().ask(question, line.conversation()));
+        Optional<String> problem = Commands.problemWith(question);
+        if (problem.isPresent()) {
+            return unanswered(question, problem.get());
+        }
+        try {
+            return core.commands().ask(question, line.conversation());
+        } catch (RuntimeException e) {
+            LOG.error("answering \"{}\" failed", question, e);
+            return unanswered(question, Commands.FAILED);
+        }
+    }
+
+    private static Commands.Asked unanswered(String question, String why) {
+        return new Commands.Asked(new Answer(question, false, why, List.of(), List.of(), 0), null, Story.NONE);
     }
 }

@@ -292,6 +292,9 @@ public final class FollowUpReader {
 
     /** The last reading with {@code thing} in the place of its like; null when no word is near enough. */
     private String swappedThing(String reading, String thing) {
+        if (words(thing).isEmpty()) {
+            return null;
+        }
         return swapped(reading, question -> asksSomething(question) ? withThing(question, thing) : null);
     }
 

@@ -52,7 +52,8 @@ public final class Embedder {
 
     /** A passage's vector: a sentence, a window, a title. */
     public float[] embed(String text) {
-        return unit(model.embed(text).content().vector());
+        // The tokenizer rejects empty input; a lone space embeds as "nothing" harmlessly.
+        return unit(model.embed(text.isBlank() ? " " : text).content().vector());
     }
 
     /** A question's vector for searching passages, with the model's query instruction when it has one. */

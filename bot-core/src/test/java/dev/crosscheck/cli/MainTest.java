@@ -122,6 +122,22 @@ class MainTest {
     }
 
     @Test
+    void batchFollowUpsOfPunctuationAndSymbolsEachGetTheirLine() throws IOException {
+        List<String> odd = List.of("And ?", "What about ...?", "and the", "What about 🙂?");
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "{\"conversation\": \"c1\", \"question\": \"How many people were killed in the Lviv region?\"}"));
+        odd.forEach(q -> lines.add("{\"conversation\": \"c1\", \"question\": \"" + q + "\"}"));
+        Path questions = Files.write(tmp.resolve("odd.jsonl"), lines);
+        Run r = run(withFolders("ask", "--json", "--batch", questions.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertEquals(lines.size(), out.size(), r.out());
+        for (String line : out.subList(1, out.size())) {
+            assertFalse(new ObjectMapper().readTree(line).get("answer").asText().startsWith("Sorry"), line);
+        }
+    }
+
+    @Test
     void sourcesJsonListsTheArticles() throws IOException {
         Run r = run(withFolders("sources", "--json"));
         assertEquals(0, r.code(), r.err());

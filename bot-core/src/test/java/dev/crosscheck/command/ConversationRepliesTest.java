@@ -41,6 +41,16 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aFollowUpOfPunctuationOrSymbolsIsAnsweredPlainly() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in the Lviv region?", "t7"));
+        for (String odd : new String[] {"And ?", "What about ...?", "and the", "What about 🙂?"}) {
+            Reply reply = commands.handle(ask(odd, "t7"));
+            assertFalse(reply.flags().contains(Reply.Flag.ERROR), odd + " → " + reply.segments());
+        }
+    }
+
+    @Test
     void theSameWordsOutsideTheConversationAreReadAsTyped() {
         Commands commands = TestCores.seeds().commands();
         commands.handle(ask("How many people were killed in the Lviv region?", "t2"));

@@ -163,6 +163,19 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aContinuationWithoutAWordIsReadWithTheQuestionItContinues() {
+        FollowUpReader likesAll = new FollowUpReader(senses((question, story) -> false, (a, b) -> {
+            if (a.isBlank() || b.isBlank()) {
+                throw new AssertionError("nothing to compare");
+            }
+            return 1;
+        }, Set.of()));
+        assertEquals("? (after: How many people were killed in the Lviv region)",
+                likesAll.read("And ?", KILLED).question());
+        assertTrue(likesAll.read("What about ...?", KILLED).followUp());
+    }
+
+    @Test
     void aPlaceAloneTakesThePlaceOfTheLastQuestions() {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
