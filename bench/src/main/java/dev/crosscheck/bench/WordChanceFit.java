@@ -3,6 +3,7 @@ package dev.crosscheck.bench;
 import dev.crosscheck.conversation.FollowUpReader;
 import dev.crosscheck.index.Embedder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,11 @@ import java.util.regex.Pattern;
  * place of a word of the last question only when it is nearer to it than that.
  */
 final class WordChanceFit {
-    /** Random pairs measured: enough for the 95th percentile to move by well under 0.01 between seeds. */
+    /**
+     * Random pairs measured: with 2,000, eight seeds put MiniLM's chance cosine over the BBC questions' words between
+     * 0.398 and 0.411; likes come out above that by more or less (MiniLM: drones/missiles 0.42, injured/killed 0.45,
+     * mayor/governor 0.64), so a seed can decide a close pair.
+     */
     static final int PAIRS = 2_000;
     /** The share of random pairs that come no nearer: the usual 5 % level. */
     static final double LEVEL = 0.95;
@@ -62,7 +67,7 @@ final class WordChanceFit {
             cosines[i] = Embedder.dot(vectors.computeIfAbsent(a, embed),
                     vectors.computeIfAbsent(b, embed));
         }
-        java.util.Arrays.sort(cosines);
+        Arrays.sort(cosines);
         double chance = cosines[(int) Math.ceil(LEVEL * PAIRS) - 1];
         return new Result(Math.round(chance * 1000) / 1000.0, words.size(), PAIRS);
     }
