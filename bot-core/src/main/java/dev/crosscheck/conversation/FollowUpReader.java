@@ -258,8 +258,12 @@ public final class FollowUpReader {
     /** A question as the context of the next one: an earlier reading's own context is kept, flattened. */
     private static String context(String question) {
         String carried = carried(question);
-        return carried == null ? stripped(question)
-                : stripped(QuestionAnalysis.asked(question)) + "; " + stripped(carried);
+        if (carried == null) {
+            return stripped(question);
+        }
+        // A reading of punctuation alone ("And ?") asked nothing to carry.
+        String asked = stripped(QuestionAnalysis.asked(question));
+        return asked.isEmpty() ? stripped(carried) : asked + "; " + stripped(carried);
     }
 
     /** The questions a reading carries, latest first ("Who gave that account; How many…"), or null when none. */

@@ -173,6 +173,11 @@ class FollowUpReaderTest {
         assertEquals("? (after: How many people were killed in the Lviv region)",
                 likesAll.read("And ?", KILLED).question());
         assertTrue(likesAll.read("What about ...?", KILLED).followUp());
+        List<Turn> blank = List.of(KILLED.get(0), new Turn("And ?", likesAll.read("And ?", KILLED).question(),
+                Answer.Given.NOTHING, LVIV));
+        assertEquals("Who said that? (after: How many people were killed in the Lviv region)",
+                likesAll.read("Who said that?", blank).question(), "it carries nothing of its own");
+        assertEquals("How many people were killed in Kyiv?", likesAll.read("And in Kyiv?", blank).question());
     }
 
     @Test
