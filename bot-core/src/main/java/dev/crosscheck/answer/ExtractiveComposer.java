@@ -227,10 +227,10 @@ public final class ExtractiveComposer implements Composer {
         differing.values().forEach(cited::addAll);
         Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
         if (known.isPresent()) {
-            // A known conflict says more than figures that merely differ: show its sides instead, after the
-            // passage around the answer if both fit a chat reply, else after the answer's own sentence.
-            Sentence quoted = fits(shown(best), agreeing, 0, citations,
-                    trial -> conflictLine(known.get(), trial, retriever.corpus())) ? shown(best) : best.quote();
+            // A known conflict says more than figures that merely differ: show its sides instead, after as much of
+            // the passage around the answer as leaves them room, else after the answer's own sentence.
+            Sentence quoted = roomFor(best, agreeing, 0, citations,
+                    trial -> conflictLine(known.get(), trial, retriever.corpus()), best.quote());
             return citedSentence(quoted, agreeing, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
         }
@@ -254,8 +254,9 @@ public final class ExtractiveComposer implements Composer {
         if (differing.isEmpty()) {
             secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> beside.add(new Beside(r, List.of())));
         }
-        Sentence quoted = beside.isEmpty() ? shown(best)
-                : roomFor(best, agreeing, beside.get(0), text.length(), citations);
+        // When not even the answer's own sentence leaves room, what follows is left out and the passage stays whole.
+        Sentence quoted = beside.isEmpty() ? shown(best) : roomFor(best, agreeing, text.length(), citations,
+                trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial), shown(best));
         text.append(citedSentence(quoted, agreeing, citations));
         for (Beside b : beside) {
             if (!appendWithin(text, citations, b.head(), b.others())) {
@@ -271,25 +272,23 @@ public final class ExtractiveComposer implements Composer {
 
     /**
      * What the reply quotes for the best when {@code next} is to follow it: its showing, with a passage narrowed a
-     * sentence at a time, down to the best's own quote, until both fit a chat reply. Another answer tells more than
-     * the passage's last sentences, and the showing rules were fitted on replies that hold both. When nothing leaves
-     * room, the whole passage.
+     * sentence at a time, down to the best's own quote, until both fit a chat reply after {@code opening}
+     * characters; {@code otherwise} when nothing leaves room. What follows (another answer, a conflict's sides)
+     * tells more than the passage's last sentences, and the showing rules were fitted on replies that hold both.
      */
-    private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, Beside next, int opening,
-                             Citations citations) {
+    private Sentence roomFor(RankedSentence best, List<RankedSentence> agreeing, int opening, Citations citations,
+                             Function<Citations, String> next, Sentence otherwise) {
         Sentence shown = shown(best);
         if (shown == best.quote()) {
-            return shown;
+            return fits(shown, agreeing, opening, citations, next) ? shown : otherwise;
         }
         for (int after = scorer().passageAfter(); after >= 0; after--) {
             Sentence quoted = after >= 1 ? best.passage(after) : best.quote();
-            if (fits(quoted, agreeing, opening, citations,
-                    trial -> citedSentence(next.head().quote(), next.others(), trial))) {
+            if (fits(quoted, agreeing, opening, citations, next)) {
                 return quoted;
             }
         }
-        // Not even the answer's own sentence leaves room: what follows is left out, and the passage stays whole.
-        return shown;
+        return otherwise;
     }
 
     /**

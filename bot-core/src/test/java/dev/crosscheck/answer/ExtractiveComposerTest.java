@@ -167,6 +167,34 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPassageNarrowsToLeaveRoomForAKnownConflictsSides(@TempDir Path tmp) throws IOException {
+        String around = "Traffic on the old crossing had doubled in ten years, and the queues at the toll booths "
+                + "often reached the edge of the town on summer weekends. ";
+        String after = ". " + around + around.replace("Traffic", "Freight")
+                + around.replace("Traffic", "Coach traffic");
+        try (Crosscheck two = bridges(tmp, after, after)) {
+            String berg = "The new bridge over the Tamar was designed by the architect Anna Berg, the city council "
+                    + "said on Monday.";
+            String holm = "The new bridge over the Tamar was designed by the engineer Karl Holm, the developer said "
+                    + "on Monday.";
+            Conflict designer = new Conflict("c1", "the designer of the new bridge", Conflict.Kind.CONTRADICTION,
+                    List.of(new Conflict.Statement("a.txt", berg, "Anna Berg", 0, "the city council"),
+                            new Conflict.Statement("b.txt", holm, "Karl Holm", 1, "the developer")), "r1");
+            KnownConflicts known = s -> s.text().equals(berg) || s.text().equals(holm)
+                    ? Optional.of(designer) : Optional.empty();
+            ObjectNode rules = shippedNode().put("passage_below", 1.0).put("passage_after", 3);
+            Answer a = new ExtractiveComposer(two.retriever(), known, AnswerScorer.read(rules)).answer(BRIDGE);
+            assertTrue(a.text().contains("Sources contradict each other on the designer of the new bridge"),
+                    a.text());
+            assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+            assertTrue(a.text().contains("on the old crossing had doubled"), "the passage is narrowed, not "
+                    + "dropped: " + a.text());
+            a.citations().forEach(c -> assertTrue(two.corpus().document(c.source()).map(Document::text)
+                    .orElseThrow().contains(c.quote()), "not verbatim: " + c.quote()));
+        }
+    }
+
+    @Test
     void widerPassagesReachFurtherPastTheAnswerAndHoldTheNarrowerOnes() {
         ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
         for (RankedSentence r : composer.candidates("How many missiles did Russia fire?", Story.NONE)) {
