@@ -150,11 +150,7 @@ class ExtractiveComposerTest {
 
     @Test
     void aPassageNarrowsToLeaveRoomForTheRunnerUp(@TempDir Path tmp) throws IOException {
-        String around = "Traffic on the old crossing had doubled in ten years, and the queues at the toll booths "
-                + "often reached the edge of the town on summer weekends. ";
-        String after = ". " + around + around.replace("Traffic", "Freight")
-                + around.replace("Traffic", "Coach traffic");
-        try (Crosscheck two = bridges(tmp, after, after)) {
+        try (Crosscheck two = bridges(tmp, CROSSING, CROSSING)) {
             ObjectNode rules = shippedNode().put("second_ratio", 0.5).put("passage_below", 1.0)
                     .put("passage_after", 3);
             Answer both = new ExtractiveComposer(two.retriever(), KnownConflicts.NONE, AnswerScorer.read(rules))
@@ -168,11 +164,7 @@ class ExtractiveComposerTest {
 
     @Test
     void aPassageNarrowsToLeaveRoomForAKnownConflictsSides(@TempDir Path tmp) throws IOException {
-        String around = "Traffic on the old crossing had doubled in ten years, and the queues at the toll booths "
-                + "often reached the edge of the town on summer weekends. ";
-        String after = ". " + around + around.replace("Traffic", "Freight")
-                + around.replace("Traffic", "Coach traffic");
-        try (Crosscheck two = bridges(tmp, after, after)) {
+        try (Crosscheck two = bridges(tmp, CROSSING, CROSSING)) {
             String berg = "The new bridge over the Tamar was designed by the architect Anna Berg, the city council "
                     + "said on Monday.";
             String holm = "The new bridge over the Tamar was designed by the engineer Karl Holm, the developer said "
@@ -227,6 +219,14 @@ class ExtractiveComposerTest {
     }
 
     private static final String BRIDGE = "Who designed the new bridge over the Tamar?";
+
+    /** What follows each bridge report in the narrowing tests: three long sentences on the old crossing. */
+    private static final String CROSSING = ". " + crossing("Traffic") + crossing("Freight") + crossing("Coach traffic");
+
+    private static String crossing(String what) {
+        return what + " on the old crossing had doubled in ten years, and the queues at the toll booths often reached "
+                + "the edge of the town on summer weekends. ";
+    }
 
     /**
      * Two reports of who designed the Tamar bridge, the architect Anna Berg's and the engineer Karl Holm's, each
