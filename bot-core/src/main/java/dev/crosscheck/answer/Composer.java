@@ -1,5 +1,7 @@
 package dev.crosscheck.answer;
 
+import java.util.List;
+
 /** Answers a question from the corpus; the extractive composer is the default, a generative one can replace it. */
 public interface Composer {
     /** Answers a question on its own. */
@@ -19,11 +21,11 @@ public interface Composer {
     }
 
     /**
-     * How much nearer in meaning two words or short phrases are than two words taken at random (above 0: nearer);
-     * a composer that cannot tell says 0.
+     * How much nearer in meaning {@code thing} (a word or short phrase) is to each of {@code words} than two words
+     * taken at random are (above 0: nearer); a composer that cannot tell says 0 for each.
      */
-    default double likeness(String a, String b) {
-        return 0;
+    default double[] likeness(String thing, List<String> words) {
+        return new double[words.size()];
     }
 
     /** Whether the folder writes the name (its last word) as a person's, after a title ("Mr Grossi"). */

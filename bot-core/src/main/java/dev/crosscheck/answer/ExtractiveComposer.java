@@ -116,9 +116,14 @@ public final class ExtractiveComposer implements Composer {
     }
 
     @Override
-    public double likeness(String a, String b) {
+    public double[] likeness(String thing, List<String> words) {
         Embedder embedder = retriever.embedder();
-        return Embedder.dot(embedder.embed(a), embedder.embed(b)) - scorer().wordChance();
+        float[] vector = embedder.embed(thing);
+        double[] out = new double[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Embedder.dot(vector, embedder.embed(words.get(i))) - scorer().wordChance();
+        }
+        return out;
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class FollowUpReader {
     /** Possessives, which a name earlier in the same question can own. */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
-    /** Pronouns that can be a question's subject, which a thing named after "and" or "what about" takes the place of. */
+    /** Pronouns that can be a question's subject, whose place a thing after "and" or "what about" takes. */
     private static final Set<String> SUBJECTS = Set.of("it", "he", "she", "they");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|a|an)\\s+");
 
@@ -90,7 +90,7 @@ public final class FollowUpReader {
         boolean continues = continuation.find() && continuation.end() < text.length();
         String rest = continues ? text.substring(continuation.end()) : text;
         List<String> words = words(rest);
-        boolean asks = asksSomething(rest);
+        boolean asks = asksSomething(words);
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
@@ -299,7 +299,7 @@ public final class FollowUpReader {
         if (words(thing).isEmpty()) {
             return null;
         }
-        return swapped(reading, question -> asksSomething(question) ? withThing(question, thing) : null);
+        return swapped(reading, question -> asksSomething(words(question)) ? withThing(question, thing) : null);
     }
 
     /**
@@ -319,10 +319,9 @@ public final class FollowUpReader {
         return whole == null ? null : whole + "?";
     }
 
-    /** The words open as a question does: with a question word or an auxiliary. */
-    private static boolean asksSomething(String words) {
-        List<String> w = words(words);
-        return !w.isEmpty() && (QUESTION_WORDS.contains(w.get(0)) || AUXILIARIES.contains(w.get(0)));
+    /** The words (lowercased) open as a question does: with a question word or an auxiliary. */
+    private static boolean asksSomething(List<String> words) {
+        return !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
     }
 
     /**
@@ -331,32 +330,33 @@ public final class FollowUpReader {
      * "the injured"), before its place and never a name, a time or a grammatical word. Null when none is near enough.
      */
     private String withThing(String question, String thing) {
-        String head = DETERMINER.matcher(thing).replaceFirst("");
         Matcher m = WORD.matcher(question);
-        MatchResult subject = null;
-        MatchResult nearest = null;
-        double best = 0;
+        List<MatchResult> words = new ArrayList<>();
         int placeAt = PlacePhrase.start(question);
         while (m.find() && m.start() < placeAt) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            if (SUBJECTS.contains(word) && subject == null) {
-                subject = m.toMatchResult();
+            if (SUBJECTS.contains(word)) {
+                return splice(question, m, thing);
             }
-            if (isName(m.group(), m.start() == 0) || !isThingWord(word)) {
-                continue;
-            }
-            double like = composer.likeness(head, word);
-            if (like > best) {
-                best = like;
-                nearest = m.toMatchResult();
+            if (!isName(m.group(), m.start() == 0) && isThingWord(word)) {
+                words.add(m.toMatchResult());
             }
         }
-        MatchResult replaced = subject != null ? subject : nearest;
-        if (replaced == null) {
-            return null;
+        String head = DETERMINER.matcher(thing).replaceFirst("");
+        double[] like = composer.likeness(head, words.stream().map(w -> w.group().toLowerCase(Locale.ROOT)).toList());
+        MatchResult nearest = null;
+        double best = 0;
+        for (int i = 0; i < like.length; i++) {
+            if (like[i] > best) {
+                best = like[i];
+                nearest = words.get(i);
+            }
         }
-        return question.substring(0, replaced.start()) + (subject != null ? thing : head)
-                + question.substring(replaced.end());
+        return nearest == null ? null : splice(question, nearest, head);
+    }
+
+    private static String splice(String question, MatchResult word, String with) {
+        return question.substring(0, word.start()) + with + question.substring(word.end());
     }
 
     /**

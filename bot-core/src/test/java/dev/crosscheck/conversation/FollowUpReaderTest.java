@@ -33,8 +33,8 @@ class FollowUpReaderTest {
             }
 
             @Override
-            public double likeness(String a, String b) {
-                return like.applyAsDouble(a, b);
+            public double[] likeness(String thing, List<String> words) {
+                return words.stream().mapToDouble(w -> like.applyAsDouble(thing, w)).toArray();
             }
 
             @Override
@@ -86,7 +86,8 @@ class FollowUpReaderTest {
     void aQuestionThatNamesNothingIsReadWithTheConversationWhenItIsAboutTheStory() {
         List<Turn> spam = List.of(new Turn("Who are the two men Texas is suing over spam?",
                 "Who are the two men Texas is suing over spam?", Answer.Given.NOTHING, LVIV));
-        FollowUpReader about = new FollowUpReader(senses((question, story) -> story.equals(LVIV), (a, b) -> 0, Set.of()));
+        FollowUpReader about = new FollowUpReader(senses((question, story) -> story.equals(LVIV), (a, b) -> 0,
+                Set.of()));
         FollowUpReader elsewhere = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0, Set.of()));
         FollowUpReader.Reading r = about.read("Who is bringing the case?", spam);
         assertTrue(r.followUp());
