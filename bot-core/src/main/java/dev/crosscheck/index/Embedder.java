@@ -52,8 +52,7 @@ public final class Embedder {
 
     /** A passage's vector: a sentence, a window, a title. */
     public float[] embed(String text) {
-        // The tokenizer rejects empty input; a lone space embeds as "nothing" harmlessly.
-        return unit(model.embed(text.isBlank() ? " " : text).content().vector());
+        return unit(model.embed(embeddable(text)).content().vector());
     }
 
     /** A question's vector for searching passages, with the model's query instruction when it has one. */
@@ -69,8 +68,7 @@ public final class Embedder {
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) {
-            // The tokenizer rejects empty input; a lone space embeds as "nothing" harmlessly.
-            segments.add(TextSegment.from(t.isBlank() ? " " : t));
+            segments.add(TextSegment.from(embeddable(t)));
         }
         List<Embedding> embeddings = model.embedAll(segments).content();
         List<float[]> out = new ArrayList<>(embeddings.size());
@@ -78,6 +76,11 @@ public final class Embedder {
             out.add(unit(e.vector()));
         }
         return out;
+    }
+
+    /** The tokenizer rejects empty input; a lone space embeds as "nothing" harmlessly. */
+    private static String embeddable(String text) {
+        return text.isBlank() ? " " : text;
     }
 
     static float[] unit(float[] v) {
