@@ -17,33 +17,39 @@ class ConversationRepliesTest {
         return new Request(CHAT, "u1", false, "ask", question, conversation);
     }
 
+    /** The seeds' command layer, asked in {@code conversation} how many were killed in the Lviv region. */
+    private static Commands afterLvivToll(String conversation) {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in the Lviv region?", conversation));
+        return commands;
+    }
+
+    private static Reply.Segment readingAs(String question) {
+        return new Reply.Segment(Reply.Style.NOTE, "Reading this as: " + question);
+    }
+
     @Test
     void aFollowUpIsAnsweredInContextAndSaysHowItWasRead() {
-        Commands commands = TestCores.seeds().commands();
-        commands.handle(ask("How many people were killed in the Lviv region?", "t1"));
+        Commands commands = afterLvivToll("t1");
         Reply reply = commands.handle(ask("And in Kharkiv?", "t1"));
-        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were killed in Kharkiv?"),
-                reply.segments().get(0));
+        assertEquals(readingAs("How many people were killed in Kharkiv?"), reply.segments().get(0));
         assertTrue(reply.segments().get(1).text().contains("Kharkiv"), reply.segments().toString());
     }
 
     @Test
     void whatAboutAThingChangesWhatIsCountedAndKeepsThePlace() {
-        Commands commands = TestCores.seeds().commands();
-        commands.handle(ask("How many people were killed in the Lviv region?", "t6"));
-        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were injured in the Lviv "
-                + "region?"), commands.handle(ask("What about the injured?", "t6")).segments().get(0),
+        Commands commands = afterLvivToll("t6");
+        assertEquals(readingAs("How many people were injured in the Lviv region?"),
+                commands.handle(ask("What about the injured?", "t6")).segments().get(0),
                 "the embedding model finds the word it stands for");
         Reply kyiv = commands.handle(ask("And in Kyiv?", "t6"));
-        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many people were injured in Kyiv?"),
-                kyiv.segments().get(0));
+        assertEquals(readingAs("How many people were injured in Kyiv?"), kyiv.segments().get(0));
         assertTrue(kyiv.segments().get(1).text().contains("two"), kyiv.segments().toString());
     }
 
     @Test
     void aFollowUpOfPunctuationOrSymbolsIsAnsweredPlainly() {
-        Commands commands = TestCores.seeds().commands();
-        commands.handle(ask("How many people were killed in the Lviv region?", "t7"));
+        Commands commands = afterLvivToll("t7");
         for (String odd : new String[] {"And ?", "What about ...?", "and the", "What about 🙂?"}) {
             Reply reply = commands.handle(ask(odd, "t7"));
             assertFalse(reply.flags().contains(Reply.Flag.ERROR), odd + " → " + reply.segments());
@@ -52,8 +58,7 @@ class ConversationRepliesTest {
 
     @Test
     void theSameWordsOutsideTheConversationAreReadAsTyped() {
-        Commands commands = TestCores.seeds().commands();
-        commands.handle(ask("How many people were killed in the Lviv region?", "t2"));
+        Commands commands = afterLvivToll("t2");
         Reply elsewhere = commands.handle(ask("And in Kharkiv?", "t3"));
         assertTrue(elsewhere.segments().stream().noneMatch(s -> s.style() == Reply.Style.NOTE),
                 elsewhere.segments().toString());
