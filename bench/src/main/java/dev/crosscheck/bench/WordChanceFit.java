@@ -53,7 +53,8 @@ final class WordChanceFit {
         }
         List<String> words = new ArrayList<>(vocabulary);
         if (words.size() < 2) {
-            throw new IllegalArgumentException("the word chance needs at least two words to fit on, got " + words.size());
+            throw new IllegalArgumentException("the word chance needs at least two words to fit on, got "
+                    + words.size());
         }
         Random random = new Random(seed);
         Map<String, float[]> vectors = new HashMap<>();

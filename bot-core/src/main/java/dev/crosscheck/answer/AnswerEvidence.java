@@ -43,7 +43,8 @@ final class AnswerEvidence {
     private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
             + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|in a bid to|"
             + "aimed at|to help|to avoid|to stop|to prevent|reason|reasons|cause|led to|result of|means)\\b");
-    private static final Pattern TIMES = Pattern.compile("(?i)\\btimes\\b|\\bhow often\\b|\\b(what|which) (place|position|rank)\\b");
+    private static final Pattern TIMES = Pattern.compile(
+            "(?i)\\btimes\\b|\\bhow often\\b|\\b(what|which) (place|position|rank)\\b");
     /** Titles before a person's name; a name they precede is a person. */
     private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(mr|mrs|ms|miss|dr|sir|lord|lady|dame|"
             + "judge|president|minister|secretary|chancellor|chairman|chairwoman|chief executive|boss|director|"

@@ -28,7 +28,8 @@ public final class Commands {
     private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
     public static final int MAX_QUESTION_CHARS = 2_000;
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
-    public static final String FAILED = "Sorry, something went wrong while answering. It has been logged; please try again.";
+    public static final String FAILED =
+            "Sorry, something went wrong while answering. It has been logged; please try again.";
 
     private final Composer composer;
     private final Summarizer summarizer;
