@@ -7,6 +7,7 @@ import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,6 +108,9 @@ public final class FollowUpReader {
         if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = swappedPlace(last.question(), fragment, false);
+            if (swapped == null) {
+                swapped = withPlaceAdded(last.question(), fragment);
+            }
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
@@ -273,20 +277,6 @@ public final class FollowUpReader {
     }
 
     /**
-     * The question a reading asks in full: the reading itself, or, when it was a fragment read with the questions
-     * before it ("in the west? (after: How many people were killed in the Dnipro region)"), the question it
-     * continued, so that "What about Kharkiv?" then asks how many were killed in Kharkiv.
-     */
-    private static String continued(String reading) {
-        String carried = carried(reading);
-        if (carried == null) {
-            return reading;
-        }
-        int end = carried.indexOf("; ");
-        return (end < 0 ? carried : carried.substring(0, end)) + "?";
-    }
-
-    /**
      * The last reading with its place swapped for {@code place} ("in the west? (after: How many people were killed in
      * the Dnipro region)" asks how many were killed in the west); null when it names none.
      */
@@ -305,18 +295,43 @@ public final class FollowUpReader {
     /**
      * The last reading changed by {@code change} (null: it cannot be): in the words it asked, keeping what they
      * carried ("How much will it cost in the UK? (after: When will…)" becomes "How much will it cost in the US?
-     * (after: When will…)"), else in the question a fragment continued.
+     * (after: When will…)"), else in the latest question it carried that can be ("What about the injured?" after
+     * "Who said that? (after: How many were killed in Lviv)" changes the question the chain is about).
      */
     private static String swapped(String reading, UnaryOperator<String> change) {
         String carried = carried(reading);
-        if (carried != null) {
-            String asked = change.apply(stripped(QuestionAnalysis.asked(reading)));
-            if (asked != null) {
-                return asked + AFTER + carried + ")";
+        if (carried == null) {
+            String whole = change.apply(stripped(reading));
+            return whole == null ? null : whole + "?";
+        }
+        String asked = change.apply(stripped(QuestionAnalysis.asked(reading)));
+        if (asked != null) {
+            return asked + AFTER + carried + ")";
+        }
+        for (String question : questionsIn(carried)) {
+            String whole = change.apply(question);
+            if (whole != null) {
+                return whole + "?";
             }
         }
-        String whole = change.apply(stripped(continued(reading)));
-        return whole == null ? null : whole + "?";
+        return null;
+    }
+
+    /** The questions a reading carried, latest first, without the fragments among them ("in Lviv"). */
+    private static List<String> questionsIn(String carried) {
+        return Arrays.stream(carried.split("; ")).map(FollowUpReader::stripped)
+                .filter(q -> asksSomething(words(q))).toList();
+    }
+
+    /**
+     * The question a reading continues with {@code place} (a place after its preposition) added at its end, for a
+     * chain that names no place to swap: "And in Lviv?" after "How many people were killed?", or after "Who said
+     * that? (after: How many people were killed)", asks how many people were killed in Lviv.
+     */
+    private static String withPlaceAdded(String reading, String place) {
+        String carried = carried(reading);
+        List<String> continued = carried == null ? List.of(stripped(reading)) : questionsIn(carried);
+        return continued.isEmpty() ? null : continued.get(0) + " " + place + "?";
     }
 
     /** The words (lowercased) open as a question does: with a question word or an auxiliary. */

@@ -146,6 +146,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aThingAfterWhatAboutLooksBackPastAQuestionWithoutItsLike() {
+        List<Turn> why = List.of(KILLED.get(0), new Turn("Why?",
+                "Why? (after: Who said that; How many people were killed in the Lviv region)", Answer.Given.NOTHING,
+                LVIV));
+        assertEquals("How many people were injured in the Lviv region?",
+                LIKENESS.read("What about the injured?", why).question());
+    }
+
+    @Test
     void aThingAfterWhatAboutTakesThePlaceOfTheLastQuestionsSubjectPronoun() {
         assertEquals("How many did the band from Scotland win?", LIKENESS.read("And the band from Scotland?",
                 after("How many did they win?")).question());
@@ -186,6 +195,20 @@ class FollowUpReaderTest {
         FollowUpReader.Reading r = reader.read("And in Kharkiv?", KILLED);
         assertTrue(r.followUp());
         assertEquals("How many people were killed in Kharkiv?", r.question());
+    }
+
+    @Test
+    void aPlaceAloneIsAddedToAChainThatNamesNone() {
+        assertEquals("How many people were killed in Lviv?",
+                reader.read("And in Lviv?", after("How many people were killed?")).question());
+        List<Turn> said = List.of(new Turn("Who said that?", "Who said that? (after: How many people were killed)",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How many people were killed in Lviv?", reader.read("And in Lviv?", said).question(),
+                "the question the chain is about, not the one about its answer");
+        List<Turn> fragment = List.of(new Turn("And the weather?", "the weather? (after: Who fired the missiles)",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("Who fired the missiles in Lviv?", reader.read("And in Lviv?", fragment).question(),
+                "a fragment is no question to add a place to");
     }
 
     @Test
