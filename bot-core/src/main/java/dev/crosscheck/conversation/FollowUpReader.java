@@ -48,7 +48,9 @@ public final class FollowUpReader {
             "(?i)^\\s*(?:and|but|also|so|then|what about|how about|and what about|and how about)\\b[\\s,]*");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than");
+            "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than",
+            // The particles of phrasal verbs: "How many were shot down?" names no more than "How many were hit?".
+            "up", "down", "out", "off", "over", "back", "away");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
     /** Capitalised words in a row: a name, as a question writes it. */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*");
@@ -345,6 +347,14 @@ public final class FollowUpReader {
      * "the injured"), before its place and never a name, a time or a grammatical word. Null when none is near enough.
      */
     private String withThing(String question, String thing) {
+        // A thing with a place of its own ("the governor of Odesa") brings it, and the question's place goes.
+        String own = PlacePhrase.without(thing);
+        if (words(own).isEmpty()) {
+            return null;
+        }
+        if (!own.equals(thing)) {
+            question = PlacePhrase.without(question);
+        }
         Matcher m = WORD.matcher(question);
         List<MatchResult> words = new ArrayList<>();
         int placeAt = PlacePhrase.start(question);
@@ -357,8 +367,8 @@ public final class FollowUpReader {
                 words.add(m.toMatchResult());
             }
         }
-        String head = DETERMINER.matcher(thing).replaceFirst("");
-        double[] like = composer.likeness(head, words.stream().map(w -> w.group().toLowerCase(Locale.ROOT)).toList());
+        double[] like = composer.likeness(DETERMINER.matcher(own).replaceFirst(""),
+                words.stream().map(w -> w.group().toLowerCase(Locale.ROOT)).toList());
         MatchResult nearest = null;
         double best = 0;
         for (int i = 0; i < like.length; i++) {
@@ -367,8 +377,19 @@ public final class FollowUpReader {
                 nearest = words.get(i);
             }
         }
-        return nearest == null ? null : splice(question, nearest, head);
+        String named = DETERMINER.matcher(thing).replaceFirst("");
+        if (nearest != null) {
+            return splice(question, nearest, named);
+        }
+        // "How many were shot down?" leaves out what it counts, and "And drones?" says it.
+        Matcher counted = UNCOUNTED.matcher(question);
+        return counted.lookingAt() ? question.substring(0, counted.end()) + " " + named
+                + question.substring(counted.end()) : null;
     }
+
+    /** "How many" with no noun after it, before the auxiliary: the question leaves out what it counts. */
+    private static final Pattern UNCOUNTED = Pattern.compile("(?i)how many(?= (?:"
+            + String.join("|", AUXILIARIES) + ")\\b)");
 
     private static String splice(String question, MatchResult word, String with) {
         return question.substring(0, word.start()) + with + question.substring(word.end());

@@ -19,6 +19,8 @@ final class PlacePhrase {
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
+    /** A named place with the space before it, to take out. */
+    private static final Pattern SPACED_PLACE = Pattern.compile("\\s*" + NAMED_PLACE.pattern());
     /** "There" as a place, not as in "were there" or "there are": no form of "be" beside it. */
     private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were|be|been) )\\bthere\\b"
             + "(?! (?:is|are|was|were|be|been|have|has|had)\\b)");
@@ -67,6 +69,11 @@ final class PlacePhrase {
         }
         return question.substring(0, last.start()) + (bare ? last.group(1) + " " : "") + place
                 + question.substring(last.end());
+    }
+
+    /** The text without the places it names ("the governor of Odesa" without "of Odesa"). */
+    static String without(String text) {
+        return SPACED_PLACE.matcher(text).replaceAll("").strip();
     }
 
     /** The message with a "there" that stands for a place replaced by "in" and {@code place}. */

@@ -146,6 +146,31 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aThingWithAPlaceOfItsOwnBringsItAndTheQuestionsPlaceGoes() {
+        assertEquals("Who is the mayor of Odesa?", LIKENESS.read("And the mayor of Odesa?",
+                after("Who is the governor of Kharkiv?")).question());
+        assertEquals("How many people were injured in Kyiv?", LIKENESS.read("What about the injured in Kyiv?",
+                KILLED).question());
+    }
+
+    @Test
+    void aThingLikeNoWordFillsTheCountAQuestionLeftOut() {
+        assertEquals("How many drones were shot down?", LIKENESS.read("And drones?",
+                after("How many were shot down?")).question());
+        assertEquals("How many people were injured in the Lviv region?",
+                LIKENESS.read("What about the injured?", after("How many people were killed in the Lviv region?"))
+                        .question(), "a like word first");
+        assertEquals("How many were injured?", LIKENESS.read("What about the injured?",
+                after("How many were killed?")).question(), "a like word first, though the count is left out");
+    }
+
+    @Test
+    void aPhrasalVerbsParticleNamesNothing() {
+        assertEquals("How many were shot down? (after: How many missiles were fired)",
+                reader.read("How many were shot down?", after("How many missiles were fired?")).question());
+    }
+
+    @Test
     void aThingAfterWhatAboutLooksBackPastAQuestionWithoutItsLike() {
         List<Turn> why = List.of(KILLED.get(0), new Turn("Why?",
                 "Why? (after: Who said that; How many people were killed in the Lviv region)", Answer.Given.NOTHING,

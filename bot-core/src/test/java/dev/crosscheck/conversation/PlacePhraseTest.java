@@ -33,6 +33,13 @@ class PlacePhraseTest {
     }
 
     @Test
+    void withoutItsPlacesATextKeepsTheRest() {
+        assertEquals("the governor", PlacePhrase.without("the governor of Odesa"));
+        assertEquals("How many died and?", PlacePhrase.without("How many died in Lviv and in the Odesa region?"));
+        assertEquals("the injured", PlacePhrase.without("the injured"));
+    }
+
+    @Test
     void thereAsAPlaceTakesThePlaceButNotThereWithBe() {
         assertEquals("How many died in Kharkiv?", PlacePhrase.forThere("How many died there?", "Kharkiv"));
         assertEquals("How many were there?", PlacePhrase.forThere("How many were there?", "Kharkiv"));
