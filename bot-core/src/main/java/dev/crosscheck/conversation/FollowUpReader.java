@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a message in the light of the conversation before it. A complete question is read as typed. A fragment
@@ -118,14 +119,17 @@ public final class FollowUpReader {
             }
         }
         if (continues && PlacePhrase.isName(fragment)) {
-            // So does a name after "and" or "what about", behind the question's own preposition ("What about Lviv?"
-            // after "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
-            String swapped = swappedPlace(last.question(), fragment, true);
+            // A name after "and" or "what about" takes the place of a name like it ("And Yahoo?" after "How much did
+            // Google earn?"), else of the question's place, behind its own preposition ("What about Lviv?" after
+            // "Who is the mayor of Kyiv?"). Without those words a capitalised word may only open a sentence.
+            String swapped = swappedThing(last.question(), fragment);
+            if (swapped == null) {
+                swapped = swappedPlace(last.question(), fragment, true);
+            }
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
-        }
-        if (continues && !asks) {
+        } else if (continues && !asks) {
             // Any other thing after "and" or "what about" takes the place of its like in the last question, which
             // keeps its place and time ("What about the injured?" after "How many were killed in Lviv?").
             String swapped = swappedThing(last.question(), fragment);
@@ -343,57 +347,87 @@ public final class FollowUpReader {
 
     /**
      * The question with {@code thing} in the place of its subject pronoun ("How many did they win?" and "the band
-     * from Scotland"), else of the one word nearer in meaning to it than chance and than any other ("killed" for
-     * "the injured"), before its place and never a name, a time or a grammatical word. Null when none is near enough.
+     * from Scotland"), else of the one word before its place nearer in meaning to the thing's new words than chance
+     * and than any other: a word for a thing ("killed" for "the injured", never a time or a grammatical word), a
+     * name for a name ("Google" for "Yahoo"). The words around it that the thing repeats, or the rest of its name,
+     * go with it ("best film" for "best actress", "Vitali Klitschko" for "Zelensky"). Null when none is near enough.
      */
     private String withThing(String question, String thing) {
         // A thing with a place of its own ("the governor of Odesa") brings it, and the question's place goes.
-        String own = PlacePhrase.without(thing);
+        String own = DETERMINER.matcher(PlacePhrase.without(thing)).replaceFirst("");
         if (words(own).isEmpty()) {
             return null;
         }
-        if (!own.equals(thing)) {
+        if (!PlacePhrase.without(thing).equals(thing)) {
             question = PlacePhrase.without(question);
         }
+        List<MatchResult> before = new ArrayList<>();
         Matcher m = WORD.matcher(question);
-        List<MatchResult> words = new ArrayList<>();
         int placeAt = PlacePhrase.start(question);
         while (m.find() && m.start() < placeAt) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (SUBJECTS.contains(word)) {
-                return splice(question, m, thing);
+            if (SUBJECTS.contains(lower(m))) {
+                return question.substring(0, m.start()) + thing + question.substring(m.end());
             }
-            if (!isName(m.group(), m.start() == 0) && isThingWord(word)) {
-                words.add(m.toMatchResult());
-            }
+            before.add(m.toMatchResult());
         }
-        double[] like = composer.likeness(DETERMINER.matcher(own).replaceFirst(""),
-                words.stream().map(w -> w.group().toLowerCase(Locale.ROOT)).toList());
-        MatchResult nearest = null;
+        Set<String> repeated = Set.copyOf(words(own));
+        boolean aName = PlacePhrase.isName(own);
+        List<MatchResult> slots = before.stream().filter(w -> !repeated.contains(lower(w))
+                && (isName(w.group(), w.start() == 0) ? aName : !aName && isThingWord(lower(w)))).toList();
+        Set<String> asked = before.stream().map(FollowUpReader::lower).collect(Collectors.toSet());
+        String fresh = String.join(" ", words(own).stream().filter(w -> !asked.contains(w)).toList());
+        double[] like = composer.likeness(fresh.isEmpty() ? own : fresh,
+                slots.stream().map(w -> lower(w).replaceAll("['’]s$", "")).toList());
+        int nearest = -1;
         double best = 0;
         for (int i = 0; i < like.length; i++) {
             if (like[i] > best) {
                 best = like[i];
-                nearest = words.get(i);
+                nearest = before.indexOf(slots.get(i));
             }
         }
         String named = DETERMINER.matcher(thing).replaceFirst("");
-        if (nearest != null) {
-            return splice(question, nearest, named);
+        if (nearest >= 0) {
+            return replaced(question, before, nearest, named, repeated);
         }
-        // "How many were shot down?" leaves out what it counts, and "And drones?" says it.
+        // "How many were shot down?" leaves out what it counts, and "And drones?" says it (a name is no count).
         Matcher counted = UNCOUNTED.matcher(question);
-        return counted.lookingAt() ? question.substring(0, counted.end()) + " " + named
+        return counted.lookingAt() && !aName ? question.substring(0, counted.end()) + " " + named
                 + question.substring(counted.end()) : null;
+    }
+
+    /**
+     * The question with its word {@code at} replaced by {@code with}, and with it the neighbouring words that
+     * {@code with} repeats, or for a name the rest of its name; a possessive stays one ("Google's" for "Yahoo").
+     */
+    private static String replaced(String question, List<MatchResult> words, int at, String with,
+                                   Set<String> repeated) {
+        boolean name = isName(words.get(at).group(), words.get(at).start() == 0);
+        int first = at;
+        while (first > 0 && goesWith(words.get(first - 1), name, repeated)) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < words.size() && goesWith(words.get(last + 1), name, repeated)) {
+            last++;
+        }
+        String end = words.get(last).group();
+        String possessive = end.matches(".*['’]s") && !with.matches(".*['’]s") ? "'s" : "";
+        return question.substring(0, words.get(first).start()) + with + possessive
+                + question.substring(words.get(last).end());
+    }
+
+    private static boolean goesWith(MatchResult word, boolean name, Set<String> repeated) {
+        return repeated.contains(lower(word)) || name && isName(word.group(), word.start() == 0);
+    }
+
+    private static String lower(MatchResult word) {
+        return word.group().toLowerCase(Locale.ROOT);
     }
 
     /** "How many" with no noun after it, before the auxiliary: the question leaves out what it counts. */
     private static final Pattern UNCOUNTED = Pattern.compile("(?i)how many(?= (?:"
             + String.join("|", AUXILIARIES) + ")\\b)");
-
-    private static String splice(String question, MatchResult word, String with) {
-        return question.substring(0, word.start()) + with + question.substring(word.end());
-    }
 
     /**
      * A lowercase word a thing after "what about" may take the place of: none of a question's grammar (question

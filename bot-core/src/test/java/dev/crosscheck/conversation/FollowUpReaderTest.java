@@ -153,6 +153,31 @@ class FollowUpReaderTest {
                 KILLED).question());
     }
 
+    /** A reader that finds names of one kind alike ("google/yahoo", "klitschko/zelensky") and "film/actress". */
+    private static final FollowUpReader NAMES = new FollowUpReader(senses((question, story) -> false,
+            (a, b) -> Set.of("yahoo/google", "zelensky/klitschko", "actress/film").contains(a + "/" + b) ? 0.2 : -0.1,
+            Set.of()));
+
+    @Test
+    void aNameTakesThePlaceOfANameLikeItWithTheRestOfThatName() {
+        assertEquals("How much did Yahoo earn last year?", NAMES.read("And Yahoo?",
+                after("How much did Google earn last year?")).question());
+        assertEquals("What did Zelensky say?", NAMES.read("What about Zelensky?",
+                after("What did Vitali Klitschko say?")).question());
+        assertEquals("What are Yahoo's profits?", NAMES.read("And Yahoo?",
+                after("What are Google's profits?")).question(), "a possessive stays one");
+        assertEquals("Who is the mayor of Lviv?", NAMES.read("What about Lviv?",
+                after("Who is the mayor of Kyiv?")).question(), "a name like none takes the place");
+        assertEquals("Lviv? (after: How many were killed)", NAMES.read("And Lviv?",
+                after("How many were killed?")).question(), "a name is no count");
+    }
+
+    @Test
+    void aThingTakesThePlaceOfItsLikeWithTheWordsItRepeats() {
+        assertEquals("Who won best actress at the Oscars?", NAMES.read("And best actress?",
+                after("Who won best film at the Oscars?")).question());
+    }
+
     @Test
     void aThingLikeNoWordFillsTheCountAQuestionLeftOut() {
         assertEquals("How many drones were shot down?", LIKENESS.read("And drones?",
