@@ -30,6 +30,9 @@ public final class Commands {
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
     public static final String FAILED =
             "Sorry, something went wrong while answering. It has been logged; please try again.";
+    /** What a message that is no question and finds nothing in the articles is told. */
+    static final String NOT_A_QUESTION = "I found nothing on that in the articles. Ask me a question about them "
+            + "(who, what, when, where, how many…), or try /summary, /sources or /help.";
 
     private final Composer composer;
     private final Summarizer summarizer;
@@ -97,6 +100,11 @@ public final class Commands {
         }
         Asked asked = ask(question, request.conversation() == null ? null
                 : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
+        if (!asked.answer().found() && !FollowUpReader.isQuestion(question)) {
+            // "Thanks", "ok", "Summarise the story": no question and nothing found, so say what the bot is for.
+            return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
+                    Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
+        }
         Reply reply = fromAnswer(asked.answer());
         return asked.readAs() == null ? reply : reply.withLeading("Reading this as: " + asked.readAs());
     }

@@ -340,6 +340,17 @@ public final class FollowUpReader {
         return continued.isEmpty() ? null : continued.get(0) + " " + place + "?";
     }
 
+    /**
+     * Whether a message is put as a question: it ends with a question mark, or opens (after "and", "what about"…)
+     * with a question word or an auxiliary. "Thanks", "ok" and "Summarise the story" are not.
+     */
+    public static boolean isQuestion(String message) {
+        String text = message.strip();
+        Matcher continuation = CONTINUATION.matcher(text);
+        String rest = continuation.find() ? text.substring(continuation.end()) : text;
+        return text.endsWith("?") || asksSomething(words(rest));
+    }
+
     /** The words (lowercased) open as a question does: with a question word or an auxiliary. */
     private static boolean asksSomething(List<String> words) {
         return !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));

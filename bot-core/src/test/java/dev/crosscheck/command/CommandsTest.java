@@ -52,6 +52,21 @@ class CommandsTest {
     }
 
     @Test
+    void aMessageThatIsNoQuestionAndFindsNothingIsToldWhatTheBotIsFor() {
+        for (String chat : new String[] {"thanks", "ok", "Summarise the story", "🙂🙂🙂"}) {
+            Reply r = run("ask", chat);
+            assertTrue(r.has(Reply.Flag.NOT_FOUND), chat);
+            assertEquals(Commands.NOT_A_QUESTION, r.body(), chat);
+            assertTrue(r.seeAlso().isEmpty(), chat);
+        }
+        Reply question = run("ask", "How many penguins live in Antarctica?");
+        assertTrue(question.has(Reply.Flag.NOT_FOUND));
+        assertTrue(question.body().startsWith("The sources do not answer"), question.body());
+        Reply found = run("ask", "Kyiv mayor");
+        assertFalse(found.has(Reply.Flag.NOT_FOUND), "no question, but found: answered");
+    }
+
+    @Test
     void subscriptionsNeedARunningBot() {
         Reply r = run("subscribe", "Kyiv");
         assertTrue(r.has(Reply.Flag.USAGE));

@@ -48,6 +48,15 @@ class FollowUpReaderTest {
             "How many people were killed in the Lviv region?", Answer.Given.NOTHING, LVIV));
 
     @Test
+    void aMessageIsAQuestionByItsMarkOrItsOpening() {
+        assertTrue(FollowUpReader.isQuestion("Lviv?"));
+        assertTrue(FollowUpReader.isQuestion("and why"));
+        assertTrue(FollowUpReader.isQuestion("how many were killed"));
+        assertFalse(FollowUpReader.isQuestion("thanks"));
+        assertFalse(FollowUpReader.isQuestion("Summarise the story."));
+    }
+
+    @Test
     void aFirstQuestionIsReadAsTyped() {
         assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false, Story.NONE),
                 reader.read("Who is the mayor of Kyiv?", List.of()));
