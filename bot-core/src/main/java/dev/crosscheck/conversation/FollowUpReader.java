@@ -366,8 +366,8 @@ public final class FollowUpReader {
     private String withThing(String question, String thing) {
         // A thing with a place of its own ("the governor of Odesa") brings it, and the question's place goes.
         String own = DETERMINER.matcher(PlacePhrase.without(thing)).replaceFirst("");
-        if (words(own).isEmpty()) {
-            return null;
+        if (words(own).stream().noneMatch(FollowUpReader::isThingWord)) {
+            return null; // "the the" names nothing to look for
         }
         if (!PlacePhrase.without(thing).equals(thing)) {
             question = PlacePhrase.without(question);
@@ -442,10 +442,10 @@ public final class FollowUpReader {
 
     /**
      * A lowercase word a thing after "what about" may take the place of: none of a question's grammar (question
-     * words, auxiliaries, prepositions, pronouns) and no word of time.
+     * words, auxiliaries, prepositions, pronouns), no word of time and no lone punctuation.
      */
     public static boolean isThingWord(String word) {
-        return !QUESTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word)
+        return word.codePoints().anyMatch(Character::isLetterOrDigit) && !QUESTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word)
                 && !POINTERS.contains(word) && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
     }
 

@@ -14,10 +14,10 @@ final class PlacePhrase {
             + "(?: (?:region|oblast|province|district|city|county|state))?";
     /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
+            "\\b(?i:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
     /** Where a question names its place: after a place preposition, or after "of" ("the mayor of Kyiv"). */
     private static final Pattern NAMED_PLACE = Pattern.compile(
-            "\\b(in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
+            "\\b((?i:in|at|near|from|on|across|around|outside|inside|to|of)) " + NAME);
     private static final Pattern NAME_ALONE = Pattern.compile(NAME);
     /** A named place with the space before it, to take out. */
     private static final Pattern SPACED_PLACE = Pattern.compile("\\s*" + NAMED_PLACE.pattern());

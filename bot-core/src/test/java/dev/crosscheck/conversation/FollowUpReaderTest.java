@@ -241,6 +241,10 @@ class FollowUpReaderTest {
         }, Set.of()));
         assertEquals("? (after: How many people were killed in the Lviv region)",
                 likesAll.read("And ?", KILLED).question());
+        assertEquals("the the? (after: How many people were killed in the Lviv region)",
+                likesAll.read("What about the the?", KILLED).question(), "grammar alone names nothing");
+        assertEquals("'? (after: How many people were killed in the Lviv region)",
+                likesAll.read("And '?", KILLED).question(), "nor does punctuation");
         assertTrue(likesAll.read("What about ...?", KILLED).followUp());
         List<Turn> blank = List.of(KILLED.get(0), new Turn("And ?", likesAll.read("And ?", KILLED).question(),
                 Answer.Given.NOTHING, LVIV));

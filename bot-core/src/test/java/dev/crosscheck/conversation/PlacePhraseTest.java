@@ -15,6 +15,7 @@ class PlacePhraseTest {
         assertFalse(PlacePhrase.isPlace("killed in Lviv"), "more than a place");
         assertTrue(PlacePhrase.isName("Nova Kakhovka"));
         assertFalse(PlacePhrase.isName("thanks"));
+        assertTrue(PlacePhrase.isPlace("IN KYIV"), "typed in capitals");
     }
 
     @Test
