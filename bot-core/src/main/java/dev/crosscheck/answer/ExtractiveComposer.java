@@ -78,13 +78,21 @@ public final class ExtractiveComposer implements Composer {
                 seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
             }
             return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
-                    millisSince(start));
+                    millisSince(start), Answer.Given.NOTHING, unmentioned(analysis));
         }
         RankedSentence best = overall(ranked.get(0), ranked, analysis);
         String text = compose(best, ranked, analysis, citations);
         Answer.Given given = best.written().isEmpty() ? Answer.Given.NOTHING
                 : new Answer.Given(best.written(), analysis.type());
-        return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given);
+        return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given,
+                unmentioned(analysis));
+    }
+
+    /** The question's names that no sentence of the corpus holds in any of their spellings. */
+    private List<String> unmentioned(QuestionAnalysis analysis) {
+        return analysis.terms().stream()
+                .filter(t -> t.name() && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0))
+                .map(QuestionAnalysis.Term::word).distinct().toList();
     }
 
     /**

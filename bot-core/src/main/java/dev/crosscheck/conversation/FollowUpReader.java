@@ -341,14 +341,13 @@ public final class FollowUpReader {
     }
 
     /**
-     * Whether a message is put as a question: it ends with a question mark, or opens (after "and", "what about"…)
-     * with a question word or an auxiliary. "Thanks", "ok" and "Summarise the story" are not.
+     * Whether a message is put as a question: it ends with a question mark, continues the last one ("and in Lviv",
+     * "what about the injured"), or opens with a question word or an auxiliary. "Thanks", "ok" and "Summarise the
+     * story" are not.
      */
     public static boolean isQuestion(String message) {
         String text = message.strip();
-        Matcher continuation = CONTINUATION.matcher(text);
-        String rest = continuation.find() ? text.substring(continuation.end()) : text;
-        return text.endsWith("?") || asksSomething(words(rest));
+        return text.endsWith("?") || CONTINUATION.matcher(text).find() || asksSomething(words(text));
     }
 
     /** The words (lowercased) open as a question does: with a question word or an auxiliary. */

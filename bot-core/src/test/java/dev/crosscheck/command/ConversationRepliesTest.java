@@ -57,6 +57,17 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aFollowUpWithoutAQuestionMarkIsStillReadAsOne() {
+        Commands commands = afterLvivToll("t8");
+        Reply narnia = commands.handle(ask("and in Narnia", "t8"));
+        assertEquals(readingAs("How many people were killed in Narnia?"), narnia.segments().get(0));
+        assertTrue(narnia.segments().get(1).text().startsWith("No article mentions Narnia"),
+                narnia.segments().toString());
+        Reply thanks = commands.handle(ask("thanks", "t8"));
+        assertEquals(Commands.NOT_A_QUESTION, thanks.body(), "no question, so no reading of one");
+    }
+
+    @Test
     void theSameWordsOutsideTheConversationAreReadAsTyped() {
         Commands commands = afterLvivToll("t2");
         Reply elsewhere = commands.handle(ask("And in Kharkiv?", "t3"));

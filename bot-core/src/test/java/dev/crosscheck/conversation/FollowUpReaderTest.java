@@ -51,6 +51,7 @@ class FollowUpReaderTest {
     void aMessageIsAQuestionByItsMarkOrItsOpening() {
         assertTrue(FollowUpReader.isQuestion("Lviv?"));
         assertTrue(FollowUpReader.isQuestion("and why"));
+        assertTrue(FollowUpReader.isQuestion("and in lviv"));
         assertTrue(FollowUpReader.isQuestion("how many were killed"));
         assertFalse(FollowUpReader.isQuestion("thanks"));
         assertFalse(FollowUpReader.isQuestion("Summarise the story."));
