@@ -364,11 +364,12 @@ public final class FollowUpReader {
      */
     private String withThing(String question, String thing) {
         // A thing with a place of its own ("the governor of Odesa") brings it, and the question's place goes.
-        String own = DETERMINER.matcher(PlacePhrase.without(thing)).replaceFirst("");
+        String unplaced = PlacePhrase.without(thing);
+        String own = DETERMINER.matcher(unplaced).replaceFirst("");
         if (words(own).stream().noneMatch(FollowUpReader::isThingWord)) {
             return null; // "the the" names nothing to look for
         }
-        if (!PlacePhrase.without(thing).equals(thing)) {
+        if (!unplaced.equals(thing)) {
             question = PlacePhrase.without(question);
         }
         List<MatchResult> before = new ArrayList<>();
@@ -444,8 +445,8 @@ public final class FollowUpReader {
      * words, auxiliaries, prepositions, pronouns), no word of time and no lone punctuation.
      */
     public static boolean isThingWord(String word) {
-        return word.codePoints().anyMatch(Character::isLetterOrDigit) && !QUESTION_WORDS.contains(word) && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word)
-                && !POINTERS.contains(word) && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
+        return word.codePoints().anyMatch(Character::isLetterOrDigit) && !QUESTION_WORDS.contains(word)
+                && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word) && !POINTERS.contains(word) && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
     }
 
     static String stripped(String s) {
