@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,10 +89,15 @@ public final class ExtractiveComposer implements Composer {
                 unmentioned(analysis));
     }
 
-    /** The question's names that no sentence of the corpus holds in any of their spellings. */
+    /**
+     * The question's names that no sentence of the corpus holds in any of their spellings, nor as a demonym
+     * ("Poland" is in "Polish jets"). An acronym is never said to be missing: the corpus may spell it out.
+     */
     private List<String> unmentioned(QuestionAnalysis analysis) {
         return analysis.terms().stream()
-                .filter(t -> t.name() && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0))
+                .filter(t -> t.name() && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
+                        && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0)
+                        && !retriever.names().hasDemonymOf(t.word()))
                 .map(QuestionAnalysis.Term::word).distinct().toList();
     }
 

@@ -331,6 +331,16 @@ public final class NameVariants {
         return entry == null ? lowercaseCount(surface) > 0 : isCommonWord(surface, entry);
     }
 
+    /** Whether the corpus writes a name that is this one's demonym, or whose demonym this is ("Polish", "Poland"). */
+    public boolean hasDemonymOf(String word) {
+        for (String name : names.keySet()) {
+            if (Demonyms.related(word, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the two words are variants of each other by the folding rules, regardless of the vocabulary. */
     public static boolean areVariants(String a, String b) {
         if (a == null || b == null) {
