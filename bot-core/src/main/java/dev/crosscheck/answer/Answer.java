@@ -5,16 +5,15 @@ import java.util.List;
 /**
  * The reply to a question: whether the sources answer it, the answer text with [n] markers, the citations those
  * markers point to, related passages offered as "see also" when nothing answers, the time it took, what it gives
- * as the answer (a conversation's next question may point back to it: "What is he calling for?"), and the names the
- * question gives that no article mentions in any spelling ("Paris" in "How many were killed in Paris?"), since an
- * answer found without them may be about something else.
+ * as the answer (a conversation's next question may point back to it: "What is he calling for?"), and caveats: what
+ * the reader should know before trusting it ("No article mentions Paris, so this may be about something else.").
  */
 public record Answer(String question, boolean found, String text, List<Citation> citations, List<Citation> seeAlso,
-                     long tookMs, Given given, List<String> unmentioned) {
+                     long tookMs, Given given, List<String> caveats) {
     public Answer {
         citations = List.copyOf(citations);
         seeAlso = List.copyOf(seeAlso);
-        unmentioned = List.copyOf(unmentioned);
+        caveats = List.copyOf(caveats);
     }
 
     /** An answer that gives nothing in particular: not found, or a problem with the question. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.NameVariants;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ final class AnswerEvidence {
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.:]|\\b(and|that|which|who|for|but|while)\\b");
+    /** Where a list of places ends: "in the western Lviv region and the central Dnipro region" goes on past "and". */
+    private static final Pattern PLACES_END = Pattern.compile("[,;.:]|\\b(that|which|who|for|but|while)\\b");
     private static final Pattern PLACE_SCOPE = Pattern.compile("\\b(?i:in|near|on|at) (the )?([a-z]+(ern|-eastern|"
             + "-western)? )?(city|town|village|region|district|province|area|port|oblast)?( of)? ?\\p{Lu}");
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
@@ -76,10 +79,15 @@ final class AnswerEvidence {
      * type (a title before a person's name, "in" before a place); {@code closeness} is how near the question's words
      * stand to it.
      */
-    record Found(String key, int start, int end, boolean scoped, Set<String> measure, boolean cued,
+    record Found(String key, int start, int end, String scope, Set<String> measure, boolean cued,
                  double closeness) {
         Found(String key, int start, int end) {
-            this(key, start, end, false, Set.of(), false, 0);
+            this(key, start, end, "", Set.of(), false, 0);
+        }
+
+        /** The figure is tied to a place: {@code scope} names it ("Solochiv"); empty when it is not. */
+        boolean scoped() {
+            return !scope.isEmpty();
         }
     }
 
@@ -99,6 +107,8 @@ final class AnswerEvidence {
         List<Quantity> asked = question.figures();
         Found best = null;
         double bestCloseness = -1;
+        boolean bestInPlace = false;
+        String place = placeAsked(question.text());
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
         boolean ordinals = TIMES.matcher(question.text()).find();
         for (Quantity q : analysed.figures()) {
@@ -113,10 +123,15 @@ final class AnswerEvidence {
             }
             Set<String> measure = measure(tokens, q, questionStems);
             double closeness = closeness(tokens, q.start(), q.end(), questionStems);
-            if (best == null || closeness > bestCloseness) {
-                best = new Found(key(q), q.start(), q.end(), scoped(sentence, q), measure, !measure.isEmpty(),
-                        closeness);
+            String scope = scope(sentence, q);
+            // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
+            // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
+            // counts no deaths).
+            boolean inPlace = !measure.isEmpty() && !place.isEmpty() && samePlace(scope, place);
+            if (best == null || inPlace && !bestInPlace || inPlace == bestInPlace && closeness > bestCloseness) {
+                best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
                 bestCloseness = closeness;
+                bestInPlace = inPlace;
             }
         }
         return Optional.ofNullable(best);
@@ -169,17 +184,60 @@ final class AnswerEvidence {
     }
 
     /**
-     * Whether the figure is tied to one place: a place phrase in its own clause ("five killed in the western Lviv
-     * region") or one that opens the sentence ("In Kharkiv, …").
+     * The place a figure is tied to, or "" when none: the name after a place phrase in its own clause ("five killed
+     * in the western Lviv region": "Lviv") or in one that opens the sentence ("In Kharkiv, …").
      */
-    private static boolean scoped(String sentence, Quantity q) {
+    private static String scope(String sentence, Quantity q) {
         Matcher stop = CLAUSE_END.matcher(sentence);
         int clauseEnd = stop.find(q.end()) ? stop.start() : sentence.length();
-        if (PLACE_SCOPE.matcher(sentence.substring(q.end(), clauseEnd)).find()) {
-            return true;
+        Matcher after = PLACE_SCOPE.matcher(sentence).region(q.end(), clauseEnd);
+        if (after.find()) {
+            Matcher listEnd = PLACES_END.matcher(sentence);
+            return placesIn(sentence, after.end() - 1, listEnd.find(after.end()) ? listEnd.start() : sentence.length());
         }
-        Matcher opening = PLACE_SCOPE.matcher(sentence.substring(0, q.start()));
-        return opening.lookingAt();
+        Matcher opening = PLACE_SCOPE.matcher(sentence).region(0, q.start());
+        return opening.lookingAt() ? placesIn(sentence, opening.end() - 1, q.start()) : "";
+    }
+
+    /** The place a question asks about, after its place phrase ("killed in the Lviv region": "Lviv"), or "". */
+    static String placeAsked(String question) {
+        String asked = QuestionAnalysis.asked(question);
+        Matcher m = PLACE_SCOPE.matcher(asked);
+        return m.find() ? placesIn(asked, m.end() - 1, asked.length()) : "";
+    }
+
+    /** Two places share a name ("Solochiv Lviv Oblast" and "Lviv"), in one of its spellings or as its demonym. */
+    static boolean samePlace(String a, String b) {
+        for (String x : words(a)) {
+            for (String y : words(b)) {
+                if (x.equalsIgnoreCase(y) || NameVariants.areVariants(x, y) || Demonyms.related(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A place's words without possessives ("Kyiv's" is Kyiv). */
+    private static List<String> words(String place) {
+        List<String> out = new ArrayList<>();
+        for (String w : place.split("\\s+")) {
+            String bare = w.replaceAll("['’]s$", "");
+            if (!bare.isEmpty()) {
+                out.add(bare);
+            }
+        }
+        return out;
+    }
+
+    /** The capitalised words between {@code from} and {@code to}: the places a place phrase names. */
+    private static String placesIn(String sentence, int from, int to) {
+        List<String> places = new ArrayList<>();
+        Matcher run = CAPITALISED.matcher(sentence).region(from, to);
+        while (run.find()) {
+            places.add(run.group());
+        }
+        return places.isEmpty() ? sentence.substring(from, from + 1) : String.join(" ", places);
     }
 
     static String key(Quantity q) {
@@ -232,7 +290,7 @@ final class AnswerEvidence {
             if (!q.contains(span.lower())) {
                 double closeness = closeness(tokens, span.start(), span.end(), questionStems);
                 if (best == null || closeness > best.closeness()) {
-                    best = new Found(span.lower(), span.start(), span.end(), false, Set.of(), false, closeness);
+                    best = new Found(span.lower(), span.start(), span.end(), "", Set.of(), false, closeness);
                 }
             }
         }
@@ -281,7 +339,7 @@ final class AnswerEvidence {
             };
             double score = closeness + (cued ? 1 : 0);
             if (score > bestScore) {
-                best = new Found(key, start, end, false, Set.of(), cued, closeness);
+                best = new Found(key, start, end, "", Set.of(), cued, closeness);
                 bestScore = score;
             }
         }

@@ -161,7 +161,7 @@ final class AnswerRanker {
             out.add(new RankedSentence(s, quote, passages(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
                     written, evidence.isPresent(),
-                    evidence.map(AnswerEvidence.Found::scoped).orElse(false),
+                    evidence.map(AnswerEvidence.Found::scope).orElse(""),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }
         agreement(out);

@@ -74,19 +74,38 @@ public final class ExtractiveComposer implements Composer {
         List<RankedSentence> ranked = rank(question, analysis, story);
         Citations citations = new Citations(corpus);
         if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {
-            List<Citation> seeAlso = new ArrayList<>();
-            for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
-                seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
-            }
-            return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
-                    millisSince(start), Answer.Given.NOTHING, unmentioned(analysis));
+            return notFound(question, ranked, analysis, citations, start);
         }
         RankedSentence best = overall(ranked.get(0), ranked, analysis);
         String text = compose(best, ranked, analysis, citations);
         Answer.Given given = best.written().isEmpty() ? Answer.Given.NOTHING
                 : new Answer.Given(best.written(), analysis.type());
         return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given,
-                unmentioned(analysis));
+                caveats(best, analysis));
+    }
+
+    /**
+     * What to know before trusting a found answer: the question's names that no article mentions, and a figure of
+     * another place than the one asked about, with that place nowhere near ("How many were killed in Kyiv?" and the
+     * nearest toll is Lviv's).
+     */
+    private List<String> caveats(RankedSentence best, QuestionAnalysis analysis) {
+        List<String> caveats = new ArrayList<>();
+        List<String> unmentioned = unmentioned(analysis);
+        if (!unmentioned.isEmpty()) {
+            caveats.add("No article mentions " + listed(unmentioned) + ", so this may be about something else.");
+        } else if (ofAnotherPlace(best, analysis) && best.feature(Feature.NAMES_IN_SCOPE) == 0) {
+            // Unless the place asked about is named just before: Sviatoschin is Kyiv's, as the passage says.
+            caveats.add("The nearest figure is for " + best.scope() + ", not "
+                    + AnswerEvidence.placeAsked(analysis.text()) + ".");
+        }
+        return caveats;
+    }
+
+    /** "Paris", "Paris or Narnia", "Paris, Narnia or Oz". */
+    private static String listed(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /**
@@ -94,11 +113,33 @@ public final class ExtractiveComposer implements Composer {
      * ("Poland" is in "Polish jets"). An acronym is never said to be missing: the corpus may spell it out.
      */
     private List<String> unmentioned(QuestionAnalysis analysis) {
+        String asked = QuestionAnalysis.asked(analysis.text()).strip();
         return analysis.terms().stream()
-                .filter(t -> t.name() && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
+                // The first word is capitalised anyway ("Outside of livestock, what…").
+                .filter(t -> t.name() && !asked.startsWith(t.word())
+                        && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
                         && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0)
                         && !retriever.names().hasDemonymOf(t.word()))
                 .map(QuestionAnalysis.Term::word).distinct().toList();
+    }
+
+    private Answer notFound(String question, List<RankedSentence> ranked, QuestionAnalysis analysis,
+                            Citations citations, long start) {
+        List<Citation> seeAlso = new ArrayList<>();
+        for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
+            seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
+        }
+        List<String> unmentioned = unmentioned(analysis);
+        return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
+                millisSince(start), Answer.Given.NOTHING,
+                unmentioned.isEmpty() ? List.of() : List.of("No article mentions " + listed(unmentioned) + "."));
+    }
+
+    /** The question asks a figure of a place ("killed in Kyiv") and the best figure is another place's. */
+    private static boolean ofAnotherPlace(RankedSentence best, QuestionAnalysis analysis) {
+        String asked = AnswerEvidence.placeAsked(analysis.text());
+        return analysis.type() == AnswerType.QUANTITY && best.scoped() && !asked.isEmpty()
+                && !AnswerEvidence.samePlace(best.scope(), asked);
     }
 
     /**
@@ -109,6 +150,18 @@ public final class ExtractiveComposer implements Composer {
      * article's figure that merely shares the question's words is no answer to it).
      */
     private RankedSentence overall(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis) {
+        if (ofAnotherPlace(best, analysis)) {
+            // "How many died in Kharkiv?": a figure tied to another place (Solochiv) answers another question, and
+            // one tied to Kharkiv, for the same measure and near enough to the best, answers this one.
+            String asked = AnswerEvidence.placeAsked(analysis.text());
+            for (RankedSentence r : ranked) {
+                if (r.typed() && r.scoped() && AnswerEvidence.samePlace(r.scope(), asked)
+                        && r.measure().stream().anyMatch(best.measure()::contains)
+                        && (answers(r) || r.probability() >= best.probability() * scorer().secondRatio())) {
+                    return r;
+                }
+            }
+        }
         boolean placed = best.scoped() && analysis.names().isEmpty();
         boolean otherTime = best.ofAnotherTimeThan(analysis.text());
         if (analysis.type() != AnswerType.QUANTITY || !placed && !otherTime) {
@@ -389,11 +442,12 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Another source's figure for the same measure, with the same scope and of the same time: a toll from an earlier
-     * year is not another account of this one.
+     * Another source's figure for the same measure, tied to the same place or to none, and of the same time: a toll
+     * from an earlier year, or another town's, is not another account of this one.
      */
     private static boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
-        return type == AnswerType.QUANTITY && other.scoped() == best.scoped()
+        return type == AnswerType.QUANTITY && (best.scoped() ? other.scoped()
+                && AnswerEvidence.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains);
     }

@@ -10,10 +10,10 @@ import java.util.Set;
  * when the scorer is unsure (the quote with the sentence before and one, two… sentences after, within a chat reply's
  * length; narrowest first, each holding the one before), its features and the
  * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
- * sources and its words as written, whether the figure is tied to a place, and which question words stand around it.
+ * sources and its words as written, the place the figure is tied to (if any), and which question words stand around it.
  */
 public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> passages, double[] features,
-                             double probability, String key, String written, boolean typed, boolean scoped,
+                             double probability, String key, String written, boolean typed, String scope,
                              Set<String> measure) {
     /**
      * The most sentences past the quote a passage may reach; how far replies do reach is fitted with the scorer
@@ -28,6 +28,11 @@ public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> p
     /** The passage reaching up to {@code after} sentences past the quote (the widest there is, if fewer). */
     public Sentence passage(int after) {
         return passages.get(Math.min(Math.max(after, 1), passages.size()) - 1);
+    }
+
+    /** The answer's figure is tied to a place, {@code scope} ("killed in the Lviv region"). */
+    boolean scoped() {
+        return !scope.isEmpty();
     }
 
     /** The quote names a year (the question may ask about another time). */
@@ -51,6 +56,6 @@ public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> p
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, passages, features, p, key, written, typed, scoped, measure);
+        return new RankedSentence(sentence, quote, passages, features, p, key, written, typed, scope, measure);
     }
 }

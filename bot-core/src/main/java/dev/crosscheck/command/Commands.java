@@ -106,8 +106,9 @@ public final class Commands {
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
         Reply reply = fromAnswer(asked.answer());
-        if (!asked.answer().unmentioned().isEmpty()) {
-            reply = reply.withLeading(unmentioned(asked.answer()));
+        List<String> caveats = asked.answer().caveats();
+        for (int i = caveats.size() - 1; i >= 0; i--) {
+            reply = reply.withLeading(caveats.get(i));
         }
         return asked.readAs() == null ? reply : reply.withLeading("Reading this as: " + asked.readAs());
     }
@@ -129,18 +130,6 @@ public final class Commands {
         conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
                 Story.of(answer.citations())));
         return new Asked(answer, reading.followUp() ? reading.question() : null, reading.story());
-    }
-
-    /**
-     * Which names of the question no article mentions ("No article mentions Paris"), and, above an answer, that it
-     * may be about something else: the nearest passage to "How many were killed in Paris?" tells of Lviv.
-     */
-    static String unmentioned(Answer answer) {
-        List<String> all = answer.unmentioned();
-        String names = all.size() == 1 ? all.get(0)
-                : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
-        return answer.found() ? "No article mentions " + names + ", so this may be about something else."
-                : "No article mentions " + names + ".";
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */

@@ -115,6 +115,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFigureOfThePlaceAskedAboutAnswersBeforeAnotherPlacesFigure() {
+        Answer kharkiv = ask("How many people died in Kharkiv?");
+        assertTrue(kharkiv.text().startsWith("At least three people were killed by Russian artillery in the "
+                + "northeastern city of Kharkiv"), kharkiv.text());
+        assertTrue(kharkiv.caveats().isEmpty(), kharkiv.caveats().toString());
+        assertFalse(kharkiv.text().contains("Sources differ"), "Solochiv's toll is not another account of Kharkiv's");
+        Answer dnipro = ask("How many people were killed in the Dnipro region?");
+        assertTrue(dnipro.text().contains("dozens more were killed by missiles in the western Lviv region and the "
+                + "central Dnipro region"), dnipro.text());
+        assertTrue(dnipro.caveats().isEmpty(), "a place in a list after \"and\" is still the figure's place");
+    }
+
+    @Test
+    void aFigureOfAnotherPlaceThanTheOneAskedAboutSaysWhose() {
+        Answer kyiv = ask("How many people were killed in Kyiv?");
+        assertEquals(List.of("The nearest figure is for Lviv, not Kyiv."), kyiv.caveats());
+        Answer injured = ask("How many people were injured in Kyiv?");
+        assertTrue(injured.text().contains("Sviatoschin") && injured.caveats().isEmpty(),
+                "a district named just after Kyiv is Kyiv's: " + injured.caveats());
+        assertEquals(List.of("No article mentions Paris, so this may be about something else."),
+                ask("How many people were killed in Paris?").caveats());
+    }
+
+    @Test
     void answersStayShort() {
         for (String q : new String[] {"What happened in Bakhmut?", "What did Zelensky say?",
                 "How many people were killed in the attacks?", "What did the General Staff report?"}) {
