@@ -108,7 +108,7 @@ final class AnswerEvidence {
         Found best = null;
         double bestCloseness = -1;
         boolean bestInPlace = false;
-        String place = placeAsked(question.text());
+        String place = question.place();
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
         boolean ordinals = TIMES.matcher(question.text()).find();
         for (Quantity q : analysed.figures()) {

@@ -97,7 +97,7 @@ public final class ExtractiveComposer implements Composer {
         } else if (ofAnotherPlace(best, analysis) && best.feature(Feature.NAMES_IN_SCOPE) == 0) {
             // Unless the place asked about is named just before: Sviatoschin is Kyiv's, as the passage says.
             caveats.add("The nearest figure is for " + best.scope() + ", not "
-                    + AnswerEvidence.placeAsked(analysis.text()) + ".");
+                    + analysis.place() + ".");
         }
         return caveats;
     }
@@ -137,9 +137,8 @@ public final class ExtractiveComposer implements Composer {
 
     /** The question asks a figure of a place ("killed in Kyiv") and the best figure is another place's. */
     private static boolean ofAnotherPlace(RankedSentence best, QuestionAnalysis analysis) {
-        String asked = AnswerEvidence.placeAsked(analysis.text());
-        return analysis.type() == AnswerType.QUANTITY && best.scoped() && !asked.isEmpty()
-                && !AnswerEvidence.samePlace(best.scope(), asked);
+        return analysis.type() == AnswerType.QUANTITY && best.scoped() && !analysis.place().isEmpty()
+                && !AnswerEvidence.samePlace(best.scope(), analysis.place());
     }
 
     /**
@@ -153,9 +152,8 @@ public final class ExtractiveComposer implements Composer {
         if (ofAnotherPlace(best, analysis)) {
             // "How many died in Kharkiv?": a figure tied to another place (Solochiv) answers another question, and
             // one tied to Kharkiv, for the same measure and near enough to the best, answers this one.
-            String asked = AnswerEvidence.placeAsked(analysis.text());
             for (RankedSentence r : ranked) {
-                if (r.typed() && r.scoped() && AnswerEvidence.samePlace(r.scope(), asked)
+                if (r.typed() && r.scoped() && AnswerEvidence.samePlace(r.scope(), analysis.place())
                         && r.measure().stream().anyMatch(best.measure()::contains)
                         && (answers(r) || r.probability() >= best.probability() * scorer().secondRatio())) {
                     return r;

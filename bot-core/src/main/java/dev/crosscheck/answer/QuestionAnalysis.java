@@ -8,10 +8,11 @@ import java.util.Set;
 /**
  * A question taken apart: the answer type it wants, its topic words (each with the index terms that match it,
  * name variants included, the stems of words that mean nearly the same, and a weight by rarity), the names it
- * mentions, which an answer must be about, and the figures it already holds, which cannot be its answer.
+ * mentions, which an answer must be about, the figures it already holds, which cannot be its answer, and the place
+ * it asks about after a place phrase ("Kharkiv" in "How many died in Kharkiv?"; empty when none).
  */
 public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, List<String> names,
-                               List<Quantity> figures) {
+                               List<Quantity> figures, String place) {
 
     /**
      * One topic word of the question: the index terms that count as it, related stems with the share of its weight

@@ -105,7 +105,7 @@ public final class QuestionAnalyzer {
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
         return new QuestionAnalysis(question, type(typedBy(question), lexicon), terms, nameWords,
-                QuantityParser.parse(question));
+                QuantityParser.parse(question), AnswerEvidence.placeAsked(question));
     }
 
     /**
