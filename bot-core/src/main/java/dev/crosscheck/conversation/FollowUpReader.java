@@ -446,7 +446,8 @@ public final class FollowUpReader {
      */
     public static boolean isThingWord(String word) {
         return word.codePoints().anyMatch(Character::isLetterOrDigit) && !QUESTION_WORDS.contains(word)
-                && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word) && !POINTERS.contains(word) && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
+                && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word) && !POINTERS.contains(word)
+                && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
     }
 
     static String stripped(String s) {
