@@ -127,8 +127,11 @@ public final class Commands {
         }
         FollowUpReader.Reading reading = reader.read(question, conversations.turns(conversation));
         Answer answer = composer.answer(reading.question(), reading.story());
-        conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
-                Story.of(answer.citations())));
+        if (answer.found() || FollowUpReader.isQuestion(question)) {
+            // A "thanks" that found nothing is no turn: the next follow-up continues the question before it.
+            conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
+                    Story.of(answer.citations())));
+        }
         return new Asked(answer, reading.followUp() ? reading.question() : null, reading.story());
     }
 

@@ -137,6 +137,10 @@ public final class FollowUpReader {
                 return new Reading(swapped, true, story);
             }
         }
+        if (!continues && !points && !isQuestion(text)) {
+            // "Thanks", "ok": no question, nothing pointing back, so nothing to read with the conversation.
+            return Reading.alone(text);
+        }
         // Anything else short or pointing back is read with the question it continues.
         return new Reading(fragment + AFTER + context(last.question()) + ")", true, story);
     }

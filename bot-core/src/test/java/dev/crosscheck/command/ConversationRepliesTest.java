@@ -68,6 +68,15 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aThanksInAConversationIsNoQuestionAndNoTurn() {
+        Commands commands = afterLvivToll("t9");
+        Reply thanks = commands.handle(ask("thanks", "t9"));
+        assertEquals(Commands.NOT_A_QUESTION, thanks.body(), "not answered from the conversation's story");
+        assertEquals(readingAs("How many people were killed in Kharkiv?"),
+                commands.handle(ask("And in Kharkiv?", "t9")).segments().get(0), "the question before it continues");
+    }
+
+    @Test
     void theSameWordsOutsideTheConversationAreReadAsTyped() {
         Commands commands = afterLvivToll("t2");
         Reply elsewhere = commands.handle(ask("And in Kharkiv?", "t3"));

@@ -58,6 +58,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aMessageThatIsNoQuestionAndPointsNowhereIsReadAlone() {
+        FollowUpReader.Reading thanks = reader.read("thanks", KILLED);
+        assertEquals("thanks", thanks.question());
+        assertFalse(thanks.followUp());
+        assertTrue(thanks.story().isEmpty(), "not asked of the conversation's story either");
+        assertTrue(reader.read("that one", KILLED).followUp(), "a pointer still points back");
+    }
+
+    @Test
     void aFirstQuestionIsReadAsTyped() {
         assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false, Story.NONE),
                 reader.read("Who is the mayor of Kyiv?", List.of()));
