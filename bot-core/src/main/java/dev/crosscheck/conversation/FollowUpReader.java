@@ -405,6 +405,11 @@ public final class FollowUpReader {
         if (nearest >= 0) {
             return replaced(question, before, nearest, named, repeated);
         }
+        // "And the fire commander?" after "What did their spokesperson say?": a thing like no word is the subject.
+        Matcher subject = SUBJECT.matcher(question);
+        if (subject.matches() && placeAt == question.length()) {
+            return question.substring(0, subject.start(1)) + thing + question.substring(subject.end(1));
+        }
         // "How many were shot down?" leaves out what it counts, and "And drones?" says it (a name is no count).
         Matcher counted = UNCOUNTED.matcher(question);
         return counted.lookingAt() && !aName ? question.substring(0, counted.end()) + " " + named
@@ -439,6 +444,15 @@ public final class FollowUpReader {
     private static String lower(MatchResult word) {
         return word.group().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A question that asks what its subject did: a question word, an auxiliary, the subject (a name, or a phrase
+     * of up to five words opening with a determiner) and the verb closing it ("What did their spokesperson say").
+     */
+    private static final Pattern SUBJECT = Pattern.compile("^(?i:what|why|how|when|where|who|whom)\\s+"
+            + "(?i:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were)\\s+"
+            + "((?i:the|a|an|his|her|their|its|our)\\s+\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3}"
+            + "|\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*)\\s+\\p{Ll}+$");
 
     /** "How many" with no noun after it, before the auxiliary: the question leaves out what it counts. */
     private static final Pattern UNCOUNTED = Pattern.compile("(?i)how many(?= (?:"

@@ -198,6 +198,18 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aThingLikeNoWordOfAQuestionAboutWhatItsSubjectDidIsItsSubject() {
+        assertEquals("What did the fire commander say?", LIKENESS.read("And the fire commander?",
+                after("What did their spokesperson say?")).question());
+        assertEquals("What did Klitschko say?", NAMES.read("And Klitschko?",
+                after("What did the regional governor say?")).question());
+        assertEquals("What did the mayor say?", LIKENESS.read("And the mayor?",
+                after("What did the governor say?")).question(), "a like word first");
+        assertEquals("Who is the mayor of Lviv?", NAMES.read("What about Lviv?",
+                after("Who is the mayor of Kyiv?")).question(), "a question with a place swaps its place");
+    }
+
+    @Test
     void aThingLikeNoWordFillsTheCountAQuestionLeftOut() {
         assertEquals("How many drones were shot down?", LIKENESS.read("And drones?",
                 after("How many were shot down?")).question());
