@@ -149,15 +149,20 @@ class FollowUpReaderTest {
         return List.of(new Turn(question, question, Answer.Given.NOTHING, Story.NONE));
     }
 
+    /** How {@code reader} reads {@code typed} after {@code question} alone. */
+    private static String readAfter(FollowUpReader reader, String typed, String question) {
+        return reader.read(typed, after(question)).question();
+    }
+
     @Test
     void aThingAfterWhatAboutTakesThePlaceOfItsLikeAndTheQuestionKeepsItsPlace() {
         FollowUpReader.Reading injured = LIKENESS.read("What about the injured?", KILLED);
         assertTrue(injured.followUp());
         assertEquals("How many people were injured in the Lviv region?", injured.question());
-        assertEquals("Who is the mayor of Kharkiv?", LIKENESS.read("And the mayor?",
-                after("Who is the governor of Kharkiv?")).question());
-        assertEquals("Where did the drones hit?", LIKENESS.read("And the drones?",
-                after("Where did the missiles hit?")).question());
+        assertEquals("Who is the mayor of Kharkiv?", readAfter(LIKENESS, "And the mayor?",
+                "Who is the governor of Kharkiv?"));
+        assertEquals("Where did the drones hit?", readAfter(LIKENESS, "And the drones?",
+                "Where did the missiles hit?"));
         List<Turn> chain = List.of(KILLED.get(0), new Turn("What about the injured?", injured.question(),
                 Answer.Given.NOTHING, LVIV));
         assertEquals("How many people were injured in Kyiv?", LIKENESS.read("And in Kyiv?", chain).question(),
@@ -166,8 +171,8 @@ class FollowUpReaderTest {
 
     @Test
     void aThingWithAPlaceOfItsOwnBringsItAndTheQuestionsPlaceGoes() {
-        assertEquals("Who is the mayor of Odesa?", LIKENESS.read("And the mayor of Odesa?",
-                after("Who is the governor of Kharkiv?")).question());
+        assertEquals("Who is the mayor of Odesa?", readAfter(LIKENESS, "And the mayor of Odesa?",
+                "Who is the governor of Kharkiv?"));
         assertEquals("How many people were injured in Kyiv?", LIKENESS.read("What about the injured in Kyiv?",
                 KILLED).question());
     }
@@ -179,49 +184,49 @@ class FollowUpReaderTest {
 
     @Test
     void aNameTakesThePlaceOfANameLikeItWithTheRestOfThatName() {
-        assertEquals("How much did Yahoo earn last year?", NAMES.read("And Yahoo?",
-                after("How much did Google earn last year?")).question());
-        assertEquals("What did Zelensky say?", NAMES.read("What about Zelensky?",
-                after("What did Vitali Klitschko say?")).question());
-        assertEquals("What are Yahoo's profits?", NAMES.read("And Yahoo?",
-                after("What are Google's profits?")).question(), "a possessive stays one");
-        assertEquals("Who is the mayor of Lviv?", NAMES.read("What about Lviv?",
-                after("Who is the mayor of Kyiv?")).question(), "a name like none takes the place");
-        assertEquals("Lviv? (after: How many were killed)", NAMES.read("And Lviv?",
-                after("How many were killed?")).question(), "a name is no count");
+        assertEquals("How much did Yahoo earn last year?", readAfter(NAMES, "And Yahoo?",
+                "How much did Google earn last year?"));
+        assertEquals("What did Zelensky say?", readAfter(NAMES, "What about Zelensky?",
+                "What did Vitali Klitschko say?"));
+        assertEquals("What are Yahoo's profits?", readAfter(NAMES, "And Yahoo?",
+                "What are Google's profits?"), "a possessive stays one");
+        assertEquals("Who is the mayor of Lviv?", readAfter(NAMES, "What about Lviv?",
+                "Who is the mayor of Kyiv?"), "a name like none takes the place");
+        assertEquals("Lviv? (after: How many were killed)", readAfter(NAMES, "And Lviv?",
+                "How many were killed?"), "a name is no count");
     }
 
     @Test
     void aThingTakesThePlaceOfItsLikeWithTheWordsItRepeats() {
-        assertEquals("Who won best actress at the Oscars?", NAMES.read("And best actress?",
-                after("Who won best film at the Oscars?")).question());
+        assertEquals("Who won best actress at the Oscars?", readAfter(NAMES, "And best actress?",
+                "Who won best film at the Oscars?"));
     }
 
     @Test
     void aThingLikeNoWordOfAQuestionAboutWhatItsSubjectDidIsItsSubject() {
-        assertEquals("What did the fire commander say?", LIKENESS.read("And the fire commander?",
-                after("What did their spokesperson say?")).question());
-        assertEquals("What did Klitschko say?", NAMES.read("And Klitschko?",
-                after("What did the regional governor say?")).question());
-        assertEquals("What did the mayor say?", LIKENESS.read("And the mayor?",
-                after("What did the governor say?")).question(), "a like word first");
+        assertEquals("What did the fire commander say?", readAfter(LIKENESS, "And the fire commander?",
+                "What did their spokesperson say?"));
+        assertEquals("What did Klitschko say?", readAfter(NAMES, "And Klitschko?",
+                "What did the regional governor say?"));
+        assertEquals("What did the mayor say?", readAfter(LIKENESS, "And the mayor?",
+                "What did the governor say?"), "a like word first");
     }
 
     @Test
     void aThingLikeNoWordFillsTheCountAQuestionLeftOut() {
-        assertEquals("How many drones were shot down?", LIKENESS.read("And drones?",
-                after("How many were shot down?")).question());
+        assertEquals("How many drones were shot down?", readAfter(LIKENESS, "And drones?",
+                "How many were shot down?"));
         assertEquals("How many people were injured in the Lviv region?",
                 LIKENESS.read("What about the injured?", after("How many people were killed in the Lviv region?"))
                         .question(), "a like word first");
-        assertEquals("How many were injured?", LIKENESS.read("What about the injured?",
-                after("How many were killed?")).question(), "a like word first, though the count is left out");
+        assertEquals("How many were injured?", readAfter(LIKENESS, "What about the injured?",
+                "How many were killed?"), "a like word first, though the count is left out");
     }
 
     @Test
     void aPhrasalVerbsParticleNamesNothing() {
         assertEquals("How many were shot down? (after: How many missiles were fired)",
-                reader.read("How many were shot down?", after("How many missiles were fired?")).question());
+                readAfter(reader, "How many were shot down?", "How many missiles were fired?"));
     }
 
     @Test
@@ -235,8 +240,8 @@ class FollowUpReaderTest {
 
     @Test
     void aThingAfterWhatAboutTakesThePlaceOfTheLastQuestionsSubjectPronoun() {
-        assertEquals("How many did the band from Scotland win?", LIKENESS.read("And the band from Scotland?",
-                after("How many did they win?")).question());
+        assertEquals("How many did the band from Scotland win?", readAfter(LIKENESS, "And the band from Scotland?",
+                "How many did they win?"));
     }
 
     @Test
@@ -246,8 +251,8 @@ class FollowUpReaderTest {
         assertEquals("the injured? (after: How many people were killed in the Lviv region)",
                 reader.read("What about the injured?", KILLED).question(), "grammar alone cannot tell its like");
         FollowUpReader likesAll = new FollowUpReader(senses((question, story) -> false, (a, b) -> 1, Set.of()));
-        assertEquals("Who is the weather of Kharkiv?", likesAll.read("What about the weather?",
-                after("Who is the governor of Kharkiv?")).question(),
+        assertEquals("Who is the weather of Kharkiv?", readAfter(likesAll, "What about the weather?",
+                "Who is the governor of Kharkiv?"),
                 "never a question word, a grammatical word or the place");
     }
 
@@ -283,7 +288,7 @@ class FollowUpReaderTest {
     @Test
     void aPlaceAloneIsAddedToAChainThatNamesNone() {
         assertEquals("How many people were killed in Lviv?",
-                reader.read("And in Lviv?", after("How many people were killed?")).question());
+                readAfter(reader, "And in Lviv?", "How many people were killed?"));
         List<Turn> said = List.of(new Turn("Who said that?", "Who said that? (after: How many people were killed)",
                 Answer.Given.NOTHING, Story.NONE));
         assertEquals("How many people were killed in Lviv?", reader.read("And in Lviv?", said).question(),
