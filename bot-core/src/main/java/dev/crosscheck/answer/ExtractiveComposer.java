@@ -90,16 +90,21 @@ public final class ExtractiveComposer implements Composer {
      * nearest toll is Lviv's).
      */
     private List<String> caveats(RankedSentence best, QuestionAnalysis analysis) {
-        List<String> caveats = new ArrayList<>();
-        List<String> unmentioned = unmentioned(analysis);
+        List<String> unmentioned = unmentionedCaveat(analysis, true);
         if (!unmentioned.isEmpty()) {
-            caveats.add("No article mentions " + listed(unmentioned) + ", so this may be about something else.");
-        } else if (ofAnotherPlace(best, analysis) && best.feature(Feature.NAMES_IN_SCOPE) == 0) {
-            // Unless the place asked about is named just before: Sviatoschin is Kyiv's, as the passage says.
-            caveats.add("The nearest figure is for " + best.scope() + ", not "
-                    + analysis.place() + ".");
+            return unmentioned;
         }
-        return caveats;
+        // Unless the place asked about is named just before: Sviatoschin is Kyiv's, as the passage says.
+        return ofAnotherPlace(best, analysis) && best.feature(Feature.NAMES_IN_SCOPE) == 0
+                ? List.of("The nearest figure is for " + best.scope() + ", not " + analysis.place() + ".")
+                : List.of();
+    }
+
+    /** "No article mentions Paris", and above an answer found without it what that means; none when all are. */
+    private List<String> unmentionedCaveat(QuestionAnalysis analysis, boolean found) {
+        List<String> names = unmentioned(analysis);
+        return names.isEmpty() ? List.of() : List.of("No article mentions " + listed(names)
+                + (found ? ", so this may be about something else." : "."));
     }
 
     /** "Paris", "Paris or Narnia", "Paris, Narnia or Oz". */
@@ -129,10 +134,8 @@ public final class ExtractiveComposer implements Composer {
         for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
             seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
         }
-        List<String> unmentioned = unmentioned(analysis);
         return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
-                millisSince(start), Answer.Given.NOTHING,
-                unmentioned.isEmpty() ? List.of() : List.of("No article mentions " + listed(unmentioned) + "."));
+                millisSince(start), Answer.Given.NOTHING, unmentionedCaveat(analysis, false));
     }
 
     /** The question asks a figure of a place ("killed in Kyiv") and the best figure is another place's. */
