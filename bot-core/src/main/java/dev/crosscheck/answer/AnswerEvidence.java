@@ -98,8 +98,9 @@ final class AnswerEvidence {
     private static final int MEASURE_REACH = 4;
 
     /**
-     * The figure that answers: of the figures the question does not already hold, the one with most question words
-     * around it, so "six" wins over "81" in "81 missiles, including six Kinzhal missiles" for a Kinzhal question.
+     * The figure that answers: of the figures the question does not already hold, in the dimension it asks for if it
+     * asks for one, the one with most question words around it, so "six" wins over "81" in "81 missiles, including
+     * six Kinzhal missiles" for a Kinzhal question.
      */
     private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed,
                                             QuestionAnalysis question, Set<String> questionStems) {
@@ -109,6 +110,7 @@ final class AnswerEvidence {
         double bestCloseness = -1;
         boolean bestInPlace = false;
         String place = question.place();
+        Set<Dimension> dimensions = Dimension.asked(question.text());
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
         boolean ordinals = TIMES.matcher(question.text()).find();
         for (Quantity q : analysed.figures()) {
@@ -116,9 +118,13 @@ final class AnswerEvidence {
                 continue;
             }
             boolean inQuestion = asked.stream().anyMatch(a -> a.value() == q.value());
-            // "one" is more often a pronoun ("one of the bloodiest battles") than a count.
-            boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
-            if (inQuestion || pronounOne) {
+            Dimension dimension = Dimension.of(sentence, q);
+            // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share ("one in ten").
+            boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one")
+                    && dimension != Dimension.PERCENT;
+            // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
+            // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
+            if (inQuestion || pronounOne || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
                 continue;
             }
             Set<String> measure = measure(tokens, q, questionStems);

@@ -128,6 +128,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionThatMeasuresIsAnsweredByAFigureOfWhatItMeasures() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        RankedSentence range = composer.candidates("How far can the Kinzhal fly?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains("several dozen Kinzhals")).findFirst().orElseThrow();
+        assertEquals("more than 2,000", range.written(), "a distance, not the count before it");
+        // A count of missiles is no price.
+        RankedSentence fired = composer.candidates("How much did the Kinzhal missiles cost?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains("81 missiles, including six Kinzhal")).findFirst()
+                .orElseThrow();
+        assertFalse(fired.typed(), fired.written());
+    }
+
+    @Test
     void aFigureOfAnotherPlaceThanTheOneAskedAboutSaysWhose() {
         Answer kyiv = ask("How many people were killed in Kyiv?");
         assertEquals(List.of("The nearest figure is for Lviv, not Kyiv."), kyiv.caveats());

@@ -1,0 +1,103 @@
+package dev.crosscheck.answer;
+
+import dev.crosscheck.quantity.Quantity;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure measures, read from its unit ("£4.50", "2,000 kilometers", "10 days", "53-year-old"), and what a
+ * question asks to be measured ("how far", "how much", "how old"): "How far can it fly?" is answered by the
+ * distance in a sentence, not by the count before it ("several dozen Kinzhals … a range of 2,000 kilometers").
+ */
+enum Dimension {
+    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, COUNT;
+
+    /** A currency sign or code just before the figure. */
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[£$€¥₹₴]|\\b(?:US\\$|A\\$|C\\$|HK\\$|Rs\\.?|"
+            + "USD|EUR|GBP|CHF|JPY))\\s?$");
+    /** What may stand between the figure and its unit: a scale word the parser left, a hyphen ("10-day"). */
+    private static final String GAP = "(?:\\s|-)?(?:(?:hundred|thousand|million|billion|trillion|bn|m|k)\\b\\s?)?";
+    private static final Pattern SPEED_AFTER = Pattern.compile("^" + GAP + "(?:mph|km/h|kmh|kph|knots|"
+            + "(?:miles|kilomet(?:re|er)s|metres|meters) (?:an|per) (?:hour|second))\\b");
+    private static final Pattern AGE_AFTER = Pattern.compile("^(?:-year-old|-years-old| years? old|-month-old"
+            + "| months? old)\\b");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:aged|age of|age)\\s$");
+    /** A news report's age of a person: "Mr Boateng, 53, is to step down". */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+, $");
+    private static final Pattern MONEY_AFTER = Pattern.compile("^" + GAP + "(?:euros?|dollars?|pounds? sterling|"
+            + "pounds|pence|p\\b|cents?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|hryvnias?|pesos?|"
+            + "rand|won|krona|kronor|kroner|zloty)\\b");
+    private static final Pattern DISTANCE_AFTER = Pattern.compile("^" + GAP + "(?:km|kilomet(?:re|er)s?|miles?|"
+            + "metres?|meters?|feet|foot|ft|yards?|inches|inch|cm|centimet(?:re|er)s?|mm|nautical miles?)\\b");
+    private static final Pattern DURATION_AFTER = Pattern.compile("^" + GAP + "(?:seconds?|minutes?|mins?|hours?|"
+            + "hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)\\b");
+    private static final Pattern MASS_AFTER = Pattern.compile("^" + GAP + "(?:kg|kilos?|kilogra(?:m|mme)s?|"
+            + "tonnes?|tons?|grams?|lbs?|ounces?|oz)\\b");
+    /** A share written as a ratio: "one in ten", "three out of four". */
+    private static final Pattern SHARE_AFTER = Pattern.compile("^ (?:in|out of) (?:every )?(?:\\d|(?:two|three|four|"
+            + "five|six|seven|eight|nine|ten|twenty|hundred|thousand)\\b)");
+    /** A multiple: "six times more", "three times as many", "twice". */
+    private static final Pattern MULTIPLE_AFTER = Pattern.compile("^ times (?:more|less|fewer|as|bigger|larger|"
+            + "higher|greater|faster|the|over)\\b");
+    private static final Pattern AREA_AFTER = Pattern.compile("^" + GAP + "(?:sq(?:uare)?\\.? ?(?:km|kilomet"
+            + "(?:re|er)s?|miles?|metres?|meters?|feet|ft)|hectares?|acres?|km2|m2)\\b");
+
+    /** The units written after a figure, in the order they are tried: "miles an hour" before "miles". */
+    private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SHARE_AFTER, PERCENT),
+            Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE), Map.entry(SPEED_AFTER, SPEED),
+            Map.entry(AREA_AFTER, AREA), Map.entry(MONEY_AFTER, MONEY), Map.entry(DISTANCE_AFTER, DISTANCE),
+            Map.entry(DURATION_AFTER, DURATION), Map.entry(MASS_AFTER, MASS));
+
+    /** What a question measuring something accepts; empty for counts and for questions that measure nothing. */
+    private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quickly|much|heavy|big|"
+            + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
+            + "age|speed|distance|weight|price|sum|amount))\\b");
+
+    /** The dimensions a question asks a figure in, from its "how far", "how much", "what percentage"; none else. */
+    static Set<Dimension> asked(String question) {
+        Matcher m = HOW.matcher(QuestionAnalysis.asked(question));
+        if (!m.find()) {
+            return Set.of();
+        }
+        String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return switch (how) {
+            case "far", "distance", "tall", "high", "deep", "wide" -> EnumSet.of(DISTANCE);
+            case "long" -> EnumSet.of(DURATION, DISTANCE);
+            case "old", "age" -> EnumSet.of(AGE, DURATION);
+            case "fast", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
+            case "heavy", "weight" -> EnumSet.of(MASS);
+            case "expensive", "price", "sum" -> EnumSet.of(MONEY);
+            case "percentage", "proportion", "share", "percent", "per cent", "fraction" -> EnumSet.of(PERCENT);
+            // "How much" asks a quantity in some unit, never a bare count ("50,000 sold").
+            default -> EnumSet.complementOf(EnumSet.of(COUNT));
+        };
+    }
+
+    /** What a figure in a sentence measures, by the unit written with it; a bare number counts. */
+    static Dimension of(String sentence, Quantity q) {
+        if (q.percent()) {
+            return PERCENT;
+        }
+        String before = sentence.substring(Math.max(0, q.start() - 30), q.start());
+        if (CURRENCY_BEFORE.matcher(before).find()) {
+            return MONEY;
+        }
+        String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))
+                .toLowerCase(Locale.ROOT);
+        if (AGE_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find()
+                || APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",")) {
+            return AGE;
+        }
+        for (Map.Entry<Pattern, Dimension> unit : UNITS_AFTER) {
+            if (unit.getKey().matcher(after).find()) {
+                return unit.getValue();
+            }
+        }
+        return COUNT;
+    }
+}

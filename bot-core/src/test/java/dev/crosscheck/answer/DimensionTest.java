@@ -1,0 +1,56 @@
+package dev.crosscheck.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DimensionTest {
+    /** The dimension of the figure written as {@code figure} in {@code sentence}. */
+    private static Dimension of(String sentence, String figure) {
+        List<Quantity> all = QuantityParser.parse(sentence);
+        Quantity q = all.stream().filter(x -> x.surface().endsWith(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError(figure + " not among " + all));
+        return Dimension.of(sentence, q);
+    }
+
+    @Test
+    void aFigureMeasuresWhatItsUnitSays() {
+        assertEquals(Dimension.MONEY, of("The service will be priced at £4.50 for an hour.", "4.50"));
+        assertEquals(Dimension.MONEY, of("Sky bid £4.2bn for the rights.", "4.2bn"));
+        assertEquals(Dimension.MONEY, of("It raised 12 million euros.", "12 million"));
+        assertEquals(Dimension.DISTANCE, of("It has a range of more than 2,000 kilometers.", "2,000"));
+        assertEquals(Dimension.DURATION, of("The generators can run for 10 days.", "10"));
+        assertEquals(Dimension.AGE, of("Mr Boateng, 53, is to step down.", "53"));
+        assertEquals(Dimension.AGE, of("He died aged 92.", "92"));
+        assertEquals(Dimension.SPEED, of("Winds reached 120 mph.", "120"));
+        assertEquals(Dimension.PERCENT, of("Shares fell 14.87% on the news.", "14.87%"));
+        assertEquals(Dimension.PERCENT, of("One in ten e-mail users bought something.", "One"));
+        assertEquals(Dimension.MULTIPLE, of("The discs hold six times more data.", "six"));
+        assertEquals(Dimension.COUNT, of("Russia fired 81 missiles.", "81"));
+    }
+
+    @Test
+    void aQuestionAsksForTheDimensionItsHowWordsName() {
+        assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How far can it fly?"));
+        assertEquals(Set.of(Dimension.PERCENT), Dimension.asked("What proportion of users bought something?"));
+        assertTrue(Dimension.asked("How long did the outage last?").contains(Dimension.DURATION));
+        assertTrue(Dimension.asked("How old is he?").contains(Dimension.AGE));
+        Set<Dimension> much = Dimension.asked("How much did Everton pay for him?");
+        assertTrue(much.containsAll(Set.of(Dimension.MONEY, Dimension.PERCENT, Dimension.MULTIPLE)), much.toString());
+        assertFalse(much.contains(Dimension.COUNT), "a bare count answers no \"how much\"");
+    }
+
+    @Test
+    void aCountOrAnOpenQuestionAsksForNoDimension() {
+        assertEquals(Set.of(), Dimension.asked("How many people were killed?"));
+        assertEquals(Set.of(), Dimension.asked("Who is the mayor of Kyiv?"));
+        // Only what this message asks counts, not the question it follows.
+        assertEquals(Set.of(), Dimension.asked("How many were hurt? (after: How far can it fly)"));
+    }
+}
