@@ -53,14 +53,28 @@ enum Dimension {
             Map.entry(AREA_AFTER, AREA), Map.entry(MONEY_AFTER, MONEY), Map.entry(DISTANCE_AFTER, DISTANCE),
             Map.entry(DURATION_AFTER, DURATION), Map.entry(MASS_AFTER, MASS));
 
-    /** What a question measuring something accepts; empty for counts and for questions that measure nothing. */
+    /** What a question measuring something in a named way accepts. */
     private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quickly|much|heavy|big|"
             + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
             + "age|speed|distance|weight|price|sum|amount))\\b");
 
-    /** The dimensions a question asks a figure in, from its "how far", "how much", "what percentage"; none else. */
+    /** "How many" and the word after it, which may be a unit ("how many miles"). */
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
+
+    /**
+     * The dimensions a question asks a figure in, from its "how far", "how much", "what percentage", "how many"
+     * (a count or a share, or the unit it names: "how many years"); none for a question that measures nothing.
+     */
     static Set<Dimension> asked(String question) {
-        Matcher m = HOW.matcher(QuestionAnalysis.asked(question));
+        String asked = QuestionAnalysis.asked(question);
+        Matcher many = HOW_MANY.matcher(asked);
+        if (many.find()) {
+            // "How many years" asks a duration; "how many people" a count, or a share of them ("40 %").
+            String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
+            return UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find()).findFirst()
+                    .map(u -> (Set<Dimension>) EnumSet.of(u.getValue())).orElse(EnumSet.of(COUNT, PERCENT));
+        }
+        Matcher m = HOW.matcher(asked);
         if (!m.find()) {
             return Set.of();
         }

@@ -47,10 +47,17 @@ class DimensionTest {
     }
 
     @Test
-    void aCountOrAnOpenQuestionAsksForNoDimension() {
-        assertEquals(Set.of(), Dimension.asked("How many people were killed?"));
+    void howManyAsksForACountOrAShareUnlessItNamesAUnit() {
+        assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT), Dimension.asked("How many people were killed?"));
+        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("How many years did he serve?"));
+        assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How many miles is the line?"));
+    }
+
+    @Test
+    void anOpenQuestionAsksForNoDimension() {
         assertEquals(Set.of(), Dimension.asked("Who is the mayor of Kyiv?"));
+        assertEquals(Set.of(), Dimension.asked("When did the strikes begin?"));
         // Only what this message asks counts, not the question it follows.
-        assertEquals(Set.of(), Dimension.asked("How many were hurt? (after: How far can it fly)"));
+        assertEquals(Set.of(), Dimension.asked("Why? (after: How far can it fly)"));
     }
 }
