@@ -110,7 +110,7 @@ final class AnswerEvidence {
         double bestCloseness = -1;
         boolean bestInPlace = false;
         String place = question.place();
-        Set<Dimension> dimensions = Dimension.asked(question.text());
+        Set<Dimension> dimensions = question.dimensions();
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
         boolean ordinals = TIMES.matcher(question.text()).find();
         for (Quantity q : analysed.figures()) {

@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.Quantity;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,19 +61,54 @@ enum Dimension {
 
     /** "How many" and the word after it, which may be a unit ("how many miles"). */
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
+    /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
+    private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
+
+    /** The verbs that end the phrase after "how much" in a question ("how much profit did…"). */
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "will",
+            "would", "can", "could", "has", "have", "had", "should", "may", "might", "must");
+
+    /** WordNet's concepts a sum of money is a kind of: profit and income, salary and compensation, price and cost. */
+    private static final List<String> MONEY_KINDS = List.of("money", "payment", "monetary value", "financial gain");
+
+    /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
+    private static boolean money(String words, RelatedWords lexicon) {
+        String head = null;
+        for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (AUXILIARIES.contains(w) || !lexicon.isNoun(w)) {
+                break;
+            }
+            head = w;
+        }
+        String noun = head;
+        return noun != null && MONEY_KINDS.stream().anyMatch(kind -> lexicon.isKindOf(noun, kind));
+    }
 
     /**
      * The dimensions a question asks a figure in, from its "how far", "how much", "what percentage", "how many"
      * (a count or a share, or the unit it names: "how many years"); none for a question that measures nothing.
      */
     static Set<Dimension> asked(String question) {
-        String asked = QuestionAnalysis.asked(question);
+        return asked(QuestionAnalyzer.typedBy(question), RelatedWords.none());
+    }
+
+    /**
+     * As {@link #asked(String)} for the words that type a question (see {@link QuestionAnalyzer#typedBy}), with
+     * WordNet telling what "how much" asks of a noun: "how much profit" and "how much compensation" ask for a sum of
+     * money, "how much land" for any measure.
+     */
+    static Set<Dimension> asked(String typedBy, RelatedWords lexicon) {
+        String asked = typedBy;
         Matcher many = HOW_MANY.matcher(asked);
         if (many.find()) {
             // "How many years" asks a duration; "how many people" a count, or a share of them ("40 %").
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
             return UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find()).findFirst()
                     .map(u -> (Set<Dimension>) EnumSet.of(u.getValue())).orElse(EnumSet.of(COUNT, PERCENT));
+        }
+        Matcher much = HOW_MUCH_NOUN.matcher(asked);
+        if (much.find() && money(much.group(1), lexicon)) {
+            return EnumSet.of(MONEY);
         }
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {

@@ -9,10 +9,11 @@ import java.util.Set;
  * A question taken apart: the answer type it wants, its topic words (each with the index terms that match it,
  * name variants included, the stems of words that mean nearly the same, and a weight by rarity), the names it
  * mentions, which an answer must be about, the figures it already holds, which cannot be its answer, and the place
- * it asks about after a place phrase ("Kharkiv" in "How many died in Kharkiv?"; empty when none).
+ * it asks about after a place phrase ("Kharkiv" in "How many died in Kharkiv?"; empty when none), and what a figure
+ * that answers it must measure ("how far": a distance; empty when it measures nothing).
  */
 public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, List<String> names,
-                               List<Quantity> figures, String place) {
+                               List<Quantity> figures, String place, Set<Dimension> dimensions) {
 
     /**
      * One topic word of the question: the index terms that count as it, related stems with the share of its weight

@@ -104,8 +104,9 @@ public final class QuestionAnalyzer {
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
-        return new QuestionAnalysis(question, type(typedBy(question), lexicon), terms, nameWords,
-                QuantityParser.parse(question), AnswerEvidence.placeAsked(question));
+        String typedBy = typedBy(question);
+        return new QuestionAnalysis(question, type(typedBy, lexicon), terms, nameWords,
+                QuantityParser.parse(question), AnswerEvidence.placeAsked(question), Dimension.asked(typedBy, lexicon));
     }
 
     /**

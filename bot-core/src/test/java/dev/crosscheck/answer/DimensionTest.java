@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.List;
@@ -44,6 +45,21 @@ class DimensionTest {
         Set<Dimension> much = Dimension.asked("How much did Everton pay for him?");
         assertTrue(much.containsAll(Set.of(Dimension.MONEY, Dimension.PERCENT, Dimension.MULTIPLE)), much.toString());
         assertFalse(much.contains(Dimension.COUNT), "a bare count answers no \"how much\"");
+    }
+
+    @Test
+    void howMuchOfAPossessionAsksForMoney() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much net profit did Absa make?", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much compensation did they get?", wordNet));
+        assertTrue(Dimension.asked("How much land do farms cover?", wordNet).contains(Dimension.AREA));
+        assertTrue(Dimension.asked("How much did sales rise?", wordNet).contains(Dimension.PERCENT));
+    }
+
+    @Test
+    void aFollowUpWithoutAQuestionWordMeasuresWhatTheQuestionItContinuesMeasured() {
+        assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT),
+                Dimension.asked("the injured? (after: How many were killed in Lviv)"));
     }
 
     @Test
