@@ -68,11 +68,15 @@ enum Dimension {
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "will",
             "would", "can", "could", "has", "have", "had", "should", "may", "might", "must");
 
-    /** WordNet's concepts a sum of money is a kind of: profit and income, salary and compensation, price and cost. */
-    private static final List<String> MONEY_KINDS = List.of("money", "payment", "monetary value", "financial gain");
+    /**
+     * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
+     * (financial gain), salary, wage, fine, cost (expenditure), fee, tax (charge), price (monetary value), budget.
+     */
+    private static final List<String> MONEY_KINDS = List.of("money", "monetary value", "financial gain",
+            "expenditure", "charge");
 
     /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
-    private static boolean money(String words, RelatedWords lexicon) {
+    private static boolean endsInMoney(String words, RelatedWords lexicon) {
         String head = null;
         for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (AUXILIARIES.contains(w) || !lexicon.isNoun(w)) {
@@ -80,8 +84,12 @@ enum Dimension {
             }
             head = w;
         }
-        String noun = head;
-        return noun != null && MONEY_KINDS.stream().anyMatch(kind -> lexicon.isKindOf(noun, kind));
+        return head != null && isMoney(head, lexicon);
+    }
+
+    /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
+    static boolean isMoney(String noun, RelatedWords lexicon) {
+        return MONEY_KINDS.stream().anyMatch(kind -> lexicon.isMostlyKindOf(noun, kind));
     }
 
     /**
@@ -107,7 +115,8 @@ enum Dimension {
                     .map(u -> (Set<Dimension>) EnumSet.of(u.getValue())).orElse(EnumSet.of(COUNT, PERCENT));
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
-        if (much.find() && money(much.group(1), lexicon)) {
+        if (much.find() && endsInMoney(much.group(1), lexicon)
+                || QuestionAnalyzer.askedNoun(asked, lexicon).filter(n -> isMoney(n, lexicon)).isPresent()) {
             return EnumSet.of(MONEY);
         }
         Matcher m = HOW.matcher(asked);
@@ -123,7 +132,7 @@ enum Dimension {
             case "heavy", "weight" -> EnumSet.of(MASS);
             case "expensive", "price", "sum" -> EnumSet.of(MONEY);
             case "percentage", "proportion", "share", "percent", "per cent", "fraction" -> EnumSet.of(PERCENT);
-            // "How much" asks a quantity in some unit, never a bare count ("50,000 sold").
+            // "How much", "what amount": a quantity in some unit, never a bare count ("50,000 sold").
             default -> EnumSet.complementOf(EnumSet.of(COUNT));
         };
     }

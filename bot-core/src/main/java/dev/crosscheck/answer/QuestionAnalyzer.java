@@ -228,15 +228,11 @@ public final class QuestionAnalyzer {
         if (how.find() && lexicon.isAdjective(how.group(1)) && !lexicon.isVerb(how.group(1))) {
             return AnswerType.QUANTITY; // "how strong", "how bad": a degree, which news gives as a figure
         }
-        Matcher m = WHICH_NOUN.matcher(q);
-        if (!m.find()) {
-            return worded;
+        Optional<String> noun = askedNoun(q, lexicon);
+        if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
+            return AnswerType.QUANTITY; // "what salary", "what is the asking price": a sum of money
         }
-        String[] words = m.group("words").trim().split("\\s+");
-        if (ACTION.contains(words[0].toLowerCase(Locale.ROOT))) {
-            return worded; // "What did Russia say?" asks about an action, whatever nouns follow
-        }
-        Optional<String> category = headNoun(words, lexicon).flatMap(lexicon::category);
+        Optional<String> category = noun.flatMap(lexicon::category);
         if (category.isEmpty()) {
             return worded;
         }
@@ -249,6 +245,19 @@ public final class QuestionAnalyzer {
                  "substance" -> AnswerType.ENTITY;
             default -> AnswerType.DESCRIPTION;
         };
+    }
+
+    /**
+     * The noun a "which/what" question asks for ("which film", "what is the asking price"); none when it asks about
+     * an action ("What did Russia say?", whatever nouns follow) or names no noun WordNet knows.
+     */
+    static Optional<String> askedNoun(String q, RelatedWords lexicon) {
+        Matcher m = WHICH_NOUN.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = m.group("words").trim().split("\\s+");
+        return ACTION.contains(words[0].toLowerCase(Locale.ROOT)) ? Optional.empty() : headNoun(words, lexicon);
     }
 
     /**

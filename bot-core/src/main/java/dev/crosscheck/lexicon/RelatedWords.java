@@ -341,10 +341,22 @@ public final class RelatedWords {
             return false;
         }
         return kinds.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT),
-                k -> lookUpKind(name, kind));
+                k -> lookUpKind(name, kind, false));
     }
 
-    private boolean lookUpKind(String name, String kind) {
+    /**
+     * Whether the noun's most frequent sense is a kind of {@code kind}: "salary" is an expenditure, while "discount"
+     * is no charge, although one of its senses is.
+     */
+    public boolean isMostlyKindOf(String noun, String kind) {
+        if (noun.isBlank() || kind.isBlank() || dictionary() == null) {
+            return false;
+        }
+        return kinds.computeIfAbsent(noun.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT)
+                + "\u0000first", k -> lookUpKind(noun, kind, true));
+    }
+
+    private boolean lookUpKind(String name, String kind, boolean firstSense) {
         try {
             IndexWord target = dictionary().lookupIndexWord(POS.NOUN, kind);
             IndexWord named = dictionary().lookupIndexWord(POS.NOUN, name);
@@ -358,6 +370,9 @@ public final class RelatedWords {
             }
             Set<Long> seen = new HashSet<>();
             List<Synset> frontier = new java.util.ArrayList<>(named.getSenses());
+            if (firstSense && frontier.size() > 1) {
+                frontier = new java.util.ArrayList<>(frontier.subList(0, 1));
+            }
             for (int depth = 0; depth <= KIND_DEPTH && !frontier.isEmpty(); depth++) {
                 List<Synset> next = new java.util.ArrayList<>();
                 for (Synset s : frontier) {

@@ -52,6 +52,7 @@ class DimensionTest {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much net profit did Absa make?", wordNet));
         assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much compensation did they get?", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("What salary will he get?", wordNet));
         assertTrue(Dimension.asked("How much land do farms cover?", wordNet).contains(Dimension.AREA));
         assertTrue(Dimension.asked("How much did sales rise?", wordNet).contains(Dimension.PERCENT));
     }

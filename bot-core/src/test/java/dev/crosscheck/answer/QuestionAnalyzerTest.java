@@ -58,6 +58,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aQuestionForASumOfMoneyAsksForAFigure() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What salary will he get?", wordNet));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What fine did the club receive?", wordNet));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is the new discount scheme?", wordNet),
+                "a discount is not, first of all, a charge");
+    }
+
+    @Test
     void theFocusIsWhatTheQuestionAsksAbout() {
         assertEquals(Set.of("population"), QuestionAnalyzer.focusWords("What is the population of Bakhmut?"));
         assertEquals(Set.of("diesel", "generators"),

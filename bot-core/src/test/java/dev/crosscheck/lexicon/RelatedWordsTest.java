@@ -53,6 +53,13 @@ class RelatedWordsTest {
     }
 
     @Test
+    void tellsWhatKindOfThingANounMostlyIs() {
+        assertTrue(words.isMostlyKindOf("salary", "expenditure"));
+        assertTrue(words.isKindOf("discount", "charge"), "one sense of \"discount\" is a charge");
+        assertFalse(words.isMostlyKindOf("discount", "charge"), "but not its most frequent one");
+    }
+
+    @Test
     void givesTheBroadCategoryOfANoun() {
         assertEquals(Optional.of("person"), words.category("minister"));
         assertEquals(Optional.of("location"), words.category("city"));
