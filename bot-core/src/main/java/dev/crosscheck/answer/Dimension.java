@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * distance in a sentence, not by the count before it ("several dozen Kinzhals … a range of 2,000 kilometers").
  */
 enum Dimension {
-    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, COUNT;
+    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE, COUNT;
 
     /** A currency sign or code just before the figure. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[£$€¥₹₴]|\\b(?:US\\$|A\\$|C\\$|HK\\$|Rs\\.?|"
@@ -42,6 +42,8 @@ enum Dimension {
     /** A share written as a ratio: "one in ten", "three out of four". */
     private static final Pattern SHARE_AFTER = Pattern.compile("^ (?:in|out of) (?:every )?(?:\\d|(?:two|three|four|"
             + "five|six|seven|eight|nine|ten|twenty|hundred|thousand)\\b)");
+    /** A result in sport: "16-9", "6-3 6-1", "won 2–1" (not a range of shares, "20-25%"). */
+    private static final Pattern SCORE_AFTER = Pattern.compile("^ ?[-–] ?\\d{1,3}(?![\\d%]|[.,]\\d| ?per ?cent)");
     /** A multiple: "six times more", "three times as many", "twice". */
     private static final Pattern MULTIPLE_AFTER = Pattern.compile("^ times (?:more|less|fewer|as|bigger|larger|"
             + "higher|greater|faster|the|over)\\b");
@@ -49,7 +51,8 @@ enum Dimension {
             + "(?:re|er)s?|miles?|metres?|meters?|feet|ft)|hectares?|acres?|km2|m2)\\b");
 
     /** The units written after a figure, in the order they are tried: "miles an hour" before "miles". */
-    private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SHARE_AFTER, PERCENT),
+    private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SCORE_AFTER, SCORE),
+            Map.entry(SHARE_AFTER, PERCENT),
             Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE), Map.entry(SPEED_AFTER, SPEED),
             Map.entry(AREA_AFTER, AREA), Map.entry(MONEY_AFTER, MONEY), Map.entry(DISTANCE_AFTER, DISTANCE),
             Map.entry(DURATION_AFTER, DURATION), Map.entry(MASS_AFTER, MASS));
@@ -58,6 +61,10 @@ enum Dimension {
     private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quickly|much|heavy|big|"
             + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
             + "age|speed|distance|weight|price|sum|amount))\\b");
+
+    /** A question for a result in sport: "What was the score…?", "What was the final scoreline?", "By what score…?". */
+    static final Pattern SCORE_ASKED = Pattern.compile("(?i)\\b(?:what (?:is|was|were) the (?:[\\p{L}-]+ )?"
+            + "(?:score|scoreline)|by what score)\\b");
 
     /** "How many" and the word after it, which may be a unit ("how many miles"). */
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
@@ -107,6 +114,9 @@ enum Dimension {
      */
     static Set<Dimension> asked(String typedBy, RelatedWords lexicon) {
         String asked = typedBy;
+        if (SCORE_ASKED.matcher(asked).find()) {
+            return EnumSet.of(SCORE);
+        }
         Matcher many = HOW_MANY.matcher(asked);
         if (many.find()) {
             // "How many years" asks a duration; "how many people" a count, or a share of them ("40 %").
@@ -132,8 +142,8 @@ enum Dimension {
             case "heavy", "weight" -> EnumSet.of(MASS);
             case "expensive", "price", "sum" -> EnumSet.of(MONEY);
             case "percentage", "proportion", "share", "percent", "per cent", "fraction" -> EnumSet.of(PERCENT);
-            // "How much", "what amount": a quantity in some unit, never a bare count ("50,000 sold").
-            default -> EnumSet.complementOf(EnumSet.of(COUNT));
+            // "How much", "what amount": a quantity in some unit, never a bare count ("50,000 sold") nor a score.
+            default -> EnumSet.complementOf(EnumSet.of(COUNT, SCORE));
         };
     }
 

@@ -294,7 +294,7 @@ public final class QuestionAnalyzer {
         if (REASON.matcher(q).find()) {
             return AnswerType.REASON;
         }
-        if (QUANTITY.matcher(q).find()) {
+        if (QUANTITY.matcher(q).find() || Dimension.SCORE_ASKED.matcher(q).find()) {
             return AnswerType.QUANTITY;
         }
         if (TIME.matcher(q).find()) {

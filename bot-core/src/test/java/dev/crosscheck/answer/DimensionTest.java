@@ -37,6 +37,17 @@ class DimensionTest {
     }
 
     @Test
+    void aResultInSportIsAScoreButARangeOfSharesIsNot() {
+        assertEquals(Dimension.SCORE, of("Agassi lost 6-3 6-1 to Melzer.", "6"));
+        assertEquals(Dimension.SCORE, of("France beat Scotland 16–9.", "16"));
+        assertEquals(Dimension.PERCENT, of("Earnings will grow by 20-25% this year.", "25%"));
+        assertEquals(Dimension.COUNT, of("Earnings will grow by 20-25% this year.", "20"));
+        assertEquals(Set.of(Dimension.SCORE), Dimension.asked("What was the score when Melzer beat Agassi?"));
+        assertEquals(Set.of(Dimension.SCORE), Dimension.asked("What was the final scoreline?"));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the score in the final?"));
+    }
+
+    @Test
     void aQuestionAsksForTheDimensionItsHowWordsName() {
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How far can it fly?"));
         assertEquals(Set.of(Dimension.PERCENT), Dimension.asked("What proportion of users bought something?"));
@@ -45,6 +56,7 @@ class DimensionTest {
         Set<Dimension> much = Dimension.asked("How much did Everton pay for him?");
         assertTrue(much.containsAll(Set.of(Dimension.MONEY, Dimension.PERCENT, Dimension.MULTIPLE)), much.toString());
         assertFalse(much.contains(Dimension.COUNT), "a bare count answers no \"how much\"");
+        assertFalse(much.contains(Dimension.SCORE), "nor does a result (\"they lost 1-0\")");
     }
 
     @Test
