@@ -66,6 +66,9 @@ enum Dimension {
     static final Pattern SCORE_ASKED = Pattern.compile("(?i)\\b(?:what (?:is|was|were) the (?:[\\p{L}-]+ )?"
             + "(?:score|scoreline)|by what score)\\b");
 
+    /** "How far ahead", "how far behind": a lead or a gap, not a distance travelled. */
+    private static final Pattern MARGIN = Pattern.compile("(?i)^\\s+(?:ahead|behind|clear|adrift|ahead of|off)\\b");
+
     /** "How many" and the word after it, which may be a unit ("how many miles"). */
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
@@ -134,6 +137,10 @@ enum Dimension {
             return Set.of();
         }
         String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        if (how.equals("far") && MARGIN.matcher(asked.substring(m.end())).find()) {
+            // "How far ahead are Chelsea?": a margin, in points, seconds, lengths or per cent.
+            return EnumSet.of(COUNT, DISTANCE, DURATION, PERCENT);
+        }
         return switch (how) {
             case "far", "distance", "tall", "high", "deep", "wide" -> EnumSet.of(DISTANCE);
             case "long" -> EnumSet.of(DURATION, DISTANCE);

@@ -50,6 +50,8 @@ class DimensionTest {
     @Test
     void aQuestionAsksForTheDimensionItsHowWordsName() {
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How far can it fly?"));
+        assertTrue(Dimension.asked("How far ahead at the top are Chelsea?").contains(Dimension.COUNT),
+                "a lead is counted in points");
         assertEquals(Set.of(Dimension.PERCENT), Dimension.asked("What proportion of users bought something?"));
         assertTrue(Dimension.asked("How long did the outage last?").contains(Dimension.DURATION));
         assertTrue(Dimension.asked("How old is he?").contains(Dimension.AGE));
