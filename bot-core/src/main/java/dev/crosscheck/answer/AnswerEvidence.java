@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * a figure for "how many", a name for "who", a date for "when", a place for "where".
  */
 final class AnswerEvidence {
-    private static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|march|april|"
-            + "may|june|july|august|september|october|november|december)( \\d{1,2}(st|nd|rd|th)?)?(,? \\d{4})?\\b"
+    // "may" and "march" are words as well as months: as months, news capitalises them.
+    private static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|(?-i:March)|"
+            + "april|(?-i:May)|june|july|august|september|october|november|december)( \\d{1,2}(st|nd|rd|th)?)?"
+            + "(,? \\d{4})?\\b"
             + "|\\b\\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
             + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)"

@@ -141,6 +141,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theModalMayIsNoMonth() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        RankedSentence saving = composer.candidates("When did the barrages begin?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains("Moscow may be saving up ammunition")).findFirst()
+                .orElseThrow();
+        assertFalse(saving.written().equalsIgnoreCase("may"), saving.written());
+    }
+
+    @Test
     void aFigureOfAnotherPlaceThanTheOneAskedAboutSaysWhose() {
         Answer kyiv = ask("How many people were killed in Kyiv?");
         assertEquals(List.of("The nearest figure is for Lviv, not Kyiv."), kyiv.caveats());
