@@ -183,7 +183,7 @@ final class ClaimExtractor {
             boolean local = !known && scope.isEmpty();
             String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
                     + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
-            String when = when(lower.substring(clause[0], clause[1]), lower);
+            String when = when(s.text(), lower, clause);
             // A rate ("per family") says what it measures by itself; the verb that pays or offers it does not.
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
@@ -453,13 +453,20 @@ final class ClaimExtractor {
         return head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
     }
 
-    /** The date a figure is tied to: one in its clause, else a year anywhere in its sentence ("… in 1998"). */
-    private static String when(String clause, String sentence) {
-        Matcher anchor = Lexicon.TIME_ANCHOR.matcher(clause);
-        if (anchor.find()) {
-            return "#" + anchor.group().toLowerCase(Locale.ROOT);
+    /**
+     * The date a figure is tied to: one in its clause, else a year anywhere in its sentence ("… in 1998"). A month is
+     * one only as news writes it, capitalised: "may" and "march" are words too ("prices may rise").
+     */
+    private static String when(String text, String lower, int[] clause) {
+        Matcher anchor = Lexicon.TIME_ANCHOR.matcher(lower).region(clause[0], clause[1]);
+        while (anchor.find()) {
+            // Of the anchors, only a month is one letter-word ("last week", "first quarter" are two, a year digits).
+            boolean month = Character.isLetter(text.charAt(anchor.start())) && anchor.group().indexOf(' ') < 0;
+            if (!month || Character.isUpperCase(text.charAt(anchor.start()))) {
+                return "#" + anchor.group();
+            }
         }
-        Matcher year = YEAR.matcher(sentence);
+        Matcher year = YEAR.matcher(lower);
         return year.find() ? "#" + year.group() : "";
     }
 

@@ -67,6 +67,14 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMarchIsNoMonthThatDatesAFigure() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Twelve people were injured in Riverton, officials said."),
+                doc("b.txt", "Twenty people were injured in Riverton during the march, organisers said."));
+        assertEquals(1, found.size(), "the march is not March, so both count the same injured: " + found);
+    }
+
+    @Test
     void compatibleButDifferentFiguresDiverge() {
         List<Conflict> found = detect(
                 doc("a.txt", "At least nine civilians were killed across the country, officials said."),
