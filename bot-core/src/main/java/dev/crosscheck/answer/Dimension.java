@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a figure measures, read from its unit ("£4.50", "2,000 kilometers", "10 days", "53-year-old"), and what a
+ * What a figure measures, read from its unit ("£4.50", "2,000 kilometers", "10 days", "aged 92"), and what a
  * question asks to be measured ("how far", "how much", "how old"): "How far can it fly?" is answered by the
  * distance in a sentence, not by the count before it ("several dozen Kinzhals … a range of 2,000 kilometers").
  */
@@ -21,12 +21,14 @@ enum Dimension {
     /** A currency sign or code just before the figure. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[£$€¥₹₴]|\\b(?:US\\$|A\\$|C\\$|HK\\$|Rs\\.?|"
             + "USD|EUR|GBP|CHF|JPY))\\s?$");
-    /** What may stand between the figure and its unit: a scale word the parser left, a hyphen ("10-day"). */
-    private static final String GAP = "(?:\\s|-)?(?:(?:hundred|thousand|million|billion|trillion|bn|m|k)\\b\\s?)?";
+    /**
+     * What may stand between the figure and its unit: a scale word the parser left. (A compound, "10-day" or
+     * "53-year-old", is no figure to the parser at all.)
+     */
+    private static final String GAP = "\\s?(?:(?:hundred|thousand|million|billion|trillion|bn|m|k)\\b\\s?)?";
     private static final Pattern SPEED_AFTER = Pattern.compile("^" + GAP + "(?:mph|km/h|kmh|kph|knots|"
             + "(?:miles|kilomet(?:re|er)s|metres|meters) (?:an|per) (?:hour|second))\\b");
-    private static final Pattern AGE_AFTER = Pattern.compile("^(?:-year-old|-years-old| years? old|-month-old"
-            + "| months? old)\\b");
+    private static final Pattern AGE_AFTER = Pattern.compile("^ (?:years?|months?) old\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:aged|age of|age)\\s$");
     /** A news report's age of a person: "Mr Boateng, 53, is to step down". */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+, $");
@@ -74,9 +76,8 @@ enum Dimension {
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
     private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
 
-    /** The verbs that end the phrase after "how much" in a question ("how much profit did…"). */
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "is", "are", "was", "were", "will",
-            "would", "can", "could", "has", "have", "had", "should", "may", "might", "must");
+    /** The forms of "be", which end the phrase after "how much" as the other auxiliaries do ("how much is…"). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
     /**
      * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
@@ -89,7 +90,7 @@ enum Dimension {
     private static boolean endsInMoney(String words, RelatedWords lexicon) {
         String head = null;
         for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (AUXILIARIES.contains(w) || !lexicon.isNoun(w)) {
+            if (BE.contains(w) || QuestionAnalyzer.ACTION.contains(w) || !lexicon.isNoun(w)) {
                 break;
             }
             head = w;
@@ -111,12 +112,11 @@ enum Dimension {
     }
 
     /**
-     * As {@link #asked(String)} for the words that type a question (see {@link QuestionAnalyzer#typedBy}), with
+     * As {@link #asked(String)} for the words that type a question ({@link QuestionAnalyzer#typedBy}), with
      * WordNet telling what "how much" asks of a noun: "how much profit" and "how much compensation" ask for a sum of
      * money, "how much land" for any measure.
      */
-    static Set<Dimension> asked(String typedBy, RelatedWords lexicon) {
-        String asked = typedBy;
+    static Set<Dimension> asked(String asked, RelatedWords lexicon) {
         if (SCORE_ASKED.matcher(asked).find()) {
             return EnumSet.of(SCORE);
         }

@@ -51,7 +51,7 @@ public final class QuestionAnalyzer {
     /** "How" and the word after it: an adjective there asks how much of something. */
     private static final Pattern HOW_WORD = Pattern.compile("(?i)^\\W*how\\s+([a-z]+)\\b");
     /** Auxiliaries after "what" that make it ask about an action. */
-    private static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
+    static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
     /** A question word anywhere: a follow-up that has one asks what it asks. */
     private static final Pattern WH_WORD = Pattern.compile(
@@ -230,7 +230,7 @@ public final class QuestionAnalyzer {
         }
         Optional<String> noun = askedNoun(q, lexicon);
         if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
-            return AnswerType.QUANTITY; // "what salary", "what is the asking price": a sum of money
+            return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
         Optional<String> category = noun.flatMap(lexicon::category);
         if (category.isEmpty()) {
@@ -248,7 +248,7 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * The noun a "which/what" question asks for ("which film", "what is the asking price"); none when it asks about
+     * The noun a "which/what" question asks for ("which film", "what is the fine"); none when it asks about
      * an action ("What did Russia say?", whatever nouns follow) or names no noun WordNet knows.
      */
     static Optional<String> askedNoun(String q, RelatedWords lexicon) {
