@@ -122,10 +122,12 @@ enum Dimension {
         }
         Matcher many = HOW_MANY.matcher(asked);
         if (many.find()) {
-            // "How many years" asks a duration; "how many people" a count, or a share of them ("40 %").
+            // "How many years" asks a duration, or an age ("36 years old"); "how many people" a count, or a share of
+            // them ("40 %").
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
             return UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find()).findFirst()
-                    .map(u -> (Set<Dimension>) EnumSet.of(u.getValue())).orElse(EnumSet.of(COUNT, PERCENT));
+                    .map(u -> u.getValue() == DURATION ? EnumSet.of(DURATION, AGE) : EnumSet.of(u.getValue()))
+                    .orElse(EnumSet.of(COUNT, PERCENT));
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)

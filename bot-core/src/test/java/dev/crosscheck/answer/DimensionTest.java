@@ -80,7 +80,8 @@ class DimensionTest {
     @Test
     void howManyAsksForACountOrAShareUnlessItNamesAUnit() {
         assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT), Dimension.asked("How many people were killed?"));
-        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("How many years did he serve?"));
+        assertEquals(Set.of(Dimension.DURATION, Dimension.AGE), Dimension.asked("How many years old was he?"),
+                "years are counted in a time and in an age (\"just 36 years old\")");
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How many miles is the line?"));
     }
 
