@@ -337,11 +337,7 @@ public final class RelatedWords {
      * instance of {@code kind} ("country"), within a few steps up its hypernyms.
      */
     public boolean isKindOf(String name, String kind) {
-        if (name.isBlank() || kind.isBlank() || dictionary() == null) {
-            return false;
-        }
-        return kinds.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT),
-                k -> lookUpKind(name, kind, false));
+        return kindOf(name, kind, false);
     }
 
     /**
@@ -349,11 +345,16 @@ public final class RelatedWords {
      * is no charge, although one of its senses is.
      */
     public boolean isMostlyKindOf(String noun, String kind) {
-        if (noun.isBlank() || kind.isBlank() || dictionary() == null) {
+        return kindOf(noun, kind, true);
+    }
+
+    /** {@link #lookUpKind}, remembered: questions and candidates ask the same pairs again. */
+    private boolean kindOf(String name, String kind, boolean firstSense) {
+        if (name.isBlank() || kind.isBlank() || dictionary() == null) {
             return false;
         }
-        return kinds.computeIfAbsent(noun.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT)
-                + "\u0000first", k -> lookUpKind(noun, kind, true));
+        return kinds.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT)
+                + (firstSense ? "\u0000first" : ""), k -> lookUpKind(name, kind, firstSense));
     }
 
     private boolean lookUpKind(String name, String kind, boolean firstSense) {
