@@ -370,7 +370,8 @@ public final class FollowUpReader {
         // A thing with a place of its own ("the governor of Odesa") brings it, and the question's place goes.
         String unplaced = PlacePhrase.without(thing);
         String own = DETERMINER.matcher(unplaced).replaceFirst("");
-        if (words(own).stream().noneMatch(FollowUpReader::isThingWord)) {
+        List<String> ownWords = words(own);
+        if (ownWords.stream().noneMatch(FollowUpReader::isThingWord)) {
             return null; // "the the" names nothing to look for
         }
         if (!unplaced.equals(thing)) {
@@ -385,12 +386,12 @@ public final class FollowUpReader {
             }
             before.add(m.toMatchResult());
         }
-        Set<String> repeated = Set.copyOf(words(own));
+        Set<String> repeated = Set.copyOf(ownWords);
         boolean aName = PlacePhrase.isName(own);
         List<MatchResult> slots = before.stream().filter(w -> !repeated.contains(lower(w))
                 && (isName(w.group(), w.start() == 0) ? aName : !aName && isThingWord(lower(w)))).toList();
         Set<String> asked = before.stream().map(FollowUpReader::lower).collect(Collectors.toSet());
-        String fresh = String.join(" ", words(own).stream().filter(w -> !asked.contains(w)).toList());
+        String fresh = String.join(" ", ownWords.stream().filter(w -> !asked.contains(w)).toList());
         double[] like = composer.likeness(fresh.isEmpty() ? own : fresh,
                 slots.stream().map(w -> lower(w).replaceAll("['’]s$", "")).toList());
         int nearest = -1;
