@@ -2,10 +2,11 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.Units;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,23 +19,17 @@ import java.util.regex.Pattern;
 enum Dimension {
     MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE, COUNT;
 
-    /** A currency sign or code just before the figure. */
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:[£$€¥₹₴]|\\b(?:US\\$|A\\$|C\\$|HK\\$|Rs\\.?|"
-            + "USD|EUR|GBP|CHF|JPY))\\s?$");
     /**
      * What may stand between the figure and its unit: a scale word the parser left. (A compound, "10-day" or
      * "53-year-old", is no figure to the parser at all.)
      */
     private static final String GAP = "\\s?(?:(?:hundred|thousand|million|billion|trillion|bn|m|k)\\b\\s?)?";
-    private static final Pattern SPEED_AFTER = Pattern.compile("^" + GAP + "(?:mph|km/h|kmh|kph|knots|"
-            + "(?:miles|kilomet(?:re|er)s|metres|meters) (?:an|per) (?:hour|second))\\b");
     private static final Pattern AGE_AFTER = Pattern.compile("^ (?:years?|months?) old\\b");
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(?:aged|age of|age)\\s$");
     /** A news report's age of a person: "Mr Boateng, 53, is to step down". */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+, $");
-    private static final Pattern MONEY_AFTER = Pattern.compile("^" + GAP + "(?:euros?|dollars?|pounds? sterling|"
-            + "pounds|pence|p\\b|cents?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|hryvnias?|pesos?|"
-            + "rand|won|krona|kronor|kroner|zloty)\\b");
+    /** The word after a figure and its scale, which may name a currency ("12 million euros"). */
+    private static final Pattern WORD_AFTER = Pattern.compile("^" + GAP + "(\\p{L}+)");
     private static final Pattern DISTANCE_AFTER = Pattern.compile("^" + GAP + "(?:km|kilomet(?:re|er)s?|miles?|"
             + "metres?|meters?|feet|foot|ft|yards?|inches|inch|cm|centimet(?:re|er)s?|mm|nautical miles?)\\b");
     private static final Pattern DURATION_AFTER = Pattern.compile("^" + GAP + "(?:seconds?|minutes?|mins?|hours?|"
@@ -52,12 +47,14 @@ enum Dimension {
     private static final Pattern AREA_AFTER = Pattern.compile("^" + GAP + "(?:sq(?:uare)?\\.? ?(?:km|kilomet"
             + "(?:re|er)s?|miles?|metres?|meters?|feet|ft)|hectares?|acres?|km2|m2)\\b");
 
-    /** The units written after a figure, in the order they are tried: "miles an hour" before "miles". */
+    /**
+     * The units written after a figure, in the order they are tried, after a speed ("miles an hour" is no distance)
+     * and a currency ({@link Units}).
+     */
     private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SCORE_AFTER, SCORE),
-            Map.entry(SHARE_AFTER, PERCENT),
-            Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE), Map.entry(SPEED_AFTER, SPEED),
-            Map.entry(AREA_AFTER, AREA), Map.entry(MONEY_AFTER, MONEY), Map.entry(DISTANCE_AFTER, DISTANCE),
-            Map.entry(DURATION_AFTER, DURATION), Map.entry(MASS_AFTER, MASS));
+            Map.entry(SHARE_AFTER, PERCENT), Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE),
+            Map.entry(AREA_AFTER, AREA), Map.entry(DISTANCE_AFTER, DISTANCE), Map.entry(DURATION_AFTER, DURATION),
+            Map.entry(MASS_AFTER, MASS));
 
     /** What a question measuring something in a named way accepts. */
     private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quickly|much|heavy|big|"
@@ -161,15 +158,22 @@ enum Dimension {
         if (q.percent()) {
             return PERCENT;
         }
-        String before = sentence.substring(Math.max(0, q.start() - 30), q.start());
-        if (CURRENCY_BEFORE.matcher(before).find()) {
+        if (Units.currencyBefore(sentence, q.start()).isPresent()) {
             return MONEY;
         }
+        String before = sentence.substring(Math.max(0, q.start() - 30), q.start());
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))
                 .toLowerCase(Locale.ROOT);
         if (AGE_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find()
                 || APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",")) {
             return AGE;
+        }
+        if (Units.speedAfter(sentence, q.end()).isPresent()) {
+            return SPEED;
+        }
+        Matcher word = WORD_AFTER.matcher(after);
+        if (word.find() && Units.currencyNamed(word.group(1)).isPresent()) {
+            return MONEY;
         }
         for (Map.Entry<Pattern, Dimension> unit : UNITS_AFTER) {
             if (unit.getKey().matcher(after).find()) {

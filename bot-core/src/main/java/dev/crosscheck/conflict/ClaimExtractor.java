@@ -5,9 +5,11 @@ import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.WordStarts;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
+import dev.crosscheck.quantity.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -43,11 +45,6 @@ final class ClaimExtractor {
     private static final Pattern WEAPON = Pattern.compile(
             "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
-    private static final double KM_PER_MILE = 1.609344;
-    private static final Pattern SPEED = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
-            + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles per hour|miles an hour)\\b");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(€|\\$|£|¥|\\bEUR|\\bUSD|\\bUS\\$|\\bGBP|\\bJPY)"
-            + "\\s?$");
     private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|announced|confirmed|promised|pledged|"
             + "agreed|told)\\b");
@@ -131,12 +128,12 @@ final class ClaimExtractor {
             String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
             int figureEnd = Math.max(q.end(), phrase.end());
             double scale = 1;
-            Matcher speed = SPEED.matcher(text).region(q.end(), text.length());
-            if (speed.lookingAt()) {
+            Optional<Units.Speed> speed = Units.speedAfter(text, q.end());
+            if (speed.isPresent()) {
                 // 90 km/h and 56 mph are one measure: speeds are compared in km/h.
                 unit = "km/h";
-                scale = speed.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? KM_PER_MILE : 1;
-                figureEnd = speed.end();
+                scale = speed.get().kmPerHour();
+                figureEnd = speed.get().end();
             }
             String currency = currency(text, q, phrase.head());
             if (currency != null) {
@@ -226,20 +223,8 @@ final class ClaimExtractor {
 
     /** The currency a figure is in ("€25,000", "EUR 75 million", "10,000 euros"), by its singular name; else null. */
     private static String currency(String text, Quantity q, String head) {
-        Matcher before = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, q.start() - 5), q.start()));
-        if (before.find()) {
-            return switch (before.group(1).toUpperCase(Locale.ROOT)) {
-                case "€", "EUR" -> "euro";
-                case "$", "USD", "US$" -> "dollar";
-                case "£", "GBP" -> "pound";
-                case "¥", "JPY" -> "yen";
-                default -> null;
-            };
-        }
-        if (head != null && "money".equals(Lexicon.unit(head))) {
-            return head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        }
-        return null;
+        return Units.currencyBefore(text, q.start())
+                .or(() -> head == null ? Optional.empty() : Units.currencyNamed(head)).orElse(null);
     }
 
     /** The noun a measure is written before ("line" in "a 120-km line"), or null. */

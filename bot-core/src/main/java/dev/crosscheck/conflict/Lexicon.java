@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.quantity.Units;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ final class Lexicon {
         unit("duration", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
                 "minutes", "minute", "seconds", "decades");
         unit("regions", "regions", "provinces", "oblasts");
-        unit("money", "euros", "dollars", "pounds", "hryvnias", "roubles", "rubles", "francs", "yen", "yuan");
         unit("jobs", "jobs", "workers", "employees", "staff");
     }
 
@@ -47,9 +47,9 @@ final class Lexicon {
         }
     }
 
-    /** The class of a counted word, or null when it is not a known measure. */
+    /** The class of a counted word, or null when it is not a known measure; a currency's word is money. */
     static String unit(String word) {
-        return UNITS.get(word);
+        return Units.currencyNamed(word).isPresent() ? "money" : UNITS.get(word);
     }
 
     /**
