@@ -119,14 +119,15 @@ final class AnswerEvidence {
             if (q.ordinal() && !ordinals) {
                 continue;
             }
-            boolean inQuestion = asked.stream().anyMatch(a -> a.value() == q.value());
-            Dimension dimension = Dimension.of(sentence, q);
+            if (asked.stream().anyMatch(a -> a.value() == q.value())) {
+                continue;
+            }
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share ("one in ten").
-            boolean pronounOne = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one")
-                    && dimension != Dimension.PERCENT;
+            boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
+            Dimension dimension = one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
-            if (inQuestion || pronounOne || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
+            if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
                 continue;
             }
             Set<String> measure = measure(tokens, q, questionStems);

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,6 +115,11 @@ enum Dimension {
      * money, "how much land" for any measure.
      */
     static Set<Dimension> asked(String asked, RelatedWords lexicon) {
+        return asked(asked, QuestionAnalyzer.askedNoun(asked, lexicon), lexicon);
+    }
+
+    /** As {@link #asked(String, RelatedWords)}, given the noun the question asks for ("what salary"). */
+    static Set<Dimension> asked(String asked, Optional<String> noun, RelatedWords lexicon) {
         if (SCORE_ASKED.matcher(asked).find()) {
             return EnumSet.of(SCORE);
         }
@@ -128,7 +134,7 @@ enum Dimension {
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
-                || QuestionAnalyzer.askedNoun(asked, lexicon).filter(n -> isMoney(n, lexicon)).isPresent()) {
+                || noun.filter(n -> isMoney(n, lexicon)).isPresent()) {
             return EnumSet.of(MONEY);
         }
         Matcher m = HOW.matcher(asked);

@@ -105,8 +105,10 @@ public final class QuestionAnalyzer {
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
         String typedBy = typedBy(question);
-        return new QuestionAnalysis(question, type(typedBy, lexicon), terms, nameWords,
-                QuantityParser.parse(question), AnswerEvidence.placeAsked(question), Dimension.asked(typedBy, lexicon));
+        Optional<String> noun = askedNoun(typedBy, lexicon);
+        return new QuestionAnalysis(question, type(typedBy, noun, lexicon), terms, nameWords,
+                QuantityParser.parse(question), AnswerEvidence.placeAsked(question),
+                Dimension.asked(typedBy, noun, lexicon));
     }
 
     /**
@@ -220,6 +222,11 @@ public final class QuestionAnalyzer {
      * WordNet's category of its noun ("which film" asks for a named thing, "which ward" for a place).
      */
     static AnswerType type(String q, RelatedWords lexicon) {
+        return type(q, askedNoun(q, lexicon), lexicon);
+    }
+
+    /** As {@link #type(String, RelatedWords)}, given the noun the question asks for ({@link #askedNoun}). */
+    private static AnswerType type(String q, Optional<String> noun, RelatedWords lexicon) {
         AnswerType worded = wordedType(q);
         if (worded != AnswerType.DESCRIPTION) {
             return worded;
@@ -228,7 +235,6 @@ public final class QuestionAnalyzer {
         if (how.find() && lexicon.isAdjective(how.group(1)) && !lexicon.isVerb(how.group(1))) {
             return AnswerType.QUANTITY; // "how strong", "how bad": a degree, which news gives as a figure
         }
-        Optional<String> noun = askedNoun(q, lexicon);
         if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
             return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
