@@ -321,12 +321,17 @@ final class AnswerEvidence {
             for (Span word : run.words()) {
                 String w = word.lower();
                 // An ordinary word that opens a sentence ("Several", "Officials") is no name.
-                boolean skip = NOT_NAMES.contains(withoutPossessive(w)) || startsWithAny(w, questionStems)
+                boolean asked = startsWithAny(w, questionStems);
+                boolean skip = asked || NOT_NAMES.contains(withoutPossessive(w))
                         || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {
                     continue;
                 }
                 if (skip) {
+                    // Names end with their head: words before the question's own ("National" in "National Rail
+                    // Accident Investigation Board" asked about as "the rail accident investigation board") name
+                    // what it asks about, not an answer.
+                    start = asked ? -1 : start;
                     break;
                 }
                 start = start < 0 ? word.start() : start;

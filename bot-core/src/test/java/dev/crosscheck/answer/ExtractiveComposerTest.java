@@ -430,6 +430,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theWordsBeforeTheQuestionsOwnNameNoAnswer(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "board.txt", "Inquiry opens\n\nDr. Ruth Abelard, chief investigator at the "
+                + "National Rail Accident Investigation Board, said the inquiry would take a month.\n")) {
+            RankedSentence board = new ExtractiveComposer(site.retriever())
+                    .candidates("Who is the chief investigator at the rail accident investigation board?", Story.NONE)
+                    .get(0);
+            assertEquals("Ruth Abelard", board.written(), "\"National\" is part of the board asked about");
+        }
+    }
+
+    @Test
     void howOftenIsAnsweredByATimeCountedInOrdinals(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "visit.txt", "Minister returns\n\nThe minister visited the crash site for "
                 + "a second time on Saturday.\n")) {
