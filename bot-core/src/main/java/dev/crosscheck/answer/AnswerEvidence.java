@@ -68,9 +68,9 @@ final class AnswerEvidence {
         return switch (type) {
             case QUANTITY -> quantity(sentence, analysed, question, questionStems);
             case TIME -> match(analysed.spans().times(), tokens, question, questionStems);
-            case PERSON -> name(sentence, analysed, questionStems, names, Cue.PERSON);
-            case ENTITY -> name(sentence, analysed, questionStems, names, Cue.NONE);
-            case PLACE -> name(sentence, analysed, questionStems, names, Cue.PLACE);
+            case PERSON -> name(sentence, analysed, question, questionStems, names, Cue.PERSON);
+            case ENTITY -> name(sentence, analysed, question, questionStems, names, Cue.NONE);
+            case PLACE -> name(sentence, analysed, question, questionStems, names, Cue.PLACE);
             case REASON -> match(analysed.spans().reasons(), tokens, question, questionStems);
             case DESCRIPTION -> Optional.of(new Found("", 0, 0));
         };
@@ -311,8 +311,8 @@ final class AnswerEvidence {
      * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
      * Klitschko" and "Klitschko" agree.
      */
-    private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, Set<String> questionStems,
-                                        NameVariants names, Cue cue) {
+    private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, QuestionAnalysis question,
+                                        Set<String> questionStems, NameVariants names, Cue cue) {
         Found best = null;
         double bestScore = -1;
         for (NameRun run : analysed.spans().names()) {
@@ -328,10 +328,11 @@ final class AnswerEvidence {
                     continue;
                 }
                 if (skip) {
-                    // Names end with their head: words before the question's own ("National" in "National Rail
-                    // Accident Investigation Board" asked about as "the rail accident investigation board") name
-                    // what it asks about, not an answer.
-                    start = asked ? -1 : start;
+                    // Names end with their head: words before a word of the question name what it asks about
+                    // ("National" in "National Rail Accident Investigation Board", asked about as "the rail accident
+                    // investigation board"), not an answer, unless it is the kind asked for ("St. Aurel's Hospital"
+                    // for "Which hospital…?").
+                    start = asked && !isFocus(w, question) ? -1 : start;
                     break;
                 }
                 start = start < 0 ? word.start() : start;
@@ -358,6 +359,11 @@ final class AnswerEvidence {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The word is one of the noun phrase the question's wh-word asks about ("hospital" in "Which hospital…?"). */
+    private static boolean isFocus(String word, QuestionAnalysis question) {
+        return question.terms().stream().anyMatch(t -> t.focus() && startsWithAny(word, t.stems()));
     }
 
     private static String withoutPossessive(String w) {

@@ -441,6 +441,16 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theWordsBeforeTheKindAskedForAnswer(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "ward.txt", "Wards fill up\n\nSt. Aurel's Hospital said it had treated 43 "
+                + "injured since Friday.\n")) {
+            RankedSentence hospital = new ExtractiveComposer(site.retriever())
+                    .candidates("Which hospital treated the injured?", Story.NONE).get(0);
+            assertEquals("Aurel's", hospital.written(), "a \"which hospital\" question is answered by the hospital's name");
+        }
+    }
+
+    @Test
     void howOftenIsAnsweredByATimeCountedInOrdinals(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "visit.txt", "Minister returns\n\nThe minister visited the crash site for "
                 + "a second time on Saturday.\n")) {
