@@ -430,23 +430,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
-    void theWordsBeforeTheQuestionsOwnNameNoAnswer(@TempDir Path tmp) throws IOException {
+    void wordsBeforeAWordOfTheQuestionAnswerOnlyWhenItIsTheKindAskedFor(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "board.txt", "Inquiry opens\n\nDr. Ruth Abelard, chief investigator at the "
-                + "National Rail Accident Investigation Board, said the inquiry would take a month.\n")) {
-            RankedSentence board = new ExtractiveComposer(site.retriever())
-                    .candidates("Who is the chief investigator at the rail accident investigation board?", Story.NONE)
-                    .get(0);
-            assertEquals("Ruth Abelard", board.written(), "\"National\" is part of the board asked about");
-        }
-    }
-
-    @Test
-    void theWordsBeforeTheKindAskedForAnswer(@TempDir Path tmp) throws IOException {
-        try (Crosscheck site = over(tmp, "ward.txt", "Wards fill up\n\nSt. Aurel's Hospital said it had treated 43 "
-                + "injured since Friday.\n")) {
-            RankedSentence hospital = new ExtractiveComposer(site.retriever())
-                    .candidates("Which hospital treated the injured?", Story.NONE).get(0);
-            assertEquals("Aurel's", hospital.written(), "a \"which hospital\" question is answered by the hospital's name");
+                + "National Rail Accident Investigation Board, said the inquiry would take a month.\n", "ward.txt",
+                "Wards fill up\n\nSt. Aurel's Hospital said it had treated 43 injured since Friday.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
+            assertEquals("Ruth Abelard", composer.candidates("Who is the chief investigator at the rail accident "
+                    + "investigation board?", Story.NONE).get(0).written(), "\"National\" is part of the board asked about");
+            assertEquals("Aurel's", composer.candidates("Which hospital treated the injured?", Story.NONE).get(0)
+                    .written(), "a \"which hospital\" question is answered by the hospital's name");
         }
     }
 
