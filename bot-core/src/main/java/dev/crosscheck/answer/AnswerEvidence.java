@@ -122,7 +122,8 @@ final class AnswerEvidence {
             if (asked.stream().anyMatch(a -> a.value() == q.value())) {
                 continue;
             }
-            // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share ("one in ten").
+            // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
+            // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
             Dimension dimension = one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),

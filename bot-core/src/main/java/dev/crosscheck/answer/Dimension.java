@@ -62,7 +62,7 @@ enum Dimension {
             + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
             + "age|speed|distance|weight|price|sum|amount))\\b");
 
-    /** A question for a result in sport: "What was the score…?", "What was the final scoreline?", "By what score…?". */
+    /** A question for a result in sport: "What was the score…?", "What was the final scoreline?", "By what score?". */
     static final Pattern SCORE_ASKED = Pattern.compile("(?i)\\b(?:what (?:is|was|were) the (?:[\\p{L}-]+ )?"
             + "(?:score|scoreline)|by what score)\\b");
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class Units {
     /** A currency sign or code just before a figure, longest first so "US$" is not read as "$". */
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|A\\$|C\\$|HK\\$|[£$€¥₹₴]|\\b(?:Rs\\.?|"
-            + "USD|EUR|GBP|CHF|JPY))\\s?$");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|A\\$|C\\$|HK\\$|[£$€¥₹₴]|"
+            + "\\b(?:Rs\\.?|USD|EUR|GBP|CHF|JPY))\\s?$");
     private static final Map<String, String> SIGNS = Map.ofEntries(Map.entry("$", "dollar"),
             Map.entry("US$", "dollar"), Map.entry("USD", "dollar"), Map.entry("A$", "Australian dollar"),
             Map.entry("C$", "Canadian dollar"), Map.entry("HK$", "Hong Kong dollar"), Map.entry("€", "euro"),

@@ -436,7 +436,8 @@ class ExtractiveComposerTest {
                 "Wards fill up\n\nSt. Aurel's Hospital said it had treated 43 injured since Friday.\n")) {
             ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
             assertEquals("Ruth Abelard", composer.candidates("Who is the chief investigator at the rail accident "
-                    + "investigation board?", Story.NONE).get(0).written(), "\"National\" is part of the board asked about");
+                    + "investigation board?", Story.NONE).get(0).written(),
+                    "\"National\" is part of the board asked about");
             assertEquals("Aurel's", composer.candidates("Which hospital treated the injured?", Story.NONE).get(0)
                     .written(), "a \"which hospital\" question is answered by the hospital's name");
         }
