@@ -336,11 +336,14 @@ public final class FollowUpReader {
     /**
      * The question a reading continues with {@code place} (a place after its preposition) added at its end, for a
      * chain that names no place to swap: "And in Lviv?" after "How many people were killed?", or after "Who said
-     * that? (after: How many people were killed)", asks how many people were killed in Lviv.
+     * that? (after: How many people were killed)", asks how many people were killed in Lviv; after "How many were
+     * hurt? (after: Who gave that account)", a question of its own that points nowhere, how many were hurt in Lviv.
      */
     private static String withPlaceAdded(String reading, String place) {
         String carried = carried(reading);
-        List<String> continued = carried == null ? List.of(stripped(reading)) : questionsIn(carried);
+        List<String> asked = words(QuestionAnalysis.asked(reading));
+        List<String> continued = carried == null || asksSomething(asked) && !pointsBack(asked)
+                ? List.of(stripped(QuestionAnalysis.asked(reading))) : questionsIn(carried);
         return continued.isEmpty() ? null : continued.get(0) + " " + place + "?";
     }
 

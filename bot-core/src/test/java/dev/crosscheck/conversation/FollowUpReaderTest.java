@@ -297,6 +297,10 @@ class FollowUpReaderTest {
                 Answer.Given.NOTHING, Story.NONE));
         assertEquals("Who fired the missiles in Lviv?", reader.read("And in Lviv?", fragment).question(),
                 "a fragment is no question to add a place to");
+        List<Turn> hurt = List.of(new Turn("How many were hurt?", "How many were hurt? (after: Who gave that account)",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How many were hurt in Lviv?", reader.read("And in Lviv?", hurt).question(),
+                "a question of its own that points nowhere takes the place, not the one it was read after");
     }
 
     @Test
