@@ -341,9 +341,10 @@ public final class FollowUpReader {
      */
     private static String withPlaceAdded(String reading, String place) {
         String carried = carried(reading);
-        List<String> asked = words(QuestionAnalysis.asked(reading));
-        List<String> continued = carried == null || asksSomething(asked) && !pointsBack(asked)
-                ? List.of(stripped(QuestionAnalysis.asked(reading))) : questionsIn(carried);
+        String asked = stripped(QuestionAnalysis.asked(reading));
+        List<String> words = words(asked);
+        List<String> continued = carried == null || asksSomething(words) && !pointsBack(words)
+                ? List.of(asked) : questionsIn(carried);
         return continued.isEmpty() ? null : continued.get(0) + " " + place + "?";
     }
 
