@@ -110,7 +110,8 @@ public final class Commands {
         for (int i = caveats.size() - 1; i >= 0; i--) {
             reply = reply.withLeading(caveats.get(i));
         }
-        return asked.readAs() == null ? reply : reply.withLeading("Reading this as: " + asked.readAs());
+        return asked.readAs() == null ? reply
+                : reply.withLeading("Reading this as: " + FollowUpReader.shortened(asked.readAs()));
     }
 
     /**

@@ -280,6 +280,20 @@ public final class FollowUpReader {
         return asked.isEmpty() ? stripped(carried) : asked + "; " + stripped(carried);
     }
 
+    /**
+     * A reading as one short line for a chat: what the message asked and the latest question it continues ("Who runs
+     * it? (after: Where is the nuclear plant)"), without the older ones the reading also carries.
+     */
+    public static String shortened(String reading) {
+        String carried = carried(reading);
+        if (carried == null) {
+            return reading;
+        }
+        int older = carried.indexOf("; ");
+        return QuestionAnalysis.asked(reading) + QuestionAnalysis.CONTEXT
+                + (older < 0 ? carried : carried.substring(0, older)) + ")";
+    }
+
     /** The questions a reading carries, latest first ("Who gave that account; How many…"), or null when none. */
     private static String carried(String reading) {
         int at = reading.indexOf(AFTER);

@@ -96,6 +96,16 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void theReadingIsShownInOneShortLineWithTheLatestQuestionItContinues() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("In which districts of Kyiv were explosions reported?", "t6"));
+        commands.handle(ask("Who gave that account?", "t6"));
+        Reply reply = commands.handle(ask("Why?", "t6"));
+        assertEquals(readingAs("Why? (after: Who gave that account)"), reply.segments().get(0),
+                "the older question the reading also carries is left out of the line");
+    }
+
+    @Test
     void aQuestionInAConversationIsAskedInTheStoryTheLastAnswerCited() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");
