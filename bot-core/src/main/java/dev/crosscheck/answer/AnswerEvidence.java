@@ -2,8 +2,10 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.quantity.Quantity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import dev.crosscheck.index.Demonyms;
@@ -62,11 +64,13 @@ final class AnswerEvidence {
     }
 
     /** The answer-bearing span's text, lowercased as a key for agreement, or empty when the sentence has none. */
-    static Optional<Found> find(AnswerType type, String sentence, SentenceTerms.Analysed analysed,
-                                QuestionAnalysis question, Set<String> questionStems, NameVariants names) {
+    static Optional<Found> find(AnswerType type, String sentence, SentenceTerms.Analysed analysed, Asked asked,
+                                NameVariants names) {
         List<Token> tokens = analysed.tokens();
+        QuestionAnalysis question = asked.analysis();
+        Set<String> questionStems = asked.stems();
         return switch (type) {
-            case QUANTITY -> quantity(sentence, analysed, question, questionStems);
+            case QUANTITY -> quantity(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, question, questionStems);
             case PERSON -> name(sentence, analysed, question, questionStems, names, Cue.PERSON);
             case ENTITY -> name(sentence, analysed, question, questionStems, names, Cue.NONE);
@@ -104,17 +108,17 @@ final class AnswerEvidence {
      * asks for one, the one with most question words around it, so "six" wins over "81" in "81 missiles, including
      * six Kinzhal missiles" for a Kinzhal question.
      */
-    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed,
-                                            QuestionAnalysis question, Set<String> questionStems) {
+    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed, Asked question) {
         List<Token> tokens = analysed.tokens();
-        List<Quantity> asked = question.figures();
+        List<Quantity> asked = question.analysis().figures();
         Found best = null;
         double bestCloseness = -1;
         boolean bestInPlace = false;
-        String place = question.place();
-        Set<Dimension> dimensions = question.dimensions();
+        String place = question.analysis().place();
+        Set<Dimension> dimensions = question.analysis().dimensions();
+        Map<String, String> counted = question.counted();
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
-        boolean ordinals = TIMES.matcher(question.text()).find();
+        boolean ordinals = TIMES.matcher(question.analysis().text()).find();
         for (Quantity q : analysed.figures()) {
             if (q.ordinal() && !ordinals) {
                 continue;
@@ -131,8 +135,8 @@ final class AnswerEvidence {
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
                 continue;
             }
-            Set<String> measure = measure(tokens, q, questionStems);
-            double closeness = closeness(tokens, q.start(), q.end(), questionStems);
+            Set<String> measure = measure(tokens, q, counted);
+            double closeness = closeness(tokens, q.start(), q.end(), counted.keySet());
             String scope = scope(sentence, q);
             // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
             // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
@@ -166,7 +170,25 @@ final class AnswerEvidence {
         return sum;
     }
 
-    private static Set<String> measure(List<Token> tokens, Quantity q, Set<String> questionStems) {
+    /**
+     * A question as answers are looked for: its analysis, its stems, and what a figure may be counted in, each stem
+     * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
+     * "How many died in Kharkiv?" finds Kharkiv's toll of people killed). Made once per question.
+     */
+    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted) {
+        static Asked of(QuestionAnalysis analysis, Set<String> stems) {
+            Map<String, String> counted = new HashMap<>();
+            for (QuestionAnalysis.Term t : analysis.terms()) {
+                String word = t.word().toLowerCase(Locale.ROOT);
+                t.related().keySet().forEach(stem -> counted.putIfAbsent(stem, word));
+                t.stems().forEach(stem -> counted.put(stem, word));
+            }
+            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted));
+        }
+    }
+
+    /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
+    private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -186,8 +208,9 @@ final class AnswerEvidence {
         }
         Set<String> out = new java.util.HashSet<>();
         for (int i = Math.max(0, first - MEASURE_REACH); i <= Math.min(tokens.size() - 1, last + MEASURE_REACH); i++) {
-            if (questionStems.contains(tokens.get(i).stem())) {
-                out.add(tokens.get(i).stem());
+            String word = counted.get(tokens.get(i).stem());
+            if (word != null) {
+                out.add(word);
             }
         }
         return out;

@@ -108,7 +108,7 @@ final class AnswerRanker {
             f[Feature.asks(question.type()).ordinal()] = 1;
 
             Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), c.own(),
-                    question, q.stems, names);
+                    q.asked, names);
             Sentence quote = withAntecedent(s, doc.get());
             String evidenceText = s.text();
             int evidenceAt = s.start();
@@ -116,15 +116,14 @@ final class AnswerRanker {
             if (evidence.isEmpty() && quote.ordinal() < s.ordinal()) {
                 // "He urged a limit…" is quoted with the sentence before it, which may name him.
                 Sentence before = doc.get().sentences().get(quote.ordinal());
-                evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), question, q.stems,
-                        names);
+                evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), q.asked, names);
                 evidenceText = before.text();
                 evidenceAt = before.start();
             }
             if (evidence.isEmpty() && c.next() != null) {
                 // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
                 Optional<AnswerEvidence.Found> next = AnswerEvidence.find(question.type(), c.nextSentence().text(),
-                        c.next(), question, q.stems, names);
+                        c.next(), q.asked, names);
                 Sentence joined = span(doc.get(), quote, c.nextSentence());
                 if (next.isPresent() && joined.text().length() <= MAX_QUOTE) {
                     evidence = next;
@@ -187,6 +186,8 @@ final class AnswerRanker {
         final Set<String> relatedStems = new HashSet<>();
         final double total;
         final double heaviest;
+        /** The question as {@link AnswerEvidence} looks for answers. */
+        final AnswerEvidence.Asked asked;
         /** The noun a "which country" question asks for, when it asks for a named thing. */
         final String kind;
         /**
@@ -210,6 +211,7 @@ final class AnswerRanker {
                 stems.addAll(t.stems());
                 relatedStems.addAll(t.related().keySet());
             });
+            this.asked = AnswerEvidence.Asked.of(analysis, stems);
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }

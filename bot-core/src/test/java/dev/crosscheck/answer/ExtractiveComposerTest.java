@@ -121,6 +121,10 @@ class ExtractiveComposerTest {
                 + "northeastern city of Kharkiv"), kharkiv.text());
         assertTrue(kharkiv.caveats().isEmpty(), kharkiv.caveats().toString());
         assertFalse(kharkiv.text().contains("Sources differ"), "Solochiv's toll is not another account of Kharkiv's");
+        Answer died = ask("How many died in Kharkiv?");
+        assertTrue(died.text().startsWith("At least three people were killed"),
+                "those killed are what \"died\" counts, so Kharkiv's toll answers, not Solochiv's: " + died.text());
+        assertTrue(died.caveats().isEmpty(), died.caveats().toString());
         Answer dnipro = ask("How many people were killed in the Dnipro region?");
         assertTrue(dnipro.text().contains("dozens more were killed by missiles in the western Lviv region and the "
                 + "central Dnipro region"), dnipro.text());
