@@ -108,22 +108,22 @@ final class AnswerEvidence {
      * asks for one, the one with most question words around it, so "six" wins over "81" in "81 missiles, including
      * six Kinzhal missiles" for a Kinzhal question.
      */
-    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed, Asked question) {
+    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
         List<Token> tokens = analysed.tokens();
-        List<Quantity> asked = question.analysis().figures();
+        List<Quantity> given = asked.analysis().figures();
         Found best = null;
         double bestCloseness = -1;
         boolean bestInPlace = false;
-        String place = question.analysis().place();
-        Set<Dimension> dimensions = question.analysis().dimensions();
-        Map<String, String> counted = question.counted();
+        String place = asked.analysis().place();
+        Set<Dimension> dimensions = asked.analysis().dimensions();
+        Map<String, String> counted = asked.counted();
         // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
-        boolean ordinals = TIMES.matcher(question.analysis().text()).find();
+        boolean ordinals = TIMES.matcher(asked.analysis().text()).find();
         for (Quantity q : analysed.figures()) {
             if (q.ordinal() && !ordinals) {
                 continue;
             }
-            if (asked.stream().anyMatch(a -> a.value() == q.value())) {
+            if (given.stream().anyMatch(a -> a.value() == q.value())) {
                 continue;
             }
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
