@@ -67,15 +67,13 @@ final class AnswerEvidence {
     static Optional<Found> find(AnswerType type, String sentence, SentenceTerms.Analysed analysed, Asked asked,
                                 NameVariants names) {
         List<Token> tokens = analysed.tokens();
-        QuestionAnalysis question = asked.analysis();
-        Set<String> questionStems = asked.stems();
         return switch (type) {
             case QUANTITY -> quantity(sentence, analysed, asked);
-            case TIME -> match(analysed.spans().times(), tokens, question, questionStems);
-            case PERSON -> name(sentence, analysed, question, questionStems, names, Cue.PERSON);
-            case ENTITY -> name(sentence, analysed, question, questionStems, names, Cue.NONE);
-            case PLACE -> name(sentence, analysed, question, questionStems, names, Cue.PLACE);
-            case REASON -> match(analysed.spans().reasons(), tokens, question, questionStems);
+            case TIME -> match(analysed.spans().times(), tokens, asked);
+            case PERSON -> name(sentence, analysed, asked, names, Cue.PERSON);
+            case ENTITY -> name(sentence, analysed, asked, names, Cue.NONE);
+            case PLACE -> name(sentence, analysed, asked, names, Cue.PLACE);
+            case REASON -> match(analysed.spans().reasons(), tokens, asked);
             case DESCRIPTION -> Optional.of(new Found("", 0, 0));
         };
     }
@@ -315,13 +313,12 @@ final class AnswerEvidence {
     }
 
     /** The span not already in the question that stands nearest the question's words. */
-    private static Optional<Found> match(List<Span> spans, List<Token> tokens, QuestionAnalysis question,
-                                         Set<String> questionStems) {
-        String q = question.text().toLowerCase(Locale.ROOT);
+    private static Optional<Found> match(List<Span> spans, List<Token> tokens, Asked asked) {
+        String q = asked.analysis().text().toLowerCase(Locale.ROOT);
         Found best = null;
         for (Span span : spans) {
             if (!q.contains(span.lower())) {
-                double closeness = closeness(tokens, span.start(), span.end(), questionStems);
+                double closeness = closeness(tokens, span.start(), span.end(), asked.stems());
                 if (best == null || closeness > best.closeness()) {
                     best = new Found(span.lower(), span.start(), span.end(), "", Set.of(), false, closeness);
                 }
@@ -335,8 +332,9 @@ final class AnswerEvidence {
      * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
      * Klitschko" and "Klitschko" agree.
      */
-    private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, QuestionAnalysis question,
-                                        Set<String> questionStems, NameVariants names, Cue cue) {
+    private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, Asked asked,
+                                        NameVariants names, Cue cue) {
+        Set<String> questionStems = asked.stems();
         Found best = null;
         double bestScore = -1;
         for (NameRun run : analysed.spans().names()) {
@@ -345,8 +343,8 @@ final class AnswerEvidence {
             for (Span word : run.words()) {
                 String w = word.lower();
                 // An ordinary word that opens a sentence ("Several", "Officials") is no name.
-                boolean asked = startsWithAny(w, questionStems);
-                boolean skip = asked || NOT_NAMES.contains(withoutPossessive(w))
+                boolean ofQuestion = startsWithAny(w, questionStems);
+                boolean skip = ofQuestion || NOT_NAMES.contains(withoutPossessive(w))
                         || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {
                     continue;
@@ -356,7 +354,7 @@ final class AnswerEvidence {
                     // ("National" in "National Rail Accident Investigation Board", asked about as "the rail accident
                     // investigation board"), not an answer, unless it is the kind asked for ("St. Aurel's Hospital"
                     // for "Which hospital…?").
-                    start = asked && !isFocus(w, question) ? -1 : start;
+                    start = ofQuestion && !isFocus(w, asked.analysis()) ? -1 : start;
                     break;
                 }
                 start = start < 0 ? word.start() : start;
