@@ -10,6 +10,7 @@ import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusChange;
 import dev.crosscheck.corpus.CorpusReader;
 import dev.crosscheck.index.Embedder;
+import dev.crosscheck.index.NamesFile;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.index.SentenceIndex;
 import dev.crosscheck.index.SyncReport;
@@ -45,6 +46,8 @@ public final class Crosscheck implements AutoCloseable {
 
     /** How long an answer waits for conflicts still being detected at start before it goes without them. */
     private static final long CONFLICT_WAIT_MS = 2_000;
+    /** Where in the data folder the names' vocabulary is kept between starts. */
+    static final String NAMES_FILE = "names.bin";
 
     private Crosscheck(Settings settings, SentenceIndex index, Retriever retriever,
                        CompletableFuture<ConflictDetector> detector) {
@@ -77,7 +80,8 @@ public final class Crosscheck implements AutoCloseable {
             if (!report.unchanged()) {
                 LOG.info("index updated: {}", report);
             }
-            Retriever retriever = new Retriever(index, corpus, RelatedWords.wordNet()::isEnglish);
+            Retriever retriever = new Retriever(index, corpus, RelatedWords.wordNet()::isEnglish,
+                    new NamesFile(settings.data().resolve(NAMES_FILE))::of);
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
             CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));

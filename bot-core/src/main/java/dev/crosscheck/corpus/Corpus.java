@@ -1,5 +1,6 @@
 package dev.crosscheck.corpus;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,19 @@ public record Corpus(Path root, List<Document> documents, List<String> warnings)
             count += d.sentences().size();
         }
         return count;
+    }
+
+    /**
+     * A digest of the articles' ids, content hashes and decoded texts: equal for corpora read from the same files
+     * and decoded alike, so what is derived from the text alone can be kept across restarts under it.
+     */
+    public String fingerprint() {
+        StringBuilder listing = new StringBuilder(documents.size() * 96);
+        for (Document d : documents) {
+            listing.append(d.id()).append('\0').append(d.hash()).append('\0').append(d.text().hashCode())
+                    .append('\n');
+        }
+        return CorpusReader.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** This corpus with some articles added or replaced and others removed (warnings are the change's). */

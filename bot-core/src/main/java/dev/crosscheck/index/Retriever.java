@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ public final class Retriever {
     private final SentenceIndex index;
     /** Whether a word is English to the lexicon; such a word is never taken for a misspelling. */
     private final Predicate<String> english;
+    private final Function<Corpus, NameVariants> vocabulary;
     private volatile Snapshot snapshot;
 
     /** A corpus with its name vocabulary and the index terms of the words asked about it so far. */
@@ -57,19 +59,21 @@ public final class Retriever {
     /** Words whose index terms are kept per corpus snapshot; past this the cache starts afresh. */
     private static final int TERMS_KEPT = 20_000;
 
-    /** {@code english}: whether the lexicon knows a word, so that an unseen English word is not "corrected". */
-    public Retriever(SentenceIndex index, Corpus corpus, Predicate<String> english) {
+    /**
+     * {@code english}: whether the lexicon knows a word, so that an unseen English word is not "corrected";
+     * {@code vocabulary}: the names' vocabulary of a corpus ({@link NameVariants#of}, or kept in a {@link NamesFile}).
+     */
+    public Retriever(SentenceIndex index, Corpus corpus, Predicate<String> english,
+                     Function<Corpus, NameVariants> vocabulary) {
         this.index = index;
         this.english = english;
+        this.vocabulary = vocabulary;
         update(corpus);
     }
 
     /** Makes a new corpus (already synced into the index) the one answers are drawn from. */
     public void update(Corpus corpus) {
-        NameVariants names = NameVariants.empty();
-        // addText is thread-safe; over thousands of articles the vocabulary was a third of a restart.
-        corpus.documents().parallelStream().forEach(d -> names.addText(d.text()));
-        snapshot = new Snapshot(corpus, names);
+        snapshot = new Snapshot(corpus, vocabulary.apply(corpus));
     }
 
     public Corpus corpus() {
