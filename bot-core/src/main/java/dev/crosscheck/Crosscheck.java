@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,11 +70,25 @@ public final class Crosscheck implements AutoCloseable {
 
     /** Reads the seeds folder, brings the index in the data folder up to date, and loads the model. */
     public static Crosscheck open(Settings settings) {
-        return open(settings, Embedder.bundled(settings.model()));
+        // The model loads while the articles are read: neither needs the other, and a restart waits for both.
+        CompletableFuture<Embedder> model = CompletableFuture.supplyAsync(() -> Embedder.bundled(settings.model()));
+        Corpus corpus = CorpusReader.read(settings.seeds());
+        try {
+            return open(settings, corpus, model.join());
+        } catch (CompletionException e) {
+            // What loading the model threw, as if it had loaded here.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public static Crosscheck open(Settings settings, Embedder embedder) {
-        Corpus corpus = CorpusReader.read(settings.seeds());
+        return open(settings, CorpusReader.read(settings.seeds()), embedder);
+    }
+
+    private static Crosscheck open(Settings settings, Corpus corpus, Embedder embedder) {
         SentenceIndex index = SentenceIndex.open(settings.data().resolve("index"), embedder);
         try {
             SyncReport report = index.sync(corpus);
