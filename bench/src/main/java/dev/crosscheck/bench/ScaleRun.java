@@ -118,11 +118,8 @@ public final class ScaleRun {
         if (questions.isEmpty()) {
             throw new IllegalArgumentException("no questions");
         }
-        long m0 = System.nanoTime();
-        Embedder embedder = Embedder.bundled();
-        double modelLoad = seconds(m0);
         long o0 = System.nanoTime();
-        try (Crosscheck core = Crosscheck.open(new Settings(corpusDir, data), embedder)) {
+        try (Crosscheck core = Crosscheck.open(new Settings(corpusDir, data))) {
             double open = seconds(o0);
             double fromJvmStart = (System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
@@ -155,7 +152,7 @@ public final class ScaleRun {
                 ConflictDetector.of(corpus);
                 detection.add(seconds(d0));
             }
-            return new RestartMeasurement(modelLoad, open, fromJvmStart, conflictsReady, questions.size(), found,
+            return new RestartMeasurement(open, fromJvmStart, conflictsReady, questions.size(), found,
                     latencies.size(), st.median(), st.p99(), conflicts, Stats.of(detection).median(),
                     detection.size(), memory.residentMib(), memory.peakResidentMib(), heap);
         }

@@ -11,7 +11,7 @@ final class ScalePoints {
                             double peakMib) {
         IndexMeasurement index = new IndexMeasurement(articles, articles * 20, 3_000, 420, indexSeconds,
                 articles * 20 / indexSeconds, articles * 0.03, 700);
-        RestartMeasurement restart = new RestartMeasurement(0.8, fromJvm - 1.2, fromJvm, fromJvm, 50, 40, 250, p50,
+        RestartMeasurement restart = new RestartMeasurement(fromJvm - 0.9, fromJvm, fromJvm, 50, 40, 250, p50,
                 p99, 5, articles / 400.0, 1, peakMib - 50, peakMib, 200);
         return new ScalePoint(label, index, List.of(restart));
     }
