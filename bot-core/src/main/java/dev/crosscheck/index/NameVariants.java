@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -375,8 +376,9 @@ public final class NameVariants {
      * it back as it was.
      */
     void writeTo(DataOutputStream out) throws IOException {
-        out.writeInt(names.size());
-        for (Map.Entry<String, Entry> e : names.entrySet()) {
+        List<Map.Entry<String, Entry>> entries = List.copyOf(names.entrySet()); // the count must match the entries
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> e : entries) {
             Entry entry = e.getValue();
             out.writeUTF(e.getKey());
             out.writeInt(entry.midSentence.get());
