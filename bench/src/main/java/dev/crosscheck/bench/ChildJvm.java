@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs a main class of this code base in a new JVM started the way {@code ./crosscheck} starts one (same Java, same
@@ -34,6 +35,9 @@ final class ChildJvm {
      * so that a user's own -Xmx, which comes later, wins.
      */
     static final String DEFAULT_HEAP = "-Xmx512m";
+    /** The launcher's collector, unless the user's JAVA_OPTS names one (the JVM refuses two). */
+    static final String DEFAULT_COLLECTOR = "-XX:+UseSerialGC";
+    private static final Pattern GC_CHOSEN = Pattern.compile("-XX:\\+Use\\w*GC\\b");
 
     /** The java command line for {@code mainClass} with {@code args}. */
     static List<String> command(Class<?> mainClass, List<String> args) {
@@ -41,12 +45,19 @@ final class ChildJvm {
     }
 
     static List<String> command(String mainClass, List<String> args) {
+        return command(mainClass, args, System.getenv("JAVA_OPTS"));
+    }
+
+    /** As the launcher builds it, with the user's {@code javaOpts} (null: none). */
+    static List<String> command(String mainClass, List<String> args, String javaOpts) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add(DEFAULT_HEAP);
-        String javaOpts = System.getenv("JAVA_OPTS");
         if (javaOpts != null && !javaOpts.isBlank()) {
             cmd.addAll(List.of(javaOpts.trim().split("\\s+")));
+        }
+        if (javaOpts == null || !GC_CHOSEN.matcher(javaOpts).find()) {
+            cmd.add(DEFAULT_COLLECTOR);
         }
         int feature = Runtime.version().feature();
         if (feature >= 21) {

@@ -22,4 +22,16 @@ class ChildJvmTest {
         assertEquals(ChildJvm.DEFAULT_HEAP, cmd.get(1));
         assertEquals(List.of("dev.crosscheck.cli.Main", "ask", "Who?"), cmd.subList(cmd.size() - 3, cmd.size()));
     }
+
+    @Test
+    void childrenGetTheLaunchersCollectorUnlessTheUserNamesOne() throws IOException {
+        String launcher = Files.readString(Path.of("..", "crosscheck"));
+        assertTrue(launcher.contains("*-XX:+Use*GC*) ;;") && launcher.contains("opts+=(" + ChildJvm.DEFAULT_COLLECTOR
+                + ")"), "the launcher and ChildJvm.DEFAULT_COLLECTOR disagree");
+
+        assertTrue(ChildJvm.command("Main", List.of(), null).contains(ChildJvm.DEFAULT_COLLECTOR));
+        assertTrue(ChildJvm.command("Main", List.of(), "-Xmx2g").contains(ChildJvm.DEFAULT_COLLECTOR));
+        List<String> theirs = ChildJvm.command("Main", List.of(), "-Xmx2g -XX:+UseG1GC");
+        assertTrue(theirs.contains("-XX:+UseG1GC") && !theirs.contains(ChildJvm.DEFAULT_COLLECTOR), theirs.toString());
+    }
 }
