@@ -81,12 +81,25 @@ final class AnswerEvidence {
     /**
      * What was found and where: the key compares answers across sources; {@code cued} says the context confirms the
      * type (a title before a person's name, "in" before a place); {@code closeness} is how near the question's words
-     * stand to it.
+     * stand to it; {@code givenStart}–{@code givenEnd} are the words a reply gives as the answer, the span itself
+     * unless {@link #giving} says otherwise.
      */
     record Found(String key, int start, int end, String scope, Set<String> measure, boolean cued,
-                 double closeness) {
+                 double closeness, int givenStart, int givenEnd) {
+        Found(String key, int start, int end, String scope, Set<String> measure, boolean cued, double closeness) {
+            this(key, start, end, scope, measure, cued, closeness, start, end);
+        }
+
         Found(String key, int start, int end) {
             this(key, start, end, "", Set.of(), false, 0);
+        }
+
+        /**
+         * The same evidence, with the words from {@code start} to {@code end} of the sentence as the ones a reply
+         * gives (the name "he" or "she" may stand for in the next question).
+         */
+        Found giving(int start, int end) {
+            return new Found(key, this.start, this.end, scope, measure, cued, closeness, start, end);
         }
 
         /** The figure is tied to a place: {@code scope} names it ("Solochiv"); empty when it is not. */
@@ -330,13 +343,18 @@ final class AnswerEvidence {
     /**
      * The name that answers: capitalised runs with the question's own words taken out ("Kyiv Mayor Vitali Klitschko"
      * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
-     * Klitschko" and "Klitschko" agree.
+     * Klitschko" and "Klitschko" agree. For a who-question whose nearest run is only capitalised words ("Freight
+     * News"), a reply gives the nearest name the text marks as a person's (a title before it, "said" after it, a
+     * name the corpus writes after a title) when the sentence has one: "Dr. Ruth Abelard … told Rail and Freight News".
      */
     private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, Asked asked,
                                         NameVariants names, Cue cue) {
         Set<String> questionStems = asked.stems();
         Found best = null;
         double bestScore = -1;
+        boolean bestMarked = false;
+        Found marked = null;
+        double markedScore = -1;
         for (NameRun run : analysed.spans().names()) {
             int start = -1;
             int end = -1;
@@ -367,20 +385,28 @@ final class AnswerEvidence {
             String[] words = span.toLowerCase(Locale.ROOT).split("\\s+");
             String key = words[words.length - 1].replaceAll("[’']s$", "");
             double closeness = closeness(analysed.tokens(), start, end, questionStems);
+            boolean person = cue == Cue.PERSON && (names.isPerson(words[words.length - 1])
+                    || HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
+                    || SAYS_AFTER.matcher(sentence.substring(end)).find());
             boolean cued = switch (cue) {
                 case PLACE -> PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find();
-                case PERSON -> words.length >= 2 || names.isPerson(words[words.length - 1])
-                        || HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
-                        || SAYS_AFTER.matcher(sentence.substring(end)).find();
+                case PERSON -> person || words.length >= 2;
                 case NONE -> false;
             };
             double score = closeness + (cued ? 1 : 0);
+            Found found = new Found(key, start, end, "", Set.of(), cued, closeness);
             if (score > bestScore) {
-                best = new Found(key, start, end, "", Set.of(), cued, closeness);
+                best = found;
                 bestScore = score;
+                bestMarked = person;
+            }
+            if (person && score > markedScore) {
+                marked = found;
+                markedScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best != null && !bestMarked && marked != null
+                ? best.giving(marked.start(), marked.end()) : best);
     }
 
     /** The word is one of the noun phrase the question's wh-word asks about ("hospital" in "Which hospital…?"). */

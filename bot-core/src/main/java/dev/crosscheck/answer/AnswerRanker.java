@@ -133,9 +133,11 @@ final class AnswerRanker {
                     expanded = true;
                 }
             }
-            // The answer's words as written, cut once for the kind test and for the reply's Answer.given.
+            // The answer's words as written, for the kind test, and those the reply gives (Answer.given).
             String written = evidence.isEmpty() ? ""
                     : evidenceText.substring(evidence.get().start(), evidence.get().end());
+            String given = evidence.isEmpty() ? ""
+                    : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(written, q.kind) ? 1 : 0;
@@ -159,7 +161,7 @@ final class AnswerRanker {
             }
             out.add(new RankedSentence(s, quote, passages(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
-                    written, evidence.isPresent(),
+                    given, evidence.isPresent(),
                     evidence.map(AnswerEvidence.Found::scope).orElse(""),
                     evidence.map(AnswerEvidence.Found::measure).orElse(Set.of())));
         }

@@ -78,8 +78,8 @@ public final class ExtractiveComposer implements Composer {
         }
         RankedSentence best = overall(ranked.get(0), ranked, analysis);
         String text = compose(best, ranked, analysis, citations);
-        Answer.Given given = best.written().isEmpty() ? Answer.Given.NOTHING
-                : new Answer.Given(best.written(), analysis.type());
+        Answer.Given given = best.given().isEmpty() ? Answer.Given.NOTHING
+                : new Answer.Given(best.given(), analysis.type());
         return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given,
                 caveats(best, analysis));
     }

@@ -8,12 +8,13 @@ import java.util.Set;
  * A candidate answer: the retrieved sentence, what the reply would quote for it (the sentence, with the one before
  * when it opens with a pronoun, and the next when only that one holds the answer), the wider passages one may quote
  * when the scorer is unsure (the quote with the sentence before and one, two… sentences after, within a chat reply's
- * length; narrowest first, each holding the one before), its features and the
- * scorer's probability that it answers the question, and the evidence behind it: the answer's key for comparing
- * sources and its words as written, the place the figure is tied to (if any), and which question words stand around it.
+ * length; narrowest first, each holding the one before), its features and the scorer's probability that it answers
+ * the question, and the evidence behind it: the answer's key for comparing sources, the words a reply gives as the
+ * answer (a name "he" may stand for next), the place the figure is tied to (if any), and which question words stand
+ * around it.
  */
 public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> passages, double[] features,
-                             double probability, String key, String written, boolean typed, String scope,
+                             double probability, String key, String given, boolean typed, String scope,
                              Set<String> measure) {
     /**
      * The most sentences past the quote a passage may reach; how far replies do reach is fitted with the scorer
@@ -56,6 +57,6 @@ public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> p
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, passages, features, p, key, written, typed, scope, measure);
+        return new RankedSentence(sentence, quote, passages, features, p, key, given, typed, scope, measure);
     }
 }

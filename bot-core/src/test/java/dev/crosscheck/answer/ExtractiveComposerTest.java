@@ -136,12 +136,12 @@ class ExtractiveComposerTest {
         ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
         RankedSentence range = composer.candidates("How far can the Kinzhal fly?", Story.NONE).stream()
                 .filter(r -> r.sentence().text().contains("several dozen Kinzhals")).findFirst().orElseThrow();
-        assertEquals("more than 2,000", range.written(), "a distance, not the count before it");
+        assertEquals("more than 2,000", range.given(), "a distance, not the count before it");
         // A count of missiles is no price.
         RankedSentence fired = composer.candidates("How much did the Kinzhal missiles cost?", Story.NONE).stream()
                 .filter(r -> r.sentence().text().contains("81 missiles, including six Kinzhal")).findFirst()
                 .orElseThrow();
-        assertFalse(fired.typed(), fired.written());
+        assertFalse(fired.typed(), fired.given());
     }
 
     @Test
@@ -150,7 +150,7 @@ class ExtractiveComposerTest {
         RankedSentence saving = composer.candidates("When did the barrages begin?", Story.NONE).stream()
                 .filter(r -> r.sentence().text().contains("Moscow may be saving up ammunition")).findFirst()
                 .orElseThrow();
-        assertFalse(saving.written().equalsIgnoreCase("may"), saving.written());
+        assertFalse(saving.given().equalsIgnoreCase("may"), saving.given());
     }
 
     @Test
@@ -440,10 +440,21 @@ class ExtractiveComposerTest {
                 "Wards fill up\n\nSt. Aurel's Hospital said it had treated 43 injured since Friday.\n")) {
             ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
             assertEquals("Ruth Abelard", composer.candidates("Who is the chief investigator at the rail accident "
-                    + "investigation board?", Story.NONE).get(0).written(),
+                    + "investigation board?", Story.NONE).get(0).given(),
                     "\"National\" is part of the board asked about");
             assertEquals("Aurel's", composer.candidates("Which hospital treated the injured?", Story.NONE).get(0)
-                    .written(), "a \"which hospital\" question is answered by the hospital's name");
+                    .given(), "a \"which hospital\" question is answered by the hospital's name");
+        }
+    }
+
+    @Test
+    void aWhoAnswerGivesTheNameTheTextMarksAsAPersons(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "news.txt", "Line reopens\n\nPolice have ruled out sabotage, Dr. Ruth "
+                + "Abelard, chief investigator at the National Rail Accident Investigation Board (NRAIB), told Rail and "
+                + "Freight News on Sunday.\n")) {
+            RankedSentence best = new ExtractiveComposer(site.retriever()).candidates("Who is the chief investigator "
+                    + "at the rail accident investigation board?", Story.NONE).get(0);
+            assertEquals("Ruth Abelard", best.given(), "the paper she told it to is no person \"she\" could stand for");
         }
     }
 
@@ -454,7 +465,7 @@ class ExtractiveComposerTest {
             RankedSentence visit = new ExtractiveComposer(site.retriever())
                     .candidates("How often has the minister been to the crash site?", Story.NONE).get(0);
             assertTrue(visit.typed(), "\"second\" counts times, as for \"how many times\"");
-            assertEquals("second", visit.written());
+            assertEquals("second", visit.given());
             RankedSentence when = new ExtractiveComposer(site.retriever())
                     .candidates("How much did the minister see at the crash site?", Story.NONE).get(0);
             assertFalse(when.typed(), "elsewhere an ordinal says which, not how many");
