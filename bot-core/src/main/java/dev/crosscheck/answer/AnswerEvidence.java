@@ -26,7 +26,9 @@ final class AnswerEvidence {
             + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
-            + "|\\b(this|next) (week|month|year)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
+            + "|\\b(this|next) (week|month|year)\\b"
+            + "|\\b(within|in|after) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}) "
+            + "(minutes?|hours?|days?|weeks?|months?|years?)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");

@@ -448,6 +448,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aTimeCountedFromNowAnswersWhen(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "report.txt", "Inquiry opens\n\nThe board's chief investigator said her "
+                + "team would publish an interim report within 30 days.\n")) {
+            RankedSentence best = new ExtractiveComposer(site.retriever())
+                    .candidates("When will the interim report be published?", Story.NONE).get(0);
+            assertTrue(best.typed(), "\"within 30 days\" is a time");
+            assertEquals("within 30 days", best.given());
+        }
+    }
+
+    @Test
     void aWhoAnswerGivesTheNameTheTextMarksAsAPersons(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "news.txt", "Line reopens\n\nPolice have ruled out sabotage, Dr. Ruth "
                 + "Abelard, chief investigator at the National Rail Accident Investigation Board (NRAIB), told Rail and "
