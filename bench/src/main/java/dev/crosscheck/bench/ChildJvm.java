@@ -37,7 +37,8 @@ final class ChildJvm {
     static final String DEFAULT_HEAP = "-Xmx512m";
     /** The launcher's collector, unless the user's JAVA_OPTS names one (the JVM refuses two). */
     static final String DEFAULT_COLLECTOR = "-XX:+UseSerialGC";
-    private static final Pattern GC_CHOSEN = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+    /** A collector named in JAVA_OPTS, read as the launcher reads it. */
+    private static final Pattern GC_CHOSEN = Pattern.compile("(^|\\s)-XX:\\+Use[A-Za-z0-9]*GC(\\s|$)");
 
     /** The java command line for {@code mainClass} with {@code args}. */
     static List<String> command(Class<?> mainClass, List<String> args) {

@@ -28,7 +28,8 @@ final class AnswerEvidence {
             + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
             + "|\\b(this|next) (week|month|year)\\b"
             + "|\\b(within|in|after) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}) "
-            + "(minutes?|hours?|days?|weeks?|months?|years?)\\b|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
+            + "(minutes?|hours?|days?|weeks?|months?|years?)\\b"
+            + "|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
@@ -347,7 +348,8 @@ final class AnswerEvidence {
      * leaves "Vitali Klitschko"), the one nearest the question's words; keyed by its last word, so "Vitali
      * Klitschko" and "Klitschko" agree. For a who-question whose nearest run is only capitalised words ("Freight
      * News"), a reply gives the nearest name the text marks as a person's (a title before it, "said" after it, a
-     * name the corpus writes after a title) when the sentence has one: "Dr. Ruth Abelard … told Rail and Freight News".
+     * name the corpus writes after a title) when the sentence has one: "Dr. Ruth Abelard … told Rail and Freight
+     * News".
      */
     private static Optional<Found> name(String sentence, SentenceTerms.Analysed analysed, Asked asked,
                                         NameVariants names, Cue cue) {

@@ -61,7 +61,8 @@ class NamesFileTest {
         Files.setLastModifiedTime(data.resolve("names.bin"), written);
         NameVariants kept = new NamesFile(data.resolve("names.bin")).of(corpus);
 
-        assertEquals(written, Files.getLastModifiedTime(data.resolve("names.bin")), "read, not built and written again");
+        assertEquals(written, Files.getLastModifiedTime(data.resolve("names.bin")),
+                "read, not built and written again");
         assertEquals(answers(NameVariants.of(corpus)), answers(built));
         assertEquals(answers(built), answers(kept));
         assertTrue(kept.isPerson("Abelard") && kept.variantsOf("Kyiv").contains("kiev"), answers(kept));
