@@ -80,6 +80,11 @@ public final class NamesFile {
         } catch (IOException | RuntimeException e) {
             LOG.warn("the names' vocabulary cannot be kept in {} ({}); it is built again at the next start", file,
                     e.toString());
+            try {
+                Files.deleteIfExists(temporary); // a full disk is not made fuller by half a file
+            } catch (IOException | RuntimeException ignored) {
+                // The warning above already says the vocabulary is not kept.
+            }
         }
     }
 }
