@@ -363,13 +363,15 @@ public final class FollowUpReader {
     }
 
     /**
-     * Whether a message is put as a question: it ends with a question mark, continues the last one ("and in Lviv",
-     * "what about the injured"), or opens with a question word or an auxiliary. "Thanks", "ok" and "Summarise the
-     * story" are not.
+     * Whether a message is put as a question: it ends with a question mark after a word, continues the last one ("and
+     * in Lviv", "what about the injured"), or opens with a question word or an auxiliary. "Thanks", "ok", "???" and
+     * "Summarise the story" are not.
      */
     public static boolean isQuestion(String message) {
         String text = message.strip();
-        return text.endsWith("?") || CONTINUATION.matcher(text).find() || asksSomething(words(text));
+        List<String> words = words(text);
+        // "???" asks nothing: a question mark needs a word to ask about.
+        return text.endsWith("?") && !words.isEmpty() || CONTINUATION.matcher(text).find() || asksSomething(words);
     }
 
     /** The words (lowercased) open as a question does: with a question word or an auxiliary. */

@@ -53,7 +53,7 @@ class CommandsTest {
 
     @Test
     void aMessageThatIsNoQuestionAndFindsNothingIsToldWhatTheBotIsFor() {
-        for (String chat : new String[] {"thanks", "ok", "Summarise the story", "🙂🙂🙂"}) {
+        for (String chat : new String[] {"thanks", "ok", "Summarise the story", "🙂🙂🙂", "???", "?!"}) {
             Reply r = run("ask", chat);
             assertTrue(r.has(Reply.Flag.NOT_FOUND), chat);
             assertEquals(Commands.NOT_A_QUESTION, r.body(), chat);
