@@ -33,6 +33,8 @@ public final class ExtractiveComposer implements Composer {
      * ranking costs in proportion.
      */
     private static final int CANDIDATES = 25;
+    /** How a reply that shows other sources' differing figures opens. */
+    private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
 
@@ -309,7 +311,7 @@ public final class ExtractiveComposer implements Composer {
         }
         StringBuilder text = new StringBuilder();
         if (!differing.isEmpty()) {
-            text.append("Sources differ. ");
+            text.append(SOURCES_DIFFER);
         }
         // What follows the best: other sources' figures, or else a runner-up saying something else.
         List<Beside> beside = new ArrayList<>();
@@ -331,10 +333,16 @@ public final class ExtractiveComposer implements Composer {
         Sentence quoted = beside.isEmpty() ? shown(best) : roomFor(best, agreeing, text.length(), citations,
                 trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial), shown(best));
         text.append(citedSentence(quoted, agreeing, citations));
+        boolean besideShown = false;
         for (Beside b : beside) {
             if (!appendWithin(text, citations, b.head(), b.others())) {
                 break;
             }
+            besideShown = true;
+        }
+        if (!differing.isEmpty() && !besideShown) {
+            // The other sources' figures did not fit beside the answer: no "Sources differ." without them.
+            text.delete(0, SOURCES_DIFFER.length());
         }
         return text.toString();
     }

@@ -108,6 +108,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aReplySaysSourcesDifferOnlyWhenItShowsTheOtherFigure(@TempDir Path tmp) throws IOException {
+        // Two long sentences, too long to quote side by side in one chat reply.
+        String padding = ", the regional express having left Aldenmoor at 7.10 in the morning with more than 300 "
+                + "passengers on board, most of them commuters, students and families heading to the coast for the "
+                + "long weekend";
+        try (Crosscheck site = over(tmp, "herald.txt", "Derailment\n\nSix people died when the regional express "
+                + "derailed near Marrevik on Friday, police said, after the train left the rails on the curve above "
+                + "the river" + padding + ", and the first carriages overturned on the embankment below.\n",
+                "ledger.txt", "Marrevik crash\n\nSeven people died when the regional express derailed near Marrevik "
+                + "on Friday, according to the regional health authority, which counted the dead at the hospital in "
+                + "Aldenmoor" + padding + ", while rescue teams searched the carriages through the night.\n")) {
+            Answer a = new ExtractiveComposer(site.retriever()).answer("How many people died in the derailment?");
+            assertTrue(a.found(), a.text());
+            long shown = a.citations().stream().map(Citation::source).distinct().count();
+            assertEquals(shown > 1, a.text().startsWith("Sources differ."),
+                    "\"Sources differ.\" opens a reply exactly when it cites the other source: " + a.text());
+        }
+    }
+
+    @Test
     void doesNotReportADifferenceBetweenFiguresOfDifferentThings() {
         Answer a = ask("How many missiles did Russia fire in the attack?");
         assertTrue(a.text().contains("81"), a.text());
