@@ -56,7 +56,7 @@ public final class Crosscheck implements AutoCloseable {
         this.index = index;
         this.retriever = retriever;
         this.detector = detector;
-        this.composer = new ExtractiveComposer(retriever, this::conflictAbout);
+        this.composer = new ExtractiveComposer(retriever, this::conflictsAbout);
         this.summarizer = new ExtractiveSummarizer(retriever, this::conflictsSoon);
         this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, null);
     }
@@ -132,8 +132,8 @@ public final class Crosscheck implements AutoCloseable {
     }
 
     /** For answers: a fresh start waits briefly for detection; a large corpus answers without conflicts meanwhile. */
-    private Optional<Conflict> conflictAbout(Sentence sentence) {
-        return detectorSoon().flatMap(d -> d.about(sentence.docId(), sentence.ordinal()));
+    private List<Conflict> conflictsAbout(Sentence sentence) {
+        return detectorSoon().map(d -> d.about(sentence.docId(), sentence.ordinal())).orElse(List.of());
     }
 
     private List<Conflict> conflictsSoon() {

@@ -300,7 +300,7 @@ public final class ExtractiveComposer implements Composer {
         List<RankedSentence> cited = new ArrayList<>(agreeing);
         cited.add(best);
         differing.values().forEach(cited::addAll);
-        Optional<Conflict> known = touchedConflict(cited).filter(c -> relevant(c, analysis));
+        Optional<Conflict> known = touchedConflict(cited, analysis, best);
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead, after as much of
             // the passage around the answer as leaves them room, else after the answer's own sentence.
@@ -432,15 +432,30 @@ public final class ExtractiveComposer implements Composer {
         return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains));
     }
 
-    /** The first known conflict that one of the cited sentences takes part in. */
-    private Optional<Conflict> touchedConflict(List<RankedSentence> cited) {
+    /**
+     * The known conflict a reply shows: of those the cited sentences take part in, the first about what was asked
+     * ({@link #relevant}), and of those, one with a side giving the answer's own figure when there is one ("six
+     * passengers were killed and around 40 injured" is in the toll's conflict and the injured's; a toll of six asks
+     * for the first).
+     */
+    private Optional<Conflict> touchedConflict(List<RankedSentence> cited, QuestionAnalysis analysis,
+                                               RankedSentence best) {
+        List<Conflict> touched = new ArrayList<>();
         for (RankedSentence r : cited) {
-            Optional<Conflict> c = conflicts.about(r.sentence());
-            if (c.isPresent()) {
-                return c;
+            for (Conflict c : conflicts.about(r.sentence())) {
+                if (!touched.contains(c) && relevant(c, analysis)) {
+                    touched.add(c);
+                }
             }
         }
-        return Optional.empty();
+        return touched.stream().filter(c -> givesFigure(c, best.key())).findFirst()
+                .or(() -> touched.stream().findFirst());
+    }
+
+    /** A side of the conflict states the figure keyed {@code key} ("6" for "six passengers"). */
+    private static boolean givesFigure(Conflict c, String key) {
+        return !key.isEmpty() && c.statements().stream().anyMatch(st -> QuantityParser.parse(st.value()).stream()
+                .anyMatch(q -> AnswerEvidence.key(q).equals(key)));
     }
 
     /** The conflict in its own words ("Sources give different figures for …: at least nine [2][3]; …"), cited here. */

@@ -2,12 +2,12 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Sentence;
-import java.util.Optional;
+import java.util.List;
 
-/** The conflict a sentence takes part in, if any: how answers learn that sources disagree on what they quote. */
+/** The conflicts a sentence takes part in: how answers learn that sources disagree on what they quote. */
 @FunctionalInterface
 public interface KnownConflicts {
-    KnownConflicts NONE = s -> Optional.empty();
+    KnownConflicts NONE = s -> List.of();
 
-    Optional<Conflict> about(Sentence sentence);
+    List<Conflict> about(Sentence sentence);
 }

@@ -300,8 +300,12 @@ public final class ConflictDetector {
         return i;
     }
 
-    /** The conflict a sentence's claims take part in, if any. */
-    public synchronized Optional<Conflict> about(String docId, int ordinal) {
+    /**
+     * The conflicts a sentence's claims take part in, in the order of its claims: "six passengers were killed and
+     * around 40 injured" takes part in the toll's and the injured's.
+     */
+    public synchronized List<Conflict> about(String docId, int ordinal) {
+        List<Conflict> out = new ArrayList<>();
         for (Claim c : byDocument.getOrDefault(docId, List.of())) {
             if (c.sentence().ordinal() != ordinal) {
                 continue;
@@ -309,13 +313,14 @@ public final class ConflictDetector {
             for (String key : groupKeys(c)) {
                 for (String k : conflictKeys(key)) {
                     Conflict conflict = conflicts.get(k);
-                    if (conflict != null && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
-                        return Optional.of(conflict);
+                    if (conflict != null && !out.contains(conflict)
+                            && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
+                        out.add(conflict);
                     }
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** The claims of one document (for diagnostics and tests). */

@@ -243,7 +243,7 @@ class ExtractiveComposerTest {
                     List.of(new Conflict.Statement("a.txt", berg, "Anna Berg", 0, "the city council"),
                             new Conflict.Statement("b.txt", holm, "Karl Holm", 1, "the developer")), "r1");
             KnownConflicts known = s -> s.text().equals(berg) || s.text().equals(holm)
-                    ? Optional.of(designer) : Optional.empty();
+                    ? List.of(designer) : List.of();
             ObjectNode rules = shippedNode().put("passage_below", 1.0).put("passage_after", 3);
             Answer a = new ExtractiveComposer(two.retriever(), known, AnswerScorer.read(rules)).answer(BRIDGE);
             assertTrue(a.text().contains("Sources contradict each other on the designer of the new bridge"),
@@ -373,10 +373,36 @@ class ExtractiveComposerTest {
         try (Crosscheck norland = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
             AnswerScorer widening = shippedWidening();
             Answer a = new ExtractiveComposer(norland.retriever(),
-                    s -> s.text().equals(toll) ? Optional.of(tolls) : Optional.empty(), widening)
+                    s -> s.text().equals(toll) ? List.of(tolls) : List.of(), widening)
                     .answer("How many people died in the Norland region?");
             assertTrue(a.text().contains(toll) && a.text().contains("five people"), a.text());
             assertTrue(a.text().length() <= 600, a.text().length() + " characters: " + a.text());
+        }
+    }
+
+    @Test
+    void ofTheConflictsAnAnswerTouchesItShowsTheOneAboutItsOwnFigure(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String toll = "In Riverton four people died and 30 were injured, officials said, as the old bridge reopened.";
+        Files.writeString(seeds.resolve("a.txt"), "Storm hits Norland\n\n" + toll + "\n");
+        Conflict bridge = new Conflict("c1", "whether the old bridge is open", Conflict.Kind.CONTRADICTION, List.of(
+                new Conflict.Statement("a.txt", toll, "reopened", 0, "officials", null),
+                new Conflict.Statement("b.txt", "The old bridge stays closed.", "closed", 1, "", null)), "");
+        Conflict injured = new Conflict("c2", "people injured in Riverton", Conflict.Kind.CONTRADICTION, List.of(
+                new Conflict.Statement("a.txt", toll, "30", 0, "officials", null),
+                new Conflict.Statement("b.txt", "Some 45 people were hurt in Riverton.", "Some 45 people", 1, "",
+                        null)),
+                "");
+        Conflict killed = new Conflict("c3", "people killed in Riverton", Conflict.Kind.CONTRADICTION, List.of(
+                new Conflict.Statement("a.txt", toll, "four people", 0, "officials", null),
+                new Conflict.Statement("b.txt", "Five people were killed in Riverton.", "Five people", 1, "", null)),
+                "");
+        try (Crosscheck norland = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Answer a = new ExtractiveComposer(norland.retriever(),
+                    s -> s.text().equals(toll) ? List.of(bridge, injured, killed) : List.of(), shippedWith(1.0))
+                    .answer("How many people died in Riverton?");
+            assertTrue(a.text().contains("people killed in Riverton") && a.text().contains("Five people"),
+                    "not the bridge's state (no figure), not the injured (no toll of four): " + a.text());
         }
     }
 
