@@ -190,10 +190,12 @@ final class AnswerEvidence {
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted) {
-        static Asked of(QuestionAnalysis analysis, Set<String> stems) {
+        static Asked of(QuestionAnalysis analysis) {
+            Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
             for (QuestionAnalysis.Term t : analysis.terms()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
+                stems.addAll(t.stems());
                 t.related().keySet().forEach(stem -> counted.putIfAbsent(stem, word));
                 t.stems().forEach(stem -> counted.put(stem, word));
             }

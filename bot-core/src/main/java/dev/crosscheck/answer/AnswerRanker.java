@@ -157,7 +157,7 @@ final class AnswerRanker {
                 int answerAt = evidence.isEmpty() ? -1 : evidenceAt + evidence.get().start();
                 quote = Excerpt.of(doc.get(), quote, EXCERPT, answerAt,
                         evidence.isEmpty() ? -1 : evidenceAt + evidence.get().end(),
-                        terms.tokensOf(quote.text()), q.stems);
+                        terms.tokensOf(quote.text()), q.asked.stems());
             }
             out.add(new RankedSentence(s, quote, passages(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
@@ -181,10 +181,9 @@ final class AnswerRanker {
         return lexicon.isKindOf(span, kind) || words.length > 1 && lexicon.isKindOf(words[words.length - 1], kind);
     }
 
-    /** The question's stems, its related stems and its heaviest word, computed once per question. */
+    /** The question as answers are looked for, its related stems and its heaviest word, computed once per question. */
     private static final class Question {
         final QuestionAnalysis analysis;
-        final Set<String> stems = new HashSet<>();
         final Set<String> relatedStems = new HashSet<>();
         final double total;
         final double heaviest;
@@ -209,11 +208,8 @@ final class AnswerRanker {
                     || analysis.type() == AnswerType.PLACE;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
-            analysis.terms().forEach(t -> {
-                stems.addAll(t.stems());
-                relatedStems.addAll(t.related().keySet());
-            });
-            this.asked = AnswerEvidence.Asked.of(analysis, stems);
+            analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
+            this.asked = AnswerEvidence.Asked.of(analysis);
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }
@@ -372,7 +368,7 @@ final class AnswerRanker {
         }
         int fresh = 0;
         for (Token t : own.tokens()) {
-            if (!q.stems.contains(t.stem()) && !q.relatedStems.contains(t.stem())) {
+            if (!q.asked.stems().contains(t.stem()) && !q.relatedStems.contains(t.stem())) {
                 fresh++;
             }
         }
