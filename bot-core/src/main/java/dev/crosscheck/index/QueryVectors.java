@@ -1,0 +1,34 @@
+package dev.crosscheck.index;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A question's embeddings, perhaps still being computed: the BM25 search runs meanwhile and only the vector search
+ * waits for them. {@code asked} is a follow-up's own words alone, or null.
+ */
+public record QueryVectors(CompletableFuture<float[]> question, CompletableFuture<float[]> asked) {
+    /** Vectors already computed; {@code asked} may be null. */
+    public static QueryVectors of(float[] question, float[] asked) {
+        return new QueryVectors(CompletableFuture.completedFuture(question), CompletableFuture.completedFuture(asked));
+    }
+
+    /** The question's vector, once computed. */
+    public float[] questionVector() {
+        return await(question);
+    }
+
+    /** The vector of a follow-up's own words, once computed, or null. */
+    public float[] askedVector() {
+        return await(asked);
+    }
+
+    private static float[] await(CompletableFuture<float[]> vector) {
+        try {
+            return vector.join();
+        } catch (CompletionException e) {
+            // What embedding threw, as if it had been embedded here.
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}
