@@ -9,6 +9,7 @@ import dev.crosscheck.config.Settings;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusChange;
 import dev.crosscheck.corpus.CorpusReader;
+import dev.crosscheck.index.Await;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.NamesFile;
 import dev.crosscheck.index.Retriever;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,15 +73,7 @@ public final class Crosscheck implements AutoCloseable {
         // The model loads while the articles are read: neither needs the other, and a restart waits for both.
         CompletableFuture<Embedder> model = CompletableFuture.supplyAsync(() -> Embedder.bundled(settings.model()));
         Corpus corpus = CorpusReader.read(settings.seeds());
-        try {
-            return open(settings, corpus, model.join());
-        } catch (CompletionException e) {
-            // What loading the model threw, as if it had loaded here.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return open(settings, corpus, Await.result(model));
     }
 
     public static Crosscheck open(Settings settings, Embedder embedder) {

@@ -4,6 +4,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Await;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.NameVariants;
@@ -265,11 +266,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private AnswerScorer scorer() {
-        try {
-            return scorer.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return Await.result(scorer);
     }
 
     private boolean answers(RankedSentence r) {

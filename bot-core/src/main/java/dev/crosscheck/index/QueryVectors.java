@@ -1,7 +1,6 @@
 package dev.crosscheck.index;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A question's embeddings, perhaps still being computed: the BM25 search runs meanwhile and only the vector search
@@ -15,20 +14,11 @@ public record QueryVectors(CompletableFuture<float[]> question, CompletableFutur
 
     /** The question's vector, once computed. */
     public float[] questionVector() {
-        return await(question);
+        return Await.result(question);
     }
 
     /** The vector of a follow-up's own words, once computed, or null. */
     public float[] askedVector() {
-        return await(asked);
-    }
-
-    private static float[] await(CompletableFuture<float[]> vector) {
-        try {
-            return vector.join();
-        } catch (CompletionException e) {
-            // What embedding threw, as if it had been embedded here.
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return Await.result(asked);
     }
 }
