@@ -8,7 +8,6 @@ import dev.crosscheck.index.Await;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.NameVariants;
-import dev.crosscheck.index.QueryVectors;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
@@ -74,9 +73,8 @@ public final class ExtractiveComposer implements Composer {
     public Answer answer(String question, Story story) {
         long start = System.nanoTime();
         Corpus corpus = retriever.corpus();
-        QueryVectors vectors = embedBeside(question);
         QuestionAnalysis analysis = analyzer.analyze(question);
-        List<RankedSentence> ranked = rank(question, analysis, vectors, story);
+        List<RankedSentence> ranked = rank(question, analysis, story);
         Citations citations = new Citations(corpus);
         if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {
             return notFound(question, ranked, analysis, citations, start);
@@ -216,9 +214,9 @@ public final class ExtractiveComposer implements Composer {
         if (story.isEmpty()) {
             return 0;
         }
-        QueryVectors vectors = QueryVectors.of(retriever.embedder().embedQuery(question), null);
-        double anywhere = nearest(retriever.retrieve(question, vectors, CANDIDATES, Set.of()));
-        double inStory = nearest(retriever.retrieve(question, vectors, CANDIDATES, story.articles()));
+        float[] vector = retriever.embedder().embedQuery(question);
+        double anywhere = nearest(retriever.retrieve(question, vector, null, CANDIDATES, Set.of()));
+        double inStory = nearest(retriever.retrieve(question, vector, null, CANDIDATES, story.articles()));
         return anywhere <= 0 ? 0 : inStory / anywhere;
     }
 
@@ -228,38 +226,28 @@ public final class ExtractiveComposer implements Composer {
 
     /** Every candidate answer to the question with its features and probability, most probable first. */
     public List<RankedSentence> candidates(String question, Story story) {
-        QueryVectors vectors = embedBeside(question);
-        return rank(question, analyzer.analyze(question), vectors, story);
+        return rank(question, analyzer.analyze(question), story);
     }
 
-    private List<RankedSentence> rank(String question, QuestionAnalysis analysis, QueryVectors vectors,
-                                      Story story) {
-        return ranker.rank(analysis, retrieve(question, vectors, story), retriever.corpus(), retriever.names(),
+    private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
+        return ranker.rank(analysis, retrieve(question, analysis, story), retriever.corpus(), retriever.names(),
                 story);
-    }
-
-    /**
-     * The question's embeddings, computed on another thread while the question is analysed and BM25 searched, which
-     * need none; a follow-up's own words, apart from those it carries from the questions before, say what it asks
-     * now, and are embedded too.
-     */
-    private QueryVectors embedBeside(String question) {
-        Embedder embedder = retriever.embedder();
-        String asked = QuestionAnalysis.asked(question);
-        return new QueryVectors(embedder.embedQueryBeside(question), asked.equals(question)
-                ? CompletableFuture.completedFuture(null) : embedder.embedQueryBeside(asked));
     }
 
     /**
      * The best sentences of the whole corpus and, in a conversation, those of its story as well: "How much will it
      * cost in the UK?" rarely shares a word with the article the conversation is about.
      */
-    private List<Hit> retrieve(String question, QueryVectors vectors, Story story) {
-        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vectors, CANDIDATES, Set.of()));
+    private List<Hit> retrieve(String question, QuestionAnalysis analysis, Story story) {
+        float[] vector = retriever.embedder().embedQuery(question);
+        // A follow-up's own words, apart from those it carries from the questions before, say what it asks now.
+        float[] asked = analysis.carriesContext()
+                ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vector, asked, CANDIDATES, Set.of()));
         if (!story.isEmpty()) {
             Set<Sentence> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.sentence()));
-            retriever.retrieve(question, vectors, CANDIDATES, story.articles()).stream()
+            retriever.retrieve(question, vector, asked, CANDIDATES, story.articles()).stream()
                     .filter(h -> seen.add(h.sentence())).forEach(hits::add);
         }
         return hits;

@@ -3,14 +3,14 @@ package dev.crosscheck.index;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Waits for work done on another thread (loading a model, embedding a question) and fails as that work failed. */
+/** Waits for work done on another thread (loading the model, loading the scorer) and fails as that work failed. */
 public final class Await {
     private Await() {
     }
 
     /**
      * The work's result; what it threw is rethrown unwrapped, as if the work had been done in place, so callers
-     * report a missing model or a failed embedding in their own words rather than as a CompletionException.
+     * report a missing model or scorer in their own words rather than as a CompletionException.
      */
     public static <T> T result(CompletableFuture<T> work) {
         try {

@@ -5,9 +5,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Turns text into unit-length vectors with an in-process embedding model. */
 public final class Embedder {
@@ -15,16 +12,6 @@ public final class Embedder {
     public static final EmbeddingModels DEFAULT_MODEL = EmbeddingModels.MINILM;
     /** Part of the index's format key: vectors from another model must never be mixed in. */
     public static final String DEFAULT_MODEL_ID = DEFAULT_MODEL.id();
-
-    /**
-     * Embeds questions beside the caller, which searches BM25 meanwhile: an answer then waits for the slower of the
-     * two, not for both. Daemon threads, as many as questions asked at once, gone when idle.
-     */
-    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "crosscheck-embed");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final EmbeddingModel model;
     private final String modelId;
@@ -71,11 +58,6 @@ public final class Embedder {
     /** A question's vector for searching passages, with the model's query instruction when it has one. */
     public float[] embedQuery(String question) {
         return embed(queryInstruction + question);
-    }
-
-    /** As {@link #embedQuery}, on another thread, so the caller can search BM25 meanwhile. */
-    public CompletableFuture<float[]> embedQueryBeside(String question) {
-        return CompletableFuture.supplyAsync(() -> embedQuery(question), BESIDE);
     }
 
     /** The instruction {@link #embedQuery} prefixes ("" for symmetric models). */

@@ -95,16 +95,16 @@ public final class Retriever {
 
     /** As {@link #retrieve(String, int)}, with the query's embedding computed by the caller. */
     public List<Hit> retrieve(String text, float[] vector, int k) {
-        return retrieve(text, QueryVectors.of(vector, null), k, Set.of());
+        return retrieve(text, vector, null, k, Set.of());
     }
 
     /**
      * As above, from the sentences of the articles {@code within} only, unless it is empty, each hit also scored
-     * against the follow-up's own words when {@code vectors} has them (they do not choose the hits).
+     * against {@code asked} when it is not null (it does not choose the hits).
      */
-    public List<Hit> retrieve(String text, QueryVectors vectors, int k, Set<String> within) {
+    public List<Hit> retrieve(String text, float[] vector, float[] asked, int k, Set<String> within) {
         Snapshot s = snapshot;
-        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vectors, k, within);
+        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, asked, k, within);
         List<Hit> hits = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());

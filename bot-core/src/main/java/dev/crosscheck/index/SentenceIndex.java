@@ -316,10 +316,10 @@ public final class SentenceIndex implements Closeable {
     /**
      * The top sentences by BM25 and by vector similarity, each with both signals, read from one consistent view of
      * the index (a refresh between the two searches must not mix Lucene document numbers); from the sentences of
-     * the articles {@code within} only, unless it is empty; each also with its cosine to a follow-up's own words
-     * when {@code vectors} has them. The vectors are awaited after the BM25 search, which needs none.
+     * the articles {@code within} only, unless it is empty; each also with its cosine to {@code asked} when that is
+     * not null.
      */
-    public List<Candidate> candidates(Query lexical, QueryVectors vectors, int k, Set<String> within) {
+    public List<Candidate> candidates(Query lexical, float[] vector, float[] asked, int k, Set<String> within) {
         Query filter = within.isEmpty() ? null : new TermInSetQuery(DOC, within.stream().map(BytesRef::new).toList());
         Query lexicalWithin = lexical == null || filter == null ? lexical : new BooleanQuery.Builder()
                 .add(lexical, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
@@ -330,8 +330,6 @@ public final class SentenceIndex implements Closeable {
             for (int r = 0; r < lexicalHits.length; r++) {
                 byDoc.computeIfAbsent(lexicalHits[r].doc, Candidate.Builder::new).lexical(r, lexicalHits[r].score);
             }
-            float[] vector = vectors.questionVector();
-            float[] asked = vectors.askedVector();
             ScoreDoc[] denseHits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, filter), k).scoreDocs;
             for (int r = 0; r < denseHits.length; r++) {
                 // Lucene maps a dot product to (1 + dot) / 2; undo that so callers see a cosine.

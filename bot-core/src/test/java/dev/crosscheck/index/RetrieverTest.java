@@ -1,13 +1,11 @@
 package dev.crosscheck.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class RetrieverTest {
@@ -54,26 +52,5 @@ class RetrieverTest {
     void returnsNothingRatherThanFailingForAQueryOfOnlyStopWords() {
         List<Hit> hits = retriever.retrieve("what is the", 5);
         assertTrue(hits.size() <= 5);
-    }
-
-    @Test
-    void findsTheSameSentencesWhileTheQuestionIsStillBeingEmbedded() {
-        String question = "How many people were killed in Lviv?";
-        Embedder embedder = retriever.embedder();
-        List<Hit> computed = retriever.retrieve(question, embedder.embedQuery(question), 10);
-        QueryVectors beside = new QueryVectors(embedder.embedQueryBeside(question),
-                CompletableFuture.completedFuture(null));
-        List<Hit> meanwhile = retriever.retrieve(question, beside, 10, Set.of());
-        assertEquals(computed.stream().map(Hit::sentence).toList(), meanwhile.stream().map(Hit::sentence).toList());
-    }
-
-    @Test
-    void failsWithTheEmbeddingsOwnErrorWhenEmbeddingFails() {
-        // Not wrapped in the future's CompletionException: callers report it as if embedding had failed in place.
-        QueryVectors failed = new QueryVectors(CompletableFuture.failedFuture(new IllegalStateException("model gone")),
-                CompletableFuture.completedFuture(null));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> retriever.retrieve("Who is the mayor of Kyiv?", failed, 5, Set.of()));
-        assertEquals("model gone", e.getMessage());
     }
 }
