@@ -115,12 +115,12 @@ public final class Crosscheck implements AutoCloseable {
         SyncReport report = index.sync(next);
         retriever.update(next);
         LOG.info("corpus changed: {}", report);
-        return detector.join().update(change.upserted(), change.removed());
+        return Await.result(detector).update(change.upserted(), change.removed());
     }
 
     /** Every current conflict, waiting for the first detection to finish if it has not yet. */
     public List<Conflict> conflicts() {
-        return detector.join().conflicts();
+        return Await.result(detector).conflicts();
     }
 
     /** For answers: a fresh start waits briefly for detection; a large corpus answers without conflicts meanwhile. */
