@@ -185,12 +185,14 @@ public final class FollowUpReader {
     /**
      * Whether a word of the message points back to the conversation. "It" or "their" after "which" and a noun is
      * that noun's own: "Which nuclear power plant lost its link to the grid?" is a complete question; "Which of them
-     * was hit?" is not.
+     * was hit?" is not. "So" closing the message stands for what was said, as "that" does ("Who said so?", "Why do
+     * they think so?"); elsewhere it is an adverb ("so far").
      */
     private static boolean pointsBack(List<String> words) {
         boolean ownSubject = words.size() > 1 && words.get(0).equals("which")
                 && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
-        return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)));
+        return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)))
+                || !words.isEmpty() && words.get(words.size() - 1).equals("so");
     }
 
     /**

@@ -80,6 +80,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void soClosingAMessageStandsForWhatWasSaid() {
+        assertEquals("Who said so? (after: How many people were killed in the Lviv region)",
+                reader.read("Who said so?", KILLED).question());
+        assertTrue(reader.read("Why do they think so?", KILLED).followUp());
+        assertFalse(reader.read("How many missiles have been fired so far?", KILLED).followUp(),
+                "\"so far\" is an adverb");
+    }
+
+    @Test
     void aThingsPronounAfterTheQuestionsOwnSubjectIsThatSubjects() {
         FollowUpReader.Reading own = reader.read("Which nuclear power plant lost its link to the grid?", KILLED);
         assertFalse(own.followUp());
