@@ -12,6 +12,17 @@ public interface Composer {
     /** Answers a question asked in a conversation (a follow-up read as a whole), looking in its story too. */
     Answer answer(String question, Story story);
 
+    /** What a reply says when a "Tell me more" finds nothing the earlier answers did not show. */
+    String NOTHING_MORE = "Nothing more on that in the articles.";
+
+    /**
+     * Answers "Tell me more": the question again, from the passages the conversation has not been shown yet; a
+     * composer that cannot pass over what it showed says there is nothing more.
+     */
+    default Answer more(String question, Story story, List<Citation> shown) {
+        return new Answer(question, false, NOTHING_MORE, List.of(), List.of(), 0);
+    }
+
     /**
      * Whether a question asked in a conversation is about its story rather than a new topic; a composer that cannot
      * tell says no, and the question is then answered as a new one.

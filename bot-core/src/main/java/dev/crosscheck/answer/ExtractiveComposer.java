@@ -38,6 +38,7 @@ public final class ExtractiveComposer implements Composer {
     private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
+    private static final String NOT_FOUND = "The sources do not answer this question.";
 
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
@@ -71,13 +72,26 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public Answer answer(String question, Story story) {
+        return answer(question, story, List.of(), NOT_FOUND);
+    }
+
+    @Override
+    public Answer more(String question, Story story, List<Citation> shown) {
+        return answer(question, story, shown, NOTHING_MORE);
+    }
+
+    /** The answer from the candidates whose sentence none of {@code shown} quotes; {@code nothing} says none does. */
+    private Answer answer(String question, Story story, List<Citation> shown, String nothing) {
         long start = System.nanoTime();
         Corpus corpus = retriever.corpus();
         QuestionAnalysis analysis = analyzer.analyze(question);
         List<RankedSentence> ranked = rank(question, analysis, story);
+        if (!shown.isEmpty()) {
+            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown)).toList();
+        }
         Citations citations = new Citations(corpus);
         if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {
-            return notFound(question, ranked, analysis, citations, start);
+            return notFound(question, ranked, analysis, citations, start, nothing);
         }
         RankedSentence best = overall(ranked.get(0), ranked, analysis);
         String text = compose(best, ranked, analysis, citations);
@@ -132,13 +146,20 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private Answer notFound(String question, List<RankedSentence> ranked, QuestionAnalysis analysis,
-                            Citations citations, long start) {
+                            Citations citations, long start, String nothing) {
         List<Citation> seeAlso = new ArrayList<>();
         for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
             seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
         }
-        return new Answer(question, false, "The sources do not answer this question.", List.of(), seeAlso,
-                millisSince(start), Answer.Given.NOTHING, unmentionedCaveat(analysis, false));
+        return new Answer(question, false, nothing, List.of(), seeAlso, millisSince(start), Answer.Given.NOTHING,
+                unmentionedCaveat(analysis, false));
+    }
+
+    /** A citation already shown quotes the sentence, or the part of it an excerpt showed. */
+    private static boolean quotedIn(Sentence sentence, List<Citation> shown) {
+        String text = sentence.text().strip();
+        return shown.stream().anyMatch(c -> c.source().equals(sentence.docId())
+                && (c.quote().contains(text) || text.contains(c.quote().strip())));
     }
 
     /** The question asks a figure of a place ("killed in Kyiv") and the best figure is another place's. */

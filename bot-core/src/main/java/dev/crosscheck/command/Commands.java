@@ -4,6 +4,7 @@ import dev.crosscheck.conversation.Conversations;
 import dev.crosscheck.conversation.FollowUpReader;
 import dev.crosscheck.conversation.Turn;
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
@@ -100,7 +101,7 @@ public final class Commands {
         }
         Asked asked = ask(question, request.conversation() == null ? null
                 : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
-        if (!asked.answer().found() && !FollowUpReader.isQuestion(question)) {
+        if (!asked.answer().found() && !FollowUpReader.isQuestion(question) && !asked.more()) {
             // "Thanks", "ok", "Summarise the story": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
@@ -118,7 +119,10 @@ public final class Commands {
      * An answer, how its question was read when that differs from the words typed (else null), and the story of the
      * conversation it was asked in ({@link Story#NONE} outside one).
      */
-    public record Asked(Answer answer, String readAs, Story story) {
+    public record Asked(Answer answer, String readAs, Story story, boolean more) {
+        public Asked(Answer answer, String readAs, Story story) {
+            this(answer, readAs, story, false);
+        }
     }
 
     /** Answers a question, continuing a conversation when one is named (null: a question on its own). */
@@ -126,14 +130,33 @@ public final class Commands {
         if (conversation == null) {
             return new Asked(composer.answer(question), null, Story.NONE);
         }
-        FollowUpReader.Reading reading = reader.read(question, conversations.turns(conversation));
+        List<Turn> earlier = conversations.turns(conversation);
+        FollowUpReader.Reading reading = reader.read(question, earlier);
+        if (reading.more()) {
+            return more(question, conversation, reading, earlier.get(earlier.size() - 1));
+        }
         Answer answer = composer.answer(reading.question(), reading.story());
         if (answer.found() || FollowUpReader.isQuestion(question)) {
             // A "thanks" that found nothing is no turn: the next follow-up continues the question before it.
             conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
-                    Story.of(answer.citations())));
+                    Story.of(answer.citations()), answer.citations()));
         }
         return new Asked(answer, reading.followUp() ? reading.question() : null, reading.story());
+    }
+
+    /**
+     * "Tell me more": the last question answered again from what its answers have not shown; a further "more"
+     * passes over these passages too.
+     */
+    private Asked more(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
+        Answer answer = composer.more(reading.question(), reading.story(), last.shown());
+        if (answer.found()) {
+            List<Citation> shown = new ArrayList<>(last.shown());
+            shown.addAll(answer.citations());
+            conversations.add(conversation, new Turn(typed, reading.question(), answer.given(),
+                    Story.of(answer.citations()), shown));
+        }
+        return new Asked(answer, "more on " + reading.question(), reading.story(), true);
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */
@@ -257,6 +280,8 @@ public final class Commands {
             String usage = c.arguments().isEmpty() ? c.word() : c.word() + " " + c.arguments();
             segments.add(new Reply.Segment(Reply.Style.ITEM, "/" + usage + " — " + c.description()));
         }
+        segments.add(new Reply.Segment(Reply.Style.TEXT, "To follow up, reply to an answer (in a private chat or on "
+                + "the console, just write on): \"And in Kharkiv?\", \"Who said that?\", \"Tell me more\"."));
         return new Reply(segments, List.of(), List.of(), Set.of());
     }
 

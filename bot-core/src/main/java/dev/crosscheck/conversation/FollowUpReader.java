@@ -32,11 +32,20 @@ public final class FollowUpReader {
      * latest answer to cite anything told. A complete question is read as typed but keeps the story, since "Which
      * police unit is the charity working with?" is still about the charity of the story.
      */
-    public record Reading(String question, boolean followUp, Story story) {
+    public record Reading(String question, boolean followUp, Story story, boolean more) {
+        public Reading(String question, boolean followUp, Story story) {
+            this(question, followUp, story, false);
+        }
+
         static Reading alone(String question) {
             return new Reading(question, false, Story.NONE);
         }
     }
+
+    /** A request for more on the last question: "Tell me more", "More?", "Anything else?", "Go on". */
+    private static final Pattern MORE = Pattern.compile("(?i)^\\W*(?:(?:and|please|ok|okay)\\W+)*(?:(?:tell|show|give)"
+            + "\\s+me\\s+more|more|any(?:thing)?\\s+(?:more|else)|what\\s+else|go\\s+on|more\\s+(?:please|details?|on\\s+"
+            + "(?:that|this|it)))(?:\\W+please)?\\W*$");
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might");
@@ -90,6 +99,10 @@ public final class FollowUpReader {
         }
         Turn last = earlier.get(earlier.size() - 1);
         Story story = latest(earlier, t -> t.told().isEmpty() ? null : t.told(), Story.NONE);
+        if (MORE.matcher(text).matches()) {
+            // More passages for the question the last answer was about, past those already shown.
+            return new Reading(last.question(), true, story, true);
+        }
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();
         String rest = continues ? text.substring(continuation.end()) : text;

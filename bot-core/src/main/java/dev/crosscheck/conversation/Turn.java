@@ -1,8 +1,22 @@
 package dev.crosscheck.conversation;
 
 import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Story;
+import java.util.List;
 
-/** One exchange of a conversation: what was typed, how it was read, what the answer gave and the story it told. */
-public record Turn(String typed, String question, Answer.Given given, Story told) {
+/**
+ * One exchange of a conversation: what was typed, how it was read, what the answer gave, the story it told, and
+ * the passages shown for its question so far (its own citations, and those of the answers before it that "Tell me
+ * more" asked for), which a further "more" passes over.
+ */
+public record Turn(String typed, String question, Answer.Given given, Story told, List<Citation> shown) {
+    public Turn {
+        shown = List.copyOf(shown);
+    }
+
+    /** A turn whose answer showed nothing a "more" would need to pass over. */
+    public Turn(String typed, String question, Answer.Given given, Story told) {
+        this(typed, question, given, told, List.of());
+    }
 }

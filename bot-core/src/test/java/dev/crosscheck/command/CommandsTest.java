@@ -110,6 +110,7 @@ class CommandsTest {
         for (Command c : Command.values()) {
             assertTrue(help.contains("/" + c.word()), help);
         }
+        assertTrue(help.contains("Tell me more"), "and how to follow up: " + help);
     }
 
     @Test

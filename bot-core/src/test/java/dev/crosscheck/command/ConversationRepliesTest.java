@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
 import dev.crosscheck.answer.Story;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Follow-ups through the command layer, as every front end sends them. */
@@ -116,5 +117,46 @@ class ConversationRepliesTest {
         assertNull(alone.readAs(), "a complete question is read as typed");
         assertFalse(alone.story().isEmpty(), "but in the conversation's story");
         assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", null).story());
+    }
+
+    @Test
+    void tellMeMoreAnswersTheLastQuestionFromPassagesNotShownYet() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked first = commands.ask("How many people were killed in Lviv?", "m1");
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        first.answer().citations().forEach(c -> shown.add(c.quote()));
+        Commands.Asked more = commands.ask("Tell me more", "m1");
+        assertEquals("more on How many people were killed in Lviv?", more.readAs());
+        assertTrue(more.answer().found(), more.answer().text());
+        more.answer().citations().forEach(c -> assertFalse(shown.contains(c.quote()), "shown before: " + c.quote()));
+        // Each further "more" passes over everything shown so far, until nothing is left that answers.
+        String last = "";
+        for (int i = 0; i < 30 && !last.equals(dev.crosscheck.answer.Composer.NOTHING_MORE); i++) {
+            more.answer().citations().forEach(c -> shown.add(c.quote()));
+            more = commands.ask("More?", "m1");
+            more.answer().citations().forEach(c -> assertFalse(shown.contains(c.quote()), "again: " + c.quote()));
+            last = more.answer().text();
+        }
+        assertEquals(dev.crosscheck.answer.Composer.NOTHING_MORE, last);
+    }
+
+    @Test
+    void nothingMoreIsSaidAsSuchAndNotTakenForAMessageThatAsksNothing() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("How many people were killed in Lviv?", "m3"));
+        Reply reply = commands.handle(ask("anything else?", "m3"));
+        for (int i = 0; i < 30 && reply.segments().stream()
+                .noneMatch(s -> s.text().equals(dev.crosscheck.answer.Composer.NOTHING_MORE)); i++) {
+            reply = commands.handle(ask("anything else?", "m3"));
+        }
+        assertEquals(List.of(readingAs("more on How many people were killed in Lviv?"),
+                new Reply.Segment(Reply.Style.TEXT, dev.crosscheck.answer.Composer.NOTHING_MORE)),
+                reply.segments());
+    }
+
+    @Test
+    void tellMeMoreOutsideAConversationAsksNothing() {
+        Commands commands = TestCores.seeds().commands();
+        assertEquals(Commands.NOT_A_QUESTION, commands.handle(ask("Tell me more", "m2")).body());
     }
 }

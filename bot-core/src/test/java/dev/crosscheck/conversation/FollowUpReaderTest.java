@@ -80,6 +80,19 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aRequestForMoreAsksTheLastQuestionAgain() {
+        for (String more : new String[] {"Tell me more", "more?", "Anything else?", "What else?", "go on",
+                "and more please", "More on that"}) {
+            FollowUpReader.Reading r = reader.read(more, KILLED);
+            assertTrue(r.more(), more);
+            assertEquals("How many people were killed in the Lviv region?", r.question(), more);
+        }
+        assertFalse(reader.read("Tell me more about Kharkiv", KILLED).more(), "that names what it wants");
+        assertFalse(reader.read("How many more were injured?", KILLED).more());
+        assertFalse(reader.read("Tell me more", List.of()).more(), "nothing was asked before");
+    }
+
+    @Test
     void soClosingAMessageStandsForWhatWasSaid() {
         assertEquals("Who said so? (after: How many people were killed in the Lviv region)",
                 reader.read("Who said so?", KILLED).question());
