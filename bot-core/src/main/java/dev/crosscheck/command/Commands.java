@@ -156,7 +156,10 @@ public final class Commands {
             conversations.add(conversation, new Turn(typed, reading.question(), answer.given(),
                     Story.of(answer.citations()), shown));
         }
-        return new Asked(answer, "more on " + reading.question(), reading.story(), true);
+        // "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up.
+        String readAs = reading.question().equals(last.question()) ? "more on " + reading.question()
+                : reading.question();
+        return new Asked(answer, readAs, reading.story(), true);
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */

@@ -50,7 +50,9 @@ public final class FollowUpReader {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might");
     private static final Set<String> POINTERS = Set.of("it", "its", "he", "him", "his", "she", "her", "they", "them",
-            "their", "that", "this", "those", "these", "there", "then", "such", "other");
+            "their", "that", "this", "those", "these", "there", "then", "such", "other",
+            // "Who else won?": besides what the conversation has been told.
+            "else");
     /** Pointers to a thing, which a question's own subject can be the antecedent of. */
     private static final Set<String> THINGS = Set.of("it", "its", "they", "them", "their");
     /** Words that open a message continuing the last one. */
@@ -91,8 +93,17 @@ public final class FollowUpReader {
         this.composer = composer;
     }
 
+    /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
+    private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
+
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
+        Reading reading = readAlong(typed, earlier);
+        return reading.followUp() && ELSE.matcher(typed).find()
+                ? new Reading(reading.question(), true, reading.story(), true) : reading;
+    }
+
+    private Reading readAlong(String typed, List<Turn> earlier) {
         String text = typed.strip();
         if (earlier.isEmpty()) {
             return Reading.alone(text);

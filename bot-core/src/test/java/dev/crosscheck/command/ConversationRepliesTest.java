@@ -155,6 +155,18 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void whereElseIsAnsweredFromPassagesNotShownYet() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked first = commands.ask("In which districts of Kyiv were explosions reported?", "m4");
+        Commands.Asked elsewhere = commands.ask("Where else were explosions reported?", "m4");
+        assertEquals("Where else were explosions reported? (after: In which districts of Kyiv were explosions "
+                + "reported)", elsewhere.readAs());
+        assertTrue(elsewhere.answer().found(), elsewhere.answer().text());
+        List<String> before = first.answer().citations().stream().map(c -> c.quote()).toList();
+        elsewhere.answer().citations().forEach(c -> assertFalse(before.contains(c.quote()), c.quote()));
+    }
+
+    @Test
     void tellMeMoreOutsideAConversationAsksNothing() {
         Commands commands = TestCores.seeds().commands();
         assertEquals(Commands.NOT_A_QUESTION, commands.handle(ask("Tell me more", "m2")).body());

@@ -93,6 +93,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aQuestionWithElseIsReadWithTheConversationAndAskedPastWhatItWasShown() {
+        FollowUpReader.Reading r = reader.read("Who else was killed?", KILLED);
+        assertTrue(r.followUp());
+        assertTrue(r.more(), "past the passages already shown");
+        assertEquals("Who else was killed? (after: How many people were killed in the Lviv region)", r.question());
+        assertFalse(reader.read("Who else was killed?", List.of()).more(), "nothing was shown before");
+    }
+
+    @Test
     void soClosingAMessageStandsForWhatWasSaid() {
         assertEquals("Who said so? (after: How many people were killed in the Lviv region)",
                 reader.read("Who said so?", KILLED).question());
