@@ -57,7 +57,8 @@ public final class FollowUpReader {
     private static final Set<String> THINGS = Set.of("it", "its", "they", "them", "their");
     /** Words that open a message continuing the last one. */
     private static final Pattern CONTINUATION = Pattern.compile(
-            "(?i)^\\s*(?:and|but|also|so|then|what about|how about|and what about|and how about)\\b[\\s,]*");
+            "(?i)^\\s*(?:(?:and )?(?:the )?same (?:for|in|with)|and what about|and how about|what about|how about|"
+            + "and|but|also|so|then)\\b[\\s,]*");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
             "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than",

@@ -102,6 +102,13 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void theSameForAPlaceAsksTheLastQuestionThere() {
+        assertEquals("How many people were killed in Kharkiv?", reader.read("Same for Kharkiv?", KILLED).question());
+        assertEquals("How many people were killed in Kharkiv?",
+                reader.read("and the same in Kharkiv", KILLED).question());
+    }
+
+    @Test
     void soClosingAMessageStandsForWhatWasSaid() {
         assertEquals("Who said so? (after: How many people were killed in the Lviv region)",
                 reader.read("Who said so?", KILLED).question());
@@ -190,6 +197,8 @@ class FollowUpReaderTest {
         FollowUpReader.Reading injured = LIKENESS.read("What about the injured?", KILLED);
         assertTrue(injured.followUp());
         assertEquals("How many people were injured in the Lviv region?", injured.question());
+        assertEquals("How many people were injured in the Lviv region?",
+                LIKENESS.read("And what about the injured?", KILLED).question(), "not \"and\" alone");
         assertEquals("Who is the mayor of Kharkiv?", readAfter(LIKENESS, "And the mayor?",
                 "Who is the governor of Kharkiv?"));
         assertEquals("Where did the drones hit?", readAfter(LIKENESS, "And the drones?",
