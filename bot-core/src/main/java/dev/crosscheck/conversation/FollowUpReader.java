@@ -136,7 +136,7 @@ public final class FollowUpReader {
         if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?").
             String swapped = swappedPlace(last.question(), fragment, false);
-            if (swapped == null) {
+            if (swapped == null && PlacePhrase.attaches(fragment)) {
                 swapped = withPlaceAdded(last.question(), fragment);
             }
             if (swapped != null) {

@@ -12,9 +12,13 @@ final class PlacePhrase {
     /** A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka". */
     private static final String NAME = "(?:the )?\\p{Lu}[\\p{L}'’\\-]*(?: \\p{Lu}[\\p{L}'’\\-]*)*"
             + "(?: (?:region|oblast|province|district|city|county|state))?";
-    /** A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv". */
+    /**
+     * A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv", and "of Kharkiv", which only
+     * takes the place of a question's "of Kyiv" ({@link #attaches}).
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?i:in|at|near|from|on|across|around|outside|inside|to) " + NAME);
+            "\\b(?i:in|at|near|from|on|across|around|outside|inside|to|of) " + NAME);
+    private static final Pattern OF = Pattern.compile("(?i)^of\\b");
     /** Where a question names its place: after a place preposition, or after "of" ("the mayor of Kyiv"). */
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b((?i:in|at|near|from|on|across|around|outside|inside|to|of)) " + NAME);
@@ -31,6 +35,14 @@ final class PlacePhrase {
     /** The message is a place after its preposition and nothing else: "in Lviv". */
     static boolean isPlace(String message) {
         return PLACE.matcher(message).matches();
+    }
+
+    /**
+     * A place phrase that can end any question ("in Lviv": how many were killed in Lviv?); "of Kharkiv" belongs to
+     * a noun ("the mayor of Kharkiv") and can only replace another "of".
+     */
+    static boolean attaches(String place) {
+        return !OF.matcher(place).find();
     }
 
     /** The message is a name and nothing else: "Lviv", "the Kharkiv region". */
@@ -61,8 +73,11 @@ final class PlacePhrase {
     static String into(String question, String place, boolean bare) {
         Matcher m = NAMED_PLACE.matcher(question);
         MatchResult last = null;
+        boolean of = !bare && !attaches(place);
         while (m.find()) {
-            last = m.toMatchResult();
+            if (!of || m.group(1).equalsIgnoreCase("of")) {
+                last = m.toMatchResult();
+            }
         }
         if (last == null) {
             return null;

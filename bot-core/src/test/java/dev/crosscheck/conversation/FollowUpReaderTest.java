@@ -102,6 +102,16 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void ofAPlaceTakesThePlaceOfTheQuestionsOwnOf() {
+        assertEquals("Who is the mayor of Kharkiv?", readAfter(reader, "And of Kharkiv?", "Who is the mayor of Kyiv?"));
+        assertEquals("Who is the mayor of Kharkiv?", reader.read(
+                "And of Kharkiv?", List.of(new Turn("What did he say?", "What did Vitali Klitschko say? (after: Who is "
+                        + "the mayor of Kyiv)", Answer.Given.NOTHING, LVIV))).question(), "in the question it carries");
+        assertEquals("of Kharkiv? (after: How many people were killed in the Lviv region)",
+                reader.read("And of Kharkiv?", KILLED).question(), "\"killed of Kharkiv\" is no question");
+    }
+
+    @Test
     void theSameForAPlaceAsksTheLastQuestionThere() {
         assertEquals("How many people were killed in Kharkiv?", reader.read("Same for Kharkiv?", KILLED).question());
         assertEquals("How many people were killed in Kharkiv?",
