@@ -261,10 +261,20 @@ public final class FollowUpReader {
         return !first && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** The person the latest turn to name one gave, in its answer or else in its question, or null. */
+    /**
+     * The person the latest turn to name one gave, in its answer or else in its question, or null. An answer's name
+     * the corpus does not know as a person's gives way to a person its question names: "Who is Michael Howard?" is
+     * answered by "Tory leader Michael Howard…", and "he" next is Michael Howard, not "Tory".
+     */
     private String lastPerson(List<Turn> earlier) {
-        return latest(earlier, t -> t.given().type() == AnswerType.PERSON && !t.given().text().isBlank()
-                ? t.given().text() : personNamed(QuestionAnalysis.asked(t.question())), null);
+        return latest(earlier, t -> {
+            String asked = personNamed(QuestionAnalysis.asked(t.question()));
+            String given = t.given().type() == AnswerType.PERSON ? t.given().text() : "";
+            if (given.isBlank() || asked != null && !composer.isPerson(given)) {
+                return asked;
+            }
+            return given;
+        }, null);
     }
 
     /** The first name in the question, past its first word, that the corpus knows as a person's, or null. */

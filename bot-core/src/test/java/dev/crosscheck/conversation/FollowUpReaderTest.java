@@ -473,6 +473,20 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPersonTheQuestionNamesOutranksAnAnswersNameNotKnownAsAPersons() {
+        FollowUpReader people = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0,
+                Set.of("Michael Howard", "Oleh Synehubov")));
+        Turn who = new Turn("Who is Michael Howard?", "Who is Michael Howard?",
+                new Answer.Given("Tory", AnswerType.PERSON), Story.NONE);
+        assertTrue(people.read("What did he promise?", List.of(who)).question()
+                .startsWith("What did Michael Howard promise?"), "\"Tory\" is no person the folder knows");
+        Turn governor = new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
+                new Answer.Given("Oleh Synehubov", AnswerType.PERSON), KHARKIV);
+        assertTrue(people.read("What did he say?", List.of(governor)).question()
+                .startsWith("What did Oleh Synehubov say?"), "the question names no person");
+    }
+
+    @Test
     void aConversationsStoryIsTheOneTheLatestAnswerToCiteAnythingTold() {
         assertEquals(LVIV, reader.read("Who said that?", KILLED).story());
         Turn notFound = new Turn("Who said that?", "Who said that? (after: …)", Answer.Given.NOTHING, Story.NONE);
