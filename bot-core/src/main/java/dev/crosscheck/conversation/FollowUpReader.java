@@ -46,6 +46,8 @@ public final class FollowUpReader {
     private static final Pattern MORE = Pattern.compile("(?i)^\\W*(?:(?:and|please|ok|okay)\\W+)*(?:(?:tell|show|give)"
             + "\\s+me\\s+more|more|any(?:thing)?\\s+(?:more|else)|what\\s+else|go\\s+on|more\\s+(?:please|details?|on\\s+"
             + "(?:that|this|it)))(?:\\W+please)?\\W*$");
+    /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
+    private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "has",
             "have", "had", "can", "could", "will", "would", "should", "may", "might");
@@ -93,9 +95,6 @@ public final class FollowUpReader {
     public FollowUpReader(Composer composer) {
         this.composer = composer;
     }
-
-    /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
-    private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
