@@ -17,6 +17,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a message in the light of the conversation before it. A complete question is read as typed. A fragment
@@ -61,11 +62,14 @@ public final class FollowUpReader {
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?i)^\\s*(?:(?:and )?(?:the )?same (?:for|in|with)|and what about|and how about|what about|how about|"
             + "and|but|also|so|then)\\b[\\s,]*");
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
-            "from", "by", "with", "about", "and", "or", "but", "many", "much", "did", "do", "does", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "there", "any", "some", "more", "most", "than",
-            // The particles of phrasal verbs: "How many were shot down?" names no more than "How many were hit?".
-            "up", "down", "out", "off", "over", "back", "away");
+    /** The particles of phrasal verbs: "ruled out", "shot down". */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "back", "away");
+    private static final Set<String> FUNCTION_WORDS = Stream.concat(Stream.of("a", "an", "the",
+            "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "and", "or", "but", "many", "much",
+            "did", "do", "does", "is", "are", "was", "were", "be", "been", "has", "have", "had", "there", "any",
+            "some", "more", "most", "than"),
+            // "How many were shot down?" names no more than "How many were hit?".
+            PARTICLES.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’\\-]+");
     /** Capitalised words in a row: a name, as a question writes it. */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*");
@@ -444,8 +448,11 @@ public final class FollowUpReader {
         }
         Set<String> repeated = Set.copyOf(ownWords);
         boolean aName = PlacePhrase.isName(own);
+        // A verb with its particle ("ruled out") is no thing the message can stand for.
+        String read = question;
         List<MatchResult> slots = before.stream().filter(w -> !repeated.contains(lower(w))
-                && (isName(w.group(), w.start() == 0) ? aName : !aName && isThingWord(lower(w)))).toList();
+                && (isName(w.group(), w.start() == 0) ? aName : !aName && isThingWord(lower(w)))
+                && !beforeParticle(read, w)).toList();
         Set<String> asked = before.stream().map(FollowUpReader::lower).collect(Collectors.toSet());
         String fresh = String.join(" ", ownWords.stream().filter(w -> !asked.contains(w)).toList());
         double[] like = composer.likeness(fresh.isEmpty() ? own : fresh,
@@ -502,14 +509,22 @@ public final class FollowUpReader {
         return word.group().toLowerCase(Locale.ROOT);
     }
 
+    /** The word is followed by a particle: a phrasal verb ("ruled out"), not a thing. */
+    private static boolean beforeParticle(String question, MatchResult word) {
+        Matcher next = WORD.matcher(question);
+        return next.find(word.end()) && PARTICLES.contains(next.group().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A question that asks what its subject did: a question word, an auxiliary, the subject (a name, or a phrase
-     * of up to five words opening with a determiner) and the verb closing it ("What did their spokesperson say").
+     * of up to five words opening with a determiner) and the verb closing it, with its particle if it has one ("What
+     * did their spokesperson say", "What has Ruth Abelard ruled out").
      */
     private static final Pattern SUBJECT = Pattern.compile("^(?i:what|why|how|when|where|who|whom)\\s+"
             + "(?i:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were)\\s+"
             + "((?i:the|a|an|his|her|their|its|our)\\s+\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3}"
-            + "|\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*)\\s+\\p{Ll}+$");
+            + "|\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*)\\s+\\p{Ll}+(?:\\s+(?:"
+            + String.join("|", PARTICLES) + "))?$");
 
     /** "How many" with no noun after it, before the auxiliary: the question leaves out what it counts. */
     private static final Pattern UNCOUNTED = Pattern.compile("(?i)how many(?= (?:"

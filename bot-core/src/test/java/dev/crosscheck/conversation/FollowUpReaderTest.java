@@ -112,6 +112,14 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aThingAfterAndIsNoVerbWithItsParticle() {
+        FollowUpReader likesRuled = new FollowUpReader(senses((question, story) -> false,
+                (a, b) -> b.equals("ruled") ? 0.3 : -0.1, Set.of()));
+        assertEquals("What has the police ruled out?", readAfter(likesRuled, "And the police?",
+                "What has Ruth Abelard ruled out?"), "\"ruled out\" stays; the subject is what changes");
+    }
+
+    @Test
     void theSameForAPlaceAsksTheLastQuestionThere() {
         assertEquals("How many people were killed in Kharkiv?", reader.read("Same for Kharkiv?", KILLED).question());
         assertEquals("How many people were killed in Kharkiv?",
