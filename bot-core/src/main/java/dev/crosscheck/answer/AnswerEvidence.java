@@ -128,6 +128,7 @@ final class AnswerEvidence {
         Found best = null;
         double bestCloseness = -1;
         boolean bestInPlace = false;
+        boolean bestCounts = false;
         String place = asked.analysis().place();
         Set<Dimension> dimensions = asked.analysis().dimensions();
         Map<String, String> counted = asked.counted();
@@ -156,13 +157,39 @@ final class AnswerEvidence {
             // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
             // counts no deaths).
             boolean inPlace = !measure.isEmpty() && !place.isEmpty() && samePlace(scope, place);
-            if (best == null || inPlace && !bestInPlace || inPlace == bestInPlace && closeness > bestCloseness) {
+            // Then a figure written before the thing asked about: "34 cruise missiles", not the "four" of "…missiles
+            // and four Shahed drones", for "How many missiles…?".
+            boolean counts = counted.containsKey(countedAfter(sentence, tokens, q));
+            if (best == null || inPlace && !bestInPlace
+                    || inPlace == bestInPlace && (counts && !bestCounts
+                    || counts == bestCounts && closeness > bestCloseness)) {
                 best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
                 bestCloseness = closeness;
                 bestInPlace = inPlace;
+                bestCounts = counts;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The stem of what a figure counts: the last of the words written right after it, up to a punctuation mark or a
+     * word the analyzer drops ("34 cruise missiles and…": "missil"), or "" when a figure has none.
+     */
+    private static String countedAfter(String sentence, List<Token> tokens, Quantity q) {
+        String head = "";
+        int from = q.end();
+        for (Token t : tokens) {
+            if (t.end() <= q.end()) {
+                continue;
+            }
+            if (t.start() < from || !sentence.substring(from, t.start()).isBlank()) {
+                break;
+            }
+            head = t.stem();
+            from = t.end();
+        }
+        return head;
     }
 
     /** How near the question's words stand to a span: the sum of 1/distance in analysed words. */

@@ -164,6 +164,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountIsTheFigureWrittenBeforeTheThingAskedAbout() {
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        RankedSentence destroyed = composer.candidates("How many missiles were shot down?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains("destroyed 34 cruise missiles")).findFirst().orElseThrow();
+        // "…34 cruise missiles and four Shahed suicide drones, and eight drones and guided missiles…"
+        assertEquals("34", destroyed.given());
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
         RankedSentence saving = composer.candidates("When did the barrages begin?", Story.NONE).stream()
