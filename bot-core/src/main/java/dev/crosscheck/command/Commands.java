@@ -101,8 +101,12 @@ public final class Commands {
         }
         Asked asked = ask(question, request.conversation() == null ? null
                 : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
-        if (!asked.answer().found() && !FollowUpReader.isQuestion(question) && !asked.more()) {
-            // "Thanks", "ok", "Summarise the story": no question and nothing found, so say what the bot is for.
+        if (asked.kind() == Asked.Kind.SUMMARY) {
+            Summary summary = new Summary(asked.answer().found(), asked.answer().text(), asked.answer().citations());
+            return summaryReply(summary).withLeading("Reading this as: " + asked.readAs());
+        }
+        if (!asked.answer().found() && !FollowUpReader.isQuestion(question) && asked.kind() != Asked.Kind.MORE) {
+            // "Thanks", "ok", "Good morning": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
@@ -116,21 +120,31 @@ public final class Commands {
     }
 
     /**
-     * An answer, how its question was read when that differs from the words typed (else null), and the story of the
-     * conversation it was asked in ({@link Story#NONE} outside one).
+     * An answer, how its question was read when that differs from the words typed (else null), the story of the
+     * conversation it was asked in ({@link Story#NONE} outside one), and what kind of reply it is.
      */
-    public record Asked(Answer answer, String readAs, Story story, boolean more) {
+    public record Asked(Answer answer, String readAs, Story story, Kind kind) {
         public Asked(Answer answer, String readAs, Story story) {
-            this(answer, readAs, story, false);
+            this(answer, readAs, story, Kind.QUESTION);
         }
+
+        /** A question answered; more on the last one ("Tell me more"); a summary asked for in words. */
+        public enum Kind { QUESTION, MORE, SUMMARY }
     }
 
-    /** Answers a question, continuing a conversation when one is named (null: a question on its own). */
+    /**
+     * Answers a question, continuing a conversation when one is named (null: a question on its own). A message that
+     * opens a conversation by asking for the news ("What happened?") is answered with a summary.
+     */
     public Asked ask(String question, String conversation) {
+        List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
+        Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Optional.empty();
+        if (overview.isPresent()) {
+            return overview(question, overview.get(), conversation);
+        }
         if (conversation == null) {
             return new Asked(composer.answer(question), null, Story.NONE);
         }
-        List<Turn> earlier = conversations.turns(conversation);
         FollowUpReader.Reading reading = reader.read(question, earlier);
         if (reading.more()) {
             return more(question, conversation, reading, earlier.get(earlier.size() - 1));
@@ -159,7 +173,24 @@ public final class Commands {
         // "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up.
         String readAs = reading.question().equals(last.question()) ? "more on " + reading.question()
                 : reading.question();
-        return new Asked(answer, readAs, reading.story(), true);
+        return new Asked(answer, readAs, reading.story(), Asked.Kind.MORE);
+    }
+
+    /**
+     * A summary asked for in words, as an answer whose reading names the {@code /summary} it gave; in a
+     * conversation, its sources are the story the next question is asked in ("How many died?").
+     */
+    private Asked overview(String typed, String summaryArgs, String conversation) {
+        long start = System.nanoTime();
+        Summary s = summarizer.summarize(summaryRequest(summaryArgs));
+        Answer answer = new Answer(typed, s.found(), s.text(), s.citations(), List.of(),
+                (System.nanoTime() - start) / 1_000_000);
+        if (conversation != null && s.found()) {
+            conversations.add(conversation, new Turn(typed, typed, answer.given(), Story.of(s.citations()),
+                    s.citations()));
+        }
+        String readAs = ("/summary " + summaryArgs).strip();
+        return new Asked(answer, readAs, Story.NONE, Asked.Kind.SUMMARY);
     }
 
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */
@@ -192,6 +223,14 @@ public final class Commands {
      */
     public Reply summary(String args) {
         String words = Text.typed(args);
+        if (words.length() > MAX_QUESTION_CHARS) {
+            return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
+        }
+        return summaryOf(summaryRequest(words));
+    }
+
+    /** The summary free words ask for: an optional "short" or "normal", then a source or else topic words. */
+    private SummaryRequest summaryRequest(String words) {
         Length length = Length.NORMAL;
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
@@ -201,13 +240,10 @@ public final class Commands {
             words = space < 0 ? "" : words.substring(space + 1).strip();
         }
         if (words.isEmpty()) {
-            return summaryOf(SummaryRequest.corpus(length));
-        }
-        if (words.length() > MAX_QUESTION_CHARS) {
-            return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
+            return SummaryRequest.corpus(length);
         }
         boolean isSource = Sources.find(corpus.get(), words).size() == 1;
-        return summaryOf(isSource ? new SummaryRequest(words, null, length) : new SummaryRequest(null, words, length));
+        return isSource ? new SummaryRequest(words, null, length) : new SummaryRequest(null, words, length);
     }
 
     /** A summary from options a front end already has apart (CLI flags, slash-command options); never throws. */
@@ -216,7 +252,10 @@ public final class Commands {
     }
 
     private Reply summaryOf(SummaryRequest request) {
-        Summary s = summarizer.summarize(request);
+        return summaryReply(summarizer.summarize(request));
+    }
+
+    private static Reply summaryReply(Summary s) {
         if (!s.found()) {
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, s.text())), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND));

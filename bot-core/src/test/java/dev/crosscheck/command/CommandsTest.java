@@ -53,7 +53,7 @@ class CommandsTest {
 
     @Test
     void aMessageThatIsNoQuestionAndFindsNothingIsToldWhatTheBotIsFor() {
-        for (String chat : new String[] {"thanks", "ok", "Summarise the story", "🙂🙂🙂", "???", "?!"}) {
+        for (String chat : new String[] {"thanks", "ok", "Good night", "🙂🙂🙂", "???", "?!"}) {
             Reply r = run("ask", chat);
             assertTrue(r.has(Reply.Flag.NOT_FOUND), chat);
             assertEquals(Commands.NOT_A_QUESTION, r.body(), chat);
@@ -64,6 +64,20 @@ class CommandsTest {
         assertTrue(question.body().contains("The sources do not answer"), question.body());
         Reply found = run("ask", "Kyiv mayor");
         assertFalse(found.has(Reply.Flag.NOT_FOUND), "no question, but found: answered");
+    }
+
+    @Test
+    void aMessageAskingForTheNewsIsAnsweredWithAShortSummary() {
+        Reply news = run("ask", "What happened?");
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: /summary short"), news.segments().get(0));
+        assertEquals(run("summary", "short").segments(), news.segments().subList(1, news.segments().size()));
+        assertTrue(news.has(Reply.Flag.BRIEF_SOURCES), "a summary's source list, short enough for a chat");
+        Reply topic = run("ask", "Summarise the Zaporizhzhia nuclear plant");
+        assertEquals(run("summary", "the Zaporizhzhia nuclear plant").segments(),
+                topic.segments().subList(1, topic.segments().size()));
+        Reply nothing = run("ask", "Summarise the penguins of Antarctica");
+        assertTrue(nothing.has(Reply.Flag.NOT_FOUND));
+        assertFalse(nothing.body().contains(Commands.NOT_A_QUESTION), "the summary says why there is none");
     }
 
     @Test

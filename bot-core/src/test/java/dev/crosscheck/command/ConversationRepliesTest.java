@@ -69,6 +69,18 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aConversationOpenedByAskingForTheNewsContinuesFromItsSummary() {
+        Commands commands = TestCores.seeds().commands();
+        Reply news = commands.handle(ask("What happened?", "t12"));
+        assertEquals(readingAs("/summary short"), news.segments().get(0));
+        Reply toll = commands.handle(ask("How many were killed in Lviv?", "t12"));
+        assertFalse(toll.has(Reply.Flag.NOT_FOUND), toll.body());
+        // Later in a conversation the same words ask about what it is about, not for the news.
+        Reply after = commands.handle(ask("What happened?", "t12"));
+        assertFalse(after.body().contains("/summary"), after.body());
+    }
+
+    @Test
     void aThanksInAConversationIsNoQuestionAndNoTurn() {
         Commands commands = afterLvivToll("t9");
         Reply thanks = commands.handle(ask("thanks", "t9"));

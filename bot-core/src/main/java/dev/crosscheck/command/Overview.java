@@ -1,0 +1,46 @@
+package dev.crosscheck.command;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A chat message that asks for the news rather than about something in it ("What happened?", "What's the latest?",
+ * "Catch me up", "Summarise the story"): no search can answer it, since it names nothing to look for, but a summary
+ * can.
+ */
+final class Overview {
+    /** Asking what is going on, with nothing named: answered with a short summary of the whole folder. */
+    private static final Pattern NEWS = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|and)\\W+)*(?:"
+            + "what(?:['’]s|\\s+is|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
+            + "|the\\s+(?:latest|news|story|situation))"
+            + "|(?:any|the|latest)\\s+news|catch\\s+me\\s+up|fill\\s+me\\s+in"
+            + "|(?:give|tell)\\s+me\\s+the\\s+(?:news|latest|gist|headlines))"
+            + "(?:\\s+(?:today|now|so\\s+far))?\\W*$");
+    /** Asking for a summary in words: of what follows, or of the whole folder when that is the story itself. */
+    private static final Pattern SUMMARISE = Pattern.compile(
+            "(?i)^\\W*(?:please\\W+)?(?:summari[sz]e|sum\\s+(?:(?:it|this|that|everything)\\s+)?up)"
+                    + "(?:\\s+(.*?))?\\s*(?:,?\\s*please)?[\\s.!?]*$");
+    /** What a summary request may name that is the whole folder, not a topic ("Summarise the story"). */
+    private static final Pattern EVERYTHING = Pattern.compile(
+            "(?i)(?:(?:the|this|these)\\s+)?(?:story|stories|it|this|everything|all|articles|news|sources)");
+
+    private Overview() {
+    }
+
+    /**
+     * The {@code /summary} arguments a message asks for ("short" for "What happened?", "Lviv strike" for "Summarise
+     * the Lviv strike"), or empty when it asks something else.
+     */
+    static Optional<String> summaryAsked(String message) {
+        if (NEWS.matcher(message).matches()) {
+            return Optional.of("short");
+        }
+        Matcher m = SUMMARISE.matcher(message);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String what = m.group(1) == null ? "" : m.group(1).strip();
+        return Optional.of(what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
+    }
+}

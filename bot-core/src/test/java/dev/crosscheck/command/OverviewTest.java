@@ -1,0 +1,35 @@
+package dev.crosscheck.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OverviewTest {
+    @Test
+    void askingForTheNewsAsksForAShortSummary() {
+        for (String news : new String[] {"What happened?", "what's happening", "What’s going on?", "What's new?",
+                "So what's the latest?", "Any news?", "Catch me up", "Hi, what has happened so far?",
+                "Give me the headlines!"}) {
+            assertEquals(Optional.of("short"), Overview.summaryAsked(news), news);
+        }
+    }
+
+    @Test
+    void askingToSummariseNamesWhatToSummarise() {
+        assertEquals(Optional.of(""), Overview.summaryAsked("Summarise the story."));
+        assertEquals(Optional.of(""), Overview.summaryAsked("please summarize"));
+        assertEquals(Optional.of(""), Overview.summaryAsked("Sum it up"));
+        assertEquals(Optional.of("the Zaporizhzhia nuclear plant"),
+                Overview.summaryAsked("Summarise the Zaporizhzhia nuclear plant, please"));
+    }
+
+    @Test
+    void aQuestionThatNamesSomethingIsNoRequestForTheNews() {
+        for (String question : new String[] {"What happened in Bakhmut?", "What happened to the nuclear plant?",
+                "What is new about the Kinzhal?", "What is the story behind the strikes?", "Who summarised it?",
+                "What news agency reported it?", "thanks"}) {
+            assertEquals(Optional.empty(), Overview.summaryAsked(question), question);
+        }
+    }
+}
