@@ -3,7 +3,7 @@ package dev.crosscheck.index;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Waits for work done on another thread (loading the model or the scorer, detecting conflicts) and fails as it failed. */
+/** Waits for work done on another thread (loading the model, scorer or WordNet; detection) and fails as it failed. */
 public final class Await {
     private Await() {
     }

@@ -1,6 +1,7 @@
 package dev.crosscheck.lexicon;
 
 import dev.crosscheck.cache.LruMap;
+import dev.crosscheck.index.Await;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +106,7 @@ public final class RelatedWords {
     }
 
     private Dictionary dictionary() {
-        return loaded().join().dictionary();
+        return Await.result(loaded()).dictionary();
     }
 
     private static Loaded load() {
@@ -194,7 +195,7 @@ public final class RelatedWords {
             }
         }
         if (sense.getPOS() == POS.VERB) {
-            out.addAll(loaded().join().causedBy().getOrDefault(sense.getOffset(), List.of()));
+            out.addAll(Await.result(loaded()).causedBy().getOrDefault(sense.getOffset(), List.of()));
         }
     }
 
