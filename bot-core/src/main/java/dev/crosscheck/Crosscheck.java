@@ -72,7 +72,15 @@ public final class Crosscheck implements AutoCloseable {
     public static Crosscheck open(Settings settings) {
         // The model loads while the articles are read: neither needs the other, and a restart waits for both.
         CompletableFuture<Embedder> model = CompletableFuture.supplyAsync(() -> Embedder.bundled(settings.model()));
-        Corpus corpus = CorpusReader.read(settings.seeds());
+        Corpus corpus;
+        try {
+            corpus = CorpusReader.read(settings.seeds());
+        } catch (RuntimeException e) {
+            // A missing folder ends the process at once; ONNX Runtime, still creating its session on the other
+            // thread, would crash the JVM as it exits (SIGSEGV and an hs_err file). Let it finish first.
+            model.exceptionally(failed -> null).join();
+            throw e;
+        }
         return open(settings, corpus, Await.result(model));
     }
 
