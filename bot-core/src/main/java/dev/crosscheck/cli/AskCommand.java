@@ -65,6 +65,8 @@ final class AskCommand implements Callable<Integer> {
                     Commands.Asked asked = answer(core, q);
                     java.util.Map<String, Object> shape = Json.answer(asked.answer());
                     if (asked.readAs() != null) {
+                        // The answer is to the reading; "question" stays what the line asked.
+                        shape.put("question", Text.typed(q.question()));
                         shape.put("read_as", asked.readAs());
                     }
                     out.println(mapper.writeValueAsString(shape));

@@ -118,6 +118,8 @@ class MainTest {
         ObjectMapper mapper = new ObjectMapper();
         assertFalse(mapper.readTree(lines.get(0)).has("read_as"), lines.get(0));
         assertEquals("How many people were killed in Kharkiv?", mapper.readTree(lines.get(1)).get("read_as").asText());
+        assertEquals("And in Kharkiv?", mapper.readTree(lines.get(1)).get("question").asText(),
+                "the question as typed: only read_as is added");
         assertFalse(mapper.readTree(lines.get(2)).has("read_as"), "a plain line stands alone");
     }
 
