@@ -216,17 +216,25 @@ final class AnswerEvidence {
      * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed). Made once per question.
      */
-    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted) {
+    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> ownStems) {
         static Asked of(QuestionAnalysis analysis) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
+            // A follow-up's own words, not those it carries from the questions before ("Who gave that account?
+            // (after: In which districts…)" asks about giving an account, not about districts).
+            Set<String> own = new java.util.HashSet<>();
+            List<String> ownWords = List.of(QuestionAnalysis.asked(analysis.text()).toLowerCase(Locale.ROOT)
+                    .split("[^\\p{L}\\p{N}]+"));
             for (QuestionAnalysis.Term t : analysis.terms()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
                 stems.addAll(t.stems());
                 t.related().keySet().forEach(stem -> counted.putIfAbsent(stem, word));
                 t.stems().forEach(stem -> counted.put(stem, word));
+                if (ownWords.contains(word)) {
+                    own.addAll(t.stems());
+                }
             }
-            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted));
+            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(own));
         }
     }
 
@@ -388,6 +396,7 @@ final class AnswerEvidence {
         boolean bestMarked = false;
         Found marked = null;
         double markedScore = -1;
+        Found subject = null;
         for (NameRun run : analysed.spans().names()) {
             int start = -1;
             int end = -1;
@@ -437,10 +446,35 @@ final class AnswerEvidence {
                 marked = found;
                 markedScore = score;
             }
+            if (cue == Cue.PERSON && subject == null
+                    && doesWhatIsAsked(sentence, end, analysed.tokens(), asked.ownStems())) {
+                subject = found;
+            }
         }
-        return Optional.ofNullable(best != null && !bestMarked && marked != null
-                ? best.giving(marked.start(), marked.end()) : best);
+        if (best == null) {
+            return Optional.empty();
+        }
+        // The reply gives who did what the question asks ("Davenport" in "Davenport has won three Grand Slams, the
+        // 2000 Australian Open…" for "Who won the Australian Open?"), else a name marked as a person's.
+        Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
+        return Optional.of(given == best ? best : best.giving(given.start(), given.end()));
     }
+
+    /**
+     * The words after a name are a verb of the question, behind at most an auxiliary and an adverb: the name is
+     * who did what the question asks about ("Davenport has won", "Henry, along with Robert Pires, scored" is not).
+     */
+    private static boolean doesWhatIsAsked(String sentence, int end, List<Token> tokens, Set<String> questionStems) {
+        Matcher m = SUBJECT_OF.matcher(sentence).region(end, sentence.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int verb = m.start(1);
+        return tokens.stream().anyMatch(t -> t.start() == verb && questionStems.contains(t.stem()));
+    }
+
+    private static final Pattern SUBJECT_OF = Pattern.compile("^\\s+(?:(?:has|have|had|was|is|were|are|will|would|"
+            + "also|then|later|finally|eventually|once)\\s+){0,2}(\\p{Ll}+)");
 
     /** The word is one of the noun phrase the question's wh-word asks about ("hospital" in "Which hospital…?"). */
     private static boolean isFocus(String word, QuestionAnalysis question) {

@@ -488,6 +488,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aWhoAnswerGivesWhoDidWhatTheQuestionAsks(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "tennis.txt", "Davenport eyes another title\n\nDavenport has won three Grand "
+                + "Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.\n", "other.txt",
+                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
+            RankedSentence won = composer.candidates("Who won the Australian Open?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().startsWith("Davenport has won")).findFirst().orElseThrow();
+            // Not "Grand Slams", the words nearest the question's: the name that did the winning.
+            assertEquals("Davenport", won.given());
+        }
+    }
+
+    @Test
     void wordsBeforeAWordOfTheQuestionAnswerOnlyWhenItIsTheKindAskedFor(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "board.txt", "Inquiry opens\n\nDr. Ruth Abelard, chief investigator at the "
                 + "National Rail Accident Investigation Board, said the inquiry would take a month.\n", "ward.txt",
