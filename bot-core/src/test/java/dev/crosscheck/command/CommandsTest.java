@@ -125,6 +125,7 @@ class CommandsTest {
             assertTrue(help.contains("/" + c.word()), help);
         }
         assertTrue(help.contains("Tell me more"), "and how to follow up: " + help);
+        assertTrue(help.contains("What happened?"), "and how to ask for the news: " + help);
     }
 
     @Test
