@@ -147,7 +147,11 @@ public final class Commands {
         }
         FollowUpReader.Reading reading = reader.read(question, earlier);
         if (reading.more()) {
-            return more(question, conversation, reading, earlier.get(earlier.size() - 1));
+            Turn last = earlier.get(earlier.size() - 1);
+            // "Tell me more" after "What happened?" wants the fuller summary, not passages about "happened".
+            Optional<String> fuller = Overview.fuller(last.typed());
+            return fuller.isPresent() ? overview(question, fuller.get(), conversation)
+                    : more(question, conversation, reading, last);
         }
         Answer answer = composer.answer(reading.question(), reading.story());
         if (answer.found() || FollowUpReader.isQuestion(question)) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * can.
  */
 final class Overview {
+    private static final String SHORT = "short";
     /** Asking what is going on, with nothing named: answered with a short summary of the whole folder. */
     private static final Pattern NEWS = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|and)\\W+)*(?:"
             + "what(?:['’]s|\\s+is|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
@@ -34,7 +35,7 @@ final class Overview {
      */
     static Optional<String> summaryAsked(String message) {
         if (NEWS.matcher(message).matches()) {
-            return Optional.of("short");
+            return Optional.of(SHORT);
         }
         Matcher m = SUMMARISE.matcher(message);
         if (!m.matches()) {
@@ -42,5 +43,14 @@ final class Overview {
         }
         String what = m.group(1) == null ? "" : m.group(1).strip();
         return Optional.of(what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
+    }
+
+    /**
+     * The {@code /summary} arguments of a fuller summary than the short one {@code earlier} asked for ("Tell me more"
+     * after "What happened?"), or empty when it asked for none or not a short one.
+     */
+    static Optional<String> fuller(String earlier) {
+        return summaryAsked(earlier).filter(args -> args.startsWith(SHORT))
+                .map(args -> args.substring(SHORT.length()).strip());
     }
 }

@@ -73,6 +73,9 @@ class ConversationRepliesTest {
         Commands commands = TestCores.seeds().commands();
         Reply news = commands.handle(ask("What happened?", "t12"));
         assertEquals(readingAs("/summary short"), news.segments().get(0));
+        Reply more = commands.handle(ask("Tell me more", "t12"));
+        assertEquals(readingAs("/summary"), more.segments().get(0), "the fuller summary, not passages on \"happened\"");
+        assertFalse(more.has(Reply.Flag.NOT_FOUND), more.body());
         Reply toll = commands.handle(ask("How many were killed in Lviv?", "t12"));
         assertFalse(toll.has(Reply.Flag.NOT_FOUND), toll.body());
         // Later in a conversation the same words ask about what it is about, not for the news.

@@ -25,6 +25,13 @@ class OverviewTest {
     }
 
     @Test
+    void moreAfterAShortSummaryIsTheFullerOne() {
+        assertEquals(Optional.of(""), Overview.fuller("What happened?"));
+        assertEquals(Optional.empty(), Overview.fuller("Summarise the story"), "already the fuller one");
+        assertEquals(Optional.empty(), Overview.fuller("How many people were killed?"));
+    }
+
+    @Test
     void aQuestionThatNamesSomethingIsNoRequestForTheNews() {
         for (String question : new String[] {"What happened in Bakhmut?", "What happened to the nuclear plant?",
                 "What is new about the Kinzhal?", "What is the story behind the strikes?", "Who summarised it?",
