@@ -24,7 +24,8 @@ final class Overview {
                     + "(?:\\s+(.*?))?\\s*(?:,?\\s*please)?[\\s.!?]*$");
     /** What a summary request may name that is the whole folder, not a topic ("Summarise the story"). */
     private static final Pattern EVERYTHING = Pattern.compile(
-            "(?i)(?:(?:the|this|these)\\s+)?(?:story|stories|it|this|everything|all|articles|news|sources)");
+            "(?i)(?:(?:the|this|these)\\s+)?(?:latest\\s+)?(?:story|stories|it|this|everything|all|articles|news"
+                    + "|sources)");
 
     private Overview() {
     }

@@ -20,6 +20,7 @@ class OverviewTest {
         assertEquals(Optional.of(""), Overview.summaryAsked("Summarise the story."));
         assertEquals(Optional.of(""), Overview.summaryAsked("please summarize"));
         assertEquals(Optional.of(""), Overview.summaryAsked("Sum it up"));
+        assertEquals(Optional.of(""), Overview.summaryAsked("Summarize the latest news"));
         assertEquals(Optional.of("the Zaporizhzhia nuclear plant"),
                 Overview.summaryAsked("Summarise the Zaporizhzhia nuclear plant, please"));
     }
