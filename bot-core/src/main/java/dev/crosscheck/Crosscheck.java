@@ -95,7 +95,9 @@ public final class Crosscheck implements AutoCloseable {
             if (!report.unchanged()) {
                 LOG.info("index updated: {}", report);
             }
-            Retriever retriever = new Retriever(index, corpus, RelatedWords.wordNet()::isEnglish,
+            // A word WordNet lacks may still be English ("among"): the model's vocabulary knows those.
+            Retriever retriever = new Retriever(index, corpus,
+                    word -> RelatedWords.wordNet().isEnglish(word) || embedder.knowsWord(word),
                     new NamesFile(settings.data().resolve(NAMES_FILE))::of);
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).

@@ -81,8 +81,10 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /** The answer from the candidates whose sentence none of {@code shown} quotes; {@code nothing} says none does. */
-    private Answer answer(String question, Story story, List<Citation> shown, String nothing) {
+    private Answer answer(String typed, Story story, List<Citation> shown, String nothing) {
         long start = System.nanoTime();
+        // A typo is read as the word the articles have, by the embedding as by the search; the answer says so.
+        String question = retriever.respelled(typed);
         Corpus corpus = retriever.corpus();
         QuestionAnalysis analysis = analyzer.analyze(question);
         List<RankedSentence> ranked = rank(question, analysis, story);

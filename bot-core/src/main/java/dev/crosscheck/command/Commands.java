@@ -143,7 +143,8 @@ public final class Commands {
             return overview(question, overview.get(), conversation);
         }
         if (conversation == null) {
-            return new Asked(composer.answer(question), null, Story.NONE);
+            Answer answer = composer.answer(question);
+            return new Asked(answer, readAs(question, answer), Story.NONE);
         }
         FollowUpReader.Reading reading = reader.read(question, earlier);
         if (reading.more()) {
@@ -156,10 +157,16 @@ public final class Commands {
         Answer answer = composer.answer(reading.question(), reading.story());
         if (answer.found() || FollowUpReader.isQuestion(question)) {
             // A "thanks" that found nothing is no turn: the next follow-up continues the question before it.
-            conversations.add(conversation, new Turn(question, reading.question(), answer.given(),
+            conversations.add(conversation, new Turn(question, answer.question(), answer.given(),
                     Story.of(answer.citations()), answer.citations()));
         }
-        return new Asked(answer, reading.followUp() ? reading.question() : null, reading.story());
+        String readAs = reading.followUp() ? answer.question() : readAs(question, answer);
+        return new Asked(answer, readAs, reading.story());
+    }
+
+    /** How a question was read when that differs from its words (a typo read as the word the articles have). */
+    private static String readAs(String question, Answer answer) {
+        return answer.question().equals(question) ? null : answer.question();
     }
 
     /**

@@ -50,6 +50,14 @@ public final class Embedder {
         return model.dimension();
     }
 
+    /**
+     * Whether the model's vocabulary holds the lower-case word whole: a word English text uses often enough to have
+     * its own token, so no typo. False for a model without a vocabulary to ask.
+     */
+    public boolean knowsWord(String word) {
+        return model instanceof BundledModel bundled && bundled.knows(word);
+    }
+
     /** A passage's vector: a sentence, a window, a title. */
     public float[] embed(String text) {
         return unit(model.embed(embeddable(text)).content().vector());

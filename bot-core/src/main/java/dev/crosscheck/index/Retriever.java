@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /** Hybrid sentence retrieval over the current corpus: BM25 with name variants plus vector search, fused by rank. */
 public final class Retriever {
@@ -182,6 +184,81 @@ public final class Retriever {
             return corrected;
         }
         return terms;
+    }
+
+    /**
+     * The text with each typo ({@link #misspelt}) written as the articles write the word it is read as: "What
+     * happend to the plant?" becomes "What happened to the plant?", so the embedding reads it as BM25 does. The text
+     * itself when it has none, or none with a near word.
+     */
+    public String respelled(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            Optional<String> written = writtenAs(m.group());
+            if (written.isPresent()) {
+                out.append(text, at, m.start()).append(written.get());
+                at = m.end();
+            }
+        }
+        return at == 0 ? text : out.append(text.substring(at)).toString();
+    }
+
+    /** A typo's nearest word as an article writes it (the first sentence holding its term), lower case. */
+    private Optional<String> writtenAs(String word) {
+        if (!word.chars().allMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
+        List<String> own = analyze(index.analyzer(), word);
+        if (own.size() != 1 || docFreq(own.get(0)) > 0) {
+            return Optional.empty();
+        }
+        // As the search reads it: corrected only when it is a typo with a near term.
+        Set<String> read = termsOf(word, names());
+        if (read.isEmpty() || read.contains(own.get(0))) {
+            return Optional.empty();
+        }
+        String term = read.iterator().next();
+        Corpus corpus = snapshot.corpus();
+        // Of the forms the articles write it in ("missile", "missiles"), the one nearest what was typed ("missles"),
+        // if one edit away: most typos are a single letter wrong, missing, extra or swapped (Damerau 1964), while
+        // the search's two-edit reading of a stem can be another word ("rebranded" read as "redlands"), which the
+        // embedding, left with the typed word, still reads rightly.
+        LevenshteinDistance distance = new LevenshteinDistance();
+        return index.sentencesWith(term, WRITTEN_FORMS_READ).stream()
+                .flatMap(at -> corpus.sentence(at.getKey(), at.getValue()).stream())
+                .flatMap(sentence -> wordOf(sentence.text(), term).stream())
+                .max(Comparator.comparingDouble(written -> distance.getDistance(word, written)))
+                .filter(written -> edits(distance, word, written) <= 1);
+    }
+
+    /** Edits between two words, from Lucene's similarity (1 minus edits over the longer word's length). */
+    private static long edits(LevenshteinDistance distance, String a, String b) {
+        return Math.round((1 - distance.getDistance(a, b)) * Math.max(a.length(), b.length()));
+    }
+
+    /** How many sentences holding a corrected term are read for the form it is written in. */
+    private static final int WRITTEN_FORMS_READ = 8;
+
+    /** The word of the text that the analyzer reads as {@code term}, lower case. */
+    private Optional<String> wordOf(String text, String term) {
+        try (TokenStream ts = index.analyzer().tokenStream(SentenceIndex.TEXT, text)) {
+            CharTermAttribute attribute = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            Optional<String> found = Optional.empty();
+            while (found.isEmpty() && ts.incrementToken()) {
+                if (attribute.toString().equals(term)) {
+                    found = Optional.of(text.substring(offset.startOffset(), offset.endOffset())
+                            .toLowerCase(Locale.ROOT));
+                }
+            }
+            ts.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -505,6 +506,30 @@ public final class SentenceIndex implements Closeable {
             SuggestWord[] words = new DirectSpellChecker().suggestSimilar(new Term(TEXT, term), 1,
                     searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
+        });
+    }
+
+    /** Up to {@code n} sentences holding the (analysed) term, each as its article's id and its ordinal there. */
+    public List<Map.Entry<String, Integer>> sentencesWith(String term, int n) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(TEXT, term)), n).scoreDocs;
+            // Doc-value iterators only go forward: read in document order.
+            Arrays.sort(hits, java.util.Comparator.comparingInt(h -> h.doc));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<Map.Entry<String, Integer>> out = new ArrayList<>(hits.length);
+            LeafColumns columns = null;
+            for (ScoreDoc hit : hits) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                if (columns == null || columns.leaf != leaf) {
+                    columns = new LeafColumns(leaf);
+                }
+                String id = columns.doc(hit.doc - leaf.docBase);
+                int ordinal = columns.ordinal(hit.doc - leaf.docBase);
+                if (id != null && ordinal >= 0) {
+                    out.add(Map.entry(id, ordinal));
+                }
+            }
+            return out;
         });
     }
 

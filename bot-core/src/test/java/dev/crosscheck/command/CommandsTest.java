@@ -67,6 +67,16 @@ class CommandsTest {
     }
 
     @Test
+    void aTypoIsReadAsTheWordTheArticlesHaveAndTheReplySaysSo() {
+        Reply r = run("ask", "How many missles did Russia fire?");
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many missiles did Russia fire?"),
+                r.segments().get(0));
+        assertTrue(r.body().contains("81"), r.body());
+        assertFalse(run("ask", "How many missiles did Russia fire?").body().contains("Reading this as"),
+                "nothing to say when the words are read as typed");
+    }
+
+    @Test
     void aMessageAskingForTheNewsIsAnsweredWithAShortSummary() {
         Reply news = run("ask", "What happened?");
         assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: /summary short"), news.segments().get(0));

@@ -1,6 +1,7 @@
 package dev.crosscheck.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
@@ -41,6 +42,25 @@ class RetrieverTest {
         // A capitalised word may name what the folder does not hold: "corrected", it would look answerable.
         assertEquals(Set.of("zorbania"), terms("Zorbania"));
         assertEquals(Set.of("median"), terms("median"));
+    }
+
+    @Test
+    void writesATypoAsTheArticlesWriteTheWordItIsReadAs() {
+        assertEquals("How many missiles were fired?", retriever.respelled("How many missles were fired?"),
+                "the form nearest the typo: \"missiles\", not \"missile\"");
+        assertEquals("Who is the governor of Kharkiv?", retriever.respelled("Who is the govenor of Kharkiv?"));
+        // An English word the articles lack ("among", which WordNet, a lexicon of content words, lacks too) is no
+        // typo, nor is a name; and the text is left as it is when nothing in it is one.
+        assertEquals("Which city among those was hit?", retriever.respelled("Which city among those was hit?"));
+        assertEquals("Where is Zorbania?", retriever.respelled("Where is Zorbania?"));
+    }
+
+    @Test
+    void theModelsVocabularyKnowsEnglishWordsAndNotTypos() {
+        Embedder embedder = TestCores.embedder();
+        assertTrue(embedder.knowsWord("among"));
+        assertTrue(embedder.knowsWord("missiles"));
+        assertFalse(embedder.knowsWord("missles"));
     }
 
     @Test
