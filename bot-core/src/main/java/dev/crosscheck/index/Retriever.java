@@ -187,8 +187,8 @@ public final class Retriever {
     }
 
     /**
-     * The text with each typo ({@link #misspelt}) written as the articles write the word it is read as: "What
-     * happend to the plant?" becomes "What happened to the plant?", so the embedding reads it as BM25 does. The text
+     * The text with each typo ({@link #misspelt}) written as the articles write the word it is read as: "How many
+     * missles were fired?" becomes "How many missiles were fired?", so the embedding reads it as BM25 does. The text
      * itself when it has none, or none with a near word.
      */
     public String respelled(String text) {
@@ -205,7 +205,7 @@ public final class Retriever {
         return at == 0 ? text : out.append(text.substring(at)).toString();
     }
 
-    /** A typo's nearest word as an article writes it (the first sentence holding its term), lower case. */
+    /** A typo's nearest word as the articles write it, lower case; empty for no typo or none one edit away. */
     private Optional<String> writtenAs(String word) {
         if (!word.chars().allMatch(Character::isLowerCase)) {
             return Optional.empty();
