@@ -457,8 +457,16 @@ final class AnswerEvidence {
         // The reply gives who did what the question asks ("Davenport" in "Davenport has won three Grand Slams, the
         // 2000 Australian Open…" for "Who won the Australian Open?"), else a name marked as a person's.
         Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
+        if (cue == Cue.PERSON && THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt()) {
+            // "…according to the operator, Grenrail, which runs the line": a thing's name, which no "he" or "she"
+            // in the next question may stand for, so the reply gives no one.
+            return Optional.of(best.giving(given.start(), given.start()));
+        }
         return Optional.of(given == best ? best : best.giving(given.start(), given.end()));
     }
+
+    /** "Which" after a name: English uses it for things, "who" for people. */
+    private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");
 
     /**
      * The words after a name are a verb of the question, behind at most an auxiliary and an adverb: the name is

@@ -501,6 +501,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aWhoAnswerThatIsAThingsNameGivesNoOne(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "line.txt", "Train derails\n\nThe train was carrying about 300 passengers, "
+                + "according to the operator, Grenrail, which runs the line.\n", "other.txt",
+                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+            RankedSentence runs = new ExtractiveComposer(site.retriever()).candidates("Who runs the line?", Story.NONE)
+                    .stream().filter(r -> r.sentence().text().contains("Grenrail")).findFirst().orElseThrow();
+            // "Which" is for things: no "he" or "she" in the next question may stand for Grenrail.
+            assertEquals("", runs.given());
+            assertEquals("grenrail", runs.key(), "still the answer sources are compared by");
+        }
+    }
+
+    @Test
     void wordsBeforeAWordOfTheQuestionAnswerOnlyWhenItIsTheKindAskedFor(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "board.txt", "Inquiry opens\n\nDr. Ruth Abelard, chief investigator at the "
                 + "National Rail Accident Investigation Board, said the inquiry would take a month.\n", "ward.txt",
