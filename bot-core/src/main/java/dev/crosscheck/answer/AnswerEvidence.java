@@ -214,29 +214,39 @@ final class AnswerEvidence {
     /**
      * A question as answers are looked for: its analysis, its stems, and what a figure may be counted in, each stem
      * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
-     * "How many died in Kharkiv?" finds Kharkiv's toll of people killed). Made once per question.
+     * "How many died in Kharkiv?" finds Kharkiv's toll of people killed), and the stems of the verb it asks who did
+     * (empty unless it asks that). Made once per question.
      */
-    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> ownStems) {
+    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems) {
         static Asked of(QuestionAnalysis analysis) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
-            // A follow-up's own words, not those it carries from the questions before ("Who gave that account?
-            // (after: In which districts…)" asks about giving an account, not about districts).
-            Set<String> own = new java.util.HashSet<>();
-            List<String> ownWords = List.of(QuestionAnalysis.asked(analysis.text()).toLowerCase(Locale.ROOT)
-                    .split("[^\\p{L}\\p{N}]+"));
             for (QuestionAnalysis.Term t : analysis.terms()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
                 stems.addAll(t.stems());
                 t.related().keySet().forEach(stem -> counted.putIfAbsent(stem, word));
                 t.stems().forEach(stem -> counted.put(stem, word));
-                if (ownWords.contains(word)) {
-                    own.addAll(t.stems());
-                }
             }
-            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(own));
+            // The message's own verb, not the words it carries from the questions before ("Who gave that account?
+            // (after: In which districts…)" asks who gave, not about districts).
+            Matcher verb = WHO_VERB.matcher(QuestionAnalysis.asked(analysis.text()));
+            Set<String> verbs = new java.util.HashSet<>();
+            if (verb.lookingAt()) {
+                String word = verb.group(1).toLowerCase(Locale.ROOT);
+                analysis.terms().stream().filter(t -> t.word().equalsIgnoreCase(word))
+                        .forEach(t -> verbs.addAll(t.stems()));
+            }
+            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs));
         }
     }
+
+    /**
+     * The verb of a question asking who did something: the word right after "who", or after "who" and an
+     * auxiliary ("Who won…?", "Who has won…?", "Who was elected…?"); "Who is the Tory leader?" has none.
+     */
+    private static final Pattern WHO_VERB = Pattern.compile("(?i)^\\W*who\\s+(?:(?:has|have|had|was|were|is|are|will"
+            + "|would)\\s+)?(?!(?:the|a|an|his|her|its|their|this|that|these|those|not|being|been)\\b)"
+            + "(?-i:(\\p{Ll}+))\\b");
 
     /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
     private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {
@@ -447,7 +457,7 @@ final class AnswerEvidence {
                 markedScore = score;
             }
             if (cue == Cue.PERSON && subject == null
-                    && doesWhatIsAsked(sentence, end, analysed.tokens(), asked.ownStems())) {
+                    && doesWhatIsAsked(sentence, end, analysed.tokens(), asked.verbStems())) {
                 subject = found;
             }
         }
@@ -457,9 +467,13 @@ final class AnswerEvidence {
         // The reply gives who did what the question asks ("Davenport" in "Davenport has won three Grand Slams, the
         // 2000 Australian Open…" for "Who won the Australian Open?"), else a name marked as a person's.
         Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
-        if (cue == Cue.PERSON && THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt()) {
-            // "…according to the operator, Grenrail, which runs the line": a thing's name, which no "he" or "she"
-            // in the next question may stand for, so the reply gives no one.
+        // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), or
+        // a lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
+        // chancellor?").
+        boolean loneWord = given == best && !bestMarked && subject == null
+                && sentence.substring(best.start(), best.end()).indexOf(' ') < 0;
+        if (cue == Cue.PERSON && (loneWord
+                || THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt())) {
             return Optional.of(best.giving(given.start(), given.start()));
         }
         return Optional.of(given == best ? best : best.giving(given.start(), given.end()));

@@ -501,6 +501,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aWhoAnswerGivesAPersonsNameOrNoOne(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "tory.txt", "Tories pledge savings\n\nTory leader Michael Howard says his "
+                + "party can save billions by tackling waste.\n", "lords.txt", "Lords reform\n\nThe lord chancellor "
+                + "currently has the role of House of Lords speaker.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
+            RankedSentence leader = composer.candidates("Who is the Tory leader?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().startsWith("Tory leader")).findFirst().orElseThrow();
+            assertEquals("Michael Howard", leader.given(), "\"leader\" after \"Tory\" is no verb of the question");
+            RankedSentence lords = composer.candidates("Who is the chancellor?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().contains("House of Lords")).findFirst().orElseThrow();
+            assertEquals("", lords.given(), "a lone word nothing marks as a person's is no one \"he\" can be");
+        }
+    }
+
+    @Test
     void aWhoAnswerThatIsAThingsNameGivesNoOne(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "line.txt", "Train derails\n\nThe train was carrying about 300 passengers, "
                 + "according to the operator, Grenrail, which runs the line.\n", "other.txt",
