@@ -13,9 +13,9 @@ final class Overview {
     private static final String SHORT = "short";
     /** Asking what is going on, with nothing named: answered with a short summary of the whole folder. */
     private static final Pattern NEWS = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|and)\\W+)*(?:"
-            + "what(?:['’]s|\\s+is|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
-            + "|the\\s+(?:latest|news|story|situation))"
-            + "|(?:any|the|latest)\\s+news|catch\\s+me\\s+up|fill\\s+me\\s+in"
+            + "what(?:['’]s|\\s+is|\\s+are|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
+            + "|the\\s+(?:latest(?:\\s+news|\\s+updates?)?|news|story|situation|updates?|headlines))"
+            + "|(?:any|the|latest)\\s+(?:news|updates?)|anything\\s+new|catch\\s+me\\s+up|fill\\s+me\\s+in"
             + "|(?:give|tell)\\s+me\\s+the\\s+(?:news|latest|gist|headlines))"
             + "(?:\\s+(?:today|now|so\\s+far))?\\W*$");
     /** Asking for a summary in words: of what follows, or of the whole folder when that is the story itself. */

@@ -10,7 +10,7 @@ class OverviewTest {
     void askingForTheNewsAsksForAShortSummary() {
         for (String news : new String[] {"What happened?", "what's happening", "What’s going on?", "What's new?",
                 "So what's the latest?", "Any news?", "Catch me up", "Hi, what has happened so far?",
-                "Give me the headlines!"}) {
+                "Give me the headlines!", "Any updates?", "Anything new?", "What are the latest updates?"}) {
             assertEquals(Optional.of("short"), Overview.summaryAsked(news), news);
         }
     }
@@ -36,7 +36,7 @@ class OverviewTest {
     void aQuestionThatNamesSomethingIsNoRequestForTheNews() {
         for (String question : new String[] {"What happened in Bakhmut?", "What happened to the nuclear plant?",
                 "What is new about the Kinzhal?", "What is the story behind the strikes?", "Who summarised it?",
-                "What news agency reported it?", "thanks"}) {
+                "What news agency reported it?", "Any updates on the nuclear plant?", "thanks"}) {
             assertEquals(Optional.empty(), Overview.summaryAsked(question), question);
         }
     }
