@@ -195,7 +195,8 @@ public final class Retriever {
         StringBuilder out = new StringBuilder();
         Matcher m = WORD.matcher(text);
         int at = 0;
-        while (m.find()) {
+        // As far as the search reads: a typo past its words would be read for nothing.
+        for (int words = 0; words < MAX_QUERY_WORDS && m.find(); words++) {
             Optional<String> written = writtenAs(m.group());
             if (written.isPresent()) {
                 out.append(text, at, m.start()).append(written.get());
