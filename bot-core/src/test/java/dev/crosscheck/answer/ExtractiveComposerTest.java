@@ -30,6 +30,12 @@ class ExtractiveComposerTest {
         return core.composer().answer(q);
     }
 
+    /** The candidate answer to the question from the sentence holding {@code words}. */
+    private static RankedSentence candidate(Crosscheck core, String question, String words) {
+        return new ExtractiveComposer(core.retriever()).candidates(question, Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains(words)).findFirst().orElseThrow();
+    }
+
     private void assertVerbatim(Answer a) {
         for (Citation c : a.citations()) {
             String text = core.corpus().document(c.source()).map(Document::text).orElseThrow();
@@ -165,11 +171,8 @@ class ExtractiveComposerTest {
 
     @Test
     void aCountIsTheFigureWrittenBeforeTheThingAskedAbout() {
-        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
-        RankedSentence destroyed = composer.candidates("How many missiles were shot down?", Story.NONE).stream()
-                .filter(r -> r.sentence().text().contains("destroyed 34 cruise missiles")).findFirst().orElseThrow();
         // "…34 cruise missiles and four Shahed suicide drones, and eight drones and guided missiles…"
-        assertEquals("34", destroyed.given());
+        assertEquals("34", candidate(core, "How many missiles were shot down?", "destroyed 34 cruise").given());
     }
 
     @Test
@@ -492,11 +495,8 @@ class ExtractiveComposerTest {
         try (Crosscheck site = over(tmp, "tennis.txt", "Davenport eyes another title\n\nDavenport has won three Grand "
                 + "Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.\n", "other.txt",
                 "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
-            RankedSentence won = composer.candidates("Who won the Australian Open?", Story.NONE).stream()
-                    .filter(r -> r.sentence().text().startsWith("Davenport has won")).findFirst().orElseThrow();
             // Not "Grand Slams", the words nearest the question's: the name that did the winning.
-            assertEquals("Davenport", won.given());
+            assertEquals("Davenport", candidate(site, "Who won the Australian Open?", "Davenport has won").given());
         }
     }
 
@@ -505,13 +505,10 @@ class ExtractiveComposerTest {
         try (Crosscheck site = over(tmp, "tory.txt", "Tories pledge savings\n\nTory leader Michael Howard says his "
                 + "party can save billions by tackling waste.\n", "lords.txt", "Lords reform\n\nThe lord chancellor "
                 + "currently has the role of House of Lords speaker.\n")) {
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
-            RankedSentence leader = composer.candidates("Who is the Tory leader?", Story.NONE).stream()
-                    .filter(r -> r.sentence().text().startsWith("Tory leader")).findFirst().orElseThrow();
-            assertEquals("Michael Howard", leader.given(), "\"leader\" after \"Tory\" is no verb of the question");
-            RankedSentence lords = composer.candidates("Who is the chancellor?", Story.NONE).stream()
-                    .filter(r -> r.sentence().text().contains("House of Lords")).findFirst().orElseThrow();
-            assertEquals("", lords.given(), "a lone word nothing marks as a person's is no one \"he\" can be");
+            assertEquals("Michael Howard", candidate(site, "Who is the Tory leader?", "Tory leader").given(),
+                    "\"leader\" after \"Tory\" is no verb of the question");
+            assertEquals("", candidate(site, "Who is the chancellor?", "House of Lords").given(),
+                    "a lone word nothing marks as a person's is no one \"he\" can be");
         }
     }
 
@@ -520,8 +517,7 @@ class ExtractiveComposerTest {
         try (Crosscheck site = over(tmp, "line.txt", "Train derails\n\nThe train was carrying about 300 passengers, "
                 + "according to the operator, Grenrail, which runs the line.\n", "other.txt",
                 "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
-            RankedSentence runs = new ExtractiveComposer(site.retriever()).candidates("Who runs the line?", Story.NONE)
-                    .stream().filter(r -> r.sentence().text().contains("Grenrail")).findFirst().orElseThrow();
+            RankedSentence runs = candidate(site, "Who runs the line?", "Grenrail");
             // "Which" is for things: no "he" or "she" in the next question may stand for Grenrail.
             assertEquals("", runs.given());
             assertEquals("grenrail", runs.key(), "still the answer sources are compared by");
