@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.HashMap;

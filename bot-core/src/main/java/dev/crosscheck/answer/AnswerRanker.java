@@ -6,6 +6,7 @@ import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.index.Token;
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
 import java.util.Arrays;

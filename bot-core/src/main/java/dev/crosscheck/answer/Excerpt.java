@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

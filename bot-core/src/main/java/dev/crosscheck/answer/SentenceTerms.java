@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;

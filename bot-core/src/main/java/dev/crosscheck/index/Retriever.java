@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -244,22 +243,8 @@ public final class Retriever {
 
     /** The word of the text that the analyzer reads as {@code term}, lower case. */
     private Optional<String> wordOf(String text, String term) {
-        try (TokenStream ts = index.analyzer().tokenStream(SentenceIndex.TEXT, text)) {
-            CharTermAttribute attribute = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            Optional<String> found = Optional.empty();
-            while (found.isEmpty() && ts.incrementToken()) {
-                if (attribute.toString().equals(term)) {
-                    found = Optional.of(text.substring(offset.startOffset(), offset.endOffset())
-                            .toLowerCase(Locale.ROOT));
-                }
-            }
-            ts.end();
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Token.of(index.analyzer(), text).stream().filter(t -> t.stem().equals(term)).findFirst()
+                .map(t -> text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.SentenceSplitter;
+import dev.crosscheck.index.Token;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import java.util.HashSet;
 import java.util.List;

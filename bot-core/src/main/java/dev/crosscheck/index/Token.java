@@ -1,6 +1,5 @@
-package dev.crosscheck.answer;
+package dev.crosscheck.index;
 
-import dev.crosscheck.index.SentenceIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,9 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** An analysed word of a sentence (stemmed as the index stems it) with its character offsets. */
-record Token(String stem, int start, int end) {
+public record Token(String stem, int start, int end) {
 
-    static List<Token> of(Analyzer analyzer, String text) {
+    /** The text's words as the index analyses them, with their offsets in it. */
+    public static List<Token> of(Analyzer analyzer, String text) {
         List<Token> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(SentenceIndex.TEXT_FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
