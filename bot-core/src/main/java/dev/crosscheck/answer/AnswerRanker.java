@@ -44,7 +44,9 @@ final class AnswerRanker {
     private static final int EXCERPT = 500;
     private static final int FRAGMENT_WORDS = 5;
     /** How a line of prose ends: a subheading ends without one of these. */
-    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?…:;][\"'”’)\\]]*$");
+    private static final String SENTENCE_CLOSE = ".!?…:;";
+    /** What may follow a sentence's closing mark: quotes and brackets. */
+    private static final String AFTER_CLOSE = "\"'”’)]";
     private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
             "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
@@ -448,7 +450,22 @@ final class AnswerRanker {
 
     /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
     private static boolean runningText(Sentence s, Document doc) {
-        return !isHeadline(s, doc) && SENTENCE_CLOSE.matcher(s.text().strip()).find();
+        return !isHeadline(s, doc) && closesAsSentence(s.text());
+    }
+
+    /**
+     * The text ends with a sentence's closing mark, then perhaps quotes or brackets, then perhaps spaces; read from
+     * the end, since a pattern anchored at the end is tried at every character.
+     */
+    private static boolean closesAsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && AFTER_CLOSE.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_CLOSE.indexOf(text.charAt(i)) >= 0;
     }
 
     /** The sentence is, or begins with, its article's headline. */
