@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -503,9 +502,14 @@ final class AnswerRanker {
 
     /** "EU" is written out as "European Union": an all-capitals word matches the initials of a capitalised run. */
     static boolean acronymIn(String word, List<String> tokens) {
-        if (word.length() < 2 || word.length() > 6 || !word.equals(word.toUpperCase(Locale.ROOT))
-                || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < 2 || word.length() > 6) {
             return false;
+        }
+        // Checked letter by letter: this runs for every name of the question against every sentence in its scope.
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i)) || Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
         }
         outer:
         for (int i = 0; i + word.length() <= tokens.size(); i++) {
