@@ -133,8 +133,7 @@ final class AnswerEvidence {
         String place = asked.analysis().place();
         Set<Dimension> dimensions = asked.analysis().dimensions();
         Map<String, String> counted = asked.counted();
-        // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how often".
-        boolean ordinals = TIMES.matcher(asked.analysis().text()).find();
+        boolean ordinals = asked.ordinals();
         for (Quantity q : analysed.figures()) {
             if (q.ordinal() && !ordinals) {
                 continue;
@@ -216,9 +215,11 @@ final class AnswerEvidence {
      * A question as answers are looked for: its analysis, its stems, and what a figure may be counted in, each stem
      * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed), and the stems of the verb it asks who did
-     * (empty unless it asks that). Made once per question.
+     * (empty unless it asks that), and whether an ordinal may answer it (it asks how many times or which place).
+     * Made once per question.
      */
-    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems) {
+    record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
+                 boolean ordinals) {
         static Asked of(QuestionAnalysis analysis) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
@@ -237,7 +238,10 @@ final class AnswerEvidence {
                 analysis.terms().stream().filter(t -> t.word().equalsIgnoreCase(word))
                         .forEach(t -> verbs.addAll(t.stems()));
             }
-            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs));
+            // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how
+            // often".
+            boolean ordinals = TIMES.matcher(analysis.text()).find();
+            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals);
         }
     }
 
