@@ -37,7 +37,9 @@ public final class Retriever {
             "where", "why", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "according",
             // Politeness and filler: a verbose question should not look unanswerable because of them.
             "please", "tell", "me", "know", "exactly", "you", "can", "could", "would", "i", "want", "wondering",
-            "anyone", "happen", "happened", "happens", "happening", "actually", "really");
+            "anyone", "happen", "happened", "happens", "happening", "actually", "really",
+            // "got hit", "get evacuated": chat's passive says no more than "were hit".
+            "get", "gets", "got", "gotten", "getting");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*");
     /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
     private static final int MAX_QUERY_WORDS = 48;

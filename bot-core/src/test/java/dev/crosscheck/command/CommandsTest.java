@@ -77,6 +77,14 @@ class CommandsTest {
     }
 
     @Test
+    void aChatPassiveWithGetIsAnsweredAsTheWrittenOne() {
+        // No article writes "got"; as a word of the question it made the question look unanswerable.
+        Reply chat = run("ask", "which cities got hit");
+        assertFalse(chat.body().startsWith("The sources do not answer"), chat.body());
+        assertEquals(run("ask", "which cities were hit").body(), chat.body());
+    }
+
+    @Test
     void aMessageAskingForTheNewsIsAnsweredWithAShortSummary() {
         Reply news = run("ask", "What happened?");
         assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: /summary short"), news.segments().get(0));
