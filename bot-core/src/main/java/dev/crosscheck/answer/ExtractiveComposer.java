@@ -86,8 +86,9 @@ public final class ExtractiveComposer implements Composer {
         // A typo is read as the word the articles have, by the embedding as by the search; the answer says so.
         String question = retriever.respelled(typed);
         Corpus corpus = retriever.corpus();
-        QuestionAnalysis analysis = analyzer.analyze(question);
-        List<RankedSentence> ranked = rank(question, analysis, story);
+        String asked = QuestionAnalysis.closed(question);
+        QuestionAnalysis analysis = analyzer.analyze(asked);
+        List<RankedSentence> ranked = rank(asked, analysis, story);
         if (!shown.isEmpty()) {
             ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown)).toList();
         }
@@ -249,7 +250,8 @@ public final class ExtractiveComposer implements Composer {
 
     /** Every candidate answer to the question with its features and probability, most probable first. */
     public List<RankedSentence> candidates(String question, Story story) {
-        return rank(question, analyzer.analyze(question), story);
+        String asked = QuestionAnalysis.closed(question);
+        return rank(asked, analyzer.analyze(asked), story);
     }
 
     private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {

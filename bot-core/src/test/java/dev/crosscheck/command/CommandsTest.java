@@ -77,6 +77,15 @@ class CommandsTest {
     }
 
     @Test
+    void aQuestionTypedWithoutItsQuestionMarkIsAnsweredAsWithOne() {
+        // The embedding reads the words without their mark further from the answer: not found, before.
+        Reply bare = run("ask", "How many people were killed in the Dnipro region");
+        assertFalse(bare.body().startsWith("The sources do not answer"), bare.body());
+        assertEquals(run("ask", "How many people were killed in the Dnipro region?").segments(), bare.segments(),
+                "the same reply, and no note on how it was read");
+    }
+
+    @Test
     void aChatPassiveWithGetIsAnsweredAsTheWrittenOne() {
         // No article writes "got"; as a word of the question it made the question look unanswerable.
         Reply chat = run("ask", "which cities got hit");
