@@ -22,9 +22,17 @@ public final class Text {
         return sb.toString().replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** What a user typed as a command reads it ({@link #clean}ed and {@link #withoutMentions}). */
+    /** What a user typed, as a command reads it: {@link #clean}ed, {@link #withoutMentions}, {@link #withoutLinks}. */
     public static String typed(String s) {
-        return withoutMentions(clean(s));
+        return withoutLinks(withoutMentions(clean(s)));
+    }
+
+    /**
+     * Drops web addresses (with Discord's brackets that hide a link's preview): a link pasted beside a question names a
+     * page, and its pieces ("www", "bbc", "co", "uk", "news", an article number) are no words the question asks about.
+     */
+    public static String withoutLinks(String s) {
+        return s.replaceAll("(?i)<?(?:https?://|www\\.)[^\\s>]+>?", " ").replaceAll("\\s{2,}", " ").strip();
     }
 
     /** Drops @mentions and platform mention tokens, which name people in the chat, not things in the news. */

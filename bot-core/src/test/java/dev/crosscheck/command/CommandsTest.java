@@ -86,6 +86,13 @@ class CommandsTest {
     }
 
     @Test
+    void aLinkPastedWithAQuestionIsAnsweredAsTheQuestionAlone() {
+        Reply linked = run("ask", "https://www.bbc.co.uk/news/world-europe-64904133 who is the mayor of Kyiv?");
+        assertFalse(linked.body().startsWith("The sources do not answer"), linked.body());
+        assertEquals(run("ask", "who is the mayor of Kyiv?").segments(), linked.segments());
+    }
+
+    @Test
     void aChatPassiveWithGetIsAnsweredAsTheWrittenOne() {
         // No article writes "got"; as a word of the question it made the question look unanswerable.
         Reply chat = run("ask", "which cities got hit");

@@ -51,4 +51,14 @@ class TextTest {
         assertEquals("how many died in Lviv?", Text.typed("<@42>\thow many\u0000 died\n in Lviv? @crosscheck_bot"));
         assertEquals("", Text.typed(null));
     }
+
+    @Test
+    void aLinkPastedBesideAQuestionIsNoPartOfIt() {
+        assertEquals("how many died?",
+                Text.typed("https://www.bbc.co.uk/news/world-europe-64904133 how many died?"));
+        assertEquals("how many died? see",
+                Text.typed("how many died? see <https://example.org/a?b=1> www.example.org/x"));
+        assertEquals("", Text.typed("HTTP://example.org"));
+        assertEquals("who runs bbc.co.uk?", Text.typed("who runs bbc.co.uk?"), "a site named, not linked, stays");
+    }
 }
