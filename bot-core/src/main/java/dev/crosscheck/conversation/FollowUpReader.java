@@ -132,6 +132,12 @@ public final class FollowUpReader {
             return new Reading(text, false, story);
         }
         String fragment = resolved(stripped(rest), earlier);
+        List<String> resolvedWords = words(fragment);
+        if (!continues && asks && points && !pointsBack(resolvedWords) && !resolvedWords.equals(words)) {
+            // "How old is he?" read as "How old is Vitali Klitschko?" asks that alone: the earlier questions' words
+            // would cover sentences about what he did, not about him.
+            return new Reading(fragment + "?", true, story);
+        }
         if (!asks && TimePhrase.is(fragment)) {
             // A time alone takes the time of the last question's, or is added to it ("And the next day?").
             return new Reading(TimePhrase.into(last.question(), fragment), true, story);

@@ -176,13 +176,13 @@ class FollowUpReaderTest {
 
     @Test
     void thereAsAPlaceIsThePlaceTheLatestQuestionNamed() {
-        assertEquals("How many died in the Lviv region? (after: How many people were killed in the Lviv region)",
-                reader.read("How many died there?", KILLED).question());
+        assertEquals("How many died in the Lviv region?", reader.read("How many died there?", KILLED).question());
         List<Turn> governor = List.of(new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
                 Answer.Given.NOTHING, Story.NONE), new Turn("What was hit?", "What was hit? (after: Who is the "
                 + "governor of Kharkiv)", Answer.Given.NOTHING, Story.NONE));
-        assertTrue(reader.read("How long did the outage last there?", governor).question()
-                .startsWith("How long did the outage last in Kharkiv? (after: "), "the latest question to name one");
+        assertEquals("How long did the outage last in Kharkiv?",
+                reader.read("How long did the outage last there?", governor).question(),
+                "the latest question to name one");
         assertTrue(reader.read("How many were there?", KILLED).question().startsWith("How many were there? "),
                 "\"were there\" is no place");
         assertTrue(reader.read("Were there any deaths?", KILLED).question().startsWith("Were there any deaths? "));
@@ -440,16 +440,25 @@ class FollowUpReaderTest {
 
     @Test
     void aPersonalPronounStandsForThePersonTheLastAnswerNamed() {
-        assertEquals("How many hits did Oleh Synehubov count? (after: Who is the governor of Kharkiv)",
+        assertEquals("How many hits did Oleh Synehubov count?",
                 reader.read("How many hits did he count?", List.of(GOVERNOR)).question());
-        assertEquals("What did Oleh Synehubov's office say? (after: Who is the governor of Kharkiv)",
+        assertEquals("What did Oleh Synehubov's office say?",
                 reader.read("What did his office say?", List.of(GOVERNOR)).question());
         Turn minister = new Turn("Who is the transport minister?", "Who is the transport minister?",
                 new Answer.Given("Anna Berg", AnswerType.PERSON), Story.NONE);
-        assertEquals("Who spoke to Anna Berg? (after: Who is the transport minister)",
-                reader.read("Who spoke to her?", List.of(minister)).question());
-        assertEquals("When did Anna Berg's visit end? (after: Who is the transport minister)",
+        assertEquals("Who spoke to Anna Berg?", reader.read("Who spoke to her?", List.of(minister)).question());
+        assertEquals("When did Anna Berg's visit end?",
                 reader.read("When did her visit end?", List.of(minister)).question());
+    }
+
+    @Test
+    void aFollowUpWithEveryPointerResolvedIsAskedOnItsOwn() {
+        // The earlier questions' words would find sentences about what the governor did, not about him.
+        FollowUpReader.Reading old = reader.read("How old is he?", List.of(GOVERNOR));
+        assertEquals("How old is Oleh Synehubov?", old.question());
+        assertTrue(old.followUp(), "read otherwise than typed, so the reply says how");
+        assertEquals("When did Oleh Synehubov say that? (after: Who is the governor of Kharkiv)",
+                reader.read("When did he say that?", List.of(GOVERNOR)).question(), "\"that\" still points back");
     }
 
     @Test
