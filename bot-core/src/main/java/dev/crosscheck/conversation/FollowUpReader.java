@@ -123,6 +123,10 @@ public final class FollowUpReader {
         String rest = continues ? text.substring(continuation.end()) : text;
         List<String> words = words(rest);
         boolean asks = asksSomething(words);
+        if (continues && asks) {
+            // "And what did the Lib Dems say?" reads as a question of its own once its "and" is gone: "What did…".
+            rest = capitalised(rest);
+        }
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
@@ -544,6 +548,10 @@ public final class FollowUpReader {
         return word.codePoints().anyMatch(Character::isLetterOrDigit) && !QUESTION_WORDS.contains(word)
                 && !AUXILIARIES.contains(word) && !FUNCTION_WORDS.contains(word) && !POINTERS.contains(word)
                 && !TimePhrase.isTimeWord(word) && !TimePhrase.isTimeNoun(word);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     static String stripped(String s) {

@@ -452,6 +452,12 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aQuestionAfterAndReadsAsAQuestionOfItsOwn() {
+        assertEquals("When did it begin? (after: How many people were killed in the Lviv region)",
+                reader.read("And when did it begin?", KILLED).question());
+    }
+
+    @Test
     void aFollowUpWithEveryPointerResolvedIsAskedOnItsOwn() {
         // The earlier questions' words would find sentences about what the governor did, not about him.
         FollowUpReader.Reading old = reader.read("How old is he?", List.of(GOVERNOR));
