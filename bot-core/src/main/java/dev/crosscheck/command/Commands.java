@@ -99,6 +99,16 @@ public final class Commands {
         if (problem.isPresent()) {
             return Reply.usage(problem.get());
         }
+        Optional<Command> inWords = CommandInWords.asked(question);
+        if (inWords.isPresent()) {
+            // "help", "Do the sources disagree?": what a command does, asked in words; the reply says which.
+            Reply reply = switch (inWords.get()) {
+                case SOURCES -> sources();
+                case CONFLICTS -> conflicts();
+                default -> help();
+            };
+            return reply.withLeading("Reading this as: /" + inWords.get().word());
+        }
         Asked asked = ask(question, request.conversation() == null ? null
                 : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
         if (asked.kind() == Asked.Kind.SUMMARY) {

@@ -101,6 +101,17 @@ class CommandsTest {
     }
 
     @Test
+    void aCommandAskedForInWordsIsThatCommandAndTheReplySaysSo() {
+        Reply help = run("ask", "help");
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: /help"), help.segments().get(0));
+        assertEquals(run("help", "").segments(), help.segments().subList(1, help.segments().size()));
+        Reply disagree = run("ask", "Do the sources disagree?");
+        assertEquals(run("conflicts", "").segments(), disagree.segments().subList(1, disagree.segments().size()));
+        Reply sources = run("ask", "Which sources do you have?");
+        assertEquals(run("sources", "").segments(), sources.segments().subList(1, sources.segments().size()));
+    }
+
+    @Test
     void aMessageAskingForTheNewsIsAnsweredWithAShortSummary() {
         Reply news = run("ask", "What happened?");
         assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: /summary short"), news.segments().get(0));
