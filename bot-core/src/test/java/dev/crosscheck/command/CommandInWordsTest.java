@@ -6,37 +6,35 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CommandInWordsTest {
+    private static void assertAsked(Optional<Command> command, String... messages) {
+        for (String message : messages) {
+            assertEquals(command, CommandInWords.asked(message), message);
+        }
+    }
+
     @Test
     void askingForHelpInWordsIsTheHelpCommand() {
-        for (String help : new String[] {"help", "Help!", "help me", "What can you do?", "hi, what can you do",
-            "How do I use this bot?", "how does this work?", "commands"}) {
-            assertEquals(Optional.of(Command.HELP), CommandInWords.asked(help), help);
-        }
+        assertAsked(Optional.of(Command.HELP), "help", "Help!", "help me", "What can you do?",
+                "hi, what can you do", "How do I use this bot?", "how does this work?", "commands");
     }
 
     @Test
     void askingWhichSourcesThereAreIsTheSourcesCommand() {
-        for (String sources : new String[] {"sources", "Which sources do you have?", "what articles are there?",
-            "list the sources", "show me your articles please", "What outlets are you reading?"}) {
-            assertEquals(Optional.of(Command.SOURCES), CommandInWords.asked(sources), sources);
-        }
+        assertAsked(Optional.of(Command.SOURCES), "sources", "Which sources do you have?", "what articles are there?",
+                "list the sources", "show me your articles please", "What outlets are you reading?");
     }
 
     @Test
     void askingWhetherTheSourcesDisagreeIsTheConflictsCommand() {
-        for (String conflicts : new String[] {"Do the sources disagree?", "do the reports contradict each other?",
-            "Where do the reports differ?", "what do the sources disagree on?", "any contradictions?",
-            "Do the articles disagree about anything?", "conflicts"}) {
-            assertEquals(Optional.of(Command.CONFLICTS), CommandInWords.asked(conflicts), conflicts);
-        }
+        assertAsked(Optional.of(Command.CONFLICTS), "Do the sources disagree?", "do the reports contradict each other?",
+                "Where do the reports differ?", "what do the sources disagree on?", "any contradictions?",
+                "Do the articles disagree about anything?", "conflicts");
     }
 
     @Test
     void aQuestionAboutTheNewsIsNoCommand() {
-        for (String question : new String[] {"Who helped the injured?", "What can you do about power cuts?",
-            "Which sources say four died?", "Do the sources disagree on the death toll?", "Help for Kharkiv?",
-            "How many reports of casualties were there?", "What did the reports say about Lviv?"}) {
-            assertEquals(Optional.empty(), CommandInWords.asked(question), question);
-        }
+        assertAsked(Optional.empty(), "Who helped the injured?", "What can you do about power cuts?",
+                "Which sources say four died?", "Do the sources disagree on the death toll?", "Help for Kharkiv?",
+                "How many reports of casualties were there?", "What did the reports say about Lviv?");
     }
 }
