@@ -64,9 +64,10 @@ final class AskCommand implements Callable<Integer> {
                 if (json) {
                     Commands.Asked asked = answer(core, q);
                     java.util.Map<String, Object> shape = Json.answer(asked.answer());
+                    // The answer is to the reading ("what's" for "whats", a typo respelled); "question" stays what
+                    // the line asked.
+                    shape.put("question", Text.typed(q.question()));
                     if (asked.readAs() != null) {
-                        // The answer is to the reading; "question" stays what the line asked.
-                        shape.put("question", Text.typed(q.question()));
                         shape.put("read_as", asked.readAs());
                     }
                     out.println(mapper.writeValueAsString(shape));

@@ -146,7 +146,8 @@ public final class Commands {
      * Answers a question, continuing a conversation when one is named (null: a question on its own). A message that
      * opens a conversation by asking for the news ("What happened?") is answered with a summary.
      */
-    public Asked ask(String question, String conversation) {
+    public Asked ask(String typed, String conversation) {
+        String question = ChatSpelling.written(typed);
         List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
         Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Optional.empty();
         if (overview.isPresent()) {

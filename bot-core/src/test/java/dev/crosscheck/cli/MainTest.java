@@ -124,6 +124,20 @@ class MainTest {
     }
 
     @Test
+    void aChatSpellingIsAnsweredAsWrittenAndTheQuestionStaysAsTyped() throws IOException {
+        Path questions = Files.write(tmp.resolve("s.txt"), List.of("whats the range of the kinzhal",
+                "what's the range of the kinzhal"));
+        Run r = run(withFolders("ask", "--json", "--batch", questions.toString()));
+        assertEquals(0, r.code(), r.err());
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode bare = mapper.readTree(r.out().lines().toList().get(0));
+        com.fasterxml.jackson.databind.JsonNode written = mapper.readTree(r.out().lines().toList().get(1));
+        assertEquals("whats the range of the kinzhal", bare.get("question").asText());
+        assertFalse(bare.has("read_as"), "a spelling is no reading worth a line");
+        assertEquals(written.get("answer").asText(), bare.get("answer").asText());
+    }
+
+    @Test
     void batchFollowUpsOfPunctuationAndSymbolsEachGetTheirLine() throws IOException {
         List<String> odd = List.of("And ?", "What about ...?", "and the", "What about 🙂?");
         List<String> lines = new java.util.ArrayList<>(List.of(
