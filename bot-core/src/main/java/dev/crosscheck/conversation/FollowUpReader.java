@@ -62,6 +62,8 @@ public final class FollowUpReader {
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?i)^\\s*(?:(?:and )?(?:the )?same (?:for|in|with)|and what about|and how about|what about|how about|"
             + "and|but|also|so|then)\\b[\\s,]*");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "since", "until", "till", "by", "from", "to", "with",
+            "in", "on", "at", "of", "about", "after", "before");
     /** The particles of phrasal verbs: "ruled out", "shot down". */
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "over", "back", "away");
     private static final Set<String> FUNCTION_WORDS = Stream.concat(Stream.of("a", "an", "the",
@@ -424,9 +426,17 @@ public final class FollowUpReader {
         return text.endsWith("?") && !words.isEmpty() || CONTINUATION.matcher(text).find() || asksSomething(words);
     }
 
-    /** The words (lowercased) open as a question does: with a question word or an auxiliary. */
+    /**
+     * The words (lowercased) open as a question does: with a question word or an auxiliary, or a preposition and a
+     * question word ("For how much?", "Since when?").
+     */
     private static boolean asksSomething(List<String> words) {
-        return !words.isEmpty() && (QUESTION_WORDS.contains(words.get(0)) || AUXILIARIES.contains(words.get(0)));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0);
+        return QUESTION_WORDS.contains(first) || AUXILIARIES.contains(first)
+                || words.size() > 1 && PREPOSITIONS.contains(first) && QUESTION_WORDS.contains(words.get(1));
     }
 
     /**

@@ -458,6 +458,13 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aQuestionWordAfterAPrepositionAsksAboutTheQuestionBefore() {
+        FollowUpReader.Reading much = reader.read("for how much", KILLED);
+        assertTrue(much.followUp(), "typed without its question mark, still a question");
+        assertEquals("for how much? (after: How many people were killed in the Lviv region)", much.question());
+    }
+
+    @Test
     void aFollowUpWithEveryPointerResolvedIsAskedOnItsOwn() {
         // The earlier questions' words would find sentences about what the governor did, not about him.
         FollowUpReader.Reading old = reader.read("How old is he?", List.of(GOVERNOR));
