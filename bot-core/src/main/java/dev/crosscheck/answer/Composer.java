@@ -39,6 +39,14 @@ public interface Composer {
         return new double[words.size()];
     }
 
+    /**
+     * The text with each word typed in lowercase that the folder writes only as a name capitalised ("and in kharkiv"
+     * → "and in Kharkiv"), so that a reader of English can tell the name; a composer without a folder leaves it.
+     */
+    default String withNamesCapitalised(String text) {
+        return text;
+    }
+
     /** Whether the folder writes the name (its last word) as a person's, after a title ("Mr Grossi"). */
     default boolean isPerson(String name) {
         return false;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ public final class ExtractiveComposer implements Composer {
      * ranking costs in proportion.
      */
     private static final int CANDIDATES = 25;
+    /** A word all in lowercase letters, as chats type names too. */
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}{2,}(?![\\p{L}'’-])");
     /** How a reply that shows other sources' differing figures opens. */
     private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int MAX_ANSWER_CHARS = 600;
@@ -219,6 +222,21 @@ public final class ExtractiveComposer implements Composer {
             out[i] = Embedder.dot(vector, embedder.embed(words.get(i))) - scorer().wordChance();
         }
         return out;
+    }
+
+    @Override
+    public String withNamesCapitalised(String text) {
+        NameVariants names = retriever.names();
+        Matcher m = LOWERCASE_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            // The folder's capitals alone can mislead in a small folder ("Mayor Solvang" and no other "mayor").
+            boolean name = names.writesOnlyAsName(w) && !RelatedWords.wordNet().isOrdinaryWord(w);
+            String cased = name ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+            m.appendReplacement(out, cased);
+        }
+        return m.appendTail(out).toString();
     }
 
     @Override

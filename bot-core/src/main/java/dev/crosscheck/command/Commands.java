@@ -147,7 +147,7 @@ public final class Commands {
      * opens a conversation by asking for the news ("What happened?") is answered with a summary.
      */
     public Asked ask(String typed, String conversation) {
-        String question = ChatSpelling.written(typed);
+        String question = composer.withNamesCapitalised(ChatSpelling.written(typed));
         List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
         Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Optional.empty();
         if (overview.isPresent()) {

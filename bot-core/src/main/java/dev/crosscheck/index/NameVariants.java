@@ -44,6 +44,8 @@ public final class NameVariants {
     /** Checked first, so most capitalised words are not copied into a string to be looked up. */
     private static final String HONORIFIC_INITIALS = "MDSLPR";
     private static final int LONGEST_HONORIFIC = 9;
+    /** Lowercase uses are counted for words this long or longer ("in", "the" and "war" would crowd the counts). */
+    private static final int MIN_COUNTED_LOWERCASE = 4;
 
     /** Lowercased surface form (possessive removed) to its folding and counts. */
     private final ConcurrentHashMap<String, Entry> names = new ConcurrentHashMap<>();
@@ -129,7 +131,7 @@ public final class NameVariants {
                 if (afterHonorific && !honorific) {
                     counts[3] = 1;
                 }
-            } else if (i - start >= 4) {
+            } else if (i - start >= MIN_COUNTED_LOWERCASE) {
                 int end = i;
                 if (chars[end - 1] == 's' && Transliteration.isApostrophe(chars[end - 2])) {
                     end -= 2;
@@ -326,6 +328,17 @@ public final class NameVariants {
     // happened to start a sentence; offering it as a name variant would pull in unrelated sentences.
     private boolean isCommonWord(String surface, Entry entry) {
         return !entry.explicit && lowercaseCount(surface) > entry.midSentence.get();
+    }
+
+    /**
+     * Whether the corpus writes the word only as a name: capitalised within sentences, never in lowercase, and not
+     * all in capitals (an acronym's lowercase form is no spelling of it). "kharkiv" typed in a chat is Kharkiv. Only
+     * words of four letters or more can tell: lowercase uses of shorter ones ("in", "the") are not counted.
+     */
+    public boolean writesOnlyAsName(String word) {
+        String surface = word.strip().toLowerCase(Locale.ROOT);
+        Entry entry = surface.length() >= MIN_COUNTED_LOWERCASE ? names.get(surface) : null;
+        return entry != null && entry.mixedCase && entry.midSentence.get() > 0 && lowercaseCount(surface) == 0;
     }
 
     /** Whether the corpus writes the word after a title of address ("Mr Garnier"): it names a person. */

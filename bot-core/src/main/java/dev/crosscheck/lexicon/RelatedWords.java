@@ -328,6 +328,32 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * Whether WordNet writes the word, or a base form of it, in lowercase in some sense: an ordinary word ("mayor",
+     * "hits"), not only a name ("Scotland", "Thursday"). False for a word it does not know, and when WordNet could
+     * not be read.
+     */
+    public boolean isOrdinaryWord(String word) {
+        if (dictionary() == null) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+                    IndexWord index = dictionary().getIndexWord(pos, base);
+                    if (index != null && index.getSenses().stream().flatMap(x -> x.getWords().stream())
+                            .anyMatch(x -> x.getLemma().equals(base))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word as a noun at all. */
     public boolean isNoun(String word) {
         return category(word).isPresent();

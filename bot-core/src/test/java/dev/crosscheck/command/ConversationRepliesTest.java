@@ -38,6 +38,13 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aNameTypedInLowercaseIsReadAsTheName() {
+        Commands commands = afterLvivToll("t10");
+        assertEquals(readingAs("How many people were killed in Kharkiv?"),
+                commands.handle(ask("and in kharkiv", "t10")).segments().get(0));
+    }
+
+    @Test
     void whatAboutAThingChangesWhatIsCountedAndKeepsThePlace() {
         Commands commands = afterLvivToll("t6");
         assertEquals(readingAs("How many people were injured in the Lviv region?"),

@@ -29,6 +29,18 @@ class NameVariantsTest {
     }
 
     @Test
+    void aWordTheTextWritesOnlyCapitalisedWithinSentencesIsAName() {
+        NameVariants names = NameVariants.empty();
+        names.addText("Strikes hit Kharkiv. The mayor of Kharkiv spoke. The NATO summit met. Mayor Terekhov said the "
+                + "power plant was hit. Power returned in the evening.");
+        assertTrue(names.writesOnlyAsName("kharkiv"));
+        assertFalse(names.writesOnlyAsName("power"), "written in lowercase too");
+        assertFalse(names.writesOnlyAsName("strikes"), "capitalised only where a sentence starts");
+        assertFalse(names.writesOnlyAsName("nato"), "an acronym's lowercase is no spelling of it");
+        assertFalse(names.writesOnlyAsName("odesa"), "a name the text does not have");
+    }
+
+    @Test
     void findsTransliterationsOfUkrainianPlaceNames() {
         assertVariants("Kiev", "Kyiv", "Kiew", "Kyjiw");
         assertVariants("Odessa", "Odesa");

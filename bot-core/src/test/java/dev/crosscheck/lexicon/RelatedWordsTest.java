@@ -11,6 +11,14 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void anOrdinaryWordIsOneWordNetWritesInLowercase() {
+        assertTrue(words.isOrdinaryWord("mayor"));
+        assertTrue(words.isOrdinaryWord("hits"), "a form of one");
+        assertFalse(words.isOrdinaryWord("scotland"), "WordNet writes it only as a name");
+        assertFalse(words.isOrdinaryWord("kharkiv"), "WordNet does not know it");
+    }
+
+    @Test
     void aVerbsBaseFormAndWhatItCausesAreRelated() {
         assertTrue(words.of("killed").contains("kill"), words.of("killed").toString());
         assertTrue(words.of("killed").contains("die"), "to kill causes to die");
