@@ -312,20 +312,7 @@ public final class RelatedWords {
      * be read: a word is taken for a misspelling only when the lexicon says it is none.
      */
     public boolean isEnglish(String word) {
-        if (dictionary() == null) {
-            return true;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                if (!dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, w).isEmpty()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (JWNLException | RuntimeException e) {
-            return true;
-        }
+        return anyBaseForm(word, true, (pos, base) -> true);
     }
 
     /**
@@ -334,23 +321,35 @@ public final class RelatedWords {
      * not be read.
      */
     public boolean isOrdinaryWord(String word) {
+        return anyBaseForm(word, false, (pos, base) -> {
+            IndexWord index = dictionary().getIndexWord(pos, base);
+            return index != null && index.getSenses().stream().flatMap(x -> x.getWords().stream())
+                    .anyMatch(x -> x.getLemma().equals(base));
+        });
+    }
+
+    /** A test of one base form of a word in one part of speech. */
+    private interface BaseFormTest {
+        boolean test(POS pos, String base) throws JWNLException;
+    }
+
+    /** Whether some base form of the word passes the test; {@code unread} when WordNet cannot be read. */
+    private boolean anyBaseForm(String word, boolean unread, BaseFormTest test) {
         if (dictionary() == null) {
-            return false;
+            return unread;
         }
         String w = word.toLowerCase(Locale.ROOT);
         try {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
-                    IndexWord index = dictionary().getIndexWord(pos, base);
-                    if (index != null && index.getSenses().stream().flatMap(x -> x.getWords().stream())
-                            .anyMatch(x -> x.getLemma().equals(base))) {
+                    if (test.test(pos, base)) {
                         return true;
                     }
                 }
             }
             return false;
         } catch (JWNLException | RuntimeException e) {
-            return false;
+            return unread;
         }
     }
 
