@@ -44,7 +44,7 @@ public final class NameVariants {
     /** Checked first, so most capitalised words are not copied into a string to be looked up. */
     private static final String HONORIFIC_INITIALS = "MDSLPR";
     private static final int LONGEST_HONORIFIC = 9;
-    /** Lowercase uses are counted for words this long or longer ("in", "the" and "war" would crowd the counts). */
+    /** Lowercase uses are counted only for words this long or longer. */
     private static final int MIN_COUNTED_LOWERCASE = 4;
 
     /** Lowercased surface form (possessive removed) to its folding and counts. */
