@@ -438,7 +438,9 @@ final class AnswerRanker {
                     && all.get(last.ordinal() + 1).end() - first.start() <= MAX_QUOTE) {
                 last = all.get(last.ordinal() + 1);
             }
-            if (after == 1 && first.ordinal() > 0 && runningText(all.get(first.ordinal() - 1), doc)
+            // A subheading opens its section: the sentence before it closes another one.
+            if (after == 1 && first.ordinal() > 0 && runningText(first, doc)
+                    && runningText(all.get(first.ordinal() - 1), doc)
                     && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
                 first = all.get(first.ordinal() - 1);
             }

@@ -365,6 +365,10 @@ class ExtractiveComposerTest {
             assertFalse(a.text().contains("New gates fitted") || a.text().contains("Dam repairs finished"), a.text());
             String text = dam.corpus().document("dam.txt").map(Document::text).orElseThrow();
             a.citations().forEach(c -> assertTrue(text.contains(c.quote()), "not verbatim: " + c.quote()));
+            Answer heading = new ExtractiveComposer(dam.retriever(), KnownConflicts.NONE, widening)
+                    .answer("Were new gates fitted?");
+            assertTrue(heading.found() && heading.text().startsWith("New gates fitted"), heading.text());
+            assertFalse(heading.text().contains("Repairs began"), "a subheading opens its section: " + heading.text());
         }
     }
 
