@@ -126,7 +126,7 @@ public final class Commands {
             reply = reply.withLeading(caveats.get(i));
         }
         return asked.readAs() == null ? reply
-                : reply.withLeading("Reading this as: " + FollowUpReader.shortened(asked.readAs()));
+                : reply.withLeading("Reading this as: " + sentenceCase(FollowUpReader.shortened(asked.readAs())));
     }
 
     /**
@@ -173,6 +173,11 @@ public final class Commands {
         }
         String readAs = reading.followUp() ? answer.question() : readAs(question, answer);
         return new Asked(answer, readAs, reading.story());
+    }
+
+    /** A reading shown as a sentence: "how many died in Kharkiv?" typed in lowercase reads "How many…". */
+    private static String sentenceCase(String reading) {
+        return reading.isEmpty() ? reading : Character.toUpperCase(reading.charAt(0)) + reading.substring(1);
     }
 
     /** How a question was read when that differs from its words (a typo read as the word the articles have). */

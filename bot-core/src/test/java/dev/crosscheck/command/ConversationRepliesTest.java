@@ -38,6 +38,14 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aReadingIsShownAsASentenceThoughTypedInLowercase() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("how many people were killed in the lviv region", "t11"));
+        assertEquals(readingAs("How many people were killed in Kharkiv?"),
+                commands.handle(ask("and in Kharkiv", "t11")).segments().get(0));
+    }
+
+    @Test
     void aNameTypedInLowercaseIsReadAsTheName() {
         Commands commands = afterLvivToll("t10");
         assertEquals(readingAs("How many people were killed in Kharkiv?"),
@@ -171,7 +179,7 @@ class ConversationRepliesTest {
                 .noneMatch(s -> s.text().equals(dev.crosscheck.answer.Composer.NOTHING_MORE)); i++) {
             reply = commands.handle(ask("anything else?", "m3"));
         }
-        assertEquals(List.of(readingAs("more on How many people were killed in Lviv?"),
+        assertEquals(List.of(readingAs("More on How many people were killed in Lviv?"),
                 new Reply.Segment(Reply.Style.TEXT, dev.crosscheck.answer.Composer.NOTHING_MORE)),
                 reply.segments());
     }
