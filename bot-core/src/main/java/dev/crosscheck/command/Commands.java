@@ -115,7 +115,8 @@ public final class Commands {
             Summary summary = new Summary(asked.answer().found(), asked.answer().text(), asked.answer().citations());
             return summaryReply(summary).withLeading("Reading this as: " + asked.readAs());
         }
-        if (!asked.answer().found() && !FollowUpReader.isQuestion(question) && asked.kind() != Asked.Kind.MORE) {
+        if (!asked.answer().found() && !FollowUpReader.isQuestion(ChatSpelling.written(question))
+                && asked.kind() != Asked.Kind.MORE) {
             // "Thanks", "ok", "Good morning": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));

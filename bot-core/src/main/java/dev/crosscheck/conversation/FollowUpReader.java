@@ -422,8 +422,9 @@ public final class FollowUpReader {
     public static boolean isQuestion(String message) {
         String text = message.strip();
         List<String> words = words(text);
-        // "???" asks nothing: a question mark needs a word to ask about.
-        return text.endsWith("?") && !words.isEmpty() || CONTINUATION.matcher(text).find() || asksSomething(words);
+        // "???" asks nothing: a question mark needs a word to ask about. "What's the death toll" asks as "what" does.
+        return text.endsWith("?") && !words.isEmpty() || CONTINUATION.matcher(text).find() || asksSomething(words)
+                || !words.isEmpty() && QUESTION_WORDS.contains(words.get(0).replaceFirst("['’]s$", ""));
     }
 
     /**

@@ -93,6 +93,13 @@ class CommandsTest {
     }
 
     @Test
+    void aQuestionOpeningWithWhatsIsAQuestionThoughNothingAnswersIt() {
+        for (String q : new String[] {"what's the death toll", "whats the death toll"}) {
+            assertTrue(run("ask", q).body().startsWith("The sources do not answer"), q + ": " + run("ask", q).body());
+        }
+    }
+
+    @Test
     void aChatPassiveWithGetIsAnsweredAsTheWrittenOne() {
         // No article writes "got"; as a word of the question it made the question look unanswerable.
         Reply chat = run("ask", "which cities got hit");
