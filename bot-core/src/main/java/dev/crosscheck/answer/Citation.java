@@ -18,6 +18,11 @@ public record Citation(int n, String source, String title, String quote, Origin 
         this(n, source, title, quote, Origin.NONE);
     }
 
+    /** The same reference under another number (replies put together renumber their sources). */
+    public Citation withNumber(int number) {
+        return new Citation(number, source, title, quote, origin);
+    }
+
     /** Cites {@code quote} from document {@code source} with its title and origin; its id is the title when it is gone. */
     public static Citation of(int n, String source, String quote, Corpus corpus) {
         return corpus.document(source)

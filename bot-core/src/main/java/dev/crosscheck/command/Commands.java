@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class Commands {
     private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
     public static final int MAX_QUESTION_CHARS = 2_000;
+    /**
+     * Questions of one message answered; their replies together already fill most of the messages a platform
+     * reply may take ({@link Text#MAX_MESSAGES}), and the rest are named, not dropped silently.
+     */
+    static final int MAX_QUESTIONS = 3;
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
     public static final String FAILED =
             "Sorry, something went wrong while answering. It has been logged; please try again.";
@@ -94,11 +99,41 @@ public final class Commands {
      * says how it was read when that differs from what was typed.
      */
     public Reply ask(Request request) {
-        String question = Text.typed(request.args());
-        Optional<String> problem = problemWith(question);
+        String message = Text.typed(request.args());
+        Optional<String> problem = problemWith(message);
         if (problem.isPresent()) {
             return Reply.usage(problem.get());
         }
+        String conversation = request.conversation() == null ? null
+                : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation();
+        List<String> questions = Questions.in(message);
+        return questions.size() == 1 ? reply(message, conversation) : replyEach(questions, conversation);
+    }
+
+    /**
+     * The questions of one message answered in turn, each under its question. Outside a conversation they are asked
+     * in one of their own, so that "And in Kharkiv?" after "How many died in Lviv?" is read as its follow-up.
+     */
+    private Reply replyEach(List<String> questions, String conversation) {
+        String asked = conversation != null ? conversation : "message:" + java.util.UUID.randomUUID();
+        try {
+            List<Reply.Section> sections = new ArrayList<>();
+            for (String question : questions.subList(0, Math.min(questions.size(), MAX_QUESTIONS))) {
+                sections.add(new Reply.Section(question, reply(question, asked)));
+            }
+            Reply reply = Reply.sections(sections);
+            return questions.size() <= MAX_QUESTIONS ? reply : reply.withTrailing(("I answered the first %d of "
+                    + "your %d questions; ask the others in another message.").formatted(MAX_QUESTIONS,
+                    questions.size()));
+        } finally {
+            if (conversation == null) {
+                conversations.forget(asked);
+            }
+        }
+    }
+
+    /** The reply to one question (or a command asked for in words) in a conversation, or alone when it is null. */
+    private Reply reply(String question, String conversation) {
         Optional<Command> inWords = CommandInWords.asked(question);
         if (inWords.isPresent()) {
             // "help", "Do the sources disagree?": what a command does, asked in words; the reply says which.
@@ -109,8 +144,7 @@ public final class Commands {
             };
             return reply.withLeading("Reading this as: /" + inWords.get().word());
         }
-        Asked asked = ask(question, request.conversation() == null ? null
-                : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation());
+        Asked asked = ask(question, conversation);
         if (asked.kind() == Asked.Kind.SUMMARY) {
             Summary summary = new Summary(asked.answer().found(), asked.answer().text(), asked.answer().citations());
             return summaryReply(summary).withLeading("Reading this as: " + asked.readAs());

@@ -1,9 +1,14 @@
 package dev.crosscheck.command;
 
 import dev.crosscheck.answer.Citation;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a command answers, before any platform formats it: text segments (whose text may hold [n] markers),
@@ -57,9 +62,73 @@ public record Reply(List<Segment> segments, List<Citation> citations, List<Citat
         return new Reply(List.of(new Segment(Style.TEXT, text)), List.of(), List.of(), Set.of(Flag.USAGE));
     }
 
+    /** One question's reply in a reply to several: the question as asked, then its reply. */
+    public record Section(String question, Reply reply) {
+    }
+
+    /**
+     * The replies to the questions of one message, each under its question, numbered as one reply: a source cited
+     * by two of them keeps one number, and the related passages follow every source. Not found, an error or a usage
+     * line only when each reply is.
+     */
+    public static Reply sections(List<Section> sections) {
+        List<Segment> segments = new ArrayList<>();
+        Numbering numbering = new Numbering();
+        Set<Flag> common = EnumSet.allOf(Flag.class);
+        for (Section s : sections) {
+            Map<Integer, Integer> renumbered = numbering.add(s.reply().citations());
+            segments.add(new Segment(Style.HEADING, s.question()));
+            for (Segment segment : s.reply().segments()) {
+                segments.add(new Segment(segment.style(), renumber(segment.text(), renumbered)));
+            }
+            common.retainAll(s.reply().flags());
+        }
+        List<Citation> citations = List.copyOf(numbering.cited);
+        for (Section s : sections) {
+            numbering.add(s.reply().seeAlso());
+        }
+        List<Citation> seeAlso = numbering.cited.subList(citations.size(), numbering.cited.size());
+        return new Reply(segments, citations, seeAlso, common);
+    }
+
+    /** Citations numbered in the order they come, a quote already numbered keeping its number. */
+    private static final class Numbering {
+        private final List<Citation> cited = new ArrayList<>();
+        private final Map<List<String>, Integer> numbers = new HashMap<>();
+
+        /** Numbers these citations, returning each one's new number by its old. */
+        Map<Integer, Integer> add(List<Citation> citations) {
+            Map<Integer, Integer> renumbered = new HashMap<>();
+            for (Citation c : citations) {
+                Integer n = numbers.computeIfAbsent(List.of(c.source(), c.quote()), k -> {
+                    cited.add(c.withNumber(cited.size() + 1));
+                    return cited.size();
+                });
+                renumbered.put(c.n(), n);
+            }
+            return renumbered;
+        }
+    }
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})]");
+
+    private static String renumber(String text, Map<Integer, Integer> renumbered) {
+        return MARKER.matcher(text).replaceAll(m -> {
+            Integer n = renumbered.get(Integer.parseInt(m.group(1)));
+            return Matcher.quoteReplacement(n == null ? m.group() : "[" + n + "]");
+        });
+    }
+
+    /** The same reply with a remark after everything else. */
+    public Reply withTrailing(String note) {
+        List<Segment> all = new ArrayList<>(segments);
+        all.add(new Segment(Style.NOTE, note));
+        return new Reply(all, citations, seeAlso, flags);
+    }
+
     /** The same reply with a remark before everything else ("Reading this as: …"). */
     public Reply withLeading(String note) {
-        List<Segment> all = new java.util.ArrayList<>();
+        List<Segment> all = new ArrayList<>();
         all.add(new Segment(Style.NOTE, note));
         all.addAll(segments);
         return new Reply(all, citations, seeAlso, flags);

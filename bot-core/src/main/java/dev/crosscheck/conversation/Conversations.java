@@ -55,6 +55,11 @@ public final class Conversations {
         memories.put(conversation, new Memory(turns, clock.instant()));
     }
 
+    /** Forgets a conversation at once (one asked within a single message). */
+    public synchronized void forget(String conversation) {
+        memories.remove(conversation);
+    }
+
     synchronized int size() {
         return memories.size();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandsTest {
@@ -192,5 +193,34 @@ class CommandsTest {
     void plainTextShowsNumberedSourcesWithQuotes() {
         String text = PlainText.render(run("ask", "Who leads the Wagner group?"));
         assertTrue(text.contains("[1]") && text.contains("Sources:") && text.contains("Prigozhin"), text);
+    }
+
+    @Test
+    void eachQuestionOfAMessageIsAnsweredUnderItsQuestion() {
+        Reply r = run("ask", "How many people died in Solochiv? Who is the mayor of Kyiv?");
+        List<Reply.Segment> headings = r.segments().stream().filter(s -> s.style() == Reply.Style.HEADING).toList();
+        assertEquals(List.of(new Reply.Segment(Reply.Style.HEADING, "How many people died in Solochiv?"),
+                new Reply.Segment(Reply.Style.HEADING, "Who is the mayor of Kyiv?")), headings);
+        String body = r.body();
+        assertTrue(body.indexOf("four people died") < body.indexOf("Klitschko")
+                && body.contains("four people died"), body);
+        assertFalse(r.has(Reply.Flag.NOT_FOUND));
+    }
+
+    @Test
+    void aLaterQuestionOfTheSameMessageFollowsUpTheOneBefore() {
+        Reply r = run("ask", "How many people were killed in the Lviv region? And in Kharkiv?");
+        assertTrue(r.segments().contains(new Reply.Segment(Reply.Style.NOTE,
+                "Reading this as: How many people were killed in Kharkiv?")), r.segments().toString());
+    }
+
+    @Test
+    void questionsBeyondTheFewAnsweredInOneMessageAreNamedNotDropped() {
+        Reply r = run("ask", "Who is the mayor of Kyiv? How many died? Which cities were hit? Who fired the missiles?");
+        assertEquals(Commands.MAX_QUESTIONS,
+                r.segments().stream().filter(s -> s.style() == Reply.Style.HEADING).count());
+        assertEquals(new Reply.Segment(Reply.Style.NOTE,
+                "I answered the first 3 of your 4 questions; ask the others in another message."),
+                r.segments().get(r.segments().size() - 1));
     }
 }

@@ -39,6 +39,16 @@ class ConversationsTest {
     }
 
     @Test
+    void aForgottenConversationStartsAfresh() {
+        Conversations c = new Conversations(10, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        c.add("a", turn("q1"));
+        c.add("b", turn("q2"));
+        c.forget("a");
+        assertEquals(List.of(), c.turns("a"));
+        assertEquals(1, c.turns("b").size());
+    }
+
+    @Test
     void theLeastRecentlyUsedConversationIsForgottenBeyondTheLimit() {
         Conversations c = new Conversations(2, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
         c.add("a", turn("qa"));
