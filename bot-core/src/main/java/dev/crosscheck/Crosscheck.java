@@ -3,6 +3,7 @@ package dev.crosscheck;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.ExtractiveComposer;
 import dev.crosscheck.command.Commands;
+import dev.crosscheck.conversation.Conversations;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.conflict.ConflictDetector;
 import dev.crosscheck.config.Settings;
@@ -42,6 +43,8 @@ public final class Crosscheck implements AutoCloseable {
     private final Summarizer summarizer;
     private final CompletableFuture<ConflictDetector> detector;
     private volatile Commands commands;
+    /** Follow-ups' memory, kept when the command layer is rebuilt with subscriptions. */
+    private final Conversations conversations;
     private final java.util.concurrent.atomic.AtomicBoolean waitedForConflicts =
             new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -58,7 +61,8 @@ public final class Crosscheck implements AutoCloseable {
         this.detector = detector;
         this.composer = new ExtractiveComposer(retriever, this::conflictsAbout);
         this.summarizer = new ExtractiveSummarizer(retriever, this::conflictsSoon);
-        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, null);
+        this.conversations = new Conversations(settings.conversations(), java.time.Clock.systemUTC());
+        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, null, conversations);
     }
 
     private static ConflictDetector timed(Corpus corpus) {
@@ -162,7 +166,7 @@ public final class Crosscheck implements AutoCloseable {
 
     /** Lets the command layer manage subscriptions (only a running bot has them). */
     public void withSubscriptions(dev.crosscheck.alert.AlertStore store) {
-        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, store);
+        this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, store, conversations);
     }
 
     public Settings settings() {

@@ -2,7 +2,11 @@ package dev.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.command.ChatRef;
+import dev.crosscheck.command.Reply;
+import dev.crosscheck.command.Request;
 import dev.crosscheck.config.Settings;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,5 +28,20 @@ class CrosscheckTest {
                         || frame.getClassName().startsWith("dev.crosscheck.index.Embedder")
                         || frame.getMethodName().startsWith("lambda$open"));
         assertFalse(loading, "the model is still being loaded on another thread");
+    }
+
+    @Test
+    void theConfiguredNumberOfConversationsIsRemembered() {
+        Settings settings = new Settings(TestCores.seedsFolder(), tmp.resolve("data")).withConversations(1);
+        try (Crosscheck core = Crosscheck.open(settings, TestCores.embedder())) {
+            ChatRef chat = new ChatRef("telegram", "7");
+            core.commands().handle(new Request(chat, "u", false, "ask",
+                    "How many people were killed in the Lviv region?", "a"));
+            Reply followUp = core.commands().handle(new Request(chat, "u", false, "ask", "And in Kharkiv?", "a"));
+            assertTrue(followUp.body().startsWith("Reading this as:"), followUp.body());
+            core.commands().handle(new Request(chat, "u", false, "ask", "Who is the mayor of Kyiv?", "b"));
+            Reply forgotten = core.commands().handle(new Request(chat, "u", false, "ask", "And in Kharkiv?", "a"));
+            assertFalse(forgotten.body().startsWith("Reading this as:"), "conversation b pushed a out");
+        }
     }
 }

@@ -46,13 +46,20 @@ public final class Commands {
     private final Supplier<List<Conflict>> conflicts;
     /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
     private final AlertStore subscriptions;
-    private final Conversations conversations = new Conversations(Conversations.DEFAULT_LIMIT,
-            java.time.Clock.systemUTC());
+    private final Conversations conversations;
     private final FollowUpReader reader;
 
     /** The command layer; {@code subscriptions} is null outside a running bot. */
     public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
                     Supplier<List<Conflict>> conflicts, AlertStore subscriptions) {
+        this(composer, summarizer, corpus, conflicts, subscriptions,
+                new Conversations(Conversations.DEFAULT_LIMIT, java.time.Clock.systemUTC()));
+    }
+
+    /** The command layer remembering follow-ups in {@code conversations}. */
+    public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
+                    Supplier<List<Conflict>> conflicts, AlertStore subscriptions, Conversations conversations) {
+        this.conversations = conversations;
         this.composer = composer;
         this.summarizer = summarizer;
         this.corpus = corpus;

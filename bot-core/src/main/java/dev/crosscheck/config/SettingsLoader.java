@@ -24,7 +24,8 @@ public final class SettingsLoader {
 
     /** The file's shape: the core's options, and each chat platform's own section passed on as it is. */
     record FileSettings(String seeds, String data, String model, StorageSettings storage,
-                        Map<String, Object> discord, Map<String, Object> telegram, JsonNode feeds) {
+                        Map<String, Object> discord, Map<String, Object> telegram, JsonNode feeds,
+                        ConversationSettings conversations) {
         Map<String, Object> platforms() {
             Map<String, Object> out = new java.util.HashMap<>();
             if (discord != null) {
@@ -35,6 +36,10 @@ public final class SettingsLoader {
             }
             return out;
         }
+    }
+
+    /** The conversations section: how many are remembered at most. */
+    record ConversationSettings(String limit) {
     }
 
     /** The storage section. */
@@ -72,6 +77,10 @@ public final class SettingsLoader {
         if (poll != null && !poll.isBlank()) {
             s = s.withFeeds(FeedConfig.withPoll(s.feeds(), poll, "CROSSCHECK_FEEDS_POLL"));
         }
+        String conversations = env.get("CROSSCHECK_CONVERSATIONS_LIMIT");
+        if (conversations != null && !conversations.isBlank()) {
+            s = s.withConversations(limit(conversations, "CROSSCHECK_CONVERSATIONS_LIMIT"));
+        }
         Settings.Storage st = s.storage();
         s = s.withStorage(new Settings.Storage(
                 firstNonBlank(env.get("CROSSCHECK_JDBC_URL"), st.jdbcUrl()),
@@ -85,7 +94,7 @@ public final class SettingsLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null, null, null, null, null, null) : f;
+            return f == null ? new FileSettings(null, null, null, null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (IOException e) {
@@ -113,10 +122,23 @@ public final class SettingsLoader {
         if (f.storage() != null) {
             s = s.withStorage(new Settings.Storage(f.storage().jdbcUrl(), f.storage().user(), f.storage().password()));
         }
+        if (f.conversations() != null && f.conversations().limit() != null
+                && !f.conversations().limit().isBlank()) {
+            s = s.withConversations(limit(f.conversations().limit(), "conversations.limit in " + file));
+        }
         if (f.feeds() != null && !f.feeds().isNull()) {
             s = s.withFeeds(FeedConfig.read(f.feeds(), file.toString()));
         }
         return s.withPlatforms(f.platforms());
+    }
+
+    /** A limit as typed: digits only, at least 1. */
+    private static int limit(String typed, String where) {
+        String digits = typed.strip();
+        if (!digits.matches("[0-9]{1,9}") || Integer.parseInt(digits) < 1) {
+            throw new ConfigException(where + " must be a whole number of at least 1, not \"" + typed.strip() + "\"");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static String firstNonBlank(String a, String b) {

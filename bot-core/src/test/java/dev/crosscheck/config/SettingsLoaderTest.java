@@ -68,4 +68,25 @@ class SettingsLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
         assertTrue(e.getMessage().contains("gpt-9") && e.getMessage().contains("bge-small-en-v15-q"), e.getMessage());
     }
+
+    @Test
+    void howManyConversationsAreRememberedIsSetInTheFileOrTheEnvironment() throws IOException {
+        assertEquals(1_000, SettingsLoader.load(tmp.resolve("none.yaml"), false, Map.of()).conversations());
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "conversations:\n  limit: 50\n");
+        assertEquals(50, SettingsLoader.load(f, true, Map.of()).conversations());
+        assertEquals(7, SettingsLoader.load(f, true, Map.of("CROSSCHECK_CONVERSATIONS_LIMIT", "7")).conversations());
+    }
+
+    @Test
+    void aConversationLimitThatIsNoPositiveWholeNumberIsNamed() throws IOException {
+        for (String limit : new String[] {"0", "-5", "many", "1.5"}) {
+            Path f = Files.writeString(tmp.resolve("c.yaml"), "conversations:\n  limit: " + limit + "\n");
+            ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
+            assertTrue(e.getMessage().contains("conversations.limit") && e.getMessage().contains(limit),
+                    e.getMessage());
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(tmp.resolve("none.yaml"),
+                false, Map.of("CROSSCHECK_CONVERSATIONS_LIMIT", "lots")));
+        assertTrue(e.getMessage().contains("CROSSCHECK_CONVERSATIONS_LIMIT"), e.getMessage());
+    }
 }
