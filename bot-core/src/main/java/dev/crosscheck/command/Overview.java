@@ -22,6 +22,13 @@ final class Overview {
     private static final Pattern SUMMARISE = Pattern.compile(
             "(?i)^\\W*(?:please\\W+)?(?:summari[sz]e|sum\\s+(?:(?:it|this|that|everything)\\s+)?up)"
                     + "(?:\\s+(.*?))?\\s*(?:,?\\s*please)?[\\s.!?]*$");
+    /**
+     * Asking to be told about something ("Tell me about the Kinzhal", "What do you know about Klitschko?"): what a
+     * topic summary gives; as a question it named a topic and asked nothing of it, so it found no one sentence.
+     */
+    private static final Pattern ABOUT = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|please)\\W+)*"
+            + "(?:(?:can|could|would)\\s+you\\s+)?(?:tell\\s+me\\s+(?:all\\s+|a\\s+(?:bit|little)\\s+(?:more\\s+)?)?"
+            + "about|what\\s+do\\s+(?:we|you)\\s+know\\s+about)\\s+(.*?)\\s*(?:,?\\s*please)?[\\s.!?]*$");
     /** What a summary request may name that is the whole folder, not a topic ("Summarise the story"). */
     private static final Pattern EVERYTHING = Pattern.compile(
             "(?i)(?:(?:the|this|these)\\s+)?(?:latest\\s+)?(?:story|stories|it|this|everything|all|articles|news"
@@ -32,7 +39,7 @@ final class Overview {
 
     /**
      * The {@code /summary} arguments a message asks for ("short" for "What happened?", "Lviv strike" for "Summarise
-     * the Lviv strike"), or empty when it asks something else.
+     * the Lviv strike" or "Tell me about the Lviv strike"), or empty when it asks something else.
      */
     static Optional<String> summaryAsked(String message) {
         if (NEWS.matcher(message).matches()) {
@@ -40,7 +47,10 @@ final class Overview {
         }
         Matcher m = SUMMARISE.matcher(message);
         if (!m.matches()) {
-            return Optional.empty();
+            m = ABOUT.matcher(message);
+            if (!m.matches() || m.group(1).isBlank()) {
+                return Optional.empty();
+            }
         }
         String what = m.group(1) == null ? "" : m.group(1).strip();
         return Optional.of(what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);

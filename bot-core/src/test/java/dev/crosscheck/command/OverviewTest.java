@@ -26,6 +26,15 @@ class OverviewTest {
     }
 
     @Test
+    void askingToBeToldAboutSomethingAsksForItsSummary() {
+        assertEquals(Optional.of("the kinzhal missile"), Overview.summaryAsked("tell me about the kinzhal missile"));
+        assertEquals(Optional.of("Klitschko"), Overview.summaryAsked("What do you know about Klitschko?"));
+        assertEquals(Optional.of("the Lviv strike"),
+                Overview.summaryAsked("Hi, can you tell me a bit more about the Lviv strike, please?"));
+        assertEquals(Optional.of(""), Overview.summaryAsked("Tell me all about the story"));
+    }
+
+    @Test
     void moreAfterAShortSummaryIsTheFullerOne() {
         assertEquals(Optional.of(""), Overview.fuller("What happened?"));
         assertEquals(Optional.empty(), Overview.fuller("Summarise the story"), "already the fuller one");
@@ -36,7 +45,8 @@ class OverviewTest {
     void aQuestionThatNamesSomethingIsNoRequestForTheNews() {
         for (String question : new String[] {"What happened in Bakhmut?", "What happened to the nuclear plant?",
                 "What is new about the Kinzhal?", "What is the story behind the strikes?", "Who summarised it?",
-                "What news agency reported it?", "Any updates on the nuclear plant?", "thanks"}) {
+                "What news agency reported it?", "Any updates on the nuclear plant?", "thanks", "Tell me about",
+                "Tell me who the mayor of Kyiv is", "Did he tell them about the strikes?", "What did they know about it?"}) {
             assertEquals(Optional.empty(), Overview.summaryAsked(question), question);
         }
     }
