@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Words that say the same thing in other words, from WordNet 3.1 (read in process from its Maven artifact): a
  * word's base forms ("killed" → kill), the synonyms of its most frequent senses, its derivations (evacuation ↔
- * evacuate, death ↔ die), and for verbs what they cause or entail, both ways (kill → die, die ← kill). General
+ * evacuate, death ↔ die), for verbs what they cause or entail, both ways (kill → die, die ← kill), and for
+ * adjectives what they measure (fast → speed, old → age). General
  * English, nothing of any corpus: the answer scorer learns how much such a match is worth.
  */
 public final class RelatedWords {
@@ -196,6 +197,13 @@ public final class RelatedWords {
         }
         if (sense.getPOS() == POS.VERB) {
             out.addAll(Await.result(loaded()).causedBy().getOrDefault(sense.getOffset(), List.of()));
+        }
+        if (sense.getPOS() == POS.ADJECTIVE) {
+            // What the adjective measures: "how fast" is answered by a speed, "how tall" by a height, "how far" by a
+            // distance. Only this way: a noun's attributes are both poles ("speed": fast and slow).
+            for (Pointer p : sense.getPointers(PointerType.ATTRIBUTE)) {
+                addWords(p.getTargetSynset(), out);
+            }
         }
     }
 

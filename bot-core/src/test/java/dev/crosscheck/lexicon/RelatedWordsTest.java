@@ -38,6 +38,14 @@ class RelatedWordsTest {
     }
 
     @Test
+    void anAdjectiveIsRelatedToWhatItMeasuresNotTheOtherWayRound() {
+        assertTrue(words.of("fast").contains("speed"), words.of("fast").toString());
+        assertTrue(words.of("cold").contains("temperature"), words.of("cold").toString());
+        assertTrue(words.of("tall").contains("height"), words.of("tall").toString());
+        assertFalse(words.of("speed").contains("slow"), "a measure's poles are not its synonyms: " + words.of("speed"));
+    }
+
+    @Test
     void theWordItselfAndPhrasesAreLeftOut() {
         assertFalse(words.of("attacks").contains("attacks"));
         assertTrue(words.of("died").stream().noneMatch(w -> w.contains(" ")), words.of("died").toString());
