@@ -49,14 +49,10 @@ public final class Commands {
     private final Conversations conversations;
     private final FollowUpReader reader;
 
-    /** The command layer; {@code subscriptions} is null outside a running bot. */
-    public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
-                    Supplier<List<Conflict>> conflicts, AlertStore subscriptions) {
-        this(composer, summarizer, corpus, conflicts, subscriptions,
-                new Conversations(Conversations.DEFAULT_LIMIT, java.time.Clock.systemUTC()));
-    }
-
-    /** The command layer remembering follow-ups in {@code conversations}. */
+    /**
+     * The command layer, remembering follow-ups in {@code conversations}; {@code subscriptions} is null outside a
+     * running bot.
+     */
     public Commands(Composer composer, Summarizer summarizer, Supplier<Corpus> corpus,
                     Supplier<List<Conflict>> conflicts, AlertStore subscriptions, Conversations conversations) {
         this.conversations = conversations;
