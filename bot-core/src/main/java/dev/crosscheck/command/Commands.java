@@ -36,6 +36,9 @@ public final class Commands {
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
     public static final String FAILED =
             "Sorry, something went wrong while answering. It has been logged; please try again.";
+    /** What a question that points back to nothing ("Where did it happen?" opening a chat) is told. */
+    static final String UNRESOLVED = "Nothing before this message says what \"%s\" means here: ask again with "
+            + "the name, or as a follow-up to one of my answers (/help says how).";
     /** What a message that is no question and finds nothing in the articles is told. */
     static final String NOT_A_QUESTION = "I found nothing on that in the articles. Ask me a question about them "
             + "(who, what, when, where, how many…), or try /summary, /sources or /help.";
@@ -147,6 +150,7 @@ public final class Commands {
             };
             return reply.withLeading("Reading this as: /" + inWords.get().word());
         }
+        boolean first = conversation == null || conversations.turns(conversation).isEmpty();
         Asked asked = ask(question, conversation);
         if (asked.kind() == Asked.Kind.SUMMARY) {
             Summary summary = new Summary(asked.answer().found(), asked.answer().text(), asked.answer().citations());
@@ -159,6 +163,11 @@ public final class Commands {
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
         Reply reply = fromAnswer(asked.answer());
+        Optional<String> pointer = FollowUpReader.pointer(question);
+        if (first && !asked.answer().found() && pointer.isPresent()) {
+            // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
+            reply = reply.withTrailing(UNRESOLVED.formatted(pointer.get()));
+        }
         List<String> caveats = asked.answer().caveats();
         for (int i = caveats.size() - 1; i >= 0; i--) {
             reply = reply.withLeading(caveats.get(i));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -56,6 +57,9 @@ public final class FollowUpReader {
             "their", "that", "this", "those", "these", "there", "then", "such", "other",
             // "Who else won?": besides what the conversation has been told.
             "else");
+    /** The personal pronouns among the pointers; the others point back only where nothing follows them. */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "him", "she", "her", "they", "them");
+    private static final Set<String> CLOSING = Set.of("that", "this", "there");
     /** Pointers to a thing, which a question's own subject can be the antecedent of. */
     private static final Set<String> THINGS = Set.of("it", "its", "they", "them", "their");
     /** Words that open a message continuing the last one. */
@@ -229,10 +233,38 @@ public final class FollowUpReader {
      * they think so?"); elsewhere it is an adverb ("so far").
      */
     private static boolean pointsBack(List<String> words) {
-        boolean ownSubject = words.size() > 1 && words.get(0).equals("which")
-                && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
+        boolean ownSubject = hasOwnSubject(words);
         return words.stream().anyMatch(w -> POINTERS.contains(w) && !(ownSubject && THINGS.contains(w)))
                 || !words.isEmpty() && words.get(words.size() - 1).equals("so");
+    }
+
+    /** "Which" and a noun open the message: an "it" or "their" after them is that noun's. */
+    private static boolean hasOwnSubject(List<String> words) {
+        return words.size() > 1 && words.get(0).equals("which")
+                && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
+    }
+
+    /**
+     * The word by which a message that names nothing else stands for something an earlier turn named: a personal
+     * pronoun ("it" in "Where did it happen?", "he" in "How old is he?"), or "that", "this" or "there" closing it
+     * ("Who said that?"), if it has one. Asked first in a conversation, nothing earlier says what that is. A message
+     * with words of its own beside one ("How long will it take to restore power?") is read as what it says.
+     */
+    public static Optional<String> pointer(String message) {
+        List<String> words = words(message);
+        long own = words.stream().filter(w -> !QUESTION_WORDS.contains(w) && !AUXILIARIES.contains(w)
+                && !FUNCTION_WORDS.contains(w) && !POINTERS.contains(w)).count();
+        if (own > 1) {
+            return Optional.empty();
+        }
+        boolean ownSubject = hasOwnSubject(words);
+        for (String w : words) {
+            if (PRONOUNS.contains(w) && !(ownSubject && THINGS.contains(w))) {
+                return Optional.of(w);
+            }
+        }
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return CLOSING.contains(last) ? Optional.of(last) : Optional.empty();
     }
 
     /**

@@ -201,4 +201,18 @@ class ConversationRepliesTest {
         Commands commands = TestCores.seeds().commands();
         assertEquals(Commands.NOT_A_QUESTION, commands.handle(ask("Tell me more", "m2")).body());
     }
+
+    @Test
+    void aFirstMessageThatPointsBackToNothingIsToldSo() {
+        Commands commands = TestCores.seeds().commands();
+        Reply first = commands.handle(ask("where did it happen", "pointer-1"));
+        assertTrue(first.has(Reply.Flag.NOT_FOUND));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, Commands.UNRESOLVED.formatted("it")),
+                first.segments().get(first.segments().size() - 1));
+        commands.handle(ask("Who is the mayor of Kyiv?", "pointer-2"));
+        Reply followUp = commands.handle(ask("How old is he?", "pointer-2"));
+        assertTrue(followUp.has(Reply.Flag.NOT_FOUND), "no article gives his age");
+        assertFalse(followUp.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
+                "the conversation says who he is: " + followUp.segments());
+    }
 }

@@ -526,4 +526,15 @@ class FollowUpReaderTest {
                 "a complete question is read as typed, but in the conversation's story");
         assertEquals(Story.NONE, reader.read("Who said that?", List.of()).story(), "no conversation, no story");
     }
+
+    @Test
+    void aMessageThatNamesNothingButPointsBackSaysWithWhichWord() {
+        assertEquals(java.util.Optional.of("it"), FollowUpReader.pointer("where did it happen"));
+        assertEquals(java.util.Optional.of("he"), FollowUpReader.pointer("How old is he?"));
+        assertEquals(java.util.Optional.of("that"), FollowUpReader.pointer("Who said that?"));
+        for (String named : new String[] {"How long will it take to restore power in Kyiv?",
+            "Which plant lost its power?", "Who is the mayor of Kyiv?", "That is all?"}) {
+            assertEquals(java.util.Optional.empty(), FollowUpReader.pointer(named), named);
+        }
+    }
 }
