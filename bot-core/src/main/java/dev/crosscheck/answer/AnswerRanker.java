@@ -29,8 +29,6 @@ final class AnswerRanker {
     private static final double WINDOW_CREDIT = 0.5;
     /** Names stay in force for a few sentences: "the plant" three sentences after "Zaporizhzhia" is still it. */
     private static final int NAME_LOOKBACK = 3;
-    /** Longer first lines are opening paragraphs of untitled articles, not headlines. */
-    private static final int MAX_HEADLINE = 200;
     /**
      * A quoted passage longer than this is cut back to the sentence itself, and a longer sentence to an excerpt: a
      * 600-character reply less room for a "Sources differ." opening and its sources' markers.
@@ -228,7 +226,7 @@ final class AnswerRanker {
         SentenceTerms.Analysed previous = i > 0 ? terms.of(all.get(i - 1)) : null;
         Sentence nextSentence = i + 1 < all.size() ? all.get(i + 1) : null;
         SentenceTerms.Analysed next = nextSentence == null ? null : terms.of(nextSentence);
-        SentenceTerms.Analysed title = doc.title().length() <= MAX_HEADLINE ? terms.of(doc.id(), doc.title()) : null;
+        SentenceTerms.Analysed title = doc.hasHeadline() ? terms.of(doc.id(), doc.title()) : null;
         List<SentenceTerms.Analysed> before = new ArrayList<>();
         for (int j = Math.max(0, i - NAME_LOOKBACK); j < i; j++) {
             before.add(terms.of(all.get(j)));

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Document(String id, String title, String text, String hash, List<Sentence> sentences,
                        Instant modified, Origin origin) {
+    /** Longer first lines are opening paragraphs of untitled articles, not headlines. */
+    private static final int MAX_HEADLINE = 200;
+
     public Document {
         sentences = List.copyOf(sentences);
         origin = origin == null ? Origin.NONE : origin;
@@ -18,6 +21,11 @@ public record Document(String id, String title, String text, String hash, List<S
     /** An article that does not say where it comes from. */
     public Document(String id, String title, String text, String hash, List<Sentence> sentences, Instant modified) {
         this(id, title, text, hash, sentences, modified, Origin.NONE);
+    }
+
+    /** Whether the title is a headline, not the opening paragraph of an untitled article. */
+    public boolean hasHeadline() {
+        return title.length() <= MAX_HEADLINE;
     }
 
     /** An article with no file time. */

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Finds the article a user means: its exact id, or the one whose title holds all the given words. */
+/**
+ * Finds the article a user means: its exact id, or the one whose id and headline hold all the given words. An
+ * untitled article's opening paragraph is no headline: "Klitschko" named the seed that mentions him first.
+ */
 public final class Sources {
     private Sources() {
     }
@@ -21,7 +24,7 @@ public final class Sources {
         String[] words = ref.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\d]+");
         List<Document> out = new ArrayList<>();
         for (Document d : corpus.documents()) {
-            String hay = (d.id() + " " + d.title()).toLowerCase(Locale.ROOT);
+            String hay = (d.hasHeadline() ? d.id() + " " + d.title() : d.id()).toLowerCase(Locale.ROOT);
             boolean all = words.length > 0;
             for (String w : words) {
                 if (!w.isEmpty() && !hay.contains(w)) {
