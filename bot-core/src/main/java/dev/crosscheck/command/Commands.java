@@ -163,8 +163,9 @@ public final class Commands {
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
         Reply reply = fromAnswer(asked.answer());
-        Optional<String> pointer = FollowUpReader.pointer(question);
-        if (first && !asked.answer().found() && pointer.isPresent()) {
+        Optional<String> pointer = first && !asked.answer().found() ? FollowUpReader.pointer(question)
+                : Optional.empty();
+        if (pointer.isPresent()) {
             // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
             reply = reply.withTrailing(UNRESOLVED.formatted(pointer.get()));
         }

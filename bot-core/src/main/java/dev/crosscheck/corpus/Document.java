@@ -23,13 +23,13 @@ public record Document(String id, String title, String text, String hash, List<S
         this(id, title, text, hash, sentences, modified, Origin.NONE);
     }
 
-    /** Whether the title is a headline, not the opening paragraph of an untitled article. */
-    public boolean hasHeadline() {
-        return title.length() <= MAX_HEADLINE;
-    }
-
     /** An article with no file time. */
     public Document(String id, String title, String text, String hash, List<Sentence> sentences) {
         this(id, title, text, hash, sentences, null);
+    }
+
+    /** Whether the title is a headline, not the opening paragraph of an untitled article. */
+    public boolean hasHeadline() {
+        return title.length() <= MAX_HEADLINE;
     }
 }
