@@ -397,8 +397,9 @@ public final class Commands {
             String usage = c.arguments().isEmpty() ? c.word() : c.word() + " " + c.arguments();
             segments.add(new Reply.Segment(Reply.Style.ITEM, "/" + usage + " — " + c.description()));
         }
-        segments.add(new Reply.Segment(Reply.Style.TEXT, "Ask in your own words; \"What happened?\" gets a short "
-                + "summary. To follow up, reply to an answer (in a private chat or on the console, just write on): "
+        segments.add(new Reply.Segment(Reply.Style.TEXT, "Ask in your own words, several questions at once if you "
+                + "like; \"What happened?\" gets a short summary, \"Tell me about the Kinzhal\" one of that topic. "
+                + "To follow up, reply to an answer (in a private chat or on the console, just write on): "
                 + "\"And in Kharkiv?\", \"Who said that?\", \"Tell me more\"."));
         return new Reply(segments, List.of(), List.of(), Set.of());
     }
