@@ -56,6 +56,18 @@ class MentionsEndToEndTest {
     }
 
     @Test
+    void aMessageOfTwoQuestionsIsAnsweredUnderEachQuestionWithOneSourceList() throws Exception {
+        Sent answer = replyTo(discord.message(FakeDiscord.READER, FakeDiscord.NEWS,
+                BOT + " How many people died in Solochiv? Who is the mayor of Kyiv?", true, null));
+        String text = answer.content();
+        int first = text.indexOf("**How many people died in Solochiv?**");
+        int second = text.indexOf("**Who is the mayor of Kyiv?**");
+        assertTrue(first >= 0 && second > first, text);
+        assertTrue(text.indexOf("four people died") > first && text.indexOf("Klitschko", second) > second, text);
+        assertEquals("Sources", answer.data().path("embeds").get(0).path("title").asText());
+    }
+
+    @Test
     void aReplyToTheBotsAnswerIsAFollowUpAnsweredInTheSameChain() throws Exception {
         String asked = discord.message(FakeDiscord.READER, FakeDiscord.NEWS, BOT + " Who is the mayor of Kyiv?", true, null);
         Sent first = replyTo(asked);

@@ -77,6 +77,17 @@ class ChatsEndToEndTest {
     }
 
     @Test
+    void aMessageOfTwoQuestionsIsAnsweredUnderEachQuestionInOneReply() throws Exception {
+        long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER,
+                "How many people died in Solochiv? Who is the mayor of Kyiv?");
+        String html = telegram.awaitReply(id, WAIT).text();
+        int first = html.indexOf("<b>How many people died in Solochiv?</b>");
+        int second = html.indexOf("<b>Who is the mayor of Kyiv?</b>");
+        assertTrue(first >= 0 && second > first, html);
+        assertTrue(html.indexOf("four people died") > first && html.indexOf("Klitschko", second) > second, html);
+    }
+
+    @Test
     void startInAPrivateChatWelcomesAndListsTheCommands() throws Exception {
         long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER, "/start");
         String html = telegram.awaitReply(id, WAIT).text();
