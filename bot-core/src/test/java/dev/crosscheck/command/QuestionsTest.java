@@ -15,6 +15,25 @@ class QuestionsTest {
     }
 
     @Test
+    void andBeforeAQuestionWordAfterAQuestionAsksASecondOne() {
+        assertEquals(List.of("How many people died in Lviv?", "and how many in Kharkiv?"),
+                Questions.in("How many people died in Lviv and how many in Kharkiv?"));
+        assertEquals(List.of("who is the mayor of Kyiv?", "and what did he say?", "and why?"),
+                Questions.in("who is the mayor of Kyiv, and what did he say and why?"));
+        assertEquals(List.of("How many died?", "Who said so?", "and when?"),
+                Questions.in("How many died? Who said so and when?"));
+    }
+
+    @Test
+    void andBeforeAQuestionWordInWhatIsNoQuestionYetStaysInIt() {
+        for (String message : new String[] {"A single line connects San Bernardino, Riverside and what other county?",
+            "Southern California's distinctive regions are divided culturally, politically and what other trait?",
+            "Where and when did it happen?", "Tell me when and how it happened"}) {
+            assertEquals(List.of(message), Questions.in(message), message);
+        }
+    }
+
+    @Test
     void aMessageStaysWholeUnlessEveryPieceIsAQuestionOfItsOwn() {
         for (String message : new String[] {"How many died?", "Really? How many died?",
             "How many died? I mean in Kyiv", "Which album topped Kerrang! readers' poll?", "Who? What?",
