@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RelatedWords {
     private static final Logger LOG = LoggerFactory.getLogger(RelatedWords.class);
-    /** WordNet lists senses most frequent first; rarer senses bring more noise than matches. */
+    /**
+     * WordNet lists senses most frequent first; rarer senses bring more noise than matches (two chosen against one
+     * and three on the development sets' tune halves, 2026-12-03: docs/experiments.md).
+     */
     private static final int SENSES = 2;
     /** Hypernym steps searched when asking whether a name is a kind of thing ("Germany" is a country). */
     private static final int KIND_DEPTH = 6;
