@@ -10,13 +10,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConversationsTest {
+    private static final java.time.Instant START = java.time.Instant.parse("2026-12-01T10:00:00Z");
+
     private static Turn turn(String q) {
         return new Turn(q, q, Answer.Given.NOTHING, Story.NONE);
     }
 
+    /** Conversations up to {@code limit}, on a clock that stays at the start. */
+    private static Conversations conversations(int limit) {
+        return new Conversations(limit, new MutableClock(START));
+    }
+
     @Test
     void aConversationKeepsItsLastFewTurns() {
-        Conversations c = new Conversations(10, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        Conversations c = conversations(10);
         for (int i = 1; i <= Conversations.TURNS + 2; i++) {
             c.add("a", turn("q" + i));
         }
@@ -28,7 +35,7 @@ class ConversationsTest {
 
     @Test
     void thirtyMinutesOfSilenceEndsAConversation() {
-        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z"));
+        MutableClock clock = new MutableClock(START);
         Conversations c = new Conversations(10, clock);
         c.add("a", turn("q1"));
         clock.advance(Duration.ofMinutes(29));
@@ -40,7 +47,7 @@ class ConversationsTest {
 
     @Test
     void aForgottenConversationStartsAfresh() {
-        Conversations c = new Conversations(10, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        Conversations c = conversations(10);
         c.add("a", turn("q1"));
         c.add("b", turn("q2"));
         c.forget("a");
@@ -50,7 +57,7 @@ class ConversationsTest {
 
     @Test
     void theLeastRecentlyUsedConversationIsForgottenBeyondTheLimit() {
-        Conversations c = new Conversations(2, new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z")));
+        Conversations c = conversations(2);
         c.add("a", turn("qa"));
         c.add("b", turn("qb"));
         c.turns("a");
