@@ -12,16 +12,21 @@ import java.util.regex.Pattern;
  * every piece is a question of two words or more ending in one, so "Really? How many died?" and "Which album topped
  * Kerrang! readers' poll?" stay one question each; and at "and" before a question word only after a question
  * ("Who is the mayor of Kyiv and what did he say?"), so "…is divided culturally, politically and what other
- * trait?" stays one.
+ * trait?" stays one. Question words asked together ("When and where did it happen?") ask one question each.
  */
 final class Questions {
     /** After a question mark (and any "?!" run after it) and the space that ends the question. */
     private static final Pattern END = Pattern.compile("(?<=\\?[?!]{0,2})\\s+");
     private static final Pattern ASKED = Pattern.compile("\\?[?!]*$");
+    private static final String QUESTION_WORD = "(?:who|whom|whose|what|which|when|where|why|how)";
     /** "and" that opens a second question: "…in Lviv and how many in Kharkiv?". */
     private static final Pattern AND_ASKS = Pattern.compile(
-            "(?i),?\\s+and\\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\\b)");
+            "(?i),?\\s+and\\s+(?=" + QUESTION_WORD + "\\b)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*|\\p{N}+");
+    /** Question words joined at the start of a question: "When and where did four people die?". */
+    private static final Pattern ASKED_TOGETHER = Pattern.compile("(?i)^(?<words>" + QUESTION_WORD + "(?:\\s*,\\s*"
+            + QUESTION_WORD + ")*,?\\s+and\\s+" + QUESTION_WORD + ")\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private Questions() {
     }
@@ -34,9 +39,30 @@ final class Questions {
         }
         List<String> questions = new ArrayList<>();
         for (String piece : pieces) {
-            questions.addAll(joined(piece));
+            for (String question : askedTogether(piece)) {
+                questions.addAll(joined(question));
+            }
         }
         return questions.size() == 1 ? List.of(message) : questions;
+    }
+
+    /**
+     * One question for each question word a question opens with: "When and where did four people die?" asks when
+     * they died and where, which no one answer gives (an answer is of one kind: a time or a place).
+     */
+    private static List<String> askedTogether(String question) {
+        Matcher m = ASKED_TOGETHER.matcher(question.strip());
+        if (!m.matches()) {
+            return List.of(question);
+        }
+        boolean capital = Character.isUpperCase(m.group("words").charAt(0));
+        List<String> out = new ArrayList<>();
+        for (String word : BETWEEN_WORDS.split(m.group("words"))) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            out.add((capital ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower) + " "
+                    + m.group("rest"));
+        }
+        return out;
     }
 
     /** A question and the questions joined to it by "and" and a question word, each on its own. */

@@ -28,7 +28,21 @@ class QuestionsTest {
     void andBeforeAQuestionWordInWhatIsNoQuestionYetStaysInIt() {
         for (String message : new String[] {"A single line connects San Bernardino, Riverside and what other county?",
             "Southern California's distinctive regions are divided culturally, politically and what other trait?",
-            "Where and when did it happen?", "Tell me when and how it happened"}) {
+            "Tell me when and how it happened"}) {
+            assertEquals(List.of(message), Questions.in(message), message);
+        }
+    }
+
+    @Test
+    void questionWordsAskedTogetherAskOneQuestionEach() {
+        assertEquals(List.of("When did four people die?", "Where did four people die?"),
+                Questions.in("When and where did four people die?"));
+        assertEquals(List.of("who attacked?", "why attacked?", "how attacked?"),
+                Questions.in("who, why, and how attacked?"));
+        assertEquals(List.of("How many died?", "When did it happen?", "Where did it happen?"),
+                Questions.in("How many died? When and where did it happen?"));
+        for (String message : new String[] {"Howard and who else?",
+            "When and where?"}) {
             assertEquals(List.of(message), Questions.in(message), message);
         }
     }
