@@ -9,6 +9,7 @@ import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.summary.Length;
 import dev.crosscheck.summary.Sources;
 import dev.crosscheck.summary.Summarizer;
@@ -33,6 +34,8 @@ public final class Commands {
      * reply may take ({@link Text#MAX_MESSAGES}), and the rest are named, not dropped silently.
      */
     static final int MAX_QUESTIONS = 3;
+    /** Longest part of a "Reading this as" line; longer than any question of the development sets (147). */
+    private static final int READING_PART_CHARS = 150;
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
     public static final String FAILED =
             "Sorry, something went wrong while answering. It has been logged; please try again.";
@@ -174,7 +177,7 @@ public final class Commands {
             reply = reply.withLeading(caveats.get(i));
         }
         return asked.readAs() == null ? reply
-                : reply.withLeading("Reading this as: " + sentenceCase(FollowUpReader.shortened(asked.readAs())));
+                : reply.withLeading("Reading this as: " + sentenceCase(readingShown(asked.readAs())));
     }
 
     /**
@@ -221,6 +224,21 @@ public final class Commands {
         }
         String readAs = reading.followUp() ? answer.question() : readAs(question, answer);
         return new Asked(answer, readAs, reading.story());
+    }
+
+    /**
+     * A reading as one line of a reply: the latest question it continues, each part cut at a word when long (a
+     * question may run to {@value #MAX_QUESTION_CHARS} characters, and the line must leave room for the answer).
+     */
+    private static String readingShown(String readAs) {
+        String reading = FollowUpReader.shortened(readAs);
+        String typed = QuestionAnalysis.asked(reading);
+        if (typed.length() == reading.length()) {
+            return Text.shorten(reading, READING_PART_CHARS);
+        }
+        String carried = reading.substring(typed.length() + QuestionAnalysis.CONTEXT.length(), reading.length() - 1);
+        return Text.shorten(typed.strip(), READING_PART_CHARS) + " " + QuestionAnalysis.CONTEXT
+                + Text.shorten(carried, READING_PART_CHARS) + ")";
     }
 
     /** A reading shown as a sentence: "how many died in Kharkiv?" typed in lowercase reads "How many…". */

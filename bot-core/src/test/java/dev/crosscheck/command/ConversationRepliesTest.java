@@ -137,6 +137,16 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aLongQuestionBeforeAFollowUpIsCutInTheReadingLine() {
+        Commands commands = TestCores.seeds().commands();
+        String rambling = "Why was there a " + "very ".repeat(300) + "loud explosion in Kyiv?";
+        commands.handle(ask(rambling, "t12"));
+        String line = commands.handle(ask("Who said that?", "t12")).segments().get(0).text();
+        assertTrue(line.startsWith("Reading this as: Who said that? (after: Why was there a very very"), line);
+        assertTrue(line.endsWith("…)") && line.length() < 200, line.length() + " characters: " + line);
+    }
+
+    @Test
     void aQuestionInAConversationIsAskedInTheStoryTheLastAnswerCited() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");
