@@ -6,18 +6,21 @@ import dev.crosscheck.config.SettingsLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * The top-level command: shared options, and {@code serve} when no subcommand is given. Subcommands from other
  * modules join as {@link PluginCommand}s.
  */
-@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        version = "crosscheck 0.1.0",
         description = "Answers questions about a folder of news articles, citing its sources verbatim.",
         subcommands = {AskCommand.class, SummaryCommand.class, SourcesCommand.class, ConflictsCommand.class,
-                ChatCommand.class, ServeCommand.class, FetchCommand.class, FeedsCommand.class})
+                ChatCommand.class, ServeCommand.class, FetchCommand.class, FeedsCommand.class, HelpCommand.class})
 public final class CrosscheckCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")
     Path seeds;

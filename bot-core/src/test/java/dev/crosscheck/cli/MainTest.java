@@ -202,6 +202,17 @@ class MainTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String[] args : List.of(new String[] {"ask", "--help"}, new String[] {"summary", "-h"},
+                new String[] {"help", "conflicts"}, new String[] {"--help"})) {
+            Run r = run(args);
+            assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: crosscheck"), r.out());
+        }
+        assertTrue(run("ask", "--help").out().contains("--batch=FILE"));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("ask", "--no-such-flag", "x").code());
         assertEquals(2, run(withFolders("ask")).code());
