@@ -4,6 +4,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.corpus.StoryNames;
 import dev.crosscheck.index.Await;
 import dev.crosscheck.index.Embedder;
 import dev.crosscheck.index.Hit;
@@ -506,14 +507,24 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Another source's figure for the same measure, tied to the same place or to none, and of the same time: a toll
-     * from an earlier year, or another town's, is not another account of this one.
+     * Another source's figure for the same measure, tied to the same place or to none, of the same time, in a report
+     * of the same story: a toll from an earlier year, another town's, or BP's quarterly profit beside Deutsche
+     * Telekom's is not another account of this one.
      */
-    private static boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
+    private boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
         return type == AnswerType.QUANTITY && (best.scoped() ? other.scoped()
                 && AnswerEvidence.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
-                && other.measure().stream().anyMatch(best.measure()::contains);
+                && other.measure().stream().anyMatch(best.measure()::contains)
+                && !apart(best, other);
+    }
+
+    /** Whether the two candidates' articles are reports of different stories ({@link StoryNames#apart}). */
+    private boolean apart(RankedSentence a, RankedSentence b) {
+        Corpus corpus = retriever.corpus();
+        Optional<Document> x = corpus.document(a.sentence().docId());
+        Optional<Document> y = corpus.document(b.sentence().docId());
+        return x.isPresent() && y.isPresent() && StoryNames.apart(x.get(), y.get());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.StoryNames;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +59,7 @@ public final class ConflictDetector {
                 claims.get(i).addAll(affirmed.get(i));
             }
         }
-        List<Set<String>> names = docs.parallelStream().map(Story::names).toList();
+        List<Set<String>> names = docs.parallelStream().map(StoryNames::names).toList();
         for (int i = 0; i < docs.size(); i++) {
             d.index(docs.get(i), claims.get(i), names.get(i));
         }
@@ -115,7 +116,7 @@ public final class ConflictDetector {
         if (!denied.isEmpty()) {
             claims.addAll(extractor.affirmed(doc, denied));
         }
-        return index(doc, claims, Story.names(doc));
+        return index(doc, claims, StoryNames.names(doc));
     }
 
     /**
@@ -279,7 +280,7 @@ public final class ConflictDetector {
         }
         for (int i = 0; i < docs.size(); i++) {
             for (int j = i + 1; j < docs.size(); j++) {
-                if (Story.same(storyNames.get(docs.get(i)), storyNames.get(docs.get(j)))) {
+                if (StoryNames.same(storyNames.get(docs.get(i)), storyNames.get(docs.get(j)))) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }

@@ -133,6 +133,30 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
+        try (Crosscheck business = over(tmp, "telekom.txt", """
+                Telekom returns to profit
+
+                German telecoms firm Deutsche Telekom made a net profit of 1.4bn euros in the fourth quarter, its \
+                chief executive Kai-Uwe Ricke said in Bonn on Tuesday.
+                Strong growth at T-Mobile USA and the sale of stakes in T-Online and Mobile Telesystems helped.
+                The company had made a loss of 364m euros in the same quarter of 2003.
+                """, "bp.txt", """
+                BP profits rise on oil price
+
+                Oil giant BP made a net profit of $3.65bn in the fourth quarter, its chief executive John Browne \
+                said in London on Tuesday.
+                Rising crude prices in Texas, Alaska and the North Sea lifted earnings, although output in Russia fell.
+                Shares in the company rose 1% in morning trading on the FTSE.
+                """)) {
+            Answer a = business.composer().answer("How much net profit was made in the fourth quarter?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ"), "BP's profit is no other account of Deutsche "
+                    + "Telekom's: " + a.text());
+        }
+    }
+
+    @Test
     void doesNotReportADifferenceBetweenFiguresOfDifferentThings() {
         Answer a = ask("How many missiles did Russia fire in the attack?");
         assertTrue(a.text().contains("81"), a.text());

@@ -1,21 +1,20 @@
-package dev.crosscheck.conflict;
+package dev.crosscheck.corpus;
 
-import dev.crosscheck.corpus.Document;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Whether two claims come from reports of the same story: a folder of thousands of articles holds many stories,
- * and "42 aircraft" in one has nothing to do with "70 aircraft" in another. Two reports are on one story when
- * they name enough of the same people, places and organisations.
+ * Whether two articles are reports of the same story: a folder of thousands of articles holds many stories, and
+ * "42 aircraft" in one has nothing to do with "70 aircraft" in another. Two reports are on one story when they name
+ * enough of the same people, places and organisations.
  */
-final class Story {
+public final class StoryNames {
     /** Shared names that make two articles one story (Ukraine, Kyiv, Zelensky…). */
     static final int MIN_SHARED = 4;
     /** …and the share of the smaller article's names they must be. */
     static final double MIN_OVERLAP = 0.25;
 
-    private Story() {
+    private StoryNames() {
     }
 
     /**
@@ -23,7 +22,7 @@ final class Story {
      * letter or a comma and a space, not a sentence's first word. Read at each space by hand, since every article
      * of a corpus is read.
      */
-    static Set<String> names(Document doc) {
+    public static Set<String> names(Document doc) {
         Set<String> out = new HashSet<>();
         String text = doc.text();
         for (int space = text.indexOf(' ', 1); space >= 0; space = text.indexOf(' ', space + 1)) {
@@ -53,7 +52,22 @@ final class Story {
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
-    static boolean same(Set<String> a, Set<String> b) {
+    /**
+     * Whether the two articles are reports of different stories as far as their names tell: each names enough
+     * people, places and organisations to share {@link #MIN_SHARED} with the other, and they share too few. A short
+     * report that names less is apart from none.
+     */
+    public static boolean apart(Document a, Document b) {
+        if (a.id().equals(b.id())) {
+            return false;
+        }
+        Set<String> x = names(a);
+        Set<String> y = names(b);
+        return x.size() >= MIN_SHARED && y.size() >= MIN_SHARED && !same(x, y);
+    }
+
+    /** Whether two articles' {@link #names} make them one story. */
+    public static boolean same(Set<String> a, Set<String> b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return false;
         }
