@@ -102,7 +102,7 @@ public final class Crosscheck implements AutoCloseable {
             // A word WordNet lacks may still be English ("among"): the model's vocabulary knows those.
             Retriever retriever = new Retriever(index, corpus,
                     word -> RelatedWords.wordNet().isEnglish(word) || embedder.knowsWord(word),
-                    new NamesFile(settings.data().resolve(NAMES_FILE))::of);
+                    new NamesFile(settings.data().resolve(NAMES_FILE))::of, RelatedWords.wordNet()::irregularForms);
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
             CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));

@@ -49,6 +49,8 @@ public final class Retriever {
     /** Whether a word is English to the lexicon; such a word is never taken for a misspelling. */
     private final Predicate<String> english;
     private final Function<Corpus, NameVariants> vocabulary;
+    /** A word's irregular forms, the same word though the stemmer cannot see it (say: said). */
+    private final Function<String, Set<String>> irregularForms;
     private volatile Snapshot snapshot;
 
     /** A corpus with its name vocabulary and the index terms of the words asked about it so far. */
@@ -64,13 +66,15 @@ public final class Retriever {
 
     /**
      * {@code english}: whether the lexicon knows a word, so that an unseen English word is not "corrected";
-     * {@code vocabulary}: the names' vocabulary of a corpus ({@link NameVariants#of}, or kept in a {@link NamesFile}).
+     * {@code vocabulary}: the names' vocabulary of a corpus ({@link NameVariants#of}, or kept in a {@link NamesFile});
+     * {@code irregularForms}: a word's other forms that stemming does not reach ("said" for "say").
      */
     public Retriever(SentenceIndex index, Corpus corpus, Predicate<String> english,
-                     Function<Corpus, NameVariants> vocabulary) {
+                     Function<Corpus, NameVariants> vocabulary, Function<String, Set<String>> irregularForms) {
         this.index = index;
         this.english = english;
         this.vocabulary = vocabulary;
+        this.irregularForms = irregularForms;
         update(corpus);
     }
 
@@ -173,6 +177,13 @@ public final class Retriever {
         }
         for (String variant : Spelling.alternates(word)) {
             terms.addAll(analyze(index.analyzer(), variant));
+        }
+        // "What did Zelensky say?" is answered by "Mr Zelenskyy said"; Porter's rules stem the two apart. Only forms
+        // the articles use: a word is as rare as its rarest form, and one no article has would make it unseen.
+        if (Character.isLowerCase(word.charAt(0))) {
+            for (String form : irregularForms.apply(word)) {
+                analyze(index.analyzer(), form).stream().filter(t -> docFreq(t) > 0).forEach(terms::add);
+            }
         }
         if (misspelt(word, terms)) {
             // "purhcased" is read as the nearest indexed term; one with no near term stays unseen (unanswerable).

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -60,7 +61,8 @@ public final class RelatedWords {
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
      * target's offset); no dictionary when WordNet could not be read.
      */
-    private record Loaded(Dictionary dictionary, Map<Long, List<String>> causedBy) {
+    private record Loaded(Dictionary dictionary, Map<Long, List<String>> causedBy,
+                          Map<String, List<String>> irregularForms) {
     }
 
     private RelatedWords(java.util.concurrent.CompletableFuture<Loaded> loading) {
@@ -87,7 +89,8 @@ public final class RelatedWords {
 
     /** A lexicon that knows no relations, for when WordNet is unavailable. */
     public static RelatedWords none() {
-        return new RelatedWords(java.util.concurrent.CompletableFuture.completedFuture(new Loaded(null, Map.of())));
+        return new RelatedWords(java.util.concurrent.CompletableFuture.completedFuture(
+                new Loaded(null, Map.of(), Map.of())));
     }
 
     /** Starts reading WordNet in the background, once the rest of a core is open and the CPU is free for it. */
@@ -128,16 +131,27 @@ public final class RelatedWords {
                     }
                 }
             }
+            // WordNet lists irregular forms by form ("said" → say); answers need them by verb too (say → said), for
+            // the verbs that attribute what is reported: those whose most frequent sense is one of communication.
+            Map<String, List<String>> irregular = new HashMap<>();
+            for (Iterator<Exc> it = d.getExceptionIterator(POS.VERB); it.hasNext(); ) {
+                Exc exc = it.next();
+                for (String base : exc.getExceptions()) {
+                    if (isCommunication(d.getIndexWord(POS.VERB, base))) {
+                        irregular.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(exc.getLemma());
+                    }
+                }
+            }
             if (d instanceof AbstractCachingDictionary caching) {
                 // The scan read every verb; later lookups need only what questions ask about.
                 caching.clearCache();
                 caching.setCacheCapacity(CACHED_ENTRIES);
             }
             LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new Loaded(d, causedBy);
+            return new Loaded(d, causedBy, irregular);
         } catch (JWNLException | RuntimeException e) {
             LOG.warn("WordNet could not be read ({}); answers match words by their stems only", e.getMessage());
-            return new Loaded(null, Map.of());
+            return new Loaded(null, Map.of(), Map.of());
         }
     }
 
@@ -151,6 +165,29 @@ public final class RelatedWords {
             return Set.of();
         }
         return cache.computeIfAbsent(w, this::lookUp);
+    }
+
+    /**
+     * The irregular forms of a verb of saying given in its base form, lower case, as a question asks with "did" and
+     * a report answers ("say" → said, "tell" → told, "speak" → spoke, spoken); empty for any other word. Only verbs
+     * whose most frequent sense is one of communication: every verb's forms ("take" → took, "win" → won) also
+     * matched "took sixth place" for a film's takings and another band's "won", and lost answers on the tune halves
+     * (docs/experiments.md, 2026-12-03 and 2026-12-04). Only the base form: a form a question already inflects
+     * ("told") is as a report writes it.
+     */
+    public Set<String> irregularForms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 2 || dictionary() == null) {
+            return Set.of();
+        }
+        List<String> forms = Await.result(loaded()).irregularForms().getOrDefault(w, List.of());
+        return forms.stream().filter(x -> x.indexOf(' ') < 0 && !x.equals(w))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isCommunication(IndexWord verb) {
+        return verb != null && !verb.getSenses().isEmpty()
+                && verb.getSenses().get(0).getLexFileName().equals("verb.communication");
     }
 
     private Set<String> lookUp(String w) {

@@ -157,6 +157,14 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
+        // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
+        Answer a = ask("What did Zelensky say?");
+        assertTrue(a.found(), a.text());
+        assertTrue(a.text().matches("(?s).*Zelensk\\w* said.*"), a.text());
+    }
+
+    @Test
     void doesNotReportADifferenceBetweenFiguresOfDifferentThings() {
         Answer a = ask("How many missiles did Russia fire in the attack?");
         assertTrue(a.text().contains("81"), a.text());

@@ -25,6 +25,16 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aVerbOfSayingHasItsIrregularFormsAndOtherVerbsNone() {
+        assertEquals(java.util.Set.of("said"), words.irregularForms("say"));
+        assertEquals(java.util.Set.of("told"), words.irregularForms("Tell"));
+        assertTrue(words.irregularForms("speak").containsAll(java.util.Set.of("spoke", "spoken")));
+        assertEquals(java.util.Set.of(), words.irregularForms("take"), "took sixth place is no film's takings");
+        assertEquals(java.util.Set.of(), words.irregularForms("win"));
+        assertEquals(java.util.Set.of(), words.irregularForms("said"), "only a base form has them");
+    }
+
+    @Test
     void causesAreFoundBackwardsToo() {
         assertTrue(words.of("died").contains("kill"), "dying is what killing causes: " + words.of("died"));
         assertTrue(words.of("died").contains("death"), "a derivation: " + words.of("died"));
