@@ -10,7 +10,10 @@ import dev.crosscheck.answer.Story;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Follow-ups through the command layer, as every front end sends them. */
+/**
+ * Follow-ups through the command layer, as every front end sends them. The seeds' core, and so its conversations, is
+ * shared by every test: each test has conversations of its own.
+ */
 class ConversationRepliesTest {
     private static final ChatRef CHAT = new ChatRef("telegram", "42");
 
@@ -129,9 +132,9 @@ class ConversationRepliesTest {
     @Test
     void theReadingIsShownInOneShortLineWithTheLatestQuestionItContinues() {
         Commands commands = TestCores.seeds().commands();
-        commands.handle(ask("In which districts of Kyiv were explosions reported?", "t6"));
-        commands.handle(ask("Who gave that account?", "t6"));
-        Reply reply = commands.handle(ask("Why?", "t6"));
+        commands.handle(ask("In which districts of Kyiv were explosions reported?", "t14"));
+        commands.handle(ask("Who gave that account?", "t14"));
+        Reply reply = commands.handle(ask("Why?", "t14"));
         assertEquals(readingAs("Why? (after: Who gave that account)"), reply.segments().get(0),
                 "the older question the reading also carries is left out of the line");
     }
@@ -140,8 +143,8 @@ class ConversationRepliesTest {
     void aLongQuestionBeforeAFollowUpIsCutInTheReadingLine() {
         Commands commands = TestCores.seeds().commands();
         String rambling = "Why was there a " + "very ".repeat(300) + "loud explosion in Kyiv?";
-        commands.handle(ask(rambling, "t12"));
-        String line = commands.handle(ask("Who said that?", "t12")).segments().get(0).text();
+        commands.handle(ask(rambling, "t13"));
+        String line = commands.handle(ask("Who said that?", "t13")).segments().get(0).text();
         assertTrue(line.startsWith("Reading this as: Who said that? (after: Why was there a very very"), line);
         assertTrue(line.endsWith("…)") && line.length() < 200, line.length() + " characters: " + line);
     }
