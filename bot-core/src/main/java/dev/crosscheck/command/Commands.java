@@ -195,12 +195,13 @@ public final class Commands {
 
     /**
      * Answers a question, continuing a conversation when one is named (null: a question on its own). A message that
-     * opens a conversation by asking for the news ("What happened?") is answered with a summary.
+     * opens a conversation by asking for the news ("What happened?") is answered with a summary, and so is one that
+     * asks for a named topic's anywhere ("Tell me about the Kinzhal").
      */
     public Asked ask(String typed, String conversation) {
         String question = composer.withNamesCapitalised(ChatSpelling.written(typed));
         List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
-        Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Optional.empty();
+        Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Overview.topicAsked(question);
         if (overview.isPresent()) {
             return overview(question, overview.get(), conversation);
         }

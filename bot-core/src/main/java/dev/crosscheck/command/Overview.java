@@ -1,5 +1,6 @@
 package dev.crosscheck.command;
 
+import dev.crosscheck.conversation.FollowUpReader;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,25 @@ final class Overview {
         }
         String what = m.group(1) == null ? "" : m.group(1).strip();
         return Optional.of(what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
+    }
+
+    /**
+     * The topic a message asks to be summarised or told about in so many words ("Summarise the Kinzhal", "Tell me
+     * about Klitschko"), when it names one: not the whole story ("Summarise it") and no word that stands for what
+     * was said before ("Tell me about him"), which a conversation reads as a follow-up. Such a request is one in a
+     * conversation too, where "What happened?" may ask about the place just asked about.
+     */
+    static Optional<String> topicAsked(String message) {
+        Matcher m = SUMMARISE.matcher(message);
+        if (!m.matches()) {
+            m = ABOUT.matcher(message);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        String what = m.group(1) == null ? "" : m.group(1).strip();
+        return what.isEmpty() || EVERYTHING.matcher(what).matches()
+                || FollowUpReader.pointer(what).isPresent() ? Optional.empty() : Optional.of(what);
     }
 
     /**

@@ -102,6 +102,15 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void askingAboutANamedTopicInAConversationGetsItsSummary() {
+        Commands commands = afterLvivToll("t15");
+        Reply kinzhal = commands.handle(ask("Tell me about the Kinzhal", "t15"));
+        assertEquals(readingAs("/summary the Kinzhal"), kinzhal.segments().get(0));
+        assertFalse(kinzhal.has(Reply.Flag.NOT_FOUND), kinzhal.body());
+        assertTrue(kinzhal.body().contains("Kinzhal"), kinzhal.body());
+    }
+
+    @Test
     void aThanksInAConversationIsNoQuestionAndNoTurn() {
         Commands commands = afterLvivToll("t9");
         Reply thanks = commands.handle(ask("thanks", "t9"));

@@ -35,6 +35,16 @@ class OverviewTest {
     }
 
     @Test
+    void aNamedTopicIsAskedForInSoManyWordsWhereverItComes() {
+        assertEquals(Optional.of("the Kinzhal"), Overview.topicAsked("Tell me about the Kinzhal"));
+        assertEquals(Optional.of("the nuclear plant"), Overview.topicAsked("Summarise the nuclear plant, please"));
+        for (String message : new String[] {"What happened?", "Any updates?", "Summarise it", "Tell me about him",
+                "Tell me about it", "Sum up the story", "How many died?"}) {
+            assertEquals(Optional.empty(), Overview.topicAsked(message), message);
+        }
+    }
+
+    @Test
     void moreAfterAShortSummaryIsTheFullerOne() {
         assertEquals(Optional.of(""), Overview.fuller("What happened?"));
         assertEquals(Optional.empty(), Overview.fuller("Summarise the story"), "already the fuller one");
