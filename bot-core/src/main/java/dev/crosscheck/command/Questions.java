@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * every piece is a question of two words or more ending in one, so "Really? How many died?" and "Which album topped
  * Kerrang! readers' poll?" stay one question each; and at "and" before a question word only after a question
  * ("Who is the mayor of Kyiv and what did he say?"), so "…is divided culturally, politically and what other
- * trait?" stays one. Question words asked together ("When and where did it happen?") ask one question each.
+ * trait?" and "How many and which cities were hit?" stay one. Question words asked together ("When and where did it happen?") ask one question each.
  */
 final class Questions {
     /** After a question mark (and any "?!" run after it) and the space that ends the question. */
@@ -71,7 +71,8 @@ final class Questions {
         while (and.find()) {
             String first = question.substring(0, and.start()).strip();
             String rest = question.substring(and.start()).replaceFirst("^[,\\s]+", "");
-            if (words(first) >= 2 && words(rest) >= 2 && FollowUpReader.isQuestion(ChatSpelling.written(first))) {
+            if (words(first) >= 2 && words(rest) >= 2 && FollowUpReader.isQuestion(ChatSpelling.written(first))
+                    && FollowUpReader.namesSomething(first)) {
                 List<String> out = new ArrayList<>();
                 out.add(first + "?");
                 out.addAll(joined(rest));

@@ -252,9 +252,7 @@ public final class FollowUpReader {
      */
     public static Optional<String> pointer(String message) {
         List<String> words = words(message);
-        long own = words.stream().filter(w -> !QUESTION_WORDS.contains(w) && !AUXILIARIES.contains(w)
-                && !FUNCTION_WORDS.contains(w) && !POINTERS.contains(w)).count();
-        if (own > 1) {
+        if (ownWords(words) > 1) {
             return Optional.empty();
         }
         boolean ownSubject = hasOwnSubject(words);
@@ -265,6 +263,19 @@ public final class FollowUpReader {
         }
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         return CLOSING.contains(last) ? Optional.of(last) : Optional.empty();
+    }
+
+    /**
+     * Whether a message names something of its own: a word that is no question word, auxiliary, function word or
+     * pointer ("How many" and "Who did it" name nothing; "How many died" does).
+     */
+    public static boolean namesSomething(String message) {
+        return ownWords(words(message)) > 0;
+    }
+
+    private static long ownWords(List<String> words) {
+        return words.stream().filter(w -> !QUESTION_WORDS.contains(w) && !AUXILIARIES.contains(w)
+                && !FUNCTION_WORDS.contains(w) && !POINTERS.contains(w)).count();
     }
 
     /**

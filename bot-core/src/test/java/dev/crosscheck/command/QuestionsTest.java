@@ -28,7 +28,7 @@ class QuestionsTest {
     void andBeforeAQuestionWordInWhatIsNoQuestionYetStaysInIt() {
         for (String message : new String[] {"A single line connects San Bernardino, Riverside and what other county?",
             "Southern California's distinctive regions are divided culturally, politically and what other trait?",
-            "Tell me when and how it happened"}) {
+            "Tell me when and how it happened", "How many and which cities were hit?"}) {
             assertEquals(List.of(message), Questions.in(message), message);
         }
     }
