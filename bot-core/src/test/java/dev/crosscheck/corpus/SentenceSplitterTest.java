@@ -39,6 +39,23 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void textThatIsNoProseStillEndsItsSentencesNearTheLongestProseOne() {
+        // Lines in lower case never open a sentence, so a file of them ran on as one "sentence" of all of it.
+        String lowercase = "the train left the station at noon.\n".repeat(2_000);
+        List<String> lines = split(lowercase);
+        assertTrue(lines.size() > 30, lines.size() + " sentences");
+        assertTrue(lines.stream().allMatch(x -> x.length() <= SentenceSplitter.MAX_SENTENCE_CHARS + 40),
+                "longest " + lines.stream().mapToInt(String::length).max().orElse(0));
+        assertEquals(lowercase.replaceAll("\\s+", ""), String.join("", lines).replaceAll("\\s+", ""),
+                "nothing is dropped");
+        String oneLine = "the train left the station at noon. ".repeat(2_000);
+        assertTrue(split(oneLine).size() > 30);
+        // A long list written as one sentence is still one.
+        String list = "Backs: " + "Mike Blair (Edinburgh Rugby), ".repeat(50) + "and Chris Cusiter (The Borders).";
+        assertEquals(List.of(list), split(list));
+    }
+
+    @Test
     void returnsNothingForEmptyOrBlankText() {
         assertEquals(List.of(), split(""));
         assertEquals(List.of(), split(" \n\r\n\t \u00A0\n"));
