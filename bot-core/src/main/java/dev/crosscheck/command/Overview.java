@@ -46,15 +46,7 @@ final class Overview {
         if (NEWS.matcher(message).matches()) {
             return Optional.of(SHORT);
         }
-        Matcher m = SUMMARISE.matcher(message);
-        if (!m.matches()) {
-            m = ABOUT.matcher(message);
-            if (!m.matches() || m.group(1).isBlank()) {
-                return Optional.empty();
-            }
-        }
-        String what = m.group(1) == null ? "" : m.group(1).strip();
-        return Optional.of(what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
+        return requested(message).map(what -> what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
     }
 
     /**
@@ -64,16 +56,20 @@ final class Overview {
      * conversation too, where "What happened?" may ask about the place just asked about.
      */
     static Optional<String> topicAsked(String message) {
+        return requested(message).filter(what -> !what.isEmpty() && !EVERYTHING.matcher(what).matches()
+                && FollowUpReader.pointer(what).isEmpty());
+    }
+
+    /** What a request to summarise ("" for nothing named) or to be told about something names, if it is one. */
+    private static Optional<String> requested(String message) {
         Matcher m = SUMMARISE.matcher(message);
         if (!m.matches()) {
             m = ABOUT.matcher(message);
-            if (!m.matches()) {
+            if (!m.matches() || m.group(1).isBlank()) {
                 return Optional.empty();
             }
         }
-        String what = m.group(1) == null ? "" : m.group(1).strip();
-        return what.isEmpty() || EVERYTHING.matcher(what).matches()
-                || FollowUpReader.pointer(what).isPresent() ? Optional.empty() : Optional.of(what);
+        return Optional.of(m.group(1) == null ? "" : m.group(1).strip());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.crosscheck.command;
 import dev.crosscheck.conversation.FollowUpReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * every piece is a question of two words or more ending in one, so "Really? How many died?" and "Which album topped
  * Kerrang! readers' poll?" stay one question each; and at "and" before a question word only after a question
  * ("Who is the mayor of Kyiv and what did he say?"), so "…is divided culturally, politically and what other
- * trait?" and "How many and which cities were hit?" stay one. Question words asked together ("When and where did it happen?") ask one question each.
+ * trait?" and "How many and which cities were hit?" stay one. Question words asked together ("When and where did
+ * it happen?") ask one question each.
  */
 final class Questions {
     /** After a question mark (and any "?!" run after it) and the space that ends the question. */
@@ -58,7 +60,7 @@ final class Questions {
         boolean capital = Character.isUpperCase(m.group("words").charAt(0));
         List<String> out = new ArrayList<>();
         for (String word : BETWEEN_WORDS.split(m.group("words"))) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             out.add((capital ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower) + " "
                     + m.group("rest"));
         }
