@@ -41,8 +41,7 @@ class QuestionsTest {
                 Questions.in("who, why, and how attacked?"));
         assertEquals(List.of("How many died?", "When did it happen?", "Where did it happen?"),
                 Questions.in("How many died? When and where did it happen?"));
-        for (String message : new String[] {"Howard and who else?",
-            "When and where?"}) {
+        for (String message : new String[] {"Howard and who else?", "When and where?"}) {
             assertEquals(List.of(message), Questions.in(message), message);
         }
     }
