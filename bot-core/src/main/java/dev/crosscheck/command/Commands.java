@@ -42,6 +42,9 @@ public final class Commands {
     /** What a question that points back to nothing ("Where did it happen?" opening a chat) is told. */
     static final String UNRESOLVED = "Nothing before this message says what \"%s\" means here: ask again with "
             + "the name, or as a follow-up to one of my answers (/help says how).";
+    /** What a message of links alone is told: a pasted article is not fetched from a chat. */
+    static final String LINK_ONLY = "I answer from the articles I have, not from links: ask me a question about them, "
+            + "or see /sources for what they are.";
     /** What a message that is no question and finds nothing in the articles is told. */
     static final String NOT_A_QUESTION = "I found nothing on that in the articles. Ask me a question about them "
             + "(who, what, when, where, how many…), or try /summary, /sources or /help.";
@@ -109,6 +112,9 @@ public final class Commands {
      */
     public Reply ask(Request request) {
         String message = Text.typed(request.args());
+        if (message.isBlank() && Text.hasLink(request.args())) {
+            return Reply.usage(LINK_ONLY);
+        }
         Optional<String> problem = problemWith(message);
         if (problem.isPresent()) {
             return Reply.usage(problem.get());

@@ -1,7 +1,13 @@
 package dev.crosscheck.command;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Small text chores every front end needs the same way: cleaning user input and shortening quotes. */
 public final class Text {
+    /** A web address, with the brackets Discord puts around one to hide its preview. */
+    private static final Pattern LINK = Pattern.compile("(?i)<?(?:https?://|www\\.)[^\\s>]+>?");
+
     private Text() {
     }
 
@@ -32,7 +38,12 @@ public final class Text {
      * page, and its pieces ("www", "bbc", "co", "uk", "news", an article number) are no words the question asks about.
      */
     public static String withoutLinks(String s) {
-        return s.replaceAll("(?i)<?(?:https?://|www\\.)[^\\s>]+>?", " ").replaceAll("\\s{2,}", " ").strip();
+        return LINK.matcher(s).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** Whether the text holds a web address. */
+    public static boolean hasLink(String s) {
+        return LINK.matcher(s).find();
     }
 
     /** Drops @mentions and platform mention tokens, which name people in the chat, not things in the news. */
@@ -59,7 +70,7 @@ public final class Text {
     }
 
     private static int lastBreak(String s, int max) {
-        java.util.regex.Matcher sentenceEnd = SENTENCE_END.matcher(s.substring(0, max + 1));
+        Matcher sentenceEnd = SENTENCE_END.matcher(s.substring(0, max + 1));
         int best = -1;
         while (sentenceEnd.find()) {
             best = sentenceEnd.end();
@@ -76,8 +87,8 @@ public final class Text {
     }
 
     /** A sentence end: punctuation (and any closing quote or citation markers) followed by white space. */
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("[.!?][\"”’')]*(?: ?\\[\\d+])*(?=\\s)");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("[.!?][\"”’')]*(?: ?\\[\\d+])*(?=\\s)");
 
     /** How many messages one reply may take in a chat before the rest is cut with a note. */
     public static final int MAX_MESSAGES = 5;

@@ -23,6 +23,14 @@ class CommandsTest {
     }
 
     @Test
+    void aMessageOfLinksAloneIsToldLinksAreNotRead() {
+        Reply r = run("ask", "https://www.bbc.co.uk/news/world-europe-123 <https://example.org/a>");
+        assertTrue(r.has(Reply.Flag.USAGE));
+        assertEquals(Commands.LINK_ONLY, r.body());
+        assertFalse(run("ask", "How many died? https://example.org/a").has(Reply.Flag.USAGE), "a question beside one");
+    }
+
+    @Test
     void hugeQuestionIsRefusedWithItsLength() {
         Reply r = run("ask", "why ".repeat(25_000));
         assertTrue(r.has(Reply.Flag.USAGE));
