@@ -25,9 +25,10 @@ final class Questions {
     private static final Pattern AND_ASKS = Pattern.compile(
             "(?i),?\\s+and\\s+(?=" + QUESTION_WORD + "\\b)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*|\\p{N}+");
-    /** Question words joined at the start of a question: "When and where did four people die?". */
+    /** Question words joined at the start of a question: "When and where did four people die?", "When and where?". */
     private static final Pattern ASKED_TOGETHER = Pattern.compile("(?i)^(?<words>" + QUESTION_WORD + "(?:\\s*,\\s*"
-            + QUESTION_WORD + ")*,?\\s+and\\s+" + QUESTION_WORD + ")\\s+(?<rest>\\S.*)$", Pattern.DOTALL);
+            + QUESTION_WORD + ")*,?\\s+and\\s+" + QUESTION_WORD + ")(?:\\s+(?<rest>\\S.*)|(?<end>\\W*))$",
+            Pattern.DOTALL);
     private static final Pattern BETWEEN_WORDS = Pattern.compile("(?i)\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private Questions() {
@@ -61,8 +62,9 @@ final class Questions {
         List<String> out = new ArrayList<>();
         for (String word : BETWEEN_WORDS.split(m.group("words"))) {
             String lower = word.toLowerCase(Locale.ROOT);
-            out.add((capital ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower) + " "
-                    + m.group("rest"));
+            String asked = capital ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+            // "When and where?" after an answer asks each of the question before it.
+            out.add(m.group("rest") == null ? asked + m.group("end").strip() : asked + " " + m.group("rest"));
         }
         return out;
     }

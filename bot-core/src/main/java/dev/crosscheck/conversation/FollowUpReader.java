@@ -376,17 +376,18 @@ public final class FollowUpReader {
     }
 
     /**
-     * A reading as one short line for a chat: what the message asked and the latest question it continues ("Who runs
-     * it? (after: Where is the nuclear plant)"), without the older ones the reading also carries.
+     * A reading as one short line for a chat: what the message asked and the latest question it continues that names
+     * something ("Who runs it? (after: Where is the nuclear plant)"; "Where? (after: How many were killed in Lviv)"
+     * after "When?", not "(after: When)"), without the others the reading also carries.
      */
     public static String shortened(String reading) {
         String carried = carried(reading);
         if (carried == null) {
             return reading;
         }
-        int older = carried.indexOf("; ");
-        return QuestionAnalysis.asked(reading) + QuestionAnalysis.CONTEXT
-                + (older < 0 ? carried : carried.substring(0, older)) + ")";
+        List<String> questions = List.of(carried.split("; "));
+        String shown = questions.stream().filter(FollowUpReader::namesSomething).findFirst().orElse(questions.get(0));
+        return QuestionAnalysis.asked(reading) + QuestionAnalysis.CONTEXT + shown + ")";
     }
 
     /** The questions a reading carries, latest first ("Who gave that account; How many…"), or null when none. */

@@ -159,6 +159,19 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void questionWordsAskedTogetherEachFollowTheQuestionBefore() {
+        Commands commands = afterLvivToll("t16");
+        Reply reply = commands.handle(ask("When and where?", "t16"));
+        List<Reply.Segment> headings = reply.segments().stream().filter(x -> x.style() == Reply.Style.HEADING)
+                .toList();
+        assertEquals(List.of(new Reply.Segment(Reply.Style.HEADING, "When?"),
+                new Reply.Segment(Reply.Style.HEADING, "Where?")), headings);
+        assertTrue(reply.segments().contains(readingAs(
+                "Where? (after: How many people were killed in the Lviv region)")), reply.segments().toString());
+        assertTrue(reply.body().contains("Lviv"), reply.body());
+    }
+
+    @Test
     void aQuestionInAConversationIsAskedInTheStoryTheLastAnswerCited() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");

@@ -41,7 +41,8 @@ class QuestionsTest {
                 Questions.in("who, why, and how attacked?"));
         assertEquals(List.of("How many died?", "When did it happen?", "Where did it happen?"),
                 Questions.in("How many died? When and where did it happen?"));
-        for (String message : new String[] {"Howard and who else?", "When and where?"}) {
+        assertEquals(List.of("When?", "Where?"), Questions.in("When and where?"), "each a follow-up of its own");
+        for (String message : new String[] {"Howard and who else?", "Who, and?"}) {
             assertEquals(List.of(message), Questions.in(message), message);
         }
     }
