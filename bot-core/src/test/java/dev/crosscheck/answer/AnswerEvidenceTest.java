@@ -1,0 +1,21 @@
+package dev.crosscheck.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerEvidenceTest {
+    private static List<String> names(String sentence) {
+        return AnswerEvidence.spans(sentence).names().stream()
+                .map(run -> String.join(" ", run.words().stream().map(AnswerEvidence.Span::lower).toList()))
+                .toList();
+    }
+
+    @Test
+    void aNameWrittenWithACapitalInsideIsAName() {
+        assertEquals(List.of("the", "edonkey", "vodafone"),
+                names("The group named eDonkey and Vodafone, not the iffy network."));
+        assertEquals(List.of("apple", "ipod mini"), names("Apple sold the iPod Mini for less."));
+    }
+}
