@@ -67,7 +67,7 @@ import org.apache.lucene.util.BytesRef;
 public final class SentenceIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SentenceIndex.class);
     /** Bump when fields, analysis or sentence splitting change: an index of another format is rebuilt. */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
 
     static final String KIND = "kind";
     static final String DOC = "doc";

@@ -56,6 +56,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNameWithACapitalInsideOpensASentence() {
+        assertEquals(List.of("Sales of music players rose.", "iPod sales doubled.", "eBay said so too."),
+                split("Sales of music players rose. iPod sales doubled. eBay said so too."));
+        assertEquals(List.of("\"It's done?\" he asked."), split("\"It's done?\" he asked."));
+    }
+
+    @Test
     void returnsNothingForEmptyOrBlankText() {
         assertEquals(List.of(), split(""));
         assertEquals(List.of(), split(" \n\r\n\t \u00A0\n"));
