@@ -185,8 +185,14 @@ public final class FollowUpReader {
             // "Thanks", "ok": no question, nothing pointing back, so nothing to read with the conversation.
             return Reading.alone(text);
         }
-        // Anything else short or pointing back is read with the question it continues.
-        return new Reading(fragment + AFTER + context(last.question()) + ")", true, story);
+        // Anything else short or pointing back is read with the question it continues; a question that names someone
+        // or something of its own ("And what did Klitschko say?" after "What did Zelensky say?") asks about that, so
+        // the names of the questions it continues are set aside, marked "…".
+        String carried = context(last.question());
+        if (continues && asks && !points && namesAnything(fragment)) {
+            carried = withoutNames(carried);
+        }
+        return new Reading(fragment + AFTER + carried + ")", true, story);
     }
 
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
@@ -315,6 +321,42 @@ public final class FollowUpReader {
     }
 
     /** A capitalised word other than the message's first, which is capitalised anyway. */
+    /** Whether the question names something: a capitalised word after its first. */
+    private static boolean namesAnything(String question) {
+        Matcher m = WORD.matcher(question);
+        boolean first = true;
+        while (m.find()) {
+            if (isName(m.group(), first)) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /** The carried questions with each run of names after a question's first word made "…". */
+    private static String withoutNames(String carried) {
+        List<String> out = new ArrayList<>();
+        for (String question : carried.split("; ")) {
+            StringBuilder q = new StringBuilder();
+            Matcher m = WORD.matcher(question);
+            int at = 0;
+            boolean first = true;
+            boolean inRun = false;
+            while (m.find()) {
+                boolean name = isName(m.group(), first);
+                if (!(name && inRun)) {
+                    q.append(question, at, m.start()).append(name ? "…" : m.group());
+                }
+                at = m.end();
+                inRun = name;
+                first = false;
+            }
+            out.add(q.append(question.substring(at)).toString());
+        }
+        return String.join("; ", out);
+    }
+
     private static boolean isName(String word, boolean first) {
         return !first && Character.isUpperCase(word.codePointAt(0));
     }

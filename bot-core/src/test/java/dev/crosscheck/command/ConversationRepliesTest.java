@@ -172,6 +172,15 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aNameTypedInAFollowUpSetsAsideTheNamesOfTheQuestionBefore() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(ask("What did Zelensky say?", "t17"));
+        Reply reply = commands.handle(ask("And what did Klitschko say?", "t17"));
+        assertEquals(readingAs("What did Klitschko say? (after: What did … say)"), reply.segments().get(0));
+        assertTrue(reply.body().contains("Klitschko said"), reply.body());
+    }
+
+    @Test
     void aQuestionInAConversationIsAskedInTheStoryTheLastAnswerCited() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("Which nuclear power plant lost its link to the Ukrainian grid?", "t5");
