@@ -289,15 +289,8 @@ public final class FollowUpReader {
      * "Who is bringing the case?" is one already told of, if the conversation's story tells of one.
      */
     private static boolean definiteAndUnnamed(List<String> words, String text) {
-        Matcher m = WORD.matcher(text);
-        boolean first = true;
-        while (m.find()) {
-            if (Character.isDigit(m.group().codePointAt(0)) || isName(m.group(), first)) {
-                return false;
-            }
-            first = false;
-        }
-        return words.contains("the");
+        return words.contains("the") && !namesAnything(text)
+                && words(text).stream().noneMatch(w -> Character.isDigit(w.codePointAt(0)));
     }
 
     /**
@@ -320,7 +313,6 @@ public final class FollowUpReader {
         return false;
     }
 
-    /** A capitalised word other than the message's first, which is capitalised anyway. */
     /** Whether the question names something: a capitalised word after its first. */
     private static boolean namesAnything(String question) {
         Matcher m = WORD.matcher(question);
@@ -357,6 +349,7 @@ public final class FollowUpReader {
         return String.join("; ", out);
     }
 
+    /** A capitalised word other than the message's first, which is capitalised anyway. */
     private static boolean isName(String word, boolean first) {
         return !first && Character.isUpperCase(word.codePointAt(0));
     }
