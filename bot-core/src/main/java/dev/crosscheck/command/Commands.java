@@ -159,6 +159,12 @@ public final class Commands {
             };
             return reply.withLeading("Reading this as: /" + inWords.get().word());
         }
+        Optional<String> courtesy = SmallTalk.reply(question);
+        if (courtesy.isPresent()) {
+            // "Thanks!": no search, and no turn, so the conversation goes on from the question before it.
+            return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, courtesy.get())), List.of(), List.of(),
+                    Set.of(Reply.Flag.NOT_FOUND));
+        }
         boolean first = conversation == null || conversations.turns(conversation).isEmpty();
         Asked asked = ask(question, conversation);
         if (asked.kind() == Asked.Kind.SUMMARY) {
@@ -167,7 +173,7 @@ public final class Commands {
         }
         if (!asked.answer().found() && !FollowUpReader.isQuestion(ChatSpelling.written(question))
                 && asked.kind() != Asked.Kind.MORE) {
-            // "Thanks", "ok", "Good morning": no question and nothing found, so say what the bot is for.
+            // "🙂", "???", "lol": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }

@@ -83,7 +83,7 @@ class ConversationRepliesTest {
         assertTrue(narnia.segments().get(1).text().startsWith("No article mentions Narnia"),
                 narnia.segments().toString());
         Reply thanks = commands.handle(ask("thanks", "t8"));
-        assertEquals(Commands.NOT_A_QUESTION, thanks.body(), "no question, so no reading of one");
+        assertEquals(SmallTalk.THANKS, thanks.body(), "no question, so no reading of one");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ConversationRepliesTest {
     void aThanksInAConversationIsNoQuestionAndNoTurn() {
         Commands commands = afterLvivToll("t9");
         Reply thanks = commands.handle(ask("thanks", "t9"));
-        assertEquals(Commands.NOT_A_QUESTION, thanks.body(), "not answered from the conversation's story");
+        assertEquals(SmallTalk.THANKS, thanks.body(), "not answered from the conversation's story");
         assertEquals(readingAs("How many people were killed in Kharkiv?"),
                 commands.handle(ask("And in Kharkiv?", "t9")).segments().get(0), "the question before it continues");
     }

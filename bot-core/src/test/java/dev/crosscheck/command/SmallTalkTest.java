@@ -1,0 +1,38 @@
+package dev.crosscheck.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SmallTalkTest {
+    @Test
+    void thanksInAnyCommonWordingIsWelcomed() {
+        for (String m : new String[] {"thanks", "Thanks!", "thank you so much", "Thx", "ok thanks", "cheers mate",
+                "Thank you, bot 🙏", "much appreciated"}) {
+            assertEquals(Optional.of(SmallTalk.THANKS), SmallTalk.reply(m), m);
+        }
+    }
+
+    @Test
+    void greetingsPartingsAndAcknowledgementsAreAnsweredInKind() {
+        for (String m : new String[] {"hi", "Hello!", "hey there", "Good morning"}) {
+            assertEquals(Optional.of(SmallTalk.GREETING), SmallTalk.reply(m), m);
+        }
+        for (String m : new String[] {"bye", "Good night", "see you later"}) {
+            assertEquals(Optional.of(SmallTalk.GOODBYE), SmallTalk.reply(m), m);
+        }
+        for (String m : new String[] {"ok", "OK, got it.", "great", "cool 👍", "I see"}) {
+            assertEquals(Optional.of(SmallTalk.ACKNOWLEDGED), SmallTalk.reply(m), m);
+        }
+    }
+
+    @Test
+    void aMessageWithAnythingElseInItIsNoSmallTalk() {
+        for (String m : new String[] {"hi, how many people died?", "thanks, and in Kharkiv?", "ok what about Lviv",
+                "Good night in Kyiv", "so", "🙂🙂🙂", "???", "", "Hello Kitty sales"}) {
+            assertTrue(SmallTalk.reply(m).isEmpty(), m);
+        }
+    }
+}
