@@ -22,13 +22,16 @@ import picocli.CommandLine.Spec;
         subcommands = {AskCommand.class, SummaryCommand.class, SourcesCommand.class, ConflictsCommand.class,
                 ChatCommand.class, ServeCommand.class, FetchCommand.class, FeedsCommand.class, HelpCommand.class})
 public final class CrosscheckCommand implements Callable<Integer> {
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of articles (default: seeds)")
+    // Inherited: "crosscheck ask --seeds DIR …" works as "crosscheck --seeds DIR ask …" does.
+    @Option(names = "--seeds", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of articles (default: seeds)")
     Path seeds;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder for the index (default: data)")
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder for the index (default: data)")
     Path data;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "Configuration file (default: config/crosscheck.yaml if present)")
     Path config;
 

@@ -258,6 +258,14 @@ class MainTest {
     }
 
     @Test
+    void theFolderOptionsMayFollowTheCommand() {
+        Run r = run("ask", "--seeds", tmp.resolve("nowhere").toString(), "--data", tmp.resolve("d").toString(), "x");
+        assertEquals(1, r.code(), "read as the folders, not an unknown option: " + r.err());
+        assertTrue(r.err().contains("nowhere"), r.err());
+        assertTrue(run("sources", "--help").out().contains("--seeds=DIR"));
+    }
+
+    @Test
     void missingSeedsFolderIsAOneLineError() {
         Run r = run("--seeds", tmp.resolve("nowhere").toString(), "--data", tmp.resolve("d").toString(), "ask", "x");
         assertEquals(1, r.code());
