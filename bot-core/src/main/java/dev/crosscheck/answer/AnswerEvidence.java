@@ -52,10 +52,12 @@ final class AnswerEvidence {
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
-    /** Words that introduce a cause or a purpose in English. */
+    /** Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"). */
     private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
-            + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|in a bid to|"
-            + "aimed at|to help|to avoid|to stop|to prevent|reason|reasons|cause|led to|result of|means)\\b");
+            + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|so as to|"
+            + "in (?:an? )?(?:bid|effort|attempt|move|push|drive) to|with the (?:aim|goal|intention) of|as part of|"
+            + "(?:designed|intended|meant|aiming|seeking) to|aimed at|to help|to avoid|to stop|to prevent|reason|"
+            + "reasons|cause|led to|result of|means)\\b");
     private static final Pattern TIMES = Pattern.compile(
             "(?i)\\btimes\\b|\\bhow often\\b|\\b(what|which) (place|position|rank)\\b");
     /** Titles before a person's name; a name they precede is a person. */

@@ -18,4 +18,15 @@ class AnswerEvidenceTest {
                 names("The group named eDonkey and Vodafone, not the iffy network."));
         assertEquals(List.of("apple", "ipod mini"), names("Apple sold the iPod Mini for less."));
     }
+
+    @Test
+    void aPurposeIsAReason() {
+        for (String sentence : new String[] {
+                "Microsoft was to buy Sybari Software as part of its plans to make its own security programs.",
+                "The bank cut rates in an effort to revive lending.",
+                "The plan is designed to cut waiting times."}) {
+            assertEquals(1, AnswerEvidence.spans(sentence).reasons().size(), sentence);
+        }
+        assertEquals(0, AnswerEvidence.spans("Microsoft bought Sybari Software on Tuesday.").reasons().size());
+    }
 }
