@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,10 @@ final class AnswerEvidence {
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
+    private static final Set<Dimension> AGE_ASKED = java.util.EnumSet.of(Dimension.AGE, Dimension.DURATION);
+    /** An age written as an adjective: "28-year-old", "five-month-old", "twenty-one-year-old". */
+    private static final Pattern AGE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:years?|"
+            + "months?|weeks?)-old\\b");
     /** Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"). */
     private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
             + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|so as to|"
@@ -138,7 +143,13 @@ final class AnswerEvidence {
         Set<Dimension> dimensions = asked.analysis().dimensions();
         Map<String, String> counted = asked.counted();
         boolean ordinals = asked.ordinals();
-        for (Quantity q : analysed.figures()) {
+        List<Quantity> figures = analysed.figures();
+        if (dimensions.contains(Dimension.AGE) && AGE_ASKED.containsAll(dimensions)) {
+            // "How old", "how many years", not "how much", which takes a measure of any kind.
+            figures = new ArrayList<>(figures);
+            figures.addAll(ages(sentence));
+        }
+        for (Quantity q : figures) {
             if (q.ordinal() && !ordinals) {
                 continue;
             }
@@ -149,6 +160,9 @@ final class AnswerEvidence {
             // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
             Dimension dimension = one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
+            if (AGE_COMPOUND.matcher(sentence).region(q.start(), sentence.length()).lookingAt()) {
+                dimension = Dimension.AGE;
+            }
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
@@ -174,6 +188,25 @@ final class AnswerEvidence {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The ages a sentence gives as adjectives, "the 28-year-old world number one", "a five-month-old boy": news
+     * gives a person's age so more often than "aged 28", and the figure parser reads no compound as a figure (a
+     * "35-nation" board counts no nations in a claim).
+     */
+    private static List<Quantity> ages(String sentence) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = AGE_COMPOUND.matcher(sentence);
+        while (m.find()) {
+            String number = m.group(1);
+            List<Quantity> read = QuantityParser.parse(number.replace('-', ' '));
+            if (read.size() == 1 && read.get(0).end() - read.get(0).start() == number.length()) {
+                out.add(new Quantity(read.get(0).value(), Quantity.Qualifier.EXACT, false, false, m.start(1),
+                        m.end(1), number));
+            }
+        }
+        return out;
     }
 
     /**

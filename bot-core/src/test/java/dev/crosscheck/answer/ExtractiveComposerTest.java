@@ -133,6 +133,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anAgeWrittenAsAnAdjectiveAnswersHowOld(@TempDir Path tmp) throws IOException {
+        try (Crosscheck tennis = over(tmp, "davenport.txt", """
+                Davenport puts retirement on hold
+
+                Lindsay Davenport has put any talk of retirement on hold after a largely injury-free 2004 campaign.
+                The 28-year-old world number one had said that she would quit at the end of last year.
+                She won the title in Zurich and reached the semi-finals at Wimbledon in the summer.
+                """)) {
+            Answer a = tennis.composer().answer("How old is Lindsay Davenport?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().contains("28-year-old"), a.text());
+            assertEquals("28", a.given().text(), "the age is the answer the reply gives");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit
