@@ -111,7 +111,8 @@ public final class Commands {
      * says how it was read when that differs from what was typed.
      */
     public Reply ask(Request request) {
-        String message = Text.typed(request.args());
+        // "Hi! How many died?" asks what follows the greeting, and the greeting is no part of any question.
+        String message = SmallTalk.withoutOpening(Text.typed(request.args()));
         if (message.isBlank() && Text.hasLink(request.args())) {
             return Reply.usage(LINK_ONLY);
         }
@@ -211,7 +212,7 @@ public final class Commands {
      * asks for a named topic's anywhere ("Tell me about the Kinzhal").
      */
     public Asked ask(String typed, String conversation) {
-        String question = composer.withNamesCapitalised(ChatSpelling.written(typed));
+        String question = composer.withNamesCapitalised(ChatSpelling.written(SmallTalk.withoutOpening(typed)));
         List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
         Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Overview.topicAsked(question);
         if (overview.isPresent()) {

@@ -2,6 +2,7 @@ package dev.crosscheck.command;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ final class SmallTalk {
     private static final String ACKNOWLEDGING = "ok|okay|k|kk|got\\s+it|great|cool|nice|perfect|understood|i\\s+see"
             + "|alright|all\\s+right|fine|sure|noted|good|awesome|excellent|brilliant|wow|yes|yeah|yep|no|nope|oh";
     /** Words that may go with courtesy without making it a question: "thanks so much, bot", "ok then". */
-    private static final String FILLER = "so|very|much|a\\s+lot|again|all|then|there|mate|bot|crosscheck|and";
+    private static final String COMPANY = "so|very|much|a\\s+lot|again|all|then|there|mate|bot|crosscheck";
+    private static final String FILLER = COMPANY + "|and";
     private static final Pattern COURTESY = Pattern.compile("(?:(?:" + THANKING + "|" + GREETING_WORDS + "|"
             + PARTING + "|" + ACKNOWLEDGING + "|" + FILLER + ")(?:\\s+|$))+");
     private static final Pattern THANKS_IN = word(THANKING);
@@ -33,7 +35,30 @@ final class SmallTalk {
     private static final Pattern GREETING_IN = word(GREETING_WORDS);
     private static final Pattern FILLER_ONLY = Pattern.compile("(?:(?:" + FILLER + ")(?:\\s+|$))+");
 
+    /**
+     * Courtesy that opens a message before what it asks: "Hi! how many…", "Thanks, and in Kharkiv?", "ok so who…":
+     * closed by a mark, or followed by a question word ("hi how many died"). "No deaths in Kyiv?" and "Good night in
+     * Kyiv" have neither, and stay whole.
+     */
+    private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(?:(?:" + THANKING + "|" + GREETING_WORDS + "|"
+            + PARTING + "|" + ACKNOWLEDGING + "|" + COMPANY + ")(?:[\\s,.!;:–—]+|$))+");
+    private static final Pattern CLOSED = Pattern.compile("[,.!;:–—]\\s*$");
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)^(?:who|whom|whose|what|which|when|where|why|"
+            + "how|and)\\b");
+
     private SmallTalk() {
+    }
+
+    /** The message without the courtesy it opens with, when something else follows it; else the message itself. */
+    static String withoutOpening(String message) {
+        Matcher m = OPENING.matcher(message);
+        if (!m.lookingAt() || m.end() == message.length()) {
+            return message;
+        }
+        String rest = message.substring(m.end());
+        String opening = message.substring(0, m.end());
+        boolean closed = CLOSED.matcher(opening).find() || QUESTION_WORD.matcher(rest).lookingAt();
+        return closed && reply(opening).isPresent() ? rest : message;
     }
 
     /** The reply to a message of courtesy alone, or empty when the message says anything else. */

@@ -79,6 +79,15 @@ class CommandsTest {
     }
 
     @Test
+    void aGreetingBeforeQuestionsIsNoPartOfThem() {
+        Reply r = run("ask", "Hi! How many missiles were fired and how many were shot down?");
+        List<Reply.Segment> headings = r.segments().stream().filter(s -> s.style() == Reply.Style.HEADING).toList();
+        assertEquals(List.of(new Reply.Segment(Reply.Style.HEADING, "How many missiles were fired?"),
+                new Reply.Segment(Reply.Style.HEADING, "and how many were shot down?")), headings,
+                "two questions, the greeting in neither");
+    }
+
+    @Test
     void aTypoIsReadAsTheWordTheArticlesHaveAndTheReplySaysSo() {
         Reply r = run("ask", "How many missles did Russia fire?");
         assertEquals(new Reply.Segment(Reply.Style.NOTE, "Reading this as: How many missiles did Russia fire?"),

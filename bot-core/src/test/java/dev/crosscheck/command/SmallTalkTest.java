@@ -35,4 +35,20 @@ class SmallTalkTest {
             assertTrue(SmallTalk.reply(m).isEmpty(), m);
         }
     }
+
+    @Test
+    void courtesyOpeningAQuestionIsSetAside() {
+        assertEquals("how many missiles were fired?", SmallTalk.withoutOpening("Hi! how many missiles were fired?"));
+        assertEquals("and in Kharkiv?", SmallTalk.withoutOpening("Thanks, and in Kharkiv?"));
+        assertEquals("who is the mayor of Kyiv", SmallTalk.withoutOpening("hello who is the mayor of Kyiv"));
+        assertEquals("What about Lviv?", SmallTalk.withoutOpening("OK great. What about Lviv?"));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCourtesyStay() {
+        for (String m : new String[] {"No deaths in Kyiv?", "Good night in Kyiv", "So what happened?",
+                "Great Britain's losses?", "Fine-tuned missiles?", "thanks", "All the people killed?"}) {
+            assertEquals(m, SmallTalk.withoutOpening(m), m);
+        }
+    }
 }
