@@ -82,7 +82,7 @@ public final class Commands {
             }
             return switch (command.get()) {
                 case ASK -> ask(request);
-                case SUMMARY -> summary(request.args());
+                case SUMMARY -> summary(request);
                 case SOURCES -> sources();
                 case CONFLICTS -> conflicts();
                 case SUBSCRIBE -> subscribe(request);
@@ -120,8 +120,7 @@ public final class Commands {
         if (problem.isPresent()) {
             return Reply.usage(problem.get());
         }
-        String conversation = request.conversation() == null ? null
-                : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation();
+        String conversation = conversationOf(request);
         List<String> questions = Questions.in(message);
         return questions.size() == 1 ? reply(message, conversation) : replyEach(questions, conversation);
     }
@@ -328,6 +327,46 @@ public final class Commands {
      * A summary from free words, as chat users type it: an optional "short" or "normal", then a source (its id or
      * words of its title) or else topic words; nothing more is the whole corpus.
      */
+    /** The conversation a request continues, unique across chats and platforms; null outside one. */
+    private static String conversationOf(Request request) {
+        return request.conversation() == null ? null
+                : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation();
+    }
+
+    /**
+     * {@code /summary}; in a conversation it is a turn of it, as the same summary asked for in words is, so that "How
+     * many died?" or "When did it happen?" in reply to it asks about the story it told.
+     */
+    private Reply summary(Request request) {
+        String words = Text.typed(request.args());
+        String conversation = conversationOf(request);
+        if (conversation == null || words.length() > MAX_QUESTION_CHARS) {
+            return summary(request.args());
+        }
+        SummaryRequest asked = summaryRequest(words);
+        Summary s = summarizer.summarize(asked);
+        if (s.found()) {
+            String inWords = inWords(asked);
+            conversations.add(conversation, new Turn(inWords, inWords, Answer.Given.NOTHING,
+                    Story.of(s.citations()), s.citations()));
+        }
+        return summaryReply(s);
+    }
+
+    /**
+     * A summary request as a chat message asks for it ({@link Overview}), which is how the conversation reads it:
+     * "What happened?" for a short summary of everything, so that "Tell me more" gets the fuller one.
+     */
+    private static String inWords(SummaryRequest asked) {
+        if (asked.source() != null) {
+            return "Summarise " + asked.source();
+        }
+        if (asked.topic() != null) {
+            return "Tell me about " + asked.topic();
+        }
+        return asked.length() == Length.SHORT ? "What happened?" : "Summarise the story";
+    }
+
     public Reply summary(String args) {
         String words = Text.typed(args);
         if (words.length() > MAX_QUESTION_CHARS) {

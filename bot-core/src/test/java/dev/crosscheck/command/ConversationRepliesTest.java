@@ -102,6 +102,20 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aSummaryCommandIsATurnOfItsConversation() {
+        Commands commands = TestCores.seeds().commands();
+        Reply summary = commands.handle(new Request(CHAT, "u1", false, "summary", "short", "t16"));
+        assertFalse(summary.has(Reply.Flag.NOT_FOUND), summary.body());
+        Reply when = commands.handle(ask("When did it happen?", "t16"));
+        assertEquals(readingAs("When did it happen? (after: What happened)"), when.segments().get(0),
+                "read with the summary it replies to, not as pointing back to nothing");
+        assertFalse(when.body().contains("Nothing before this message"), when.body());
+        commands.handle(new Request(CHAT, "u1", false, "summary", "short", "t17"));
+        Reply more = commands.handle(ask("Tell me more", "t17"));
+        assertEquals(readingAs("/summary"), more.segments().get(0), "the fuller summary, as after \"What happened?\"");
+    }
+
+    @Test
     void askingAboutANamedTopicInAConversationGetsItsSummary() {
         Commands commands = afterLvivToll("t15");
         Reply kinzhal = commands.handle(ask("Tell me about the Kinzhal", "t15"));
