@@ -323,10 +323,6 @@ public final class Commands {
         return SourcesReply.of(corpus.get());
     }
 
-    /**
-     * A summary from free words, as chat users type it: an optional "short" or "normal", then a source (its id or
-     * words of its title) or else topic words; nothing more is the whole corpus.
-     */
     /** The conversation a request continues, unique across chats and platforms; null outside one. */
     private static String conversationOf(Request request) {
         return request.conversation() == null ? null
@@ -367,6 +363,10 @@ public final class Commands {
         return asked.length() == Length.SHORT ? "What happened?" : "Summarise the story";
     }
 
+    /**
+     * A summary from free words, as chat users type it: an optional "short" or "normal", then a source (its id or
+     * words of its title) or else topic words; nothing more is the whole corpus.
+     */
     public Reply summary(String args) {
         String words = Text.typed(args);
         if (words.length() > MAX_QUESTION_CHARS) {
