@@ -92,11 +92,14 @@ public final class Commands {
         });
     }
 
-    /** A failure becomes an error reply and a log line, never an exception in a chat. */
+    /**
+     * A failure becomes an error reply and a log line, never an exception in a chat; so does a stack overflow, which
+     * a pattern's backtracking over an unforeseen message can cause, and which leaves the bot sound.
+     */
     private static Reply safely(String command, Supplier<Reply> work) {
         try {
             return work.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("command {} failed", command, e);
             return Reply.error(FAILED);
         }

@@ -1,7 +1,11 @@
 package dev.crosscheck.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +13,7 @@ import java.util.regex.Pattern;
  * A chat message that is only courtesy ("hi", "thanks!", "ok, got it", "bye"): answered in kind, not searched for,
  * since "I found nothing on that" is no reply to a thank-you. The phrases are English's closed set of greetings,
  * thanks and acknowledgements, not words of any corpus; a message with anything else in it is read as a question.
+ * Messages are read word by word, longest phrase first, so that no length of message makes the reading costly.
  */
 final class SmallTalk {
     static final String GREETING = "Hello! Ask me a question about the articles (who, what, when, where, how "
@@ -17,67 +22,114 @@ final class SmallTalk {
     static final String GOODBYE = "Goodbye! Ask me again whenever the story moves on.";
     static final String ACKNOWLEDGED = "Ask me anything else about the articles, or try /summary, /sources or /help.";
 
-    private static final String THANKING = "thanks|thank\\s+you|thankyou|thx|ty|cheers|much\\s+appreciated"
-            + "|appreciated|appreciate\\s+it";
-    private static final String GREETING_WORDS = "hi|hello|hey|hiya|howdy|yo|greetings|good\\s+(?:morning|"
-            + "afternoon|evening|day)";
-    private static final String PARTING = "bye|goodbye|bye\\s+bye|good\\s+night|goodnight|see\\s+you(?:\\s+later)?"
-            + "|later";
-    private static final String ACKNOWLEDGING = "ok|okay|k|kk|got\\s+it|great|cool|nice|perfect|understood|i\\s+see"
-            + "|alright|all\\s+right|fine|sure|noted|good|awesome|excellent|brilliant|wow|yes|yeah|yep|no|nope|oh";
-    /** Words that may go with courtesy without making it a question: "thanks so much, bot", "ok then". */
-    private static final String COMPANY = "so|very|much|a\\s+lot|again|all|then|there|mate|bot|crosscheck";
-    private static final String FILLER = COMPANY + "|and";
-    private static final Pattern COURTESY = Pattern.compile("(?:(?:" + THANKING + "|" + GREETING_WORDS + "|"
-            + PARTING + "|" + ACKNOWLEDGING + "|" + FILLER + ")(?:\\s+|$))+");
-    private static final Pattern THANKS_IN = word(THANKING);
-    private static final Pattern PARTING_IN = word(PARTING);
-    private static final Pattern GREETING_IN = word(GREETING_WORDS);
-    private static final Pattern FILLER_ONLY = Pattern.compile("(?:(?:" + FILLER + ")(?:\\s+|$))+");
+    /** What a phrase does; {@code COMPANY} and {@code AND} only go with the others ("thanks so much", "ok then"). */
+    private enum Kind { THANKS, PARTING, GREETING, ACKNOWLEDGING, COMPANY, AND }
 
-    /**
-     * Courtesy that opens a message before what it asks: "Hi! how many…", "Thanks, and in Kharkiv?", "ok so who…":
-     * closed by a mark, or followed by a question word ("hi how many died"). "No deaths in Kyiv?" and "Good night in
-     * Kyiv" have neither, and stay whole.
-     */
-    private static final Pattern OPENING = Pattern.compile("(?i)^\\W*(?:(?:" + THANKING + "|" + GREETING_WORDS + "|"
-            + PARTING + "|" + ACKNOWLEDGING + "|" + COMPANY + ")(?:[\\s,.!;:–—]+|$))+");
-    private static final Pattern CLOSED = Pattern.compile("[,.!;:–—]\\s*$");
-    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)^(?:who|whom|whose|what|which|when|where|why|"
-            + "how|and)\\b");
+    private static final Map<Kind, List<String>> PHRASES = Map.of(
+            Kind.THANKS, List.of("thanks", "thank you", "thankyou", "thx", "ty", "cheers", "much appreciated",
+                    "appreciated", "appreciate it"),
+            Kind.GREETING, List.of("hi", "hello", "hey", "hiya", "howdy", "yo", "greetings", "good morning",
+                    "good afternoon", "good evening", "good day"),
+            Kind.PARTING, List.of("bye", "goodbye", "good night", "goodnight", "see you", "see you later", "later"),
+            Kind.ACKNOWLEDGING, List.of("ok", "okay", "k", "kk", "got it", "great", "cool", "nice", "perfect",
+                    "understood", "i see", "alright", "all right", "fine", "sure", "noted", "good", "awesome",
+                    "excellent", "brilliant", "wow", "yes", "yeah", "yep", "no", "nope", "oh"),
+            Kind.COMPANY, List.of("so", "very", "much", "a lot", "again", "all", "then", "there", "mate", "bot",
+                    "crosscheck"),
+            Kind.AND, List.of("and"));
+    /** The longest phrase, in words. */
+    private static final int LONGEST = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** What may stand between the words of courtesy that opens a message: spaces and the marks that close it. */
+    private static final Pattern BETWEEN = Pattern.compile("[\\s,.!;:–—]*");
+    private static final Pattern CLOSING = Pattern.compile("[,.!;:–—]");
+    private static final Set<String> ASKING = Set.of("who", "whom", "whose", "what", "which", "when", "where",
+            "why", "how", "and");
 
     private SmallTalk() {
     }
 
-    /** The message without the courtesy it opens with, when something else follows it; else the message itself. */
-    static String withoutOpening(String message) {
-        Matcher m = OPENING.matcher(message);
-        if (!m.lookingAt() || m.end() == message.length()) {
-            return message;
-        }
-        String rest = message.substring(m.end());
-        String opening = message.substring(0, m.end());
-        boolean closed = CLOSED.matcher(opening).find() || QUESTION_WORD.matcher(rest).lookingAt();
-        return closed && reply(opening).isPresent() ? rest : message;
-    }
-
     /** The reply to a message of courtesy alone, or empty when the message says anything else. */
     static Optional<String> reply(String message) {
-        String words = message.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s]+", " ").strip()
-                .replaceAll("\\s+", " ");
-        if (words.isEmpty() || !COURTESY.matcher(words).matches() || FILLER_ONLY.matcher(words).matches()) {
-            return Optional.empty();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
         }
-        if (THANKS_IN.matcher(words).find()) {
-            return Optional.of(THANKS);
+        List<Kind> kinds = new ArrayList<>();
+        for (int at = 0; at < words.size(); ) {
+            Optional<Phrase> phrase = phraseAt(words, at);
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            kinds.add(phrase.get().kind());
+            at += phrase.get().length();
         }
-        if (PARTING_IN.matcher(words).find()) {
-            return Optional.of(GOODBYE);
-        }
-        return Optional.of(GREETING_IN.matcher(words).find() ? GREETING : ACKNOWLEDGED);
+        return said(kinds);
     }
 
-    private static Pattern word(String alternatives) {
-        return Pattern.compile("(?:^|\\s)(?:" + alternatives + ")(?:\\s|$)");
+    /**
+     * The message without the courtesy it opens with, when something else follows it ("Hi! how many…", "Thanks, and
+     * in Kharkiv?", "ok so who…"); else the message itself. The courtesy must be closed by a mark, or followed by a
+     * question word ("hi how many died"): "No deaths in Kyiv?" and "Good night in Kyiv" have neither, and stay whole.
+     */
+    static String withoutOpening(String message) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
+        // Words only as far as they might still be courtesy: a long message is not read to its end.
+        while (words.size() < 16 && m.find()) {
+            words.add(m.group());
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        List<Kind> kinds = new ArrayList<>();
+        int at = 0;
+        int end = 0;
+        while (at < words.size() && BETWEEN.matcher(message.substring(end, spans.get(at)[0])).matches()) {
+            Optional<Phrase> phrase = phraseAt(words, at).filter(p -> p.kind() != Kind.AND);
+            if (phrase.isEmpty()) {
+                break;
+            }
+            kinds.add(phrase.get().kind());
+            at += phrase.get().length();
+            end = spans.get(at - 1)[1];
+        }
+        if (at == 0 || at == words.size() || said(kinds).isEmpty()) {
+            return message;
+        }
+        int next = spans.get(at)[0];
+        String between = message.substring(end, next);
+        boolean closed = CLOSING.matcher(between).find() || ASKING.contains(words.get(at));
+        return closed && BETWEEN.matcher(between).matches() ? message.substring(next) : message;
+    }
+
+    /** What a run of courtesy phrases says, strongest first; empty when it is only company ("so", "and"). */
+    private static Optional<String> said(List<Kind> kinds) {
+        if (kinds.contains(Kind.THANKS)) {
+            return Optional.of(THANKS);
+        }
+        if (kinds.contains(Kind.PARTING)) {
+            return Optional.of(GOODBYE);
+        }
+        if (kinds.contains(Kind.GREETING)) {
+            return Optional.of(GREETING);
+        }
+        return kinds.contains(Kind.ACKNOWLEDGING) ? Optional.of(ACKNOWLEDGED) : Optional.empty();
+    }
+
+    /** The longest courtesy phrase starting at word {@code at}, if one does. */
+    private static Optional<Phrase> phraseAt(List<String> words, int at) {
+        for (int length = Math.min(LONGEST, words.size() - at); length >= 1; length--) {
+            String candidate = String.join(" ", words.subList(at, at + length));
+            for (Map.Entry<Kind, List<String>> e : PHRASES.entrySet()) {
+                if (e.getValue().contains(candidate)) {
+                    return Optional.of(new Phrase(e.getKey(), length));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Phrase(Kind kind, int length) {
     }
 }

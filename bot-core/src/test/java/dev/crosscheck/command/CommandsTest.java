@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import dev.crosscheck.answer.Composer;
+import dev.crosscheck.conversation.Conversations;
+import dev.crosscheck.summary.Summary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,23 @@ class CommandsTest {
         assertTrue(question.body().contains("The sources do not answer"), question.body());
         Reply found = run("ask", "Kyiv mayor");
         assertFalse(found.has(Reply.Flag.NOT_FOUND), "no question, but found: answered");
+    }
+
+    @Test
+    void aFailureWhileAnsweringIsAnErrorReplyNotAnExceptionInTheChat() {
+        for (Throwable failure : new Throwable[] {new IllegalStateException("broken"), new StackOverflowError()}) {
+            Composer failing = (question, story) -> {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
+            };
+            Commands commands = new Commands(failing, request -> new Summary(false, "", List.of()), () -> null,
+                    List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+            Reply r = commands.handle(Request.console("ask", "How many missiles were fired?"));
+            assertTrue(r.has(Reply.Flag.ERROR), failure.toString());
+            assertEquals(Commands.FAILED, r.body());
+        }
     }
 
     @Test

@@ -51,4 +51,14 @@ class SmallTalkTest {
             assertEquals(m, SmallTalk.withoutOpening(m), m);
         }
     }
+
+    @Test
+    void aMessageOfAnyLengthIsRead() {
+        // Read as one pattern over the whole message, 20,000 characters of courtesy overflowed the stack.
+        String much = "bye bye, see you later, much appreciated ".repeat(500);
+        assertEquals(Optional.of(SmallTalk.THANKS), SmallTalk.reply(much));
+        assertEquals("how many died?", SmallTalk.withoutOpening("bye, " + "how many died?"));
+        assertEquals(much + "how many died?", SmallTalk.withoutOpening(much + "how many died?"),
+                "courtesy is looked for only at the start of a message");
+    }
 }
