@@ -53,10 +53,12 @@ final class AnswerEvidence {
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
-    private static final Set<Dimension> AGE_ASKED = java.util.EnumSet.of(Dimension.AGE, Dimension.DURATION);
-    /** An age written as an adjective: "28-year-old", "five-month-old", "twenty-one-year-old". */
-    private static final Pattern AGE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:years?|"
-            + "months?|weeks?)-old\\b");
+    /** The measures a figure joined to its unit may answer: not "how much", which a count or a sum answers too. */
+    private static final Set<Dimension> MEASURES = java.util.EnumSet.of(Dimension.AGE, Dimension.DURATION,
+            Dimension.DISTANCE, Dimension.SPEED, Dimension.MASS, Dimension.AREA);
+    /** A figure joined to its unit as an adjective: "the 120-km line", "a 10-day trip", "the 28-year-old". */
+    private static final Pattern MEASURE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?"
+            + "|[a-z]+(?:-[a-z]+)?)-([a-z]+)(-old)?\\b");
     /** Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"). */
     private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
             + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|so as to|"
@@ -144,10 +146,11 @@ final class AnswerEvidence {
         Map<String, String> counted = asked.counted();
         boolean ordinals = asked.ordinals();
         List<Quantity> figures = analysed.figures();
-        if (dimensions.contains(Dimension.AGE) && AGE_ASKED.containsAll(dimensions)) {
-            // "How old", "how many years", not "how much", which takes a measure of any kind.
+        Map<Quantity, Dimension> compounds = !dimensions.isEmpty() && MEASURES.containsAll(dimensions)
+                ? measureCompounds(sentence) : Map.of();
+        if (!compounds.isEmpty()) {
             figures = new ArrayList<>(figures);
-            figures.addAll(ages(sentence));
+            figures.addAll(compounds.keySet());
         }
         for (Quantity q : figures) {
             if (q.ordinal() && !ordinals) {
@@ -159,10 +162,8 @@ final class AnswerEvidence {
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
             // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
-            Dimension dimension = one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
-            if (AGE_COMPOUND.matcher(sentence).region(q.start(), sentence.length()).lookingAt()) {
-                dimension = Dimension.AGE;
-            }
+            Dimension dimension = compounds.containsKey(q) ? compounds.get(q)
+                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
@@ -191,19 +192,28 @@ final class AnswerEvidence {
     }
 
     /**
-     * The ages a sentence gives as adjectives, "the 28-year-old world number one", "a five-month-old boy": news
-     * gives a person's age so more often than "aged 28", and the figure parser reads no compound as a figure (a
-     * "35-nation" board counts no nations in a claim).
+     * The figures a sentence joins to their units as adjectives, with what each measures: "the 28-year-old world
+     * number one", "the 120-km line", "a five-month-old boy". News gives ages and lengths so more often than "aged
+     * 28" or "120 km long", and the figure parser reads no compound as a figure, since one without a unit counts
+     * nothing a claim could ("a 35-nation board"); those are left out here too.
      */
-    private static List<Quantity> ages(String sentence) {
-        List<Quantity> out = new ArrayList<>();
-        Matcher m = AGE_COMPOUND.matcher(sentence);
+    private static Map<Quantity, Dimension> measureCompounds(String sentence) {
+        Map<Quantity, Dimension> out = new java.util.IdentityHashMap<>();
+        Matcher m = MEASURE_COMPOUND.matcher(sentence);
         while (m.find()) {
             String number = m.group(1);
             List<Quantity> read = QuantityParser.parse(number.replace('-', ' '));
-            if (read.size() == 1 && read.get(0).end() - read.get(0).start() == number.length()) {
-                out.add(new Quantity(read.get(0).value(), Quantity.Qualifier.EXACT, false, false, m.start(1),
-                        m.end(1), number));
+            if (read.size() != 1 || read.get(0).end() - read.get(0).start() != number.length()) {
+                continue;
+            }
+            // What the unit measures, as if it were written apart: "120 km", "28 year old".
+            String apart = number + " " + m.group(2) + (m.group(3) == null ? "" : " old");
+            Quantity figure = read.get(0);
+            Dimension dimension = Dimension.of(apart, new Quantity(figure.value(), figure.qualifier(), false, false,
+                    0, number.length(), number));
+            if (dimension != Dimension.COUNT) {
+                out.put(new Quantity(figure.value(), Quantity.Qualifier.EXACT, false, false, m.start(1), m.end(1),
+                        number), dimension);
             }
         }
         return out;

@@ -133,7 +133,7 @@ class ExtractiveComposerTest {
     }
 
     @Test
-    void anAgeWrittenAsAnAdjectiveAnswersHowOld(@TempDir Path tmp) throws IOException {
+    void aMeasureJoinedToItsUnitAnswersHowOldAndHowLong(@TempDir Path tmp) throws IOException {
         try (Crosscheck tennis = over(tmp, "davenport.txt", """
                 Davenport puts retirement on hold
 
@@ -145,6 +145,16 @@ class ExtractiveComposerTest {
             assertTrue(a.found(), a.text());
             assertTrue(a.text().contains("28-year-old"), a.text());
             assertEquals("28", a.given().text(), "the age is the answer the reply gives");
+        }
+        try (Crosscheck rail = over(tmp.resolve("rail"), "line.txt", """
+                Line reopens after derailment
+
+                The Aldenmoor line reopened on Sunday after a regional express derailed near Marrevik.
+                The 120-km single-track line opened in 1962 and passes through 14 tunnels.
+                It carries regional passenger trains and timber freight from the upper valleys.
+                """)) {
+            Answer a = rail.composer().answer("How long is the Aldenmoor line?");
+            assertEquals("120", a.given().text(), "a length, not the 14 tunnels: " + a.text());
         }
     }
 
