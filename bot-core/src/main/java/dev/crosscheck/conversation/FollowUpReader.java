@@ -149,8 +149,12 @@ public final class FollowUpReader {
             return new Reading(fragment + "?", true, story);
         }
         if (!asks && TimePhrase.is(fragment)) {
-            // A time alone takes the time of the last question's, or is added to it ("And the next day?").
-            return new Reading(TimePhrase.into(last.question(), fragment), true, story);
+            // A time alone takes the time of the last question's, or is added to it ("And by the evening?"); a day
+            // counted from the one asked about is named ("And the next day?" after Friday: "on Saturday").
+            List<String> before = new ArrayList<>();
+            earlier.forEach(t -> before.add(0, t.question()));
+            String time = TimePhrase.dayCounted(fragment, before).orElse(fragment);
+            return new Reading(TimePhrase.into(last.question(), time), true, story);
         }
         if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?").

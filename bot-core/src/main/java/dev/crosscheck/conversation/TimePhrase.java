@@ -1,6 +1,7 @@
 package dev.crosscheck.conversation;
 
 import dev.crosscheck.answer.QuestionAnalysis;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +30,70 @@ final class TimePhrase {
     private static final Set<String> TIME_AFTER = Set.of("later", "earlier", "still", "a.m.", "p.m.", "am", "pm");
     private static final Pattern SPACED = Pattern.compile("\\S+");
 
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** A day counted from another: "the next day", "a day later still", "two days later", "the day before". */
+    private static final Pattern DAY_AFTER = Pattern.compile("(?i)^(?:and\\s+)?(?:(?:on|by)\\s+)?(?:the\\s+)?"
+            + "(?:(?<next>next|following)\\s+(?<part1>day|morning|afternoon|evening|night)"
+            + "|(?<previous>previous)\\s+(?<part2>day|morning|afternoon|evening|night)"
+            + "|day\\s+(?<direction>after|before)"
+            + "|(?<count>a|one|two|three|four|five|six)\\s+days?\\s+(?<shift>later|earlier)(?:\\s+still)?)"
+            + "\\W*$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday)\\b");
+
     private TimePhrase() {
+    }
+
+    /**
+     * A day counted from the last weekday the questions before named, as the weekday it is: "the next day" after a
+     * question about Friday is "on Saturday", "a day later still" after that "on Sunday", "the next morning" "on
+     * Saturday morning"; empty when the phrase counts no days or no weekday was named ({@code earlier}: the
+     * readings of the questions before, latest first). News reports name days so, and a search for "the next day"
+     * finds nothing.
+     */
+    static java.util.Optional<String> dayCounted(String phrase, List<String> earlier) {
+        Matcher m = DAY_AFTER.matcher(phrase.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        int shift;
+        String part = null;
+        if (m.group("next") != null) {
+            shift = 1;
+            part = m.group("part1");
+        } else if (m.group("previous") != null) {
+            shift = -1;
+            part = m.group("part2");
+        } else if (m.group("direction") != null) {
+            shift = m.group("direction").equalsIgnoreCase("after") ? 1 : -1;
+        } else {
+            String count = m.group("count").toLowerCase(Locale.ROOT);
+            int days = count.equals("a") || count.equals("one") ? 1
+                    : List.of("two", "three", "four", "five", "six").indexOf(count) + 2;
+            shift = m.group("shift").equalsIgnoreCase("later") ? days : -days;
+        }
+        for (String question : earlier) {
+            // What the question asked names its day before the questions it carried ("(after: latest; older)").
+            String asked = QuestionAnalysis.asked(question);
+            String named = null;
+            Matcher day = WEEKDAY.matcher(asked);
+            while (day.find()) {
+                named = day.group(1).toLowerCase(Locale.ROOT);
+            }
+            day = WEEKDAY.matcher(question.substring(asked.length()));
+            if (named == null && day.find()) {
+                named = day.group(1).toLowerCase(Locale.ROOT);
+            }
+            if (named != null) {
+                int at = Math.floorMod(WEEKDAYS.indexOf(named) + shift, WEEKDAYS.size());
+                String weekday = WEEKDAYS.get(at);
+                String name = Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1);
+                boolean wholeDay = part == null || part.equalsIgnoreCase("day");
+                return java.util.Optional.of("on " + name + (wholeDay ? "" : " " + part.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static boolean isTimeNoun(String word) {

@@ -388,9 +388,17 @@ class FollowUpReaderTest {
         assertEquals("What was the death toll by the evening?", evening.question());
         List<Turn> then = List.of(toll.get(0), new Turn("And by the evening?", evening.question(),
                 Answer.Given.NOTHING, Story.NONE));
-        assertEquals("What was the death toll the next day?", reader.read("And the next day?", then).question());
-        assertEquals("What was the death toll a day later still?",
-                reader.read("a day later still?", then).question());
+        // A day counted from the one asked about is named, as reports name it.
+        FollowUpReader.Reading next = reader.read("And the next day?", then);
+        assertEquals("What was the death toll on Saturday?", next.question());
+        List<Turn> saturday = List.of(then.get(0), then.get(1), new Turn("And the next day?", next.question(),
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("What was the death toll on Sunday?", reader.read("a day later still?", saturday).question());
+        assertEquals("What was the death toll on Thursday?", reader.read("And the day before?", then).question());
+        List<Turn> undated = List.of(new Turn("What was the death toll?", "What was the death toll?",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("What was the death toll the next day?", reader.read("And the next day?", undated).question(),
+                "no day named before, so none to count from");
         assertEquals("How many people were killed in the Lviv region on Friday?",
                 reader.read("And on Friday?", KILLED).question(), "a day is a time, not a place");
         List<Turn> placed = List.of(new Turn("How many were killed on Friday in the Lviv region?",
