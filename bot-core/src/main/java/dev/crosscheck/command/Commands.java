@@ -114,8 +114,8 @@ public final class Commands {
      * says how it was read when that differs from what was typed.
      */
     public Reply ask(Request request) {
-        // "Hi! How many died?" asks what follows the greeting, and the greeting is no part of any question.
-        String message = SmallTalk.withoutOpening(Text.typed(request.args()));
+        // "Hi! How many died? thanks" asks what the courtesy is around, and the courtesy is no part of any question.
+        String message = SmallTalk.asked(Text.typed(request.args()));
         if (message.isBlank() && Text.hasLink(request.args())) {
             return Reply.usage(LINK_ONLY);
         }
@@ -214,7 +214,7 @@ public final class Commands {
      * asks for a named topic's anywhere ("Tell me about the Kinzhal").
      */
     public Asked ask(String typed, String conversation) {
-        String question = composer.withNamesCapitalised(ChatSpelling.written(SmallTalk.withoutOpening(typed)));
+        String question = composer.withNamesCapitalised(ChatSpelling.written(SmallTalk.asked(typed)));
         List<Turn> earlier = conversation == null ? List.of() : conversations.turns(conversation);
         Optional<String> overview = earlier.isEmpty() ? Overview.summaryAsked(question) : Overview.topicAsked(question);
         if (overview.isPresent()) {

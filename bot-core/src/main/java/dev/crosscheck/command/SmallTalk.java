@@ -42,7 +42,9 @@ final class SmallTalk {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** What may stand between the words of courtesy that opens a message: spaces and the marks that close it. */
     private static final Pattern BETWEEN = Pattern.compile("[\\s,.!;:–—]*");
-    private static final Pattern CLOSING = Pattern.compile("[,.!;:–—]");
+    private static final Pattern CLOSING = Pattern.compile("[,.!?;:–—]");
+    /** What may close a message after what it asks; an acknowledgement is too often what it asks ("Is Kyiv ok?"). */
+    private static final Set<Kind> CLOSINGS = Set.of(Kind.THANKS, Kind.PARTING, Kind.COMPANY);
     private static final Set<String> ASKING = Set.of("who", "whom", "whose", "what", "which", "when", "where",
             "why", "how", "and");
 
@@ -101,6 +103,62 @@ final class SmallTalk {
         String between = message.substring(end, next);
         boolean closed = CLOSING.matcher(between).find() || ASKING.contains(words.get(at));
         return closed && BETWEEN.matcher(between).matches() ? message.substring(next) : message;
+    }
+
+    /**
+     * The message without the courtesy around what it asks: opening it ({@link #withoutOpening}) or closing it with
+     * thanks or a goodbye after a mark ("How many died? thanks", "who is the mayor, thx"). An acknowledgement that
+     * closes a message stays ("Is Kyiv ok?"), and so does courtesy it asks about ("Did they say goodbye?").
+     */
+    static String asked(String message) {
+        return withoutClosing(withoutOpening(message));
+    }
+
+    /** The message without the thanks or goodbye that closes it after a mark, when something comes before. */
+    static String withoutClosing(String message) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        // Only the end of a message may close it: its last words are enough.
+        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
+        m.region(Math.max(0, message.length() - 200), message.length());
+        while (m.find()) {
+            words.add(m.group());
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        if (words.isEmpty() || message.substring(spans.get(words.size() - 1)[1]).contains("?")) {
+            return message;
+        }
+        List<Kind> kinds = new ArrayList<>();
+        int at = words.size();
+        while (at > 0) {
+            Optional<Phrase> phrase = phraseEndingAt(words, at).filter(p -> CLOSINGS.contains(p.kind()));
+            if (phrase.isEmpty()) {
+                break;
+            }
+            kinds.add(phrase.get().kind());
+            at -= phrase.get().length();
+            if (at > 0 && !BETWEEN.matcher(message.substring(spans.get(at - 1)[1], spans.get(at)[0])).matches()) {
+                break;
+            }
+        }
+        if (at == 0 || at == words.size() || said(kinds).isEmpty()
+                || !CLOSING.matcher(message.substring(spans.get(at - 1)[1], spans.get(at)[0])).find()) {
+            return message;
+        }
+        // What comes before the courtesy, with the mark that ended it ("How many died?"), without a comma.
+        return message.substring(0, spans.get(at)[0]).stripTrailing().replaceAll("[,;:–—]+$", "").stripTrailing();
+    }
+
+    /** The longest courtesy phrase ending before word {@code end}, if one does. */
+    private static Optional<Phrase> phraseEndingAt(List<String> words, int end) {
+        for (int length = Math.min(LONGEST, end); length >= 1; length--) {
+            List<String> last = words.subList(end - length, end);
+            Optional<Phrase> phrase = phraseAt(last, 0).filter(p -> p.length() == last.size());
+            if (phrase.isPresent()) {
+                return phrase;
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a run of courtesy phrases says, strongest first; empty when it is only company ("so", "and"). */

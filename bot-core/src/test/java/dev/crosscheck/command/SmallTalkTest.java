@@ -61,4 +61,15 @@ class SmallTalkTest {
         assertEquals(much + "how many died?", SmallTalk.withoutOpening(much + "how many died?"),
                 "courtesy is looked for only at the start of a message");
     }
+
+    @Test
+    void thanksOrAGoodbyeClosingAQuestionAfterAMarkIsSetAside() {
+        assertEquals("How many died?", SmallTalk.asked("How many died? thanks"));
+        assertEquals("who is the mayor of Kyiv", SmallTalk.asked("who is the mayor of Kyiv, thx!"));
+        assertEquals("How many died?", SmallTalk.asked("Hi! How many died? Thank you so much 🙏"));
+        for (String m : new String[] {"Is Kyiv ok?", "Is Kyiv ok", "Did they say goodbye?", "Was the gesture appreciated",
+                "What happened three days later", "how many died thanks", "thanks"}) {
+            assertEquals(m, SmallTalk.asked(m), m);
+        }
+    }
 }
