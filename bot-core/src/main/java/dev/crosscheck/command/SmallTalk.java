@@ -53,11 +53,7 @@ final class SmallTalk {
 
     /** The reply to a message of courtesy alone, or empty when the message says anything else. */
     static Optional<String> reply(String message) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
+        List<String> words = Words.of(message, 0, Integer.MAX_VALUE).words();
         List<Kind> kinds = new ArrayList<>();
         for (int at = 0; at < words.size(); ) {
             Optional<Phrase> phrase = phraseAt(words, at);
@@ -76,14 +72,10 @@ final class SmallTalk {
      * question word ("hi how many died"): "No deaths in Kyiv?" and "Good night in Kyiv" have neither, and stay whole.
      */
     static String withoutOpening(String message) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
         // Words only as far as they might still be courtesy: a long message is not read to its end.
-        while (words.size() < 16 && m.find()) {
-            words.add(m.group());
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        Words read = Words.of(message, 0, 16);
+        List<String> words = read.words();
+        List<int[]> spans = read.spans();
         List<Kind> kinds = new ArrayList<>();
         int at = 0;
         int end = 0;
@@ -116,15 +108,10 @@ final class SmallTalk {
 
     /** The message without the thanks or goodbye that closes it after a mark, when something comes before. */
     static String withoutClosing(String message) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
         // Only the end of a message may close it: its last words are enough.
-        Matcher m = WORD.matcher(message.toLowerCase(Locale.ROOT));
-        m.region(Math.max(0, message.length() - 200), message.length());
-        while (m.find()) {
-            words.add(m.group());
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        Words read = Words.of(message, Math.max(0, message.length() - 200), Integer.MAX_VALUE);
+        List<String> words = read.words();
+        List<int[]> spans = read.spans();
         if (words.isEmpty() || message.substring(spans.get(words.size() - 1)[1]).contains("?")) {
             return message;
         }
@@ -189,5 +176,21 @@ final class SmallTalk {
     }
 
     private record Phrase(Kind kind, int length) {
+    }
+
+    /** A message's words in lower case, from {@code from} on and at most {@code limit}, with where each stands. */
+    private record Words(List<String> words, List<int[]> spans) {
+        static Words of(String message, int from, int limit) {
+            List<String> words = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            // Lower-cased word by word: the whole message lower-cased may change length ("İ"), and the spans with it.
+            Matcher m = WORD.matcher(message);
+            m.region(from, message.length());
+            while (words.size() < limit && m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            return new Words(words, spans);
+        }
     }
 }

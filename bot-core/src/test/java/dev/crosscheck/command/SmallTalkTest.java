@@ -67,6 +67,8 @@ class SmallTalkTest {
         assertEquals("How many died?", SmallTalk.asked("How many died? thanks"));
         assertEquals("who is the mayor of Kyiv", SmallTalk.asked("who is the mayor of Kyiv, thx!"));
         assertEquals("How many died?", SmallTalk.asked("Hi! How many died? Thank you so much 🙏"));
+        assertEquals("İstanbul'da kaç kişi öldü?", SmallTalk.asked("İstanbul'da kaç kişi öldü? thanks"),
+                "a letter whose lower case is longer moves nothing");
         for (String m : new String[] {"Is Kyiv ok?", "Is Kyiv ok", "Did they say goodbye?", "Was the gesture appreciated",
                 "What happened three days later", "how many died thanks", "thanks"}) {
             assertEquals(m, SmallTalk.asked(m), m);
