@@ -1,5 +1,6 @@
 package dev.crosscheck.command;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +46,9 @@ final class ChatSpelling {
         while (m.find()) {
             String word = m.group(1);
             boolean letter = word.length() == 1;
-            boolean kept = letter && (!word.equals(word.toLowerCase(java.util.Locale.ROOT))
+            boolean kept = letter && (!word.equals(word.toLowerCase(Locale.ROOT))
                     || m.end() < message.length() && message.charAt(m.end()) == '.');
-            String written = SHORTHAND.get(word.toLowerCase(java.util.Locale.ROOT));
+            String written = SHORTHAND.get(word.toLowerCase(Locale.ROOT));
             m.appendReplacement(out, Matcher.quoteReplacement(kept ? word : written));
         }
         return m.appendTail(out).toString();

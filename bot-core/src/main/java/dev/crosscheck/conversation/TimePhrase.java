@@ -3,6 +3,7 @@ package dev.crosscheck.conversation;
 import dev.crosscheck.answer.QuestionAnalysis;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,10 +53,10 @@ final class TimePhrase {
      * readings of the questions before, latest first). News reports name days so, and a search for "the next day"
      * finds nothing.
      */
-    static java.util.Optional<String> dayCounted(String phrase, List<String> earlier) {
+    static Optional<String> dayCounted(String phrase, List<String> earlier) {
         Matcher m = DAY_AFTER.matcher(phrase.strip());
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int shift;
         String part = null;
@@ -73,27 +74,30 @@ final class TimePhrase {
                     : List.of("two", "three", "four", "five", "six").indexOf(count) + 2;
             shift = m.group("shift").equalsIgnoreCase("later") ? days : -days;
         }
-        for (String question : earlier) {
-            // What the question asked names its day before the questions it carried ("(after: latest; older)").
-            String asked = QuestionAnalysis.asked(question);
-            String named = null;
-            Matcher day = WEEKDAY.matcher(asked);
-            while (day.find()) {
-                named = day.group(1).toLowerCase(Locale.ROOT);
-            }
-            day = WEEKDAY.matcher(question.substring(asked.length()));
-            if (named == null && day.find()) {
-                named = day.group(1).toLowerCase(Locale.ROOT);
-            }
-            if (named != null) {
-                int at = Math.floorMod(WEEKDAYS.indexOf(named) + shift, WEEKDAYS.size());
-                String weekday = WEEKDAYS.get(at);
-                String name = Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1);
-                boolean wholeDay = part == null || part.equalsIgnoreCase("day");
-                return java.util.Optional.of("on " + name + (wholeDay ? "" : " " + part.toLowerCase(Locale.ROOT)));
-            }
+        String partOfDay = part == null || part.equalsIgnoreCase("day") ? "" : " " + part.toLowerCase(Locale.ROOT);
+        int days = shift;
+        return earlier.stream().map(TimePhrase::weekdayOf).flatMap(Optional::stream).findFirst().map(named -> {
+            String weekday = WEEKDAYS.get(Math.floorMod(WEEKDAYS.indexOf(named) + days, WEEKDAYS.size()));
+            return "on " + Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1) + partOfDay;
+        });
+    }
+
+    /**
+     * The weekday a reading is about: the last its own question names, else the first of the questions it carried
+     * ("(after: latest; older)").
+     */
+    private static Optional<String> weekdayOf(String reading) {
+        String asked = QuestionAnalysis.asked(reading);
+        String named = null;
+        Matcher day = WEEKDAY.matcher(asked);
+        while (day.find()) {
+            named = day.group(1);
         }
-        return java.util.Optional.empty();
+        day = WEEKDAY.matcher(reading.substring(asked.length()));
+        if (named == null && day.find()) {
+            named = day.group(1);
+        }
+        return Optional.ofNullable(named).map(d -> d.toLowerCase(Locale.ROOT));
     }
 
     static boolean isTimeNoun(String word) {
