@@ -85,7 +85,10 @@ final class AnswerEvidence {
         return switch (type) {
             case QUANTITY -> quantity(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, asked);
-            case PERSON -> name(sentence, analysed, asked, names, Cue.PERSON);
+            // "Who is Dick Pound?": a sentence that says what he is; else any, as for another "who" question.
+            case PERSON -> asked.identity() != null ? role(sentence, analysed, asked)
+                    .or(() -> name(sentence, analysed, asked, names, Cue.PERSON))
+                    : name(sentence, analysed, asked, names, Cue.PERSON);
             case ENTITY -> name(sentence, analysed, asked, names, Cue.NONE);
             case PLACE -> name(sentence, analysed, asked, names, Cue.PLACE);
             case REASON -> match(analysed.spans().reasons(), tokens, asked);
@@ -266,8 +269,13 @@ final class AnswerEvidence {
      * Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals) {
+                 boolean ordinals, String identity, java.util.function.Predicate<String> role) {
         static Asked of(QuestionAnalysis analysis) {
+            return of(analysis, word -> false);
+        }
+
+        /** {@code role}: whether a word names what a person is ("chairman", "donor"), for "Who is Dick Pound?". */
+        static Asked of(QuestionAnalysis analysis, java.util.function.Predicate<String> role) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -288,8 +296,74 @@ final class AnswerEvidence {
             // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how
             // often".
             boolean ordinals = TIMES.matcher(analysis.text()).find();
-            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals);
+            Matcher identity = IDENTITY.matcher(QuestionAnalysis.asked(analysis.text()));
+            return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
+                    identity.matches() ? identity.group("name").strip() : null, role);
         }
+    }
+
+    /** A question that is only a name asks who that is, not for another name: "Who is Dick Pound?". */
+    private static final Pattern IDENTITY = Pattern.compile("^\\W*(?i:who)\\s+(?i:is|was)\\s+(?:(?:Mr|Mrs|Ms|Dr)"
+            + "\\.?\\s+)?(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})[?.!]*\\s*$");
+    /** What stands for a person's role after their name: "Dick Pound, the chairman of Wada, said…". */
+    private static final Pattern APPOSITION = Pattern.compile("^(?:['’]s)?,\\s+(?<role>[^,;.()\"“”]{2,80}?)\\s*[,;.]");
+    private static final Pattern ROLE_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*");
+    /** A capitalised word right before a name, which may be more of it. */
+    private static final Pattern GIVEN_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)\\s+$");
+
+    /**
+     * For "Who is Dick Pound?": where the sentence says what he is, a title or role right before his name ("Wada
+     * chairman Dick Pound") or a phrase beside it naming one ("Dick Pound, the chairman of the World Anti-Doping
+     * Authority, said"); the reply gives his name. Nothing when the sentence only names him.
+     */
+    private static Optional<Found> role(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
+        String[] name = asked.identity().split("\\s+");
+        String surname = name[name.length - 1];
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(sentence);
+        while (m.find()) {
+            int start = m.start();
+            // The name's other words before its last, asked or not ("Vitali" of "Mayor Vitali Klitschko"), up to a
+            // title or a word in lower case.
+            Matcher given = GIVEN_NAME.matcher(sentence.substring(0, start));
+            while (given.find() && !HONORIFIC.matcher(given.group(1) + " ").find()) {
+                start = given.start(1);
+                given = GIVEN_NAME.matcher(sentence.substring(0, start));
+            }
+            String before = sentence.substring(Math.max(0, start - 40), start);
+            Matcher title = HONORIFIC.matcher(before);
+            Matcher after = APPOSITION.matcher(sentence.substring(m.end()));
+            int roleStart = -1;
+            int roleEnd = -1;
+            if (title.find()) {
+                roleStart = start - before.length() + title.start();
+                roleEnd = start - before.length() + title.end();
+            } else if (lastWordIsRole(before, asked)) {
+                String trimmed = before.stripTrailing();
+                roleEnd = start - before.length() + trimmed.length();
+                roleStart = roleEnd - trimmed.substring(trimmed.lastIndexOf(' ') + 1).length();
+            } else if (after.lookingAt() && ROLE_WORD.matcher(after.group("role")).results()
+                    .anyMatch(w -> asked.role().test(w.group()))) {
+                roleStart = m.end() + after.start("role");
+                roleEnd = m.end() + after.end("role");
+            }
+            if (roleStart >= 0) {
+                String role = sentence.substring(roleStart, roleEnd).strip();
+                double closeness = closeness(analysed.tokens(), roleStart, roleEnd, asked.stems());
+                return Optional.of(new Found(role.toLowerCase(Locale.ROOT), roleStart, roleEnd, "", Set.of(), true,
+                        closeness).giving(start, m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word right before a name says what the person is: "striker Wayne Rooney". */
+    private static boolean lastWordIsRole(String before, Asked asked) {
+        String trimmed = before.stripTrailing();
+        if (trimmed.length() == before.length()) {
+            return false; // no space before the name: no word stands before it
+        }
+        String word = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+        return ROLE_WORD.matcher(word).matches() && asked.role().test(word);
     }
 
     /**

@@ -64,7 +64,8 @@ final class AnswerRanker {
     /** Every hit as a candidate answer, most probable first; {@code story}: the conversation's, if any. */
     List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names,
                               Story story) {
-        Question q = new Question(question);
+        // What a person is ("chairman", "donor"): a noun WordNet files mostly under persons.
+        Question q = new Question(question, word -> lexicon.isMostlyKindOf(word, "person"));
         Map<String, Integer> perArticle = new HashMap<>();
         hits.forEach(h -> perArticle.merge(h.sentence().docId(), 1, Integer::sum));
         Map<Hit, Integer> lexicalRank = ranks(hits, Hit::lexical, true);
@@ -202,14 +203,14 @@ final class AnswerRanker {
                     .computeIfAbsent(sentence, a -> AnswerRanker.namedIn(name.word(), a.words()));
         }
 
-        Question(QuestionAnalysis analysis) {
+        Question(QuestionAnalysis analysis, java.util.function.Predicate<String> role) {
             this.analysis = analysis;
             boolean named = analysis.type() == AnswerType.PERSON || analysis.type() == AnswerType.ENTITY
                     || analysis.type() == AnswerType.PLACE;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
-            this.asked = AnswerEvidence.Asked.of(analysis);
+            this.asked = AnswerEvidence.Asked.of(analysis, role);
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }

@@ -159,6 +159,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
+        try (Crosscheck doping = over(tmp, "appeal.txt", """
+                Greek sprinters cleared
+
+                Kostas Kenteris and Katerina Thanou were cleared by the Greek federation on Friday.
+                The IAAF said it was surprised by the decision and would study it.
+                Athletes who miss tests can be banned for two years, said Marion Jones, who watched the hearing.
+                Wada chairman Dick Pound said the decision was a disgrace and should be appealed.
+                """)) {
+            Answer a = doping.composer().answer("Who is Dick Pound?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().contains("Wada chairman Dick Pound"), a.text());
+            assertEquals("Dick Pound", a.given().text(), "the reply gives him, not another name near him");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit
