@@ -303,11 +303,13 @@ final class AnswerEvidence {
     }
 
     /** A question that is only a name asks who that is, not for another name: "Who is Dick Pound?". */
-    private static final Pattern IDENTITY = Pattern.compile("^\\W*(?i:who)\\s+(?i:is|was)\\s+(?:(?:Mr|Mrs|Ms|Dr)"
+    private static final Pattern IDENTITY = Pattern.compile("^\\W*(?i:who)(?:\\s+(?i:is|was)|['’]s)\\s+(?:(?:Mr|Mrs|Ms|Dr)"
             + "\\.?\\s+)?(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})[?.!]*\\s*$");
     /** What stands for a person's role after their name: "Dick Pound, the chairman of Wada, said…". */
     private static final Pattern APPOSITION = Pattern.compile("^(?:['’]s)?,\\s+(?<role>[^,;.()\"“”]{2,80}?)\\s*[,;.]");
     private static final Pattern ROLE_WORD = Pattern.compile("\\p{Ll}[\\p{L}-]*");
+    /** A title that says nothing of what its bearer is ("Mr Prigozhin"). */
+    private static final Pattern COURTESY_TITLE = Pattern.compile("(?i)\\s*(?:mr|mrs|ms|miss)\\.?\\s+");
     /** A capitalised word right before a name, which may be more of it. */
     private static final Pattern GIVEN_NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)\\s+$");
 
@@ -334,7 +336,7 @@ final class AnswerEvidence {
             Matcher after = APPOSITION.matcher(sentence.substring(m.end()));
             int roleStart = -1;
             int roleEnd = -1;
-            if (title.find()) {
+            if (title.find() && !COURTESY_TITLE.matcher(title.group()).matches()) {
                 roleStart = start - before.length() + title.start();
                 roleEnd = start - before.length() + title.end();
             } else if (lastWordIsRole(before, asked)) {

@@ -172,6 +172,7 @@ class ExtractiveComposerTest {
             assertTrue(a.found(), a.text());
             assertTrue(a.text().contains("Wada chairman Dick Pound"), a.text());
             assertEquals("Dick Pound", a.given().text(), "the reply gives him, not another name near him");
+            assertEquals("Dick Pound", doping.composer().answer("Who's Dick Pound?").given().text());
         }
     }
 
