@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.NameVariants;
 import java.util.regex.Matcher;
@@ -265,17 +266,14 @@ final class AnswerEvidence {
      * A question as answers are looked for: its analysis, its stems, and what a figure may be counted in, each stem
      * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed), and the stems of the verb it asks who did
-     * (empty unless it asks that), and whether an ordinal may answer it (it asks how many times or which place).
+     * (empty unless it asks that), whether an ordinal may answer it (it asks how many times or which place), and,
+     * for a question that is only a name ("Who is Dick Pound?"), that name, with what tells a word for a role.
      * Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals, String identity, java.util.function.Predicate<String> role) {
-        static Asked of(QuestionAnalysis analysis) {
-            return of(analysis, word -> false);
-        }
-
+                 boolean ordinals, String identity, Predicate<String> role) {
         /** {@code role}: whether a word names what a person is ("chairman", "donor"), for "Who is Dick Pound?". */
-        static Asked of(QuestionAnalysis analysis, java.util.function.Predicate<String> role) {
+        static Asked of(QuestionAnalysis analysis, Predicate<String> role) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
             for (QuestionAnalysis.Term t : analysis.terms()) {

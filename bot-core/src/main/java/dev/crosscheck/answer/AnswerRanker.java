@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -203,7 +204,7 @@ final class AnswerRanker {
                     .computeIfAbsent(sentence, a -> AnswerRanker.namedIn(name.word(), a.words()));
         }
 
-        Question(QuestionAnalysis analysis, java.util.function.Predicate<String> role) {
+        Question(QuestionAnalysis analysis, Predicate<String> role) {
             this.analysis = analysis;
             boolean named = analysis.type() == AnswerType.PERSON || analysis.type() == AnswerType.ENTITY
                     || analysis.type() == AnswerType.PLACE;
