@@ -82,7 +82,7 @@ public final class Commands {
             }
             return switch (command.get()) {
                 case ASK -> ask(request);
-                case SUMMARY -> summary(request);
+                case SUMMARY -> summary(request.args(), conversationOf(request));
                 case SOURCES -> sources();
                 case CONFLICTS -> conflicts();
                 case SUBSCRIBE -> subscribe(request);
@@ -332,25 +332,6 @@ public final class Commands {
                 : request.chat().platform() + ":" + request.chat().id() + ":" + request.conversation();
     }
 
-    /**
-     * {@code /summary}; in a conversation it is a turn of it, as the same summary asked for in words is, so that "How
-     * many died?" or "When did it happen?" in reply to it asks about the story it told.
-     */
-    private Reply summary(Request request) {
-        String words = Text.typed(request.args());
-        String conversation = conversationOf(request);
-        if (conversation == null || words.length() > MAX_QUESTION_CHARS) {
-            return summary(request.args());
-        }
-        SummaryRequest asked = summaryRequest(words);
-        Summary s = summarizer.summarize(asked);
-        if (s.found()) {
-            String inWords = inWords(asked);
-            conversations.add(conversation, new Turn(inWords, inWords, Answer.Given.NOTHING,
-                    Story.of(s.citations()), s.citations()));
-        }
-        return summaryReply(s);
-    }
 
     /**
      * A summary request as a chat message asks for it ({@link Overview}), which is how the conversation reads it:
@@ -371,11 +352,27 @@ public final class Commands {
      * words of its title) or else topic words; nothing more is the whole corpus.
      */
     public Reply summary(String args) {
+        return summary(args, null);
+    }
+
+    /**
+     * {@code /summary}; in a conversation ({@code conversation} not null) it is a turn of it, as the same summary
+     * asked for in words is, so that "How many died?" or "When did it happen?" in reply to it asks about the story it
+     * told.
+     */
+    private Reply summary(String args, String conversation) {
         String words = Text.typed(args);
         if (words.length() > MAX_QUESTION_CHARS) {
             return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
         }
-        return summaryOf(summaryRequest(words));
+        SummaryRequest asked = summaryRequest(words);
+        Summary s = summarizer.summarize(asked);
+        if (conversation != null && s.found()) {
+            String inWords = inWords(asked);
+            conversations.add(conversation, new Turn(inWords, inWords, Answer.Given.NOTHING,
+                    Story.of(s.citations()), s.citations()));
+        }
+        return summaryReply(s);
     }
 
     /** The summary free words ask for: an optional "short" or "normal", then a source or else topic words. */
