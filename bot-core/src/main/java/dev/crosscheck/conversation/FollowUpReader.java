@@ -151,9 +151,8 @@ public final class FollowUpReader {
         if (!asks && TimePhrase.is(fragment)) {
             // A time alone takes the time of the last question's, or is added to it ("And by the evening?"); a day
             // counted from the one asked about is named ("And the next day?" after Friday: "on Saturday").
-            List<String> before = new ArrayList<>();
-            earlier.forEach(t -> before.add(0, t.question()));
-            String time = TimePhrase.dayCounted(fragment, before).orElse(fragment);
+            String weekday = latest(earlier, t -> TimePhrase.weekdayOf(t.question()).orElse(null), null);
+            String time = weekday == null ? fragment : TimePhrase.dayCounted(fragment, weekday).orElse(fragment);
             return new Reading(TimePhrase.into(last.question(), time), true, story);
         }
         if (!asks && PlacePhrase.isPlace(fragment)) {

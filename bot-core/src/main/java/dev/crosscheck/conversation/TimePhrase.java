@@ -47,13 +47,12 @@ final class TimePhrase {
     }
 
     /**
-     * A day counted from the last weekday the questions before named, as the weekday it is: "the next day" after a
-     * question about Friday is "on Saturday", "a day later still" after that "on Sunday", "the next morning" "on
-     * Saturday morning"; empty when the phrase counts no days or no weekday was named ({@code earlier}: the
-     * readings of the questions before, latest first). News reports name days so, and a search for "the next day"
-     * finds nothing.
+     * A day counted from {@code weekday} (the one the questions before asked about, in lower case), as the weekday
+     * it is: "the next day" after "friday" is "on Saturday", "a day later still" after "saturday" "on Sunday", "the
+     * next morning" "on Saturday morning"; empty when the phrase counts no days. News reports name days so, and a
+     * search for "the next day" finds nothing.
      */
-    static Optional<String> dayCounted(String phrase, List<String> earlier) {
+    static Optional<String> dayCounted(String phrase, String weekday) {
         Matcher m = DAY_AFTER.matcher(phrase.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -75,18 +74,15 @@ final class TimePhrase {
             shift = m.group("shift").equalsIgnoreCase("later") ? days : -days;
         }
         String partOfDay = part == null || part.equalsIgnoreCase("day") ? "" : " " + part.toLowerCase(Locale.ROOT);
-        int days = shift;
-        return earlier.stream().map(TimePhrase::weekdayOf).flatMap(Optional::stream).findFirst().map(named -> {
-            String weekday = WEEKDAYS.get(Math.floorMod(WEEKDAYS.indexOf(named) + days, WEEKDAYS.size()));
-            return "on " + Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1) + partOfDay;
-        });
+        String day = WEEKDAYS.get(Math.floorMod(WEEKDAYS.indexOf(weekday) + shift, WEEKDAYS.size()));
+        return Optional.of("on " + Character.toUpperCase(day.charAt(0)) + day.substring(1) + partOfDay);
     }
 
     /**
      * The weekday a reading is about: the last its own question names, else the first of the questions it carried
      * ("(after: latest; older)").
      */
-    private static Optional<String> weekdayOf(String reading) {
+    static Optional<String> weekdayOf(String reading) {
         String asked = QuestionAnalysis.asked(reading);
         String named = null;
         Matcher day = WEEKDAY.matcher(asked);
