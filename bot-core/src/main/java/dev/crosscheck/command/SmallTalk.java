@@ -1,5 +1,6 @@
 package dev.crosscheck.command;
 
+import dev.crosscheck.answer.QuestionAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,6 @@ final class SmallTalk {
     private static final Pattern CLOSING = Pattern.compile("[,.!?;:–—]");
     /** What may close a message after what it asks; an acknowledgement is too often what it asks ("Is Kyiv ok?"). */
     private static final Set<Kind> CLOSINGS = Set.of(Kind.THANKS, Kind.PARTING, Kind.COMPANY);
-    private static final Set<String> ASKING = Set.of("who", "whom", "whose", "what", "which", "when", "where",
-            "why", "how", "and");
 
     private SmallTalk() {
     }
@@ -93,7 +92,8 @@ final class SmallTalk {
         }
         int next = spans.get(at)[0];
         String between = message.substring(end, next);
-        boolean closed = CLOSING.matcher(between).find() || ASKING.contains(words.get(at));
+        boolean closed = CLOSING.matcher(between).find() || words.get(at).equals("and")
+                || QuestionAnalysis.QUESTION_WORDS.contains(words.get(at));
         return closed && BETWEEN.matcher(between).matches() ? message.substring(next) : message;
     }
 
