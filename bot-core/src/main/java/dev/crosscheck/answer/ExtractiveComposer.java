@@ -142,10 +142,11 @@ public final class ExtractiveComposer implements Composer {
      * ("Poland" is in "Polish jets"). An acronym is never said to be missing: the corpus may spell it out.
      */
     private List<String> unmentioned(QuestionAnalysis analysis) {
-        String asked = QuestionAnalysis.asked(analysis.text()).strip();
+        List<String> questions = QuestionAnalysis.questions(analysis.text());
         return analysis.terms().stream()
-                // The first word is capitalised anyway ("Outside of livestock, what…").
-                .filter(t -> t.name() && !asked.startsWith(t.word())
+                // A question's first word is capitalised anyway ("Outside of livestock, what…"), and so is that of
+                // each question a follow-up carries ("Summarise the story").
+                .filter(t -> t.name() && questions.stream().noneMatch(q -> q.startsWith(t.word()))
                         && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
                         && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0)
                         && !retriever.names().hasDemonymOf(t.word()))

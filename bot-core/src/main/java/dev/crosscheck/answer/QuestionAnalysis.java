@@ -41,6 +41,23 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
     }
 
     /**
+     * The questions a reading holds: what this message asks, then each one it carries ("How many were hurt? (after:
+     * Who gave that account; Summarise the story)" holds three); each opens with a capital whatever its first word is.
+     */
+    public static List<String> questions(String question) {
+        int at = question.indexOf(CONTEXT);
+        if (at < 0) {
+            return List.of(question.strip());
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(question.substring(0, at).strip());
+        for (String carried : question.substring(at + CONTEXT.length()).replaceAll("\\)\\s*$", "").split("; ")) {
+            out.add(carried.strip());
+        }
+        return out;
+    }
+
+    /**
      * The question with a question mark when what it asks ends with no closing mark, as chat messages often do: the
      * embedding model reads "who is the mayor of marrevik" further from its answer than the same words with one (the
      * development questions, asked without theirs, lost 4 of 232 SQuAD answers and 3 of 79 BBC ones).

@@ -419,12 +419,12 @@ public final class FollowUpReader {
      * after "When?", not "(after: When)"), without the others the reading also carries.
      */
     public static String shortened(String reading) {
-        String carried = carried(reading);
-        if (carried == null) {
+        List<String> questions = QuestionAnalysis.questions(reading);
+        if (questions.size() == 1) {
             return reading;
         }
-        List<String> questions = List.of(carried.split("; "));
-        String shown = questions.stream().filter(FollowUpReader::namesSomething).findFirst().orElse(questions.get(0));
+        List<String> carried = questions.subList(1, questions.size());
+        String shown = carried.stream().filter(FollowUpReader::namesSomething).findFirst().orElse(carried.get(0));
         return QuestionAnalysis.asked(reading) + QuestionAnalysis.CONTEXT + shown + ")";
     }
 

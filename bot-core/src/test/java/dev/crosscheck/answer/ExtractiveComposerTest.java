@@ -272,6 +272,13 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theWordOpeningACarriedQuestionIsNoUnmentionedName() {
+        assertEquals(List.of(), ask("The nuclear plant? (after: Summarise the story)").caveats());
+        List<String> paris = ask("And in Paris? (after: Summarise the story; Tally the dead)").caveats();
+        assertTrue(paris.size() == 1 && paris.get(0).startsWith("No article mentions Paris"), paris.toString());
+    }
+
+    @Test
     void answersStayShort() {
         for (String q : new String[] {"What happened in Bakhmut?", "What did Zelensky say?",
                 "How many people were killed in the attacks?", "What did the General Staff report?"}) {

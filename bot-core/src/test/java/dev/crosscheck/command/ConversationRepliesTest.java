@@ -116,6 +116,16 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aFollowUpToAFullSummaryWarnsOfNoWordItCarries() {
+        Commands commands = TestCores.seeds().commands();
+        commands.handle(new Request(CHAT, "u1", false, "summary", "", "t18"));
+        Reply plant = commands.handle(ask("what about the nuclear plant", "t18"));
+        assertFalse(plant.body().contains("No article mentions"),
+                "\"Summarise\" opens the question carried, so it is no name: " + plant.body());
+        assertFalse(plant.has(Reply.Flag.NOT_FOUND), plant.body());
+    }
+
+    @Test
     void askingAboutANamedTopicInAConversationGetsItsSummary() {
         Commands commands = afterLvivToll("t15");
         Reply kinzhal = commands.handle(ask("Tell me about the Kinzhal", "t15"));
