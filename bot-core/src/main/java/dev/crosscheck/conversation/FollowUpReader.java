@@ -176,9 +176,10 @@ public final class FollowUpReader {
             if (swapped != null) {
                 return new Reading(swapped, true, story);
             }
-        } else if (continues && !asks) {
+        } else if (continues && !asks && (words.isEmpty() || !PREPOSITIONS.contains(words.get(0)))) {
             // Any other thing after "and" or "what about" takes the place of its like in the last question, which
-            // keeps its place and time ("What about the injured?" after "How many were killed in Lviv?").
+            // keeps its place and time ("What about the injured?" after "How many were killed in Lviv?"); a phrase
+            // opened by a preposition ("and in the uk?", typed without the capitals of a name) is no thing.
             String swapped = swappedThing(last.question(), fragment);
             if (swapped != null) {
                 return new Reading(swapped, true, story);

@@ -228,6 +228,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPhraseOpenedByAPrepositionTakesNoThingsPlace() {
+        FollowUpReader alike = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0.3, Set.of()));
+        String cost = "How much does it cost? (after: What is new with the iPod)";
+        String uk = alike.read("and in the uk?", List.of(new Turn("how much does it cost", cost,
+                Answer.Given.NOTHING, Story.NONE))).question();
+        assertTrue(uk.startsWith("in the uk? (after: How much does it cost"), uk);
+    }
+
+    @Test
     void aThingWithAPlaceOfItsOwnBringsItAndTheQuestionsPlaceGoes() {
         assertEquals("Who is the mayor of Odesa?", readAfter(LIKENESS, "And the mayor of Odesa?",
                 "Who is the governor of Kharkiv?"));
