@@ -71,7 +71,7 @@ class ScaleCorporaTest {
             assertTrue(Math.abs(counts.get(topic.getKey()) - share) <= 1, topic + " → " + counts);
         }
         assertEquals(README, Files.readString(subset.resolve("README.TXT")));
-        assertEquals(21, CorpusReader.read(subset).size(), "20 articles and the README");
+        assertEquals(20, CorpusReader.read(subset).size(), "20 articles; the README is copied, but is no article");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ScaleCorporaTest {
         assertTrue(one.contains("Sales rose 7% in 2001."), one);
 
         Corpus corpus = CorpusReader.read(copies);
-        assertEquals(4 * 101, corpus.size());
+        assertEquals(4 * 100, corpus.size(), "each copy's 100 articles; its README is no article");
         for (int c = 0; c < 4; c++) {
             String id = "copy-" + c + "/sport/002.txt";
             // The Windows-1252 article stays one in every copy, so each copy exercises the reader's fallback.

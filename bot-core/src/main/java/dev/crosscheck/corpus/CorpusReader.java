@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads every .txt and .md article under a folder into a {@link Corpus}, a .md file's front matter too; a bad file
- * becomes a warning, not a failure.
+ * becomes a warning, not a failure. Hidden files and the folder's read-me (README.txt, README.md) are no articles.
  */
 public final class CorpusReader {
 
@@ -236,7 +236,9 @@ public final class CorpusReader {
             }
         }
         String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        // A data set's README says what the folder holds; quoted as a news source it would answer "how many
+        // documents" questions and turn up in summaries.
+        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.matches("readme\\.(txt|md)");
     }
 
     private static boolean isHidden(Path path) {

@@ -65,11 +65,25 @@ class CorpusReaderTest {
 
         Corpus corpus = CorpusReader.read(dir);
 
-        assertEquals(List.of("003_214ac054cd4d5203.txt", "README.TXT", "sport/199.txt", "tech/deep/nested/note.MD"),
+        assertEquals(List.of("003_214ac054cd4d5203.txt", "sport/199.txt", "tech/deep/nested/note.MD"),
                 ids(corpus));
         assertEquals(List.of(), corpus.warnings());
         assertEquals(dir.toAbsolutePath().normalize(), corpus.root());
         assertEquals("sport/199.txt", corpus.sentence("sport/199.txt", 1).orElseThrow().docId());
+    }
+
+    @Test
+    void aFoldersReadMeIsNoArticle() throws IOException {
+        write("README.TXT", "Consists of 2225 documents from the BBC news website.");
+        write("articles/readme.md", "# conflicts-rail: invented development corpus");
+        write("articles/readme-first.txt", "An article whose name only starts like one.");
+        write("articles/300_herald.txt", "Marrevik mourns\n\nSix people died.");
+
+        assertEquals(List.of("articles/300_herald.txt", "articles/readme-first.txt"), ids(CorpusReader.read(dir)));
+        List<String> warnings = new ArrayList<>();
+        assertEquals(Optional.empty(), CorpusReader.readFile(dir, Path.of("README.TXT"), warnings),
+                "the folder watcher skips it too");
+        assertEquals(List.of(), warnings);
     }
 
     @Test
