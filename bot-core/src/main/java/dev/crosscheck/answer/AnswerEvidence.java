@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import dev.crosscheck.corpus.NameShape;
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.NameVariants;
 import java.util.regex.Matcher;
@@ -36,8 +37,7 @@ final class AnswerEvidence {
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
-    /** A word that opens with a capital, or a name in lower case with a capital inside ("eDonkey", "iPod"). */
-    private static final String NAME_WORD = "(?:\\p{Lu}|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{M}'’\\-]*";
+    private static final String NAME_WORD = NameShape.WORD;
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b" + NAME_WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NAME_WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",

@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.NameShape;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.index.Retriever;
@@ -318,10 +319,8 @@ public final class QuestionAnalyzer {
         return AnswerType.DESCRIPTION;
     }
 
-    private static boolean isName(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        return !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    /** A word shaped as a name ("Kyiv", "iPod") that is not grammar capitalised to open the question. */
+    static boolean isName(String word) {
+        return NameShape.isName(word) && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 }

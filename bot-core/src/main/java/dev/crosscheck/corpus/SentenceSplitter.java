@@ -185,7 +185,7 @@ public final class SentenceSplitter {
             boolean boundary;
             if (Character.isLowerCase(f)) {
                 // "It's done?" he asked. / 8 a.m. local time / and so on... which; but "…rose. eBay said…" is a name.
-                boundary = tooLong(i) || isCapitalisedInside(wordAt(first));
+                boundary = tooLong(i) || NameShape.isCapitalisedInside(wordAt(first));
             } else if (exclaimOrQuestion) {
                 boundary = true;
             } else if (dots >= 2 || ellipsisChar) {
@@ -262,16 +262,6 @@ public final class SentenceSplitter {
         private boolean followedByWordTime(int from) {
             int p = from + wordAt(from).length();
             return text.startsWith(" time", p);
-        }
-
-        /** A name written in lower case with a capital among its first three letters: "eBay", "iPod", "eDonkey". */
-        private static boolean isCapitalisedInside(String word) {
-            for (int k = 1; k < Math.min(3, word.length() - 1); k++) {
-                if (Character.isUpperCase(word.charAt(k))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private String wordAt(int from) {

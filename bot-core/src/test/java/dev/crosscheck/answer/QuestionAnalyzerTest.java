@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.lexicon.RelatedWords;
@@ -29,6 +30,13 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(injured)),
                 "a fragment carries the type of the question it continues");
         assertEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy("Who is the mayor of Kyiv?")));
+    }
+
+    @Test
+    void aWordWithACapitalInsideIsANameAsOneOpenedByACapitalIs() {
+        assertTrue(QuestionAnalyzer.isName("iPod") && QuestionAnalyzer.isName("eBay") && QuestionAnalyzer.isName("Kyiv"));
+        assertFalse(QuestionAnalyzer.isName("ipod"));
+        assertFalse(QuestionAnalyzer.isName("Who"), "grammar, capitalised to open the question");
     }
 
     @Test
