@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import dev.crosscheck.corpus.NameShape;
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -266,14 +266,14 @@ final class AnswerEvidence {
      * A question as answers are looked for: its analysis, its stems, and what a figure may be counted in, each stem
      * of its words and of their WordNet relatives to the word ("killed" near a figure counts what "died" asks, so
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed), and the stems of the verb it asks who did
-     * (empty unless it asks that), whether an ordinal may answer it (it asks how many times or which place), and,
-     * for a question that is only a name ("Who is Dick Pound?"), that name, with what tells a word for a role.
-     * Made once per question.
+     * (empty unless it asks that), whether an ordinal may answer it (it asks how many times or which place), for a
+     * question that is only a name ("Who is Dick Pound?") that name, and the lexicon that tells a word for a role
+     * ("chairman") or a place's adjective ("German"). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals, String identity, Predicate<String> role) {
-        /** {@code role}: whether a word names what a person is ("chairman", "donor"), for "Who is Dick Pound?". */
-        static Asked of(QuestionAnalysis analysis, Predicate<String> role) {
+                 boolean ordinals, String identity, RelatedWords lexicon) {
+        /** {@code lexicon}: what tells a word for a role ("chairman", "donor"), for "Who is Dick Pound?". */
+        static Asked of(QuestionAnalysis analysis, RelatedWords lexicon) {
             Set<String> stems = new java.util.HashSet<>();
             Map<String, String> counted = new HashMap<>();
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -296,7 +296,12 @@ final class AnswerEvidence {
             boolean ordinals = TIMES.matcher(analysis.text()).find();
             Matcher identity = IDENTITY.matcher(QuestionAnalysis.asked(analysis.text()));
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
-                    identity.matches() ? identity.group("name").strip() : null, role);
+                    identity.matches() ? identity.group("name").strip() : null, lexicon);
+        }
+
+        /** The word names what a person is ("chairman", "donor"). */
+        boolean isRole(String word) {
+            return lexicon.isMostlyKindOf(word, "person");
         }
     }
 
@@ -342,7 +347,7 @@ final class AnswerEvidence {
                 roleEnd = start - before.length() + trimmed.length();
                 roleStart = roleEnd - trimmed.substring(trimmed.lastIndexOf(' ') + 1).length();
             } else if (after.lookingAt() && ROLE_WORD.matcher(after.group("role")).results()
-                    .anyMatch(w -> asked.role().test(w.group()))) {
+                    .anyMatch(w -> asked.isRole(w.group()))) {
                 roleStart = m.end() + after.start("role");
                 roleEnd = m.end() + after.end("role");
             }
@@ -363,7 +368,7 @@ final class AnswerEvidence {
             return false; // no space before the name: no word stands before it
         }
         String word = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
-        return ROLE_WORD.matcher(word).matches() && asked.role().test(word);
+        return ROLE_WORD.matcher(word).matches() && asked.isRole(word);
     }
 
     /**
@@ -563,7 +568,10 @@ final class AnswerEvidence {
             String[] words = span.toLowerCase(Locale.ROOT).split("\\s+");
             String key = words[words.length - 1].replaceAll("[’']s$", "");
             double closeness = closeness(analysed.tokens(), start, end, questionStems);
+            // The folder's "Mr German" does not make every "German" someone: a lone word that is a place's demonym
+            // is a person's name only where a title or "said" marks it so.
             boolean person = cue == Cue.PERSON && (names.isPerson(words[words.length - 1])
+                    && !(words.length == 1 && asked.lexicon().isDemonym(words[0]))
                     || HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
                     || SAYS_AFTER.matcher(sentence.substring(end)).find());
             boolean cued = switch (cue) {

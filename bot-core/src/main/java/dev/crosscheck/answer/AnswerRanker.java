@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -66,7 +65,7 @@ final class AnswerRanker {
     List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names,
                               Story story) {
         // What a person is ("chairman", "donor"): a noun WordNet files mostly under persons.
-        Question q = new Question(question, word -> lexicon.isMostlyKindOf(word, "person"));
+        Question q = new Question(question, lexicon);
         Map<String, Integer> perArticle = new HashMap<>();
         hits.forEach(h -> perArticle.merge(h.sentence().docId(), 1, Integer::sum));
         Map<Hit, Integer> lexicalRank = ranks(hits, Hit::lexical, true);
@@ -204,14 +203,14 @@ final class AnswerRanker {
                     .computeIfAbsent(sentence, a -> AnswerRanker.namedIn(name.word(), a.words()));
         }
 
-        Question(QuestionAnalysis analysis, Predicate<String> role) {
+        Question(QuestionAnalysis analysis, RelatedWords lexicon) {
             this.analysis = analysis;
             boolean named = analysis.type() == AnswerType.PERSON || analysis.type() == AnswerType.ENTITY
                     || analysis.type() == AnswerType.PLACE;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
-            this.asked = AnswerEvidence.Asked.of(analysis, role);
+            this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }

@@ -56,6 +56,7 @@ public final class RelatedWords {
     private final Map<String, Set<String>> cache = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     private final Map<String, Boolean> kinds = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Boolean> demonyms = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -399,6 +400,37 @@ public final class RelatedWords {
         } catch (JWNLException | RuntimeException e) {
             return unread;
         }
+    }
+
+    /**
+     * Whether WordNet knows the word as an adjective made from a place's name ("German" of Germany, "Welsh" of
+     * Wales): one of its adjective senses pertains to a noun of a location. "Brown" is an adjective of no place.
+     */
+    public boolean isDemonym(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return false;
+        }
+        return demonyms.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUpDemonym);
+    }
+
+    private boolean lookUpDemonym(String word) {
+        try {
+            IndexWord adjective = dictionary().lookupIndexWord(POS.ADJECTIVE, word);
+            if (adjective == null) {
+                return false;
+            }
+            // Iterated, not forEach: extJWNL's lazily loaded sense list yields nothing to forEach.
+            for (Synset sense : adjective.getSenses()) {
+                for (Pointer p : sense.getPointers(PointerType.PERTAINYM)) {
+                    if ("noun.location".equals(p.getTargetSynset().getLexFileName())) {
+                        return true;
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of {} failed: {}", word, e.getMessage());
+        }
+        return false;
     }
 
     /** Whether WordNet knows the word as a noun at all. */

@@ -177,6 +177,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aLoneDemonymIsNoPersonBecauseSomeoneElsewhereBearsItAsAName(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "telekom.txt", """
+                Deutsche Telekom sees mobile gain
+
+                German telecoms firm Deutsche Telekom saw strong fourth quarter profits on US mobile earnings.
+                Sales rose 2.8% to 14.96bn euros, helped by asset sales.
+                In Cardiff, Mr German said the Welsh assembly would vote on the budget, as Germany's trade minister
+                visited the city.
+                """)) {
+            RankedSentence telekom = candidate(folder, "Who is the chief executive of Deutsche Telekom?",
+                    "German telecoms firm");
+            assertEquals(0, telekom.feature(Feature.TYPED_CUED), "\"German\" here is no one's name");
+            RankedSentence assembly = candidate(folder, "Who said the Welsh assembly would vote on the budget?",
+                    "Mr German said");
+            assertEquals(1, assembly.feature(Feature.TYPED_CUED), "his title marks him");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit

@@ -11,6 +11,17 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void anAdjectiveOfAPlaceIsADemonym() {
+        for (String demonym : new String[] {"German", "french", "Welsh", "Ukrainian"}) {
+            assertTrue(words.isDemonym(demonym), demonym);
+        }
+        for (String word : new String[] {"Brown", "Blair", "nuclear", "missile", ""}) {
+            assertFalse(words.isDemonym(word), word);
+        }
+        assertFalse(RelatedWords.none().isDemonym("German"), "without WordNet nothing is known");
+    }
+
+    @Test
     void anOrdinaryWordIsOneWordNetWritesInLowercase() {
         assertTrue(words.isOrdinaryWord("mayor"));
         assertTrue(words.isOrdinaryWord("hits"), "a form of one");
