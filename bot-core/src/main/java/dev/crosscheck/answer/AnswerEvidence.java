@@ -458,11 +458,17 @@ final class AnswerEvidence {
     /** The capitalised words between {@code from} and {@code to}: the places a place phrase names. */
     private static String placesIn(String sentence, int from, int to) {
         List<String> places = new ArrayList<>();
+        boolean times = false;
         Matcher run = CAPITALISED.matcher(sentence).region(from, to);
         while (run.find()) {
-            places.add(run.group());
+            // "on Thursday", "in March": a preposition and a capital say when as often as where.
+            if (TIME.matcher(run.group()).matches()) {
+                times = true;
+            } else {
+                places.add(run.group());
+            }
         }
-        return places.isEmpty() ? sentence.substring(from, from + 1) : String.join(" ", places);
+        return !places.isEmpty() ? String.join(" ", places) : times ? "" : sentence.substring(from, from + 1);
     }
 
     static String key(Quantity q) {

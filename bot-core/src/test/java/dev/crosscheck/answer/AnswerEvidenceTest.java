@@ -20,6 +20,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aDayOrMonthAfterAPrepositionIsNoPlace() {
+        assertEquals("", AnswerEvidence.placeAsked("How many people died on Thursday?"));
+        assertEquals("", AnswerEvidence.placeAsked("How many jobs were cut in March?"));
+        assertEquals("Kyiv", AnswerEvidence.placeAsked("How many died on Thursday in Kyiv?"));
+        assertEquals("Lviv", AnswerEvidence.placeAsked("How many people were killed in the Lviv region?"));
+    }
+
+    @Test
     void aPurposeIsAReason() {
         for (String sentence : new String[] {
                 "Microsoft was to buy Sybari Software as part of its plans to make its own security programs.",
