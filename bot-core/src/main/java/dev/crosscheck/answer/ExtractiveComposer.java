@@ -43,6 +43,8 @@ public final class ExtractiveComposer implements Composer {
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
+    /** What may stand before a question's first word: "¿", a quote, a bracket. */
+    private static final Pattern OPENING = Pattern.compile("^\\P{L}+");
 
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
@@ -146,7 +148,8 @@ public final class ExtractiveComposer implements Composer {
         return analysis.terms().stream()
                 // A question's first word is capitalised anyway ("Outside of livestock, what…"), and so is that of
                 // each question a follow-up carries ("Summarise the story").
-                .filter(t -> t.name() && questions.stream().noneMatch(q -> q.startsWith(t.word()))
+                .filter(t -> t.name() && questions.stream().noneMatch(q -> OPENING.matcher(q).replaceFirst("")
+                        .startsWith(t.word()))
                         && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
                         && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0)
                         && !retriever.names().hasDemonymOf(t.word()))

@@ -293,6 +293,7 @@ class ExtractiveComposerTest {
     @Test
     void theWordOpeningACarriedQuestionIsNoUnmentionedName() {
         assertEquals(List.of(), ask("The nuclear plant? (after: Summarise the story)").caveats());
+        assertEquals(List.of(), ask("¿Cuántas missiles?").caveats(), "the first word, behind its opening mark");
         List<String> paris = ask("And in Paris? (after: Summarise the story; Tally the dead)").caveats();
         assertTrue(paris.size() == 1 && paris.get(0).startsWith("No article mentions Paris"), paris.toString());
     }
