@@ -198,9 +198,18 @@ final class AnswerRanker {
          */
         private final Map<QuestionAnalysis.Term, Map<SentenceTerms.Analysed, Boolean>> named = new HashMap<>();
 
+        /** The places a name of the question pertains to, each as its words ("American": [US], [United, States]…). */
+        private final Map<String, List<List<String>>> places = new HashMap<>();
+
         boolean namedIn(QuestionAnalysis.Term name, SentenceTerms.Analysed sentence) {
             return named.computeIfAbsent(name, k -> new java.util.IdentityHashMap<>())
-                    .computeIfAbsent(sentence, a -> AnswerRanker.namedIn(name.word(), a.words()));
+                    .computeIfAbsent(sentence, a -> namedIn(name.word(), a.words()));
+        }
+
+        /** The sentence's words name the question's name in another form: acronym, demonym, its place's names. */
+        boolean namedIn(String name, List<String> words) {
+            return AnswerRanker.namedIn(name, words)
+                    || places.getOrDefault(name, List.of()).stream().anyMatch(p -> holds(words, p));
         }
 
         Question(QuestionAnalysis analysis, RelatedWords lexicon) {
@@ -211,6 +220,12 @@ final class AnswerRanker {
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
+            for (QuestionAnalysis.Term t : analysis.terms()) {
+                if (t.name()) {
+                    places.put(t.word(), lexicon.placesOf(t.word()).stream().map(AnswerRanker::letterRuns)
+                            .filter(p -> !p.isEmpty()).toList());
+                }
+            }
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }
@@ -245,7 +260,7 @@ final class AnswerRanker {
         boolean focus = false;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
             boolean inSentence = intersects(c.own().stems(), t.stems())
-                    || t.name() && namedIn(t.word(), c.own().words());
+                    || t.name() && q.namedIn(t.word(), c.own().words());
             double credit = inSentence ? 1 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {
@@ -490,6 +505,21 @@ final class AnswerRanker {
             }
         }
         return false;
+    }
+
+    /** The words hold {@code run} in a row, as written ("U.S." is [U, S]; "us" is no "US"). */
+    private static boolean holds(List<String> words, List<String> run) {
+        for (int i = 0; i + run.size() <= words.size(); i++) {
+            if (words.subList(i, i + run.size()).equals(run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name's runs of letters: "U.S." is [U, S], "United States" [United, States]. */
+    private static List<String> letterRuns(String name) {
+        return java.util.Arrays.stream(name.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -56,7 +56,7 @@ public final class RelatedWords {
     private final Map<String, Set<String>> cache = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     private final Map<String, Boolean> kinds = Collections.synchronizedMap(new LruMap<>(CACHE));
-    private final Map<String, Boolean> demonyms = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Set<String>> places = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -407,30 +407,42 @@ public final class RelatedWords {
      * Wales): one of its adjective senses pertains to a noun of a location. "Brown" is an adjective of no place.
      */
     public boolean isDemonym(String word) {
-        if (word.isBlank() || dictionary() == null) {
-            return false;
-        }
-        return demonyms.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::lookUpDemonym);
+        return !placesOf(word).isEmpty();
     }
 
-    private boolean lookUpDemonym(String word) {
+    /**
+     * The names of the places an adjective pertains to, as WordNet writes them ("American": "United States",
+     * "America", "US", "U.S.", "USA"…; "British": "Britain", "UK", "United Kingdom"…); empty for any other word.
+     */
+    public Set<String> placesOf(String adjective) {
+        if (adjective.isBlank() || dictionary() == null) {
+            return Set.of();
+        }
+        return places.computeIfAbsent(adjective.toLowerCase(Locale.ROOT), this::lookUpPlaces);
+    }
+
+    private Set<String> lookUpPlaces(String adjective) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         try {
-            IndexWord adjective = dictionary().lookupIndexWord(POS.ADJECTIVE, word);
-            if (adjective == null) {
-                return false;
+            IndexWord index = dictionary().lookupIndexWord(POS.ADJECTIVE, adjective);
+            if (index == null) {
+                return Set.of();
             }
             // Iterated, not forEach: extJWNL's lazily loaded sense list yields nothing to forEach.
-            for (Synset sense : adjective.getSenses()) {
+            for (Synset sense : index.getSenses()) {
                 for (Pointer p : sense.getPointers(PointerType.PERTAINYM)) {
-                    if ("noun.location".equals(p.getTargetSynset().getLexFileName())) {
-                        return true;
+                    Synset place = p.getTargetSynset();
+                    if ("noun.location".equals(place.getLexFileName())) {
+                        for (Word w : place.getWords()) {
+                            out.add(w.getLemma().replace('_', ' '));
+                        }
                     }
                 }
             }
         } catch (JWNLException | RuntimeException e) {
-            LOG.debug("WordNet lookup of {} failed: {}", word, e.getMessage());
+            LOG.debug("WordNet lookup of {} failed: {}", adjective, e.getMessage());
         }
-        return false;
+        return Set.copyOf(out);
     }
 
     /** Whether WordNet knows the word as a noun at all. */

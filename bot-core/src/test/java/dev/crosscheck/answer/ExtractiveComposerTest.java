@@ -196,6 +196,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anAdjectiveOfAPlaceIsNamedByThePlacesNames(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "wembley.txt", """
+                Wembley sells gaming arm
+
+                Wembley is to offload its U.S. gaming division to BLB Investors for $400m.
+                The sale will leave Wembley with its UK greyhound tracks.
+                """)) {
+            RankedSentence us = candidate(folder, "Who is buying Wembley's American gaming business?", "BLB");
+            assertEquals(1, us.feature(Feature.NAMES_IN_SCOPE), "\"U.S.\" names what \"American\" pertains to");
+            RankedSentence japan = candidate(folder, "Who is buying Wembley's Japanese gaming business?", "BLB");
+            assertEquals(0, japan.feature(Feature.NAMES_IN_SCOPE), "the U.S. is no Japanese place");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit
