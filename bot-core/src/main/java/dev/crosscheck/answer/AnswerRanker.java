@@ -85,7 +85,7 @@ final class AnswerRanker {
                 continue;
             }
             Context c = context(doc.get(), s);
-            cover(q, c, f);
+            cover(q, c, f, false);
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];
             f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
@@ -142,6 +142,10 @@ final class AnswerRanker {
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(written, q.kind) ? 1 : 0;
+                if (f[Feature.TYPED_KIND.ordinal()] == 1) {
+                    // "Thursday" is the "day" "What day was the attack?" asks for: the answer covers that word.
+                    cover(q, c, f, true);
+                }
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
                 f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
                 Feature typed = Feature.typed(question.type());
@@ -215,7 +219,7 @@ final class AnswerRanker {
         Question(QuestionAnalysis analysis, RelatedWords lexicon) {
             this.analysis = analysis;
             boolean named = analysis.type() == AnswerType.PERSON || analysis.type() == AnswerType.ENTITY
-                    || analysis.type() == AnswerType.PLACE;
+                    || analysis.type() == AnswerType.PLACE || analysis.type() == AnswerType.TIME;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
@@ -250,8 +254,12 @@ final class AnswerRanker {
         return new Context(terms.of(s), previous, next, nextSentence, title, before);
     }
 
-    /** The coverage features: the question's weight found in the sentence, with related words, around it, in the headline. */
-    private static void cover(Question q, Context c, double[] f) {
+    /**
+     * The coverage features: the question's weight found in the sentence, with related words, around it, in the
+     * headline; {@code answersFocus}: the sentence's answer is of the kind the question asks for ("Germany" for
+     * "Which country…?"), so it covers the word that asks for it.
+     */
+    private static void cover(Question q, Context c, double[] f, boolean answersFocus) {
         double own = 0;
         double related = 0;
         double window = 0;
@@ -261,6 +269,7 @@ final class AnswerRanker {
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
             boolean inSentence = intersects(c.own().stems(), t.stems())
                     || t.name() && q.namedIn(t.word(), c.own().words());
+            inSentence |= answersFocus && t.focus();
             double credit = inSentence ? 1 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {

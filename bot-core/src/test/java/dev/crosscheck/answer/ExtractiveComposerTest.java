@@ -211,6 +211,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anAnswerOfTheKindAskedCoversTheWordThatAsksForIt(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "floods.txt", """
+                Floods in Europe
+
+                The floods hit Germany hardest, officials said, and rivers were still rising.
+                In March, the floods hit the valley again.
+                """)) {
+            RankedSentence germany = candidate(folder, "Which country did the floods hit?", "Germany");
+            assertEquals(1, germany.feature(Feature.TYPED_KIND));
+            assertEquals(1.0, germany.feature(Feature.COVER), 1e-9, "Germany is the country asked for");
+            assertEquals(0.0, germany.feature(Feature.MISSING), 1e-9);
+            RankedSentence march = candidate(folder, "Which month did the floods hit the valley again?", "In March");
+            assertEquals(1.0, march.feature(Feature.COVER), 1e-9, "March is the month asked for");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit
