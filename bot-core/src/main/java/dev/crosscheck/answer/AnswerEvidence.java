@@ -37,9 +37,8 @@ final class AnswerEvidence {
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
-    private static final String NAME_WORD = NameShape.WORD;
     private static final Pattern CAPITALISED = Pattern.compile(
-            "\\b" + NAME_WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NAME_WORD + ")*");
+            "\\b" + NameShape.WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NameShape.WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
             "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "as", "if", "mr", "mrs", "ms",
             "dr", "our", "his", "her", "their", "its", "according", "however", "also", "after", "before", "when",

@@ -64,7 +64,6 @@ final class AnswerRanker {
     /** Every hit as a candidate answer, most probable first; {@code story}: the conversation's, if any. */
     List<RankedSentence> rank(QuestionAnalysis question, List<Hit> hits, Corpus corpus, NameVariants names,
                               Story story) {
-        // What a person is ("chairman", "donor"): a noun WordNet files mostly under persons.
         Question q = new Question(question, lexicon);
         Map<String, Integer> perArticle = new HashMap<>();
         hits.forEach(h -> perArticle.merge(h.sentence().docId(), 1, Integer::sum));
@@ -143,7 +142,7 @@ final class AnswerRanker {
                 f[Feature.TYPED.ordinal()] = 1;
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(written, q.kind) ? 1 : 0;
                 if (f[Feature.TYPED_KIND.ordinal()] == 1) {
-                    // "Thursday" is the "day" "What day was the attack?" asks for: the answer covers that word.
+                    // "Germany" is the country "Which country did the floods hit?" asks for: it covers "country".
                     cover(q, c, f, true);
                 }
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;

@@ -148,12 +148,16 @@ public final class ExtractiveComposer implements Composer {
         return analysis.terms().stream()
                 // A question's first word is capitalised anyway ("Outside of livestock, what…"), and so is that of
                 // each question a follow-up carries ("Summarise the story").
-                .filter(t -> t.name() && questions.stream().noneMatch(q -> OPENING.matcher(q).replaceFirst("")
-                        .startsWith(t.word()))
+                .filter(t -> t.name() && questions.stream().noneMatch(q -> opensWith(q, t.word()))
                         && !t.word().equals(t.word().toUpperCase(Locale.ROOT))
                         && t.stems().stream().allMatch(stem -> retriever.docFreq(stem) == 0)
                         && !retriever.names().hasDemonymOf(t.word()))
                 .map(QuestionAnalysis.Term::word).distinct().toList();
+    }
+
+    /** The question's first word, behind any "¿", quote or bracket, is {@code word}. */
+    private static boolean opensWith(String question, String word) {
+        return OPENING.matcher(question).replaceFirst("").startsWith(word);
     }
 
     private Answer notFound(String question, List<RankedSentence> ranked, QuestionAnalysis analysis,

@@ -42,7 +42,8 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
 
     /**
      * The questions a reading holds: what this message asks, then each one it carries ("How many were hurt? (after:
-     * Who gave that account; Summarise the story)" holds three); each opens with a capital whatever its first word is.
+     * Who gave that account; Summarise the story)" holds three). Each opens as a sentence does, so the capital of its
+     * first word says nothing of a name.
      */
     public static List<String> questions(String question) {
         int at = question.indexOf(CONTEXT);
