@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A chat message that asks for the news rather than about something in it ("What happened?", "What's the latest?",
- * "Catch me up", "Summarise the story"): no search can answer it, since it names nothing to look for, but a summary
- * can.
+ * "Catch me up", "What is this about?", "Summarise the story"): no search can answer it, since it names nothing to
+ * look for, but a summary can.
  */
 final class Overview {
     private static final String SHORT = "short";
@@ -17,7 +17,10 @@ final class Overview {
             + "what(?:['’]s|\\s+is|\\s+are|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
             + "|the\\s+(?:latest(?:\\s+news|\\s+updates?)?|news|story|situation|updates?|headlines))"
             + "|(?:any|the|latest)\\s+(?:news|updates?)|anything\\s+new|catch\\s+me\\s+up|fill\\s+me\\s+in"
-            + "|(?:give|tell)\\s+me\\s+the\\s+(?:news|latest|gist|headlines))"
+            + "|(?:give|tell)\\s+me\\s+the\\s+(?:news|latest|gist|headlines)"
+            // What the folder itself is about: "What is this about?", "What are these articles about?"
+            + "|what(?:['’]s|\\s+is|\\s+are)\\s+(?:this|it|these(?:\\s+articles|\\s+stories)?"
+            + "|the\\s+(?:articles|story|news))(?:\\s+all)?\\s+about)"
             + "(?:\\s+(?:today|now|so\\s+far))?\\W*$");
     /** Asking for a summary in words: of what follows, or of the whole folder when that is the story itself. */
     private static final Pattern SUMMARISE = Pattern.compile(

@@ -10,7 +10,9 @@ class OverviewTest {
     void askingForTheNewsAsksForAShortSummary() {
         for (String news : new String[] {"What happened?", "what's happening", "What’s going on?", "What's new?",
                 "So what's the latest?", "Any news?", "Catch me up", "Hi, what has happened so far?",
-                "Give me the headlines!", "Any updates?", "Anything new?", "What are the latest updates?"}) {
+                "Give me the headlines!", "Any updates?", "Anything new?", "What are the latest updates?",
+                "What is this about?", "what's it all about", "What are these articles about?",
+                "What's the story about?"}) {
             assertEquals(Optional.of("short"), Overview.summaryAsked(news), news);
         }
     }
@@ -56,7 +58,8 @@ class OverviewTest {
         for (String question : new String[] {"What happened in Bakhmut?", "What happened to the nuclear plant?",
                 "What is new about the Kinzhal?", "What is the story behind the strikes?", "Who summarised it?",
                 "What news agency reported it?", "Any updates on the nuclear plant?", "thanks", "Tell me about",
-                "Tell me who the mayor of Kyiv is", "Did he tell them about the strikes?", "What did they know about it?"}) {
+                "Tell me who the mayor of Kyiv is", "Did he tell them about the strikes?", "What did they know about it?",
+                "What is the Kinzhal about?", "What was the row about?"}) {
             assertEquals(Optional.empty(), Overview.summaryAsked(question), question);
         }
     }
