@@ -51,4 +51,9 @@ public interface Composer {
     default boolean isPerson(String name) {
         return false;
     }
+
+    /** Whether a noun names what a person is ("governor", "minister"); a composer without a lexicon knows none. */
+    default boolean isRole(String word) {
+        return false;
+    }
 }

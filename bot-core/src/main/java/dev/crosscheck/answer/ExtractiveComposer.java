@@ -249,6 +249,11 @@ public final class ExtractiveComposer implements Composer {
     }
 
     @Override
+    public boolean isRole(String word) {
+        return RelatedWords.wordNet().isMostlyKindOf(word, "person");
+    }
+
+    @Override
     public boolean isPerson(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];

@@ -361,16 +361,20 @@ public final class FollowUpReader {
     /**
      * The person the latest turn to name one gave, in its answer or else in its question, or null. An answer's name
      * the corpus does not know as a person's gives way to a person its question names: "Who is Michael Howard?" is
-     * answered by "Tory leader Michael Howard…", and "he" next is Michael Howard, not "Tory".
+     * answered by "Tory leader Michael Howard…", and "he" next is Michael Howard, not "Tory". A turn whose answer
+     * gave no one stands for the person its question named or asked about by role ("What did the governor of
+     * Kharkiv say?": "he" next is the governor of Kharkiv).
      */
     private String lastPerson(List<Turn> earlier) {
         return latest(earlier, t -> {
-            String asked = personNamed(QuestionAnalysis.asked(t.question()));
+            String question = QuestionAnalysis.asked(t.question());
+            String asked = personNamed(question);
             String given = t.given().type() == AnswerType.PERSON ? t.given().text() : "";
-            if (given.isBlank() || asked != null && !composer.isPerson(given)) {
-                return asked;
+            if (given.isBlank()) {
+                // Asked about by name, else by role ("What did the governor of Kharkiv say?", answered with no name).
+                return asked != null ? asked : roleNamed(question);
             }
-            return given;
+            return asked != null && !composer.isPerson(given) ? asked : given;
         }, null);
     }
 
@@ -385,6 +389,38 @@ public final class FollowUpReader {
         }
         return null;
     }
+
+    /**
+     * The person a question asks about by role, one person's ("the governor of Kharkiv", "the transport minister"),
+     * or null: "the", a few words in lowercase, the first that names what a person is, and the place it is of.
+     */
+    private String roleNamed(String question) {
+        Matcher m = ROLE_PHRASE.matcher(question);
+        while (m.find()) {
+            // The head of the phrase is its last word for a role: "the chief investigator", not "the chief".
+            int end = -1;
+            Matcher word = WORD.matcher(question).region(m.start("words"), m.end("words"));
+            while (word.find()) {
+                String w = word.group();
+                // "He" or "she" is one person: not "the officials".
+                if (!(w.endsWith("s") && !w.endsWith("ss")) && composer.isRole(w)) {
+                    end = word.end();
+                }
+            }
+            if (end >= 0) {
+                Matcher of = ROLE_OF.matcher(question).region(end, question.length());
+                return question.substring(m.start(), of.lookingAt() ? of.end() : end);
+            }
+        }
+        return null;
+    }
+
+    /** "the" and up to three words in lowercase after it, where a role may stand. */
+    private static final Pattern ROLE_PHRASE = Pattern.compile("(?i:\\bthe)\\s+(?<words>\\p{Ll}[\\p{Ll}-]*"
+            + "(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2})");
+    /** What a role is of: " of Kharkiv", " of the Bank of England". */
+    private static final Pattern ROLE_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*)*");
 
     /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
     private static <T> T latest(List<Turn> earlier, Function<Turn, T> of, T none) {

@@ -228,6 +228,43 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void heStandsForThePersonTheLastQuestionAskedAboutByRole() {
+        FollowUpReader roles = new FollowUpReader(new Composer() {
+            @Override
+            public Answer answer(String question, Story story) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean isPerson(String name) {
+                return name.equals("Vitali Klitschko");
+            }
+
+            @Override
+            public boolean isRole(String word) {
+                return Set.of("governor", "minister", "mayor", "officials").contains(word);
+            }
+        });
+        List<Turn> turns = List.of(
+                new Turn("Who is the mayor of Kyiv?", "Who is the mayor of Kyiv?",
+                        new Answer.Given("Vitali Klitschko", AnswerType.PERSON), Story.NONE),
+                new Turn("and the governor of kharkiv?", "What did the governor of Kharkiv say?",
+                        Answer.Given.NOTHING, Story.NONE));
+        assertEquals("What did the governor of Kharkiv say?", roles.read("What did he say?", turns).question());
+        List<Turn> minister = List.of(new Turn("What did the transport minister promise?",
+                "What did the transport minister promise?", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("When did the transport minister visit?", roles.read("When did she visit?", minister).question());
+        List<Turn> officials = List.of(turns.get(0), new Turn("What did the officials say?",
+                "What did the officials say?", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("What did Vitali Klitschko say?", roles.read("What did he say?", officials).question(),
+                "\"he\" is no plural: the person before stands");
+        List<Turn> investigator = List.of(new Turn("Who is the chief investigator?", "Who is the chief investigator?",
+                new Answer.Given("Ruth Abelard", AnswerType.PERSON), Story.NONE));
+        assertEquals("When does Ruth Abelard expect findings?",
+                roles.read("When does she expect findings?", investigator).question(), "the answer's name first");
+    }
+
+    @Test
     void aPhraseOpenedByAPrepositionTakesNoThingsPlace() {
         FollowUpReader alike = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0.3, Set.of()));
         String cost = "How much does it cost? (after: What is new with the iPod)";
