@@ -297,11 +297,6 @@ final class AnswerEvidence {
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
                     identity.matches() ? identity.group("name").strip() : null, lexicon);
         }
-
-        /** The word names what a person is ("chairman", "donor"). */
-        boolean isRole(String word) {
-            return lexicon.isMostlyKindOf(word, "person");
-        }
     }
 
     /** A question that is only a name asks who that is, not for another name: "Who is Dick Pound?". */
@@ -346,7 +341,7 @@ final class AnswerEvidence {
                 roleEnd = start - before.length() + trimmed.length();
                 roleStart = roleEnd - trimmed.substring(trimmed.lastIndexOf(' ') + 1).length();
             } else if (after.lookingAt() && ROLE_WORD.matcher(after.group("role")).results()
-                    .anyMatch(w -> asked.isRole(w.group()))) {
+                    .anyMatch(w -> asked.lexicon().isRole(w.group()))) {
                 roleStart = m.end() + after.start("role");
                 roleEnd = m.end() + after.end("role");
             }
@@ -367,7 +362,7 @@ final class AnswerEvidence {
             return false; // no space before the name: no word stands before it
         }
         String word = trimmed.substring(trimmed.lastIndexOf(' ') + 1);
-        return ROLE_WORD.matcher(word).matches() && asked.isRole(word);
+        return ROLE_WORD.matcher(word).matches() && asked.lexicon().isRole(word);
     }
 
     /**

@@ -250,7 +250,7 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public boolean isRole(String word) {
-        return RelatedWords.wordNet().isMostlyKindOf(word, "person");
+        return RelatedWords.wordNet().isRole(word);
     }
 
     @Override

@@ -392,7 +392,7 @@ public final class FollowUpReader {
 
     /**
      * The person a question asks about by role, one person's ("the governor of Kharkiv", "the transport minister"),
-     * or null: "the", a few words in lowercase, the first that names what a person is, and the place it is of.
+     * or null: "the", a few words in lowercase up to the last that names what a person is, and what it is of.
      */
     private String roleNamed(String question) {
         Matcher m = ROLE_PHRASE.matcher(question);

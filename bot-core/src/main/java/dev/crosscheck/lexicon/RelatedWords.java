@@ -466,6 +466,11 @@ public final class RelatedWords {
         return kindOf(noun, kind, true);
     }
 
+    /** Whether a noun names what a person is ("chairman", "governor", "donor"): its first sense is a person. */
+    public boolean isRole(String noun) {
+        return isMostlyKindOf(noun, "person");
+    }
+
     /** {@link #lookUpKind}, remembered: questions and candidates ask the same pairs again. */
     private boolean kindOf(String name, String kind, boolean firstSense) {
         if (name.isBlank() || kind.isBlank() || dictionary() == null) {
