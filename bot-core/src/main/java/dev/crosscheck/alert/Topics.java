@@ -15,7 +15,12 @@ public final class Topics {
     }
 
     public static boolean matches(Subscription subscription, Conflict conflict) {
-        if (subscription.everything()) {
+        return subscription.everything() || about(subscription.topic(), conflict);
+    }
+
+    /** Whether a conflict is about the topic's words, as a subscription to them would be alerted to it. */
+    public static boolean about(String topic, Conflict conflict) {
+        if (topic.isBlank()) {
             return true;
         }
         StringBuilder about = new StringBuilder(conflict.topic());
@@ -26,7 +31,7 @@ public final class Topics {
                 words.add(w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
             }
         }
-        for (String wanted : subscription.topic().split("\\s+")) {
+        for (String wanted : Subscription.normalizeTopic(topic).split(" ")) {
             if (!wanted.isEmpty() && !contains(words, wanted)) {
                 return false;
             }

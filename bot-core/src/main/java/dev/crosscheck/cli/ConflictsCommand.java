@@ -1,5 +1,6 @@
 package dev.crosscheck.cli;
 
+import dev.crosscheck.alert.Topics;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +21,14 @@ final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text")
     boolean json;
 
+    @Option(names = "--topic", paramLabel = "WORDS",
+            description = "Only disagreements about these words, matched as /subscribe matches them")
+    String topic = "";
+
     @Override
     public Integer call() throws IOException {
         return Listing.print(parent, spec.commandLine().getOut(), json,
-                core -> Json.conflicts(core.conflicts()), core -> core.commands().conflicts());
+                core -> Json.conflicts(core.conflicts().stream().filter(c -> Topics.about(topic, c)).toList()),
+                core -> core.commands().conflicts(topic));
     }
 }

@@ -9,7 +9,7 @@ public enum Command {
     ASK("ask", "<question>", "Answer a question from the articles, with quotes"),
     SUMMARY("summary", "[short] [source or topic]", "A cited briefing of everything, one source, or a topic"),
     SOURCES("sources", "", "List the articles I know"),
-    CONFLICTS("conflicts", "", "Where the sources disagree, newest first"),
+    CONFLICTS("conflicts", "[topic]", "Where the sources disagree (about a topic, or anything), newest first"),
     SUBSCRIBE("subscribe", "[topic]", "Alert this chat when sources disagree (about a topic, or anything)"),
     UNSUBSCRIBE("unsubscribe", "[topic | all]", "Stop alerts for a topic, or all of them"),
     HELP("help", "", "Show what I can do");

@@ -8,6 +8,7 @@ import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
+import dev.crosscheck.alert.Topics;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.summary.Length;
@@ -84,7 +85,7 @@ public final class Commands {
                 case ASK -> ask(request);
                 case SUMMARY -> summary(request.args(), conversationOf(request));
                 case SOURCES -> sources();
-                case CONFLICTS -> conflicts();
+                case CONFLICTS -> conflicts(request.args());
                 case SUBSCRIBE -> subscribe(request);
                 case UNSUBSCRIBE -> unsubscribe(request);
                 case HELP -> help();
@@ -412,7 +413,20 @@ public final class Commands {
 
     /** The current conflicts, newest first (the store knows when each was seen; without it, detection order). */
     public Reply conflicts() {
-        List<Conflict> current = new ArrayList<>(conflicts.get());
+        return conflicts("");
+    }
+
+    /**
+     * The current conflicts about a topic's words, matched as a subscription to them is ("/conflicts Lviv"), newest
+     * first; every conflict for no topic.
+     */
+    public Reply conflicts(String topic) {
+        String about = Text.typed(topic);
+        if (about.length() > Subscription.MAX_TOPIC_CHARS) {
+            return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
+        }
+        List<Conflict> current = new ArrayList<>(conflicts.get().stream().filter(c -> Topics.about(about, c))
+                .toList());
         if (subscriptions != null) {
             List<String> newestFirst = subscriptions.conflicts().stream().map(Conflict::id).toList();
             current.sort(java.util.Comparator.comparingInt(c -> {
@@ -421,7 +435,8 @@ public final class Commands {
             }));
         }
         if (current.isEmpty()) {
-            return Reply.text("The sources do not disagree on anything I can check.");
+            return Reply.text(about.isBlank() ? "The sources do not disagree on anything I can check."
+                    : "The sources do not disagree about \"" + about + "\" on anything I can check.");
         }
         return ConflictText.list(current, corpus.get());
     }

@@ -28,6 +28,13 @@ class TopicsTest {
     }
 
     @Test
+    void aTopicAloneIsMatchedAsASubscriptionsIs() {
+        assertTrue(Topics.about("Kharkiv strikes", KHARKIV));
+        assertTrue(Topics.about("", KHARKIV), "no topic is everything");
+        assertFalse(Topics.about("Kharkiv deaths", KHARKIV));
+    }
+
+    @Test
     void wholeWordsAndNameVariantsOnly() {
         assertTrue(Topics.matches(on("Kiev"), KHARKIV), "Kiev finds Kyiv");
         assertFalse(Topics.matches(on("kyi"), KHARKIV), "a fragment is not a word");

@@ -182,6 +182,16 @@ class MainTest {
     }
 
     @Test
+    void conflictsAboutATopicAreThoseASubscriptionToItWouldGet() throws IOException {
+        JsonNode all = new ObjectMapper().readTree(run(withFolders("conflicts", "--json")).out()).get("conflicts");
+        Run r = run(withFolders("conflicts", "--json", "--topic", "Lviv"));
+        assertEquals(0, r.code(), r.err());
+        JsonNode lviv = new ObjectMapper().readTree(r.out()).get("conflicts");
+        assertTrue(lviv.size() >= 1 && lviv.size() < all.size(), r.out());
+        lviv.forEach(c -> assertTrue(c.toString().contains("Lviv"), c.toString()));
+    }
+
+    @Test
     void summaryJsonHasTheDocumentedShape() throws IOException {
         Run r = run(withFolders("summary", "--json", "--length", "short", "--topic", "Bakhmut"));
         assertEquals(0, r.code(), r.err());

@@ -205,6 +205,15 @@ class CommandsTest {
     }
 
     @Test
+    void conflictsAboutATopicListOnlyThoseAboutIt() {
+        Reply lviv = run("conflicts", "Lviv");
+        assertTrue(lviv.body().contains("people killed in Lviv"), lviv.body());
+        assertFalse(lviv.body().contains("A later report updates"), "the power plant is no Lviv dispute: " + lviv.body());
+        Reply narnia = run("conflicts", "Narnia");
+        assertEquals("The sources do not disagree about \"Narnia\" on anything I can check.", narnia.body());
+    }
+
+    @Test
     void unknownCommandPointsToHelp() {
         Reply r = run("frobnicate", "");
         assertTrue(r.has(Reply.Flag.USAGE));

@@ -112,7 +112,7 @@ final class InteractionListener extends ListenerAdapter {
                                    String conversation) {
         String args = switch (c) {
             case ASK -> option(event, SlashCommands.QUESTION);
-            case SUBSCRIBE, UNSUBSCRIBE -> option(event, SlashCommands.TOPIC);
+            case SUBSCRIBE, UNSUBSCRIBE, CONFLICTS -> option(event, SlashCommands.TOPIC);
             default -> "";
         };
         return new Request(chat, event.getUser().getId(), canManageChannel(event), c.word(), args, conversation);

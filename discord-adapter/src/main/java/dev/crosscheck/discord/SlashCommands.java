@@ -55,7 +55,9 @@ final class SlashCommands {
                 case UNSUBSCRIBE -> data.addOptions(new OptionData(OptionType.STRING, TOPIC,
                         "The topic to stop, or all (leave empty for all)"))
                         .setDefaultPermissions(DefaultMemberPermissions.enabledFor(MANAGE));
-                case SOURCES, CONFLICTS, HELP -> {
+                case CONFLICTS -> data.addOptions(new OptionData(OptionType.STRING, TOPIC,
+                        "Only disagreements about these words (leave empty for all)"));
+                case SOURCES, HELP -> {
                 }
             }
             all.add(data);

@@ -185,6 +185,14 @@ class SlashCommandsEndToEndTest {
     }
 
     @Test
+    void conflictsTakeATopicAndListOnlyThoseAboutIt() throws Exception {
+        String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "conflicts", Map.of("topic", "Lviv"));
+        Sent answer = discord.awaitAnswer(id, WAIT);
+        assertTrue(answer.content().contains("people killed in Lviv"), answer.content());
+        assertFalse(answer.content().contains("A later report updates"), answer.content());
+    }
+
+    @Test
     void commandsAreRegisteredInTheConfiguredGuildWithTheCoreDescriptions() {
         JsonNode commands = discord.registered.get(Long.toString(FakeDiscord.GUILD));
         assertNotNull(commands, "registered for the guild: " + discord.registered.keySet());

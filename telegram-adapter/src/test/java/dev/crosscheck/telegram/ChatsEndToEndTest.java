@@ -96,6 +96,14 @@ class ChatsEndToEndTest {
     }
 
     @Test
+    void conflictsAboutATopicListOnlyThoseAboutIt() throws Exception {
+        long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER, "/conflicts Lviv");
+        String html = telegram.awaitReply(id, WAIT).text();
+        assertTrue(html.contains("people killed in Lviv"), html);
+        assertFalse(html.contains("A later report updates"), html);
+    }
+
+    @Test
     void aGroupMessageIsAnsweredOnlyWhenItMentionsOrRepliesToTheBot() throws Exception {
         long plain = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?");
         long toSomeoneElse = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?",
