@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a conflict is about a subscription's topic: every topic word is a word of the conflict's topic or quotes,
- * as written, in the singular or plural, or as a name variant ("Kiev" finds "Kyiv"). The empty topic is everything.
+ * Whether a conflict is about a subscription's topic (or the words {@code /conflicts} is given): every topic word is a
+ * word of the conflict's topic or quotes, as written, in the singular or plural, or as a name variant ("Kiev" finds
+ * "Kyiv"). The empty topic is everything.
  */
 public final class Topics {
     private Topics() {
