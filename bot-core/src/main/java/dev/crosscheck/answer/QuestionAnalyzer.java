@@ -83,7 +83,7 @@ public final class QuestionAnalyzer {
         int total = Math.max(1, retriever.sentenceCount());
         List<QuestionAnalysis.Term> terms = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
-        Set<String> focus = focusWords(question);
+        Set<String> focus = focusWords(uncontracted(question));
         for (String word : Retriever.queryWords(question)) {
             Set<String> stems = retriever.termsOf(word, names);
             if (stems.isEmpty()) {
@@ -105,7 +105,7 @@ public final class QuestionAnalyzer {
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
-        String typedBy = typedBy(question);
+        String typedBy = typedBy(uncontracted(question));
         Optional<String> noun = askedNoun(typedBy, lexicon);
         return new QuestionAnalysis(question, type(typedBy, noun, lexicon), terms, nameWords,
                 QuantityParser.parse(question), AnswerEvidence.placeAsked(question),
@@ -117,6 +117,16 @@ public final class QuestionAnalyzer {
      * asks ("When did he say it? (after: How many regions…)" asks for a time); one without ("the injured? (after: How
      * many were killed…)") carries the type of the question it continues.
      */
+    /**
+     * The question with a question word's "'s" written out ("What's the death toll?" as "What is the death toll?"),
+     * as its type and the noun it asks about are read: chats contract what the patterns read in full.
+     */
+    static String uncontracted(String question) {
+        return WH_CONTRACTION.matcher(question).replaceAll("$1 is");
+    }
+
+    private static final Pattern WH_CONTRACTION = Pattern.compile("(?i)\\b(what|who|where|when|how|which)['’]s\\b");
+
     static String typedBy(String question) {
         String asked = QuestionAnalysis.asked(question);
         return asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;

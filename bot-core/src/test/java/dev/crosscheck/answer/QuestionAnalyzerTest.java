@@ -34,9 +34,20 @@ class QuestionAnalyzerTest {
 
     @Test
     void aWordWithACapitalInsideIsANameAsOneOpenedByACapitalIs() {
-        assertTrue(QuestionAnalyzer.isName("iPod") && QuestionAnalyzer.isName("eBay") && QuestionAnalyzer.isName("Kyiv"));
+        for (String name : new String[] {"iPod", "eBay", "Kyiv"}) {
+            assertTrue(QuestionAnalyzer.isName(name), name);
+        }
         assertFalse(QuestionAnalyzer.isName("ipod"));
         assertFalse(QuestionAnalyzer.isName("Who"), "grammar, capitalised to open the question");
+    }
+
+    @Test
+    void aContractedQuestionWordIsReadAsWrittenOut() {
+        assertEquals("What is the death toll?", QuestionAnalyzer.uncontracted("What's the death toll?"));
+        assertEquals("who is the mayor of Kyiv", QuestionAnalyzer.uncontracted("who’s the mayor of Kyiv"));
+        assertEquals(AnswerType.QUANTITY,
+                QuestionAnalyzer.type(QuestionAnalyzer.uncontracted("What's the death toll?")));
+        assertEquals("Kyiv's mayor", QuestionAnalyzer.uncontracted("Kyiv's mayor"), "a name's 's is its own");
     }
 
     @Test
