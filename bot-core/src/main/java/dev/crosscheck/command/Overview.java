@@ -27,12 +27,16 @@ final class Overview {
             "(?i)^\\W*(?:please\\W+)?(?:summari[sz]e|sum\\s+(?:(?:it|this|that|everything)\\s+)?up)"
                     + "(?:\\s+(.*?))?\\s*(?:,?\\s*please)?[\\s.!?]*$");
     /**
-     * Asking to be told about something ("Tell me about the Kinzhal", "What do you know about Klitschko?"): what a
-     * topic summary gives; as a question it named a topic and asked nothing of it, so it found no one sentence.
+     * Asking to be told about something ("Tell me about the Kinzhal", "What do you know about Klitschko?", "What's
+     * the latest on the nuclear plant?", "Any news from Kyiv?"): what a topic summary gives; as a question it named a
+     * topic and asked nothing of it, so it found no one sentence.
      */
     private static final Pattern ABOUT = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|please)\\W+)*"
             + "(?:(?:can|could|would)\\s+you\\s+)?(?:tell\\s+me\\s+(?:all\\s+|a\\s+(?:bit|little)\\s+(?:more\\s+)?)?"
-            + "about|what\\s+do\\s+(?:we|you)\\s+know\\s+about)\\s+(.*?)\\s*(?:,?\\s*please)?[\\s.!?]*$");
+            + "about|what\\s+do\\s+(?:we|you)\\s+know\\s+about"
+            + "|(?:what(?:['’]s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:latest(?:\\s+news)?|news|updates?|new)"
+            + "|(?:any|the\\s+latest)\\s+(?:news|updates?))\\s+(?:on|about|with|from|regarding|for))"
+            + "\\s+(.*?)\\s*(?:,?\\s*please)?[\\s.!?]*$");
     /** What a summary request may name that is the whole folder, not a topic ("Summarise the story"). */
     private static final Pattern EVERYTHING = Pattern.compile(
             "(?i)(?:(?:the|this|these)\\s+)?(?:latest\\s+)?(?:story|stories|it|this|everything|all|articles|news"
