@@ -83,7 +83,9 @@ public final class QuestionAnalyzer {
         int total = Math.max(1, retriever.sentenceCount());
         List<QuestionAnalysis.Term> terms = new ArrayList<>();
         List<String> nameWords = new ArrayList<>();
-        Set<String> focus = focusWords(uncontracted(question));
+        // "What's the death toll?" is typed, and its noun found, as "What is the death toll?" is.
+        String written = uncontracted(question);
+        Set<String> focus = focusWords(written);
         for (String word : Retriever.queryWords(question)) {
             Set<String> stems = retriever.termsOf(word, names);
             if (stems.isEmpty()) {
@@ -105,18 +107,13 @@ public final class QuestionAnalyzer {
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
         }
-        String typedBy = typedBy(uncontracted(question));
+        String typedBy = typedBy(written);
         Optional<String> noun = askedNoun(typedBy, lexicon);
         return new QuestionAnalysis(question, type(typedBy, noun, lexicon), terms, nameWords,
                 QuantityParser.parse(question), AnswerEvidence.placeAsked(question),
                 Dimension.asked(typedBy, noun, lexicon));
     }
 
-    /**
-     * The words that decide a reading's answer type: a follow-up with a question word of its own asks what that word
-     * asks ("When did he say it? (after: How many regions…)" asks for a time); one without ("the injured? (after: How
-     * many were killed…)") carries the type of the question it continues.
-     */
     /**
      * The question with a question word's "'s" written out ("What's the death toll?" as "What is the death toll?"),
      * as its type and the noun it asks about are read: chats contract what the patterns read in full.
@@ -127,6 +124,11 @@ public final class QuestionAnalyzer {
 
     private static final Pattern WH_CONTRACTION = Pattern.compile("(?i)\\b(what|who|where|when|how|which)['’]s\\b");
 
+    /**
+     * The words that decide a reading's answer type: a follow-up with a question word of its own asks what that word
+     * asks ("When did he say it? (after: How many regions…)" asks for a time); one without ("the injured? (after: How
+     * many were killed…)") carries the type of the question it continues.
+     */
     static String typedBy(String question) {
         String asked = QuestionAnalysis.asked(question);
         return asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;

@@ -423,7 +423,7 @@ public final class Commands {
     public Reply conflicts(String topic) {
         String about = Text.typed(topic);
         if (about.length() > Subscription.MAX_TOPIC_CHARS) {
-            return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
+            return longTopic();
         }
         List<Conflict> current = new ArrayList<>(conflicts.get().stream().filter(c -> Topics.about(about, c))
                 .toList());
@@ -441,6 +441,11 @@ public final class Commands {
         return ConflictText.list(current, corpus.get());
     }
 
+    /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
+    private static Reply longTopic() {
+        return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
+    }
+
     public Reply subscribe(Request request) {
         if (subscriptions == null) {
             return Reply.usage("Alerts need the bot running: start it with ./crosscheck chat or serve.");
@@ -450,7 +455,7 @@ public final class Commands {
         }
         String topic = Text.typed(request.args());
         if (topic.length() > Subscription.MAX_TOPIC_CHARS) {
-            return Reply.usage("Keep the topic under %d characters.".formatted(Subscription.MAX_TOPIC_CHARS));
+            return longTopic();
         }
         Subscription s = subscriptions.subscribe(request.chat(), topic);
         return Reply.text(s.everything()
