@@ -29,6 +29,7 @@ public final class Bot implements AutoCloseable {
     private volatile FolderWatcher watcher;
     private volatile FeedPoller feeds;
     private final java.util.concurrent.CompletableFuture<Void> ready = new java.util.concurrent.CompletableFuture<>();
+    private volatile boolean closed;
 
     private Bot(Crosscheck core, AlertStore store) {
         this.core = core;
@@ -96,9 +97,17 @@ public final class Bot implements AutoCloseable {
             Conflict> matches) {
         int queued = 0;
         for (Conflict c : conflicts) {
+            if (closed) {
+                // A one-shot `ask` closes before start-up detection ends; what is not recorded now is found again
+                // at the next start and alerted then, so stopping here loses nothing.
+                return;
+            }
             try {
                 queued += store.publish(c, matches);
             } catch (RuntimeException e) {
+                if (closed) {
+                    return;
+                }
                 LOG.error("could not queue alerts for conflict {}: {}", c.id(), e.getMessage());
             }
         }
@@ -139,6 +148,7 @@ public final class Bot implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         FeedPoller f = feeds;
         if (f != null) {
             f.close();
