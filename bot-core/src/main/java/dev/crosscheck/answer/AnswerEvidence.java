@@ -538,13 +538,19 @@ final class AnswerEvidence {
         Found marked = null;
         double markedScore = -1;
         Found subject = null;
+        Map<Integer, String> stemAt = new HashMap<>();
+        for (Token t : analysed.tokens()) {
+            stemAt.putIfAbsent(t.start(), t.stem());
+        }
         for (NameRun run : analysed.spans().names()) {
             int start = -1;
             int end = -1;
             for (Span word : run.words()) {
                 String w = word.lower();
-                // An ordinary word that opens a sentence ("Several", "Officials") is no name.
-                boolean ofQuestion = startsWithAny(w, questionStems);
+                // A stem need not begin the word ("valley" is "vallei"), and a possessive or a hyphenated word
+                // ("Kyiv's") is not its own token, so both tests are needed.
+                String stem = stemAt.getOrDefault(word.start(), w);
+                boolean ofQuestion = startsWithAny(w, questionStems) || questionStems.contains(stem);
                 boolean skip = ofQuestion || NOT_NAMES.contains(withoutPossessive(w))
                         || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {
@@ -555,7 +561,7 @@ final class AnswerEvidence {
                     // ("National" in "National Rail Accident Investigation Board", asked about as "the rail accident
                     // investigation board"), not an answer, unless it is the kind asked for ("St. Aurel's Hospital"
                     // for "Which hospital…?").
-                    start = ofQuestion && !isFocus(w, asked.analysis()) ? -1 : start;
+                    start = ofQuestion && !isFocus(w, stem, asked.analysis()) ? -1 : start;
                     break;
                 }
                 start = start < 0 ? word.start() : start;
@@ -633,8 +639,9 @@ final class AnswerEvidence {
             + "also|then|later|finally|eventually|once)\\s+){0,2}(\\p{Ll}+)");
 
     /** The word is one of the noun phrase the question's wh-word asks about ("hospital" in "Which hospital…?"). */
-    private static boolean isFocus(String word, QuestionAnalysis question) {
-        return question.terms().stream().anyMatch(t -> t.focus() && startsWithAny(word, t.stems()));
+    private static boolean isFocus(String word, String stem, QuestionAnalysis question) {
+        return question.terms().stream()
+                .anyMatch(t -> t.focus() && (startsWithAny(word, t.stems()) || t.stems().contains(stem)));
     }
 
     private static String withoutPossessive(String w) {

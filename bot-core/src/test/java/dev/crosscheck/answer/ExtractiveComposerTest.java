@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.Crosscheck;
@@ -207,6 +208,22 @@ class ExtractiveComposerTest {
             assertEquals(1, us.feature(Feature.NAMES_IN_SCOPE), "\"U.S.\" names what \"American\" pertains to");
             RankedSentence japan = candidate(folder, "Who is buying Wembley's Japanese gaming business?", "BLB");
             assertEquals(0, japan.feature(Feature.NAMES_IN_SCOPE), "the U.S. is no Japanese place");
+        }
+    }
+
+    @Test
+    void aNameOfTheQuestionIsNoAnswerWhateverItsStem(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "peru.txt", """
+                Wi-fi web reaches farmers in Peru
+
+                The pilot scheme in the Huaral Valley aims to give farmers up-to-date market prices.
+                The non-government organisation Cepes led the $200,000 project, backed by local institutions.
+                """)) {
+            // "Valley" stems to "vallei", which "valley" does not start with: it was taken for a new name.
+            RankedSentence valley = candidate(folder, "Who led the Huaral Valley pilot scheme?", "Huaral Valley");
+            assertNotEquals("valley", valley.key(), "the valley asked about is no answer to who led it");
+            RankedSentence cepes = candidate(folder, "Who led the Huaral Valley pilot scheme?", "Cepes");
+            assertEquals("Cepes", cepes.given());
         }
     }
 
