@@ -4,8 +4,12 @@ import java.util.regex.Pattern;
 
 /** How a name looks in English text: it opens with a capital, or is written in lower case with one inside ("iPod"). */
 public final class NameShape {
-    /** A word shaped as a name, for use inside larger patterns. */
-    public static final String WORD = "(?:\\p{Lu}|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{M}'’\\-]*";
+    /**
+     * A word shaped as a name, for use inside larger patterns. Its hyphenated parts are capitalised too
+     * ("Hewlett-Packard"); a lower-case part ends it, since "London-based" and "Ukrainian-held" are adjectives made
+     * of a name, which is the part before the hyphen.
+     */
+    public static final String WORD = "(?:\\p{Lu}|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{M}'’]*(?:-\\p{Lu}[\\p{L}\\p{M}'’]*)*";
 
     /** A name in lower case has its capital among its first three letters: "eBay", "iPod", "eDonkey". */
     private static final Pattern CAPITAL_INSIDE = Pattern.compile("\\p{Ll}{1,2}\\p{Lu}.*");

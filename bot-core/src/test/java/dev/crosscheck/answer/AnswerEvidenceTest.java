@@ -20,6 +20,12 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aCompoundWithALowerCaseEndIsAnAdjectiveNotAName() {
+        assertEquals(List.of("russia", "ukrainian", "london", "hewlett-packard"),
+                names("Russia-installed officials in the Ukrainian-held town met London-based Hewlett-Packard staff."));
+    }
+
+    @Test
     void aDayOrMonthAfterAPrepositionIsNoPlace() {
         assertEquals("", AnswerEvidence.placeAsked("How many people died on Thursday?"));
         assertEquals("", AnswerEvidence.placeAsked("How many jobs were cut in March?"));
