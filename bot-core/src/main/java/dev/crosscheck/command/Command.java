@@ -12,6 +12,7 @@ public enum Command {
     CONFLICTS("conflicts", "[topic]", "Where the sources disagree (about a topic, or anything), newest first"),
     SUBSCRIBE("subscribe", "[topic]", "Alert this chat when sources disagree (about a topic, or anything)"),
     UNSUBSCRIBE("unsubscribe", "[topic | all]", "Stop alerts for a topic, or all of them"),
+    ALERTS("alerts", "", "List what this chat is alerted about"),
     HELP("help", "", "Show what I can do");
 
     private final String word;

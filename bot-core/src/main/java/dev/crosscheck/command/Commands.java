@@ -55,6 +55,8 @@ public final class Commands {
     private final Supplier<Corpus> corpus;
     private final Supplier<List<Conflict>> conflicts;
     /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
+    private static final String ALERTS_NEED_THE_BOT =
+            "Alerts need the bot running: start it with ./crosscheck chat or serve.";
     private final AlertStore subscriptions;
     private final Conversations conversations;
     private final FollowUpReader reader;
@@ -88,6 +90,7 @@ public final class Commands {
                 case CONFLICTS -> conflicts(request.args());
                 case SUBSCRIBE -> subscribe(request);
                 case UNSUBSCRIBE -> unsubscribe(request);
+                case ALERTS -> alerts(request);
                 case HELP -> help();
             };
         });
@@ -448,7 +451,7 @@ public final class Commands {
 
     public Reply subscribe(Request request) {
         if (subscriptions == null) {
-            return Reply.usage("Alerts need the bot running: start it with ./crosscheck chat or serve.");
+            return Reply.usage(ALERTS_NEED_THE_BOT);
         }
         if (!request.canManageChat()) {
             return Reply.error("Only someone who can manage this chat can subscribe it to alerts.");
@@ -465,7 +468,7 @@ public final class Commands {
 
     public Reply unsubscribe(Request request) {
         if (subscriptions == null) {
-            return Reply.usage("Alerts need the bot running: start it with ./crosscheck chat or serve.");
+            return Reply.usage(ALERTS_NEED_THE_BOT);
         }
         if (!request.canManageChat()) {
             return Reply.error("Only someone who can manage this chat can change its alerts.");
@@ -476,8 +479,26 @@ public final class Commands {
             return Reply.text(n == 0 ? "This chat had no alerts." : "Unsubscribed from all alerts.");
         }
         int n = subscriptions.unsubscribe(request.chat(), topic);
-        return Reply.text(n == 0 ? "This chat was not subscribed to \"" + topic + "\"."
+        return Reply.text(n == 0 ? "This chat was not subscribed to \"" + topic + "\". /alerts lists what it is."
                 : "Unsubscribed from \"" + topic + "\".");
+    }
+
+    /** What this chat is alerted about, oldest subscription first; anyone in the chat may ask. */
+    public Reply alerts(Request request) {
+        if (subscriptions == null) {
+            return Reply.usage(ALERTS_NEED_THE_BOT);
+        }
+        List<Subscription> subscribed = subscriptions.subscriptions(request.chat());
+        if (subscribed.isEmpty()) {
+            return Reply.text("This chat has no alerts. /subscribe turns them on, for any disagreement or a topic.");
+        }
+        List<Reply.Segment> segments = new ArrayList<>();
+        segments.add(new Reply.Segment(Reply.Style.HEADING, "This chat is alerted when sources disagree about:"));
+        for (Subscription s : subscribed) {
+            segments.add(new Reply.Segment(Reply.Style.ITEM, s.everything() ? "anything" : "\"" + s.topic() + "\""));
+        }
+        segments.add(new Reply.Segment(Reply.Style.NOTE, "/unsubscribe [topic | all] stops them."));
+        return new Reply(segments, List.of(), List.of(), Set.of());
     }
 
     public Reply help() {

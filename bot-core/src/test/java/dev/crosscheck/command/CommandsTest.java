@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCores;
+import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.conversation.Conversations;
 import dev.crosscheck.summary.Summary;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandsTest {
     private final Commands commands = TestCores.seeds().commands();
@@ -186,6 +191,27 @@ class CommandsTest {
             Reply r = run("ask", other);
             assertTrue(r.segments().stream().noneMatch(s -> s.style() == Reply.Style.NOTE),
                     other + ": Zelenskyy, Polish and the European Union are the same names in other forms");
+        }
+    }
+
+    @Test
+    void alertsListWhatTheChatIsSubscribedTo(@TempDir Path tmp) {
+        Crosscheck core = TestCores.seeds();
+        try (AlertStore store = AlertStore.open("jdbc:sqlite:" + tmp.resolve("alerts.db"), null, null)) {
+            Commands withStore = new Commands(core.composer(), core.summarizer(), core::corpus, core::conflicts, store,
+                    new Conversations(4, Clock.systemUTC()));
+            Reply none = withStore.handle(Request.console("alerts", ""));
+            assertTrue(none.body().contains("no alerts"), none.body());
+            withStore.handle(Request.console("subscribe", "Lviv"));
+            withStore.handle(Request.console("subscribe", ""));
+            Reply two = withStore.handle(Request.console("alerts", ""));
+            assertTrue(two.body().contains("\"lviv\"") && two.body().contains("anything"), two.body());
+            Reply unknown = withStore.handle(Request.console("unsubscribe", "Kharkiv"));
+            assertTrue(unknown.body().contains("/alerts"), "a wrong topic points to the list: " + unknown.body());
+            withStore.handle(Request.console("unsubscribe", "Lviv"));
+            Reply one = withStore.handle(Request.console("alerts", ""));
+            assertFalse(one.body().contains("lviv"), one.body());
+            assertTrue(run("alerts", "").has(Reply.Flag.USAGE), "no store, no alerts");
         }
     }
 

@@ -57,7 +57,7 @@ final class SlashCommands {
                         .setDefaultPermissions(DefaultMemberPermissions.enabledFor(MANAGE));
                 case CONFLICTS -> data.addOptions(new OptionData(OptionType.STRING, TOPIC,
                         "Only disagreements about these words (leave empty for all)"));
-                case SOURCES, HELP -> {
+                case SOURCES, ALERTS, HELP -> {
                 }
             }
             all.add(data);

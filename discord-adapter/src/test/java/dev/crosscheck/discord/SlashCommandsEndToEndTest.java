@@ -178,6 +178,8 @@ class SlashCommandsEndToEndTest {
         assertTrue(subscribed.content().startsWith("Subscribed"), subscribed.content());
         assertFalse(subscribed.ephemeral());
         assertTrue(fixture.bot.store().subscriptions(NEWS).stream().anyMatch(s -> s.topic().equalsIgnoreCase("Lviv")));
+        String listed = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "alerts", Map.of());
+        assertTrue(discord.awaitAnswer(listed, WAIT).content().contains("\"lviv\""), "anyone may see the chat's alerts");
 
         String off = discord.slash(FakeDiscord.MODERATOR, FakeDiscord.NEWS, "unsubscribe", Map.of("topic", "Lviv"));
         assertTrue(discord.awaitAnswer(off, WAIT).content().startsWith("Unsubscribed"));

@@ -87,6 +87,17 @@ class AlertsEndToEndTest {
     }
 
     @Test
+    void alertsListsTheChatsSubscriptions() throws Exception {
+        long reader = 7005;
+        long none = telegram.say(reader, reader, "/alerts");
+        assertTrue(telegram.awaitReply(none, Duration.ofSeconds(10)).text().contains("no alerts"));
+        subscribe(reader);
+        long listed = telegram.say(reader, reader, "/alerts");
+        String text = telegram.awaitReply(listed, Duration.ofSeconds(10)).text();
+        assertTrue(text.contains("strikes kharkiv"), text);
+    }
+
+    @Test
     void anAlertLinksAFetchedArticlesTitleToItsPageAndShowsItsOutletAndDate() throws Exception {
         long reader = 7004;
         subscribe(reader);

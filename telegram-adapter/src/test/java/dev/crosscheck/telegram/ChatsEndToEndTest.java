@@ -57,7 +57,7 @@ class ChatsEndToEndTest {
         JsonNode commands = telegram.calls("setmycommands").get(0).body().path("commands");
         Set<String> names = new HashSet<>();
         commands.forEach(c -> names.add(c.path("command").asText()));
-        assertEquals(Set.of("start", "help", "ask", "summary", "sources", "conflicts", "subscribe", "unsubscribe"),
+        assertEquals(Set.of("start", "help", "ask", "summary", "sources", "conflicts", "subscribe", "unsubscribe", "alerts"),
                 names);
     }
 
