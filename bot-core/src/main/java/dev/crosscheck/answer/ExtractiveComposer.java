@@ -43,6 +43,8 @@ public final class ExtractiveComposer implements Composer {
     private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
+    static final String NO_ARTICLES = "There are no articles yet to answer from: articles added to the folder (or"
+            + " fetched from its feeds) are read as they arrive.";
     /** What may stand before a question's first word: "¿", a quote, a bracket. */
     private static final Pattern OPENING = Pattern.compile("^\\P{L}+");
 
@@ -92,6 +94,11 @@ public final class ExtractiveComposer implements Composer {
         // A typo is read as the word the articles have, by the embedding as by the search; the answer says so.
         String question = retriever.respelled(typed);
         Corpus corpus = retriever.corpus();
+        if (corpus.size() == 0) {
+            // "The sources do not answer" would say they were read: a folder with no articles yet is another case.
+            return new Answer(question, false, NO_ARTICLES, List.of(), List.of(), millisSince(start),
+                    Answer.Given.NOTHING, List.of());
+        }
         String asked = QuestionAnalysis.closed(question);
         QuestionAnalysis analysis = analyzer.analyze(asked);
         List<RankedSentence> ranked = rank(asked, analysis, story);

@@ -212,6 +212,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFolderWithNoArticlesSaysSoInsteadOfThatTheSourcesDoNotAnswer(@TempDir Path tmp) throws IOException {
+        try (Crosscheck empty = over(tmp)) {
+            Answer a = empty.composer().answer("Who is the mayor of Kyiv?");
+            assertFalse(a.found());
+            assertTrue(a.text().startsWith("There are no articles yet"), a.text());
+        }
+    }
+
+    @Test
     void aNameOfTheQuestionIsNoAnswerWhateverItsStem(@TempDir Path tmp) throws IOException {
         try (Crosscheck folder = over(tmp, "peru.txt", """
                 Wi-fi web reaches farmers in Peru
