@@ -4,7 +4,6 @@ import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.command.Reply;
 import dev.crosscheck.conflict.Conflict;
-import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Origin;
 import java.util.ArrayList;
@@ -89,9 +88,9 @@ final class Json {
         }
     }
 
-    static Map<String, Object> sources(Corpus corpus) {
+    static Map<String, Object> sources(List<Document> documents) {
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (Document d : corpus.documents()) {
+        for (Document d : documents) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
             m.put("title", d.title());

@@ -8,7 +8,7 @@ import java.util.Optional;
 public enum Command {
     ASK("ask", "<question>", "Answer a question from the articles, with quotes"),
     SUMMARY("summary", "[short] [source or topic]", "A cited briefing of everything, one source, or a topic"),
-    SOURCES("sources", "", "List the articles I know"),
+    SOURCES("sources", "[words]", "List the articles I know, or those whose title or id has these words"),
     CONFLICTS("conflicts", "[topic]", "Where the sources disagree (about a topic, or anything), newest first"),
     SUBSCRIBE("subscribe", "[topic]", "Alert this chat when sources disagree (about a topic, or anything)"),
     UNSUBSCRIBE("unsubscribe", "[topic | all]", "Stop alerts for a topic, or all of them"),

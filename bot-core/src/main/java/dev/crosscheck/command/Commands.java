@@ -86,7 +86,7 @@ public final class Commands {
             return switch (command.get()) {
                 case ASK -> ask(request);
                 case SUMMARY -> summary(request.args(), conversationOf(request));
-                case SOURCES -> sources();
+                case SOURCES -> sources(request.args());
                 case CONFLICTS -> conflicts(request.args());
                 case SUBSCRIBE -> subscribe(request);
                 case UNSUBSCRIBE -> unsubscribe(request);
@@ -327,7 +327,16 @@ public final class Commands {
 
     /** The articles, grouped by outlet once some name one (see {@link SourcesReply}). */
     public Reply sources() {
-        return SourcesReply.of(corpus.get());
+        return sources("");
+    }
+
+    /** The articles whose id or title has all of {@code words} ({@link Sources#find}); every article when blank. */
+    public Reply sources(String words) {
+        String wanted = Text.typed(words);
+        if (wanted.length() > MAX_QUESTION_CHARS) {
+            return Reply.usage("Keep the words under %d characters.".formatted(MAX_QUESTION_CHARS));
+        }
+        return SourcesReply.of(corpus.get(), wanted);
     }
 
     /** The conversation a request continues, unique across chats and platforms; null outside one. */

@@ -2,6 +2,7 @@ package dev.crosscheck.command;
 
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.summary.Sources;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
 final class SourcesReply {
     static final String OTHER_FILES = "Other files";
     private static final int TITLE_CHARS = 90;
+    /** More articles than a chat shows in a few messages: the reply says how to find one by its title. */
+    private static final int LONG_LIST = 40;
     /** Newest first; undated articles after the dated ones, in id order (the corpus's own). */
     private static final Comparator<Document> NEWEST_FIRST = Comparator.comparing(
             (Document d) -> d.origin().published(), Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
@@ -26,12 +29,31 @@ final class SourcesReply {
     }
 
     static Reply of(Corpus corpus) {
+        return of(corpus, "");
+    }
+
+    /**
+     * The articles whose id or title has all of {@code words} (all of them when blank). A folder too large for a
+     * chat's messages says how to narrow it, first, since the platforms cut a long list.
+     */
+    static Reply of(Corpus corpus, String words) {
         List<Reply.Segment> segments = new ArrayList<>();
-        segments.add(new Reply.Segment(Reply.Style.HEADING, "%d source%s in %s".formatted(corpus.size(),
-                corpus.size() == 1 ? "" : "s", corpus.root().getFileName())));
+        List<Document> listed = words.isBlank() ? corpus.documents() : Sources.find(corpus, words);
+        if (words.isBlank()) {
+            segments.add(new Reply.Segment(Reply.Style.HEADING, "%d source%s in %s".formatted(corpus.size(),
+                    corpus.size() == 1 ? "" : "s", corpus.root().getFileName())));
+            if (corpus.size() > LONG_LIST) {
+                segments.add(new Reply.Segment(Reply.Style.NOTE, "/sources WORDS lists those whose title has them."));
+            }
+        } else if (listed.isEmpty()) {
+            return Reply.text("No source's title or id has \"" + words + "\". /sources lists them all.");
+        } else {
+            segments.add(new Reply.Segment(Reply.Style.HEADING, "%d of %d sources in %s with \"%s\"".formatted(
+                    listed.size(), corpus.size(), corpus.root().getFileName(), words)));
+        }
         Map<String, List<Document>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<Document> others = new ArrayList<>();
-        for (Document d : corpus.documents()) {
+        for (Document d : listed) {
             String outlet = d.origin().outlet();
             (outlet == null ? others : byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>())).add(d);
         }

@@ -158,6 +158,8 @@ class MainTest {
         Run r = run(withFolders("sources", "--json"));
         assertEquals(0, r.code(), r.err());
         assertEquals(5, new ObjectMapper().readTree(r.out()).get("sources").size());
+        Run one = run(withFolders("sources", "--json", "003_214ac054cd4d5203"));
+        assertEquals(1, new ObjectMapper().readTree(one.out()).get("sources").size(), one.out());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.crosscheck.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
@@ -48,5 +50,28 @@ class SourcesReplyTest {
                 doc("feeds/ex/2.md", "Example News", "2026-12-02T09:30:00Z"),
                 doc("feeds/bbc/x.md", "BBC", "2026-12-03T09:30:00Z"),
                 doc("z.md", null, "2026-11-30T00:00:00Z")));
+    }
+
+    @Test
+    void wordsListOnlyTheArticlesWhoseTitleOrIdHasThemAll() {
+        Corpus corpus = new Corpus(Path.of("seeds"), List.of(doc("tech/1.txt", null, null),
+                doc("business/2.txt", null, null), doc("tech/3.txt", null, null)), List.of());
+        assertEquals("""
+                2 of 3 sources in seeds with "tech"
+                • tech/1.txt — Title of tech/1.txt
+                • tech/3.txt — Title of tech/3.txt""", PlainText.render(SourcesReply.of(corpus, "tech")));
+        assertEquals("""
+                No source's title or id has "tech 2". /sources lists them all.""",
+                PlainText.render(SourcesReply.of(corpus, "tech 2")));
+    }
+
+    @Test
+    void aListTooLongForAChatSaysHowToNarrowIt() {
+        Document[] many = new Document[41];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = doc(i + ".txt", null, null);
+        }
+        assertTrue(listing(many).lines().skip(1).findFirst().orElseThrow().contains("/sources WORDS"));
+        assertFalse(listing(doc("a.txt", null, null)).contains("/sources WORDS"));
     }
 }

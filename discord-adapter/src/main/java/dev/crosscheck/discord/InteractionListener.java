@@ -113,6 +113,7 @@ final class InteractionListener extends ListenerAdapter {
         String args = switch (c) {
             case ASK -> option(event, SlashCommands.QUESTION);
             case SUBSCRIBE, UNSUBSCRIBE, CONFLICTS -> option(event, SlashCommands.TOPIC);
+            case SOURCES -> option(event, SlashCommands.WORDS);
             default -> "";
         };
         return new Request(chat, event.getUser().getId(), canManageChannel(event), c.word(), args, conversation);

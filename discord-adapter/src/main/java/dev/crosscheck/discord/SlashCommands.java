@@ -26,6 +26,7 @@ final class SlashCommands {
     static final String SOURCE = "source";
     static final String TOPIC = "topic";
     static final String LENGTH = "length";
+    static final String WORDS = "words";
     /** Changing a chat's alerts is for people who may change the channel itself. */
     static final Permission MANAGE = Permission.MANAGE_CHANNEL;
     private static final long REGISTER_TIMEOUT_SECONDS = 30;
@@ -57,7 +58,9 @@ final class SlashCommands {
                         .setDefaultPermissions(DefaultMemberPermissions.enabledFor(MANAGE));
                 case CONFLICTS -> data.addOptions(new OptionData(OptionType.STRING, TOPIC,
                         "Only disagreements about these words (leave empty for all)"));
-                case SOURCES, ALERTS, HELP -> {
+                case SOURCES -> data.addOptions(new OptionData(OptionType.STRING, WORDS,
+                        "Only articles whose title or id has these words").setMaxLength(Commands.MAX_QUESTION_CHARS));
+                case ALERTS, HELP -> {
                 }
             }
             all.add(data);

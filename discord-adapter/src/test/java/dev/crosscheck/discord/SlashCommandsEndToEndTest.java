@@ -187,6 +187,16 @@ class SlashCommandsEndToEndTest {
     }
 
     @Test
+    void sourcesTakeWordsAndListOnlyTheArticlesWhoseIdHasThem() throws Exception {
+        String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "sources",
+                Map.of("words", "003_214ac054cd4d5203"));
+        Sent answer = discord.awaitAnswer(id, WAIT);
+        String all = answer.text();
+        assertTrue(all.contains("003\\_214ac054cd4d5203.txt") || all.contains("003_214ac054cd4d5203.txt"), all);
+        assertFalse(all.contains("991764a6e002428f"), all);
+    }
+
+    @Test
     void conflictsTakeATopicAndListOnlyThoseAboutIt() throws Exception {
         String id = discord.slash(FakeDiscord.READER, FakeDiscord.NEWS, "conflicts", Map.of("topic", "Lviv"));
         Sent answer = discord.awaitAnswer(id, WAIT);

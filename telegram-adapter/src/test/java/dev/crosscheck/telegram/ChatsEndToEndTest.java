@@ -104,6 +104,14 @@ class ChatsEndToEndTest {
     }
 
     @Test
+    void sourcesWithWordsListOnlyTheArticlesWhoseIdHasThem() throws Exception {
+        long id = telegram.say(FakeBotApi.READER, FakeBotApi.READER, "/sources 003_214ac054cd4d5203");
+        String html = telegram.awaitReply(id, WAIT).text();
+        assertTrue(html.contains("1 of ") && html.contains("003_214ac054cd4d5203.txt"), html);
+        assertFalse(html.contains("000_991764a6e002428f.txt"), html);
+    }
+
+    @Test
     void aGroupMessageIsAnsweredOnlyWhenItMentionsOrRepliesToTheBot() throws Exception {
         long plain = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?");
         long toSomeoneElse = telegram.say(FakeBotApi.GROUP, FakeBotApi.READER, "Who is the mayor of Kyiv?",
