@@ -31,8 +31,7 @@ final class SourcesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String wanted = String.join(" ", words).strip();
         return Listing.print(parent, spec.commandLine().getOut(), json,
-                core -> Json.sources(wanted.isEmpty() ? core.corpus().documents()
-                        : Sources.find(core.corpus(), wanted)),
+                core -> Json.sources(Sources.listed(core.corpus(), wanted)),
                 core -> core.commands().sources(wanted));
     }
 }

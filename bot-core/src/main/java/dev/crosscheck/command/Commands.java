@@ -49,14 +49,14 @@ public final class Commands {
     /** What a message that is no question and finds nothing in the articles is told. */
     static final String NOT_A_QUESTION = "I found nothing on that in the articles. Ask me a question about them "
             + "(who, what, when, where, how many…), or try /summary, /sources or /help.";
+    private static final String ALERTS_NEED_THE_BOT =
+            "Alerts need the bot running: start it with ./crosscheck chat or serve.";
 
     private final Composer composer;
     private final Summarizer summarizer;
     private final Supplier<Corpus> corpus;
     private final Supplier<List<Conflict>> conflicts;
     /** Null outside a running bot (one-shot CLI commands have no chat to alert). */
-    private static final String ALERTS_NEED_THE_BOT =
-            "Alerts need the bot running: start it with ./crosscheck chat or serve.";
     private final AlertStore subscriptions;
     private final Conversations conversations;
     private final FollowUpReader reader;

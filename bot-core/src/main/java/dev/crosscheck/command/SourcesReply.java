@@ -28,22 +28,18 @@ final class SourcesReply {
     private SourcesReply() {
     }
 
-    static Reply of(Corpus corpus) {
-        return of(corpus, "");
-    }
-
     /**
      * The articles whose id or title has all of {@code words} (all of them when blank). A folder too large for a
      * chat's messages says how to narrow it, first, since the platforms cut a long list.
      */
     static Reply of(Corpus corpus, String words) {
         List<Reply.Segment> segments = new ArrayList<>();
-        List<Document> listed = words.isBlank() ? corpus.documents() : Sources.find(corpus, words);
+        List<Document> listed = Sources.listed(corpus, words);
         if (words.isBlank()) {
             segments.add(new Reply.Segment(Reply.Style.HEADING, "%d source%s in %s".formatted(corpus.size(),
                     corpus.size() == 1 ? "" : "s", corpus.root().getFileName())));
             if (corpus.size() > LONG_LIST) {
-                segments.add(new Reply.Segment(Reply.Style.NOTE, "/sources WORDS lists those whose title has them."));
+                segments.add(new Reply.Segment(Reply.Style.NOTE, "/sources WORDS lists those whose title or id has them."));
             }
         } else if (listed.isEmpty()) {
             return Reply.text("No source's title or id has \"" + words + "\". /sources lists them all.");

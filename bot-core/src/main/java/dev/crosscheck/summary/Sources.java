@@ -14,6 +14,11 @@ public final class Sources {
     private Sources() {
     }
 
+    /** Every document when {@code words} are blank, else those {@link #find} matches: what /sources lists. */
+    public static List<Document> listed(Corpus corpus, String words) {
+        return words.isBlank() ? corpus.documents() : find(corpus, words);
+    }
+
     /** The matching documents: one when the reference is clear, several when ambiguous, none when unknown. */
     public static List<Document> find(Corpus corpus, String reference) {
         String ref = reference.strip();

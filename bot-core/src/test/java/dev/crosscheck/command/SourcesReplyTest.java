@@ -20,7 +20,7 @@ class SourcesReplyTest {
     }
 
     private static String listing(Document... docs) {
-        return PlainText.render(SourcesReply.of(new Corpus(Path.of("seeds"), List.of(docs), List.of())));
+        return PlainText.render(SourcesReply.of(new Corpus(Path.of("seeds"), List.of(docs), List.of()), ""));
     }
 
     @Test
