@@ -60,6 +60,9 @@ public final class QuantityParser {
 
     // Compiled once: these run for every figure in every sentence read.
     private static final Pattern CLOCK = Pattern.compile("\\s?(am|pm|a\\.m|p\\.m)\\b");
+    /** A time of day written with a colon, "08:19", "16:05": its hour and its minutes are no figures of anything. */
+    private static final Pattern MINUTES_AFTER = Pattern.compile(":[0-5]\\d(?!\\d)");
+    private static final Pattern HOUR_BEFORE = Pattern.compile("(?<![\\d:])\\d{1,2}:$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern COUNTED_AFTER = Pattern.compile(
             "\\s(people|civilians|troops|soldiers|homes|households|missiles|drones|km|kilomet)");
@@ -228,7 +231,8 @@ public final class QuantityParser {
         }
         int end = m.end("body");
         String after = text.substring(end, Math.min(text.length(), end + 5)).toLowerCase(Locale.ROOT);
-        if (CLOCK.matcher(after).lookingAt()) {
+        if (CLOCK.matcher(after).lookingAt() || MINUTES_AFTER.matcher(after).lookingAt()
+                || digits.length() == 2 && HOUR_BEFORE.matcher(text.substring(0, m.start("body"))).find()) {
             return true;
         }
         boolean looksLikeYear = YEAR_DIGITS.matcher(digits).matches() && m.group("dscale") == null

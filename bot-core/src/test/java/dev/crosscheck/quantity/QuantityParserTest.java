@@ -21,6 +21,13 @@ class QuantityParserTest {
     }
 
     @Test
+    void aTimeOfDayWithAColonIsNoFigure() {
+        assertEquals(List.of(), QuantityParser.parse("The train came off the track at 08:19 on Friday."));
+        assertEquals(714, only("the 07:05 RE 714 from Aldenmoor").value());
+        assertEquals(2, QuantityParser.parse("Chelsea won 2:1 at home.").size(), "a score is two figures");
+    }
+
+    @Test
     void readsNumbersWrittenInWords() {
         assertEquals(15, only("fifteen airstrikes").value());
         assertEquals(250_000, only("a quarter of a million households").value());
