@@ -62,6 +62,11 @@ public final class QuantityParser {
     private static final Pattern CLOCK = Pattern.compile("\\s?(am|pm|a\\.m|p\\.m)\\b");
     /** A time of day written with a colon, "08:19", "16:05": its hour and its minutes are no figures of anything. */
     private static final Pattern MINUTES_AFTER = Pattern.compile(":[0-5]\\d(?!\\d)");
+    /** A day of the month after its month's name: "March 14", "Feb. 16". */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? $");
+    /** A number after a code in capitals names something: "RE 714", "FTSE 100". */
+    private static final Pattern CODE_BEFORE = Pattern.compile("\\b\\p{Lu}{2,} $");
     private static final Pattern HOUR_BEFORE = Pattern.compile("(?<![\\d:])\\d{1,2}:$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern COUNTED_AFTER = Pattern.compile(
@@ -233,6 +238,12 @@ public final class QuantityParser {
         String after = text.substring(end, Math.min(text.length(), end + 5)).toLowerCase(Locale.ROOT);
         if (CLOCK.matcher(after).lookingAt() || MINUTES_AFTER.matcher(after).lookingAt()
                 || digits.length() == 2 && HOUR_BEFORE.matcher(text.substring(0, m.start("body"))).find()) {
+            return true;
+        }
+        String lead = text.substring(Math.max(0, m.start("body") - 12), m.start("body"));
+        if (m.group("dscale") == null && m.group("pct") == null
+                && (DAY_OF_MONTH.matcher(lead).find() && digits.length() <= 2
+                || CODE_BEFORE.matcher(lead).find() && !digits.contains(","))) {
             return true;
         }
         boolean looksLikeYear = YEAR_DIGITS.matcher(digits).matches() && m.group("dscale") == null

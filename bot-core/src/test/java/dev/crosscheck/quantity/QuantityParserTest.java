@@ -23,8 +23,17 @@ class QuantityParserTest {
     @Test
     void aTimeOfDayWithAColonIsNoFigure() {
         assertEquals(List.of(), QuantityParser.parse("The train came off the track at 08:19 on Friday."));
-        assertEquals(714, only("the 07:05 RE 714 from Aldenmoor").value());
+        assertEquals(300, only("the 07:05 from Aldenmoor carried 300 passengers").value());
         assertEquals(2, QuantityParser.parse("Chelsea won 2:1 at home.").size(), "a score is two figures");
+    }
+
+    @Test
+    void aDayOfTheMonthAndANumberAfterACodeAreNoFigures() {
+        assertEquals(List.of(), QuantityParser.parse("ALDENMOOR, March 14 (CMW) - A train derailed."));
+        assertEquals(List.of(), QuantityParser.parse("The last barrage was on Feb. 16."));
+        assertEquals(20, only("The FTSE 100 rose 20 points.").value());
+        assertEquals(14, only("It passes through 14 tunnels on the RE 714 route.").value());
+        assertEquals(5_000, only("In the UK 5,000 people were affected.").value(), "a figure with a comma counts");
     }
 
     @Test
