@@ -31,6 +31,8 @@ class QuantityParserTest {
     void aDayOfTheMonthAndANumberAfterACodeAreNoFigures() {
         assertEquals(List.of(), QuantityParser.parse("ALDENMOOR, March 14 (CMW) - A train derailed."));
         assertEquals(List.of(), QuantityParser.parse("The last barrage was on Feb. 16."));
+        assertEquals(List.of(), QuantityParser.parse("On March 14 the army attacked."));
+        assertEquals(14, only("In March 14 people died.").value(), "a number before what it counts counts it");
         assertEquals(20, only("The FTSE 100 rose 20 points.").value());
         assertEquals(14, only("It passes through 14 tunnels on the RE 714 route.").value());
         assertEquals(5_000, only("In the UK 5,000 people were affected.").value(), "a figure with a comma counts");
