@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class QuestionAnalyzer {
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|long|far|old|big|large|often|"
             + "high|fast|deep|tall)|what (number|share|percentage|proportion|fraction|amount|percent|part)|"
-            + "(number|percentage|share|proportion|amount) of|what is the (number|total|toll|death toll|share))\\b");
+            + "(number|percentage|share|proportion|amount) of|what (?:is|was|are|were|will be) the (number|total|toll|death "
+            + "toll|share))\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)^\\W*(who|whom|whose)\\b|\\b(which|what) (person|"
             + "official|officials|leader|minister|president|governor|mayor|spokesman|spokeswoman|commander|man|woman|"
             + "politician|player|actor|singer|chief|head|executive)\\b");

@@ -51,6 +51,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aTollAsksForAFigureWhateverTheTense() {
+        for (String q : new String[] {"What is the death toll?", "What was the death toll on Saturday?",
+                "What were the total losses?", "What will be the number of seats?"}) {
+            assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type(q), q);
+        }
+    }
+
+    @Test
     void whyAndWhatCausedAskForAReason() {
         assertEquals(AnswerType.REASON, QuestionAnalyzer.type("Why did the Bank of England raise rates?"));
         assertEquals(AnswerType.REASON, QuestionAnalyzer.type("What caused the derailment?"));
