@@ -295,11 +295,15 @@ public final class Commands {
      */
     private Asked overview(String typed, String summaryArgs, String conversation) {
         long start = System.nanoTime();
-        Summary s = summarizer.summarize(summaryRequest(summaryArgs));
+        SummaryRequest request = summaryRequest(summaryArgs);
+        Summary s = summarizer.summarize(request);
         Answer answer = new Answer(typed, s.found(), s.text(), s.citations(), List.of(),
                 (System.nanoTime() - start) / 1_000_000);
         if (conversation != null && s.found()) {
-            conversations.add(conversation, new Turn(typed, typed, answer.given(), Story.of(s.citations()),
+            // A topic's summary is about the topic: "More?" asks for more on "the nuclear plant", not on the words
+            // "Tell me about", and "Who runs it?" continues the topic.
+            String about = request.topic() != null ? request.topic() : typed;
+            conversations.add(conversation, new Turn(typed, about, answer.given(), Story.of(s.citations()),
                     s.citations()));
         }
         String readAs = ("/summary " + summaryArgs).strip();

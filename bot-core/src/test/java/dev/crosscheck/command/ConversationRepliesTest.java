@@ -102,6 +102,19 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void moreAfterATopicsSummaryIsMoreOnTheTopic() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked about = commands.ask("Tell me about the Zaporizhzhia plant", "t20");
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        about.answer().citations().forEach(c -> shown.add(c.quote()));
+        Commands.Asked more = commands.ask("More?", "t20");
+        assertEquals("more on the Zaporizhzhia plant", more.readAs(), "not more on the words \"Tell me about\"");
+        assertTrue(more.answer().found(), more.answer().text());
+        // Its passage is new; the sides of a known conflict it touches may repeat what the summary quoted.
+        assertFalse(shown.contains(more.answer().citations().get(0).quote()), more.answer().text());
+    }
+
+    @Test
     void aSummaryCommandIsATurnOfItsConversation() {
         Commands commands = TestCores.seeds().commands();
         Reply summary = commands.handle(new Request(CHAT, "u1", false, "summary", "short", "t16"));
