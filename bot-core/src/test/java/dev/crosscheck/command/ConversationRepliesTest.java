@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Story;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,14 +105,13 @@ class ConversationRepliesTest {
     @Test
     void moreAfterATopicsSummaryIsMoreOnTheTopic() {
         Commands commands = TestCores.seeds().commands();
-        Commands.Asked about = commands.ask("Tell me about the Zaporizhzhia plant", "t20");
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        about.answer().citations().forEach(c -> shown.add(c.quote()));
+        List<String> summarised = commands.ask("Tell me about the Zaporizhzhia plant", "t20").answer().citations()
+                .stream().map(Citation::quote).toList();
         Commands.Asked more = commands.ask("More?", "t20");
         assertEquals("more on the Zaporizhzhia plant", more.readAs(), "not more on the words \"Tell me about\"");
         assertTrue(more.answer().found(), more.answer().text());
         // Its passage is new; the sides of a known conflict it touches may repeat what the summary quoted.
-        assertFalse(shown.contains(more.answer().citations().get(0).quote()), more.answer().text());
+        assertFalse(summarised.contains(more.answer().citations().get(0).quote()), more.answer().text());
     }
 
     @Test
