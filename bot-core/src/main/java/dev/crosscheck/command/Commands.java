@@ -224,6 +224,13 @@ public final class Commands {
         if (overview.isPresent()) {
             return overview(question, overview.get(), conversation);
         }
+        Optional<String> name = earlier.isEmpty() ? Overview.nameAlone(question) : Optional.empty();
+        if (name.isPresent()) {
+            Asked told = overview(question, name.get(), conversation);
+            if (told.answer().found()) {
+                return told;
+            }
+        }
         if (conversation == null) {
             Answer answer = composer.answer(question);
             return new Asked(answer, readAs(question, answer), Story.NONE);

@@ -1,6 +1,9 @@
 package dev.crosscheck.command;
 
+import dev.crosscheck.answer.QuestionAnalysis;
 import dev.crosscheck.conversation.FollowUpReader;
+import dev.crosscheck.corpus.NameShape;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A chat message that asks for the news rather than about something in it ("What happened?", "What's the latest?",
  * "Catch me up", "What is this about?", "Summarise the story"): no search can answer it, since it names nothing to
- * look for, but a summary can.
+ * look for, but a summary can; and one that names something and asks nothing of it ("Tell me about Klitschko", or
+ * just "Klitschko"), which a topic's summary answers.
  */
 final class Overview {
     private static final String SHORT = "short";
@@ -55,6 +59,27 @@ final class Overview {
         }
         return requested(message).map(what -> what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
     }
+
+    /**
+     * A message that is a name and nothing else ("Klitschko", "Zaporizhzhia plant" typed as "Zaporizhzhia", "New
+     * York"): up to three words shaped as names, no question word among them. Alone, it asks to be told about that
+     * name, as a search box does; the caller asks it as a question if no summary covers it ("Great", "Yes").
+     */
+    static Optional<String> nameAlone(String message) {
+        String words = message.strip().replaceAll("[?!.]+$", "").strip();
+        String[] parts = words.split("\\s+");
+        if (words.isEmpty() || parts.length > MAX_NAME_WORDS) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (!NameShape.isName(part) || QuestionAnalysis.QUESTION_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(words);
+    }
+
+    private static final int MAX_NAME_WORDS = 3;
 
     /**
      * The topic a message asks to be summarised or told about in so many words ("Summarise the Kinzhal", "Tell me

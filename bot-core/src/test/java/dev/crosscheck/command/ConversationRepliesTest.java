@@ -103,6 +103,19 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aNameAloneOpeningAConversationGetsItsTopicsSummaryAndAWordNoSummaryCoversIsAsked() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked klitschko = commands.ask("Klitschko", "t21");
+        assertEquals("/summary Klitschko", klitschko.readAs());
+        assertTrue(klitschko.answer().found() && klitschko.answer().text().contains("Klitschko"),
+                klitschko.answer().text());
+        Commands.Asked great = commands.ask("Great", null);
+        assertEquals(Commands.Asked.Kind.QUESTION, great.kind(), "no summary covers it: asked as typed");
+        Commands.Asked kharkiv = commands.ask("Kharkiv?", "t21");
+        assertEquals(Commands.Asked.Kind.QUESTION, kharkiv.kind(), "inside a conversation a name is a follow-up");
+    }
+
+    @Test
     void moreAfterATopicsSummaryIsMoreOnTheTopic() {
         Commands commands = TestCores.seeds().commands();
         List<String> summarised = commands.ask("Tell me about the Zaporizhzhia plant", "t20").answer().citations()

@@ -18,6 +18,17 @@ class OverviewTest {
     }
 
     @Test
+    void aNameAloneIsATopic() {
+        assertEquals(Optional.of("Klitschko"), Overview.nameAlone("Klitschko"));
+        assertEquals(Optional.of("New York"), Overview.nameAlone("New York?"));
+        assertEquals(Optional.of("iPod"), Overview.nameAlone("iPod"));
+        for (String other : new String[] {"Lviv deaths", "Who?", "death toll", "How many died in Kyiv?",
+                "Zelensky Klitschko Grossi Synehubov", ""}) {
+            assertEquals(Optional.empty(), Overview.nameAlone(other), other);
+        }
+    }
+
+    @Test
     void askingToSummariseNamesWhatToSummarise() {
         assertEquals(Optional.of(""), Overview.summaryAsked("Summarise the story."));
         assertEquals(Optional.of(""), Overview.summaryAsked("please summarize"));
