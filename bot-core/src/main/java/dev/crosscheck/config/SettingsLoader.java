@@ -97,10 +97,25 @@ public final class SettingsLoader {
             return f == null ? new FileSettings(null, null, null, null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // Jackson's own words name Java types; the user wrote an option and a value.
+            String option = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            throw new ConfigException("cannot read " + file + ": \"" + option + "\"" + at(e.getLocation())
+                    + " has a value of the wrong kind (see config/crosscheck.yaml for the shape of each option)");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ConfigException("cannot read " + file + ": not valid YAML" + at(e.getLocation()) + " ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")");
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("cannot read " + file + ": " + why);
         }
+    }
+
+    /** " at line 3, column 11", or nothing when the parser gave no place. */
+    private static String at(com.fasterxml.jackson.core.JsonLocation where) {
+        return where == null || where.getLineNr() < 1 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
     }
 
     private static EmbeddingModels model(String id, String where) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,5 +89,22 @@ class SettingsLoaderTest {
         ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(tmp.resolve("none.yaml"),
                 false, Map.of("CROSSCHECK_CONVERSATIONS_LIMIT", "lots")));
         assertTrue(e.getMessage().contains("CROSSCHECK_CONVERSATIONS_LIMIT"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNoYamlSaysWhere() throws IOException {
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "seeds: a\ndiscord:\n  guilds: [abc\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
+        assertTrue(e.getMessage().contains("line 3") || e.getMessage().contains("line 4"), e.getMessage());
+    }
+
+    @Test
+    void aValueOfTheWrongShapeNamesItsOptionAndLineNotAJavaType() throws IOException {
+        Path f = Files.writeString(tmp.resolve("c.yaml"), "seeds: a\nconversations: -5\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()));
+        assertTrue(e.getMessage().contains("\"conversations\"") && e.getMessage().contains("line 2"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("dev.crosscheck") || e.getMessage().contains("instance of"),
+                e.getMessage());
     }
 }
