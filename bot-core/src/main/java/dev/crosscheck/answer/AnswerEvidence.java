@@ -270,7 +270,7 @@ final class AnswerEvidence {
      * ("chairman") or a place's adjective ("German"). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals, String identity, RelatedWords lexicon) {
+                 boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed) {
         /** {@code lexicon}: what tells a word for a role ("chairman", "donor"), for "Who is Dick Pound?". */
         static Asked of(QuestionAnalysis analysis, RelatedWords lexicon) {
             Set<String> stems = new java.util.HashSet<>();
@@ -294,8 +294,19 @@ final class AnswerEvidence {
             // often".
             boolean ordinals = TIMES.matcher(analysis.text()).find();
             Matcher identity = IDENTITY.matcher(QuestionAnalysis.asked(analysis.text()));
+            // "American" in the question names the US: a sentence's "US" is what it asks about, not an answer.
+            Set<String> places = new java.util.HashSet<>();
+            for (QuestionAnalysis.Term t : analysis.terms()) {
+                if (t.name() && lexicon.isDemonym(t.word())) {
+                    for (String place : lexicon.placesOf(t.word())) {
+                        for (String w : place.toLowerCase(Locale.ROOT).split("\\s+")) {
+                            places.add(w.replace(".", ""));
+                        }
+                    }
+                }
+            }
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
-                    identity.matches() ? identity.group("name").strip() : null, lexicon);
+                    identity.matches() ? identity.group("name").strip() : null, lexicon, Set.copyOf(places));
         }
     }
 
@@ -550,7 +561,8 @@ final class AnswerEvidence {
                 // A stem need not begin the word ("valley" is "vallei"), and a possessive or a hyphenated word
                 // ("Kyiv's") is not its own token, so both tests are needed.
                 String stem = stemAt.getOrDefault(word.start(), w);
-                boolean ofQuestion = startsWithAny(w, questionStems) || questionStems.contains(stem);
+                boolean ofQuestion = startsWithAny(w, questionStems) || questionStems.contains(stem)
+                        || asked.placesNamed().contains(w.replace(".", ""));
                 boolean skip = ofQuestion || NOT_NAMES.contains(withoutPossessive(w))
                         || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {

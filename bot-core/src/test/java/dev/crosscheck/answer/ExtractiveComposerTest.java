@@ -237,6 +237,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void thePlaceADemonymOfTheQuestionNamesIsNoAnswer(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "wembley.txt", """
+                Wembley sells gaming arm
+
+                Wembley revealed it was to offload its US gaming division to BLB Investors.
+                The US business runs race tracks, and US gamblers spent more there last year.
+                """)) {
+            RankedSentence sale = candidate(folder, "Who is buying Wembley's American gaming business?", "US business");
+            assertNotEquals("us", sale.key(), "\"US\" is the American business asked about, not who buys it");
+        }
+    }
+
+    @Test
     void anAnswerOfTheKindAskedCoversTheWordThatAsksForIt(@TempDir Path tmp) throws IOException {
         try (Crosscheck folder = over(tmp, "floods.txt", """
                 Floods in Europe
