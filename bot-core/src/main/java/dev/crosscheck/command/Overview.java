@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class Overview {
     private static final String SHORT = "short";
+    /** The most words a name alone may have ("New York City"); more is a phrase, asked as a question. */
+    private static final int MAX_NAME_WORDS = 3;
     /** Asking what is going on, with nothing named: answered with a short summary of the whole folder. */
     private static final Pattern NEWS = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|hi|hey|hello|and)\\W+)*(?:"
             + "what(?:['’]s|\\s+is|\\s+are|\\s+has)?\\s+(?:been\\s+)?(?:happened|happening|going\\s+on|new"
@@ -78,8 +80,6 @@ final class Overview {
         }
         return Optional.of(words);
     }
-
-    private static final int MAX_NAME_WORDS = 3;
 
     /**
      * The topic a message asks to be summarised or told about in so many words ("Summarise the Kinzhal", "Tell me

@@ -1,9 +1,12 @@
 package dev.crosscheck.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import dev.crosscheck.index.EmbeddingModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads config/crosscheck.yaml, then lets environment variables override it (flags are applied by the CLI). */
 public final class SettingsLoader {
@@ -97,13 +101,13 @@ public final class SettingsLoader {
             return f == null ? new FileSettings(null, null, null, null, null, null, null, null) : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (MismatchedInputException e) {
             // Jackson's own words name Java types; the user wrote an option and a value.
             String option = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
             throw new ConfigException("cannot read " + file + ": \"" + option + "\"" + at(e.getLocation())
                     + " has a value of the wrong kind (see config/crosscheck.yaml for the shape of each option)");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new ConfigException("cannot read " + file + ": not valid YAML" + at(e.getLocation()) + " ("
                     + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")");
         } catch (IOException e) {
@@ -113,7 +117,7 @@ public final class SettingsLoader {
     }
 
     /** " at line 3, column 11", or nothing when the parser gave no place. */
-    private static String at(com.fasterxml.jackson.core.JsonLocation where) {
+    private static String at(JsonLocation where) {
         return where == null || where.getLineNr() < 1 ? ""
                 : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
     }

@@ -248,13 +248,14 @@ public final class QuantityParser {
         int end = m.end("body");
         String after = text.substring(end, Math.min(text.length(), end + 5)).toLowerCase(Locale.ROOT);
         if (CLOCK.matcher(after).lookingAt() || MINUTES_AFTER.matcher(after).lookingAt()
-                || digits.length() == 2 && HOUR_BEFORE.matcher(text.substring(0, m.start("body"))).find()) {
+                || digits.length() == 2 && HOUR_BEFORE.matcher(text.substring(Math.max(0, m.start("body") - 4),
+                m.start("body"))).find()) {
             return true;
         }
         if (m.group("dscale") == null && m.group("pct") == null) {
             String lead = text.substring(Math.max(0, m.start("body") - 12), m.start("body"));
             String trail = text.substring(end, Math.min(text.length(), end + 12));
-            boolean day = digits.length() <= 2 && Integer.parseInt(digits) <= 31
+            boolean day = digits.matches("\\d{1,2}") && Integer.parseInt(digits) <= 31
                     && MONTH_BEFORE.matcher(lead).find() && !COUNTED.matcher(trail).lookingAt();
             if (day || CODE_BEFORE.matcher(lead).find() && !digits.contains(",")) {
                 return true;
