@@ -51,6 +51,8 @@ final class AnswerEvidence {
     private static final Pattern PLACE_SCOPE = Pattern.compile("\\b(?i:in|near|on|at) (the )?([a-z]+(ern|-eastern|"
             + "-western)? )?(city|town|village|region|district|province|area|port|oblast)?( of)? ?\\p{Lu}");
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+    /** "London-based": where something is, as "in London" says. */
+    private static final Pattern BASED_AFTER = Pattern.compile("^-based\\b");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
     /** The measures a figure joined to its unit may answer: not "how much", which a count or a sum answers too. */
@@ -593,7 +595,8 @@ final class AnswerEvidence {
                     || HONORIFIC.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
                     || SAYS_AFTER.matcher(sentence.substring(end)).find());
             boolean cued = switch (cue) {
-                case PLACE -> PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find();
+                case PLACE -> PLACE_CUE.matcher(sentence.substring(Math.max(0, start - 12), start)).find()
+                        || BASED_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt();
                 case PERSON -> person || words.length >= 2;
                 case NONE -> false;
             };

@@ -250,6 +250,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNameBeforeBasedSaysWhereAsInDoes(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "spears.txt", """
+                Spears sues insurers
+
+                Seven London-based insurance companies have been given 30 days to respond to the complaint.
+                """)) {
+            RankedSentence insurers = candidate(folder, "Where are the insurance companies from?", "London");
+            assertEquals("london", insurers.key());
+            assertEquals(1, insurers.feature(Feature.TYPED_CUED), "\"London-based\" places them as \"in London\"");
+        }
+    }
+
+    @Test
     void anAnswerOfTheKindAskedCoversTheWordThatAsksForIt(@TempDir Path tmp) throws IOException {
         try (Crosscheck folder = over(tmp, "floods.txt", """
                 Floods in Europe
