@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -399,9 +401,28 @@ public final class Commands {
         return summaryReply(s);
     }
 
-    /** The summary free words ask for: an optional "short" or "normal", then a source or else topic words. */
+    /** The command line's options typed in a chat: "--length short", "--topic", "--source". */
+    private static final Pattern LENGTH_FLAG = Pattern.compile("(?i)(?:^|\\s)--length(?:=|\\s+)(\\S+)");
+    private static final Pattern SOURCE_FLAG = Pattern.compile("(?i)(?:^|\\s)--source(?:=|\\s+)");
+    private static final Pattern TOPIC_FLAG = Pattern.compile("(?i)(?:^|\\s)--topic(?:=|\\s+)");
+
+    /**
+     * The summary free words ask for: an optional "short" or "normal", then a source or else topic words. The CLI's
+     * options, which a reader of the README may type in a chat ("/summary --length short --topic Lviv"), mean the
+     * same there.
+     */
     private SummaryRequest summaryRequest(String words) {
         Length length = Length.NORMAL;
+        Matcher lengthFlag = LENGTH_FLAG.matcher(words);
+        if (lengthFlag.find() && Length.named(lengthFlag.group(1)).isPresent()) {
+            length = Length.named(lengthFlag.group(1)).get();
+            words = (words.substring(0, lengthFlag.start()) + " " + words.substring(lengthFlag.end())).strip();
+        }
+        boolean source = SOURCE_FLAG.matcher(words).find();
+        words = TOPIC_FLAG.matcher(SOURCE_FLAG.matcher(words).replaceAll(" ")).replaceAll(" ").strip();
+        if (source && !words.isEmpty()) {
+            return new SummaryRequest(words, null, length);
+        }
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
         Optional<Length> named = Length.named(first);

@@ -216,6 +216,15 @@ class CommandsTest {
     }
 
     @Test
+    void theCommandLinesSummaryOptionsMeanTheSameInAChat() {
+        assertEquals(run("summary", "short Kinzhal").body(), run("summary", "--length short --topic Kinzhal").body());
+        assertEquals(run("summary", "short Kinzhal").body(), run("summary", "--topic=Kinzhal --length=short").body());
+        assertEquals(run("summary", "003_214ac054cd4d5203.txt").body(),
+                run("summary", "--source 003_214ac054cd4d5203.txt").body());
+        assertFalse(run("summary", "--length short").body().contains("Nothing in the sources covers"));
+    }
+
+    @Test
     void subscriptionsNeedARunningBot() {
         Reply r = run("subscribe", "Kyiv");
         assertTrue(r.has(Reply.Flag.USAGE));
