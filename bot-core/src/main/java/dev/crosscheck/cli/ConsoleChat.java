@@ -28,6 +28,7 @@ final class ConsoleChat {
     void run() {
         out.println("Crosscheck: ask a question about the articles. /help lists the commands, /subscribe turns on"
                 + " alerts, /quit leaves.");
+        commands.noArticlesYet().ifPresent(out::println);
         while (true) {
             if (interactive) {
                 out.print("> ");

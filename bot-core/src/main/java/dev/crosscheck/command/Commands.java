@@ -554,7 +554,18 @@ public final class Commands {
                 + "like; \"What happened?\" gets a short summary, \"Tell me about the Kinzhal\" one of that topic. "
                 + "To follow up, reply to an answer (in a private chat or on the console, just write on): "
                 + "\"And in Kharkiv?\", \"Who said that?\", \"Tell me more\"."));
+        noArticlesYet().ifPresent(notice -> segments.add(new Reply.Segment(Reply.Style.NOTE, notice)));
         return new Reply(segments, List.of(), List.of(), Set.of());
+    }
+
+    /**
+     * What the bot says of itself while its folder holds no articles yet (a new folder, feeds not fetched): every
+     * question would find nothing, and the user should know why before asking.
+     */
+    public Optional<String> noArticlesYet() {
+        Corpus c = corpus.get();
+        return c.size() > 0 ? Optional.empty() : Optional.of("There are no articles in " + c.root().getFileName()
+                + " yet: text files put there (or fetched from feeds) are read as they arrive.");
     }
 
     private static String helpHint() {
