@@ -414,8 +414,9 @@ public final class Commands {
     private SummaryRequest summaryRequest(String words) {
         Length length = Length.NORMAL;
         Matcher lengthFlag = LENGTH_FLAG.matcher(words);
-        if (lengthFlag.find() && Length.named(lengthFlag.group(1)).isPresent()) {
-            length = Length.named(lengthFlag.group(1)).get();
+        Optional<Length> flagged = lengthFlag.find() ? Length.named(lengthFlag.group(1)) : Optional.empty();
+        if (flagged.isPresent()) {
+            length = flagged.get();
             words = (words.substring(0, lengthFlag.start()) + " " + words.substring(lengthFlag.end())).strip();
         }
         boolean source = SOURCE_FLAG.matcher(words).find();
