@@ -37,6 +37,17 @@ final class AnswerEvidence {
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
+    /** The unit of time a date names: which of "what year / month / day / time" it answers. */
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
+            + "november|december)";
+    private static final Map<String, Pattern> TIME_UNITS = Map.of(
+            "year", Pattern.compile("\\b(1[89]|20)\\d\\d\\b"),
+            "month", Pattern.compile("(?i)\\b" + MONTH + "\\b"),
+            "day", Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                    + "today|tonight)\\b|\\b" + MONTH + " \\d|\\d(st|nd|rd|th)? " + MONTH + "\\b"),
+            "time", Pattern.compile("(?i)\\d ?(am|pm|a\\.m\\.|p\\.m\\.|o'clock)|\\d:\\d|\\b(dawn|dusk|noon|midday|"
+                    + "midnight|sunrise|sunset|morning|night)\\b"));
+
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b" + NameShape.WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NameShape.WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
@@ -492,6 +503,16 @@ final class AnswerEvidence {
     }
 
     /** The spans of a sentence answers are looked for in, found once per sentence whatever the question. */
+    /**
+     * A date ({@link #TIME}'s span) names the unit of time a question asks for: "Thursday" is the day "what day"
+     * asks for, "1974" the year, although WordNet has no weekday as a kind of day. False for other units ("week").
+     */
+    static boolean namesTimeUnit(String date, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        Pattern p = TIME_UNITS.get(u.equals("date") ? "day" : u.equals("hour") ? "time" : u);
+        return p != null && p.matcher(date).find();
+    }
+
     record Spans(List<NameRun> names, List<Span> times, List<Span> reasons) {
     }
 

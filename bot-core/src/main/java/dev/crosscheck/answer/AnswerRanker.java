@@ -140,7 +140,8 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
-                f[Feature.TYPED_KIND.ordinal()] = q.kind != null && isKind(written, q.kind) ? 1 : 0;
+                f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
+                        || question.type() == AnswerType.TIME && AnswerEvidence.namesTimeUnit(written, q.kind)) ? 1 : 0;
                 if (f[Feature.TYPED_KIND.ordinal()] == 1) {
                     // "Germany" is the country "Which country did the floods hit?" asks for: it covers "country".
                     cover(q, c, f, true);
@@ -196,6 +197,11 @@ final class AnswerRanker {
         /** The noun a "which country" question asks for, when it asks for a named thing. */
         final String kind;
         /**
+         * The question asks for a date of some unit ("what day", "which year"): the unit's word in a sentence ("for
+         * most of the day") is no date, and only a date of that unit covers it.
+         */
+        final boolean unitAsked;
+        /**
          * Whether a sentence names a question's name in another form (acronym, demonym), by name and sentence:
          * neighbouring candidates share most of their scope.
          */
@@ -221,6 +227,7 @@ final class AnswerRanker {
                     || analysis.type() == AnswerType.PLACE || analysis.type() == AnswerType.TIME;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
+            this.unitAsked = kind != null && analysis.type() == AnswerType.TIME;
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -266,13 +273,14 @@ final class AnswerRanker {
         double missing = 0;
         boolean focus = false;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            boolean inSentence = intersects(c.own().stems(), t.stems())
-                    || t.name() && q.namedIn(t.word(), c.own().words());
+            boolean unit = q.unitAsked && t.focus();
+            boolean inSentence = !unit && (intersects(c.own().stems(), t.stems())
+                    || t.name() && q.namedIn(t.word(), c.own().words()));
             inSentence |= answersFocus && t.focus();
-            double credit = inSentence ? 1 : relatedCredit(c.own(), t);
+            double credit = inSentence ? 1 : unit ? 0 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {
-                if (a != null) {
+                if (a != null && !unit) {
                     around = Math.max(around, intersects(a.stems(), t.stems()) ? 1 : relatedCredit(a, t));
                 }
             }
@@ -280,7 +288,7 @@ final class AnswerRanker {
             own += inSentence ? t.weight() : 0;
             related += credit * t.weight();
             window += inWindow * t.weight();
-            if (c.title() != null && intersects(c.title().stems(), t.stems())) {
+            if (c.title() != null && !unit && intersects(c.title().stems(), t.stems())) {
                 title += t.weight();
             }
             if (inWindow == 0) {
@@ -306,7 +314,8 @@ final class AnswerRanker {
         double found = 0;
         double missing = 0;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            double credit = 0;
+            // Whether an article dates what it reports is known only sentence by sentence.
+            double credit = q.unitAsked && t.focus() ? 1 : 0;
             for (String stem : t.stems()) {
                 if (Arrays.binarySearch(article, stem.hashCode()) >= 0) {
                     credit = 1;

@@ -1,6 +1,8 @@
 package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,19 @@ class AnswerEvidenceTest {
         assertEquals("", AnswerEvidence.placeAsked("How many jobs were cut in March?"));
         assertEquals("Kyiv", AnswerEvidence.placeAsked("How many died on Thursday in Kyiv?"));
         assertEquals("Lviv", AnswerEvidence.placeAsked("How many people were killed in the Lviv region?"));
+    }
+
+    @Test
+    void aDateNamesTheUnitOfTimeItGives() {
+        assertTrue(AnswerEvidence.namesTimeUnit("Thursday", "day"));
+        assertTrue(AnswerEvidence.namesTimeUnit("March 14", "date"));
+        assertTrue(AnswerEvidence.namesTimeUnit("14th March", "day"));
+        assertTrue(AnswerEvidence.namesTimeUnit("1974", "year"));
+        assertTrue(AnswerEvidence.namesTimeUnit("late October", "month"));
+        assertTrue(AnswerEvidence.namesTimeUnit("shortly after dawn", "time"));
+        assertFalse(AnswerEvidence.namesTimeUnit("Thursday", "year"));
+        assertFalse(AnswerEvidence.namesTimeUnit("within 10 days", "day"));
+        assertFalse(AnswerEvidence.namesTimeUnit("1974", "week"));
     }
 
     @Test

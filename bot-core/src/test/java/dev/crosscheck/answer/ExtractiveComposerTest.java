@@ -160,6 +160,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDayOrYearAskedForIsAnsweredByTheDateOfTheThingAsked(@TempDir Path tmp) throws IOException {
+        try (Crosscheck flood = over(tmp, "flood.txt", """
+                Floods cut river town off
+
+                The river burst its banks on Tuesday night and flooded the old town of Vessby.
+                Crews pumped water for most of the day before the bridge reopened.
+                The town's flood wall was built in 1974 after an earlier flood.
+                """)) {
+            Answer day = flood.composer().answer("What day was the flood?");
+            assertTrue(day.found(), day.text());
+            assertEquals("Tuesday", day.given().text(), "the weekday is the day asked for: " + day.text());
+            Answer year = flood.composer().answer("What year was the flood wall built?");
+            assertEquals("1974", year.given().text(), year.text());
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared
