@@ -39,7 +39,12 @@ public final class Retriever {
             "please", "tell", "me", "know", "exactly", "you", "can", "could", "would", "i", "want", "wondering",
             "anyone", "happen", "happened", "happens", "happening", "actually", "really",
             // "got hit", "get evacuated": chat's passive says no more than "were hit".
-            "get", "gets", "got", "gotten", "getting");
+            "get", "gets", "got", "gotten", "getting",
+            // "Were there any casualties?", "Has anyone been arrested?": indefinite pronouns, which no answer holds.
+            "any", "anything", "anybody", "something", "someone", "somebody");
+    /** Auxiliaries that open a yes/no question ("Has the IAEA said anything?") and ask nothing themselves. */
+    private static final Set<String> OPENING_AUXILIARIES = Set.of("has", "have", "had", "should", "shall", "might",
+            "must");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-]*|\\d[\\d,.]*");
     /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
     private static final int MAX_QUERY_WORDS = 48;
@@ -129,7 +134,9 @@ public final class Retriever {
         while (m.find() && words.size() < MAX_QUERY_WORDS) {
             // "Poland's president" is about Poland.
             String w = m.group().replaceAll("['’]s$", "");
-            if (!w.isEmpty() && !QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean opening = m.start() == 0 || text.substring(0, m.start()).isBlank();
+            if (!w.isEmpty() && !QUESTION_WORDS.contains(lower) && !(opening && OPENING_AUXILIARIES.contains(lower))) {
                 words.add(w);
             }
         }

@@ -31,6 +31,16 @@ class RetrieverTest {
     }
 
     @Test
+    void aYesNoQuestionsOpeningAuxiliaryAndItsIndefinitePronounsAreNoTopic() {
+        java.util.List<String> words = Retriever.queryWords("Has the IAEA said anything?");
+        assertTrue(words.containsAll(java.util.List.of("IAEA", "said")), words.toString());
+        assertFalse(words.contains("Has") || words.contains("anything"), words.toString());
+        assertFalse(Retriever.queryWords("Were there any casualties in Odesa?").contains("any"));
+        assertTrue(Retriever.queryWords("How many customers has Sky signed up?").contains("has"),
+                "inside a question, \"has\" is left to the scorer, which was fitted with it");
+    }
+
+    @Test
     void readsAMistypedWordAsTheIndexedWordItIsNearest() {
         // "govenor" and "missles" are in no sentence and are not English.
         assertEquals(Set.of("governor"), terms("govenor"));
