@@ -84,7 +84,7 @@ final class AnswerRanker {
                 continue;
             }
             Context c = context(doc.get(), s);
-            cover(q, c, f, false);
+            cover(q, c, f, false, false);
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];
             f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
@@ -142,9 +142,11 @@ final class AnswerRanker {
                 f[Feature.TYPED.ordinal()] = 1;
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
                         || question.type() == AnswerType.TIME && AnswerEvidence.namesTimeUnit(written, q.kind)) ? 1 : 0;
-                if (f[Feature.TYPED_KIND.ordinal()] == 1) {
-                    // "Germany" is the country "Which country did the floods hit?" asks for: it covers "country".
-                    cover(q, c, f, true);
+                boolean ofKind = f[Feature.TYPED_KIND.ordinal()] == 1;
+                if (ofKind || !q.measuring.isEmpty()) {
+                    // "Germany" is the country "Which country did the floods hit?" asks for: it covers "country";
+                    // "140 kilometres per hour", in the measure "how fast" asks for, covers "fast".
+                    cover(q, c, f, ofKind, !q.measuring.isEmpty());
                 }
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
                 f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
@@ -201,6 +203,8 @@ final class AnswerRanker {
          * most of the day") is no date, and only a date of that unit covers it.
          */
         final boolean unitAsked;
+        /** The word naming the measure asked for ("fast"), which a figure in that measure answers; else empty. */
+        final String measuring;
         /**
          * Whether a sentence names a question's name in another form (acronym, demonym), by name and sentence:
          * neighbouring candidates share most of their scope.
@@ -228,6 +232,8 @@ final class AnswerRanker {
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             this.unitAsked = kind != null && analysis.type() == AnswerType.TIME;
+            this.measuring = analysis.type() == AnswerType.QUANTITY && !analysis.dimensions().isEmpty()
+                    ? Dimension.measuringWord(QuestionAnalyzer.typedBy(analysis.text())).orElse("") : "";
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -263,9 +269,10 @@ final class AnswerRanker {
     /**
      * The coverage features: the question's weight found in the sentence, with related words, around it, in the
      * headline; {@code answersFocus}: the sentence's answer is of the kind the question asks for ("Germany" for
-     * "Which country…?"), so it covers the word that asks for it.
+     * "Which country…?"), so it covers the word that asks for it; {@code answersMeasure}: its figure is in the
+     * measure asked for, which covers the word naming it ("fast").
      */
-    private static void cover(Question q, Context c, double[] f, boolean answersFocus) {
+    private static void cover(Question q, Context c, double[] f, boolean answersFocus, boolean answersMeasure) {
         double own = 0;
         double related = 0;
         double window = 0;
@@ -276,7 +283,7 @@ final class AnswerRanker {
             boolean unit = q.unitAsked && t.focus();
             boolean inSentence = !unit && (intersects(c.own().stems(), t.stems())
                     || t.name() && q.namedIn(t.word(), c.own().words()));
-            inSentence |= answersFocus && t.focus();
+            inSentence |= answersFocus && t.focus() || answersMeasure && t.word().equalsIgnoreCase(q.measuring);
             double credit = inSentence ? 1 : unit ? 0 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {

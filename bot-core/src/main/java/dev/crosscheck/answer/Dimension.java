@@ -159,6 +159,19 @@ enum Dimension {
         };
     }
 
+    /**
+     * The word a question names its measure with ("fast" in "How fast was the train going?", "share" in "what share
+     * of…"), which a figure in that measure answers rather than repeats; empty for "how much" and "how many".
+     */
+    static Optional<String> measuringWord(String asked) {
+        Matcher m = HOW.matcher(asked);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        return how.equals("much") ? Optional.empty() : Optional.of(how);
+    }
+
     /** What a figure in a sentence measures, by the unit written with it; a bare number counts. */
     static Dimension of(String sentence, Quantity q) {
         if (q.percent()) {

@@ -48,6 +48,14 @@ class DimensionTest {
     }
 
     @Test
+    void aQuestionNamesItsMeasureWithTheWordAfterHowOrWhat() {
+        assertEquals(java.util.Optional.of("fast"), Dimension.measuringWord("How fast was the train going?"));
+        assertEquals(java.util.Optional.of("share"), Dimension.measuringWord("What share of Colombians are poor?"));
+        assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?"));
+        assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How many people died?"));
+    }
+
+    @Test
     void aQuestionAsksForTheDimensionItsHowWordsName() {
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How far can it fly?"));
         assertTrue(Dimension.asked("How far ahead at the top are Chelsea?").contains(Dimension.COUNT),

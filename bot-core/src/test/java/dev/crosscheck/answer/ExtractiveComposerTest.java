@@ -177,6 +177,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFigureInTheMeasureAskedForAnswersTheWordThatAsksIt(@TempDir Path tmp) throws IOException {
+        try (Crosscheck ferry = over(tmp, "ferry.txt", """
+                Ferry hits harbour wall
+
+                A passenger ferry struck the harbour wall at Tollvik on Monday evening, injuring twelve people.
+                The vessel was sailing at nearly 18 knots as it entered the narrow harbour mouth, the coastguard said.
+                The ferry company said the captain had more than twenty years of experience on the route.
+                Harbour officials said the wall would be inspected before services resume.
+                """)) {
+            Answer a = ferry.composer().answer("How fast was the ferry going?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().contains("18 knots"), a.text());
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared
