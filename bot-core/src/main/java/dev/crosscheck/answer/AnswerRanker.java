@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -84,7 +85,7 @@ final class AnswerRanker {
                 continue;
             }
             Context c = context(doc.get(), s);
-            cover(q, c, f, false, false);
+            cover(q, c, f, Set.of());
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];
             f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
@@ -138,15 +139,15 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().start(), evidence.get().end());
             String given = evidence.isEmpty() ? ""
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
+            // What the sentence writes right after its answer ("six passengers"): what a figure counts.
+            String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
                         || question.type() == AnswerType.TIME && AnswerEvidence.namesTimeUnit(written, q.kind)) ? 1 : 0;
-                boolean ofKind = f[Feature.TYPED_KIND.ordinal()] == 1;
-                if (ofKind || !q.measuring.isEmpty()) {
-                    // "Germany" is the country "Which country did the floods hit?" asks for: it covers "country";
-                    // "140 kilometres per hour", in the measure "how fast" asks for, covers "fast".
-                    cover(q, c, f, ofKind, !q.measuring.isEmpty());
+                Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
+                if (!answered.isEmpty()) {
+                    cover(q, c, f, answered);
                 }
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
                 f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
@@ -182,6 +183,33 @@ final class AnswerRanker {
         return scored;
     }
 
+    /**
+     * The question's words an answer covers by being what they ask for: "Germany", of the kind asked, covers the
+     * "country" of "Which country…?"; "140 kilometres per hour", in the measure asked, the "fast" of "How fast…?";
+     * "six passengers", of what is counted, the "people" of "How many people…?".
+     */
+    private Set<String> answeredWords(Question q, boolean ofKind, String after) {
+        Set<String> out = new HashSet<>();
+        if (ofKind) {
+            q.analysis.terms().stream().filter(QuestionAnalysis.Term::focus)
+                    .forEach(t -> out.add(t.word().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (!q.measuring.isEmpty()) {
+            out.add(q.measuring);
+        }
+        if (!q.counted.isEmpty()) {
+            Matcher words = WORDS_AFTER.matcher(after);
+            if (words.find() && Arrays.stream(words.group(1).split("\\s+"))
+                    .anyMatch(w -> lexicon.countsAs(w, q.counted))) {
+                out.add(q.counted);
+            }
+        }
+        return out;
+    }
+
+    /** The words right after a figure, where what it counts is written ("six passengers", "40 injured people"). */
+    private static final Pattern WORDS_AFTER = Pattern.compile("^\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+
     /** The span, or its last word ("Chancellor Gerhard Schroeder" → Schroeder), is a kind of {@code kind}. */
     private boolean isKind(String span, String kind) {
         String[] words = span.split("\\s+");
@@ -205,6 +233,8 @@ final class AnswerRanker {
         final boolean unitAsked;
         /** The word naming the measure asked for ("fast"), which a figure in that measure answers; else empty. */
         final String measuring;
+        /** The noun a "how many" question counts ("people"), which a figure counting its kind answers; else empty. */
+        final String counted;
         /**
          * Whether a sentence names a question's name in another form (acronym, demonym), by name and sentence:
          * neighbouring candidates share most of their scope.
@@ -234,6 +264,9 @@ final class AnswerRanker {
             this.unitAsked = kind != null && analysis.type() == AnswerType.TIME;
             this.measuring = analysis.type() == AnswerType.QUANTITY && !analysis.dimensions().isEmpty()
                     ? Dimension.measuringWord(QuestionAnalyzer.typedBy(analysis.text())).orElse("") : "";
+            this.counted = analysis.type() != AnswerType.QUANTITY ? "" : analysis.terms().stream()
+                    .filter(t -> t.focus() && !t.name() && lexicon.isUsedAsNoun(t.word()))
+                    .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> b).orElse("");
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -268,11 +301,10 @@ final class AnswerRanker {
 
     /**
      * The coverage features: the question's weight found in the sentence, with related words, around it, in the
-     * headline; {@code answersFocus}: the sentence's answer is of the kind the question asks for ("Germany" for
-     * "Which country…?"), so it covers the word that asks for it; {@code answersMeasure}: its figure is in the
-     * measure asked for, which covers the word naming it ("fast").
+     * headline; {@code answered}: the question's words (in lower case) that the sentence's answer covers by being
+     * what they ask for ({@link #answeredWords}).
      */
-    private static void cover(Question q, Context c, double[] f, boolean answersFocus, boolean answersMeasure) {
+    private static void cover(Question q, Context c, double[] f, Set<String> answered) {
         double own = 0;
         double related = 0;
         double window = 0;
@@ -283,7 +315,7 @@ final class AnswerRanker {
             boolean unit = q.unitAsked && t.focus();
             boolean inSentence = !unit && (intersects(c.own().stems(), t.stems())
                     || t.name() && q.namedIn(t.word(), c.own().words()));
-            inSentence |= answersFocus && t.focus() || answersMeasure && t.word().equalsIgnoreCase(q.measuring);
+            inSentence |= answered.contains(t.word().toLowerCase(java.util.Locale.ROOT));
             double credit = inSentence ? 1 : unit ? 0 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {

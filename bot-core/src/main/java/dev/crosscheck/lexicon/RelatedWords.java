@@ -455,7 +455,15 @@ public final class RelatedWords {
      * instance of {@code kind} ("country"), within a few steps up its hypernyms.
      */
     public boolean isKindOf(String name, String kind) {
-        return kindOf(name, kind, false);
+        return kindOf(name, kind, false, false);
+    }
+
+    /**
+     * Whether a figure's noun counts what a "how many" question's noun counts: a kind of it, or of its members
+     * ("passengers" and "civilians" are people, whose members WordNet gives as persons).
+     */
+    public boolean countsAs(String noun, String counted) {
+        return kindOf(noun, counted, false, true);
     }
 
     /**
@@ -463,7 +471,7 @@ public final class RelatedWords {
      * is no charge, although one of its senses is.
      */
     public boolean isMostlyKindOf(String noun, String kind) {
-        return kindOf(noun, kind, true);
+        return kindOf(noun, kind, true, false);
     }
 
     /** Whether a noun names what a person is ("chairman", "governor", "donor"): its first sense is a person. */
@@ -472,15 +480,16 @@ public final class RelatedWords {
     }
 
     /** {@link #lookUpKind}, remembered: questions and candidates ask the same pairs again. */
-    private boolean kindOf(String name, String kind, boolean firstSense) {
+    private boolean kindOf(String name, String kind, boolean firstSense, boolean members) {
         if (name.isBlank() || kind.isBlank() || dictionary() == null) {
             return false;
         }
         return kinds.computeIfAbsent(name.toLowerCase(Locale.ROOT) + "\u0000" + kind.toLowerCase(Locale.ROOT)
-                + (firstSense ? "\u0000first" : ""), k -> lookUpKind(name, kind, firstSense));
+                + (firstSense ? "\u0000first" : "") + (members ? "\u0000members" : ""),
+                k -> lookUpKind(name, kind, firstSense, members));
     }
 
-    private boolean lookUpKind(String name, String kind, boolean firstSense) {
+    private boolean lookUpKind(String name, String kind, boolean firstSense, boolean members) {
         try {
             IndexWord target = dictionary().lookupIndexWord(POS.NOUN, kind);
             IndexWord named = dictionary().lookupIndexWord(POS.NOUN, name);
@@ -491,6 +500,11 @@ public final class RelatedWords {
             // Iterated, not forEach: extJWNL's lazily loaded sense list yields nothing to forEach.
             for (Synset s : target.getSenses()) {
                 wanted.add(s.getOffset());
+                if (members) {
+                    for (Pointer p : s.getPointers(PointerType.MEMBER_MERONYM)) {
+                        wanted.add(p.getTargetSynset().getOffset());
+                    }
+                }
             }
             Set<Long> seen = new HashSet<>();
             List<Synset> frontier = new java.util.ArrayList<>(named.getSenses());

@@ -193,6 +193,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfAKindOfWhatIsAskedAnswersHowMany(@TempDir Path tmp) throws IOException {
+        try (Crosscheck bus = over(tmp, "bus.txt", """
+                Village mourns bus crash victims
+
+                Around 300 people gathered in the square of Holm on Sunday to remember the victims of Friday's bus crash.
+                Six passengers were killed when the bus left the road above the Brenn river, police said.
+                The driver survived with minor injuries and is being questioned by police.
+                """)) {
+            Answer a = bus.composer().answer("How many people were killed?");
+            assertEquals("Six", a.given().text(), "passengers are people: " + a.text());
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared

@@ -90,6 +90,15 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aCountOfPassengersOrCiviliansCountsPeople() {
+        assertTrue(words.countsAs("passengers", "people"));
+        assertTrue(words.countsAs("civilians", "people"));
+        assertTrue(words.countsAs("generators", "generators"));
+        assertFalse(words.isKindOf("passengers", "people"), "people are a group; a passenger is one of its members");
+        assertFalse(words.countsAs("missiles", "people"));
+    }
+
+    @Test
     void tellsWhatKindOfThingANounMostlyIs() {
         assertTrue(words.isMostlyKindOf("salary", "expenditure"));
         assertTrue(words.isKindOf("discount", "charge"), "one sense of \"discount\" is a charge");
