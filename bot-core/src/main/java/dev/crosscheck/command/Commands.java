@@ -20,6 +20,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -322,7 +323,7 @@ public final class Commands {
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */
     public static Optional<String> problemWith(String question) {
         if (question.isBlank()) {
-            return Optional.of("Ask a question, for example: ask How many missiles were fired?");
+            return Optional.of("Ask a question, for example: How many missiles were fired?");
         }
         if (question.length() > MAX_QUESTION_CHARS) {
             return Optional.of("That question is %,d characters long; please keep it under %,d."
@@ -391,6 +392,10 @@ public final class Commands {
         if (words.length() > MAX_QUESTION_CHARS) {
             return Reply.usage("Keep the topic under %,d characters.".formatted(MAX_QUESTION_CHARS));
         }
+        Optional<String> wrong = wrongSummaryOption(words);
+        if (wrong.isPresent()) {
+            return Reply.usage(wrong.get());
+        }
         SummaryRequest asked = summaryRequest(words);
         Summary s = summarizer.summarize(asked);
         if (conversation != null && s.found()) {
@@ -399,6 +404,27 @@ public final class Commands {
                     Story.of(s.citations()), s.citations()));
         }
         return summaryReply(s);
+    }
+
+    /** An option a chat command does not know ("--bogus"), as typed. */
+    private static final Pattern OPTION = Pattern.compile("(?:^|\\s)(--[\\p{L}-]+)");
+
+    /**
+     * What is wrong with the command line's options typed in {@code /summary}, if anything: a length it has not
+     * ("--length huge") or an option it does not know. Read as topic words they would find nothing, and say so.
+     */
+    private static Optional<String> wrongSummaryOption(String words) {
+        Matcher length = LENGTH_FLAG.matcher(words);
+        if (length.find() && Length.named(length.group(1)).isEmpty()) {
+            return Optional.of("--length is short or normal, not \"%s\".".formatted(length.group(1)));
+        }
+        Matcher option = OPTION.matcher(words);
+        while (option.find()) {
+            if (!Set.of("--length", "--topic", "--source").contains(option.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.of("/summary knows --length, --topic and --source, not %s.".formatted(option.group(1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The command line's options typed in a chat: "--length short", "--topic", "--source". */
@@ -467,6 +493,11 @@ public final class Commands {
      */
     public Reply conflicts(String topic) {
         String about = Text.typed(topic);
+        Matcher option = OPTION.matcher(about);
+        if (option.find()) {
+            return Reply.usage("/conflicts takes the words of a topic (\"/conflicts Lviv\"), no options such as %s."
+                    .formatted(option.group(1)));
+        }
         if (about.length() > Subscription.MAX_TOPIC_CHARS) {
             return longTopic();
         }

@@ -225,6 +225,19 @@ class CommandsTest {
     }
 
     @Test
+    void anOptionAChatCommandDoesNotKnowIsNamedNotSearchedFor() {
+        Reply length = run("summary", "--length huge");
+        assertTrue(length.has(Reply.Flag.USAGE), length.body());
+        assertTrue(length.body().contains("short or normal"), length.body());
+        Reply unknown = run("summary", "--topic Kinzhal --since Monday");
+        assertTrue(unknown.has(Reply.Flag.USAGE) && unknown.body().contains("--since"), unknown.body());
+        Reply conflicts = run("conflicts", "--bogus");
+        assertTrue(conflicts.has(Reply.Flag.USAGE) && conflicts.body().contains("--bogus"), conflicts.body());
+        assertFalse(run("conflicts", "Lviv").has(Reply.Flag.USAGE), "a topic's words are no option");
+        assertFalse(run("summary", "Kinzhal-class missiles").has(Reply.Flag.USAGE), "a hyphen inside words is none");
+    }
+
+    @Test
     void subscriptionsNeedARunningBot() {
         Reply r = run("subscribe", "Kyiv");
         assertTrue(r.has(Reply.Flag.USAGE));
