@@ -513,6 +513,11 @@ final class AnswerEvidence {
         return p != null && p.matcher(date).find();
     }
 
+    /** A title a name may carry in its run of capitals ("Mr", "President", "Coach"), or a capitalised "The". */
+    static boolean isTitle(String word) {
+        return HONORIFIC.matcher(word + " ").find() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     record Spans(List<NameRun> names, List<Span> times, List<Span> reasons) {
     }
 

@@ -235,6 +235,8 @@ final class AnswerRanker {
         final String measuring;
         /** The noun a "how many" question counts ("people"), which a figure counting its kind answers; else empty. */
         final String counted;
+        /** The question's names of more than one word ("John Craig"), as their terms in order. */
+        final List<List<QuestionAnalysis.Term>> fullNames;
         /**
          * Whether a sentence names a question's name in another form (acronym, demonym), by name and sentence:
          * neighbouring candidates share most of their scope.
@@ -268,6 +270,7 @@ final class AnswerRanker {
                     .filter(t -> t.focus() && !t.name() && lexicon.isUsedAsNoun(t.word()))
                     .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> b).orElse("");
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
+            this.fullNames = fullNames(analysis);
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
             for (QuestionAnalysis.Term t : analysis.terms()) {
                 if (t.name()) {
@@ -278,6 +281,59 @@ final class AnswerRanker {
             this.total = analysis.totalWeight();
             this.heaviest = analysis.terms().stream().mapToDouble(QuestionAnalysis.Term::weight).max().orElse(0);
         }
+    }
+
+    /** The question's runs of two or more name words, each as the terms of its words. */
+    private static List<List<QuestionAnalysis.Term>> fullNames(QuestionAnalysis analysis) {
+        Map<String, QuestionAnalysis.Term> names = new HashMap<>();
+        analysis.terms().stream().filter(QuestionAnalysis.Term::name)
+                .forEach(t -> names.putIfAbsent(t.word().toLowerCase(java.util.Locale.ROOT), t));
+        List<List<QuestionAnalysis.Term>> out = new ArrayList<>();
+        for (AnswerEvidence.NameRun run : AnswerEvidence.spans(analysis.text()).names()) {
+            List<QuestionAnalysis.Term> terms = new ArrayList<>();
+            for (AnswerEvidence.Span word : run.words()) {
+                QuestionAnalysis.Term t = names.get(word.lower());
+                if (t != null) {
+                    terms.add(t);
+                }
+            }
+            if (terms.size() >= 2 && terms.size() == run.words().size()) {
+                out.add(List.copyOf(terms));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The question's name words that the sentence holds only inside other names: "John" and "Craig" of "Who is John
+     * Craig?" in "saving superbly from Craig Bellamy and John Hartson" name two other men. A word alone ("Craig
+     * said"), after a title ("Mr Craig") or a run holding the whole name still names the one asked about.
+     */
+    private static Set<QuestionAnalysis.Term> namedOtherwise(Question q, SentenceTerms.Analysed sentence) {
+        if (q.fullNames.isEmpty()) {
+            return Set.of();
+        }
+        Map<Integer, String> stemAt = new HashMap<>();
+        sentence.tokens().forEach(t -> stemAt.put(t.start(), t.stem()));
+        Set<QuestionAnalysis.Term> elsewhere = new HashSet<>();
+        Set<QuestionAnalysis.Term> asAsked = new HashSet<>();
+        for (List<QuestionAnalysis.Term> name : q.fullNames) {
+            for (AnswerEvidence.NameRun run : sentence.spans().names()) {
+                boolean other = false;
+                Set<QuestionAnalysis.Term> held = new HashSet<>();
+                for (AnswerEvidence.Span word : run.words()) {
+                    String stem = stemAt.get(word.start());
+                    Optional<QuestionAnalysis.Term> t = name.stream()
+                            .filter(n -> stem != null && n.stems().contains(stem)).findFirst();
+                    t.ifPresent(held::add);
+                    other |= t.isEmpty() && !AnswerEvidence.isTitle(word.lower());
+                }
+                // "Los Angeles County" still holds Los Angeles; "Craig Bellamy" holds a Craig who is not John Craig.
+                (other && held.size() < name.size() ? elsewhere : asAsked).addAll(held);
+            }
+        }
+        elsewhere.removeAll(asAsked);
+        return elsewhere;
     }
 
     /** A sentence's analysis with its neighbours' and its headline's (null where there is none). */
@@ -311,8 +367,9 @@ final class AnswerRanker {
         double title = 0;
         double missing = 0;
         boolean focus = false;
+        Set<QuestionAnalysis.Term> others = namedOtherwise(q, c.own());
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            boolean unit = q.unitAsked && t.focus();
+            boolean unit = q.unitAsked && t.focus() || others.contains(t);
             boolean inSentence = !unit && (intersects(c.own().stems(), t.stems())
                     || t.name() && q.namedIn(t.word(), c.own().words()));
             inSentence |= answered.contains(t.word().toLowerCase(java.util.Locale.ROOT));

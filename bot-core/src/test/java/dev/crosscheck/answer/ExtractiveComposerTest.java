@@ -207,6 +207,33 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNameOfTwoWordsIsNotCoveredByItsWordsInOtherNames(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "match.txt", """
+                Rangers hold Celtic in cup tie
+
+                Goalkeeper Ronald Waterreus was Rangers' hero, saving superbly from Craig Bellamy and John Hartson.
+                Celtic manager Martin O'Neill said his side deserved to win the tie.
+                """, "report.txt", """
+                Broadband changes how people use the web
+
+                "Broadband is putting the 'me' in media," said John Craig, co-author of the Demos report.
+                Mr Craig said the report was commissioned by an internet provider.
+                """)) {
+            ExtractiveComposer composer = (ExtractiveComposer) folder.composer();
+            for (RankedSentence r : composer.candidates("Who is John Craig?", Story.NONE)) {
+                double cover = r.feature(Feature.COVER);
+                if (r.sentence().text().contains("Bellamy")) {
+                    assertEquals(0, cover, "Craig Bellamy and John Hartson are not John Craig");
+                } else if (r.sentence().text().contains("John Craig")) {
+                    assertEquals(1, cover, "the whole name is him");
+                } else if (r.sentence().text().contains("Mr Craig")) {
+                    assertTrue(cover > 0, "Mr Craig is him");
+                }
+            }
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared
