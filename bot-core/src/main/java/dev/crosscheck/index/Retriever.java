@@ -40,8 +40,9 @@ public final class Retriever {
             "anyone", "happen", "happened", "happens", "happening", "actually", "really",
             // "got hit", "get evacuated": chat's passive says no more than "were hit".
             "get", "gets", "got", "gotten", "getting",
-            // "Were there any casualties?", "Has anyone been arrested?": indefinite pronouns, which no answer holds.
-            "any", "anything", "anybody", "something", "someone", "somebody");
+            // "Were there any casualties?", "Has anyone been arrested?": indefinite pronouns, which no answer holds;
+            // and the "about" of "what did she say about…", which WordNet reads as "roughly".
+            "any", "anything", "anybody", "something", "someone", "somebody", "about");
     /** Auxiliaries that open a yes/no question ("Has the IAEA said anything?") and ask nothing themselves. */
     private static final Set<String> OPENING_AUXILIARIES = Set.of("has", "have", "had", "should", "shall", "might",
             "must");
