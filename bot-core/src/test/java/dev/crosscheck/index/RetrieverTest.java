@@ -37,6 +37,12 @@ class RetrieverTest {
         assertFalse(words.contains("Has") || words.contains("anything"), words.toString());
         assertFalse(Retriever.queryWords("Were there any casualties in Odesa?").contains("any"));
         assertFalse(Retriever.queryWords("What did the home secretary say about Mubanga?").contains("about"));
+    }
+
+    @Test
+    void aPluralPossessiveIsReadAsItsNoun() {
+        assertTrue(Retriever.queryWords("Who was the Greek sprinters' coach?").contains("sprinters"));
+        assertTrue(Retriever.queryWords("Who is Poland's president?").contains("Poland"));
         assertTrue(Retriever.queryWords("How many customers has Sky signed up?").contains("has"),
                 "inside a question, \"has\" is left to the scorer, which was fitted with it");
     }
