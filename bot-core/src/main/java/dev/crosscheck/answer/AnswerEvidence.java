@@ -508,9 +508,18 @@ final class AnswerEvidence {
      * asks for, "1974" the year, although WordNet has no weekday as a kind of day. False for other units ("week").
      */
     static boolean namesTimeUnit(String date, String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        Pattern p = TIME_UNITS.get(u.equals("date") ? "day" : u.equals("hour") ? "time" : u);
+        Pattern p = TIME_UNITS.get(unitKey(unit));
         return p != null && p.matcher(date).find();
+    }
+
+    /** A unit of calendar or clock ("year", "day", "date", "hour"), which a date names or does not. */
+    static boolean isTimeUnit(String word) {
+        return TIME_UNITS.containsKey(unitKey(word));
+    }
+
+    private static String unitKey(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return u.equals("date") ? "day" : u.equals("hour") ? "time" : u;
     }
 
     /** A title a name may carry in its run of capitals ("Mr", "President", "Coach"), or a capitalised "The". */

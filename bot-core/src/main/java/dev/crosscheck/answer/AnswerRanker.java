@@ -143,8 +143,10 @@ final class AnswerRanker {
             String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
+                // A date is the "deadline" a time question asks for, and the day of "what day" when it names one.
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
-                        || question.type() == AnswerType.TIME && AnswerEvidence.namesTimeUnit(written, q.kind)) ? 1 : 0;
+                        || question.type() == AnswerType.TIME
+                        && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind))) ? 1 : 0;
                 Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
                 if (!answered.isEmpty()) {
                     cover(q, c, f, answered);
@@ -263,7 +265,7 @@ final class AnswerRanker {
                     || analysis.type() == AnswerType.PLACE || analysis.type() == AnswerType.TIME;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
-            this.unitAsked = kind != null && analysis.type() == AnswerType.TIME;
+            this.unitAsked = kind != null && analysis.type() == AnswerType.TIME && AnswerEvidence.isTimeUnit(kind);
             this.measuring = analysis.type() == AnswerType.QUANTITY && !analysis.dimensions().isEmpty()
                     ? Dimension.measuringWord(QuestionAnalyzer.typedBy(analysis.text())).orElse("") : "";
             this.counted = analysis.type() != AnswerType.QUANTITY ? "" : analysis.terms().stream()

@@ -177,6 +177,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDateAnswersATimeNounThatIsNoUnit(@TempDir Path tmp) throws IOException {
+        try (Crosscheck appeal = over(tmp, "appeal.txt", """
+                Sprinters given time to answer charges
+
+                The two sprinters were charged after missing a series of routine drugs tests last season.
+                They have until midnight on 16 December to reply, and a federation spokesman said replies were expected.
+                If they do not respond they will be provisionally banned from competition.
+                """)) {
+            String question = "What is the deadline for the sprinters to respond?";
+            Answer a = appeal.composer().answer(question);
+            assertEquals("16 December", a.given().text(), a.text());
+            RankedSentence dated = ((ExtractiveComposer) appeal.composer()).candidates(question, Story.NONE).stream()
+                    .filter(r -> r.given().equals("16 December")).findFirst().orElseThrow();
+            assertEquals(1, dated.feature(Feature.TYPED_KIND), "a date is the deadline asked for");
+            assertEquals(1, dated.feature(Feature.FOCUS), "so it covers \"deadline\"");
+        }
+    }
+
+    @Test
     void aFigureInTheMeasureAskedForAnswersTheWordThatAsksIt(@TempDir Path tmp) throws IOException {
         try (Crosscheck ferry = over(tmp, "ferry.txt", """
                 Ferry hits harbour wall
