@@ -266,8 +266,9 @@ final class AnswerRanker {
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             this.unitAsked = kind != null && analysis.type() == AnswerType.TIME && AnswerEvidence.isTimeUnit(kind);
-            this.measuring = analysis.type() == AnswerType.QUANTITY && !analysis.dimensions().isEmpty()
-                    ? Dimension.measuringWord(QuestionAnalyzer.typedBy(analysis.text())).orElse("") : "";
+            this.measuring = analysis.type() == AnswerType.QUANTITY
+                    ? Dimension.measuringWord(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(analysis.text())))
+                    .orElse("") : "";
             this.counted = analysis.type() != AnswerType.QUANTITY ? "" : analysis.terms().stream()
                     .filter(t -> t.focus() && !t.name() && lexicon.isUsedAsNoun(t.word()))
                     .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> b).orElse("");

@@ -166,11 +166,16 @@ enum Dimension {
     static Optional<String> measuringWord(String asked) {
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {
-            return Optional.empty();
+            Matcher noun = FIGURE_NOUN.matcher(asked);
+            return noun.find() ? Optional.of(noun.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
         }
         String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return how.equals("much") ? Optional.empty() : Optional.of(how);
     }
+
+    /** A figure asked for by its noun: "What was the death toll?", "What is the total?" ("toll", "total"). */
+    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will be) the "
+            + "(?:death )?(number|total|toll|tally)\\b");
 
     /** What a figure in a sentence measures, by the unit written with it; a bare number counts. */
     static Dimension of(String sentence, Quantity q) {

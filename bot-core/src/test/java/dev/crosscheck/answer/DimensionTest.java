@@ -53,6 +53,7 @@ class DimensionTest {
         assertEquals(java.util.Optional.of("share"), Dimension.measuringWord("What share of Colombians are poor?"));
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?"));
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How many people died?"));
+        assertEquals(java.util.Optional.of("toll"), Dimension.measuringWord("What was the death toll in Lviv?"));
     }
 
     @Test
