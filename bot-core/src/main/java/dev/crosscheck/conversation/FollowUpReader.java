@@ -153,7 +153,9 @@ public final class FollowUpReader {
             // counted from the one asked about is named ("And the next day?" after Friday: "on Saturday").
             String weekday = latest(earlier, t -> TimePhrase.weekdayOf(t.question()).orElse(null), null);
             String time = weekday == null ? fragment : TimePhrase.dayCounted(fragment, weekday).orElse(fragment);
-            return new Reading(TimePhrase.into(last.question(), time), true, story);
+            // Another time is most often told by another report than the one the last answer quoted, so the
+            // question, which keeps the last one's words, is asked of every article rather than read in its story.
+            return new Reading(TimePhrase.into(last.question(), time), true, Story.NONE);
         }
         if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?").

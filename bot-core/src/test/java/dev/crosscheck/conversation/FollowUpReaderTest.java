@@ -432,6 +432,10 @@ class FollowUpReaderTest {
         FollowUpReader.Reading evening = reader.read("And by the evening?", toll);
         assertTrue(evening.followUp());
         assertEquals("What was the death toll by the evening?", evening.question());
+        List<Turn> told = List.of(new Turn(toll.get(0).typed(), toll.get(0).question(), Answer.Given.NOTHING,
+                new Story(java.util.Set.of("301_capital_morning_wire.txt"))));
+        assertEquals(Story.NONE, reader.read("And by the evening?", told).story(),
+                "another time is asked of every report, not of the one that told the morning's toll");
         List<Turn> then = List.of(toll.get(0), new Turn("And by the evening?", evening.question(),
                 Answer.Given.NOTHING, Story.NONE));
         // A day counted from the one asked about is named, as reports name it.
