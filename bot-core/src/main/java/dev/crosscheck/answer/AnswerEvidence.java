@@ -37,9 +37,9 @@ final class AnswerEvidence {
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
-    /** The unit of time a date names: which of "what year / month / day / time" it answers. */
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
             + "november|december)";
+    /** The unit of time a date names: which of "what year / month / day / time" it answers. */
     private static final Map<String, Pattern> TIME_UNITS = Map.of(
             "year", Pattern.compile("\\b(1[89]|20)\\d\\d\\b"),
             "month", Pattern.compile("(?i)\\b" + MONTH + "\\b"),
@@ -502,7 +502,6 @@ final class AnswerEvidence {
     record NameRun(List<Span> words) {
     }
 
-    /** The spans of a sentence answers are looked for in, found once per sentence whatever the question. */
     /**
      * A date ({@link #TIME}'s span) names the unit of time a question asks for: "Thursday" is the day "what day"
      * asks for, "1974" the year, although WordNet has no weekday as a kind of day. False for other units ("week").
@@ -527,6 +526,7 @@ final class AnswerEvidence {
         return HONORIFIC.matcher(word + " ").find() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The spans of a sentence answers are looked for in, found once per sentence whatever the question. */
     record Spans(List<NameRun> names, List<Span> times, List<Span> reasons) {
     }
 

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.apache.lucene.analysis.Analyzer;
 final class AnswerRanker {
     /** Neighbouring sentences and the headline support a sentence, but only half as much as its own words. */
     private static final double WINDOW_CREDIT = 0.5;
+    /** The words right after a figure, where what it counts is written ("six passengers", "40 injured people"). */
+    private static final Pattern WORDS_AFTER = Pattern.compile("^\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
     /** Names stay in force for a few sentences: "the plant" three sentences after "Zaporizhzhia" is still it. */
     private static final int NAME_LOOKBACK = 3;
     /**
@@ -194,7 +197,7 @@ final class AnswerRanker {
         Set<String> out = new HashSet<>();
         if (ofKind) {
             q.analysis.terms().stream().filter(QuestionAnalysis.Term::focus)
-                    .forEach(t -> out.add(t.word().toLowerCase(java.util.Locale.ROOT)));
+                    .forEach(t -> out.add(t.word().toLowerCase(Locale.ROOT)));
         }
         if (!q.measuring.isEmpty()) {
             out.add(q.measuring);
@@ -208,9 +211,6 @@ final class AnswerRanker {
         }
         return out;
     }
-
-    /** The words right after a figure, where what it counts is written ("six passengers", "40 injured people"). */
-    private static final Pattern WORDS_AFTER = Pattern.compile("^\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
 
     /** The span, or its last word ("Chancellor Gerhard Schroeder" → Schroeder), is a kind of {@code kind}. */
     private boolean isKind(String span, String kind) {
@@ -271,7 +271,7 @@ final class AnswerRanker {
                     .orElse("") : "";
             this.counted = analysis.type() != AnswerType.QUANTITY ? "" : analysis.terms().stream()
                     .filter(t -> t.focus() && !t.name() && lexicon.isUsedAsNoun(t.word()))
-                    .map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> b).orElse("");
+                    .map(t -> t.word().toLowerCase(Locale.ROOT)).reduce((a, b) -> b).orElse("");
             analysis.terms().forEach(t -> relatedStems.addAll(t.related().keySet()));
             this.fullNames = fullNames(analysis);
             this.asked = AnswerEvidence.Asked.of(analysis, lexicon);
@@ -290,7 +290,7 @@ final class AnswerRanker {
     private static List<List<QuestionAnalysis.Term>> fullNames(QuestionAnalysis analysis) {
         Map<String, QuestionAnalysis.Term> names = new HashMap<>();
         analysis.terms().stream().filter(QuestionAnalysis.Term::name)
-                .forEach(t -> names.putIfAbsent(t.word().toLowerCase(java.util.Locale.ROOT), t));
+                .forEach(t -> names.putIfAbsent(t.word().toLowerCase(Locale.ROOT), t));
         List<List<QuestionAnalysis.Term>> out = new ArrayList<>();
         for (AnswerEvidence.NameRun run : AnswerEvidence.spans(analysis.text()).names()) {
             List<QuestionAnalysis.Term> terms = new ArrayList<>();
@@ -372,14 +372,16 @@ final class AnswerRanker {
         boolean focus = false;
         Set<QuestionAnalysis.Term> others = namedOtherwise(q, c.own());
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            boolean unit = q.unitAsked && t.focus() || others.contains(t);
-            boolean inSentence = !unit && (intersects(c.own().stems(), t.stems())
+            // The word of the unit asked for ("the day") and a name word standing in another name ("Craig Bellamy")
+            // are no mention of what is asked: only an answer may cover them.
+            boolean ruledOut = q.unitAsked && t.focus() || others.contains(t);
+            boolean inSentence = !ruledOut && (intersects(c.own().stems(), t.stems())
                     || t.name() && q.namedIn(t.word(), c.own().words()));
-            inSentence |= answered.contains(t.word().toLowerCase(java.util.Locale.ROOT));
-            double credit = inSentence ? 1 : unit ? 0 : relatedCredit(c.own(), t);
+            inSentence |= answered.contains(t.word().toLowerCase(Locale.ROOT));
+            double credit = inSentence ? 1 : ruledOut ? 0 : relatedCredit(c.own(), t);
             double around = 0;
             for (SentenceTerms.Analysed a : new SentenceTerms.Analysed[] {c.previous(), c.next(), c.title()}) {
-                if (a != null && !unit) {
+                if (a != null && !ruledOut) {
                     around = Math.max(around, intersects(a.stems(), t.stems()) ? 1 : relatedCredit(a, t));
                 }
             }
@@ -387,7 +389,7 @@ final class AnswerRanker {
             own += inSentence ? t.weight() : 0;
             related += credit * t.weight();
             window += inWindow * t.weight();
-            if (c.title() != null && !unit && intersects(c.title().stems(), t.stems())) {
+            if (c.title() != null && !ruledOut && intersects(c.title().stems(), t.stems())) {
                 title += t.weight();
             }
             if (inWindow == 0) {

@@ -62,6 +62,10 @@ enum Dimension {
             + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
             + "age|speed|distance|weight|price|sum|amount))\\b");
 
+    /** A figure asked for by its noun: "What was the death toll?", "What is the total?" ("toll", "total"). */
+    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will be) the "
+            + "(?:death )?(number|total|toll|tally)\\b");
+
     /** A question for a result in sport: "What was the score…?", "What was the final scoreline?", "By what score?". */
     static final Pattern SCORE_ASKED = Pattern.compile("(?i)\\b(?:what (?:is|was|were) the (?:[\\p{L}-]+ )?"
             + "(?:score|scoreline)|by what score)\\b");
@@ -172,10 +176,6 @@ enum Dimension {
         String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return how.equals("much") ? Optional.empty() : Optional.of(how);
     }
-
-    /** A figure asked for by its noun: "What was the death toll?", "What is the total?" ("toll", "total"). */
-    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will be) the "
-            + "(?:death )?(number|total|toll|tally)\\b");
 
     /** What a figure in a sentence measures, by the unit written with it; a bare number counts. */
     static Dimension of(String sentence, Quantity q) {

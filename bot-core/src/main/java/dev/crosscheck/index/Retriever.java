@@ -132,11 +132,10 @@ public final class Retriever {
     public static List<String> queryWords(String text) {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
-        while (m.find() && words.size() < MAX_QUERY_WORDS) {
+        for (boolean opening = true; m.find() && words.size() < MAX_QUERY_WORDS; opening = false) {
             // "Poland's president" is about Poland, "the sprinters' coach" about sprinters.
             String w = m.group().replaceAll("['’]s$|(?<=s)['’]$", "");
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean opening = m.start() == 0 || text.substring(0, m.start()).isBlank();
             if (!w.isEmpty() && !QUESTION_WORDS.contains(lower) && !(opening && OPENING_AUXILIARIES.contains(lower))) {
                 words.add(w);
             }
