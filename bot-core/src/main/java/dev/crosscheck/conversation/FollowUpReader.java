@@ -102,6 +102,9 @@ public final class FollowUpReader {
      * word of the last question a thing named after "what about" stands for ("the injured" for "killed"), and whether
      * a name an earlier question gave is a person's, whom "he" or "she" may stand for.
      */
+    /** A message with letters, none of them Latin. */
+    private static final Pattern OTHER_SCRIPT = Pattern.compile("(?=.*\\p{L})[^\\p{IsLatin}]*", Pattern.DOTALL);
+
     public FollowUpReader(Composer composer) {
         this.composer = composer;
     }
@@ -115,7 +118,8 @@ public final class FollowUpReader {
 
     private Reading readAlong(String typed, List<Turn> earlier) {
         String text = typed.strip();
-        if (earlier.isEmpty()) {
+        if (earlier.isEmpty() || OTHER_SCRIPT.matcher(text).matches()) {
+            // Words in another script ("מה קרה?") continue no English question: they would be read as the last one.
             return Reading.alone(text);
         }
         Turn last = earlier.get(earlier.size() - 1);

@@ -426,6 +426,14 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aMessageInAnotherScriptContinuesNoEnglishQuestion() {
+        FollowUpReader.Reading hebrew = reader.read("מה קרה?", KILLED);
+        assertFalse(hebrew.followUp(), hebrew.question());
+        assertEquals("מה קרה?", hebrew.question());
+        assertTrue(reader.read("2022?", KILLED).followUp(), "a year alone has no letters and continues");
+    }
+
+    @Test
     void aTimeAloneTakesTheTimeOfTheLastQuestionsOrIsAddedToIt() {
         List<Turn> toll = List.of(new Turn("What was the death toll at 11.30 on Friday morning?",
                 "What was the death toll at 11.30 on Friday morning?", Answer.Given.NOTHING, Story.NONE));
