@@ -100,10 +100,11 @@ final class SmallTalk {
     /**
      * The message without the courtesy around what it asks: opening it ({@link #withoutOpening}) or closing it with
      * thanks or a goodbye after a mark ("How many died? thanks", "who is the mayor, thx"). An acknowledgement that
-     * closes a message stays ("Is Kyiv ok?"), and so does courtesy it asks about ("Did they say goodbye?").
+     * closes a message stays ("Is Kyiv ok?"), and so does courtesy it asks about ("Did they say goodbye?"); nor is a
+     * label before the question ("Quick question: who…", {@link LeadIn}).
      */
     static String asked(String message) {
-        return withoutClosing(withoutOpening(message));
+        return LeadIn.dropped(withoutClosing(withoutOpening(message)));
     }
 
     /** The message without the thanks or goodbye that closes it after a mark, when something comes before. */
