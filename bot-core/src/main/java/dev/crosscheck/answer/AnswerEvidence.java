@@ -323,6 +323,11 @@ final class AnswerEvidence {
         }
     }
 
+    /** Whether the question only names someone and asks who that is ("Who is Dick Pound?"). */
+    static boolean asksIdentity(String question) {
+        return IDENTITY.matcher(QuestionAnalysis.asked(question)).matches();
+    }
+
     /** A question that is only a name asks who that is, not for another name: "Who is Dick Pound?". */
     private static final Pattern IDENTITY = Pattern.compile("^\\W*(?i:who)(?:\\s+(?i:is|was)|['’]s)\\s+(?:(?:Mr|Mrs|Ms|Dr)"
             + "\\.?\\s+)?(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})[?.!]*\\s*$");

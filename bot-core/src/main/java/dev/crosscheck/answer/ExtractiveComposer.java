@@ -13,6 +13,7 @@ import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -294,8 +295,37 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
-        return ranker.rank(analysis, retrieve(question, analysis, story), retriever.corpus(), retriever.names(),
-                story);
+        List<RankedSentence> ranked = ranker.rank(analysis, retrieve(question, analysis, story), retriever.corpus(),
+                retriever.names(), story);
+        return AnswerEvidence.asksIdentity(question) ? closeToRole(question, ranked) : ranked;
+    }
+
+    /**
+     * For "Who is Paul Dergarabedian?", a candidate's closeness in meaning is that of what it says he is ("Paul
+     * Dergarabedian, president of … Exhibitor Relations"), not of its whole sentence, which is mostly about something
+     * else: the question is only his name.
+     */
+    private List<RankedSentence> closeToRole(String question, List<RankedSentence> ranked) {
+        float[] asked = retriever.embedder().embedQuery(question);
+        List<RankedSentence> out = new ArrayList<>(ranked.size());
+        for (RankedSentence r : ranked) {
+            if (!r.typed() || r.key().isEmpty() || r.given().isEmpty() || r.feature(Feature.TYPED_CUED) == 0) {
+                out.add(r);
+                continue;
+            }
+            double closeness = Embedder.dot(asked, retriever.embedder().embed(r.given() + ", " + r.key()));
+            if (closeness <= r.feature(Feature.DENSE)) {
+                out.add(r);
+                continue;
+            }
+            double[] f = r.features().clone();
+            f[Feature.DENSE.ordinal()] = closeness;
+            f[Feature.TYPED_DENSE.ordinal()] = closeness;
+            out.add(new RankedSentence(r.sentence(), r.quote(), r.passages(), f, scorer().probability(f), r.key(),
+                    r.given(), r.typed(), r.scope(), r.measure()));
+        }
+        out.sort(Comparator.comparingDouble(RankedSentence::probability).reversed());
+        return out;
     }
 
     /**

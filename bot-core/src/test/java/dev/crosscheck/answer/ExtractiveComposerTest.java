@@ -253,6 +253,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whoSomeoneIsIsAsCloseInMeaningAsWhatTheReportSaysHeIs(@TempDir Path tmp) throws IOException {
+        try (Crosscheck poverty = over(tmp, "fund.txt", """
+                Rich grab half Colombia poor fund
+
+                Half of the money put aside to help the country's poor is benefiting people who do not need it.
+                "Resources are more than enough to reduce poverty and there is no need for more tax reforms but a better distribution," deputy planning director Jose Leibovich said.
+                """)) {
+            String question = "Who is Jose Leibovich?";
+            RankedSentence role = ((ExtractiveComposer) poverty.composer()).candidates(question, Story.NONE).stream()
+                    .filter(r -> r.given().equals("Jose Leibovich")).findFirst().orElseThrow();
+            dev.crosscheck.index.Embedder embedder = poverty.retriever().embedder();
+            float[] asked = embedder.embedQuery(question);
+            double phrase = dev.crosscheck.index.Embedder.dot(asked, embedder.embed("Jose Leibovich, director"));
+            double sentence = dev.crosscheck.index.Embedder.dot(asked, embedder.embed(role.sentence().text()));
+            assertTrue(phrase > sentence, "the role phrase is nearer the bare name than the quote is");
+            assertEquals(phrase, role.feature(Feature.DENSE), 1e-6, "the candidate is as close as its role phrase");
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared
