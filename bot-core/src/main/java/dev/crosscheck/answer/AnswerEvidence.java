@@ -61,6 +61,9 @@ final class AnswerEvidence {
     private static final Pattern PLACES_END = Pattern.compile("[,;.:]|\\b(that|which|who|for|but|while)\\b");
     private static final Pattern PLACE_SCOPE = Pattern.compile("\\b(?i:in|near|on|at) (the )?([a-z]+(ern|-eastern|"
             + "-western)? )?(city|town|village|region|district|province|area|port|oblast)?( of)? ?\\p{Lu}");
+    /** "to the college", "towards Kessling": where something goes ("to protest" is a purpose, and no place). */
+    private static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|towards)\\s+(?:(?i:the|a|an|their|his|her|its)"
+            + "\\b|\\p{Lu})");
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
     /** "London-based": where something is, as "in London" says. */
     private static final Pattern BASED_AFTER = Pattern.compile("^-based\\b");
@@ -439,7 +442,9 @@ final class AnswerEvidence {
         Matcher stop = CLAUSE_END.matcher(sentence);
         int clauseEnd = stop.find(q.end()) ? stop.start() : sentence.length();
         Matcher after = PLACE_SCOPE.matcher(sentence).region(q.end(), clauseEnd);
-        if (after.find()) {
+        // "150 of them students on their way to the college in Kessling": a place where they were going is not
+        // where the figure was counted.
+        if (after.find() && !DESTINATION.matcher(sentence.substring(q.end(), after.start())).find()) {
             Matcher listEnd = PLACES_END.matcher(sentence);
             return placesIn(sentence, after.end() - 1, listEnd.find(after.end()) ? listEnd.start() : sentence.length());
         }

@@ -273,6 +273,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPlaceSomeoneIsGoingToIsNotWhereTheyWereCounted(@TempDir Path tmp) throws IOException {
+        try (Crosscheck train = over(tmp, "a.txt", """
+                Train derails in the hills
+
+                Some 300 people were on board, around 150 of them students on their way to the technical college in Kessling, according to Grenrail.
+                Several carriages slid down the embankment towards the river.
+                """, "b.txt", """
+                Questions over hill line
+
+                The train had nearly 450 people on board when it derailed, many of them students heading to the college.
+                """)) {
+            RankedSentence students = ((ExtractiveComposer) train.composer())
+                    .candidates("How many students were on board?", Story.NONE).stream()
+                    .filter(r -> r.given().equals("around 150")).findFirst().orElseThrow();
+            assertEquals("", students.scope(), "150 were not counted in Kessling, where they were going");
+        }
+    }
+
+    @Test
     void whoSomeoneIsIsAnsweredWhereAReportSaysWhatTheyAre(@TempDir Path tmp) throws IOException {
         try (Crosscheck doping = over(tmp, "appeal.txt", """
                 Greek sprinters cleared
