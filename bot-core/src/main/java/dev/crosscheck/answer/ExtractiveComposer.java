@@ -321,8 +321,7 @@ public final class ExtractiveComposer implements Composer {
             double[] f = r.features().clone();
             f[Feature.DENSE.ordinal()] = closeness;
             f[Feature.TYPED_DENSE.ordinal()] = closeness;
-            out.add(new RankedSentence(r.sentence(), r.quote(), r.passages(), f, scorer().probability(f), r.key(),
-                    r.given(), r.typed(), r.scope(), r.measure()));
+            out.add(r.withFeatures(f, scorer().probability(f)));
         }
         out.sort(Comparator.comparingDouble(RankedSentence::probability).reversed());
         return out;

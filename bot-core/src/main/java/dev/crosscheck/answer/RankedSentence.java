@@ -57,6 +57,11 @@ public record RankedSentence(Sentence sentence, Sentence quote, List<Sentence> p
     }
 
     RankedSentence withProbability(double p) {
-        return new RankedSentence(sentence, quote, passages, features, p, key, given, typed, scope, measure);
+        return withFeatures(features, p);
+    }
+
+    /** The same candidate described by {@code f}, which the scorer gives {@code p}. */
+    RankedSentence withFeatures(double[] f, double p) {
+        return new RankedSentence(sentence, quote, passages, f, p, key, given, typed, scope, measure);
     }
 }
