@@ -188,8 +188,7 @@ class ExtractiveComposerTest {
             String question = "What is the deadline for the sprinters to respond?";
             Answer a = appeal.composer().answer(question);
             assertEquals("16 December", a.given().text(), a.text());
-            RankedSentence dated = ((ExtractiveComposer) appeal.composer()).candidates(question, Story.NONE).stream()
-                    .filter(r -> r.given().equals("16 December")).findFirst().orElseThrow();
+            RankedSentence dated = candidateGiving(appeal, question, "16 December");
             assertEquals(1, dated.feature(Feature.TYPED_KIND), "a date is the deadline asked for");
             assertEquals(1, dated.feature(Feature.FOCUS), "so it covers \"deadline\"");
         }
@@ -261,8 +260,7 @@ class ExtractiveComposerTest {
                 "Resources are more than enough to reduce poverty and there is no need for more tax reforms but a better distribution," deputy planning director Jose Leibovich said.
                 """)) {
             String question = "Who is Jose Leibovich?";
-            RankedSentence role = ((ExtractiveComposer) poverty.composer()).candidates(question, Story.NONE).stream()
-                    .filter(r -> r.given().equals("Jose Leibovich")).findFirst().orElseThrow();
+            RankedSentence role = candidateGiving(poverty, question, "Jose Leibovich");
             dev.crosscheck.index.Embedder embedder = poverty.retriever().embedder();
             float[] asked = embedder.embedQuery(question);
             double phrase = dev.crosscheck.index.Embedder.dot(asked, embedder.embed("Jose Leibovich, director"));
@@ -284,9 +282,7 @@ class ExtractiveComposerTest {
 
                 The train had nearly 450 people on board when it derailed, many of them students heading to the college.
                 """)) {
-            RankedSentence students = ((ExtractiveComposer) train.composer())
-                    .candidates("How many students were on board?", Story.NONE).stream()
-                    .filter(r -> r.given().equals("around 150")).findFirst().orElseThrow();
+            RankedSentence students = candidateGiving(train, "How many students were on board?", "around 150");
             assertEquals("", students.scope(), "150 were not counted in Kessling, where they were going");
         }
     }
@@ -640,6 +636,12 @@ class ExtractiveComposerTest {
     }
 
     /** A core over articles written to a fresh folder, given as file names and texts in turn. */
+    /** The candidate answer to {@code question} that gives {@code given} ("16 December"). */
+    private static RankedSentence candidateGiving(Crosscheck folder, String question, String given) {
+        return ((ExtractiveComposer) folder.composer()).candidates(question, Story.NONE).stream()
+                .filter(r -> r.given().equals(given)).findFirst().orElseThrow();
+    }
+
     private static Crosscheck over(Path tmp, String... namesAndTexts) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         for (int i = 0; i < namesAndTexts.length; i += 2) {
