@@ -295,9 +295,10 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
-        List<RankedSentence> ranked = ranker.rank(analysis, retrieve(question, analysis, story), retriever.corpus(),
-                retriever.names(), story);
-        return AnswerEvidence.asksIdentity(question) ? closeToRole(question, ranked) : ranked;
+        float[] vector = retriever.embedder().embedQuery(question);
+        List<RankedSentence> ranked = ranker.rank(analysis, retrieve(question, vector, analysis, story),
+                retriever.corpus(), retriever.names(), story);
+        return AnswerEvidence.asksIdentity(question) ? closeToRole(vector, ranked) : ranked;
     }
 
     /**
@@ -305,8 +306,7 @@ public final class ExtractiveComposer implements Composer {
      * Dergarabedian, president of … Exhibitor Relations"), not of its whole sentence, which is mostly about something
      * else: the question is only his name.
      */
-    private List<RankedSentence> closeToRole(String question, List<RankedSentence> ranked) {
-        float[] asked = retriever.embedder().embedQuery(question);
+    private List<RankedSentence> closeToRole(float[] asked, List<RankedSentence> ranked) {
         List<RankedSentence> out = new ArrayList<>(ranked.size());
         for (RankedSentence r : ranked) {
             if (!r.typed() || r.key().isEmpty() || r.given().isEmpty() || r.feature(Feature.TYPED_CUED) == 0) {
@@ -331,8 +331,7 @@ public final class ExtractiveComposer implements Composer {
      * The best sentences of the whole corpus and, in a conversation, those of its story as well: "How much will it
      * cost in the UK?" rarely shares a word with the article the conversation is about.
      */
-    private List<Hit> retrieve(String question, QuestionAnalysis analysis, Story story) {
-        float[] vector = retriever.embedder().embedQuery(question);
+    private List<Hit> retrieve(String question, float[] vector, QuestionAnalysis analysis, Story story) {
         // A follow-up's own words, apart from those it carries from the questions before, say what it asks now.
         float[] asked = analysis.carriesContext()
                 ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
