@@ -309,7 +309,6 @@ final class AnswerEvidence {
             // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how
             // often".
             boolean ordinals = TIMES.matcher(analysis.text()).find();
-            Matcher identity = IDENTITY.matcher(QuestionAnalysis.asked(analysis.text()));
             // "American" in the question names the US: a sentence's "US" is what it asks about, not an answer.
             Set<String> places = new java.util.HashSet<>();
             for (QuestionAnalysis.Term t : analysis.terms()) {
@@ -322,13 +321,19 @@ final class AnswerEvidence {
                 }
             }
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
-                    identity.matches() ? identity.group("name").strip() : null, lexicon, Set.copyOf(places));
+                    identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places));
         }
     }
 
     /** Whether the question only names someone and asks who that is ("Who is Dick Pound?"). */
     static boolean asksIdentity(String question) {
-        return IDENTITY.matcher(QuestionAnalysis.asked(question)).matches();
+        return identityAsked(question).isPresent();
+    }
+
+    /** The name a question asks who is ("Dick Pound"), when that is all it asks. */
+    private static Optional<String> identityAsked(String question) {
+        Matcher identity = IDENTITY.matcher(QuestionAnalysis.asked(question));
+        return identity.matches() ? Optional.of(identity.group("name").strip()) : Optional.empty();
     }
 
     /** A question that is only a name asks who that is, not for another name: "Who is Dick Pound?". */
