@@ -48,6 +48,14 @@ class RetrieverTest {
     }
 
     @Test
+    void aWordOfLettersAndDigitsIsOneWordAsTheIndexReadsIt() {
+        // "BT's 3D engine" and "the MP3 player" are indexed as "3d" and "mp3"; "3" and "d" are covered by neither.
+        assertEquals(List.of("BT", "3d", "engine", "called"), Retriever.queryWords("What's BT's 3d engine called?"));
+        assertTrue(Retriever.queryWords("Which MP3 player sold best?").contains("MP3"));
+        assertTrue(Retriever.queryWords("What did the G8 agree in 2005?").containsAll(List.of("G8", "2005")));
+    }
+
+    @Test
     void readsAMistypedWordAsTheIndexedWordItIsNearest() {
         // "govenor" and "missles" are in no sentence and are not English.
         assertEquals(Set.of("governor"), terms("govenor"));
