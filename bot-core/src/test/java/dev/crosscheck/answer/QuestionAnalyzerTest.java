@@ -80,6 +80,8 @@ class QuestionAnalyzerTest {
                 wordNet), "ordinals and adjectives sit inside the phrase: an airport, not a third");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did Russia say about the strikes?",
                 wordNet), "an action is asked about, whatever nouns follow");
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("What is BT's 3D engine called?", wordNet),
+                "a word of letters and digits sits inside the phrase too");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("Which film won?", RelatedWords.none()),
                 "without WordNet the wording alone decides");
     }
