@@ -267,7 +267,8 @@ final class AnswerRanker {
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
             this.unitAsked = kind != null && analysis.type() == AnswerType.TIME && AnswerEvidence.isTimeUnit(kind);
             this.measuring = analysis.type() == AnswerType.QUANTITY
-                    ? Dimension.measuringWord(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(analysis.text())))
+                    ? Dimension.measuringWord(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(analysis.text())),
+                    lexicon)
                     .orElse("") : "";
             this.counted = analysis.type() != AnswerType.QUANTITY ? "" : analysis.terms().stream()
                     .filter(t -> t.focus() && !t.name() && lexicon.isUsedAsNoun(t.word()))

@@ -90,6 +90,11 @@ enum Dimension {
 
     /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
     private static boolean endsInMoney(String words, RelatedWords lexicon) {
+        return headNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
+    }
+
+    /** The last noun of the noun phrase opening {@code words} ("much money did…" → money). */
+    private static Optional<String> headNoun(String words, RelatedWords lexicon) {
         String head = null;
         for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (BE.contains(w) || QuestionAnalyzer.ACTION.contains(w) || !lexicon.isNoun(w)) {
@@ -97,7 +102,7 @@ enum Dimension {
             }
             head = w;
         }
-        return head != null && isMoney(head, lexicon);
+        return Optional.ofNullable(head);
     }
 
     /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
@@ -168,6 +173,19 @@ enum Dimension {
      * of…"), which a figure in that measure answers rather than repeats; empty for "how much" and "how many".
      */
     static Optional<String> measuringWord(String asked) {
+        return measuringWord(asked, RelatedWords.none());
+    }
+
+    /**
+     * As {@link #measuringWord(String)}, with WordNet telling the noun of "how much" that is money itself ("How much
+     * money did the government want?" is answered by "$280bn", which names no money): not a kind of sum ("how much
+     * profit"), which a sum answers only where the report says what it is.
+     */
+    static Optional<String> measuringWord(String asked, RelatedWords lexicon) {
+        Matcher much = HOW_MUCH_NOUN.matcher(asked);
+        if (much.find()) {
+            return headNoun(much.group(1), lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "money"));
+        }
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {
             Matcher noun = FIGURE_NOUN.matcher(asked);

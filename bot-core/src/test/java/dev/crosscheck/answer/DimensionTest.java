@@ -54,6 +54,12 @@ class DimensionTest {
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?"));
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How many people died?"));
         assertEquals(java.util.Optional.of("toll"), Dimension.measuringWord("What was the death toll in Lviv?"));
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(java.util.Optional.of("money"), Dimension.measuringWord("How much money did they want?", wordNet),
+                "a sum answers \"how much money\" without naming money");
+        assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much profit did BA make?", wordNet),
+                "a sum is a profit only where the report says so");
+        assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?", wordNet));
     }
 
     @Test
