@@ -87,7 +87,11 @@ public final class QuestionAnalyzer {
         // "What's the death toll?" is typed, and its noun found, as "What is the death toll?" is.
         String written = uncontracted(question);
         Set<String> focus = focusWords(written);
+        String naming = namingWord(written);
         for (String word : Retriever.queryWords(question)) {
+            if (word.equalsIgnoreCase(naming)) {
+                continue;
+            }
             Set<String> stems = retriever.termsOf(word, names);
             if (stems.isEmpty()) {
                 continue;
@@ -113,6 +117,19 @@ public final class QuestionAnalyzer {
         return new QuestionAnalysis(question, type(typedBy, noun, lexicon), terms, nameWords,
                 QuantityParser.parse(question), AnswerEvidence.placeAsked(question),
                 Dimension.asked(typedBy, noun, lexicon));
+    }
+
+    /** "What is X called?": the closing verb asks for X's name, which an answer gives without it. */
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i)^\\W*(?:what|which)\\b.*\\b(called|named|termed|known as)\\W*$");
+
+    /**
+     * The verb closing a question that asks what something is called ("BT's own engine, Tara" answers "What is BT's
+     * 3D engine called?" without "called"), so that it is no topic word; empty for any other question.
+     */
+    static String namingWord(String question) {
+        Matcher m = NAMING.matcher(question);
+        return m.find() ? m.group(1).split(" ")[0] : "";
     }
 
     /**

@@ -96,6 +96,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void theVerbClosingWhatIsXCalledAsksForANameAndIsNoTopicWord() {
+        assertEquals("called", QuestionAnalyzer.namingWord("What is BT's 3D engine called?"));
+        assertEquals("known", QuestionAnalyzer.namingWord("What are free-to-air encrypted broadcasts known as?"));
+        assertEquals("", QuestionAnalyzer.namingWord("Which senior EU politician called the government naive?"),
+                "a calling that is the question's action is its topic");
+        assertEquals("", QuestionAnalyzer.namingWord("Who called the meeting?"));
+    }
+
+    @Test
     void theFocusIsWhatTheQuestionAsksAbout() {
         assertEquals(Set.of("population"), QuestionAnalyzer.focusWords("What is the population of Bakhmut?"));
         assertEquals(Set.of("diesel", "generators"),
