@@ -144,12 +144,14 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             // What the sentence writes right after its answer ("six passengers"): what a figure counts.
             String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
+            String text = evidenceText;
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 // A date is the "deadline" a time question asks for, and the day of "what day" when it names one.
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
                         || question.type() == AnswerType.TIME
-                        && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind))) ? 1 : 0;
+                        && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind))
+                        || calledKind(terms.tokensOf(text), text, e.start(), e.end(), q.kindStems)) ? 1 : 0;
                 Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
                 if (!answered.isEmpty()) {
                     cover(q, c, f, answered);
@@ -212,6 +214,38 @@ final class AnswerRanker {
         return out;
     }
 
+    /** Text between a kind and the name it calls so: "a drugs charity, Addaction", "the charity Addaction". */
+    private static final Pattern CALLED_BEFORE = Pattern.compile("^[\\s,:]*$");
+    /** Text between a name and a kind that says what it is: "Addaction, a drugs charity", "Honeynet - a group of". */
+    private static final Pattern CALLED_AFTER = Pattern.compile("^(?:\\s+\\p{Lu}\\S*)*\\s*(?:,|\\(|\\s[-–—])\\s*(?:a|an|the)\\s[^,.;:()\"“”]*$");
+
+    /**
+     * The sentence itself says its answer is a kind of what is asked, by apposition: the kind right before the span
+     * ("a drugs charity, Addaction"; "BT's own engine, Tara") or after it behind a comma, dash or bracket and an
+     * article ("Addaction, a drugs charity"), as WordNet cannot for names it does not know.
+     */
+    static boolean calledKind(List<Token> tokens, String text, int start, int end, Set<String> kindStems) {
+        if (kindStems.isEmpty()) {
+            return false;
+        }
+        Token before = null;
+        int wordsAfter = 0;
+        for (Token t : tokens) {
+            if (t.end() <= start) {
+                before = t;
+            } else if (t.start() >= end && wordsAfter++ < WORDS_TO_KIND) {
+                if (kindStems.contains(t.stem()) && CALLED_AFTER.matcher(text.substring(end, t.start())).find()) {
+                    return true;
+                }
+            }
+        }
+        return before != null && kindStems.contains(before.stem())
+                && CALLED_BEFORE.matcher(text.substring(before.end(), start)).find();
+    }
+
+    /** How many words after a name its kind may stand: "a group of security researchers", "a drugs charity". */
+    private static final int WORDS_TO_KIND = 3;
+
     /** The span, or its last word ("Chancellor Gerhard Schroeder" → Schroeder), is a kind of {@code kind}. */
     private boolean isKind(String span, String kind) {
         String[] words = span.split("\\s+");
@@ -228,6 +262,8 @@ final class AnswerRanker {
         final AnswerEvidence.Asked asked;
         /** The noun a "which country" question asks for, when it asks for a named thing. */
         final String kind;
+        /** The index stems of {@link #kind}. */
+        final Set<String> kindStems;
         /**
          * The question asks for a date of some unit ("what day", "which year"): the unit's word in a sentence ("for
          * most of the day") is no date, and only a date of that unit covers it.
@@ -265,6 +301,8 @@ final class AnswerRanker {
                     || analysis.type() == AnswerType.PLACE || analysis.type() == AnswerType.TIME;
             this.kind = named ? analysis.terms().stream().filter(t -> t.focus() && !t.name())
                     .map(QuestionAnalysis.Term::word).findFirst().orElse(null) : null;
+            this.kindStems = kind == null ? Set.of() : analysis.terms().stream().filter(t -> t.word().equals(kind))
+                    .findFirst().map(QuestionAnalysis.Term::stems).orElse(Set.of());
             this.unitAsked = kind != null && analysis.type() == AnswerType.TIME && AnswerEvidence.isTimeUnit(kind);
             this.measuring = analysis.type() == AnswerType.QUANTITY
                     ? Dimension.measuringWord(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(analysis.text())),

@@ -3,7 +3,10 @@ package dev.crosscheck.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.index.Token;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class AnswerRankerTest {
@@ -23,5 +26,23 @@ class AnswerRankerTest {
         assertFalse(AnswerRanker.acronymIn("E-U", WORDS), "initials are letters only");
         assertFalse(AnswerRanker.acronymIn("EUROPEAN", List.of("E", "U", "R", "O", "P", "E", "A", "N")),
                 "eight capitals are a shouted word, not initials");
+    }
+
+    @Test
+    void aSentenceCallingItsNameAKindOfWhatIsAskedSaysItsKind() {
+        assertTrue(called("She spoke for a drugs charity, Addaction, which she supports.", "Addaction", "charity"));
+        assertTrue(called("It was done by the Honeynet Project - a group of security researchers.", "Honeynet",
+                "group"), "the rest of the name may stand between");
+        assertTrue(called("Addaction, a drugs charity, welcomed it.", "Addaction", "charities"));
+        assertFalse(called("Addaction met the charity commission.", "Addaction", "charity"),
+                "a kind in the sentence that is not said of the name");
+        assertFalse(called("The charity said Addaction had closed.", "Addaction", "charity"));
+    }
+
+    private static boolean called(String text, String name, String kind) {
+        EnglishAnalyzer analyzer = new EnglishAnalyzer();
+        int at = text.indexOf(name);
+        Set<String> kindStems = Set.copyOf(Token.of(analyzer, kind).stream().map(Token::stem).toList());
+        return AnswerRanker.calledKind(Token.of(analyzer, text), text, at, at + name.length(), kindStems);
     }
 }
