@@ -182,7 +182,7 @@ final class AnswerEvidence {
             // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
             Dimension dimension = compounds.containsKey(q) ? compounds.get(q)
-                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q) : null;
+                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q, asked.lexicon()) : null;
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {

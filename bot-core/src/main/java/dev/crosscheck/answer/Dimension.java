@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * distance in a sentence, not by the count before it ("several dozen Kinzhals … a range of 2,000 kilometers").
  */
 enum Dimension {
-    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE, COUNT;
+    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE,
+    /** A figure in another unit WordNet knows as one: "three gigabytes", "500 megawatts", "20 litres". */
+    MEASURE,
+    COUNT;
 
     /**
      * What may stand between the figure and its unit: a scale word the parser left. (A compound, "10-day" or
@@ -105,6 +108,12 @@ enum Dimension {
         return Optional.ofNullable(head);
     }
 
+    /** WordNet knows the word, in its most frequent sense, as a unit of measurement ("gigabyte", not "point"). */
+    private static boolean isUnit(String word, RelatedWords lexicon) {
+        // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
+        return word.length() > 2 && lexicon.isMostlyKindOf(word, "unit of measurement");
+    }
+
     /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
     static boolean isMoney(String noun, RelatedWords lexicon) {
         return MONEY_KINDS.stream().anyMatch(kind -> lexicon.isMostlyKindOf(noun, kind));
@@ -139,7 +148,8 @@ enum Dimension {
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
             return UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find()).findFirst()
                     .map(u -> u.getValue() == DURATION ? EnumSet.of(DURATION, AGE) : EnumSet.of(u.getValue()))
-                    .orElse(EnumSet.of(COUNT, PERCENT));
+                    .orElse(isUnit(unit.trim(), lexicon) ? EnumSet.of(MEASURE, COUNT)
+                            : EnumSet.of(COUNT, PERCENT));
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
@@ -197,6 +207,14 @@ enum Dimension {
 
     /** What a figure in a sentence measures, by the unit written with it; a bare number counts. */
     static Dimension of(String sentence, Quantity q) {
+        return of(sentence, q, RelatedWords.none());
+    }
+
+    /**
+     * As {@link #of(String, Quantity)}, with WordNet telling a unit the patterns do not know from a counted noun:
+     * "three gigabyte" measures, "three phones" counts.
+     */
+    static Dimension of(String sentence, Quantity q, RelatedWords lexicon) {
         if (q.percent()) {
             return PERCENT;
         }
@@ -222,6 +240,6 @@ enum Dimension {
                 return unit.getValue();
             }
         }
-        return COUNT;
+        return word.find(0) && isUnit(word.group(1), lexicon) ? MEASURE : COUNT;
     }
 }

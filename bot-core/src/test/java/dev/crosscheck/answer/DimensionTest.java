@@ -14,10 +14,27 @@ import org.junit.jupiter.api.Test;
 class DimensionTest {
     /** The dimension of the figure written as {@code figure} in {@code sentence}. */
     private static Dimension of(String sentence, String figure) {
+        return of(sentence, figure, RelatedWords.none());
+    }
+
+    private static Dimension of(String sentence, String figure, RelatedWords lexicon) {
         List<Quantity> all = QuantityParser.parse(sentence);
         Quantity q = all.stream().filter(x -> x.surface().endsWith(figure)).findFirst()
                 .orElseThrow(() -> new AssertionError(figure + " not among " + all));
-        return Dimension.of(sentence, q);
+        return Dimension.of(sentence, q, lexicon);
+    }
+
+    @Test
+    void aFigureInAUnitWordNetKnowsMeasuresAndAnyOtherCounts() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(Dimension.MEASURE, of("A film takes up 100 gigabytes of disk.", "100", wordNet));
+        assertEquals(Dimension.MEASURE, of("The plant gives 500 megawatts.", "500", wordNet));
+        assertEquals(Dimension.COUNT, of("It sold 300 phones.", "300", wordNet));
+        assertEquals(Dimension.COUNT, of("There are up to 15,000 a year.", "15,000", wordNet),
+                "\"a\" is an ampere only to WordNet");
+        assertEquals(Dimension.COUNT, of("They scored 20 points.", "20", wordNet), "a point is first of all no unit");
+        assertTrue(Dimension.asked("how many gigabytes does it hold?", wordNet).contains(Dimension.MEASURE));
+        assertTrue(Dimension.asked("How much storage does it have?", wordNet).contains(Dimension.MEASURE));
     }
 
     @Test
