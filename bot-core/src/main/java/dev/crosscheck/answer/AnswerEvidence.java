@@ -75,12 +75,16 @@ final class AnswerEvidence {
     /** A figure joined to its unit as an adjective: "the 120-km line", "a 10-day trip", "the 28-year-old". */
     private static final Pattern MEASURE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?"
             + "|[a-z]+(?:-[a-z]+)?)-([a-z]+)(-old)?\\b");
-    /** Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"). */
+    /**
+     * Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"), or a
+     * consequence after its cause ("an explosion at a power plant, which is why 40 percent… is without heating").
+     */
     private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
             + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|so as to|"
             + "in (?:an? )?(?:bid|effort|attempt|move|push|drive) to|with the (?:aim|goal|intention) of|as part of|"
             + "(?:designed|intended|meant|aiming|seeking) to|aimed at|to help|to avoid|to stop|to prevent|reason|"
-            + "reasons|cause|led to|result of|means)\\b");
+            + "reasons|cause|led to|result of|means|which is why|that is why|that's why|as a result|consequently|"
+            + "therefore|hence|thus)\\b");
     private static final Pattern TIMES = Pattern.compile(
             "(?i)\\btimes\\b|\\bhow often\\b|\\b(what|which) (place|position|rank)\\b");
     /** Titles before a person's name; a name they precede is a person. */

@@ -58,4 +58,14 @@ class AnswerEvidenceTest {
         }
         assertEquals(0, AnswerEvidence.spans("Microsoft bought Sybari Software on Tuesday.").reasons().size());
     }
+
+    @Test
+    void aConsequenceAfterItsCauseMarksAReason() {
+        for (String sentence : new String[] {
+                "There had been an explosion at a power plant, which is why 40 percent are without heating.",
+                "The line was flooded. As a result, trains were cancelled.",
+                "Fuel costs rose sharply and the airline therefore raised fares."}) {
+            assertEquals(1, AnswerEvidence.spans(sentence).reasons().size(), sentence);
+        }
+    }
 }
