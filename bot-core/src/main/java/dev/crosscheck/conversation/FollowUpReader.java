@@ -137,6 +137,13 @@ public final class FollowUpReader {
             // "And what did the Lib Dems say?" reads as a question of its own once its "and" is gone: "What did…".
             rest = capitalised(rest);
         }
+        Matcher one = WHICH_ONE.matcher(rest);
+        String thing = one.find() ? askedThing(last.question()) : null;
+        if (thing != null) {
+            // "Which one?" after "What's going on with the nuclear plant?" asks which nuclear plant, alone.
+            String after = rest.substring(one.end(1)).replaceAll("[?.!\\s]+$", "");
+            return new Reading(rest.substring(0, one.start(1)) + thing + after + "?", true, story);
+        }
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
@@ -206,6 +213,28 @@ public final class FollowUpReader {
     }
 
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
+
+    /** "Which one?", "what ones": "one" stands for the thing the last question asked about. */
+    private static final Pattern WHICH_ONE = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(ones?)\\b(?!\\s+of\\b)");
+    /** The noun a question counts or picks among: "missiles" in "How many missiles did Russia launch?". */
+    private static final Pattern COUNTED_THING = Pattern.compile("(?i)\\b(?:how many|which|what)\\s+((?:[\\p{L}-]+\\s+)"
+            + "{0,2}?[\\p{L}-]+)\\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\\b");
+    /** A question's closing noun phrase: "the nuclear plant" in "What's going on with the nuclear plant?". */
+    private static final Pattern CLOSING_THING = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\W*$");
+
+    /**
+     * The thing a question asks about, as "one" may stand for it: the noun it counts or picks among, else its closing
+     * noun phrase; null when it has neither ("What did Grossi say?").
+     */
+    private static String askedThing(String question) {
+        String asked = QuestionAnalysis.asked(question);
+        Matcher counted = COUNTED_THING.matcher(asked);
+        if (counted.find()) {
+            return counted.group(1);
+        }
+        Matcher closing = CLOSING_THING.matcher(asked);
+        return closing.find() ? closing.group(1) : null;
+    }
 
     /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
