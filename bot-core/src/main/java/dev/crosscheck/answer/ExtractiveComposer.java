@@ -37,8 +37,9 @@ public final class ExtractiveComposer implements Composer {
      * ranking costs in proportion.
      */
     private static final int CANDIDATES = 25;
-    /** A word all in lowercase letters, as chats type names too. */
-    private static final Pattern LOWERCASE_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Ll}{2,}(?![\\p{L}'’-])");
+    /** A word all in lowercase letters, as chats type names too, possessive or not ("klitschko's"). */
+    private static final Pattern LOWERCASE_WORD = Pattern.compile(
+            "(?<![\\p{L}'’-])\\p{Ll}{2,}(?=['’]s?(?!\\p{L})|(?![\\p{L}'’-]))");
     /** How a reply that shows other sources' differing figures opens. */
     private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int MAX_ANSWER_CHARS = 600;

@@ -31,6 +31,15 @@ class ExtractiveComposerTest {
         return core.composer().answer(q);
     }
 
+    @Test
+    void aNameTypedInLowercaseIsCapitalisedWithItsPossessiveToo() {
+        assertEquals("what did Klitschko say about Kyiv?",
+                core.composer().withNamesCapitalised("what did klitschko say about kyiv?"));
+        assertEquals("is Klitschko's office in Kyiv?",
+                core.composer().withNamesCapitalised("is klitschko's office in kyiv?"));
+        assertEquals("what did the mayor say?", core.composer().withNamesCapitalised("what did the mayor say?"));
+    }
+
     /** The candidate answer to the question from the sentence holding {@code words}. */
     private static RankedSentence candidate(Crosscheck core, String question, String words) {
         return new ExtractiveComposer(core.retriever()).candidates(question, Story.NONE).stream()
