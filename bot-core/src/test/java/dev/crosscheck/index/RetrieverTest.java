@@ -37,8 +37,13 @@ class RetrieverTest {
         assertFalse(words.contains("Has") || words.contains("anything"), words.toString());
         assertFalse(Retriever.queryWords("Were there any casualties in Odesa?").contains("any"));
         assertFalse(Retriever.queryWords("What did the home secretary say about Mubanga?").contains("about"));
+    }
+
+    @Test
+    void aPossessiveDeterminerIsNoTopic() {
         assertFalse(Retriever.queryWords("How many users did PC Pro ask in its survey?").contains("its"),
-                "a possessive determiner is no topic, as \"their\" is none to the index");
+                "as \"their\" is none to the index");
+        assertFalse(Retriever.queryWords("What did Blair say in his speech?").contains("his"));
     }
 
     @Test
