@@ -45,6 +45,8 @@ enum Dimension {
             + "five|six|seven|eight|nine|ten|twenty|hundred|thousand)\\b)");
     /** A result in sport: "16-9", "6-3 6-1", "won 2–1" (not a range of shares, "20-25%"). */
     private static final Pattern SCORE_AFTER = Pattern.compile("^ ?[-–] ?\\d{1,3}(?![\\d%]|[.,]\\d| ?per ?cent)");
+    /** The second half of a result: the "1" of "a 3-1 win". */
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,3} ?[-–] ?$");
     /** A multiple: "six times more", "three times as many", "twice". */
     private static final Pattern MULTIPLE_AFTER = Pattern.compile("^ times (?:more|less|fewer|as|bigger|larger|"
             + "higher|greater|faster|the|over)\\b");
@@ -224,6 +226,9 @@ enum Dimension {
         String before = sentence.substring(Math.max(0, q.start() - 30), q.start());
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 40))
                 .toLowerCase(Locale.ROOT);
+        if (SCORE_BEFORE.matcher(before).find()) {
+            return SCORE;
+        }
         if (AGE_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).find()
                 || APPOSITION_BEFORE.matcher(before).find() && after.startsWith(",")) {
             return AGE;

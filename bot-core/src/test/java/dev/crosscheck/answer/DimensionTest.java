@@ -59,6 +59,8 @@ class DimensionTest {
         assertEquals(Dimension.SCORE, of("France beat Scotland 16–9.", "16"));
         assertEquals(Dimension.PERCENT, of("Earnings will grow by 20-25% this year.", "25%"));
         assertEquals(Dimension.COUNT, of("Earnings will grow by 20-25% this year.", "20"));
+        assertEquals(Dimension.SCORE, of("Owen inspired a 3-1 win over Real Betis.", "1"),
+                "the second half of a result is no count");
         assertEquals(Set.of(Dimension.SCORE), Dimension.asked("What was the score when Melzer beat Agassi?"));
         assertEquals(Set.of(Dimension.SCORE), Dimension.asked("What was the final scoreline?"));
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the score in the final?"));
