@@ -238,6 +238,15 @@ class CommandsTest {
     }
 
     @Test
+    void anOptionWithoutItsValueSaysWhatItTakes() {
+        for (String args : new String[] {"--topic", "--length", "--source", "--topic --length short"}) {
+            Reply r = run("summary", args);
+            assertTrue(r.has(Reply.Flag.USAGE), args + ": " + r.body());
+            assertTrue(r.body().contains("needs"), r.body());
+        }
+    }
+
+    @Test
     void subscriptionsNeedARunningBot() {
         Reply r = run("subscribe", "Kyiv");
         assertTrue(r.has(Reply.Flag.USAGE));
