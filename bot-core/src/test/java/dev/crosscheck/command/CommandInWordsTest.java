@@ -15,7 +15,8 @@ class CommandInWordsTest {
     @Test
     void askingForHelpInWordsIsTheHelpCommand() {
         assertAsked(Optional.of(Command.HELP), "help", "Help!", "help me", "What can you do?",
-                "hi, what can you do", "How do I use this bot?", "how does this work?", "commands");
+                "hi, what can you do", "How do I use this bot?", "how does this work?", "commands", "who are you?",
+                "What are you?", "what is this bot?", "are you a bot?");
     }
 
     @Test
@@ -28,7 +29,8 @@ class CommandInWordsTest {
     void askingWhetherTheSourcesDisagreeIsTheConflictsCommand() {
         assertAsked(Optional.of(Command.CONFLICTS), "Do the sources disagree?", "do the reports contradict each other?",
                 "Where do the reports differ?", "what do the sources disagree on?", "any contradictions?",
-                "Do the articles disagree about anything?", "conflicts");
+                "Do the articles disagree about anything?", "conflicts", "do the reports agree?",
+                "Do the sources all agree?");
     }
 
     @Test
