@@ -14,6 +14,7 @@ import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -336,11 +337,13 @@ public final class ExtractiveComposer implements Composer {
         // A follow-up's own words, apart from those it carries from the questions before, say what it asks now.
         float[] asked = analysis.carriesContext()
                 ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
-        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, vector, asked, CANDIDATES, Set.of()));
+        Map<String, Set<String>> related = new HashMap<>();
+        analysis.terms().forEach(t -> related.put(t.word(), t.related().keySet()));
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, related, vector, asked, CANDIDATES, Set.of()));
         if (!story.isEmpty()) {
             Set<Sentence> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.sentence()));
-            retriever.retrieve(question, vector, asked, CANDIDATES, story.articles()).stream()
+            retriever.retrieve(question, related, vector, asked, CANDIDATES, story.articles()).stream()
                     .filter(h -> seen.add(h.sentence())).forEach(hits::add);
         }
         return hits;

@@ -54,6 +54,12 @@ public final class Retriever {
     /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
     private static final int MAX_QUERY_WORDS = 48;
     private static final float CONTEXT_BOOST = 0.3f;
+    /**
+     * What a related word's match weighs in the search against the word's own. Chosen on the tune halves of
+     * `../shared/eval` by `crosscheck bench eval` among 0.15, 0.3, 0.5, 0.7 and 1.0 (2026-12-04, sixteenth session;
+     * docs/experiments.md): 0.5 answered the most there, two more than without related words.
+     */
+    private static final float RELATED_BOOST = 0.5f;
 
     private final SentenceIndex index;
     /** Whether a word is English to the lexicon; such a word is never taken for a misspelling. */
@@ -120,8 +126,18 @@ public final class Retriever {
      * against {@code asked} when it is not null (it does not choose the hits).
      */
     public List<Hit> retrieve(String text, float[] vector, float[] asked, int k, Set<String> within) {
+        return retrieve(text, Map.of(), vector, asked, k, within);
+    }
+
+    /**
+     * As above, the search also finding each word's {@code related} index terms (by word as {@link #queryWords}
+     * gives them: "boss" finds "chief"), at {@link #RELATED_BOOST} of the word's own.
+     */
+    public List<Hit> retrieve(String text, Map<String, Set<String>> related, float[] vector, float[] asked, int k,
+                              Set<String> within) {
         Snapshot s = snapshot;
-        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names()), vector, asked, k, within);
+        List<Candidate> candidates = index.candidates(lexicalQuery(text, s.names(), related), vector, asked, k,
+                within);
         List<Hit> hits = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Optional<Sentence> sentence = s.corpus().sentence(c.docId(), c.ordinal());
@@ -148,6 +164,10 @@ public final class Retriever {
     }
 
     Query lexicalQuery(String text, NameVariants names) {
+        return lexicalQuery(text, names, Map.of());
+    }
+
+    private Query lexicalQuery(String text, NameVariants names, Map<String, Set<String>> related) {
         // One flat disjunction scores as the text and context disjunctions added up, and lets BM25's dynamic
         // pruning see every clause: a third faster than nesting them, with the same hits.
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -160,6 +180,12 @@ public final class Retriever {
             query.add(termsQuery(SentenceIndex.TEXT, terms), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(termsQuery(SentenceIndex.CONTEXT, terms), CONTEXT_BOOST),
                     BooleanClause.Occur.SHOULD);
+            Set<String> others = new LinkedHashSet<>(related.getOrDefault(word, Set.of()));
+            others.removeAll(terms);
+            if (!others.isEmpty()) {
+                query.add(new BoostQuery(termsQuery(SentenceIndex.TEXT, others), RELATED_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
             clauses++;
         }
         return clauses == 0 ? null : query.build();

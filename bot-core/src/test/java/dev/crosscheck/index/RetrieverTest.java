@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,22 @@ class RetrieverTest {
     @Test
     void findsParaphrasesThroughVectors() {
         assertTrue(topHasText("sirens in the capital stopped after hours", 5, "seven hours"));
+    }
+
+    @Test
+    void aWordsRelatedTermsAreSearchedForBesideItsOwn() {
+        String query = "Who is the watchdog boss?";
+        float[] vector = TestCores.embedder().embedQuery(query);
+        double without = lexicalOf(retriever.retrieve(query, Map.of(), vector, null, 25, Set.of()), "watchdog chief");
+        double with = lexicalOf(retriever.retrieve(query, Map.of("boss", Set.of("chief")), vector, null, 25, Set.of()),
+                "watchdog chief");
+        assertTrue(with > without, "with " + with + ", without " + without);
+    }
+
+    /** The BM25 score of the hit holding {@code text}; 0 when none does. */
+    private static double lexicalOf(List<Hit> hits, String text) {
+        return hits.stream().filter(h -> h.sentence().text().contains(text)).mapToDouble(Hit::lexical).findFirst()
+                .orElse(0);
     }
 
     @Test
