@@ -208,6 +208,9 @@ public final class QuestionAnalyzer {
 
     /** A word with the regular English endings of nouns and verbs: -s, -es, -d, -ed, -ing (die: dying, carry: carried). */
     static List<String> inflections(String word) {
+        if (word.length() < 3) {
+            return List.of(word); // the forms of "be", "do", "go" are irregular; its endings made "bed", "bee", "bing"
+        }
         List<String> out = new ArrayList<>(List.of(word, word + "s", word + "es", word + "ed", word + "ing"));
         if (word.endsWith("e")) {
             out.add(word + "d");

@@ -118,5 +118,7 @@ class QuestionAnalyzerTest {
         assertTrue(QuestionAnalyzer.inflections("die").containsAll(java.util.List.of("died", "dies", "dying")));
         assertTrue(QuestionAnalyzer.inflections("evacuate").containsAll(java.util.List.of("evacuated", "evacuates")));
         assertTrue(QuestionAnalyzer.inflections("carry").contains("carried"));
+        assertEquals(java.util.List.of("be"), QuestionAnalyzer.inflections("be"),
+                "a word of two letters takes no regular ending: \"be\" made \"bed\", \"bee\" and \"bing\"");
     }
 }
