@@ -196,7 +196,11 @@ public final class RelatedWords {
         Dictionary dictionary = dictionary();
         try {
             for (POS pos : POS.getAllPOS()) {
-                for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+                // A word WordNet has as it is written is that word, not a form of another: "boss" is no plural of
+                // "bos", the genus of cattle.
+                List<String> bases = dictionary.getIndexWord(pos, w) != null
+                        ? List.of(w) : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w);
+                for (String base : bases) {
                     IndexWord index = dictionary.getIndexWord(pos, base);
                     if (index == null) {
                         continue;

@@ -11,6 +11,14 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void aWordWordNetHasAsWrittenIsNoFormOfAnother() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertFalse(wordNet.of("boss").contains("bos"), "\"boss\" is no plural of the genus of cattle");
+        assertTrue(wordNet.of("boss").contains("chief"));
+        assertTrue(wordNet.of("died").contains("die"), "a form WordNet lacks as written is read by its base");
+    }
+
+    @Test
     void anAdjectiveOfAPlaceIsADemonym() {
         for (String demonym : new String[] {"German", "french", "Welsh", "Ukrainian"}) {
             assertTrue(words.isDemonym(demonym), demonym);
