@@ -2,6 +2,7 @@ package dev.crosscheck.lexicon;
 
 import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.index.Await;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -193,6 +194,7 @@ public final class RelatedWords {
 
     private Set<String> lookUp(String w) {
         Set<String> out = new TreeSet<>();
+        List<IndexWord> found = new ArrayList<>();
         Dictionary dictionary = dictionary();
         try {
             for (POS pos : POS.getAllPOS()) {
@@ -202,14 +204,24 @@ public final class RelatedWords {
                         ? List.of(w) : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w);
                 for (String base : bases) {
                     IndexWord index = dictionary.getIndexWord(pos, base);
-                    if (index == null) {
-                        continue;
+                    if (index != null) {
+                        found.add(index);
                     }
-                    out.add(base);
-                    List<Synset> senses = index.getSenses();
-                    for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
-                        addSense(sense, base, out);
-                    }
+                }
+            }
+            // Only the parts of speech WordNet has seen the word used in, when it has seen it used at all: "come"
+            // as a noun, "boss" as a verb ("brag", "stamp") and "blame" as an adjective ("damned") are in no
+            // tagged text.
+            boolean anyUsed = found.stream().anyMatch(i -> uses(i) > 0);
+            for (IndexWord index : found) {
+                if (anyUsed && uses(index) == 0) {
+                    continue;
+                }
+                String base = index.getLemma();
+                out.add(base);
+                List<Synset> senses = index.getSenses();
+                for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                    addSense(sense, base, out);
                 }
             }
         } catch (JWNLException | RuntimeException e) {

@@ -19,6 +19,14 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aPartOfSpeechNoTaggedTextUsesTheWordInGivesNoRelatives() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertFalse(wordNet.of("come").contains("semen"), "\"come\" is used as a verb, never as a noun");
+        assertFalse(wordNet.of("boss").contains("brag"));
+        assertTrue(wordNet.of("come").contains("arrive"));
+    }
+
+    @Test
     void anAdjectiveOfAPlaceIsADemonym() {
         for (String demonym : new String[] {"German", "french", "Welsh", "Ukrainian"}) {
             assertTrue(words.isDemonym(demonym), demonym);
