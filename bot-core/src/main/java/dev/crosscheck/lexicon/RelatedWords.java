@@ -228,7 +228,8 @@ public final class RelatedWords {
             LOG.debug("WordNet lookup of {} failed: {}", w, e.getMessage());
         }
         out.remove(w);
-        out.removeIf(x -> x.indexOf(' ') >= 0);
+        // Nor a letter or two: "century" → c, "one" → i, "users" → us match a text's "C", "I" and "US".
+        out.removeIf(x -> x.indexOf(' ') >= 0 || x.length() < 3);
         return Collections.unmodifiableSet(out);
     }
 

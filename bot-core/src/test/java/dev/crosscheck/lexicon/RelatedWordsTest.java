@@ -27,6 +27,13 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aLetterOrTwoIsNoRelative() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertFalse(wordNet.of("century").contains("c"));
+        assertTrue(wordNet.of("century").contains("hundred"));
+    }
+
+    @Test
     void anAdjectiveOfAPlaceIsADemonym() {
         for (String demonym : new String[] {"German", "french", "Welsh", "Ukrainian"}) {
             assertTrue(words.isDemonym(demonym), demonym);
