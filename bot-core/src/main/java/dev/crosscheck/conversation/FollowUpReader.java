@@ -147,7 +147,7 @@ public final class FollowUpReader {
         boolean points = pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
-        boolean complete = !continues && asks && !points && content >= 2;
+        boolean complete = !continues && asks && !points && (content >= 2 || DEFINITION.matcher(rest).matches());
         // One that refers with "the" and names nothing may mean what the story told of: the embedding model decides.
         if (complete && !(definiteAndUnnamed(words, text) && !story.isEmpty() && composer.isAbout(text, story))) {
             return new Reading(text, false, story);
@@ -214,6 +214,9 @@ public final class FollowUpReader {
 
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
 
+    /** "Who is Klitschko?", "What is a Kinzhal?": asks only what a name is, which is complete with one word. */
+    private static final Pattern DEFINITION = Pattern.compile("^\\W*(?i:who|what)(?:\\s+(?i:is|are|was|were)|['’]s)\\s+"
+            + "(?:(?i:a|an|the)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}[?.!]*\\s*$");
     /** "Which one?", "what ones": "one" stands for the thing the last question asked about. */
     private static final Pattern WHICH_ONE = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(ones?)\\b(?!\\s+of\\b)");
     /** The noun a question counts or picks among: "missiles" in "How many missiles did Russia launch?". */

@@ -493,6 +493,15 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void askingWhatANameIsIsACompleteQuestion() {
+        for (String q : new String[] {"What is a Kinzhal?", "Who is Klitschko?", "who is Vitali Klitschko?"}) {
+            FollowUpReader.Reading r = reader.read(q, KILLED);
+            assertFalse(r.followUp(), q + " read as " + r.question());
+        }
+        assertTrue(reader.read("And Klitschko?", KILLED).followUp(), "a name after \"and\" still continues");
+    }
+
+    @Test
     void oneAfterWhichStandsForTheThingTheLastQuestionAskedAbout() {
         List<Turn> plant = List.of(new Turn("What's going on with the nuclear plant?",
                 "What's going on with the nuclear plant?", Answer.Given.NOTHING, Story.NONE));
