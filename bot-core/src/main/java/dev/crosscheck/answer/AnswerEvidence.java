@@ -468,7 +468,7 @@ final class AnswerEvidence {
         return m.find() ? placesIn(asked, m.end() - 1, asked.length()) : "";
     }
 
-    /** Two places share a name ("Solochiv Lviv Oblast" and "Lviv"), in one of its spellings or as its demonym. */
+    /** Two places share a name ("Solochiv, Lviv Oblast" and "Lviv"), in one of its spellings or as its demonym. */
     static boolean samePlace(String a, String b) {
         for (String x : words(a)) {
             for (String y : words(b)) {
@@ -483,7 +483,7 @@ final class AnswerEvidence {
     /** A place's words without possessives ("Kyiv's" is Kyiv). */
     private static List<String> words(String place) {
         List<String> out = new ArrayList<>();
-        for (String w : place.split("\\s+")) {
+        for (String w : place.split("[\\s,]+")) {
             String bare = w.replaceAll("['’]s$", "");
             if (!bare.isEmpty()) {
                 out.add(bare);
@@ -505,7 +505,7 @@ final class AnswerEvidence {
                 places.add(run.group());
             }
         }
-        return !places.isEmpty() ? String.join(" ", places) : times ? "" : sentence.substring(from, from + 1);
+        return !places.isEmpty() ? String.join(", ", places) : times ? "" : sentence.substring(from, from + 1);
     }
 
     static String key(Quantity q) {
