@@ -113,7 +113,7 @@ public final class ExtractiveComposer implements Composer {
             return notFound(question, ranked, analysis, citations, start, nothing);
         }
         RankedSentence best = overall(ranked.get(0), ranked, analysis);
-        String text = compose(best, ranked, analysis, citations);
+        String text = compose(best, ranked, analysis, citations, shown);
         Answer.Given given = best.given().isEmpty() ? Answer.Given.NOTHING
                 : new Answer.Given(best.given(), analysis.type());
         return new Answer(question, true, text, citations.list(), List.of(), millisSince(start), given,
@@ -375,7 +375,7 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private String compose(RankedSentence best, List<RankedSentence> ranked, QuestionAnalysis analysis,
-                           Citations citations) {
+                           Citations citations, List<Citation> shown) {
         List<RankedSentence> agreeing = new ArrayList<>();
         Map<String, List<RankedSentence>> differing = new LinkedHashMap<>();
         for (RankedSentence r : ranked) {
@@ -393,7 +393,8 @@ public final class ExtractiveComposer implements Composer {
         List<RankedSentence> cited = new ArrayList<>(agreeing);
         cited.add(best);
         differing.values().forEach(cited::addAll);
-        Optional<Conflict> known = touchedConflict(cited, analysis, best);
+        // "Tell me more" shows a conflict whose every side it has shown already no more.
+        Optional<Conflict> known = touchedConflict(cited, analysis, best).filter(c -> !shownAlready(c, shown));
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead, after as much of
             // the passage around the answer as leaves them room, else after the answer's own sentence.
@@ -543,6 +544,12 @@ public final class ExtractiveComposer implements Composer {
         }
         return touched.stream().filter(c -> givesFigure(c, best.key())).findFirst()
                 .or(() -> touched.stream().findFirst());
+    }
+
+    /** Every side of the conflict has been quoted to the conversation already. */
+    private static boolean shownAlready(Conflict c, List<Citation> shown) {
+        return !shown.isEmpty() && c.statements().stream().allMatch(st -> shown.stream()
+                .anyMatch(x -> x.source().equals(st.source()) && x.quote().contains(st.quote())));
     }
 
     /** A side of the conflict states the figure keyed {@code key} ("6" for "six passengers"). */
