@@ -144,14 +144,14 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             // What the sentence writes right after its answer ("six passengers"): what a figure counts.
             String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
-            String text = evidenceText;
+            boolean called = q.kind != null && evidence.isPresent() && calledKind(terms.tokensOf(evidenceText),
+                    evidenceText, evidence.get().start(), evidence.get().end(), q.kindStems);
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 // A date is the "deadline" a time question asks for, and the day of "what day" when it names one.
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
                         || question.type() == AnswerType.TIME
-                        && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind))
-                        || calledKind(terms.tokensOf(text), text, e.start(), e.end(), q.kindStems)) ? 1 : 0;
+                        && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind)) || called) ? 1 : 0;
                 Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
                 if (!answered.isEmpty()) {
                     cover(q, c, f, answered);
@@ -217,7 +217,8 @@ final class AnswerRanker {
     /** Text between a kind and the name it calls so: "a drugs charity, Addaction", "the charity Addaction". */
     private static final Pattern CALLED_BEFORE = Pattern.compile("^[\\s,:]*$");
     /** Text between a name and a kind that says what it is: "Addaction, a drugs charity", "Honeynet - a group of". */
-    private static final Pattern CALLED_AFTER = Pattern.compile("^(?:\\s+\\p{Lu}\\S*)*\\s*(?:,|\\(|\\s[-–—])\\s*(?:a|an|the)\\s[^,.;:()\"“”]*$");
+    private static final Pattern CALLED_AFTER = Pattern.compile(
+            "^(?:\\s+\\p{Lu}\\S*)*\\s*(?:,|\\(|\\s[-–—])\\s*(?:a|an|the)\\s[^,.;:()\"“”]*$");
 
     /**
      * The sentence itself says its answer is a kind of what is asked, by apposition: the kind right before the span

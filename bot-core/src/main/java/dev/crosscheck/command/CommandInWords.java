@@ -14,16 +14,16 @@ final class CommandInWords {
     private static final String CLOSING = "(?:\\W+please)?\\W*$";
     private static final String SOURCES = "(?:sources|articles|reports|outlets|papers)";
     private static final Pattern HELP = Pattern.compile(OPENING + "(?:help(?:\\s+me)?|commands|what\\s+(?:can|do)\\s+"
-            + "you\\s+do|how\\s+(?:do\\s+i\\s+use\\s+(?:you|this(?:\\s+bot)?|it)|does\\s+(?:this|it)\\s+work)|(?:who|what)"
-            + "\\s+are\\s+you|what\\s+is\\s+this(?:\\s+bot)?|are\\s+you\\s+a\\s+bot)"
-            + CLOSING);
+            + "you\\s+do|how\\s+(?:do\\s+i\\s+use\\s+(?:you|this(?:\\s+bot)?|it)|does\\s+(?:this|it)\\s+work)"
+            + "|(?:who|what)\\s+are\\s+you|what\\s+is\\s+this(?:\\s+bot)?|are\\s+you\\s+a\\s+bot)" + CLOSING);
     private static final Pattern LIST = Pattern.compile(OPENING + "(?:" + SOURCES + "|(?:which|what)\\s+" + SOURCES
             + "\\s+(?:do\\s+you\\s+(?:have|use|know|read)|are\\s+there|have\\s+you\\s+got|are\\s+you\\s+(?:using|"
             + "reading))|(?:list|show)(?:\\s+me)?\\s+(?:the\\s+|your\\s+|all\\s+)?" + SOURCES + ")" + CLOSING);
     private static final Pattern CONFLICTS = Pattern.compile(OPENING + "(?:conflicts|(?:do|does|did)\\s+(?:the\\s+)?"
-            + SOURCES + "\\s+(?:all\\s+)?(?:disagree|differ|contradict|conflict|agree)(?:\\s+(?:with\\s+)?each\\s+other)?(?:\\s+(?:on|"
-            + "about)\\s+anything|\\s+anywhere)?|(?:what|where)\\s+do\\s+(?:the\\s+)?" + SOURCES + "\\s+(?:disagree|"
-            + "differ)(?:\\s+(?:on|about))?|any\\s+(?:conflicts|contradictions|disagreements|discrepancies))" + CLOSING);
+            + SOURCES + "\\s+(?:all\\s+)?(?:disagree|differ|contradict|conflict|agree)"
+            + "(?:\\s+(?:with\\s+)?each\\s+other)?(?:\\s+(?:on|about)\\s+anything|\\s+anywhere)?"
+            + "|(?:what|where)\\s+do\\s+(?:the\\s+)?" + SOURCES + "\\s+(?:disagree|differ)(?:\\s+(?:on|about))?"
+            + "|any\\s+(?:conflicts|contradictions|disagreements|discrepancies))" + CLOSING);
 
     private CommandInWords() {
     }

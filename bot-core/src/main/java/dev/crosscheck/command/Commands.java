@@ -411,7 +411,8 @@ public final class Commands {
 
     /**
      * What is wrong with the command line's options typed in {@code /summary}, if anything: an option without its
-     * value ("--topic" alone), a length it has not ("--length huge") or an option it does not know. Read as topic words they would find nothing, and say so.
+     * value ("--topic" alone), a length it has not ("--length huge") or an option it does not know. Read as topic
+     * words they would find nothing, and say so.
      */
     private static Optional<String> wrongSummaryOption(String words) {
         Matcher bare = BARE_OPTION.matcher(words);
@@ -437,7 +438,8 @@ public final class Commands {
     private static final Pattern SOURCE_FLAG = Pattern.compile("(?i)(?:^|\\s)--source(?:=|\\s+)");
     private static final Pattern TOPIC_FLAG = Pattern.compile("(?i)(?:^|\\s)--topic(?:=|\\s+)");
     /** One of them with nothing after it, at the end or before the next option: "/summary --topic". */
-    private static final Pattern BARE_OPTION = Pattern.compile("(?i)(?:^|\\s)(--(?:length|topic|source))=?(?=\\s*$|\\s+--)");
+    private static final Pattern BARE_OPTION = Pattern.compile(
+            "(?i)(?:^|\\s)(--(?:length|topic|source))=?(?=\\s*$|\\s+--)");
 
     /**
      * The summary free words ask for: an optional "short" or "normal", then a source or else topic words. The CLI's

@@ -215,15 +215,16 @@ public final class FollowUpReader {
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
 
     /** "Who is Klitschko?", "What is a Kinzhal?": asks only what a name is, which is complete with one word. */
-    private static final Pattern DEFINITION = Pattern.compile("^\\W*(?i:who|what)(?:\\s+(?i:is|are|was|were)|['’]s)\\s+"
-            + "(?:(?i:a|an|the)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}[?.!]*\\s*$");
+    private static final Pattern DEFINITION = Pattern.compile("^\\W*(?i:who|what)(?:\\s+(?i:is|are|was|were)|['’]s)"
+            + "\\s+(?:(?i:a|an|the)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}[?.!]*\\s*$");
     /** "Which one?", "what ones": "one" stands for the thing the last question asked about. */
     private static final Pattern WHICH_ONE = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(ones?)\\b(?!\\s+of\\b)");
     /** The noun a question counts or picks among: "missiles" in "How many missiles did Russia launch?". */
     private static final Pattern COUNTED_THING = Pattern.compile("(?i)\\b(?:how many|which|what)\\s+((?:[\\p{L}-]+\\s+)"
             + "{0,2}?[\\p{L}-]+)\\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could)\\b");
     /** A question's closing noun phrase: "the nuclear plant" in "What's going on with the nuclear plant?". */
-    private static final Pattern CLOSING_THING = Pattern.compile("(?i)\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\W*$");
+    private static final Pattern CLOSING_THING = Pattern.compile(
+            "(?i)\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\W*$");
 
     /**
      * The thing a question asks about, as "one" may stand for it: the noun it counts or picks among, else its closing

@@ -504,7 +504,8 @@ class ExtractiveComposerTest {
     void aFigureOfAnotherPlaceThanTheOneAskedAboutSaysWhose() {
         Answer kyiv = ask("How many people were killed in Kyiv?");
         assertEquals(1, kyiv.caveats().size(), kyiv.caveats().toString());
-        assertTrue(kyiv.caveats().get(0).matches("The nearest figure is for .*Lviv.*, not Kyiv\\."), kyiv.caveats().get(0));
+        assertTrue(kyiv.caveats().get(0).matches("The nearest figure is for .*Lviv.*, not Kyiv\\."),
+                kyiv.caveats().get(0));
         Answer injured = ask("How many people were injured in Kyiv?");
         assertTrue(injured.text().contains("Sviatos") && injured.caveats().isEmpty(),
                 "a district named just after Kyiv is Kyiv's: " + injured.caveats());
