@@ -348,7 +348,7 @@ public final class Commands {
     public Reply sources(String words) {
         String wanted = Text.typed(words);
         if (wanted.length() > MAX_QUESTION_CHARS) {
-            return Reply.usage("Keep the words under %d characters.".formatted(MAX_QUESTION_CHARS));
+            return Reply.usage("Keep the words under %,d characters.".formatted(MAX_QUESTION_CHARS));
         }
         return SourcesReply.of(corpus.get(), wanted);
     }

@@ -238,6 +238,15 @@ class CommandsTest {
     }
 
     @Test
+    void tooLongWordsAreRefusedWithTheLimitWrittenOut() {
+        String words = "y".repeat(2_500);
+        for (String command : new String[] {"sources", "summary"}) {
+            Reply r = run(command, words);
+            assertTrue(r.has(Reply.Flag.USAGE) && r.body().contains("2,000"), command + ": " + r.body());
+        }
+    }
+
+    @Test
     void anOptionWithoutItsValueSaysWhatItTakes() {
         for (String args : new String[] {"--topic", "--length", "--source", "--topic --length short"}) {
             Reply r = run("summary", args);
