@@ -115,6 +115,7 @@ final class AnswerRanker {
                     q.asked, names);
             Sentence quote = withAntecedent(s, doc.get());
             String evidenceText = s.text();
+            SentenceTerms.Analysed evidenceTerms = c.own();
             int evidenceAt = s.start();
             boolean expanded = false;
             if (evidence.isEmpty() && quote.ordinal() < s.ordinal()) {
@@ -122,6 +123,7 @@ final class AnswerRanker {
                 Sentence before = doc.get().sentences().get(quote.ordinal());
                 evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), q.asked, names);
                 evidenceText = before.text();
+                evidenceTerms = c.previous();
                 evidenceAt = before.start();
             }
             if (evidence.isEmpty() && c.next() != null) {
@@ -133,6 +135,7 @@ final class AnswerRanker {
                     evidence = next;
                     quote = joined;
                     evidenceText = c.nextSentence().text();
+                    evidenceTerms = c.next();
                     evidenceAt = c.nextSentence().start();
                     expanded = true;
                 }
@@ -144,7 +147,7 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             // What the sentence writes right after its answer ("six passengers"): what a figure counts.
             String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
-            boolean called = q.kind != null && evidence.isPresent() && calledKind(terms.tokensOf(evidenceText),
+            boolean called = q.kind != null && evidence.isPresent() && calledKind(evidenceTerms.tokens(),
                     evidenceText, evidence.get().start(), evidence.get().end(), q.kindStems);
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
