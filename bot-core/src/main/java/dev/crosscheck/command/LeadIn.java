@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Lviv: how many died?" and "Kyiv: what happened?" name what they ask about, and stay whole.
  */
 final class LeadIn {
-    private static final Pattern LABELLED = Pattern.compile("^\\s*(?<label>\\p{L}|\\p{L}[\\p{L}']*(?:\\s+\\p{Ll}[\\p{L}']*){1,3})"
+    private static final Pattern LABELLED = Pattern.compile(
+            "^\\s*(?<label>\\p{L}|\\p{L}[\\p{L}']*(?:\\s+\\p{Ll}[\\p{L}']*){1,3})"
             + "\\s*(?::|\\s[-–—])\\s+(?<question>(?i:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do"
             + "|does|did|has|have|had|can|could|will|would|should)\\b.*)", Pattern.DOTALL);
 

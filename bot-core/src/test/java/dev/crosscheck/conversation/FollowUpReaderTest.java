@@ -503,13 +503,11 @@ class FollowUpReaderTest {
 
     @Test
     void oneAfterWhichStandsForTheThingTheLastQuestionAskedAbout() {
-        List<Turn> plant = List.of(new Turn("What's going on with the nuclear plant?",
-                "What's going on with the nuclear plant?", Answer.Given.NOTHING, Story.NONE));
+        List<Turn> plant = after("What's going on with the nuclear plant?");
         FollowUpReader.Reading r = reader.read("Which one?", plant);
         assertTrue(r.followUp());
         assertEquals("Which nuclear plant?", r.question());
-        List<Turn> missiles = List.of(new Turn("How many missiles did Russia launch?",
-                "How many missiles did Russia launch?", Answer.Given.NOTHING, Story.NONE));
+        List<Turn> missiles = after("How many missiles did Russia launch?");
         assertEquals("which missiles were shot down?", reader.read("which ones were shot down?", missiles).question());
         assertFalse(reader.read("Which one of them was hit?", missiles).question().startsWith("Which missiles"),
                 "\"one of them\" is no thing");
