@@ -73,7 +73,7 @@ enum Dimension {
 
     /** A question for a result in sport: "What was the score…?", "What was the final scoreline?", "By what score?". */
     static final Pattern SCORE_ASKED = Pattern.compile("(?i)\\b(?:what (?:is|was|were) the (?:[\\p{L}-]+ )?"
-            + "(?:score|scoreline)|by what score)\\b");
+            + "(score|scoreline)|by what (score))\\b");
 
     /** "How far ahead", "how far behind": a lead or a gap, not a distance travelled. */
     private static final Pattern MARGIN = Pattern.compile("(?i)^\\s+(?:ahead|behind|clear|adrift|ahead of|off)\\b");
@@ -182,7 +182,7 @@ enum Dimension {
 
     /**
      * The word a question names its measure with ("fast" in "How fast was the train going?", "share" in "what share
-     * of…"), which a figure in that measure answers rather than repeats; empty for "how much" and "how many".
+     * of…", "score"), which a figure in that measure answers rather than repeats; empty for "how much" and "how many".
      */
     static Optional<String> measuringWord(String asked) {
         return measuringWord(asked, RelatedWords.none());
@@ -197,6 +197,10 @@ enum Dimension {
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find()) {
             return headNoun(much.group(1), lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "money"));
+        }
+        Matcher score = SCORE_ASKED.matcher(asked);
+        if (score.find()) {
+            return Optional.of((score.group(1) != null ? score.group(1) : score.group(2)).toLowerCase(Locale.ROOT));
         }
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {

@@ -73,6 +73,11 @@ class DimensionTest {
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?"));
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How many people died?"));
         assertEquals(java.util.Optional.of("toll"), Dimension.measuringWord("What was the death toll in Lviv?"));
+        // "19-13" is the score asked for: it answers the word, as a speed answers "fast".
+        assertEquals(java.util.Optional.of("score"),
+                Dimension.measuringWord("What was the score when Ireland beat England in Dublin?"));
+        assertEquals(java.util.Optional.of("scoreline"), Dimension.measuringWord("What was the final scoreline?"));
+        assertEquals(java.util.Optional.of("score"), Dimension.measuringWord("By what score did they lose?"));
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(java.util.Optional.of("money"), Dimension.measuringWord("How much money did they want?", wordNet),
                 "a sum answers \"how much money\" without naming money");
