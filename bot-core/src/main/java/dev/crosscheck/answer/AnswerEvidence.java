@@ -655,7 +655,9 @@ final class AnswerEvidence {
                 case NONE -> false;
             };
             double score = closeness + (cued ? 1 : 0);
-            Found found = new Found(key, start, end, "", Set.of(), cued, closeness);
+            // "Ian Fleming's first James Bond book": the reply gives Ian Fleming, whom "he" may stand for next.
+            int givenEnd = POSSESSIVE_END.matcher(span).find() ? end - 2 : end;
+            Found found = new Found(key, start, end, "", Set.of(), cued, closeness, start, givenEnd);
             if (score > bestScore) {
                 best = found;
                 bestScore = score;
@@ -685,8 +687,10 @@ final class AnswerEvidence {
                 || THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt())) {
             return Optional.of(best.giving(given.start(), given.start()));
         }
-        return Optional.of(given == best ? best : best.giving(given.start(), given.end()));
+        return Optional.of(given == best ? best : best.giving(given.givenStart(), given.givenEnd()));
     }
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
     /** "Which" after a name: English uses it for things, "who" for people. */
     private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");

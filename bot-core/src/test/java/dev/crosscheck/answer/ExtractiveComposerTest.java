@@ -169,6 +169,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPersonGivenInThePossessiveIsGivenWithoutIt(@TempDir Path tmp) throws IOException {
+        try (Crosscheck film = over(tmp, "film.txt", """
+                Casino Royale is next Bond movie
+
+                Casino Royale, author Ian Fleming's first James Bond book, is to be the next Bond film.
+                Filming is expected to begin in Prague next January.
+                """)) {
+            Answer a = film.composer().answer("Whose book is the next Bond film?");
+            assertTrue(a.found(), a.text());
+            // "he" in the next question stands for Ian Fleming, not "Ian Fleming's".
+            assertEquals("Ian Fleming", a.given().text(), a.text());
+        }
+    }
+
+    @Test
     void aDayOrYearAskedForIsAnsweredByTheDateOfTheThingAsked(@TempDir Path tmp) throws IOException {
         try (Crosscheck flood = over(tmp, "flood.txt", """
                 Floods cut river town off
