@@ -63,7 +63,7 @@ enum Dimension {
             Map.entry(MASS_AFTER, MASS));
 
     /** What a question measuring something in a named way accepts. */
-    private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quickly|much|heavy|big|"
+    private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quick|quickly|much|heavy|big|"
             + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
             + "age|speed|distance|weight|price|sum|amount))\\b");
 
@@ -171,7 +171,7 @@ enum Dimension {
             case "far", "distance", "tall", "high", "deep", "wide" -> EnumSet.of(DISTANCE);
             case "long" -> EnumSet.of(DURATION, DISTANCE);
             case "old", "age" -> EnumSet.of(AGE, DURATION);
-            case "fast", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
+            case "fast", "quick", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
             case "heavy", "weight" -> EnumSet.of(MASS);
             case "expensive", "price", "sum" -> EnumSet.of(MONEY);
             case "percentage", "proportion", "share", "percent", "per cent", "fraction" -> EnumSet.of(PERCENT);
@@ -249,6 +249,18 @@ enum Dimension {
                 return unit.getValue();
             }
         }
-        return word.find(0) && isUnit(word.group(1), lexicon) ? MEASURE : COUNT;
+        if (!word.find(0) || word.group(1).length() < 3) {
+            // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
+            return COUNT;
+        }
+        // A unit the patterns do not list is still a duration or a length where WordNet files it so ("15
+        // milliseconds", "six furlongs"); else it measures something no question asks by name ("100 gigabytes").
+        String unit = word.group(1);
+        return UNIT_KINDS.entrySet().stream().filter(kind -> lexicon.isMostlyKindOf(unit, kind.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(isUnit(unit, lexicon) ? MEASURE : COUNT);
     }
+
+    /** WordNet's kinds of unit, by the dimension they measure. */
+    private static final Map<String, Dimension> UNIT_KINDS = Map.of("time unit", DURATION, "linear unit", DISTANCE,
+            "mass unit", MASS, "area unit", AREA);
 }

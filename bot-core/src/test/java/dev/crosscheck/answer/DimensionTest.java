@@ -38,6 +38,13 @@ class DimensionTest {
     }
 
     @Test
+    void aUnitWordNetFilesUnderTimeOrLengthIsADurationOrADistance() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(Dimension.DURATION, of("With IPTV, the speed is 15 milliseconds.", "15", wordNet));
+        assertEquals(Dimension.DISTANCE, of("The horse won by six furlongs.", "six", wordNet));
+    }
+
+    @Test
     void aFigureMeasuresWhatItsUnitSays() {
         assertEquals(Dimension.MONEY, of("The service will be priced at £4.50 for an hour.", "4.50"));
         assertEquals(Dimension.MONEY, of("Sky bid £4.2bn for the rights.", "4.2bn"));
@@ -94,6 +101,8 @@ class DimensionTest {
         assertEquals(Set.of(Dimension.PERCENT), Dimension.asked("What proportion of users bought something?"));
         assertTrue(Dimension.asked("How long did the outage last?").contains(Dimension.DURATION));
         assertTrue(Dimension.asked("How old is he?").contains(Dimension.AGE));
+        // The adjective asks as the adverb does: a speed or the time something takes.
+        assertEquals(Set.of(Dimension.SPEED, Dimension.DURATION), Dimension.asked("How quick is changing channel?"));
         Set<Dimension> much = Dimension.asked("How much did Everton pay for him?");
         assertTrue(much.containsAll(Set.of(Dimension.MONEY, Dimension.PERCENT, Dimension.MULTIPLE)), much.toString());
         assertFalse(much.contains(Dimension.COUNT), "a bare count answers no \"how much\"");
