@@ -110,11 +110,25 @@ enum Dimension {
         return Optional.ofNullable(head);
     }
 
-    /** WordNet knows the word, in its most frequent sense, as a unit of measurement ("gigabyte", not "point"). */
-    private static boolean isUnit(String word, RelatedWords lexicon) {
-        // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
-        return word.length() > 2 && lexicon.isMostlyKindOf(word, "unit of measurement");
+    /**
+     * What a unit the patterns do not list measures, as WordNet files the word in its most frequent sense: a
+     * duration, a distance, a mass or an area where it is a time, linear, mass or area unit ("milliseconds",
+     * "furlongs"), another unit of measurement otherwise ("gigabytes"); empty for a word that is no unit ("point").
+     */
+    private static Optional<Dimension> ofUnit(String word, RelatedWords lexicon) {
+        if (word.length() < 3) {
+            // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
+            return Optional.empty();
+        }
+        return UNIT_KINDS.entrySet().stream().filter(kind -> lexicon.isMostlyKindOf(word, kind.getKey()))
+                .map(Map.Entry::getValue).findFirst()
+                .or(() -> lexicon.isMostlyKindOf(word, "unit of measurement") ? Optional.of(MEASURE)
+                        : Optional.empty());
     }
+
+    /** WordNet's kinds of unit, by the dimension they measure. */
+    private static final Map<String, Dimension> UNIT_KINDS = Map.of("time unit", DURATION, "linear unit", DISTANCE,
+            "mass unit", MASS, "area unit", AREA);
 
     /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
     static boolean isMoney(String noun, RelatedWords lexicon) {
@@ -148,10 +162,10 @@ enum Dimension {
             // "How many years" asks a duration, or an age ("36 years old"); "how many people" a count, or a share of
             // them ("40 %").
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
-            return UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find()).findFirst()
-                    .map(u -> u.getValue() == DURATION ? EnumSet.of(DURATION, AGE) : EnumSet.of(u.getValue()))
-                    .orElse(isUnit(unit.trim(), lexicon) ? EnumSet.of(MEASURE, COUNT)
-                            : EnumSet.of(COUNT, PERCENT));
+            Optional<Dimension> measured = UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find())
+                    .map(Map.Entry::getValue).findFirst().or(() -> ofUnit(unit.trim(), lexicon));
+            return measured.map(d -> d == DURATION ? EnumSet.of(DURATION, AGE)
+                    : d == MEASURE ? EnumSet.of(MEASURE, COUNT) : EnumSet.of(d)).orElse(EnumSet.of(COUNT, PERCENT));
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
@@ -249,18 +263,6 @@ enum Dimension {
                 return unit.getValue();
             }
         }
-        if (!word.find(0) || word.group(1).length() < 3) {
-            // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
-            return COUNT;
-        }
-        // A unit the patterns do not list is still a duration or a length where WordNet files it so ("15
-        // milliseconds", "six furlongs"); else it measures something no question asks by name ("100 gigabytes").
-        String unit = word.group(1);
-        return UNIT_KINDS.entrySet().stream().filter(kind -> lexicon.isMostlyKindOf(unit, kind.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(isUnit(unit, lexicon) ? MEASURE : COUNT);
+        return word.find(0) ? ofUnit(word.group(1), lexicon).orElse(COUNT) : COUNT;
     }
-
-    /** WordNet's kinds of unit, by the dimension they measure. */
-    private static final Map<String, Dimension> UNIT_KINDS = Map.of("time unit", DURATION, "linear unit", DISTANCE,
-            "mass unit", MASS, "area unit", AREA);
 }
