@@ -46,6 +46,9 @@ public final class Commands {
     /** What a question that points back to nothing ("Where did it happen?" opening a chat) is told. */
     static final String UNRESOLVED = "Nothing before this message says what \"%s\" means here: ask again with "
             + "the name, or as a follow-up to one of my answers (/help says how).";
+    /** What a question word alone opening a conversation ("Why?", "How many?") is told. */
+    static final String UNASKED = "Nothing before this message says what \"%s\" asks about: ask the whole "
+            + "question, or ask it as a follow-up to one of my answers (/help says how).";
     /** What a message of links alone is told: a pasted article is not fetched from a chat. */
     static final String LINK_ONLY = "I answer from the articles I have, not from links: ask me a question about them, "
             + "or see /sources for what they are.";
@@ -193,6 +196,9 @@ public final class Commands {
         if (pointer.isPresent()) {
             // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
             reply = reply.withTrailing(UNRESOLVED.formatted(pointer.get()));
+        } else if (first && !asked.answer().found() && !FollowUpReader.namesSomething(question)) {
+            // "Why?" opening a chat names nothing at all: it can only be a follow-up.
+            reply = reply.withTrailing(UNASKED.formatted(question.strip()));
         }
         List<String> caveats = asked.answer().caveats();
         for (int i = caveats.size() - 1; i >= 0; i--) {

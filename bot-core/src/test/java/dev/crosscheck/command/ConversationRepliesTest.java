@@ -309,4 +309,17 @@ class ConversationRepliesTest {
         assertFalse(followUp.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
                 "the conversation says who he is: " + followUp.segments());
     }
+
+    @Test
+    void aQuestionWordAloneOpeningAConversationIsToldItAsksNothingYet() {
+        Commands commands = TestCores.seeds().commands();
+        Reply why = commands.handle(ask("Why?", "bare-1"));
+        assertTrue(why.has(Reply.Flag.NOT_FOUND));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, Commands.UNASKED.formatted("Why?")),
+                why.segments().get(why.segments().size() - 1));
+        commands.handle(ask("What did Russia's defence ministry call the strikes?", "bare-2"));
+        Reply followUp = commands.handle(ask("Why?", "bare-2"));
+        assertFalse(followUp.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
+                "the conversation says what it asks about: " + followUp.segments());
+    }
 }
