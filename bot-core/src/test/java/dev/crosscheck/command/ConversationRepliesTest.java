@@ -299,27 +299,31 @@ class ConversationRepliesTest {
     @Test
     void aFirstMessageThatPointsBackToNothingIsToldSo() {
         Commands commands = TestCores.seeds().commands();
-        Reply first = commands.handle(ask("where did it happen", "pointer-1"));
-        assertTrue(first.has(Reply.Flag.NOT_FOUND));
-        assertEquals(new Reply.Segment(Reply.Style.NOTE, Commands.UNRESOLVED.formatted("it")),
-                first.segments().get(first.segments().size() - 1));
+        assertToldNothingBefore(commands.handle(ask("where did it happen", "pointer-1")),
+                Commands.UNRESOLVED.formatted("it"));
         commands.handle(ask("Who is the mayor of Kyiv?", "pointer-2"));
         Reply followUp = commands.handle(ask("How old is he?", "pointer-2"));
         assertTrue(followUp.has(Reply.Flag.NOT_FOUND), "no article gives his age");
-        assertFalse(followUp.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
-                "the conversation says who he is: " + followUp.segments());
+        assertNotToldNothingBefore(followUp);
     }
 
     @Test
     void aQuestionWordAloneOpeningAConversationIsToldItAsksNothingYet() {
         Commands commands = TestCores.seeds().commands();
-        Reply why = commands.handle(ask("Why?", "bare-1"));
-        assertTrue(why.has(Reply.Flag.NOT_FOUND));
-        assertEquals(new Reply.Segment(Reply.Style.NOTE, Commands.UNASKED.formatted("Why?")),
-                why.segments().get(why.segments().size() - 1));
+        assertToldNothingBefore(commands.handle(ask("Why?", "bare-1")), Commands.UNASKED.formatted("Why?"));
         commands.handle(ask("What did Russia's defence ministry call the strikes?", "bare-2"));
-        Reply followUp = commands.handle(ask("Why?", "bare-2"));
-        assertFalse(followUp.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
-                "the conversation says what it asks about: " + followUp.segments());
+        assertNotToldNothingBefore(commands.handle(ask("Why?", "bare-2")));
+    }
+
+    /** The reply found nothing and closes with the note that nothing before the message says what it means. */
+    private static void assertToldNothingBefore(Reply reply, String note) {
+        assertTrue(reply.has(Reply.Flag.NOT_FOUND));
+        assertEquals(new Reply.Segment(Reply.Style.NOTE, note), reply.segments().get(reply.segments().size() - 1));
+    }
+
+    /** Inside a conversation, the earlier turns say what a follow-up means. */
+    private static void assertNotToldNothingBefore(Reply reply) {
+        assertFalse(reply.segments().stream().anyMatch(s -> s.text().startsWith("Nothing before")),
+                "the conversation says what it means: " + reply.segments());
     }
 }
