@@ -23,6 +23,17 @@ public interface Composer {
         return new Answer(question, false, NOTHING_MORE, List.of(), List.of(), 0);
     }
 
+    /** What a reply says when no source but those already quoted answers the question. */
+    String NOTHING_ELSEWHERE = "No other source answers that.";
+
+    /**
+     * Answers "What do the other sources say?": the question again, from articles other than {@code quoted}; a
+     * composer that cannot leave articles out says none does.
+     */
+    default Answer elsewhere(String question, Story quoted) {
+        return new Answer(question, false, NOTHING_ELSEWHERE, List.of(), List.of(), 0);
+    }
+
     /**
      * Whether a question asked in a conversation is about its story rather than a new topic; a composer that cannot
      * tell says no, and the question is then answered as a new one.

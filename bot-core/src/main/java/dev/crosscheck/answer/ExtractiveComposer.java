@@ -83,16 +83,24 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public Answer answer(String question, Story story) {
-        return answer(question, story, List.of(), NOT_FOUND);
+        return answer(question, story, List.of(), Story.NONE, NOT_FOUND);
     }
 
     @Override
     public Answer more(String question, Story story, List<Citation> shown) {
-        return answer(question, story, shown, NOTHING_MORE);
+        return answer(question, story, shown, Story.NONE, NOTHING_MORE);
     }
 
-    /** The answer from the candidates whose sentence none of {@code shown} quotes; {@code nothing} says none does. */
-    private Answer answer(String typed, Story story, List<Citation> shown, String nothing) {
+    @Override
+    public Answer elsewhere(String question, Story quoted) {
+        return answer(question, Story.NONE, List.of(), quoted, NOTHING_ELSEWHERE);
+    }
+
+    /**
+     * The answer from the candidates whose sentence none of {@code shown} quotes and no article of {@code left}
+     * holds; {@code nothing} says none does.
+     */
+    private Answer answer(String typed, Story story, List<Citation> shown, Story left, String nothing) {
         long start = System.nanoTime();
         // A typo is read as the word the articles have, by the embedding as by the search; the answer says so.
         String question = retriever.respelled(typed);
@@ -105,8 +113,9 @@ public final class ExtractiveComposer implements Composer {
         String asked = QuestionAnalysis.closed(question);
         QuestionAnalysis analysis = analyzer.analyze(asked);
         List<RankedSentence> ranked = rank(asked, analysis, story);
-        if (!shown.isEmpty()) {
-            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown)).toList();
+        if (!shown.isEmpty() || !left.isEmpty()) {
+            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown)
+                    && !left.articles().contains(r.sentence().docId())).toList();
         }
         Citations citations = new Citations(corpus);
         if (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold()) {

@@ -289,10 +289,11 @@ public final class Commands {
 
     /**
      * "Tell me more": the last question answered again from what its answers have not shown; a further "more"
-     * passes over these passages too.
+     * passes over these passages too. "What do the other sources say?": from the articles they did not quote.
      */
     private Asked more(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
-        Answer answer = composer.more(reading.question(), reading.story(), last.shown());
+        Answer answer = reading.elsewhere() ? composer.elsewhere(reading.question(), Story.of(last.shown()))
+                : composer.more(reading.question(), reading.story(), last.shown());
         if (answer.found()) {
             List<Citation> shown = new ArrayList<>(last.shown());
             shown.addAll(answer.citations());
@@ -300,8 +301,8 @@ public final class Commands {
                     Story.of(answer.citations()), shown));
         }
         // "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up.
-        String readAs = reading.question().equals(last.question()) ? "more on " + reading.question()
-                : reading.question();
+        String readAs = reading.elsewhere() ? "other sources on " + reading.question()
+                : reading.question().equals(last.question()) ? "more on " + reading.question() : reading.question();
         return new Asked(answer, readAs, reading.story(), Asked.Kind.MORE);
     }
 

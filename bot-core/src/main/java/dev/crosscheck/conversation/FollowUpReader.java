@@ -31,10 +31,15 @@ import java.util.stream.Stream;
 public final class FollowUpReader {
     /**
      * How a message was read, whether it continued the last question, and the conversation's story: the one the
-     * latest answer to cite anything told. A complete question is read as typed but keeps the story, since "Which
+     * latest answer to cite anything told; {@code more} asks past what was shown, {@code elsewhere} past the
+     * articles the last answer quoted. A complete question is read as typed but keeps the story, since "Which
      * police unit is the charity working with?" is still about the charity of the story.
      */
-    public record Reading(String question, boolean followUp, Story story, boolean more) {
+    public record Reading(String question, boolean followUp, Story story, boolean more, boolean elsewhere) {
+        public Reading(String question, boolean followUp, Story story, boolean more) {
+            this(question, followUp, story, more, false);
+        }
+
         public Reading(String question, boolean followUp, Story story) {
             this(question, followUp, story, false);
         }
@@ -48,6 +53,14 @@ public final class FollowUpReader {
     private static final Pattern MORE = Pattern.compile("(?i)^\\W*(?:(?:and|please|ok|okay)\\W+)*(?:(?:tell|show|give)"
             + "\\s+me\\s+more|more|any(?:thing)?\\s+(?:more|else)|what\\s+else|go\\s+on|more\\s+(?:please|details?|on\\s+"
             + "(?:that|this|it)))(?:\\W+please)?\\W*$");
+    /**
+     * What the other sources say on the last question: "What does the other source say?", "And the other reports?",
+     * "Do the others agree?".
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)^\\W*(?:(?:and|so|but)\\W+)?(?:(?:what|how)\\s+"
+            + "(?:about\\s+|(?:does|do|did)\\s+)|(?:does|do|did)\\s+)?(?:the\\s+)?(?:other|others|another)(?:\\s+"
+            + "(?:sources?|reports?|outlets?|papers?|newspapers?|articles?|ones?))?(?:\\s+(?:say|said|report|reported|"
+            + "write|wrote|agree|think|give|gave)(?:\\s+(?:so|that|about\\s+(?:it|this|that)))?)?\\W*$");
     /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
     private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 
@@ -127,6 +140,10 @@ public final class FollowUpReader {
         if (MORE.matcher(text).matches()) {
             // More passages for the question the last answer was about, past those already shown.
             return new Reading(last.question(), true, story, true);
+        }
+        if (ELSEWHERE.matcher(text).matches()) {
+            // The question the last answer was about, asked of the articles it did not quote.
+            return new Reading(last.question(), true, story, true, true);
         }
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();

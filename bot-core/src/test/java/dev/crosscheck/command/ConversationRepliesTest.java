@@ -9,6 +9,7 @@ import dev.crosscheck.TestCores;
 import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Story;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -276,6 +277,17 @@ class ConversationRepliesTest {
         assertEquals(List.of(readingAs("More on How many people were killed in Lviv?"),
                 new Reply.Segment(Reply.Style.TEXT, dev.crosscheck.answer.Composer.NOTHING_MORE)),
                 reply.segments());
+    }
+
+    @Test
+    void theOtherSourcesAreAskedTheLastQuestionAndQuotedAlone() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked first = commands.ask("How many people were killed in Lviv?", "o1");
+        Commands.Asked others = commands.ask("what do the other sources say?", "o1");
+        assertEquals("other sources on How many people were killed in Lviv?", others.readAs());
+        assertTrue(others.answer().found(), others.answer().text());
+        Set<String> quoted = Story.of(first.answer().citations()).articles();
+        others.answer().citations().forEach(c -> assertFalse(quoted.contains(c.source()), c.source()));
     }
 
     @Test

@@ -93,6 +93,21 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void askingWhatTheOtherSourcesSayAsksTheLastQuestionOfTheArticlesNotQuoted() {
+        for (String other : new String[] {"What does the other source say?", "what do the other reports say",
+                "And the other papers?", "do the others agree?", "What about the other sources?",
+                "what do other outlets say about it?"}) {
+            FollowUpReader.Reading r = reader.read(other, KILLED);
+            assertTrue(r.more() && r.elsewhere(), other);
+            assertEquals("How many people were killed in the Lviv region?", r.question(), other);
+        }
+        // These name what they want of the other report: a follow-up like any other.
+        assertFalse(reader.read("What speed does the other report give?", KILLED).elsewhere());
+        assertFalse(reader.read("And the figure in the other paper?", KILLED).elsewhere());
+        assertFalse(reader.read("Tell me more", KILLED).elsewhere());
+    }
+
+    @Test
     void aQuestionWithElseIsReadWithTheConversationAndAskedPastWhatItWasShown() {
         FollowUpReader.Reading r = reader.read("Who else was killed?", KILLED);
         assertTrue(r.followUp());
