@@ -106,9 +106,10 @@ final class AnswerEvidence {
             case QUANTITY -> quantity(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, asked);
             // "Who is Dick Pound?": a sentence that says what he is; else any, as for another "who" question.
-            case PERSON -> asked.identity() != null ? role(sentence, analysed, asked)
+            case PERSON -> (asked.identity() != null ? role(sentence, analysed, asked)
                     .or(() -> name(sentence, analysed, asked, names, Cue.PERSON))
-                    : name(sentence, analysed, asked, names, Cue.PERSON);
+                    : name(sentence, analysed, asked, names, Cue.PERSON))
+                    .or(() -> asked.saying() ? voice(sentence, asked.lexicon()) : Optional.empty());
             case ENTITY -> name(sentence, analysed, asked, names, Cue.NONE);
             case PLACE -> name(sentence, analysed, asked, names, Cue.PLACE);
             case REASON -> match(analysed.spans().reasons(), tokens, asked);
@@ -290,7 +291,7 @@ final class AnswerEvidence {
      * ("chairman") or a place's adjective ("German"). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed) {
+                 boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed, boolean saying) {
         /** {@code lexicon}: what tells a word for a role ("chairman", "donor"), for "Who is Dick Pound?". */
         static Asked of(QuestionAnalysis analysis, RelatedWords lexicon) {
             Set<String> stems = new java.util.HashSet<>();
@@ -305,10 +306,13 @@ final class AnswerEvidence {
             // (after: In which districts…)" asks who gave, not about districts).
             Matcher verb = WHO_VERB.matcher(QuestionAnalysis.asked(analysis.text()));
             Set<String> verbs = new java.util.HashSet<>();
+            boolean saying = false;
             if (verb.lookingAt()) {
                 String word = verb.group(1).toLowerCase(Locale.ROOT);
                 analysis.terms().stream().filter(t -> t.word().equalsIgnoreCase(word))
                         .forEach(t -> verbs.addAll(t.stems()));
+                // "Who says seven?", "Who claimed it?": a voice answers, named or not ("police said").
+                saying = lexicon.isSaying(word);
             }
             // "fourth quarter" says when, not how much; "for the sixth time" does answer "how many times" or "how
             // often".
@@ -325,7 +329,7 @@ final class AnswerEvidence {
                 }
             }
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
-                    identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places));
+                    identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places), saying);
         }
     }
 
@@ -691,6 +695,28 @@ final class AnswerEvidence {
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    /**
+     * Who a sentence says speaks, when no name does: "police" in "…, police said on Saturday", "the regional
+     * authority" in "the regional authority confirmed", for "Who says seven?"; a voice WordNet files first of all
+     * under persons or groups of them, not "the report said".
+     */
+    private static Optional<Found> voice(String sentence, RelatedWords lexicon) {
+        Matcher m = VOICE.matcher(sentence);
+        while (m.find()) {
+            String words = m.group(1);
+            String head = words.substring(words.lastIndexOf(' ') + 1);
+            if (lexicon.isMostlyKindOf(head, "person") || lexicon.isMostlyKindOf(head, "social group")) {
+                return Optional.of(new Found(head, m.start(1), m.end(1), "", Set.of(), true, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A lowercase subject of a verb of saying, opening a sentence or a clause. */
+    private static final Pattern VOICE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|but)\\s+)((?:the |its |their )?"
+            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*) (?:said|says|told|reported|announced|stated|"
+            + "confirmed|claimed|claims|added)\\b");
 
     /** "Which" after a name: English uses it for things, "who" for people. */
     private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");

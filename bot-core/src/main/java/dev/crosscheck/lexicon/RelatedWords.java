@@ -360,6 +360,19 @@ public final class RelatedWords {
         }
     }
 
+    /** Whether the verb (in any form: "says", "claimed") is first of all one of saying, as WordNet files it. */
+    public boolean isSaying(String verb) {
+        Optional<String> base = verbBase(verb);
+        if (base.isEmpty()) {
+            return false;
+        }
+        try {
+            return isCommunication(dictionary().getIndexWord(POS.VERB, base.get()));
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word (or a base form of it) as an adjective. */
     public boolean isAdjective(String word) {
         if (word.isBlank() || dictionary() == null) {

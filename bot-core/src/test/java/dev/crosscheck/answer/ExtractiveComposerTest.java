@@ -169,6 +169,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whoSaysSomethingIsAnsweredByAVoiceNamedOrNot(@TempDir Path tmp) throws IOException {
+        try (Crosscheck rail = over(tmp, "ledger.txt", """
+                Derailment toll rises
+
+                In all, seven people lost their lives, all of them passengers, police said on Saturday.
+                The line between Aldenmoor and Kessling stays shut for two weeks, the report said.
+                """)) {
+            Answer a = rail.composer().answer("Who says seven people died?");
+            assertTrue(a.found(), a.text());
+            assertEquals("police", a.given().text(), a.text());
+            // A report is no one: "who" asks for a person or a group of them.
+            assertEquals(Answer.Given.NOTHING, rail.composer().answer("Who says the line stays shut?").given());
+        }
+    }
+
+    @Test
     void aPersonGivenInThePossessiveIsGivenWithoutIt(@TempDir Path tmp) throws IOException {
         try (Crosscheck film = over(tmp, "film.txt", """
                 Casino Royale is next Bond movie

@@ -11,6 +11,14 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void aVerbOfSayingIsOneInAnyForm() {
+        assertTrue(words.isSaying("says"));
+        assertTrue(words.isSaying("claimed"));
+        assertFalse(words.isSaying("died"));
+        assertFalse(words.isSaying("police"));
+    }
+
+    @Test
     void aWordWordNetHasAsWrittenIsNoFormOfAnother() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertFalse(wordNet.of("boss").contains("bos"), "\"boss\" is no plural of the genus of cattle");
