@@ -43,8 +43,9 @@ public final class Retriever {
             // "Were there any casualties?", "Has anyone been arrested?": indefinite pronouns, which no answer holds;
             // and the "about" of "what did she say about…", which WordNet reads as "roughly".
             "any", "anything", "anybody", "something", "someone", "somebody", "about",
-            // Possessive determiners ("in its survey"), as the index's stop list already drops "their".
-            "its", "his", "her", "my", "our", "your");
+            // Possessive determiners ("in its survey"), as the index's stop list already drops "their"; and personal
+            // pronouns, as it drops "it" and "they": "why does she say she had to cheat" asks about no "she".
+            "its", "his", "her", "my", "our", "your", "he", "she", "him", "them", "we");
     /** Auxiliaries that open a yes/no question ("Has the IAEA said anything?") and ask nothing themselves. */
     private static final Set<String> OPENING_AUXILIARIES = Set.of("has", "have", "had", "should", "shall", "might",
             "must");
