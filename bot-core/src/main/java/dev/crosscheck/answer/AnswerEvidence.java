@@ -659,8 +659,9 @@ final class AnswerEvidence {
                 case NONE -> false;
             };
             double score = closeness + (cued ? 1 : 0);
-            // "Ian Fleming's first James Bond book": the reply gives Ian Fleming, whom "he" may stand for next.
-            int givenEnd = POSSESSIVE_END.matcher(span).find() ? end - 2 : end;
+            // "Ian Fleming's first James Bond book": the reply gives Ian Fleming, whom "he" may stand for next; a
+            // thing's name keeps its possessive ("St. Aurel's Hospital" for "Which hospital…?").
+            int givenEnd = cue == Cue.PERSON && POSSESSIVE_END.matcher(span).find() ? end - 2 : end;
             Found found = new Found(key, start, end, "", Set.of(), cued, closeness, start, givenEnd);
             if (score > bestScore) {
                 best = found;
