@@ -92,8 +92,11 @@ final class AnswerEvidence {
             + "judge|president|minister|secretary|chancellor|chairman|chairwoman|chief executive|boss|director|"
             + "spokesman|spokeswoman|spokesperson|manager|coach|captain|actor|actress|singer|star|writer|author|"
             + "leader|mayor|governor|professor|senator|general)\\.?\\s+$");
-    private static final Pattern SAYS_AFTER = Pattern.compile("^[’']?s?\\s*(,[^,]{0,60},\\s*)?(said|says|told|added|"
-            + "explained|argued|warned|insisted|admitted)\\b");
+    /** Verbs a person speaks with: "Klitschko said", "…, police warned". */
+    private static final String SPEAKS = "said|says|told|added|explained|argued|warned|insisted|admitted";
+    /** Verbs an institution speaks with as well, which mark no name as a person's ("Grenrail announced"). */
+    private static final String ANNOUNCES = "reported|announced|stated|confirmed|claimed|claims";
+    private static final Pattern SAYS_AFTER = Pattern.compile("^[’']?s?\\s*(,[^,]{0,60},\\s*)?(" + SPEAKS + ")\\b");
 
     private AnswerEvidence() {
     }
@@ -716,8 +719,7 @@ final class AnswerEvidence {
 
     /** A lowercase subject of a verb of saying, opening a sentence or a clause. */
     private static final Pattern VOICE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|but)\\s+)((?:the |its |their )?"
-            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*) (?:said|says|told|reported|announced|stated|"
-            + "confirmed|claimed|claims|added)\\b");
+            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*) (?:" + SPEAKS + "|" + ANNOUNCES + ")\\b");
 
     /** "Which" after a name: English uses it for things, "who" for people. */
     private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");
