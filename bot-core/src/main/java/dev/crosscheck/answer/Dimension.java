@@ -120,15 +120,21 @@ enum Dimension {
             // "a" is WordNet's ampere and angstrom: "15,000 a year" counts.
             return Optional.empty();
         }
-        return UNIT_KINDS.entrySet().stream().filter(kind -> lexicon.isMostlyKindOf(word, kind.getKey()))
-                .map(Map.Entry::getValue).findFirst()
-                .or(() -> lexicon.isMostlyKindOf(word, "unit of measurement") ? Optional.of(MEASURE)
-                        : Optional.empty());
+        // WordNet files time units apart; the others are units of measurement, which most words after a figure are not,
+        // so one lookup settles those (every figure of every candidate asks).
+        if (lexicon.isMostlyKindOf(word, "time unit")) {
+            return Optional.of(DURATION);
+        }
+        if (!lexicon.isMostlyKindOf(word, "unit of measurement")) {
+            return Optional.empty();
+        }
+        return Optional.of(MEASURE_KINDS.entrySet().stream().filter(kind -> lexicon.isMostlyKindOf(word, kind.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(MEASURE));
     }
 
-    /** WordNet's kinds of unit, by the dimension they measure. */
-    private static final Map<String, Dimension> UNIT_KINDS = Map.of("time unit", DURATION, "linear unit", DISTANCE,
-            "mass unit", MASS, "area unit", AREA);
+    /** WordNet's kinds of unit of measurement, by the dimension they measure. */
+    private static final Map<String, Dimension> MEASURE_KINDS = Map.of("linear unit", DISTANCE, "mass unit", MASS,
+            "area unit", AREA);
 
     /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
     static boolean isMoney(String noun, RelatedWords lexicon) {
