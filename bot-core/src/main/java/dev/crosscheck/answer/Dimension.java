@@ -62,10 +62,15 @@ enum Dimension {
             Map.entry(AREA_AFTER, AREA), Map.entry(DISTANCE_AFTER, DISTANCE), Map.entry(DURATION_AFTER, DURATION),
             Map.entry(MASS_AFTER, MASS));
 
+    /** The nouns a "what" or "which" question names a measure with, singular or plural ("what speeds…"). */
+    private static final String MEASURE_NOUNS = "percentages?|proportions?|shares?|per ?cent|fractions?|ages?|speeds?|"
+            + "distances?|weights?|prices?|sums?|amounts?";
+    /** A question asking for a figure by the measure's noun: "What speed…?", "Which distances…?". */
+    static final Pattern MEASURE_ASKED = Pattern.compile("(?i)\\b(?:what|which) (?:" + MEASURE_NOUNS + ")\\b");
+
     /** What a question measuring something in a named way accepts. */
     private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quick|quickly|much|heavy|big|"
-            + "large|tall|high|deep|wide|expensive)|(?:what|which) (percentage|proportion|share|per ?cent|fraction|"
-            + "age|speed|distance|weight|price|sum|amount))\\b");
+            + "large|tall|high|deep|wide|expensive)|(?:what|which) (" + MEASURE_NOUNS + "))\\b");
 
     /** A figure asked for by its noun: "What was the death toll?", "What is the total?" ("toll", "total"). */
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will be) the "
@@ -182,7 +187,9 @@ enum Dimension {
         if (!m.find()) {
             return Set.of();
         }
-        String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        // A measure's noun in the plural asks as in the singular ("what speeds" → speed).
+        String how = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT)
+                : m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
         if (how.equals("far") && MARGIN.matcher(asked.substring(m.end())).find()) {
             // "How far ahead are Chelsea?": a margin, in points, seconds, lengths or per cent.
             return EnumSet.of(COUNT, DISTANCE, DURATION, PERCENT);

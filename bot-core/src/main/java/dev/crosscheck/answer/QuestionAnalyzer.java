@@ -334,7 +334,9 @@ public final class QuestionAnalyzer {
         if (REASON.matcher(q).find()) {
             return AnswerType.REASON;
         }
-        if (QUANTITY.matcher(q).find() || Dimension.SCORE_ASKED.matcher(q).find()) {
+        // "What speed…?" asks a figure, though WordNet files speed first under time.
+        if (QUANTITY.matcher(q).find() || Dimension.SCORE_ASKED.matcher(q).find()
+                || Dimension.MEASURE_ASKED.matcher(q).find()) {
             return AnswerType.QUANTITY;
         }
         if (TIME.matcher(q).find()) {

@@ -105,6 +105,8 @@ class DimensionTest {
         assertTrue(Dimension.asked("How old is he?").contains(Dimension.AGE));
         // The adjective asks as the adverb does: a speed or the time something takes.
         assertEquals(Set.of(Dimension.SPEED, Dimension.DURATION), Dimension.asked("How quick is changing channel?"));
+        assertEquals(Set.of(Dimension.SPEED, Dimension.DURATION), Dimension.asked("What speeds do people get?"),
+                "the plural asks as the singular");
         Set<Dimension> much = Dimension.asked("How much did Everton pay for him?");
         assertTrue(much.containsAll(Set.of(Dimension.MONEY, Dimension.PERCENT, Dimension.MULTIPLE)), much.toString());
         assertFalse(much.contains(Dimension.COUNT), "a bare count answers no \"how much\"");

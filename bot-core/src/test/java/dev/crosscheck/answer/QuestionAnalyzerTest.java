@@ -42,6 +42,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aMeasureAskedByItsNounAsksAFigure() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        // WordNet files speed first under time and distance under attributes: the question asks a figure all the same.
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("what speeds do people get in France?", wordNet));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What distance did the train cover?", wordNet));
+    }
+
+    @Test
     void aContractedQuestionWordIsReadAsWrittenOut() {
         assertEquals("What is the death toll?", QuestionAnalyzer.uncontracted("What's the death toll?"));
         assertEquals("who is the mayor of Kyiv", QuestionAnalyzer.uncontracted("who’s the mayor of Kyiv"));
