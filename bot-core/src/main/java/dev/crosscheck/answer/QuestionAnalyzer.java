@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /** Reads a question: what type of answer it wants, which words carry its topic, and which names it is about. */
 public final class QuestionAnalyzer {
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|long|far|old|big|large|often|"
-            + "high|fast|deep|tall)|what (number|share|percentage|proportion|fraction|amount|percent|part)|"
+            + "high|fast|deep|tall)|what (number|part)|"
             + "(number|percentage|share|proportion|amount) of|what (?:is|was|are|were|will be) the (number|total|toll|death "
             + "toll|share))\\b");
     private static final Pattern PERSON = Pattern.compile("(?i)^\\W*(who|whom|whose)\\b|\\b(which|what) (person|"
