@@ -42,6 +42,7 @@ class DimensionTest {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Dimension.DURATION, of("With IPTV, the speed is 15 milliseconds.", "15", wordNet));
         assertEquals(Dimension.DISTANCE, of("The horse won by six furlongs.", "six", wordNet));
+        assertEquals(Dimension.DISTANCE, of("He won the 10km race.", "10", wordNet), "a unit against its figure");
         // A question asks in the same unit the figure is read in.
         assertTrue(Dimension.asked("How many milliseconds does it take?", wordNet).contains(Dimension.DURATION));
     }

@@ -21,6 +21,15 @@ class QuantityParserTest {
     }
 
     @Test
+    void aFigureWrittenAgainstItsUnitIsTheNumber() {
+        assertEquals("10", only("He won the 10km race.").surface());
+        assertEquals(5, only("The bag weighs 5kg.").value());
+        assertEquals(2, only("It runs at 2Mbps.").value());
+        assertEquals(5e6, only("It costs £5m.").value(), "a scale is the figure's own");
+        assertEquals(List.of(), QuantityParser.parse("The 4G network and the PS2."), "codes and names are no figures");
+    }
+
+    @Test
     void aTimeOfDayWithAColonIsNoFigure() {
         assertEquals(List.of(), QuantityParser.parse("The train came off the track at 08:19 on Friday."));
         assertEquals(300, only("the 07:05 from Aldenmoor carried 300 passengers").value());
