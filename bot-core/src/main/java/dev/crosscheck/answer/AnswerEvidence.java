@@ -109,10 +109,11 @@ final class AnswerEvidence {
             case QUANTITY -> quantity(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, asked);
             // "Who is Dick Pound?": a sentence that says what he is; else any, as for another "who" question.
-            case PERSON -> (asked.identity() != null ? role(sentence, analysed, asked)
+            // "Who says five were killed?": the voice the sentence gives ("according to emergency services"), else a name.
+            case PERSON -> (asked.saying() ? voice(sentence, asked.lexicon()) : Optional.<Found>empty())
+                    .or(() -> asked.identity() != null ? role(sentence, analysed, asked)
                     .or(() -> name(sentence, analysed, asked, names, Cue.PERSON))
-                    : name(sentence, analysed, asked, names, Cue.PERSON))
-                    .or(() -> asked.saying() ? voice(sentence, asked.lexicon()) : Optional.empty());
+                    : name(sentence, analysed, asked, names, Cue.PERSON));
             case ENTITY -> name(sentence, analysed, asked, names, Cue.NONE);
             case PLACE -> name(sentence, analysed, asked, names, Cue.PLACE);
             case REASON -> match(analysed.spans().reasons(), tokens, asked);
@@ -706,12 +707,17 @@ final class AnswerEvidence {
      * under persons or groups of them, not "the report said".
      */
     private static Optional<Found> voice(String sentence, RelatedWords lexicon) {
-        Matcher m = VOICE.matcher(sentence);
-        while (m.find()) {
-            String words = m.group(1);
-            String head = words.substring(words.lastIndexOf(' ') + 1);
-            if (lexicon.isMostlyKindOf(head, "person") || lexicon.isMostlyKindOf(head, "social group")) {
-                return Optional.of(new Found(head, m.start(1), m.end(1), "", Set.of(), true, 0));
+        for (Pattern p : new Pattern[] {VOICE, ACCORDING_TO}) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                // The last word that names one: "the governor there" is the governor.
+                String[] words = m.group(1).split(" ");
+                for (int i = words.length - 1; i >= 0; i--) {
+                    if (lexicon.isMostlyKindOf(words[i], "person") || lexicon.isMostlyKindOf(words[i], "social group")) {
+                        int end = m.start(1) + m.group(1).lastIndexOf(words[i]) + words[i].length();
+                        return Optional.of(new Found(words[i], m.start(1), end, "", Set.of(), true, 0));
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -720,6 +726,9 @@ final class AnswerEvidence {
     /** A lowercase subject of a verb of saying, opening a sentence or a clause. */
     private static final Pattern VOICE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|but)\\s+)((?:the |its |their )?"
             + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*) (?:" + SPEAKS + "|" + ANNOUNCES + ")\\b");
+    /** Who a report is according to, in lowercase: "according to emergency services", "according to the governor". */
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ((?:the |its |their )?"
+            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}-])");
 
     /** "Which" after a name: English uses it for things, "who" for people. */
     private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");

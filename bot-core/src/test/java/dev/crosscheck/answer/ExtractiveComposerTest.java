@@ -182,6 +182,15 @@ class ExtractiveComposerTest {
             // A report is no one: "who" asks for a person or a group of them.
             assertEquals(Answer.Given.NOTHING, rail.composer().answer("Who says the line stays shut?").given());
         }
+        try (Crosscheck toll = over(tmp.resolve("toll"), "solochiv.txt", """
+                Strikes across Ukraine
+
+                In the city of Solochiv in the Lviv Oblast, four people died, according to the governor there.
+                """)) {
+            Answer a = toll.composer().answer("Who says four people died in Solochiv?");
+            assertTrue(a.found(), a.text());
+            assertEquals("the governor", a.given().text(), "the voice, not the place before it: " + a.text());
+        }
     }
 
     @Test
