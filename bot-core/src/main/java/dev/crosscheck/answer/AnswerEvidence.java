@@ -109,7 +109,8 @@ final class AnswerEvidence {
             case QUANTITY -> quantity(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, asked);
             // "Who is Dick Pound?": a sentence that says what he is; else any, as for another "who" question.
-            // "Who says five were killed?": the voice the sentence gives ("according to emergency services"), else a name.
+            // "Who says five were killed?": the voice the sentence gives ("according to emergency services"), else a
+            // name.
             case PERSON -> (asked.saying() ? voice(sentence, asked.lexicon()) : Optional.<Found>empty())
                     .or(() -> asked.identity() != null ? role(sentence, analysed, asked)
                     .or(() -> name(sentence, analysed, asked, names, Cue.PERSON))
@@ -713,7 +714,8 @@ final class AnswerEvidence {
                 // The last word that names one: "the governor there" is the governor.
                 String[] words = m.group(1).split(" ");
                 for (int i = words.length - 1; i >= 0; i--) {
-                    if (lexicon.isMostlyKindOf(words[i], "person") || lexicon.isMostlyKindOf(words[i], "social group")) {
+                    if (lexicon.isMostlyKindOf(words[i], "person")
+                            || lexicon.isMostlyKindOf(words[i], "social group")) {
                         int end = m.start(1) + m.group(1).lastIndexOf(words[i]) + words[i].length();
                         return Optional.of(new Found(words[i], m.start(1), end, "", Set.of(), true, 0));
                     }
@@ -723,12 +725,15 @@ final class AnswerEvidence {
         return Optional.empty();
     }
 
+    /** A phrase of up to three lowercase words, with an article or a possessive before it: who a voice is. */
+    private static final String LOWERCASE_PHRASE = "((?:the |its |their )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}"
+            + "\\p{Ll}[\\p{Ll}-]*)";
     /** A lowercase subject of a verb of saying, opening a sentence or a clause. */
-    private static final Pattern VOICE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|but)\\s+)((?:the |its |their )?"
-            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*) (?:" + SPEAKS + "|" + ANNOUNCES + ")\\b");
+    private static final Pattern VOICE = Pattern.compile("(?:^|[,;:]\\s+|\\b(?:and|but)\\s+)" + LOWERCASE_PHRASE
+            + " (?:" + SPEAKS + "|" + ANNOUNCES + ")\\b");
     /** Who a report is according to, in lowercase: "according to emergency services", "according to the governor". */
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to ((?:the |its |their )?"
-            + "(?:\\p{Ll}[\\p{Ll}-]* ){0,2}\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}-])");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to " + LOWERCASE_PHRASE
+            + "(?![\\p{L}-])");
 
     /** "Which" after a name: English uses it for things, "who" for people. */
     private static final Pattern THING_AFTER = Pattern.compile("^[’']?s?\\s*,\\s*which\\b");

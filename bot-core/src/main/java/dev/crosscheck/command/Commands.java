@@ -191,14 +191,15 @@ public final class Commands {
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
         Reply reply = fromAnswer(asked.answer());
-        Optional<String> pointer = first && !asked.answer().found() ? FollowUpReader.pointer(question)
-                : Optional.empty();
-        if (pointer.isPresent()) {
-            // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
-            reply = reply.withTrailing(UNRESOLVED.formatted(pointer.get()));
-        } else if (first && !asked.answer().found() && !FollowUpReader.namesSomething(question)) {
-            // "Why?" opening a chat names nothing at all: it can only be a follow-up.
-            reply = reply.withTrailing(UNASKED.formatted(question.strip()));
+        if (first && !asked.answer().found()) {
+            Optional<String> pointer = FollowUpReader.pointer(question);
+            if (pointer.isPresent()) {
+                // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
+                reply = reply.withTrailing(UNRESOLVED.formatted(pointer.get()));
+            } else if (!FollowUpReader.namesSomething(question)) {
+                // "Why?" opening a chat names nothing at all: it can only be a follow-up.
+                reply = reply.withTrailing(UNASKED.formatted(question.strip()));
+            }
         }
         List<String> caveats = asked.answer().caveats();
         for (int i = caveats.size() - 1; i >= 0; i--) {
