@@ -301,10 +301,15 @@ public final class Commands {
             conversations.add(conversation, new Turn(typed, reading.question(), answer.given(),
                     Story.of(answer.citations()), shown));
         }
-        // "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up.
-        String readAs = reading.elsewhere() ? "other sources on " + reading.question()
-                : reading.question().equals(last.question()) ? "more on " + reading.question() : reading.question();
-        return new Asked(answer, readAs, reading.story(), Asked.Kind.MORE);
+        return new Asked(answer, moreReadAs(reading, last), reading.story(), Asked.Kind.MORE);
+    }
+
+    /** "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up. */
+    private static String moreReadAs(FollowUpReader.Reading reading, Turn last) {
+        if (reading.elsewhere()) {
+            return "other sources on " + reading.question();
+        }
+        return reading.question().equals(last.question()) ? "more on " + reading.question() : reading.question();
     }
 
     /**
