@@ -633,6 +633,13 @@ final class AnswerEvidence {
                 if (skip && start < 0) {
                     continue;
                 }
+                if (ofQuestion && word != run.words().get(run.words().size() - 1)
+                        && asked.lexicon().isRole(withoutPossessive(w))) {
+                    // A title of the question's before a name begins it: "Texas Judge Letitia Clark" is Letitia
+                    // Clark for "Who was the judge?".
+                    start = -1;
+                    continue;
+                }
                 if (skip) {
                     // Names end with their head: words before a word of the question name what it asks about
                     // ("National" in "National Rail Accident Investigation Board", asked about as "the rail accident
@@ -693,6 +700,12 @@ final class AnswerEvidence {
         // chancellor?").
         boolean loneWord = given == best && !bestMarked && subject == null
                 && sentence.substring(best.start(), best.end()).indexOf(' ') < 0;
+        if (cue == Cue.PERSON && loneWord
+                && isPlaceOrItsPeople(sentence.substring(best.start(), best.end()), asked.lexicon())) {
+            // "A judge has dismissed an attempt by Russian oil giant Yukos…" names no one for "Who was the judge?":
+            // "Russian", "US" or "Texas" alone is where someone is from, not who.
+            return Optional.empty();
+        }
         if (cue == Cue.PERSON && (loneWord
                 || THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt())) {
             return Optional.of(best.giving(given.start(), given.start()));
@@ -701,6 +714,11 @@ final class AnswerEvidence {
     }
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    private static boolean isPlaceOrItsPeople(String word, RelatedWords lexicon) {
+        String w = withoutPossessive(word.toLowerCase(Locale.ROOT));
+        return lexicon.isDemonym(w) || lexicon.isKindOf(w, "location");
+    }
 
     /**
      * Who a sentence says speaks, when no name does: "police" in "…, police said on Saturday", "the regional

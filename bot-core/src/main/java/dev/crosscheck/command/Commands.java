@@ -256,8 +256,10 @@ public final class Commands {
         Answer answer = composer.answer(reading.question(), reading.story());
         if (answer.found() || FollowUpReader.isQuestion(question)) {
             // A "thanks" that found nothing is no turn: the next follow-up continues the question before it.
+            // One that found nothing told of the passages it showed instead: "Who is bringing the case?" after it
+            // asks about them.
             conversations.add(conversation, new Turn(question, answer.question(), answer.given(),
-                    Story.of(answer.citations()), answer.citations()));
+                    Story.of(answer.found() ? answer.citations() : answer.seeAlso()), answer.citations()));
         }
         String readAs = reading.followUp() ? answer.question() : readAs(question, answer);
         return new Asked(answer, readAs, reading.story());

@@ -889,6 +889,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPlaceOrItsPeopleAloneIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "yukos.txt", "Yukos loses US bankruptcy battle\n\nA judge has dismissed an "
+                + "attempt by Russian oil giant Yukos to gain bankruptcy protection in the US.\n\nThe ruling is a "
+                + "blow to efforts to get damages for the sale.\n\nTexas Judge Letitia Clark said Yukos did not have "
+                + "enough of a US presence.\n", "other.txt",
+                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+            RankedSentence dismissed = candidate(site, "Who was the judge?", "A judge has dismissed");
+            assertFalse(dismissed.typed(), dismissed.key() + " in " + dismissed.quote().text() + ": "
+                    + "\"Russian\" and \"US\" say where from, not who");
+            assertEquals("Letitia Clark", candidate(site, "Who was the judge?", "Letitia Clark").given(),
+                    "the name after the question's title, not the place before it");
+        }
+    }
+
+    @Test
     void aWhoAnswerThatIsAThingsNameGivesNoOne(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "line.txt", "Train derails\n\nThe train was carrying about 300 passengers, "
                 + "according to the operator, Grenrail, which runs the line.\n", "other.txt",

@@ -69,6 +69,16 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aQuestionThatFoundNothingLeavesThePassagesItShowedAsTheStory() {
+        Commands commands = TestCores.seeds().commands();
+        Commands.Asked builder = commands.ask("Which company built the power plant that was hit?", "t22");
+        assertFalse(builder.answer().found(), builder.answer().text());
+        assertFalse(builder.answer().seeAlso().isEmpty(), "it shows the nearest passages");
+        assertEquals("Who runs the plant? (after: Which company built the power plant that was hit)",
+                commands.ask("Who runs the plant?", "t22").readAs(), "\"the plant\" is the one they tell of");
+    }
+
+    @Test
     void aFollowUpOfPunctuationOrSymbolsIsAnsweredPlainly() {
         Commands commands = afterLvivToll("t7");
         for (String odd : new String[] {"And ?", "What about ...?", "and the", "What about 🙂?"}) {
