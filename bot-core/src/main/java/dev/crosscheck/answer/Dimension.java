@@ -88,9 +88,6 @@ enum Dimension {
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
     private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
 
-    /** The forms of "be", which end the phrase after "how much" as the other auxiliaries do ("how much is…"). */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were");
-
     /**
      * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
      * (financial gain), salary, wage, fine, cost (expenditure), fee, tax (charge), price (monetary value), budget.
@@ -103,11 +100,19 @@ enum Dimension {
         return headNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
     }
 
+    /** The thing a "how big" asks the size of, after its verb ("was the crowd at…"), is a group WordNet knows. */
+    private static boolean isGroup(String after, RelatedWords lexicon) {
+        String subject = after.replaceFirst("(?i)^\\s*(?:(?:is|are|was|were|will be)\\s+)?(?:the|a|an|his|her|its|"
+                + "their)\\s+", "");
+        return headNoun(subject, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
+    }
+
     /** The last noun of the noun phrase opening {@code words} ("much money did…" → money). */
     private static Optional<String> headNoun(String words, RelatedWords lexicon) {
         String head = null;
         for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (BE.contains(w) || QuestionAnalyzer.ACTION.contains(w) || !lexicon.isNoun(w)) {
+            // "at" is WordNet's Laotian coin, "in" its inch: "the crowd at Norman Cook's party" is a crowd.
+            if (QuestionAnalyzer.NOT_FOCUS.contains(w) || QuestionAnalyzer.ACTION.contains(w) || !lexicon.isNoun(w)) {
                 break;
             }
             head = w;
@@ -201,6 +206,9 @@ enum Dimension {
             case "fast", "quick", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
             case "heavy", "weight" -> EnumSet.of(MASS);
             case "expensive", "price", "sum" -> EnumSet.of(MONEY);
+            // "How big was the crowd?": the size of a group is how many are in it ("a crowd of 360,000").
+            case "big", "large" -> isGroup(asked.substring(m.end()), lexicon) ? EnumSet.complementOf(EnumSet.of(SCORE))
+                    : EnumSet.complementOf(EnumSet.of(COUNT, SCORE));
             case "percentage", "proportion", "share", "percent", "per cent", "fraction" -> EnumSet.of(PERCENT);
             // "How much", "what amount": a quantity in some unit, never a bare count ("50,000 sold") nor a score.
             default -> EnumSet.complementOf(EnumSet.of(COUNT, SCORE));

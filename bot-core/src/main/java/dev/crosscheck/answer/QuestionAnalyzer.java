@@ -41,7 +41,7 @@ public final class QuestionAnalyzer {
     private static final Pattern FOCUS = Pattern.compile("(?i)^\\W*(?:(?:what|which|how many|how much)\\s+"
             + "(?:(?:is|are|was|were)\\s+)?|(?:who|whom)\\s+(?:is|are|was|were)\\s+)(?:(?:the|a|an)\\s+)?(?<np>(?:[\\p{L}\\-]+\\s*){1,3})");
     /** Words that end the focus phrase: auxiliaries, prepositions, determiners. */
-    private static final Set<String> NOT_FOCUS = Set.of("did", "does", "do", "has", "have", "had", "is", "are",
+    static final Set<String> NOT_FOCUS = Set.of("did", "does", "do", "has", "have", "had", "is", "are",
             "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "of", "in", "on",
             "at", "to", "for", "from", "by", "with", "about", "the", "a", "an", "that", "this", "these", "those",
             "there", "it", "they", "he", "she", "according", "and", "or", "been", "be");

@@ -25,6 +25,17 @@ class DimensionTest {
     }
 
     @Test
+    void howBigAGroupIsAsksHowManyAreInIt() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertTrue(Dimension.asked("how big was the crowd at Norman Cook's beach party?", wordNet).contains(Dimension.COUNT),
+                "a crowd of 360,000");
+        assertTrue(Dimension.asked("How large is the army?", wordNet).contains(Dimension.COUNT));
+        assertFalse(Dimension.asked("How big is the house?", wordNet).contains(Dimension.COUNT),
+                "a house's size is no count of it");
+        assertFalse(Dimension.asked("How big was the deficit?", wordNet).contains(Dimension.COUNT));
+    }
+
+    @Test
     void aFigureInAUnitWordNetKnowsMeasuresAndAnyOtherCounts() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Dimension.MEASURE, of("A film takes up 100 gigabytes of disk.", "100", wordNet));
