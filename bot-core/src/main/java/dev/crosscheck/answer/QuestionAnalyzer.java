@@ -149,8 +149,15 @@ public final class QuestionAnalyzer {
      */
     static String typedBy(String question) {
         String asked = QuestionAnalysis.asked(question);
-        return asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;
+        String typing = asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;
+        // "In that preview of games, when's it out?" asks as "when's it out?" does.
+        return FRONTED.matcher(typing).replaceFirst("");
     }
+
+    /** A phrase set before a question's question word, ending at a comma: "According to the report, who…". */
+    private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:in|at|on|according to|after|during|"
+            + "from|for|with|by|over|under|since|regarding|about|as for)\\b[^,?]{1,80},\\s*(?=(?:"
+            + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b)");
 
     private static double idf(int total, int df) {
         return Math.log(1 + (double) total / (df + 0.5));

@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
+    @Test
+    void aPhraseBeforeTheQuestionWordLeavesItsType() {
+        assertEquals(AnswerType.TIME, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(
+                "in that preview of games coming in 2005, when's world of warcraft supposed to come out?"))));
+        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(
+                "According to the report, who is to blame?")));
+        assertNotEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(
+                "In Kyiv, what did Klitschko, who is the mayor, say?")),
+                "a clause inside the question is no phrase before it");
+    }
+
     @Test
     void theWhWordDecidesTheAnswerType() {
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("How many missiles were fired?"));
