@@ -51,7 +51,7 @@ public final class Retriever {
             "must");
     /** A word as the index reads it: letters and digits together are one ("3D", "MP3", "G8", "1960s"). */
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’\\-]*|\\d[\\d,.]*(?:\\p{L}[\\p{L}\\d]*)?");
+            "[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’\\-]*|\\d+(?:[,.]\\d+)*(?:\\p{L}[\\p{L}\\d]*)?");
     /** Bounds the query for very long input; Lucene also caps clauses at 1,024. */
     private static final int MAX_QUERY_WORDS = 48;
     private static final float CONTEXT_BOOST = 0.3f;

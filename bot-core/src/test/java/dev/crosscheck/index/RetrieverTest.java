@@ -23,6 +23,13 @@ class RetrieverTest {
     }
 
     @Test
+    void aFigureEndsBeforeThePunctuationAfterIt() {
+        java.util.List<String> words = Retriever.queryWords("In 2005, how many of the 1,444 pages cost 3.5m.");
+        assertTrue(words.containsAll(java.util.List.of("2005", "1,444", "3.5m")), words.toString());
+        assertFalse(words.contains("2005,"), words.toString());
+    }
+
+    @Test
     void findsSentencesWrittenWithAnotherTransliteration() {
         // The question spells names one way, the sentences another.
         assertTrue(topHasText("Kiev mayor explosions", 5, "Kyiv Mayor Vitali Klitschko"));
