@@ -59,7 +59,8 @@ public final class QuestionAnalyzer {
     private static final Pattern WH_WORD = Pattern.compile(
             "(?i)\\b(" + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b");
     /** "Which/what" and the few words after it, where the noun it asks about is. */
-    private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(?<words>(?:[\\p{L}\\d'’\\-]+"
+    private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:(?:on|in|at|to|from|for|with|by|of|into|"
+            + "onto|under|over|against|through|after|before)\\s+)?(?:which|what)\\s+(?<words>(?:[\\p{L}\\d'’\\-]+"
             + "\\s*){1,8})");
 
     private static final int RELATED_KEPT = 20_000;

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
     @Test
+    void aPrepositionBeforeWhichOrWhatLeavesTheNounItAsksFor() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("On what console does Battlefront look worse?", wordNet));
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("From which company did they buy it?", wordNet));
+    }
+
+    @Test
     void aPhraseBeforeTheQuestionWordLeavesItsType() {
         assertEquals(AnswerType.TIME, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(
                 "in that preview of games coming in 2005, when's world of warcraft supposed to come out?"))));
