@@ -120,9 +120,12 @@ public final class QuestionAnalyzer {
                 Dimension.asked(typedBy, noun, lexicon));
     }
 
-    /** "What is X called?": the closing verb asks for X's name, which an answer gives without it. */
+    /**
+     * "What is X called?", "What's the worm called that jumps between phones?": the verb asks for X's name, which an
+     * answer gives without it.
+     */
     private static final Pattern NAMING = Pattern.compile(
-            "(?i)^\\W*(?:what|which)\\b.*\\b(called|named|termed|known as)\\W*$");
+            "(?i)^\\W*(?:what|which)\\b.*\\b(called|named|termed|known as)(?:\\W*$|\\s+(?:that|which|who)\\b)");
 
     /**
      * The verb closing a question that asks what something is called ("BT's own engine, Tara" answers "What is BT's

@@ -126,6 +126,8 @@ class QuestionAnalyzerTest {
     void theVerbClosingWhatIsXCalledAsksForANameAndIsNoTopicWord() {
         assertEquals("called", QuestionAnalyzer.namingWord("What is BT's 3D engine called?"));
         assertEquals("known", QuestionAnalyzer.namingWord("What are free-to-air encrypted broadcasts known as?"));
+        assertEquals("called", QuestionAnalyzer.namingWord("what's the phone worm called that jumps between handsets"),
+                "a clause after the name's verb says which thing is meant");
         assertEquals("", QuestionAnalyzer.namingWord("Which senior EU politician called the government naive?"),
                 "a calling that is the question's action is its topic");
         assertEquals("", QuestionAnalyzer.namingWord("Who called the meeting?"));
