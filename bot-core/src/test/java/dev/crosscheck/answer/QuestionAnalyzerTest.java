@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
     @Test
+    void whatSomeoneDidSomethingByAsksAFigure() {
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("what did chelsea beat fulham by"));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What did shares fall by?"));
+        assertNotEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the attack carried out by?"),
+                "a passive's \"by\" asks who did it");
+    }
+
+    @Test
     void aPrepositionBeforeWhichOrWhatLeavesTheNounItAsksFor() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("On what console does Battlefront look worse?", wordNet));
