@@ -211,7 +211,11 @@ final class AnswerEvidence {
             if (best == null || inPlace && !bestInPlace
                     || inPlace == bestInPlace && (counts && !bestCounts
                     || counts == bestCounts && closeness > bestCloseness)) {
-                best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
+                // A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw.
+                int[] span = Dimension.result(sentence, q);
+                String key = span[0] == q.start() && span[1] == q.end() ? key(q)
+                        : sentence.substring(span[0], span[1]).replaceAll("\\D+", "-");
+                best = new Found(key, span[0], span[1], scope, measure, !measure.isEmpty(), closeness);
                 bestCloseness = closeness;
                 bestInPlace = inPlace;
                 bestCounts = counts;

@@ -889,6 +889,17 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aResultInSportIsGivenWhole(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "chelsea.txt", "Mourinho plots course\n\nThey beat a very tough Everton, "
+                + "and then won 4-1 at Fulham, which was a great result.\n", "other.txt",
+                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+            RankedSentence won = candidate(site, "What was the score when Chelsea won at Fulham?", "won 4-1");
+            assertEquals("4-1", won.given(), "not the 1 of a 1-1 draw");
+            assertEquals("4-1", won.key());
+        }
+    }
+
+    @Test
     void aPlaceOrItsPeopleAloneIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "yukos.txt", "Yukos loses US bankruptcy battle\n\nA judge has dismissed an "
                 + "attempt by Russian oil giant Yukos to gain bankruptcy protection in the US.\n\nThe ruling is a "
