@@ -693,6 +693,11 @@ class ExtractiveComposerTest {
                 .filter(r -> r.given().equals(given)).findFirst().orElseThrow();
     }
 
+    /** A folder of the one article and another about something else, so that the index has more than one. */
+    private static Crosscheck besideRain(Path tmp, String name, String text) throws IOException {
+        return over(tmp, name, text, "other.txt", "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n");
+    }
+
     private static Crosscheck over(Path tmp, String... namesAndTexts) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         for (int i = 0; i < namesAndTexts.length; i += 2) {
@@ -868,9 +873,9 @@ class ExtractiveComposerTest {
 
     @Test
     void aWhoAnswerGivesWhoDidWhatTheQuestionAsks(@TempDir Path tmp) throws IOException {
-        try (Crosscheck site = over(tmp, "tennis.txt", "Davenport eyes another title\n\nDavenport has won three Grand "
-                + "Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.\n", "other.txt",
-                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+        try (Crosscheck site = besideRain(tmp, "tennis.txt",
+                "Davenport eyes another title\n\nDavenport has won three Grand "
+                + "Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.\n")) {
             // Not "Grand Slams", the words nearest the question's: the name that did the winning.
             assertEquals("Davenport", candidate(site, "Who won the Australian Open?", "Davenport has won").given());
         }
@@ -890,9 +895,9 @@ class ExtractiveComposerTest {
 
     @Test
     void aResultInSportIsGivenWhole(@TempDir Path tmp) throws IOException {
-        try (Crosscheck site = over(tmp, "chelsea.txt", "Mourinho plots course\n\nThey beat a very tough Everton, "
-                + "and then won 4-1 at Fulham, which was a great result.\n", "other.txt",
-                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+        try (Crosscheck site = besideRain(tmp, "chelsea.txt",
+                "Mourinho plots course\n\nThey beat a very tough Everton, "
+                + "and then won 4-1 at Fulham, which was a great result.\n")) {
             RankedSentence won = candidate(site, "What was the score when Chelsea won at Fulham?", "won 4-1");
             assertEquals("4-1", won.given(), "not the 1 of a 1-1 draw");
             assertEquals("4-1", won.key());
@@ -901,11 +906,11 @@ class ExtractiveComposerTest {
 
     @Test
     void aPlaceOrItsPeopleAloneIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
-        try (Crosscheck site = over(tmp, "yukos.txt", "Yukos loses US bankruptcy battle\n\nA judge has dismissed an "
+        try (Crosscheck site = besideRain(tmp, "yukos.txt",
+                "Yukos loses US bankruptcy battle\n\nA judge has dismissed an "
                 + "attempt by Russian oil giant Yukos to gain bankruptcy protection in the US.\n\nThe ruling is a "
                 + "blow to efforts to get damages for the sale.\n\nTexas Judge Letitia Clark said Yukos did not have "
-                + "enough of a US presence.\n", "other.txt",
-                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+                + "enough of a US presence.\n")) {
             RankedSentence dismissed = candidate(site, "Who was the judge?", "A judge has dismissed");
             assertFalse(dismissed.typed(), dismissed.key() + " in " + dismissed.quote().text() + ": "
                     + "\"Russian\" and \"US\" say where from, not who");
@@ -916,9 +921,9 @@ class ExtractiveComposerTest {
 
     @Test
     void aWhoAnswerThatIsAThingsNameGivesNoOne(@TempDir Path tmp) throws IOException {
-        try (Crosscheck site = over(tmp, "line.txt", "Train derails\n\nThe train was carrying about 300 passengers, "
-                + "according to the operator, Grenrail, which runs the line.\n", "other.txt",
-                "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n")) {
+        try (Crosscheck site = besideRain(tmp, "line.txt",
+                "Train derails\n\nThe train was carrying about 300 passengers, "
+                + "according to the operator, Grenrail, which runs the line.\n")) {
             RankedSentence runs = candidate(site, "Who runs the line?", "Grenrail");
             // "Which" is for things: no "he" or "she" in the next question may stand for Grenrail.
             assertEquals("", runs.given());
