@@ -699,11 +699,12 @@ final class AnswerEvidence {
         // The reply gives who did what the question asks ("Davenport" in "Davenport has won three Grand Slams, the
         // 2000 Australian Open…" for "Who won the Australian Open?"), else a name marked as a person's.
         Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
-        // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), or
-        // a lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
-        // chancellor?").
+        // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), a
+        // lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
+        // chancellor?"), or capitalised words WordNet has as a common noun ("his second Grand Slam title").
+        String bestSpan = sentence.substring(best.start(), best.end());
         boolean loneWord = given == best && !bestMarked && subject == null
-                && sentence.substring(best.start(), best.end()).indexOf(' ') < 0;
+                && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan)));
         if (cue == Cue.PERSON && loneWord
                 && isPlaceOrItsPeople(sentence.substring(best.start(), best.end()), asked.lexicon())) {
             // "A judge has dismissed an attempt by Russian oil giant Yukos…" names no one for "Who was the judge?":

@@ -407,6 +407,29 @@ public final class RelatedWords {
         });
     }
 
+    /**
+     * Whether WordNet has the words, two or more, as a common noun ("grand slam", "prime minister", "home office"),
+     * not only as a name ("White House", "Red Cross") nor at all ("Marat Safin").
+     */
+    public boolean isCommonNounPhrase(String phrase) {
+        String p = phrase.strip().toLowerCase(Locale.ROOT);
+        if (p.indexOf(' ') < 0 || dictionary() == null) {
+            return false;
+        }
+        try {
+            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, p)) {
+                IndexWord index = dictionary().getIndexWord(POS.NOUN, base);
+                if (base.indexOf(' ') > 0 && index != null && index.getSenses().stream()
+                        .flatMap(x -> x.getWords().stream()).anyMatch(x -> x.getLemma().equals(base))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A test of one base form of a word in one part of speech. */
     private interface BaseFormTest {
         boolean test(POS pos, String base) throws JWNLException;

@@ -894,6 +894,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void capitalisedWordsWordNetHasAsACommonNounAreNoOne(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = besideRain(tmp, "safin.txt", "Safin rules out Wimbledon\n\nAfter losing in round "
+                + "one last year, Safin said winning his second Grand Slam title has not changed his mind.\n")) {
+            assertEquals("", candidate(site, "Who did Marat Safin beat?", "Grand Slam").given(),
+                    "no \"he\" can stand for a Grand Slam");
+        }
+    }
+
+    @Test
     void aResultInSportIsGivenWhole(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = besideRain(tmp, "chelsea.txt",
                 "Mourinho plots course\n\nThey beat a very tough Everton, "

@@ -11,6 +11,16 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void aPhraseWordNetHasInLowercaseIsACommonNoun() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertTrue(wordNet.isCommonNounPhrase("Grand Slam"));
+        assertTrue(wordNet.isCommonNounPhrase("prime ministers"));
+        assertFalse(wordNet.isCommonNounPhrase("White House"), "a name");
+        assertFalse(wordNet.isCommonNounPhrase("Marat Safin"));
+        assertFalse(wordNet.isCommonNounPhrase("brown"), "one word is no phrase");
+    }
+
+    @Test
     void aVerbOfSayingIsOneInAnyForm() {
         assertTrue(words.isSaying("says"));
         assertTrue(words.isSaying("claimed"));
