@@ -304,10 +304,21 @@ public final class FollowUpReader {
                 || !words.isEmpty() && words.get(words.size() - 1).equals("so");
     }
 
-    /** "Which" and a noun open the message: an "it" or "their" after them is that noun's. */
+    /**
+     * "Which" and a noun open the message: an "it" or "their" after them is that noun's ("Which company said its
+     * profits rose?"), unless it is the subject of the question's auxiliary ("Which hospital were they taken to?").
+     */
     private static boolean hasOwnSubject(List<String> words) {
-        return words.size() > 1 && words.get(0).equals("which")
-                && !FUNCTION_WORDS.contains(words.get(1)) && !POINTERS.contains(words.get(1));
+        if (words.size() < 2 || !words.get(0).equals("which") || FUNCTION_WORDS.contains(words.get(1))
+                || POINTERS.contains(words.get(1))) {
+            return false;
+        }
+        for (int i = 2; i + 1 < words.size(); i++) {
+            if (AUXILIARIES.contains(words.get(i))) {
+                return !THINGS.contains(words.get(i + 1));
+            }
+        }
+        return true;
     }
 
     /**

@@ -67,6 +67,12 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPronounAfterTheAuxiliaryOfAWhichQuestionPointsBack() {
+        assertTrue(reader.read("Which hospital were they taken to?", KILLED).followUp(), "they are the killed's");
+        assertFalse(reader.read("Which company said its profits rose?", KILLED).followUp(), "its is the company's");
+    }
+
+    @Test
     void aFirstQuestionIsReadAsTyped() {
         assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false, Story.NONE),
                 reader.read("Who is the mayor of Kyiv?", List.of()));
