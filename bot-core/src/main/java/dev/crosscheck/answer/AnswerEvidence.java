@@ -28,13 +28,13 @@ final class AnswerEvidence {
             + "(,? \\d{4})?\\b"
             + "|\\b\\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
             + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-            + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.)"
             + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
             + "|\\b(this|next) (week|month|year)\\b"
             + "|\\b(within|in|after) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}) "
             + "(minutes?|hours?|days?|weeks?|months?|years?)\\b"
             + "|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
-            + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am|pm|a\\.m\\.|p\\.m\\.)"
+            + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"
             + "midday|midnight|sunrise|sunset)\\b|\\b\\d{1,2} o'clock\\b");
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
@@ -45,7 +45,7 @@ final class AnswerEvidence {
             "month", Pattern.compile("(?i)\\b" + MONTH + "\\b"),
             "day", Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
                     + "today|tonight)\\b|\\b" + MONTH + " \\d|\\d(st|nd|rd|th)? " + MONTH + "\\b"),
-            "time", Pattern.compile("(?i)\\d ?(am|pm|a\\.m\\.|p\\.m\\.|o'clock)|\\d:\\d|\\b(dawn|dusk|noon|midday|"
+            "time", Pattern.compile("(?i)\\d ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o'clock)|\\d:\\d|\\b(dawn|dusk|noon|midday|"
                     + "midnight|sunrise|sunset|morning|night)\\b"));
 
     private static final Pattern CAPITALISED = Pattern.compile(

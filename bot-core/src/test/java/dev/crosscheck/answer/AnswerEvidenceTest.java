@@ -36,6 +36,14 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void aClockTimeEndsAtItsAmOrPm() {
+        assertEquals(0, AnswerEvidence.spans("Rescuers worked with 12 ambulances ferrying the injured.").times().size(),
+                "12 ambulances is no time of day");
+        assertEquals(1, AnswerEvidence.spans("The train left at 7 am.").times().size());
+        assertFalse(AnswerEvidence.namesTimeUnit("12 ambulances", "time"));
+    }
+
+    @Test
     void aDateNamesTheUnitOfTimeItGives() {
         assertTrue(AnswerEvidence.namesTimeUnit("Thursday", "day"));
         assertTrue(AnswerEvidence.namesTimeUnit("March 14", "date"));
