@@ -574,8 +574,29 @@ final class AnswerEvidence {
             }
             runs.add(new NameRun(List.copyOf(words)));
         }
-        return new Spans(List.copyOf(runs), all(TIME, sentence), all(REASON_CUE, sentence));
+        List<Span> times = all(TIME, sentence);
+        return new Spans(List.copyOf(runs), times, all(REASON_CUE, sentence).stream()
+                .filter(cue -> !(TEMPORAL_CUES.contains(cue.lower()) && startsTime(sentence, cue.end(), times)))
+                .toList());
     }
+
+    /** Cues that are of time as often as of cause: "since mid-February", "after six months" tell when. */
+    private static final Set<String> TEMPORAL_CUES = Set.of("after", "following", "since");
+
+    /**
+     * A time the sentence names begins right after {@code at}, past a space and a determiner, or with the cue itself
+     * ("after six months"); not a time owning what follows ("following Thursday's attack" gives a cause).
+     */
+    private static boolean startsTime(String sentence, int at, List<Span> times) {
+        Matcher gap = TIME_GAP.matcher(sentence).region(at, sentence.length());
+        int from = gap.lookingAt() ? gap.end() : at;
+        return times.stream().anyMatch(t -> (t.start() == from || t.start() < at && t.end() > at)
+                && !POSSESSIVE_AT.matcher(sentence).region(t.end(), sentence.length()).lookingAt());
+    }
+
+    private static final Pattern POSSESSIVE_AT = Pattern.compile("[’']s\\b");
+
+    private static final Pattern TIME_GAP = Pattern.compile("(?i)\\s+(?:the |a |an )?");
 
     private static List<Span> all(Pattern p, String sentence) {
         List<Span> out = new ArrayList<>();

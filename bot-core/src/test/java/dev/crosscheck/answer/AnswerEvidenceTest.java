@@ -57,6 +57,17 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void sinceOrAfterATimeTellsWhenNotWhy() {
+        assertEquals(0, AnswerEvidence.spans("They were the first of their kind since mid-February.").reasons().size());
+        assertEquals(List.of("after"), AnswerEvidence.spans("The move comes after the two sides failed to agree "
+                + "after six months of talks.").reasons().stream().map(AnswerEvidence.Span::lower).toList(),
+                "the first \"after\" gives a cause, the second a time");
+        assertEquals(1, AnswerEvidence.spans("Following Thursday's attack, power was cut.").reasons().size(),
+                "a time owning a noun is no time clause");
+        assertEquals(1, AnswerEvidence.spans("Prices rose since demand grew.").reasons().size());
+    }
+
+    @Test
     void aPurposeIsAReason() {
         for (String sentence : new String[] {
                 "Microsoft was to buy Sybari Software as part of its plans to make its own security programs.",
