@@ -724,16 +724,15 @@ final class AnswerEvidence {
         // lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
         // chancellor?"), or capitalised words WordNet has as a common noun ("his second Grand Slam title").
         String bestSpan = sentence.substring(best.start(), best.end());
-        boolean loneWord = given == best && !bestMarked && subject == null
+        boolean noOne = cue == Cue.PERSON && given == best && !bestMarked && subject == null
                 && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan)));
-        if (cue == Cue.PERSON && loneWord
-                && isPlaceOrItsPeople(sentence.substring(best.start(), best.end()), asked.lexicon())) {
+        if (noOne && isPlaceOrItsPeople(bestSpan, asked.lexicon())) {
             // "A judge has dismissed an attempt by Russian oil giant Yukos…" names no one for "Who was the judge?":
             // "Russian", "US" or "Texas" alone is where someone is from, not who.
             return Optional.empty();
         }
-        if (cue == Cue.PERSON && (loneWord
-                || THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt())) {
+        if (noOne || cue == Cue.PERSON
+                && THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt()) {
             return Optional.of(best.giving(given.start(), given.start()));
         }
         return Optional.of(given == best ? best : best.giving(given.givenStart(), given.givenEnd()));

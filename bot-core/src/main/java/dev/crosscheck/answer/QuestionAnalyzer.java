@@ -58,9 +58,12 @@ public final class QuestionAnalyzer {
     /** A question word anywhere: a follow-up that has one asks what it asks. */
     private static final Pattern WH_WORD = Pattern.compile(
             "(?i)\\b(" + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b");
+    /** Prepositions that may open a question before its question word: "On what console…?", "In the end, who…?". */
+    private static final String PREPOSITIONS = "on|in|at|to|from|for|with|by|of|into|onto|under|over|against|"
+            + "through|after|before|during|since|regarding|about";
     /** "Which/what" and the few words after it, where the noun it asks about is. */
-    private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:(?:on|in|at|to|from|for|with|by|of|into|"
-            + "onto|under|over|against|through|after|before)\\s+)?(?:which|what)\\s+(?<words>(?:[\\p{L}\\d'’\\-]+"
+    private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:(?:" + PREPOSITIONS + ")\\s+)?(?:which|what)"
+            + "\\s+(?<words>(?:[\\p{L}\\d'’\\-]+"
             + "\\s*){1,8})");
 
     private static final int RELATED_KEPT = 20_000;
@@ -159,8 +162,8 @@ public final class QuestionAnalyzer {
     }
 
     /** A phrase set before a question's question word, ending at a comma: "According to the report, who…". */
-    private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:in|at|on|according to|after|during|"
-            + "from|for|with|by|over|under|since|regarding|about|as for)\\b[^,?]{1,80},\\s*(?=(?:"
+    private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:" + PREPOSITIONS + "|according to|as for)"
+            + "\\b[^,?]{1,80},\\s*(?=(?:"
             + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b)");
 
     private static double idf(int total, int df) {

@@ -400,11 +400,13 @@ public final class RelatedWords {
      * not be read.
      */
     public boolean isOrdinaryWord(String word) {
-        return anyBaseForm(word, false, (pos, base) -> {
-            IndexWord index = dictionary().getIndexWord(pos, base);
-            return index != null && index.getSenses().stream().flatMap(x -> x.getWords().stream())
-                    .anyMatch(x -> x.getLemma().equals(base));
-        });
+        return anyBaseForm(word, false, (pos, base) -> writesInLowercase(dictionary().getIndexWord(pos, base), base));
+    }
+
+    /** Some sense of the index word writes it as {@code base}, in lowercase: a common word, not only a name. */
+    private static boolean writesInLowercase(IndexWord index, String base) {
+        return index != null && index.getSenses().stream().flatMap(x -> x.getWords().stream())
+                .anyMatch(x -> x.getLemma().equals(base));
     }
 
     /**
@@ -418,9 +420,7 @@ public final class RelatedWords {
         }
         try {
             for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, p)) {
-                IndexWord index = dictionary().getIndexWord(POS.NOUN, base);
-                if (base.indexOf(' ') > 0 && index != null && index.getSenses().stream()
-                        .flatMap(x -> x.getWords().stream()).anyMatch(x -> x.getLemma().equals(base))) {
+                if (base.indexOf(' ') > 0 && writesInLowercase(dictionary().getIndexWord(POS.NOUN, base), base)) {
                     return true;
                 }
             }
