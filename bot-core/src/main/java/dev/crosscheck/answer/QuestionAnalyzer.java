@@ -326,7 +326,8 @@ public final class QuestionAnalyzer {
             if (word.isEmpty() || Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            if (NOT_FOCUS.contains(word)) {
+            // A relative pronoun ends the phrase as a preposition does: "which Tory MP who raised…".
+            if (NOT_FOCUS.contains(word) || QuestionAnalysis.QUESTION_WORDS.contains(word)) {
                 if (head != null) {
                     break;
                 }

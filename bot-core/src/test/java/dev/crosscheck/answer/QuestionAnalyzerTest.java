@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
     @Test
+    void aRelativePronounEndsTheNounPhraseAWhichQuestionAsksFor() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(java.util.Optional.of("mp"),
+                QuestionAnalyzer.askedNoun("which tory mp who raised the budget leak", wordNet),
+                "WordNet has a WHO, the health organisation; here it begins a clause");
+    }
+
+    @Test
     void whatSomeoneDidSomethingByAsksAFigure() {
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("what did chelsea beat fulham by"));
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What did shares fall by?"));
