@@ -269,8 +269,13 @@ public final class FollowUpReader {
      * The fragment with a "there" that stands for a place replaced by the place the latest question to name one
      * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv.
      */
-    private static String withThere(String fragment, List<Turn> earlier) {
-        String place = latest(earlier, t -> PlacePhrase.named(QuestionAnalysis.asked(t.question())), null);
+    private String withThere(String fragment, List<Turn> earlier) {
+        String person = lastPerson(earlier);
+        // "…put on Adriano?" names a person the conversation is about, not where "there" is.
+        String place = latest(earlier, t -> {
+            String named = PlacePhrase.named(QuestionAnalysis.asked(t.question()));
+            return named == null || named.equals(person) || composer.isPerson(named) ? null : named;
+        }, null);
         return place == null ? fragment : PlacePhrase.forThere(fragment, place);
     }
 

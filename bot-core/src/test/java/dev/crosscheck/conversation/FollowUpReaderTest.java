@@ -210,6 +210,16 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void thereIsNoPersonTheConversationNamed() {
+        FollowUpReader knowsAdriano = new FollowUpReader(senses((question, story) -> false, (a, b) -> 0,
+                Set.of("Adriano")));
+        List<Turn> price = List.of(new Turn("What price have Inter put on Adriano?",
+                "What price have Inter put on Adriano?", Answer.Given.NOTHING, Story.NONE));
+        String reading = knowsAdriano.read("When does his contract there run out?", price).question();
+        assertFalse(reading.contains(" in Adriano"), "\"on Adriano\" named whom the price is on: " + reading);
+    }
+
+    @Test
     void aPlaceAloneSwapsThePlaceAFollowUpAskedAndKeepsWhatItCarried() {
         List<Turn> cost = List.of(new Turn("How much will it cost in the UK?", "How much will it cost in the UK? "
                 + "(after: When will the DS go on sale in Europe)", Answer.Given.NOTHING, Story.NONE));
