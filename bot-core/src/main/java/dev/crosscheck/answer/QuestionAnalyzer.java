@@ -124,11 +124,12 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * "What is X called?", "What's the worm called that jumps between phones?": the verb asks for X's name, which an
-     * answer gives without it.
+     * "What is X called?", "What's the worm called that jumps between phones?", "What does Kinzhal mean in Russian?":
+     * the verb asks for X's name or gloss, which an answer gives without it ("Kinzhal (Russian for “dagger”)").
      */
     private static final Pattern NAMING = Pattern.compile(
-            "(?i)^\\W*(?:what|which)\\b.*\\b(called|named|termed|known as)(?:\\W*$|\\s+(?:that|which|who)\\b)");
+            "(?i)^\\W*(?:what|which)\\b.*\\b(called|named|termed|known as|mean|stand for)"
+            + "(?:\\W*$|\\s+(?:that|which|who|in)\\b)");
 
     /**
      * The verb closing a question that asks what something is called ("BT's own engine, Tara" answers "What is BT's

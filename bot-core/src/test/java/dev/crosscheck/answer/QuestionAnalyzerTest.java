@@ -144,6 +144,9 @@ class QuestionAnalyzerTest {
         assertEquals("known", QuestionAnalyzer.namingWord("What are free-to-air encrypted broadcasts known as?"));
         assertEquals("called", QuestionAnalyzer.namingWord("what's the phone worm called that jumps between handsets"),
                 "a clause after the name's verb says which thing is meant");
+        assertEquals("mean", QuestionAnalyzer.namingWord("What does Kinzhal mean in Russian?"),
+                "a gloss, \"(Russian for “dagger”)\", holds no \"mean\"");
+        assertEquals("stand", QuestionAnalyzer.namingWord("What does CBD stand for?"));
         assertEquals("", QuestionAnalyzer.namingWord("Which senior EU politician called the government naive?"),
                 "a calling that is the question's action is its topic");
         assertEquals("", QuestionAnalyzer.namingWord("Who called the meeting?"));
