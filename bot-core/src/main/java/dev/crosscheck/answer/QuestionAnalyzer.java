@@ -93,7 +93,8 @@ public final class QuestionAnalyzer {
         Set<String> focus = focusWords(written);
         String naming = namingWord(written);
         for (String word : Retriever.queryWords(question)) {
-            if (word.equalsIgnoreCase(naming)) {
+            // "The name Kinzhal" is Kinzhal: no answer need say "name".
+            if (word.equalsIgnoreCase(naming) || word.equalsIgnoreCase("name") && NAME_BEFORE.matcher(written).find()) {
                 continue;
             }
             Set<String> stems = retriever.termsOf(word, names);
@@ -161,6 +162,9 @@ public final class QuestionAnalyzer {
         // "In that preview of games, when's it out?" asks as "when's it out?" does.
         return FRONTED.matcher(typing).replaceFirst("");
     }
+
+    /** "The name" set before the name itself: "What does the name Kinzhal mean?". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?i:the) name \\p{Lu}");
 
     /** A phrase set before a question's question word, ending at a comma: "According to the report, who…". */
     private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:" + PREPOSITIONS + "|according to|as for)"

@@ -55,6 +55,14 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNameOrAGlossAskedForIsAnsweredWithoutTheWordsThatAskIt() {
+        for (String question : new String[] {"What does Kinzhal mean in Russian?", "What does the name Kinzhal mean?"}) {
+            Answer a = ask(question);
+            assertTrue(a.found() && a.text().contains("dagger"), question + " → " + a.text());
+        }
+    }
+
+    @Test
     void everyAnswerSentenceCarriesAMarkerThatPointsToACitation() {
         Answer a = ask("Who is the mayor of Kyiv?");
         assertTrue(a.found());
