@@ -92,9 +92,10 @@ public final class QuestionAnalyzer {
         String written = uncontracted(question);
         Set<String> focus = focusWords(written);
         String naming = namingWord(written);
+        // "The name Kinzhal" is Kinzhal: no answer need say "name".
+        boolean nameBeforeName = NAME_BEFORE.matcher(written).find();
         for (String word : Retriever.queryWords(question)) {
-            // "The name Kinzhal" is Kinzhal: no answer need say "name".
-            if (word.equalsIgnoreCase(naming) || word.equalsIgnoreCase("name") && NAME_BEFORE.matcher(written).find()) {
+            if (word.equalsIgnoreCase(naming) || nameBeforeName && word.equalsIgnoreCase("name")) {
                 continue;
             }
             Set<String> stems = retriever.termsOf(word, names);

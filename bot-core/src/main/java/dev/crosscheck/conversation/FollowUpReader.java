@@ -262,15 +262,16 @@ public final class FollowUpReader {
 
     /** The fragment with its first personal pronoun and a "there" resolved, when the conversation tells them. */
     private String resolved(String fragment, List<Turn> earlier) {
-        return withThere(withPerson(fragment, earlier), earlier);
+        String person = lastPerson(earlier);
+        return withThere(withPerson(fragment, person), earlier, person);
     }
 
     /**
      * The fragment with a "there" that stands for a place replaced by the place the latest question to name one
-     * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv.
+     * named: "How many died there?" after "Who is the governor of Kharkiv?" asks how many died in Kharkiv; not the
+     * {@code person} the conversation is about.
      */
-    private String withThere(String fragment, List<Turn> earlier) {
-        String person = lastPerson(earlier);
+    private String withThere(String fragment, List<Turn> earlier, String person) {
         // "…put on Adriano?" names a person the conversation is about, not where "there" is.
         String place = latest(earlier, t -> {
             String named = PlacePhrase.named(QuestionAnalysis.asked(t.question()));
@@ -286,9 +287,8 @@ public final class FollowUpReader {
      * pronoun for a thing is left as typed: the names an answer gives for a thing are less sure, and "it" points back
      * to the question's subject as often as to its answer.
      */
-    private String withPerson(String fragment, List<Turn> earlier) {
+    private static String withPerson(String fragment, String person) {
         Matcher m = PERSONAL.matcher(fragment);
-        String person = lastPerson(earlier);
         if (person == null || !m.find()) {
             return fragment;
         }
