@@ -21,7 +21,9 @@ public final class QuestionAnalyzer {
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|long|far|old|big|large|often|"
             + "high|fast|deep|tall)|what (number|part)|"
             + "(number|percentage|share|proportion|amount) of|what (?:is|was|are|were|will be) the (number|total|toll|death "
-            + "toll|share))\\b|^\\W*what (?:did|does|do|has|have|had|will|would) [^?]+ by\\W*$");
+            + "toll|share))\\b"
+            // "What did Chelsea beat Fulham by?": by how much.
+            + "|^\\W*what (?:did|does|do|has|have|had|will|would) [^?]+ by\\W*$");
     private static final Pattern PERSON = Pattern.compile("(?i)^\\W*(who|whom|whose)\\b|\\b(which|what) (person|"
             + "official|officials|leader|minister|president|governor|mayor|spokesman|spokeswoman|commander|man|woman|"
             + "politician|player|actor|singer|chief|head|executive)\\b");
