@@ -211,17 +211,23 @@ final class AnswerEvidence {
             if (best == null || inPlace && !bestInPlace
                     || inPlace == bestInPlace && (counts && !bestCounts
                     || counts == bestCounts && closeness > bestCloseness)) {
-                // A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw.
-                int[] span = Dimension.result(sentence, q);
-                String key = span[0] == q.start() && span[1] == q.end() ? key(q)
-                        : sentence.substring(span[0], span[1]).replaceAll("\\D+", "-");
-                best = new Found(key, span[0], span[1], scope, measure, !measure.isEmpty(), closeness);
+                best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
                 bestCloseness = closeness;
                 bestInPlace = inPlace;
                 bestCounts = counts;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(figure -> wholeResult(sentence, figure));
+    }
+
+    /** A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw. */
+    private static Found wholeResult(String sentence, Found figure) {
+        int[] span = Dimension.result(sentence, figure.start(), figure.end());
+        if (span[0] == figure.start() && span[1] == figure.end()) {
+            return figure;
+        }
+        return new Found(sentence.substring(span[0], span[1]).replaceAll("\\D+", "-"), span[0], span[1],
+                figure.scope(), figure.measure(), figure.cued(), figure.closeness());
     }
 
     /**
