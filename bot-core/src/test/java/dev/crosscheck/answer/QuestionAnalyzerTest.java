@@ -10,6 +10,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QuestionAnalyzerTest {
+    /** The answer type as the analyzer reads a question or a follow-up's reading: written out, by its own words. */
+    private static AnswerType typeAsRead(String question) {
+        return QuestionAnalyzer.type(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(question)));
+    }
+
     @Test
     void aRelativePronounEndsTheNounPhraseAWhichQuestionAsksFor() {
         RelatedWords wordNet = RelatedWords.wordNet();
@@ -35,12 +40,10 @@ class QuestionAnalyzerTest {
 
     @Test
     void aPhraseBeforeTheQuestionWordLeavesItsType() {
-        assertEquals(AnswerType.TIME, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(
-                "in that preview of games coming in 2005, when's world of warcraft supposed to come out?"))));
-        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(
-                "According to the report, who is to blame?")));
-        assertNotEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(
-                "In Kyiv, what did Klitschko, who is the mayor, say?")),
+        assertEquals(AnswerType.TIME,
+                typeAsRead("in that preview of games coming in 2005, when's world of warcraft supposed to come out?"));
+        assertEquals(AnswerType.PERSON, typeAsRead("According to the report, who is to blame?"));
+        assertNotEquals(AnswerType.PERSON, typeAsRead("In Kyiv, what did Klitschko, who is the mayor, say?"),
                 "a clause inside the question is no phrase before it");
     }
 
@@ -60,11 +63,11 @@ class QuestionAnalyzerTest {
     @Test
     void aFollowUpWithAQuestionWordOfItsOwnAsksWhatThatWordAsks() {
         String when = "When did he say it? " + QuestionAnalysis.CONTEXT + "How many regions were hit overnight)";
-        assertEquals(AnswerType.TIME, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(when)));
+        assertEquals(AnswerType.TIME, typeAsRead(when));
         String injured = "the injured? " + QuestionAnalysis.CONTEXT + "How many people were killed in Lviv)";
-        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type(QuestionAnalyzer.typedBy(injured)),
+        assertEquals(AnswerType.QUANTITY, typeAsRead(injured),
                 "a fragment carries the type of the question it continues");
-        assertEquals(AnswerType.PERSON, QuestionAnalyzer.type(QuestionAnalyzer.typedBy("Who is the mayor of Kyiv?")));
+        assertEquals(AnswerType.PERSON, typeAsRead("Who is the mayor of Kyiv?"));
     }
 
     @Test
@@ -88,8 +91,7 @@ class QuestionAnalyzerTest {
     void aContractedQuestionWordIsReadAsWrittenOut() {
         assertEquals("What is the death toll?", QuestionAnalyzer.uncontracted("What's the death toll?"));
         assertEquals("who is the mayor of Kyiv", QuestionAnalyzer.uncontracted("who’s the mayor of Kyiv"));
-        assertEquals(AnswerType.QUANTITY,
-                QuestionAnalyzer.type(QuestionAnalyzer.uncontracted("What's the death toll?")));
+        assertEquals(AnswerType.QUANTITY, typeAsRead("What's the death toll?"));
         assertEquals("Kyiv's mayor", QuestionAnalyzer.uncontracted("Kyiv's mayor"), "a name's 's is its own");
     }
 
