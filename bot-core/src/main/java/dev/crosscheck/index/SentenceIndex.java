@@ -50,6 +50,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -326,8 +327,10 @@ public final class SentenceIndex implements Closeable {
                 .add(lexical, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
         return withSearcher(searcher -> {
             Map<Integer, Candidate.Builder> byDoc = new LinkedHashMap<>();
+            // Counting hits exactly is not needed, so Lucene may skip documents that cannot enter the top k as soon
+            // as it has k: the same hits, without scoring thousands of sentences that share one common word.
             ScoreDoc[] lexicalHits = lexicalWithin == null ? new ScoreDoc[0]
-                    : searcher.search(lexicalWithin, k).scoreDocs;
+                    : searcher.search(lexicalWithin, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
             for (int r = 0; r < lexicalHits.length; r++) {
                 byDoc.computeIfAbsent(lexicalHits[r].doc, Candidate.Builder::new).lexical(r, lexicalHits[r].score);
             }
