@@ -22,14 +22,16 @@ import java.util.regex.Pattern;
  * a figure for "how many", a name for "who", a date for "when", a place for "where".
  */
 final class AnswerEvidence {
-    // "may" and "march" are words as well as months: as months, news capitalises them.
+    // "may" and "march" are words as well as months: as months, news capitalises them. "Today" capitalised inside a
+    // sentence is a name ("BBC Radio 4's Today programme"), a time only where a sentence or quote opens with it.
     private static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|(?-i:March)|"
             + "april|(?-i:May)|june|july|august|september|october|november|december)( \\d{1,2}(st|nd|rd|th)?)?"
             + "(,? \\d{4})?\\b"
             + "|\\b\\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
             + "november|december)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
             + "|\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}(:\\d\\d)? ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.)"
-            + "|\\b(yesterday|today|tonight|last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
+            + "|\\b(?-i:yesterday|today|tonight)\\b|(?<=^|[\"“‘(\n]|[.:!?] )(?-i:Yesterday|Today|Tonight)\\b"
+            + "|\\b(last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
             + "|\\b(this|next) (week|month|year)\\b"
             + "|\\b(within|in|after) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}) "
             + "(minutes?|hours?|days?|weeks?|months?|years?)\\b"

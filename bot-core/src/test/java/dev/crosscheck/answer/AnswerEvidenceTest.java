@@ -44,6 +44,19 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void todayCapitalisedInsideASentenceIsAName() {
+        assertEquals(List.of(), times("He told BBC Radio 4's Today programme the law was clear."),
+                "the Today programme is no time");
+        assertEquals(List.of("today"), times("Today, the firm said it would appeal."));
+        assertEquals(List.of("today"), times("He said: \"Today we start again.\""));
+        assertEquals(List.of("yesterday"), times("The firm said yesterday it would appeal."));
+    }
+
+    private static List<String> times(String sentence) {
+        return AnswerEvidence.spans(sentence).times().stream().map(AnswerEvidence.Span::lower).toList();
+    }
+
+    @Test
     void aDateNamesTheUnitOfTimeItGives() {
         assertTrue(AnswerEvidence.namesTimeUnit("Thursday", "day"));
         assertTrue(AnswerEvidence.namesTimeUnit("March 14", "date"));
