@@ -31,23 +31,32 @@ import java.util.stream.Stream;
 public final class FollowUpReader {
     /**
      * How a message was read, whether it continued the last question, and the conversation's story: the one the
-     * latest answer to cite anything told; {@code more} asks past what was shown, {@code elsewhere} past the
-     * articles the last answer quoted. A complete question is read as typed but keeps the story, since "Which
-     * police unit is the charity working with?" is still about the charity of the story.
+     * latest answer to cite anything told; {@code beyond} says what of the earlier answers' it asks past. A complete
+     * question is read as typed but keeps the story, since "Which police unit is the charity working with?" is
+     * still about the charity of the story.
      */
-    public record Reading(String question, boolean followUp, Story story, boolean more, boolean elsewhere) {
-        public Reading(String question, boolean followUp, Story story, boolean more) {
-            this(question, followUp, story, more, false);
-        }
-
+    public record Reading(String question, boolean followUp, Story story, Beyond beyond) {
         public Reading(String question, boolean followUp, Story story) {
-            this(question, followUp, story, false);
+            this(question, followUp, story, Beyond.NOTHING);
         }
 
         static Reading alone(String question) {
             return new Reading(question, false, Story.NONE);
         }
+
+        /** Asks past what the answers have shown ("Tell me more", "Who else…?"). */
+        public boolean more() {
+            return beyond != Beyond.NOTHING;
+        }
+
+        /** Asks past the articles the last answer quoted ("What do the other sources say?"). */
+        public boolean elsewhere() {
+            return beyond == Beyond.QUOTED_ARTICLES;
+        }
     }
+
+    /** What of the earlier answers a message asks past: nothing, the passages they showed, or their articles. */
+    public enum Beyond { NOTHING, SHOWN_PASSAGES, QUOTED_ARTICLES }
 
     /** A request for more on the last question: "Tell me more", "More?", "Anything else?", "Go on". */
     private static final Pattern MORE = Pattern.compile("(?i)^\\W*(?:(?:and|please|ok|okay)\\W+)*(?:(?:tell|show|give)"
@@ -126,7 +135,7 @@ public final class FollowUpReader {
     public Reading read(String typed, List<Turn> earlier) {
         Reading reading = readAlong(typed, earlier);
         return reading.followUp() && ELSE.matcher(typed).find()
-                ? new Reading(reading.question(), true, reading.story(), true) : reading;
+                ? new Reading(reading.question(), true, reading.story(), Beyond.SHOWN_PASSAGES) : reading;
     }
 
     private Reading readAlong(String typed, List<Turn> earlier) {
@@ -139,11 +148,11 @@ public final class FollowUpReader {
         Story story = latest(earlier, t -> t.told().isEmpty() ? null : t.told(), Story.NONE);
         if (MORE.matcher(text).matches()) {
             // More passages for the question the last answer was about, past those already shown.
-            return new Reading(last.question(), true, story, true);
+            return new Reading(last.question(), true, story, Beyond.SHOWN_PASSAGES);
         }
         if (ELSEWHERE.matcher(text).matches()) {
             // The question the last answer was about, asked of the articles it did not quote.
-            return new Reading(last.question(), true, story, true, true);
+            return new Reading(last.question(), true, story, Beyond.QUOTED_ARTICLES);
         }
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();
