@@ -348,11 +348,12 @@ public final class ExtractiveComposer implements Composer {
                 ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
         Map<String, Set<String>> related = new HashMap<>();
         analysis.terms().forEach(t -> related.put(t.word(), t.related().keySet()));
-        List<Hit> hits = new ArrayList<>(retriever.retrieve(question, related, vector, asked, CANDIDATES, Set.of()));
+        String searched = QuestionAnalysis.searched(question);
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(searched, related, vector, asked, CANDIDATES, Set.of()));
         if (!story.isEmpty()) {
             Set<Sentence> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.sentence()));
-            retriever.retrieve(question, related, vector, asked, CANDIDATES, story.articles()).stream()
+            retriever.retrieve(searched, related, vector, asked, CANDIDATES, story.articles()).stream()
                     .filter(h -> seen.add(h.sentence())).forEach(hits::add);
         }
         return hits;

@@ -34,6 +34,14 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
      */
     public static final String CONTEXT = "(after: ";
 
+    /**
+     * A reading's words as a search reads them: the carried questions' words without the "after" that marks them,
+     * which is no topic word (weighed as one, it had been the heaviest word of every follow-up read with context).
+     */
+    public static String searched(String question) {
+        return question.replace(CONTEXT, "(");
+    }
+
     /** The part of a reading that this message asks: all of it when it carries no context. */
     public static String asked(String question) {
         int at = question.indexOf(CONTEXT);

@@ -96,7 +96,7 @@ public final class QuestionAnalyzer {
         String naming = namingWord(written);
         // "The name Kinzhal" is Kinzhal: no answer need say "name".
         boolean nameBeforeName = NAME_BEFORE.matcher(written).find();
-        for (String word : Retriever.queryWords(question)) {
+        for (String word : Retriever.queryWords(QuestionAnalysis.searched(question))) {
             if (word.equalsIgnoreCase(naming) || nameBeforeName && word.equalsIgnoreCase("name")) {
                 continue;
             }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.TestCores;
 import dev.crosscheck.lexicon.RelatedWords;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,15 @@ class QuestionAnalyzerTest {
     /** The answer type as the analyzer reads a question or a follow-up's reading: written out, by its own words. */
     private static AnswerType typeAsRead(String question) {
         return QuestionAnalyzer.type(QuestionAnalyzer.typedBy(QuestionAnalyzer.uncontracted(question)));
+    }
+
+    @Test
+    void theMarkerOfAReadingsCarriedQuestionsIsNoTopicWord() {
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(TestCores.seeds().retriever());
+        List<String> words = analyzer.analyze("How many were hurt? (after: How many missiles were fired)").terms()
+                .stream().map(QuestionAnalysis.Term::word).toList();
+        assertTrue(words.contains("missiles"), words.toString());
+        assertFalse(words.contains("after"), "\"after\" opens what the reading carries: " + words);
     }
 
     @Test
