@@ -35,6 +35,8 @@ public final class Retriever {
     /** Question words carry no topic; left in, "how many" would rank every sentence with "many". */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when",
             "where", "why", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "according",
+            // The forms of "be" that help a verb ("were being held", "has been arrested") say nothing of a topic.
+            "been", "being",
             // Politeness and filler: a verbose question should not look unanswerable because of them.
             "please", "tell", "me", "know", "exactly", "you", "can", "could", "would", "i", "want", "wondering",
             "anyone", "happen", "happened", "happens", "happening", "actually", "really",

@@ -48,6 +48,13 @@ class RetrieverTest {
     }
 
     @Test
+    void anAuxiliaryFormOfBeIsNoTopic() {
+        assertEquals(java.util.List.of("high", "court", "proceedings", "held"),
+                Retriever.queryWords("What were high court proceedings being held about?"));
+        assertFalse(Retriever.queryWords("Has anyone been arrested?").contains("been"));
+    }
+
+    @Test
     void aPossessiveDeterminerIsNoTopic() {
         assertFalse(Retriever.queryWords("How many users did PC Pro ask in its survey?").contains("its"),
                 "as \"their\" is none to the index");
