@@ -730,10 +730,12 @@ final class AnswerEvidence {
         Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
         // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), a
         // lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
-        // chancellor?"), or capitalised words WordNet has as a common noun ("his second Grand Slam title").
+        // chancellor?"), capitalised words WordNet has as a common noun ("his second Grand Slam title"), or a place
+        // of more than one word ("sales fell 13% in New York").
         String bestSpan = sentence.substring(best.start(), best.end());
         boolean noOne = cue == Cue.PERSON && given == best && !bestMarked && subject == null
-                && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan)));
+                && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan))
+                || isPlaceOrItsPeople(bestSpan, asked.lexicon()));
         if (noOne && isPlaceOrItsPeople(bestSpan, asked.lexicon())) {
             // "A judge has dismissed an attempt by Russian oil giant Yukos…" names no one for "Who was the judge?":
             // "Russian", "US" or "Texas" alone is where someone is from, not who.

@@ -937,6 +937,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPlaceOfSeveralWordsIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = besideRain(tmp, "ban.txt", "Smoking ban set out\n\nThe plan was welcomed.\n\n"
+                + "The first minister said cigarette sales had fallen by 13% in New York since its ban.\n")) {
+            RankedSentence sales = candidate(site, "Who welcomed the smoking ban?", "New York");
+            assertFalse(sales.typed(), sales.key() + ": New York is where, not who");
+        }
+    }
+
+    @Test
     void aWhoAnswerThatIsAThingsNameGivesNoOne(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = besideRain(tmp, "line.txt",
                 "Train derails\n\nThe train was carrying about 300 passengers, "
