@@ -728,19 +728,18 @@ final class AnswerEvidence {
         // The reply gives who did what the question asks ("Davenport" in "Davenport has won three Grand Slams, the
         // 2000 Australian Open…" for "Who won the Australian Open?"), else a name marked as a person's.
         Found given = subject != null ? subject : !bestMarked && marked != null ? marked : best;
-        // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), a
-        // lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
-        // chancellor?"), capitalised words WordNet has as a common noun ("his second Grand Slam title"), or a place
-        // of more than one word ("sales fell 13% in New York").
         String bestSpan = sentence.substring(best.start(), best.end());
-        boolean noOne = cue == Cue.PERSON && given == best && !bestMarked && subject == null
-                && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan))
-                || isPlaceOrItsPeople(bestSpan, asked.lexicon()));
-        if (noOne && isPlaceOrItsPeople(bestSpan, asked.lexicon())) {
+        boolean unmarked = cue == Cue.PERSON && given == best && !bestMarked && subject == null;
+        if (unmarked && isPlaceOrItsPeople(bestSpan, asked.lexicon())) {
             // "A judge has dismissed an attempt by Russian oil giant Yukos…" names no one for "Who was the judge?":
-            // "Russian", "US" or "Texas" alone is where someone is from, not who.
+            // "Russian", "US", "Texas" or "New York" is where someone is from, not who.
             return Optional.empty();
         }
+        // No one for "he" or "she" to stand for: a thing's name ("…the operator, Grenrail, which runs the line"), a
+        // lone capitalised word nothing marks as a person's ("Lords", of "House of Lords", for "Who is the
+        // chancellor?"), or capitalised words WordNet has as a common noun ("his second Grand Slam title").
+        boolean noOne = unmarked
+                && (bestSpan.indexOf(' ') < 0 || asked.lexicon().isCommonNounPhrase(withoutPossessive(bestSpan)));
         if (noOne || cue == Cue.PERSON
                 && THING_AFTER.matcher(sentence).region(given.end(), sentence.length()).lookingAt()) {
             return Optional.of(best.giving(given.start(), given.start()));
