@@ -92,7 +92,7 @@ final class AnswerRanker {
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];
             f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
-            f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(q, c) ? 1 : 0;
+            f[Feature.NAMES_IN_SCOPE.ordinal()] = namesInScope(q, c, doc.get(), s) ? 1 : 0;
             f[Feature.DENSE.ordinal()] = hit.dense();
             f[Feature.DENSE_WINDOW.ordinal()] = hit.window();
             f[Feature.DENSE_ASKED.ordinal()] = hit.asked();
@@ -384,7 +384,7 @@ final class AnswerRanker {
 
     /** A sentence's analysis with its neighbours' and its headline's (null where there is none). */
     private record Context(SentenceTerms.Analysed own, SentenceTerms.Analysed previous, SentenceTerms.Analysed next,
-                           Sentence nextSentence, SentenceTerms.Analysed title, List<SentenceTerms.Analysed> before) {
+                           Sentence nextSentence, SentenceTerms.Analysed title) {
     }
 
     private Context context(Document doc, Sentence s) {
@@ -394,11 +394,7 @@ final class AnswerRanker {
         Sentence nextSentence = i + 1 < all.size() ? all.get(i + 1) : null;
         SentenceTerms.Analysed next = nextSentence == null ? null : terms.of(nextSentence);
         SentenceTerms.Analysed title = doc.hasHeadline() ? terms.of(doc.id(), doc.title()) : null;
-        List<SentenceTerms.Analysed> before = new ArrayList<>();
-        for (int j = Math.max(0, i - NAME_LOOKBACK); j < i; j++) {
-            before.add(terms.of(all.get(j)));
-        }
-        return new Context(terms.of(s), previous, next, nextSentence, title, before);
+        return new Context(terms.of(s), previous, next, nextSentence, title);
     }
 
     /**
@@ -505,38 +501,33 @@ final class AnswerRanker {
         return best;
     }
 
-    /** Every name of the question is in the sentence, its neighbours, its headline or the few sentences before. */
-    private static boolean namesInScope(Question q, Context c) {
-        List<SentenceTerms.Analysed> scope = null;
+    /**
+     * Every name of the question is in the sentence, its neighbours, its headline or the few sentences before; those
+     * are read only for a name the nearer ones lack, as most candidates have every name nearer.
+     */
+    private boolean namesInScope(Question q, Context c, Document doc, Sentence s) {
+        List<SentenceTerms.Analysed> earlier = null;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            if (!t.name()) {
+            if (!t.name() || names(q, t, c.own()) || names(q, t, c.previous()) || names(q, t, c.next())
+                    || names(q, t, c.title())) {
                 continue;
             }
-            scope = scope == null ? scope(c) : scope;
-            boolean found = false;
-            for (SentenceTerms.Analysed a : scope) {
-                if (intersects(a.stems(), t.stems()) || q.namedIn(t, a)) {
-                    found = true;
-                    break;
+            if (earlier == null) {
+                earlier = new ArrayList<>();
+                List<Sentence> all = doc.sentences();
+                for (int j = Math.max(0, s.ordinal() - NAME_LOOKBACK); j < s.ordinal() - 1; j++) {
+                    earlier.add(terms.of(all.get(j)));
                 }
             }
-            if (!found) {
+            if (earlier.stream().noneMatch(a -> names(q, t, a))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static List<SentenceTerms.Analysed> scope(Context c) {
-        List<SentenceTerms.Analysed> out = new ArrayList<>(c.before());
-        out.add(c.own());
-        if (c.next() != null) {
-            out.add(c.next());
-        }
-        if (c.title() != null) {
-            out.add(c.title());
-        }
-        return out;
+    private static boolean names(Question q, QuestionAnalysis.Term t, SentenceTerms.Analysed a) {
+        return a != null && (intersects(a.stems(), t.stems()) || q.namedIn(t, a));
     }
 
     private static double novelty(SentenceTerms.Analysed own, Question q) {
