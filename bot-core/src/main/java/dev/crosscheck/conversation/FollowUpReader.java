@@ -156,7 +156,7 @@ public final class FollowUpReader {
         }
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();
-        String rest = continues ? text.substring(continuation.end()) : text;
+        String rest = topicalised(continues ? text.substring(continuation.end()) : text);
         List<String> words = words(rest);
         boolean asks = asksSomething(words);
         if (continues && asks) {
@@ -239,6 +239,34 @@ public final class FollowUpReader {
     }
 
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
+
+    /** A topic put before the question it is about: "clear channel, how much did they have to pay over him?". */
+    private static final Pattern TOPIC_FIRST = Pattern.compile(
+            "^(?<topic>[^,?;:]{2,60}),\\s+(?<question>(?i:who|whom|whose|what|when|where|why|how|which)\\b.*)$");
+    /** A pronoun that may stand for a topic put first: the first one the question has. */
+    private static final Pattern TOPIC_POINTER = Pattern.compile("(?i)\\b(they|them|their|it|its)\\b");
+
+    /**
+     * A message that puts its topic before its question asks the question about it: "clear channel, how much did
+     * they have to pay over him?" reads "how much did clear channel have to pay over him?", its first "they" or
+     * "it" standing for the topic ("their view": "the Lib Dems' view"). Else the message as typed, as when the question
+     * points at nothing the topic could be.
+     */
+    static String topicalised(String message) {
+        Matcher m = TOPIC_FIRST.matcher(message.strip());
+        if (!m.matches() || words(m.group("topic")).stream().anyMatch(QUESTION_WORDS::contains)) {
+            return message;
+        }
+        String question = m.group("question");
+        Matcher pointer = TOPIC_POINTER.matcher(question);
+        if (!pointer.find()) {
+            return message;
+        }
+        String topic = m.group("topic").strip();
+        boolean possessive = pointer.group(1).equalsIgnoreCase("their") || pointer.group(1).equalsIgnoreCase("its");
+        String owner = !possessive ? "" : topic.endsWith("s") ? "'" : "'s";
+        return question.substring(0, pointer.start()) + topic + owner + question.substring(pointer.end());
+    }
 
     /** "Who is Klitschko?", "What is a Kinzhal?": asks only what a name is, which is complete with one word. */
     private static final Pattern DEFINITION = Pattern.compile("^\\W*(?i:who|what)(?:\\s+(?i:is|are|was|were)|['’]s)"

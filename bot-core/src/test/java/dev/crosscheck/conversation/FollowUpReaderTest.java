@@ -73,6 +73,17 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aTopicPutBeforeItsQuestionIsWhatItsPronounStandsFor() {
+        assertEquals("how much did clear channel have to pay over him?",
+                FollowUpReader.topicalised("clear channel, how much did they have to pay over him?"));
+        assertEquals("what was the Lib Dems' view?", FollowUpReader.topicalised("the Lib Dems, what was their view?"));
+        assertEquals("In Lviv, how many died?", FollowUpReader.topicalised("In Lviv, how many died?"),
+                "nothing in the question points at the topic");
+        FollowUpReader.Reading read = reader.read("and the fire brigade, how many did it send?", KILLED);
+        assertTrue(read.question().startsWith("How many did the fire brigade send?"), read.question());
+    }
+
+    @Test
     void aFirstQuestionIsReadAsTyped() {
         assertEquals(new FollowUpReader.Reading("Who is the mayor of Kyiv?", false, Story.NONE),
                 reader.read("Who is the mayor of Kyiv?", List.of()));
