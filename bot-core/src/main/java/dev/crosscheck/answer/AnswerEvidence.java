@@ -50,8 +50,10 @@ final class AnswerEvidence {
             "time", Pattern.compile("(?i)\\d ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o'clock)|\\d:\\d|\\b(dawn|dusk|noon|midday|"
                     + "midnight|sunrise|sunset|morning|night)\\b"));
 
+    /** A capitalised word, and one joined by "&" to the next ("AT&T", "M&S", "R&B") as one. */
+    private static final String NAME_WORD = NameShape.WORD + "(?:&\\p{Lu}[\\p{L}\\p{M}'’]*)*";
     private static final Pattern CAPITALISED = Pattern.compile(
-            "\\b" + NameShape.WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NameShape.WORD + ")*");
+            "\\b" + NAME_WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NAME_WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
             "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "as", "if", "mr", "mrs", "ms",
             "dr", "our", "his", "her", "their", "its", "according", "however", "also", "after", "before", "when",
@@ -66,7 +68,7 @@ final class AnswerEvidence {
     /** "to the college", "towards Kessling": where something goes ("to protest" is a purpose, and no place). */
     private static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|towards)\\s+(?:(?i:the|a|an|their|his|her|its)"
             + "\\b|\\p{Lu})");
-    private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+    private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+(?:&[\\p{L}\\p{M}'’\\-]+)*");
     /** "London-based": where something is, as "in London" says. */
     private static final Pattern BASED_AFTER = Pattern.compile("^-based\\b");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"

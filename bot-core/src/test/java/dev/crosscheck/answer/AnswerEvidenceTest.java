@@ -22,6 +22,12 @@ class AnswerEvidenceTest {
     }
 
     @Test
+    void capitalsJoinedByAnAmpersandAreOneName() {
+        assertEquals(List.of("at&t", "m&s"), names("AT&T bought it from M&S."), "not \"AT\", \"T\", \"M\" and \"S\"");
+        assertEquals(List.of("late r&b", "aaliyah's"), names("Late R&B star Aaliyah's label has lost."));
+    }
+
+    @Test
     void aCompoundWithALowerCaseEndIsAnAdjectiveNotAName() {
         assertEquals(List.of("russia", "ukrainian", "london", "hewlett-packard"),
                 names("Russia-installed officials in the Ukrainian-held town met London-based Hewlett-Packard staff."));
