@@ -241,20 +241,23 @@ public final class FollowUpReader {
     private static final String AFTER = "? " + QuestionAnalysis.CONTEXT;
 
     /** A topic put before the question it is about: "clear channel, how much did they have to pay over him?". */
-    private static final Pattern TOPIC_FIRST = Pattern.compile(
-            "^(?<topic>[^,?;:]{2,60}),\\s+(?<question>(?i:who|whom|whose|what|when|where|why|how|which)\\b.*)$");
+    private static final Pattern TOPIC_FIRST = Pattern.compile("^(?i:as for\\s+)?(?<topic>[^,?;:]{2,60}),\\s+"
+            + "(?<question>(?i:who|whom|whose|what|when|where|why|how|which)\\b.*)$");
     /** A pronoun that may stand for a topic put first: the first one the question has. */
     private static final Pattern TOPIC_POINTER = Pattern.compile("(?i)\\b(they|them|their|it|its)\\b");
 
     /**
      * A message that puts its topic before its question asks the question about it: "clear channel, how much did
      * they have to pay over him?" reads "how much did clear channel have to pay over him?", its first "they" or
-     * "it" standing for the topic ("their view": "the Lib Dems' view"). Else the message as typed, as when the question
-     * points at nothing the topic could be.
+     * "it" standing for the topic ("their view": "the Lib Dems' view"). Else the message as typed: when the question
+     * points at nothing the topic could be, or what comes first is a phrase of place, time or source ("In Lviv, …",
+     * "According to the report, …").
      */
     static String topicalised(String message) {
         Matcher m = TOPIC_FIRST.matcher(message.strip());
-        if (!m.matches() || words(m.group("topic")).stream().anyMatch(QUESTION_WORDS::contains)) {
+        List<String> topicWords = m.matches() ? words(m.group("topic")) : List.of();
+        if (topicWords.isEmpty() || topicWords.stream().anyMatch(QUESTION_WORDS::contains)
+                || PREPOSITIONS.contains(topicWords.get(0)) || topicWords.get(0).equals("according")) {
             return message;
         }
         String question = m.group("question");

@@ -79,6 +79,10 @@ class FollowUpReaderTest {
         assertEquals("what was the Lib Dems' view?", FollowUpReader.topicalised("the Lib Dems, what was their view?"));
         assertEquals("In Lviv, how many died?", FollowUpReader.topicalised("In Lviv, how many died?"),
                 "nothing in the question points at the topic");
+        assertEquals("According to the report, how many did they fire?",
+                FollowUpReader.topicalised("According to the report, how many did they fire?"), "a source, no topic");
+        assertEquals("what did the Lib Dems say about it?",
+                FollowUpReader.topicalised("as for the Lib Dems, what did they say about it?"));
         FollowUpReader.Reading read = reader.read("and the fire brigade, how many did it send?", KILLED);
         assertTrue(read.question().startsWith("How many did the fire brigade send?"), read.question());
     }
