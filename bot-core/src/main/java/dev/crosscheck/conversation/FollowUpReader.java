@@ -242,7 +242,7 @@ public final class FollowUpReader {
 
     /** A topic put before the question it is about: "clear channel, how much did they have to pay over him?". */
     private static final Pattern TOPIC_FIRST = Pattern.compile("^(?i:as for\\s+)?(?<topic>[^,?;:]{2,60}),\\s+"
-            + "(?<question>(?i:who|whom|whose|what|when|where|why|how|which)\\b.*)$");
+            + "(?<question>(?i:" + String.join("|", QUESTION_WORDS) + ")\\b.*)$");
     /** A pronoun that may stand for a topic put first: the first one the question has. */
     private static final Pattern TOPIC_POINTER = Pattern.compile("(?i)\\b(they|them|their|it|its)\\b");
 
