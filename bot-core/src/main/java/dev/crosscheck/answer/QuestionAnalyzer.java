@@ -62,7 +62,7 @@ public final class QuestionAnalyzer {
             "(?i)\\b(" + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b");
     /** Prepositions that may open a question before its question word: "On what console…?", "In the end, who…?". */
     private static final String PREPOSITIONS = "on|in|at|to|from|for|with|by|of|into|onto|under|over|against|"
-            + "through|after|before|during|since|regarding|about";
+            + "through|after|before|during|since|until|till|regarding|about";
     /** "Which/what" and the few words after it, where the noun it asks about is. */
     private static final Pattern WHICH_NOUN = Pattern.compile("(?i)^\\W*(?:(?:" + PREPOSITIONS + ")\\s+)?(?:which|what)"
             + "\\s+(?<words>(?:[\\p{L}\\d'’\\-]+"
@@ -169,10 +169,19 @@ public final class QuestionAnalyzer {
     /** "The name" set before the name itself: "What does the name Kinzhal mean?". */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?i:the) name \\p{Lu}");
 
+    /** What opens a phrase of place, time or source: "In Lviv", "Under the deal", "According to the report". */
+    private static final String SETTING = "(?:" + PREPOSITIONS + "|according to)\\b";
+    private static final Pattern SETTING_OPENING = Pattern.compile("(?i)^\\W*" + SETTING);
+
     /** A phrase set before a question's question word, ending at a comma: "According to the report, who…". */
-    private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:" + PREPOSITIONS + "|according to|as for)"
-            + "\\b[^,?]{1,80},\\s*(?=(?:"
+    private static final Pattern FRONTED = Pattern.compile("(?i)^\\W*(?:" + SETTING + "|as for\\b)"
+            + "[^,?]{1,80},\\s*(?=(?:"
             + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b)");
+
+    /** The phrase opens as one of place, time or source does ("In Lviv", "According to the report"): no topic. */
+    public static boolean isSetting(String phrase) {
+        return SETTING_OPENING.matcher(phrase).lookingAt();
+    }
 
     private static double idf(int total, int df) {
         return Math.log(1 + (double) total / (df + 0.5));

@@ -5,6 +5,7 @@ import static dev.crosscheck.answer.QuestionAnalysis.QUESTION_WORDS;
 import dev.crosscheck.answer.AnswerType;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.QuestionAnalysis;
+import dev.crosscheck.answer.QuestionAnalyzer;
 import dev.crosscheck.answer.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,7 +258,7 @@ public final class FollowUpReader {
         Matcher m = TOPIC_FIRST.matcher(message.strip());
         List<String> topicWords = m.matches() ? words(m.group("topic")) : List.of();
         if (topicWords.isEmpty() || topicWords.stream().anyMatch(QUESTION_WORDS::contains)
-                || PREPOSITIONS.contains(topicWords.get(0)) || topicWords.get(0).equals("according")) {
+                || QuestionAnalyzer.isSetting(m.group("topic"))) {
             return message;
         }
         String question = m.group("question");

@@ -81,6 +81,8 @@ class FollowUpReaderTest {
                 "nothing in the question points at the topic");
         assertEquals("According to the report, how many did they fire?",
                 FollowUpReader.topicalised("According to the report, how many did they fire?"), "a source, no topic");
+        assertEquals("Under the deal, how much do they pay?",
+                FollowUpReader.topicalised("Under the deal, how much do they pay?"), "as the analyzer reads it: no topic");
         assertEquals("what did the Lib Dems say about it?",
                 FollowUpReader.topicalised("as for the Lib Dems, what did they say about it?"));
         FollowUpReader.Reading read = reader.read("and the fire brigade, how many did it send?", KILLED);
