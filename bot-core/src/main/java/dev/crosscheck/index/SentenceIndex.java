@@ -68,7 +68,7 @@ import org.apache.lucene.util.BytesRef;
 public final class SentenceIndex implements Closeable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SentenceIndex.class);
     /** Bump when fields, analysis or sentence splitting change: an index of another format is rebuilt. */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
 
     static final String KIND = "kind";
     static final String DOC = "doc";
@@ -306,6 +306,11 @@ public final class SentenceIndex implements Closeable {
         doc.add(new StringField(KIND, ARTICLE_KIND, Field.Store.NO));
         doc.add(new StringField(DOC, d.id(), Field.Store.YES));
         doc.add(new StoredField(HASH, d.hash()));
+        // Empty, so every document has a length for the BM25 fields: Lucene then keeps their lengths as a plain
+        // array rather than a sparse one it must search for each sentence it scores. No score changes: a field
+        // without terms counts in no statistic BM25 reads.
+        doc.add(new TextField(TEXT, "", Field.Store.NO));
+        doc.add(new TextField(CONTEXT, "", Field.Store.NO));
         return doc;
     }
 

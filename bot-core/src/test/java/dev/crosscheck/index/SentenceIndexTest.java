@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,24 @@ class SentenceIndexTest {
             assertTrue(second.unchanged(), second.toString());
             assertEquals(0, second.sentencesEmbedded());
             assertEquals(corpus.sentenceCount(), index.sentenceCount());
+        }
+    }
+
+    @Test
+    void everyDocumentHasALengthForTheSearchedFields() throws IOException {
+        // A field some documents lack keeps its lengths sparse, and BM25 then searches them for every sentence it
+        // scores; the article marker documents hold empty ones.
+        Path dir = corpusWith("a.txt", "Storm hits coast\n\nThe storm hit the coast on Monday. Ten homes lost power.",
+                "b.txt", "Bridge closed\n\nThe old bridge was closed after the storm.");
+        try (SentenceIndex index = SentenceIndex.open(tmp.resolve("index"), TestCores.embedder())) {
+            index.sync(CorpusReader.read(dir));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (String field : List.of(SentenceIndex.TEXT, SentenceIndex.CONTEXT)) {
+                    assertEquals(leaf.reader().maxDoc(), leaf.reader().getNormValues(field).cost(), field);
+                }
+            }
         }
     }
 
