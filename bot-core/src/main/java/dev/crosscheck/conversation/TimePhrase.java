@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
  * one, and a question with its time changed to it. Only English words for times and the words around them are used.
  */
 final class TimePhrase {
-    /** The English words that name a time: days, months, parts of a day, spans of time. */
+    /** The English words that name a time: days, months, parts of a day, spans of time ("the third quarter"). */
     private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "morning", "afternoon", "evening", "night", "midnight", "noon", "dawn",
-            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "hour", "hours", "today",
-            "tonight", "yesterday", "tomorrow");
+            "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "quarter", "quarters", "year",
+            "years", "decade", "decades", "hour", "hours", "today", "tonight", "yesterday", "tomorrow");
     /** The words a time phrase is built of around its time: prepositions, articles, numbers, "next", "later". */
     private static final Set<String> TIME_WORDS = Set.of("on", "by", "in", "at", "during", "after", "before", "until",
             "over", "within", "since", "the", "a", "an", "that", "this", "next", "following", "previous", "last",
             "same", "later", "earlier", "still", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "few", "several", "a.m.", "p.m.", "am", "pm");
+            "nine", "ten", "first", "second", "third", "fourth", "few", "several", "a.m.", "p.m.", "am", "pm");
     /** A clock time or a year: "11.30", "18:30", "6pm", "2004". */
     private static final Pattern CLOCK = Pattern.compile(
             "\\d{1,2}[.:]\\d\\d(?:a\\.?m\\.?|p\\.?m\\.?)?|\\d{1,2}(?:a\\.?m\\.?|p\\.?m\\.?)|(?:19|20)\\d\\d");

@@ -523,6 +523,16 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aSpanOfTimeCountedByItsOrdinalIsATime() {
+        List<Turn> grew = List.of(new Turn("How fast did the US economy grow in the third quarter?",
+                "How fast did the US economy grow in the third quarter?", Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How fast did the US economy grow the quarter before that?",
+                reader.read("And the quarter before that?", grew).question());
+        assertEquals("How fast did the US economy grow in the last decade?",
+                reader.read("and in the last decade?", grew).question());
+    }
+
+    @Test
     void aCapitalisedWordAloneIsNotTakenForAPlace() {
         assertEquals("Thanks? (after: How many people were killed in the Lviv region)",
                 reader.read("Thanks?", KILLED).question());
