@@ -63,7 +63,10 @@ public interface Composer {
         return false;
     }
 
-    /** Whether a noun names what a person is ("governor", "minister"); a composer without a lexicon knows none. */
+    /**
+     * Whether a word heading a phrase ("the governor", "the transport minister") names what a person is; not a word
+     * mostly said of something ("the us federal budget"). A composer without a lexicon knows none.
+     */
     default boolean isRole(String word) {
         return false;
     }

@@ -269,7 +269,9 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public boolean isRole(String word) {
-        return RelatedWords.wordNet().isRole(word);
+        // "Federal" is first of all a person as a noun (a Union soldier) but mostly said as an adjective.
+        RelatedWords lexicon = RelatedWords.wordNet();
+        return lexicon.isRole(word) && !lexicon.isMostlyAdjective(word);
     }
 
     @Override

@@ -532,6 +532,29 @@ public final class RelatedWords {
         return isMostlyKindOf(noun, "person");
     }
 
+    /** Whether WordNet's tagged texts use the word more as an adjective than as a noun ("federal", "major"). */
+    public boolean isMostlyAdjective(String word) {
+        return uses(word, POS.ADJECTIVE) > uses(word, POS.NOUN);
+    }
+
+    /** How often WordNet's tagged texts use the word, or a base form of it, as the part of speech. */
+    private int uses(String word, POS pos) {
+        if (word.isBlank() || dictionary() == null) {
+            return 0;
+        }
+        try {
+            int uses = 0;
+            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos,
+                    word.toLowerCase(Locale.ROOT))) {
+                IndexWord index = dictionary().getIndexWord(pos, base);
+                uses += index == null ? 0 : uses(index);
+            }
+            return uses;
+        } catch (JWNLException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** {@link #lookUpKind}, remembered: questions and candidates ask the same pairs again. */
     private boolean kindOf(String name, String kind, boolean firstSense, boolean members) {
         if (name.isBlank() || kind.isBlank() || dictionary() == null) {

@@ -32,6 +32,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aRoleIsAWordForAPersonNotOneMostlySaidOfSomething() {
+        // "He" after "How big was the us federal budget deficit?" is no federal: the word heads no person there.
+        assertTrue(core.composer().isRole("governor"));
+        assertTrue(core.composer().isRole("minister"));
+        assertFalse(core.composer().isRole("federal"));
+        assertFalse(core.composer().isRole("deficit"));
+    }
+
+    @Test
     void aNameTypedInLowercaseIsCapitalisedWithItsPossessiveToo() {
         assertEquals("what did Klitschko say about Kyiv?",
                 core.composer().withNamesCapitalised("what did klitschko say about kyiv?"));

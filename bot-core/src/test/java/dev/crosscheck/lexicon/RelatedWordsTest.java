@@ -11,6 +11,15 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void aWordMostlySaidOfSomethingIsMostlyAnAdjective() {
+        assertTrue(words.isMostlyAdjective("federal"));
+        assertTrue(words.isMostlyAdjective("provincial"));
+        assertFalse(words.isMostlyAdjective("governor"));
+        assertFalse(words.isMostlyAdjective("minister"));
+        assertFalse(words.isMostlyAdjective("official"));
+    }
+
+    @Test
     void aPhraseWordNetHasInLowercaseIsACommonNoun() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertTrue(wordNet.isCommonNounPhrase("Grand Slam"));
