@@ -65,7 +65,8 @@ final class Antecedents {
             return fragment;
         }
         String pronoun = m.group(1).toLowerCase(Locale.ROOT);
-        boolean possessive = pronoun.equals("his") || pronoun.equals("her") && FollowUpReader.nounFollows(fragment, m.end());
+        boolean possessive = pronoun.equals("his")
+                || pronoun.equals("her") && FollowUpReader.nounFollows(fragment, m.end());
         return fragment.substring(0, m.start()) + person + (possessive ? "'s" : "") + fragment.substring(m.end());
     }
 
