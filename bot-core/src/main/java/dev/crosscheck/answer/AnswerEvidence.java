@@ -226,12 +226,12 @@ final class AnswerEvidence {
 
     /** A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw. */
     private static Found wholeResult(String sentence, Found figure) {
-        int[] span = Dimension.result(sentence, figure.start(), figure.end());
-        if (span[0] == figure.start() && span[1] == figure.end()) {
+        Dimension.Stretch whole = Dimension.result(sentence, figure.start(), figure.end());
+        if (whole.start() == figure.start() && whole.end() == figure.end()) {
             return figure;
         }
-        return new Found(sentence.substring(span[0], span[1]).replaceAll("\\D+", "-"), span[0], span[1],
-                figure.scope(), figure.measure(), figure.cued(), figure.closeness());
+        return new Found(sentence.substring(whole.start(), whole.end()).replaceAll("\\D+", "-"), whole.start(),
+                whole.end(), figure.scope(), figure.measure(), figure.cued(), figure.closeness());
     }
 
     /**

@@ -255,13 +255,17 @@ enum Dimension {
      * The whole result in sport the figure from {@code start} to {@code end} is half of, "4-1" for the 4 or the 1 of
      * "won 4-1", as its start and end in the sentence; the figure's own when it is none.
      */
-    static int[] result(String sentence, int start, int end) {
+    static Stretch result(String sentence, int start, int end) {
         Matcher after = SCORE_AFTER.matcher(sentence).region(end, sentence.length());
         if (after.lookingAt()) {
-            return new int[] {start, after.end()};
+            return new Stretch(start, after.end());
         }
         Matcher before = SCORE_BEFORE.matcher(sentence).region(Math.max(0, start - 8), start);
-        return before.find() ? new int[] {before.start(), end} : new int[] {start, end};
+        return before.find() ? new Stretch(before.start(), end) : new Stretch(start, end);
+    }
+
+    /** Where a piece of a sentence starts and ends. */
+    record Stretch(int start, int end) {
     }
 
     /**
