@@ -73,7 +73,7 @@ final class AskCommand implements Callable<Integer> {
                     out.println(mapper.writeValueAsString(shape));
                 } else {
                     Request request = Request.console("ask", q.question()).inConversation(q.conversation());
-                    out.println(PlainText.render(core.commands().handle(request)));
+                    out.println(q.problem() != null ? q.problem() : PlainText.render(core.commands().handle(request)));
                     if (questions.size() > 1) {
                         out.println();
                     }
@@ -84,15 +84,31 @@ final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A line of a batch: a question, in a conversation when the line is {"conversation": …, "question": …}. */
-    record Line(String question, String conversation) {
+    /**
+     * A line of a batch: a question, in a conversation when the line is {"conversation": …, "question": …}; a JSON
+     * object of another shape is a mistake in the file, answered by what is wrong with it rather than searched for.
+     */
+    record Line(String question, String conversation, String problem) {
+        static final String NOT_A_LINE = "A JSON line needs \"question\" as text, and \"conversation\", when given, "
+                + "as text or a number: {\"conversation\": \"c1\", \"question\": \"…\"}";
+
+        Line(String question, String conversation) {
+            this(question, conversation, null);
+        }
+
         static Line of(String text, ObjectMapper json) {
             if (text.strip().startsWith("{")) {
                 try {
                     com.fasterxml.jackson.databind.JsonNode n = json.readTree(text);
-                    if (n.isObject() && n.hasNonNull("question")) {
+                    if (n.isObject()) {
+                        com.fasterxml.jackson.databind.JsonNode conversation = n.path("conversation");
+                        boolean conversationOk = conversation.isMissingNode() || conversation.isNull()
+                                || conversation.isTextual() || conversation.isIntegralNumber();
+                        if (!n.path("question").isTextual() || !conversationOk) {
+                            return new Line(text, null, NOT_A_LINE);
+                        }
                         return new Line(n.get("question").asText(),
-                                n.hasNonNull("conversation") ? "batch:" + n.get("conversation").asText() : null);
+                                n.hasNonNull("conversation") ? "batch:" + conversation.asText() : null);
                     }
                 } catch (IOException e) {
                     // Not JSON after all: the line is a question as typed.
@@ -117,7 +133,7 @@ final class AskCommand implements Callable<Integer> {
      */
     private static Commands.Asked answer(Crosscheck core, Line line) {
         String question = Text.typed(line.question());
-        Optional<String> problem = Commands.problemWith(question);
+        Optional<String> problem = Optional.ofNullable(line.problem()).or(() -> Commands.problemWith(question));
         if (problem.isPresent()) {
             return unanswered(question, problem.get());
         }

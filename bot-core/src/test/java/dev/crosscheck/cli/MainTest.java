@@ -124,6 +124,31 @@ class MainTest {
     }
 
     @Test
+    void aJsonLineOfAnotherShapeIsToldWhatIsWrongAndTheOtherLinesAreAnswered() throws IOException {
+        Path questions = Files.write(tmp.resolve("shapes.jsonl"), List.of(
+                "{\"conversation\": \"c1\"}",
+                "{\"conversation\": \"c1\", \"question\": 5}",
+                "{\"conversation\": [1], \"question\": \"Who is the mayor of Kyiv?\"}",
+                "{\"conversation\": 7, \"question\": \"Who is the mayor of Kyiv?\"}",
+                "{not json, so a question as typed"));
+        Run r = run(withFolders("ask", "--json", "--batch", questions.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(5, lines.size(), r.out());
+        ObjectMapper mapper = new ObjectMapper();
+        for (String line : lines.subList(0, 3)) {
+            JsonNode answer = mapper.readTree(line);
+            assertFalse(answer.get("found").asBoolean(), line);
+            assertTrue(answer.get("answer").asText().startsWith("A JSON line needs \"question\" as text"), line);
+        }
+        assertTrue(mapper.readTree(lines.get(3)).get("found").asBoolean(), "a number names a conversation too");
+        assertEquals("The sources do not answer this question.", mapper.readTree(lines.get(4)).get("answer").asText());
+
+        Run text = run(withFolders("ask", "--batch", questions.toString()));
+        assertTrue(text.out().startsWith("A JSON line needs \"question\" as text"), text.out());
+    }
+
+    @Test
     void aChatSpellingIsAnsweredAsWrittenAndTheQuestionStaysAsTyped() throws IOException {
         Path questions = Files.write(tmp.resolve("s.txt"), List.of("whats the range of the kinzhal",
                 "what's the range of the kinzhal"));
