@@ -11,7 +11,10 @@ public final class Text {
     private Text() {
     }
 
-    /** Removes control characters (keeping line breaks as spaces) and trims; user text is never trusted as-is. */
+    /**
+     * Removes control and format characters and trims; user text is never trusted as-is. Line breaks and the spaces
+     * pasted text brings (no-break, thin, zero-width) are spaces, since they part words: "who\u200Bis" is two.
+     */
     public static String clean(String s) {
         if (s == null) {
             return "";
@@ -19,7 +22,8 @@ public final class Text {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t') {
+            if (c == '\n' || c == '\r' || c == '\t' || c == '\u200B'
+                    || Character.getType(c) == Character.SPACE_SEPARATOR) {
                 sb.append(' ');
             } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
                 sb.append(c);

@@ -36,6 +36,12 @@ class TextTest {
     }
 
     @Test
+    void spacesThatPastedTextBringsPartWordsAsSpacesDo() {
+        assertEquals("who is the mayor of Kyiv?", Text.clean("who\u200Bis the\u00A0mayor\u2009of\u202FKyiv?"));
+        assertEquals("mayor", Text.clean("may\u200Dor"), "a joiner joins");
+    }
+
+    @Test
     void aLongReplyIsCappedWithANoteThatFits() {
         List<String> many = List.of("a\nb", "c", "d", "e", "f", "g", "h");
         List<String> capped = Text.cap(many, " [cut]", 100);
