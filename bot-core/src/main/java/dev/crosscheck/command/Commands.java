@@ -55,6 +55,11 @@ public final class Commands {
     /** What a message that is no question and finds nothing in the articles is told. */
     static final String NOT_A_QUESTION = "I found nothing on that in the articles. Ask me a question about them "
             + "(who, what, when, where, how many…), or try /summary, /sources or /help.";
+    /**
+     * What a question in another script that finds nothing is told: the embedding model reads English, so the same
+     * question in English may well be answered.
+     */
+    static final String ENGLISH = "I read questions in English best: try asking this in English.";
     private static final String ALERTS_NEED_THE_BOT =
             "Alerts need the bot running: start it with ./crosscheck chat or serve.";
 
@@ -184,13 +189,17 @@ public final class Commands {
             Summary summary = new Summary(asked.answer().found(), asked.answer().text(), asked.answer().citations());
             return summaryReply(summary).withLeading("Reading this as: " + asked.readAs());
         }
-        if (!asked.answer().found() && !FollowUpReader.isQuestion(ChatSpelling.written(question))
+        boolean otherScript = !asked.answer().found() && FollowUpReader.isOtherScript(question);
+        if (!asked.answer().found() && !otherScript && !FollowUpReader.isQuestion(ChatSpelling.written(question))
                 && asked.kind() != Asked.Kind.MORE) {
             // "🙂", "???", "lol": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
         }
         Reply reply = fromAnswer(asked.answer());
+        if (otherScript) {
+            reply = reply.withTrailing(ENGLISH);
+        }
         if (first && !asked.answer().found()) {
             Optional<String> pointer = FollowUpReader.pointer(question);
             if (pointer.isPresent()) {

@@ -107,7 +107,7 @@ public final class FollowUpReader {
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|a|an)\\s+");
 
     /** A message with letters, none of them Latin. */
-    private static final Pattern OTHER_SCRIPT = Pattern.compile("(?=.*\\p{L})[^\\p{IsLatin}]*", Pattern.DOTALL);
+    static final Pattern OTHER_SCRIPT = Pattern.compile("(?=.*\\p{L})[^\\p{IsLatin}]*", Pattern.DOTALL);
 
     /** What the reader asks of the corpus; by grammar alone it asks nothing and answers nothing. */
     private final Composer composer;
@@ -139,9 +139,14 @@ public final class FollowUpReader {
                 ? new Reading(reading.question(), true, reading.story(), Beyond.SHOWN_PASSAGES) : reading;
     }
 
+    /** Whether the message has letters and none of them is Latin: "Кто мэр Киева?", "מה קרה?". */
+    public static boolean isOtherScript(String message) {
+        return OTHER_SCRIPT.matcher(message.strip()).matches();
+    }
+
     private Reading readAlong(String typed, List<Turn> earlier) {
         String text = typed.strip();
-        if (earlier.isEmpty() || OTHER_SCRIPT.matcher(text).matches()) {
+        if (earlier.isEmpty() || isOtherScript(text)) {
             // Words in another script ("מה קרה?") continue no English question: they would be read as the last one.
             return Reading.alone(text);
         }

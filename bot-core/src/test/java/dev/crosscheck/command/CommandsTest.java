@@ -69,6 +69,16 @@ class CommandsTest {
     }
 
     @Test
+    void aQuestionInAnotherScriptThatFindsNothingIsToldToAskInEnglish() {
+        for (String q : new String[] {"Кто мэр Киева?", "基辅市长是谁？"}) {
+            Reply r = run("ask", q);
+            assertTrue(r.has(Reply.Flag.NOT_FOUND), q);
+            assertTrue(r.body().endsWith(Commands.ENGLISH), r.body());
+        }
+        assertFalse(run("ask", "Who is the mayor of Paris?").body().contains(Commands.ENGLISH));
+    }
+
+    @Test
     void aMessageThatIsNoQuestionAndFindsNothingIsToldWhatTheBotIsFor() {
         for (String chat : new String[] {"🙂🙂🙂", "???", "?!", "lol"}) {
             Reply r = run("ask", chat);
