@@ -1,8 +1,9 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.corpus.NameShape;
+import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Token;
-import dev.crosscheck.quantity.Quantity;
-import dev.crosscheck.quantity.QuantityParser;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.crosscheck.corpus.NameShape;
-import dev.crosscheck.index.Demonyms;
-import dev.crosscheck.index.NameVariants;
-import dev.crosscheck.lexicon.RelatedWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +21,7 @@ import java.util.regex.Pattern;
 final class AnswerEvidence {
     // "may" and "march" are words as well as months: as months, news capitalises them. "Today" capitalised inside a
     // sentence is a name ("BBC Radio 4's Today programme"), a time only where a sentence or quote opens with it.
-    private static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|(?-i:March)|"
+    static final Pattern TIME = Pattern.compile("(?i)\\b((early|mid|late)-?)?(january|february|(?-i:March)|"
             + "april|(?-i:May)|june|july|august|september|october|november|december)( \\d{1,2}(st|nd|rd|th)?)?"
             + "(,? \\d{4})?\\b"
             + "|\\b\\d{1,2}(st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
@@ -52,7 +49,7 @@ final class AnswerEvidence {
 
     /** A capitalised word, and one joined by "&" to the next ("AT&T", "M&S", "R&B") as one. */
     private static final String NAME_WORD = NameShape.WORD + "(?:&\\p{Lu}[\\p{L}\\p{M}'’]*)*";
-    private static final Pattern CAPITALISED = Pattern.compile(
+    static final Pattern CAPITALISED = Pattern.compile(
             "\\b" + NAME_WORD + "(?:\\s+(?:of\\s+|de\\s+|al-)?" + NAME_WORD + ")*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
             "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "as", "if", "mr", "mrs", "ms",
@@ -60,25 +57,11 @@ final class AnswerEvidence {
             "while", "meanwhile", "with", "for", "from", "by", "to", "of", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;.:]|\\b(and|that|which|who|for|but|while)\\b");
-    /** Where a list of places ends: "in the western Lviv region and the central Dnipro region" goes on past "and". */
-    private static final Pattern PLACES_END = Pattern.compile("[,;.:]|\\b(that|which|who|for|but|while)\\b");
-    private static final Pattern PLACE_SCOPE = Pattern.compile("\\b(?i:in|near|on|at) (the )?([a-z]+(ern|-eastern|"
-            + "-western)? )?(city|town|village|region|district|province|area|port|oblast)?( of)? ?\\p{Lu}");
-    /** "to the college", "towards Kessling": where something goes ("to protest" is a purpose, and no place). */
-    private static final Pattern DESTINATION = Pattern.compile("\\b(?i:to|towards)\\s+(?:(?i:the|a|an|their|his|her|its)"
-            + "\\b|\\p{Lu})");
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+(?:&[\\p{L}\\p{M}'’\\-]+)*");
     /** "London-based": where something is, as "in London" says. */
     private static final Pattern BASED_AFTER = Pattern.compile("^-based\\b");
     private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(in|at|near|from|to|across|outside|inside|"
             + "around|of)\\s+(the\\s+)?$");
-    /** The measures a figure joined to its unit may answer: not "how much", which a count or a sum answers too. */
-    private static final Set<Dimension> MEASURES = java.util.EnumSet.of(Dimension.AGE, Dimension.DURATION,
-            Dimension.DISTANCE, Dimension.SPEED, Dimension.MASS, Dimension.AREA);
-    /** A figure joined to its unit as an adjective: "the 120-km line", "a 10-day trip", "the 28-year-old". */
-    private static final Pattern MEASURE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?"
-            + "|[a-z]+(?:-[a-z]+)?)-([a-z]+)(-old)?\\b");
     /**
      * Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"), or a
      * consequence after its cause ("an explosion at a power plant, which is why 40 percent… is without heating").
@@ -110,7 +93,7 @@ final class AnswerEvidence {
                                 NameVariants names) {
         List<Token> tokens = analysed.tokens();
         return switch (type) {
-            case QUANTITY -> quantity(sentence, analysed, asked);
+            case QUANTITY -> FigureEvidence.find(sentence, analysed, asked);
             case TIME -> match(analysed.spans().times(), tokens, asked);
             // "Who is Dick Pound?": a sentence that says what he is; else any, as for another "who" question.
             // "Who says five were killed?": the voice the sentence gives ("according to emergency services"), else a
@@ -159,131 +142,8 @@ final class AnswerEvidence {
     /** What in a name's surroundings says it is of the asked kind. */
     private enum Cue { NONE, PERSON, PLACE }
 
-    /** How many analysed words either side of a figure say what it counts ("81 missiles", "killed at least six"). */
-    private static final int MEASURE_REACH = 4;
-
-    /**
-     * The figure that answers: of the figures the question does not already hold, in the dimension it asks for if it
-     * asks for one, the one with most question words around it, so "six" wins over "81" in "81 missiles, including
-     * six Kinzhal missiles" for a Kinzhal question.
-     */
-    private static Optional<Found> quantity(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
-        List<Token> tokens = analysed.tokens();
-        List<Quantity> given = asked.analysis().figures();
-        Found best = null;
-        double bestCloseness = -1;
-        boolean bestInPlace = false;
-        boolean bestCounts = false;
-        String place = asked.analysis().place();
-        Set<Dimension> dimensions = asked.analysis().dimensions();
-        Map<String, String> counted = asked.counted();
-        boolean ordinals = asked.ordinals();
-        List<Quantity> figures = analysed.figures();
-        Map<Quantity, Dimension> compounds = !dimensions.isEmpty() && MEASURES.containsAll(dimensions)
-                ? measureCompounds(sentence) : Map.of();
-        if (!compounds.isEmpty()) {
-            figures = new ArrayList<>(figures);
-            figures.addAll(compounds.keySet());
-        }
-        for (Quantity q : figures) {
-            if (q.ordinal() && !ordinals) {
-                continue;
-            }
-            if (given.stream().anyMatch(a -> a.value() == q.value())) {
-                continue;
-            }
-            // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
-            // ("one in ten").
-            boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
-            Dimension dimension = compounds.containsKey(q) ? compounds.get(q)
-                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q, asked.lexicon()) : null;
-            // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
-            // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
-            if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
-                continue;
-            }
-            Set<String> measure = measure(tokens, q, counted);
-            double closeness = closeness(tokens, q.start(), q.end(), counted.keySet());
-            String scope = scope(sentence, q);
-            // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
-            // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
-            // counts no deaths).
-            boolean inPlace = !measure.isEmpty() && !place.isEmpty() && samePlace(scope, place);
-            // Then a figure written before the thing asked about: "34 cruise missiles", not the "four" of "…missiles
-            // and four Shahed drones", for "How many missiles…?".
-            boolean counts = counted.containsKey(countedAfter(sentence, tokens, q));
-            if (best == null || inPlace && !bestInPlace
-                    || inPlace == bestInPlace && (counts && !bestCounts
-                    || counts == bestCounts && closeness > bestCloseness)) {
-                best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
-                bestCloseness = closeness;
-                bestInPlace = inPlace;
-                bestCounts = counts;
-            }
-        }
-        return Optional.ofNullable(best).map(figure -> wholeResult(sentence, figure));
-    }
-
-    /** A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw. */
-    private static Found wholeResult(String sentence, Found figure) {
-        Dimension.Stretch whole = Dimension.result(sentence, figure.start(), figure.end());
-        if (whole.start() == figure.start() && whole.end() == figure.end()) {
-            return figure;
-        }
-        return new Found(sentence.substring(whole.start(), whole.end()).replaceAll("\\D+", "-"), whole.start(),
-                whole.end(), figure.scope(), figure.measure(), figure.cued(), figure.closeness());
-    }
-
-    /**
-     * The figures a sentence joins to their units as adjectives, with what each measures: "the 28-year-old world
-     * number one", "the 120-km line", "a five-month-old boy". News gives ages and lengths so more often than "aged
-     * 28" or "120 km long", and the figure parser reads no compound as a figure, since one without a unit counts
-     * nothing a claim could ("a 35-nation board"); those are left out here too.
-     */
-    private static Map<Quantity, Dimension> measureCompounds(String sentence) {
-        Map<Quantity, Dimension> out = new java.util.IdentityHashMap<>();
-        Matcher m = MEASURE_COMPOUND.matcher(sentence);
-        while (m.find()) {
-            String number = m.group(1);
-            List<Quantity> read = QuantityParser.parse(number.replace('-', ' '));
-            if (read.size() != 1 || read.get(0).end() - read.get(0).start() != number.length()) {
-                continue;
-            }
-            // What the unit measures, as if it were written apart: "120 km", "28 year old".
-            String apart = number + " " + m.group(2) + (m.group(3) == null ? "" : " old");
-            Quantity figure = read.get(0);
-            Dimension dimension = Dimension.of(apart, new Quantity(figure.value(), figure.qualifier(), false, false,
-                    0, number.length(), number));
-            if (dimension != Dimension.COUNT) {
-                out.put(new Quantity(figure.value(), Quantity.Qualifier.EXACT, false, false, m.start(1), m.end(1),
-                        number), dimension);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The stem of what a figure counts: the last of the words written right after it, up to a punctuation mark or a
-     * word the analyzer drops ("34 cruise missiles and…": "missil"), or "" when a figure has none.
-     */
-    private static String countedAfter(String sentence, List<Token> tokens, Quantity q) {
-        String head = "";
-        int from = q.end();
-        for (Token t : tokens) {
-            if (t.end() <= q.end()) {
-                continue;
-            }
-            if (t.start() < from || !sentence.substring(from, t.start()).isBlank()) {
-                break;
-            }
-            head = t.stem();
-            from = t.end();
-        }
-        return head;
-    }
-
     /** How near the question's words stand to a span: the sum of 1/distance in analysed words. */
-    private static double closeness(List<Token> tokens, int start, int end, Set<String> questionStems) {
+    static double closeness(List<Token> tokens, int start, int end, Set<String> questionStems) {
         int at = tokens.size();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).end() > start) {
@@ -436,105 +296,6 @@ final class AnswerEvidence {
     private static final Pattern WHO_VERB = Pattern.compile("(?i)^\\W*who\\s+(?:(?:has|have|had|was|were|is|are|will"
             + "|would)\\s+)?(?!(?:the|a|an|his|her|its|their|this|that|these|those|not|being|been)\\b)"
             + "(?-i:(\\p{Ll}+))\\b");
-
-    /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
-    private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.end() > q.start() && t.start() < q.end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            } else if (t.start() >= q.end() && first < 0) {
-                first = i;
-                last = i - 1;
-                break;
-            }
-        }
-        if (first < 0) {
-            first = tokens.size();
-            last = tokens.size() - 1;
-        }
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = Math.max(0, first - MEASURE_REACH); i <= Math.min(tokens.size() - 1, last + MEASURE_REACH); i++) {
-            String word = counted.get(tokens.get(i).stem());
-            if (word != null) {
-                out.add(word);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The place a figure is tied to, or "" when none: the name after a place phrase in its own clause ("five killed
-     * in the western Lviv region": "Lviv") or in one that opens the sentence ("In Kharkiv, …").
-     */
-    private static String scope(String sentence, Quantity q) {
-        Matcher stop = CLAUSE_END.matcher(sentence);
-        int clauseEnd = stop.find(q.end()) ? stop.start() : sentence.length();
-        Matcher after = PLACE_SCOPE.matcher(sentence).region(q.end(), clauseEnd);
-        // "150 of them students on their way to the college in Kessling": a place where they were going is not
-        // where the figure was counted.
-        if (after.find() && !DESTINATION.matcher(sentence.substring(q.end(), after.start())).find()) {
-            Matcher listEnd = PLACES_END.matcher(sentence);
-            return placesIn(sentence, after.end() - 1, listEnd.find(after.end()) ? listEnd.start() : sentence.length());
-        }
-        Matcher opening = PLACE_SCOPE.matcher(sentence).region(0, q.start());
-        return opening.lookingAt() ? placesIn(sentence, opening.end() - 1, q.start()) : "";
-    }
-
-    /** The place a question asks about, after its place phrase ("killed in the Lviv region": "Lviv"), or "". */
-    static String placeAsked(String question) {
-        String asked = QuestionAnalysis.asked(question);
-        Matcher m = PLACE_SCOPE.matcher(asked);
-        return m.find() ? placesIn(asked, m.end() - 1, asked.length()) : "";
-    }
-
-    /** Two places share a name ("Solochiv, Lviv Oblast" and "Lviv"), in one of its spellings or as its demonym. */
-    static boolean samePlace(String a, String b) {
-        for (String x : words(a)) {
-            for (String y : words(b)) {
-                if (x.equalsIgnoreCase(y) || NameVariants.areVariants(x, y) || Demonyms.related(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A place's words without possessives ("Kyiv's" is Kyiv). */
-    private static List<String> words(String place) {
-        List<String> out = new ArrayList<>();
-        for (String w : place.split("[\\s,]+")) {
-            String bare = w.replaceAll("['’]s$", "");
-            if (!bare.isEmpty()) {
-                out.add(bare);
-            }
-        }
-        return out;
-    }
-
-    /** The capitalised words between {@code from} and {@code to}: the places a place phrase names. */
-    private static String placesIn(String sentence, int from, int to) {
-        List<String> places = new ArrayList<>();
-        boolean times = false;
-        Matcher run = CAPITALISED.matcher(sentence).region(from, to);
-        while (run.find()) {
-            // "on Thursday", "in March": a preposition and a capital say when as often as where.
-            if (TIME.matcher(run.group()).matches()) {
-                times = true;
-            } else {
-                places.add(run.group());
-            }
-        }
-        return !places.isEmpty() ? String.join(", ", places) : times ? "" : sentence.substring(from, from + 1);
-    }
-
-    static String key(Quantity q) {
-        String v = q.value() == Math.rint(q.value()) ? Long.toString((long) q.value()) : Double.toString(q.value());
-        return (q.percent() ? v + "%" : v) + (q.ordinal() ? "th" : "");
-    }
 
     /** A piece of a sentence: where it stands and its text, lowercased. */
     record Span(int start, int end, String lower) {

@@ -199,7 +199,7 @@ public final class ExtractiveComposer implements Composer {
     /** The question asks a figure of a place ("killed in Kyiv") and the best figure is another place's. */
     private static boolean ofAnotherPlace(RankedSentence best, QuestionAnalysis analysis) {
         return analysis.type() == AnswerType.QUANTITY && best.scoped() && !analysis.place().isEmpty()
-                && !AnswerEvidence.samePlace(best.scope(), analysis.place());
+                && !Places.samePlace(best.scope(), analysis.place());
     }
 
     /**
@@ -214,7 +214,7 @@ public final class ExtractiveComposer implements Composer {
             // "How many died in Kharkiv?": a figure tied to another place (Solochiv) answers another question, and
             // one tied to Kharkiv, for the same measure and near enough to the best, answers this one.
             for (RankedSentence r : ranked) {
-                if (r.typed() && r.scoped() && AnswerEvidence.samePlace(r.scope(), analysis.place())
+                if (r.typed() && r.scoped() && Places.samePlace(r.scope(), analysis.place())
                         && r.measure().stream().anyMatch(best.measure()::contains)
                         && (answers(r) || r.probability() >= best.probability() * scorer().secondRatio())) {
                     return r;
@@ -567,7 +567,7 @@ public final class ExtractiveComposer implements Composer {
     /** A side of the conflict states the figure keyed {@code key} ("6" for "six passengers"). */
     private static boolean givesFigure(Conflict c, String key) {
         return !key.isEmpty() && c.statements().stream().anyMatch(st -> QuantityParser.parse(st.value()).stream()
-                .anyMatch(q -> AnswerEvidence.key(q).equals(key)));
+                .anyMatch(q -> FigureEvidence.key(q).equals(key)));
     }
 
     /** The conflict in its own words ("Sources give different figures for …: at least nine [2][3]; …"), cited here. */
@@ -584,7 +584,7 @@ public final class ExtractiveComposer implements Composer {
      */
     private boolean differs(RankedSentence best, RankedSentence other, AnswerType type) {
         return type == AnswerType.QUANTITY && (best.scoped() ? other.scoped()
-                && AnswerEvidence.samePlace(best.scope(), other.scope()) : !other.scoped())
+                && Places.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains)
                 && !apart(best, other);

@@ -123,7 +123,7 @@ public final class QuestionAnalyzer {
         String typedBy = typedBy(written);
         Optional<String> noun = askedNoun(typedBy, lexicon);
         return new QuestionAnalysis(question, type(typedBy, noun, lexicon), terms, nameWords,
-                QuantityParser.parse(question), AnswerEvidence.placeAsked(question),
+                QuantityParser.parse(question), Places.placeAsked(question),
                 Dimension.asked(typedBy, noun, lexicon));
     }
 

@@ -1,0 +1,190 @@
+package dev.crosscheck.answer;
+
+import dev.crosscheck.answer.AnswerEvidence.Asked;
+import dev.crosscheck.answer.AnswerEvidence.Found;
+import dev.crosscheck.index.Token;
+import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figure in a sentence that answers a "how many", "how much" or "how far" question: in the measure asked for,
+ * tied to the place asked about, counting what the question counts.
+ */
+final class FigureEvidence {
+    /** The measures a figure joined to its unit may answer: not "how much", which a count or a sum answers too. */
+    private static final Set<Dimension> MEASURES = java.util.EnumSet.of(Dimension.AGE, Dimension.DURATION,
+            Dimension.DISTANCE, Dimension.SPEED, Dimension.MASS, Dimension.AREA);
+
+    /** A figure joined to its unit as an adjective: "the 120-km line", "a 10-day trip", "the 28-year-old". */
+    private static final Pattern MEASURE_COMPOUND = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?"
+            + "|[a-z]+(?:-[a-z]+)?)-([a-z]+)(-old)?\\b");
+
+    /** How many analysed words either side of a figure say what it counts ("81 missiles", "killed at least six"). */
+    private static final int MEASURE_REACH = 4;
+
+    /**
+     * The figure that answers: of the figures the question does not already hold, in the dimension it asks for if it
+     * asks for one, the one with most question words around it, so "six" wins over "81" in "81 missiles, including
+     * six Kinzhal missiles" for a Kinzhal question.
+     */
+    static Optional<Found> find(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
+        List<Token> tokens = analysed.tokens();
+        List<Quantity> given = asked.analysis().figures();
+        Found best = null;
+        double bestCloseness = -1;
+        boolean bestInPlace = false;
+        boolean bestCounts = false;
+        String place = asked.analysis().place();
+        Set<Dimension> dimensions = asked.analysis().dimensions();
+        Map<String, String> counted = asked.counted();
+        boolean ordinals = asked.ordinals();
+        List<Quantity> figures = analysed.figures();
+        Map<Quantity, Dimension> compounds = !dimensions.isEmpty() && MEASURES.containsAll(dimensions)
+                ? measureCompounds(sentence) : Map.of();
+        if (!compounds.isEmpty()) {
+            figures = new ArrayList<>(figures);
+            figures.addAll(compounds.keySet());
+        }
+        for (Quantity q : figures) {
+            if (q.ordinal() && !ordinals) {
+                continue;
+            }
+            if (given.stream().anyMatch(a -> a.value() == q.value())) {
+                continue;
+            }
+            // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
+            // ("one in ten").
+            boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
+            Dimension dimension = compounds.containsKey(q) ? compounds.get(q)
+                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q, asked.lexicon()) : null;
+            // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
+            // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
+            if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
+                continue;
+            }
+            Set<String> measure = measure(tokens, q, counted);
+            double closeness = AnswerEvidence.closeness(tokens, q.start(), q.end(), counted.keySet());
+            String scope = Places.scope(sentence, q);
+            // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
+            // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
+            // counts no deaths).
+            boolean inPlace = !measure.isEmpty() && !place.isEmpty() && Places.samePlace(scope, place);
+            // Then a figure written before the thing asked about: "34 cruise missiles", not the "four" of "…missiles
+            // and four Shahed drones", for "How many missiles…?".
+            boolean counts = counted.containsKey(countedAfter(sentence, tokens, q));
+            if (best == null || inPlace && !bestInPlace
+                    || inPlace == bestInPlace && (counts && !bestCounts
+                    || counts == bestCounts && closeness > bestCloseness)) {
+                best = new Found(key(q), q.start(), q.end(), scope, measure, !measure.isEmpty(), closeness);
+                bestCloseness = closeness;
+                bestInPlace = inPlace;
+                bestCounts = counts;
+            }
+        }
+        return Optional.ofNullable(best).map(figure -> wholeResult(sentence, figure));
+    }
+
+    /** A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw. */
+    private static Found wholeResult(String sentence, Found figure) {
+        Dimension.Stretch whole = Dimension.result(sentence, figure.start(), figure.end());
+        if (whole.start() == figure.start() && whole.end() == figure.end()) {
+            return figure;
+        }
+        return new Found(sentence.substring(whole.start(), whole.end()).replaceAll("\\D+", "-"), whole.start(),
+                whole.end(), figure.scope(), figure.measure(), figure.cued(), figure.closeness());
+    }
+
+    /**
+     * The figures a sentence joins to their units as adjectives, with what each measures: "the 28-year-old world
+     * number one", "the 120-km line", "a five-month-old boy". News gives ages and lengths so more often than "aged
+     * 28" or "120 km long", and the figure parser reads no compound as a figure, since one without a unit counts
+     * nothing a claim could ("a 35-nation board"); those are left out here too.
+     */
+    private static Map<Quantity, Dimension> measureCompounds(String sentence) {
+        Map<Quantity, Dimension> out = new java.util.IdentityHashMap<>();
+        Matcher m = MEASURE_COMPOUND.matcher(sentence);
+        while (m.find()) {
+            String number = m.group(1);
+            List<Quantity> read = QuantityParser.parse(number.replace('-', ' '));
+            if (read.size() != 1 || read.get(0).end() - read.get(0).start() != number.length()) {
+                continue;
+            }
+            // What the unit measures, as if it were written apart: "120 km", "28 year old".
+            String apart = number + " " + m.group(2) + (m.group(3) == null ? "" : " old");
+            Quantity figure = read.get(0);
+            Dimension dimension = Dimension.of(apart, new Quantity(figure.value(), figure.qualifier(), false, false,
+                    0, number.length(), number));
+            if (dimension != Dimension.COUNT) {
+                out.put(new Quantity(figure.value(), Quantity.Qualifier.EXACT, false, false, m.start(1), m.end(1),
+                        number), dimension);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The stem of what a figure counts: the last of the words written right after it, up to a punctuation mark or a
+     * word the analyzer drops ("34 cruise missiles and…": "missil"), or "" when a figure has none.
+     */
+    private static String countedAfter(String sentence, List<Token> tokens, Quantity q) {
+        String head = "";
+        int from = q.end();
+        for (Token t : tokens) {
+            if (t.end() <= q.end()) {
+                continue;
+            }
+            if (t.start() < from || !sentence.substring(from, t.start()).isBlank()) {
+                break;
+            }
+            head = t.stem();
+            from = t.end();
+        }
+        return head;
+    }
+
+    /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
+    private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > q.start() && t.start() < q.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            } else if (t.start() >= q.end() && first < 0) {
+                first = i;
+                last = i - 1;
+                break;
+            }
+        }
+        if (first < 0) {
+            first = tokens.size();
+            last = tokens.size() - 1;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = Math.max(0, first - MEASURE_REACH); i <= Math.min(tokens.size() - 1, last + MEASURE_REACH); i++) {
+            String word = counted.get(tokens.get(i).stem());
+            if (word != null) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** A figure as sources are compared on it: its value, with "%" for a share and "th" for an ordinal. */
+    static String key(Quantity q) {
+        String v = q.value() == Math.rint(q.value()) ? Long.toString((long) q.value()) : Double.toString(q.value());
+        return (q.percent() ? v + "%" : v) + (q.ordinal() ? "th" : "");
+    }
+
+    private FigureEvidence() {
+    }
+}
