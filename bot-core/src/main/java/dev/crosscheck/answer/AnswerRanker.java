@@ -37,19 +37,13 @@ final class AnswerRanker {
      * A quoted passage longer than this is cut back to the sentence itself, and a longer sentence to an excerpt: a
      * 600-character reply less room for a "Sources differ." opening and its sources' markers.
      */
-    private static final int MAX_QUOTE = 560;
+    static final int MAX_QUOTE = 560;
     /**
      * How long an excerpt of an overlong sentence may be: a 600-character reply keeps room for its ellipses, its
      * sources' markers and a "Sources differ." opening.
      */
     private static final int EXCERPT = 500;
     private static final int FRAGMENT_WORDS = 5;
-    /** How a line of prose ends: a subheading ends without one of these. */
-    private static final String SENTENCE_CLOSE = ".!?…:;";
-    /** What may follow a sentence's closing mark: quotes and brackets. */
-    private static final String AFTER_CLOSE = "\"'”’)]";
-    private static final Pattern STARTS_WITH_PRONOUN = Pattern.compile(
-            "^[\"“‘']?(It|He|She|They|This|That|These|Those|His|Her|Its|Their|The company|The ministry)\\b");
 
     /** Articles whose stems are kept: more than any corpus this runs on has, at about a kilobyte each. */
     private static final int ARTICLES_KEPT = 50_000;
@@ -102,7 +96,7 @@ final class AnswerRanker {
             f[Feature.DENSE_RANK.ordinal()] = 1.0 / (1 + denseRank.get(hit));
             f[Feature.NOVELTY.ordinal()] = novelty(c.own(), q);
             f[Feature.LEAD.ordinal()] = 1.0 / (1 + s.ordinal());
-            f[Feature.HEADLINE.ordinal()] = isHeadline(s, doc.get()) ? 1 : 0;
+            f[Feature.HEADLINE.ordinal()] = Passages.isHeadline(s, doc.get()) ? 1 : 0;
             f[Feature.ARTICLE_HITS.ordinal()] = perArticle.get(s.docId()) / (double) hits.size();
             f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
             f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;
@@ -113,7 +107,7 @@ final class AnswerRanker {
 
             Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), c.own(),
                     q.asked, names);
-            Sentence quote = withAntecedent(s, doc.get());
+            Sentence quote = Passages.withAntecedent(s, doc.get());
             String evidenceText = s.text();
             SentenceTerms.Analysed evidenceTerms = c.own();
             int evidenceAt = s.start();
@@ -130,7 +124,7 @@ final class AnswerRanker {
                 // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
                 Optional<AnswerEvidence.Found> next = AnswerEvidence.find(question.type(), c.nextSentence().text(),
                         c.next(), q.asked, names);
-                Sentence joined = span(doc.get(), quote, c.nextSentence());
+                Sentence joined = Passages.span(doc.get(), quote, c.nextSentence());
                 if (next.isPresent() && joined.text().length() <= MAX_QUOTE) {
                     evidence = next;
                     quote = joined;
@@ -177,7 +171,7 @@ final class AnswerRanker {
                         evidence.isEmpty() ? -1 : evidenceAt + evidence.get().end(),
                         terms.tokensOf(quote.text()), q.asked.stems());
             }
-            out.add(new RankedSentence(s, quote, passages(doc.get(), quote), f, 0,
+            out.add(new RankedSentence(s, quote, Passages.around(doc.get(), quote), f, 0,
                     evidence.map(AnswerEvidence.Found::key).orElse(""),
                     given, evidence.isPresent(),
                     evidence.map(AnswerEvidence.Found::scope).orElse(""),
@@ -571,79 +565,6 @@ final class AnswerRanker {
             out.put(ordered.get(i), i);
         }
         return out;
-    }
-
-    /** A sentence opening with "It" or "He" means little alone; quote it together with the sentence before. */
-    static Sentence withAntecedent(Sentence s, Document doc) {
-        if (s.ordinal() == 0 || !STARTS_WITH_PRONOUN.matcher(s.text()).find()) {
-            return s;
-        }
-        return span(doc, doc.sentences().get(s.ordinal() - 1), s);
-    }
-
-    /**
-     * The passages around a quote, narrowest first: the quote with the next sentence and the one before, then with
-     * one more sentence after each time, up to {@link RankedSentence#WIDEST_PASSAGE} after it, as far as a chat reply
-     * holds (560 characters); each holds the one before. An excerpt of an overlong sentence is its own only passage.
-     */
-    private static List<Sentence> passages(Document doc, Sentence quote) {
-        if (Excerpt.cut(doc, quote)) {
-            return List.of(quote);
-        }
-        List<Sentence> all = doc.sentences();
-        Sentence first = all.get(quote.ordinal());
-        int lastOrdinal = quote.ordinal();
-        while (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).start() < quote.end()) {
-            lastOrdinal++;
-        }
-        Sentence last = all.get(lastOrdinal);
-        List<Sentence> out = new ArrayList<>(RankedSentence.WIDEST_PASSAGE);
-        for (int after = 1; after <= RankedSentence.WIDEST_PASSAGE; after++) {
-            // Headlines and subheadings announce what follows; they are no part of the passage around an answer.
-            if (last.ordinal() + 1 < all.size() && runningText(all.get(last.ordinal() + 1), doc)
-                    && all.get(last.ordinal() + 1).end() - first.start() <= MAX_QUOTE) {
-                last = all.get(last.ordinal() + 1);
-            }
-            // A subheading opens its section: the sentence before it closes another one.
-            if (after == 1 && first.ordinal() > 0 && runningText(first, doc)
-                    && runningText(all.get(first.ordinal() - 1), doc)
-                    && last.end() - all.get(first.ordinal() - 1).start() <= MAX_QUOTE) {
-                first = all.get(first.ordinal() - 1);
-            }
-            out.add(span(doc, first, last));
-        }
-        return out;
-    }
-
-    /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
-    private static boolean runningText(Sentence s, Document doc) {
-        return !isHeadline(s, doc) && closesAsSentence(s.text());
-    }
-
-    /**
-     * The text ends with a sentence's closing mark, then perhaps quotes or brackets, then perhaps spaces; read from
-     * the end, since a pattern anchored at the end is tried at every character.
-     */
-    private static boolean closesAsSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        while (i >= 0 && AFTER_CLOSE.indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && SENTENCE_CLOSE.indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** The sentence is, or begins with, its article's headline. */
-    private static boolean isHeadline(Sentence s, Document doc) {
-        return s.start() < doc.title().length();
-    }
-
-    /** The verbatim passage from the start of {@code first} to the end of {@code last}. */
-    private static Sentence span(Document doc, Sentence first, Sentence last) {
-        return new Sentence(first.docId(), first.ordinal(), first.start(), last.end(),
-                doc.text().substring(first.start(), last.end()));
     }
 
     /** A name counts as mentioned when the words have it as an acronym's expansion or as its demonym. */
