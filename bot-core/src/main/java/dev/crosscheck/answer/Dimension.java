@@ -97,18 +97,22 @@ enum Dimension {
 
     /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
     private static boolean endsInMoney(String words, RelatedWords lexicon) {
-        return headNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
+        return openingNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
     }
 
     /** The thing a "how big" asks the size of, after its verb ("was the crowd at…"), is a group WordNet knows. */
     private static boolean isGroup(String after, RelatedWords lexicon) {
         String subject = after.replaceFirst("(?i)^\\s*(?:(?:is|are|was|were|will be)\\s+)?(?:the|a|an|his|her|its|"
                 + "their)\\s+", "");
-        return headNoun(subject, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
+        return openingNoun(subject, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
     }
 
-    /** The last noun of the noun phrase opening {@code words} ("much money did…" → money). */
-    private static Optional<String> headNoun(String words, RelatedWords lexicon) {
+    /**
+     * The last of the nouns that open {@code words} ("money did…" → money, "the crowd at…" → crowd). Stricter than
+     * the head of a "which" phrase ({@link QuestionAnalyzer#askedNoun}), which may sit past adjectives and names:
+     * here the words follow "how much" or a verb, where the first word that is no noun ends the phrase.
+     */
+    private static Optional<String> openingNoun(String words, RelatedWords lexicon) {
         String head = null;
         for (String w : words.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
             // "at" is WordNet's Laotian coin, "in" its inch: "the crowd at Norman Cook's party" is a crowd.
@@ -231,7 +235,7 @@ enum Dimension {
     static Optional<String> measuringWord(String asked, RelatedWords lexicon) {
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find()) {
-            return headNoun(much.group(1), lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "money"));
+            return openingNoun(much.group(1), lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "money"));
         }
         Matcher score = SCORE_ASKED.matcher(asked);
         if (score.find()) {
