@@ -125,7 +125,11 @@ final class ClaimExtractor {
             if (projects(lower, starts, clause) || ratio(text, q)) {
                 continue;
             }
-            String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
+            // People the lexicon does not list are people as WordNet files them: "23 survivors", "41 patients".
+            boolean person = phrase.head() != null && Lexicon.unit(phrase.head()) == null
+                    && kinds.isPerson(phrase.head());
+            String unit = q.percent() ? "percent" : phrase.head() == null ? null
+                    : person ? "people" : unitOf(phrase.head());
             int figureEnd = Math.max(q.end(), phrase.end());
             double scale = 1;
             Optional<Units.Speed> speed = Units.speedAfter(text, q.end());
@@ -162,13 +166,13 @@ final class ClaimExtractor {
                 // where the counted are ("on board").
                 // A count of an unfamiliar thing is only compared within its report, where it must be what the verb
                 // says happened ("five carriages derailed"), not what a verb did to it.
-                boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null
+                boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
                         && currency == null && !"km/h".equals(unit);
                 event = predicate(words, clause, q.start(), figureEnd, unfamiliar);
             }
             Set<String> scope = scope(text, clause, q.start());
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
-                    || Lexicon.unit(phrase.head()) != null;
+                    || Lexicon.unit(phrase.head()) != null || person;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit);
             if (!known && (event == null || !isNoun(phrase.head())) || sensitive && event == null && per == null) {
                 // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event (durations
@@ -236,7 +240,7 @@ final class ClaimExtractor {
         Words.Word w = words.get(i);
         String lower = w.lower();
         if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0)) || PHRASE_END.contains(lower)
-                || lower.length() < 3 || !isNoun(lower) || verb(w) != null) {
+                || lower.length() < 3 || !kinds.isThing(lower) || verb(w) != null) {
             return null;
         }
         return lower;

@@ -167,13 +167,16 @@ final class Negations {
     private List<String> subject(Words words, int last) {
         List<String> nouns = new ArrayList<>();
         for (int k = last; k >= Math.max(-1, last - 6); k--) {
-            if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())) {
+            // A verb of saying opens the clause it reports as "that" does: "police said officers had ruled out".
+            if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())
+                    || !words.get(k).capitalised() && !kinds.isThing(words.get(k).lower())
+                    && kinds.isSaying(words.get(k).lower())) {
                 return nouns.isEmpty() ? null : nouns;
             }
             Words.Word w = words.get(k);
             String lower = w.lower();
             if (PRONOUNS.contains(lower) || PREPOSITIONS.contains(lower) || kinds.inflectedVerb(lower) != null
-                    && !w.capitalised()) {
+                    && !w.capitalised() && !kinds.isThing(lower)) {
                 return null;
             }
             if (!DETERMINERS.contains(lower) && !lower.equals("and") && (w.capitalised() || kinds.isNoun(lower))) {

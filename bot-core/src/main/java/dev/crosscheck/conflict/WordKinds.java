@@ -14,6 +14,8 @@ final class WordKinds {
     private final Map<String, String> verbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
     private final Map<String, Boolean> things = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -56,6 +58,24 @@ final class WordKinds {
         return nouns.computeIfAbsent(lower, k -> {
             synchronized (related) {
                 return related.isNoun(k);
+            }
+        });
+    }
+
+    /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */
+    boolean isPerson(String lower) {
+        return persons.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return related.isMostlyKindOf(k, "person");
+            }
+        });
+    }
+
+    /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */
+    boolean isSaying(String lower) {
+        return sayings.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return related.isSaying(k);
             }
         });
     }

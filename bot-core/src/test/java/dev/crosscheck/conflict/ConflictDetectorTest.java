@@ -262,6 +262,37 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aDenialReportedBySomeoneElseIsStillADenial() {
+        // "said officers had ruled out": the verb of saying opens the reported clause as "that" would, and "officers"
+        // (a verb too, to WordNet) is its subject.
+        List<Conflict> found = detect(
+                doc("a.txt", "Chief Inspector Lena Marsh said officers had ruled out sabotage on Monday."),
+                doc("b.txt", "Chief Inspector Lena Marsh said officers had not ruled out sabotage on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
+    void peopleTheLexiconDoesNotListAreCountedAsPeople() {
+        // WordNet files survivors and patients under persons: 23 and 41 treated are two accounts of one figure.
+        List<Conflict> found = detect(
+                doc("a.txt", "By 6pm, 23 survivors were being treated at Riverton General Hospital."),
+                doc("b.txt", "By 6pm, Riverton General Hospital was treating 41 survivors, a spokeswoman said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
+    void aDistanceOutFromAPlaceIsTheDistanceFromIt() {
+        // "seven kilometres out from": "out" is no noun the distance is of, as "line" is in "a 120-km line".
+        List<Conflict> found = detect(
+                doc("a.txt", "The barge sank about 2.4 kilometres from Riverton harbour, officials said."),
+                doc("b.txt", "The barge sank some seven kilometres out from Riverton harbour, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void aDenialIsNotComparedAcrossDaysOrWithABareParticiple() {
         assertEquals(List.of(), detect(
                 doc("a.txt", "On Tuesday police said they have ruled out sabotage."),
