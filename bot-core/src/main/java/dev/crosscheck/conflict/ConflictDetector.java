@@ -25,8 +25,8 @@ import java.util.TreeMap;
 public final class ConflictDetector {
     private static final String PER_PLACE = "s:front-distance:";
     private final Gazetteer places = new Gazetteer();
-    private final ClaimExtractor extractor = new ClaimExtractor(places,
-            new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet()));
+    private final WordKinds kinds = new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet());
+    private final ClaimExtractor extractor = new ClaimExtractor(places, kinds);
     /** Claims by document id. */
     private final Map<String, List<Claim>> byDocument = new HashMap<>();
     /** Claims by key, across documents. */
@@ -239,7 +239,7 @@ public final class ConflictDetector {
         int size = 0;
         for (List<Claim> story : stories(claims)) {
             Map<String, Conflict> candidate = story.get(0).isFigure() ? Figures.compare(key, story)
-                    : States.compare(key, story);
+                    : States.compare(key, story, kinds);
             int statements = candidate.values().stream().mapToInt(c -> c.statements().size()).sum();
             // Of several stories disagreeing on the same key, the one with most sources speaks for it.
             if (statements > size) {

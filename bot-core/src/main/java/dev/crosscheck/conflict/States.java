@@ -17,12 +17,12 @@ final class States {
     }
 
     /** The conflict of one thing's state by group key, if its sources disagree. */
-    static Map<String, Conflict> compare(String key, List<Claim> claims) {
-        Conflict c = conflict(key, claims);
+    static Map<String, Conflict> compare(String key, List<Claim> claims, WordKinds kinds) {
+        Conflict c = conflict(key, claims, kinds);
         return c == null ? Map.of() : Map.of(key, c);
     }
 
-    private static Conflict conflict(String key, List<Claim> claims) {
+    private static Conflict conflict(String key, List<Claim> claims, WordKinds kinds) {
         Map<String, Claim> bySource = ConflictDetector.perSource(finalStates(claims));
         if (bySource.size() < 2) {
             return null;
@@ -32,7 +32,7 @@ final class States {
         for (Claim c : bySource.values()) {
             (c.polarity() > 0 ? positive : negative).add(c);
         }
-        if (positive.isEmpty() || negative.isEmpty() || !sameThing(positive, negative)) {
+        if (positive.isEmpty() || negative.isEmpty() || !sameThing(positive, negative, kinds)) {
             return null;
         }
         if (key.startsWith(Negations.PREFIX) && !sameKnownDay(positive, negative)) {
@@ -97,16 +97,30 @@ final class States {
         return new ArrayList<>(last.values());
     }
 
-    /** Things named by different places on the two sides (two different plants) are not the same thing. */
-    private static boolean sameThing(List<Claim> a, List<Claim> b) {
+    /**
+     * Things named by different places on the two sides (two different plants) are not the same thing, nor are
+     * statements by different bodies ("police" against "the union"); "officers" and "police" are one.
+     */
+    private static boolean sameThing(List<Claim> a, List<Claim> b, WordKinds kinds) {
         for (Claim x : a) {
             for (Claim y : b) {
-                if (!x.subject().isEmpty() && !y.subject().isEmpty() && java.util.Collections.disjoint(
-                        List.of(x.subject().split("\\+")), List.of(y.subject().split("\\+")))) {
+                if (!x.subject().isEmpty() && !y.subject().isEmpty()
+                        && !share(x.subject().split("\\+"), y.subject().split("\\+"), kinds)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static boolean share(String[] a, String[] b, WordKinds kinds) {
+        for (String x : a) {
+            for (String y : b) {
+                if (kinds.sameBody(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

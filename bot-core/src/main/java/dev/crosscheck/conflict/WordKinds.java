@@ -79,4 +79,17 @@ final class WordKinds {
             }
         });
     }
+
+    /**
+     * Whether two words can name one body as subjects do: the same word, or one a kind of the other's members as
+     * WordNet has them ("officers" are police, "detectives" too; a union's members are not).
+     */
+    boolean sameBody(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        synchronized (related) {
+            return related.countsAs(a, b) || related.countsAs(b, a);
+        }
+    }
 }

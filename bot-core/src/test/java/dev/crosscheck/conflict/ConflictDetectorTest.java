@@ -273,6 +273,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void officersAndPoliceAreOneBodyAndAUnionAnother() {
+        // WordNet has police officers as members of the police: their denial and the police's affirmation clash.
+        List<Conflict> found = detect(
+                doc("a.txt", "Officers have ruled out sabotage, the chief inspector said on Monday."),
+                doc("b.txt", "Police have not ruled out sabotage, a spokeswoman said on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The union has ruled out a strike, its secretary said on Monday."),
+                doc("b.txt", "Police have not ruled out a strike, a spokeswoman said on Monday.")));
+    }
+
+    @Test
     void peopleTheLexiconDoesNotListAreCountedAsPeople() {
         // WordNet files survivors and patients under persons: 23 and 41 treated are two accounts of one figure.
         List<Conflict> found = detect(
