@@ -125,11 +125,11 @@ final class ClaimExtractor {
             if (projects(lower, starts, clause) || ratio(text, q)) {
                 continue;
             }
-            // People the lexicon does not list are people as WordNet files them: "23 survivors", "41 patients".
+            // People the lexicon does not list, as WordNet files a noun in use ("23 survivors", "41 patients"), are a
+            // known measure, each under its own noun: survivors are not firefighters.
             boolean person = phrase.head() != null && Lexicon.unit(phrase.head()) == null
-                    && kinds.isPerson(phrase.head());
-            String unit = q.percent() ? "percent" : phrase.head() == null ? null
-                    : person ? "people" : unitOf(phrase.head());
+                    && kinds.isThing(phrase.head()) && kinds.isPerson(phrase.head());
+            String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
             int figureEnd = Math.max(q.end(), phrase.end());
             double scale = 1;
             Optional<Units.Speed> speed = Units.speedAfter(text, q.end());
@@ -173,7 +173,7 @@ final class ClaimExtractor {
             Set<String> scope = scope(text, clause, q.start());
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
-            boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit);
+            boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit) || person;
             if (!known && (event == null || !isNoun(phrase.head())) || sensitive && event == null && per == null) {
                 // An unfamiliar counted word ("aircraft", "barrels") is compared only when tied to an event (durations
                 // and "three years ago" were left out above, before their events were read).

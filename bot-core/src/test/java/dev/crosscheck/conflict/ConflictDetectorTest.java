@@ -285,13 +285,17 @@ class ConflictDetectorTest {
     }
 
     @Test
-    void peopleTheLexiconDoesNotListAreCountedAsPeople() {
-        // WordNet files survivors and patients under persons: 23 and 41 treated are two accounts of one figure.
+    void peopleTheLexiconDoesNotListAreCountedEachUnderItsOwnNoun() {
+        // WordNet files survivors under persons: 23 and 41 treated are two accounts of one figure.
         List<Conflict> found = detect(
                 doc("a.txt", "By 6pm, 23 survivors were being treated at Riverton General Hospital."),
                 doc("b.txt", "By 6pm, Riverton General Hospital was treating 41 survivors, a spokeswoman said."));
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        // Each under its own noun: firefighters treated are not the residents treated.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "By 6pm, 12 firefighters were being treated at Riverton General Hospital."),
+                doc("b.txt", "By 6pm, Riverton General Hospital was treating 40 residents, a spokeswoman said.")));
     }
 
     @Test
