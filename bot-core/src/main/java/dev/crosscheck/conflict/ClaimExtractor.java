@@ -52,6 +52,7 @@ final class ClaimExtractor {
     private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "get", "become", "remain", "stay",
             "seem", "say", "tell", "report", "add", "claim", "confirm", "announce", "state", "believe", "think",
             "estimate", "include", "involve", "make", "take", "give", "go", "come");
+    private static final Set<String> HAVE = Set.of("had", "have", "has");
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "been", "being", "remain",
             "remained", "remains", "still");
     /** Units of measure rather than counted things: a noun after them says what they measure. */
@@ -122,6 +123,7 @@ final class ClaimExtractor {
                 breaks = breaks(text, starts);
             }
             int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
+            clause = throughSubject(text, words, breaks, clause, Math.max(q.end(), phrase.end()));
             if (projects(lower, starts, clause) || ratio(text, q)) {
                 continue;
             }
@@ -472,6 +474,35 @@ final class ClaimExtractor {
             }
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * A clause that breaks at "and" before the figure's verb goes on past it: "12,400 households across Riverton and
+     * the surrounding villages were without electricity" joins two places in its subject, not two clauses.
+     */
+    private int[] throughSubject(String text, Words words, List<int[]> breaks, int[] clause, int figureEnd) {
+        int[] out = clause;
+        while (out[1] < text.length()) {
+            int i = words.at(out[1]);
+            if (i >= words.size() || !words.get(i).lower().equals("and")) {
+                return out;
+            }
+            for (int k = words.at(figureEnd); k < i; k++) {
+                Words.Word w = words.get(k);
+                if (COPULA.contains(w.lower()) || HAVE.contains(w.lower()) || verb(w) != null) {
+                    return out;
+                }
+            }
+            int end = text.length();
+            for (int[] b : breaks) {
+                if (b[0] > out[1]) {
+                    end = b[0];
+                    break;
+                }
+            }
+            out = new int[] {out[0], end};
+        }
+        return out;
     }
 
     /** Where a sentence's clauses break, found once for all its figures. */

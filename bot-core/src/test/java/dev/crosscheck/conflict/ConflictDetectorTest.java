@@ -299,6 +299,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAndInsideTheSubjectBeforeItsVerbJoinsNoClauses() {
+        // "across Riverton and the surrounding villages were without electricity": the "and" joins two places, so
+        // the figure keeps its verb; "six were killed and 40 injured" still breaks after the first verb.
+        List<Conflict> found = detect(
+                doc("a.txt", "On Wednesday, 12,400 households across Riverton and the surrounding villages were without "
+                        + "electricity, the operator said."),
+                doc("b.txt", "On Wednesday about 21,000 households were without power, the operator said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void aDistanceOutFromAPlaceIsTheDistanceFromIt() {
         // "seven kilometres out from": "out" is no noun the distance is of, as "line" is in "a 120-km line".
         List<Conflict> found = detect(
