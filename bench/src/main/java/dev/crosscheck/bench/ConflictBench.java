@@ -12,6 +12,12 @@ import java.util.Locale;
 
 /** The conflict part of the bench report: the conflict sets scored and the reports over a corpus of unrelated stories. */
 final class ConflictBench {
+    /**
+     * Conflict sets in the rail layout kept in the repository: corpora written by helpers who saw nothing of the
+     * project, to measure the detector on wording nobody tuned it for. Scored and listed, but no issue's target.
+     */
+    static final Path PROBES = Path.of("bench", "probes");
+
     private ConflictBench() {
     }
 
@@ -31,9 +37,27 @@ final class ConflictBench {
         return ConflictScore.of(gold, ConflictDetector.of(CorpusReader.read(gold.articles())).conflicts());
     }
 
+    /** The probe sets under {@code folder}, each a folder with gold.json, by name. */
+    static List<ConflictGold> probes(Path folder) throws IOException {
+        List<ConflictGold> out = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (var sets = Files.list(folder)) {
+            for (Path set : sets.sorted().toList()) {
+                if (Files.isRegularFile(set.resolve("gold.json"))) {
+                    out.add(ConflictGold.of(set.getFileName().toString(), set));
+                }
+            }
+        }
+        return out;
+    }
+
     static String report(Path eval, Path seeds, Path unrelated) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (ConflictGold gold : golds(eval, seeds)) {
+        List<ConflictGold> sets = new ArrayList<>(golds(eval, seeds));
+        sets.addAll(probes(PROBES));
+        for (ConflictGold gold : sets) {
             ConflictScore score = score(gold);
             sb.append("#### ").append(gold.name()).append("\n\n").append(score.markdown()).append('\n');
             sb.append(list(score.reported())).append('\n');

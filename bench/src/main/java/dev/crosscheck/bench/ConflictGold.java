@@ -74,6 +74,11 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
 
     /** {@code conflicts-rail/}: gold.json beside the articles folder. */
     static ConflictGold rail(Path folder) throws IOException {
+        return of("conflicts-rail", folder);
+    }
+
+    /** A conflict set in the rail set's layout, named {@code name}: gold.json beside the articles folder. */
+    static ConflictGold of(String name, Path folder) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readString(folder.resolve("gold.json")));
         List<Item> required = new ArrayList<>();
         for (JsonNode r : root.get("required")) {
@@ -90,7 +95,7 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
             }
             agreements.add(new Item(a.get("id").asText(), "", a.get("note").asText(), sides));
         }
-        return new ConflictGold("conflicts-rail", folder.resolve("articles"), required, agreements);
+        return new ConflictGold(name, folder.resolve("articles"), required, agreements);
     }
 
     /** {@code conflicts-dev.json} over the seeds. */
