@@ -152,7 +152,7 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
-            String event = event(lower, starts, clause, q, unit);
+            String event = event(lower, starts, withCoordinatedPredicate(text, words, breaks, clause), q, unit);
             if (unit == null) {
                 if (event == null || !Set.of("killed", "injured", "evacuated", "left without power",
                         "left without heat", "displaced", "missing").contains(event)) {
@@ -503,6 +503,23 @@ final class ClaimExtractor {
             out = new int[] {out[0], end};
         }
         return out;
+    }
+
+    /**
+     * The clause with a predicate joined to it by "and" ("were dragged from their beds and evacuated overnight"):
+     * the second verb has the figure's subject too, so what happened is read from both.
+     */
+    private int[] withCoordinatedPredicate(String text, Words words, List<int[]> breaks, int[] clause) {
+        int i = words.at(clause[1]);
+        if (i + 1 >= words.size() || !words.get(i).lower().equals("and") || verb(words.get(i + 1)) == null) {
+            return clause;
+        }
+        for (int[] b : breaks) {
+            if (b[0] > clause[1]) {
+                return new int[] {clause[0], b[0]};
+            }
+        }
+        return new int[] {clause[0], text.length()};
     }
 
     /** Where a sentence's clauses break, found once for all its figures. */

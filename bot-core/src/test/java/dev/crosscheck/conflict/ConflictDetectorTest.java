@@ -311,6 +311,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPredicateJoinedByAndTellsWhatHappenedToo() {
+        // "were dragged from their beds and evacuated": the second verb is the figure's as well, and the lexicon's.
+        List<Conflict> found = detect(
+                doc("a.txt", "About 3,200 residents were evacuated overnight, officials said on Monday."),
+                doc("b.txt", "Nearly 6,000 people were dragged from their beds and evacuated overnight on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void aDistanceOutFromAPlaceIsTheDistanceFromIt() {
         // "seven kilometres out from": "out" is no noun the distance is of, as "line" is in "a 120-km line".
         List<Conflict> found = detect(
