@@ -268,26 +268,27 @@ public final class ConflictDetector {
      * other tsunami reports and not with a hurricane's.
      */
     private List<List<Claim>> stories(List<Claim> claims) {
-        List<String> docs = new ArrayList<>();
+        Map<String, Integer> docs = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (!docs.contains(c.docId())) {
-                docs.add(c.docId());
-            }
+            docs.putIfAbsent(c.docId(), docs.size());
         }
+        List<Set<String>> names = new ArrayList<>(docs.size());
+        docs.keySet().forEach(id -> names.add(storyNames.get(id)));
         int[] parent = new int[docs.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                if (StoryNames.same(storyNames.get(docs.get(i)), storyNames.get(docs.get(j)))) {
+        // A common key gathers hundreds of reports: pairs already joined through others need no comparing.
+        for (int i = 0; i < parent.length; i++) {
+            for (int j = i + 1; j < parent.length; j++) {
+                if (root(parent, i) != root(parent, j) && StoryNames.same(names.get(i), names.get(j))) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }
         }
         Map<Integer, List<Claim>> groups = new TreeMap<>();
         for (Claim c : claims) {
-            groups.computeIfAbsent(root(parent, docs.indexOf(c.docId())), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(root(parent, docs.get(c.docId())), k -> new ArrayList<>()).add(c);
         }
         return new ArrayList<>(groups.values());
     }

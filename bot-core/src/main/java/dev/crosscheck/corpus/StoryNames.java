@@ -71,9 +71,12 @@ public final class StoryNames {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return false;
         }
+        // Counted over the smaller set: the count is the same either way, and detection asks this of every pair.
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
         int shared = 0;
-        for (String n : a) {
-            if (b.contains(n)) {
+        for (String n : small) {
+            if (large.contains(n)) {
                 shared++;
             }
         }
