@@ -167,10 +167,8 @@ final class Negations {
     private List<String> subject(Words words, int last) {
         List<String> nouns = new ArrayList<>();
         for (int k = last; k >= Math.max(-1, last - 6); k--) {
-            // A verb of saying opens the clause it reports as "that" does: "police said officers had ruled out".
             if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())
-                    || !words.get(k).capitalised() && !kinds.isThing(words.get(k).lower())
-                    && kinds.isSaying(words.get(k).lower())) {
+                    || reports(words.get(k))) {
                 return nouns.isEmpty() ? null : nouns;
             }
             Words.Word w = words.get(k);
@@ -184,6 +182,14 @@ final class Negations {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of saying opens the clause it reports as "that" does: "police said officers had ruled out". Not a noun
+     * in use that WordNet also has as such a verb ("officers").
+     */
+    private boolean reports(Words.Word w) {
+        return !w.capitalised() && !kinds.isThing(w.lower()) && kinds.isSaying(w.lower());
     }
 
     /** The first common noun within three words, past determiners; null at punctuation or a verb. */
