@@ -482,37 +482,28 @@ final class ClaimExtractor {
      */
     private int[] throughSubject(String text, Words words, List<int[]> breaks, int[] clause, int figureEnd) {
         int[] out = clause;
-        while (out[1] < text.length()) {
-            int i = words.at(out[1]);
-            if (i >= words.size() || !words.get(i).lower().equals("and")) {
-                return out;
-            }
-            for (int k = words.at(figureEnd); k < i; k++) {
-                Words.Word w = words.get(k);
-                if (COPULA.contains(w.lower()) || HAVE.contains(w.lower()) || verb(w) != null) {
-                    return out;
-                }
-            }
-            int end = text.length();
-            for (int[] b : breaks) {
-                if (b[0] > out[1]) {
-                    end = b[0];
-                    break;
-                }
-            }
-            out = new int[] {out[0], end};
+        int[] next;
+        while ((next = pastAnd(text, words, breaks, out)) != null && !verbBetween(words, figureEnd, out[1])) {
+            out = next;
         }
         return out;
     }
 
     /**
-     * The clause with a predicate joined to it by "and" ("were dragged from their beds and evacuated overnight"):
+     * The clause with a predicate joined to it by "and" ("were dragged from their beds and evacuated"):
      * the second verb has the figure's subject too, so what happened is read from both.
      */
     private int[] withCoordinatedPredicate(String text, Words words, List<int[]> breaks, int[] clause) {
+        int[] next = pastAnd(text, words, breaks, clause);
+        int after = words.at(clause[1]) + 1;
+        return next != null && after < words.size() && verb(words.get(after)) != null ? next : clause;
+    }
+
+    /** The clause's end moved past the "and" it ends at, to the next break; null when it ends at no "and". */
+    private static int[] pastAnd(String text, Words words, List<int[]> breaks, int[] clause) {
         int i = words.at(clause[1]);
-        if (i + 1 >= words.size() || !words.get(i).lower().equals("and") || verb(words.get(i + 1)) == null) {
-            return clause;
+        if (i >= words.size() || !words.get(i).lower().equals("and")) {
+            return null;
         }
         for (int[] b : breaks) {
             if (b[0] > clause[1]) {
@@ -520,6 +511,18 @@ final class ClaimExtractor {
             }
         }
         return new int[] {clause[0], text.length()};
+    }
+
+    /** Whether a verb (a form of "be" or "have" among them) stands between two offsets of the sentence. */
+    private boolean verbBetween(Words words, int from, int to) {
+        int end = words.at(to);
+        for (int k = words.at(from); k < end; k++) {
+            Words.Word w = words.get(k);
+            if (COPULA.contains(w.lower()) || HAVE.contains(w.lower()) || verb(w) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a sentence's clauses break, found once for all its figures. */

@@ -66,7 +66,7 @@ final class WordKinds {
     boolean isPerson(String lower) {
         return persons.computeIfAbsent(lower, k -> {
             synchronized (related) {
-                return related.isMostlyKindOf(k, "person");
+                return related.isRole(k);
             }
         });
     }
