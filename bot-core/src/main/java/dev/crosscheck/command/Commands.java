@@ -5,6 +5,7 @@ import dev.crosscheck.conversation.FollowUpReader;
 import dev.crosscheck.conversation.Turn;
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
+import dev.crosscheck.answer.Speakers;
 import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;
@@ -255,6 +256,17 @@ public final class Commands {
             return new Asked(answer, readAs(question, answer), Story.NONE);
         }
         FollowUpReader.Reading reading = reader.read(question, earlier);
+        if (!earlier.isEmpty() && FollowUpReader.asksWhoSaid(question)) {
+            // Read from the passages the last answer quoted, and a turn as any follow-up: "How old is he?" next asks
+            // about the speaker it names.
+            Turn last = earlier.get(earlier.size() - 1);
+            Answer speakers = Speakers.of(question, last.shown(), last.given());
+            if (speakers.found()) {
+                conversations.add(conversation, new Turn(question, reading.question(), speakers.given(),
+                        Story.of(speakers.citations()), speakers.citations()));
+            }
+            return new Asked(speakers, "who said it, in the answer to “" + last.question() + "”", reading.story());
+        }
         if (reading.more()) {
             Turn last = earlier.get(earlier.size() - 1);
             // "Tell me more" after "What happened?" wants the fuller summary, not passages about "happened".

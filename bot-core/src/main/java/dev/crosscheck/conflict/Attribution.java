@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Who a sentence says a claim comes from: "according to emergency services", "Energoatom said", "said the air force". */
-final class Attribution {
+public final class Attribution {
     private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir )?"
             + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
             + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
@@ -28,7 +28,7 @@ final class Attribution {
     }
 
     /** The named or described source, or "" when the sentence does not say. */
-    static String of(String sentence) {
+    public static String of(String sentence) {
         WordStarts starts = WordStarts.of(sentence);
         for (Pattern p : new Pattern[] {ACCORDING, SAID_AFTER, NAME_APPOSITION, SAID_BY}) {
             Matcher m = p.matcher(sentence);

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * ("And in Lviv?") takes the last question with its place, or its other words, replaced; a short question or one
  * that points back ("Who said that?", "How many were hurt?", "Why?") is read with the last question it continues,
  * and "he" or "she" stands for the person an earlier answer gave: "What is he calling for?" after "Who is the head of
- * the UN nuclear watchdog?", answered with Rafael Grossi, asks what Rafael Grossi is calling for.
+ * the UN nuclear watchdog?", answered with Rafael Grossi, asks what Rafael Grossi is calling for. "Who said that?" is
+ * read so too, and {@link #asksWhoSaid} tells the command layer to answer it from the last answer's passages.
  * Only English grammar is used — question words, pronouns, prepositions — never words of a corpus.
  */
 public final class FollowUpReader {
@@ -70,6 +71,19 @@ public final class FollowUpReader {
             + "(?:about\\s+|(?:does|do|did)\\s+)|(?:does|do|did)\\s+)?(?:the\\s+)?(?:other|others|another)(?:\\s+"
             + "(?:sources?|reports?|outlets?|papers?|newspapers?|articles?|ones?))?(?:\\s+(?:say|said|report|reported|"
             + "write|wrote|agree|think|give|gave)(?:\\s+(?:so|that|about\\s+(?:it|this|that)))?)?\\W*$");
+    /** What one says: "Who gave those figures?" asks whose they are; "Who made it?" asks who built it. */
+    private static final String STATEMENT = "(?:figures?|numbers?|account|claims?|estimates?|reports?|statements?|"
+            + "toll)";
+    /**
+     * Whom the last answer's words come from: "Who said that?", "Who gave those figures?", "According to whom?",
+     * "Says who?", "Who is the source of that?".
+     */
+    private static final Pattern WHO_SAID = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
+            + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced)\\s+(?:that|this|"
+            + "those|these|it|so)(?:\\s+" + STATEMENT + ")?|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)"
+            + "\\s+" + STATEMENT + "|(?:says|said)\\s+who|according\\s+to\\s+(?:whom|who)|who(?:['’]s|\\s+is|\\s+was)\\s+"
+            + "(?:saying|claiming)\\s+(?:that|this|so)|who(?:['’]s|\\s+is)\\s+the\\s+source(?:\\s+(?:for|of)\\s+(?:that|"
+            + "this|it))?)\\W*$");
     /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
     private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 
@@ -137,6 +151,11 @@ public final class FollowUpReader {
         Reading reading = readAlong(typed, earlier);
         return reading.followUp() && ELSE.matcher(typed).find()
                 ? new Reading(reading.question(), true, reading.story(), Beyond.SHOWN_PASSAGES) : reading;
+    }
+
+    /** Whether the message asks whom the last answer's words come from ("Who said that?", "According to whom?"). */
+    public static boolean asksWhoSaid(String message) {
+        return WHO_SAID.matcher(message.strip()).matches();
     }
 
     /** Whether the message has letters and none of them is Latin: "Кто мэр Киева?", "מה קרה?". */

@@ -203,9 +203,9 @@ class ConversationRepliesTest {
     void theReadingIsShownInOneShortLineWithTheLatestQuestionItContinues() {
         Commands commands = TestCores.seeds().commands();
         commands.handle(ask("In which districts of Kyiv were explosions reported?", "t14"));
-        commands.handle(ask("Who gave that account?", "t14"));
+        commands.handle(ask("How many were hurt?", "t14"));
         Reply reply = commands.handle(ask("Why?", "t14"));
-        assertEquals(readingAs("Why? (after: Who gave that account)"), reply.segments().get(0),
+        assertEquals(readingAs("Why? (after: How many were hurt)"), reply.segments().get(0),
                 "the older question the reading also carries is left out of the line");
     }
 
@@ -214,8 +214,8 @@ class ConversationRepliesTest {
         Commands commands = TestCores.seeds().commands();
         String rambling = "Why was there a " + "very ".repeat(300) + "loud explosion in Kyiv?";
         commands.handle(ask(rambling, "t13"));
-        String line = commands.handle(ask("Who said that?", "t13")).segments().get(0).text();
-        assertTrue(line.startsWith("Reading this as: Who said that? (after: Why was there a very very"), line);
+        String line = commands.handle(ask("How many were hurt?", "t13")).segments().get(0).text();
+        assertTrue(line.startsWith("Reading this as: How many were hurt? (after: Why was there a very very"), line);
         assertTrue(line.endsWith("…)") && line.length() < 200, line.length() + " characters: " + line);
     }
 
@@ -252,6 +252,28 @@ class ConversationRepliesTest {
         assertNull(alone.readAs(), "a complete question is read as typed");
         assertFalse(alone.story().isEmpty(), "but in the conversation's story");
         assertEquals(Story.NONE, commands.ask("How many missiles did Russia fire in total?", null).story());
+    }
+
+    @Test
+    void whoSaidThatNamesTheSpeakerOfEachPassageTheAnswerQuoted() {
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("How many people were killed in the Lviv region?", "w1");
+        Commands.Asked who = commands.ask("Who said that?", "w1");
+        String text = who.answer().text();
+        assertTrue(who.answer().found(), text);
+        assertTrue(text.contains("The governor: “In the city of Solochiv"), text);
+        assertTrue(text.contains("Emergency services: “At least five people"), text);
+        assertEquals("who said it, in the answer to “How many people were killed in the Lviv region?”",
+                who.readAs());
+        // Not a turn of its own: the next follow-up still continues the toll question.
+        Commands.Asked why = commands.ask("And in Kharkiv?", "w1");
+        assertEquals("How many people were killed in Kharkiv?", why.readAs());
+    }
+
+    @Test
+    void whoSaidThatWithNothingAskedBeforeIsAnsweredAsAQuestion() {
+        Commands.Asked who = TestCores.seeds().commands().ask("Who said that?", "w2");
+        assertFalse(who.answer().text().startsWith("The governor"), who.answer().text());
     }
 
     @Test

@@ -48,6 +48,18 @@ class FollowUpReaderTest {
             "How many people were killed in the Lviv region?", Answer.Given.NOTHING, LVIV));
 
     @Test
+    void asksWhoSaidReadsQuestionsAboutTheLastAnswersSourceOnly() {
+        for (String q : new String[] {"Who said that?", "who gave those figures", "And who said so?", "Says who?",
+                "According to whom?", "Who is saying that?", "Who's the source of that?", "Who made that claim?"}) {
+            assertTrue(FollowUpReader.asksWhoSaid(q), q);
+        }
+        for (String q : new String[] {"Who said the plant was safe?", "Who built that bridge?", "Who is the mayor?",
+                "Who said what?", "What did the governor say?"}) {
+            assertFalse(FollowUpReader.asksWhoSaid(q), q);
+        }
+    }
+
+    @Test
     void aMessageIsAQuestionByItsMarkOrItsOpening() {
         assertTrue(FollowUpReader.isQuestion("Lviv?"));
         assertTrue(FollowUpReader.isQuestion("and why"));

@@ -1,0 +1,87 @@
+package dev.crosscheck.answer;
+
+import dev.crosscheck.conflict.Attribution;
+import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.corpus.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Who said that?": whom each passage of the last answer gives its words to ("according to the governor",
+ * "Energoatom said"), read from the passages themselves, with the passage cited again beside it.
+ */
+public final class Speakers {
+    static final String NOTHING_SHOWN = "There is no earlier answer whose sources I could name: ask a question first.";
+
+    private Speakers() {
+    }
+
+    /**
+     * The speakers of the passages an answer cited; {@code given}, the words the answer gave, picks the sentence of
+     * a passage that holds them, as "that" is the answer rather than the sentences around it.
+     */
+    public static Answer of(String question, List<Citation> cited, Answer.Given given) {
+        if (cited.isEmpty()) {
+            return new Answer(question, false, NOTHING_SHOWN, List.of(), List.of(), 0);
+        }
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        String first = "";
+        // Every passage gets its share of a reply; a longer sentence is cut at a word, and its citation quotes it whole.
+        int share = Math.max(MIN_SHARE, MAX_REPLY / cited.size());
+        for (Citation c : cited) {
+            String sentence = sentenceOf(c.quote(), given.text());
+            // A passage and the conflict note beside it often quote one sentence: its speaker is named once.
+            if (citations.stream().anyMatch(k -> k.source().equals(c.source()) && k.quote().equals(sentence))) {
+                continue;
+            }
+            String speaker = Attribution.of(sentence);
+            first = first.isEmpty() ? speaker : first;
+            int n = citations.size() + 1;
+            citations.add(new Citation(n, c.source(), c.title(), sentence, c.origin()));
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(speaker.isEmpty() ? "" : capitalised(speaker) + ": ")
+                    .append("“").append(cut(sentence, share)).append("” [").append(n).append("]");
+        }
+        // The first speaker is the answer's person: "How old is he?" next asks about them.
+        Answer.Given speaker = first.isEmpty() ? Answer.Given.NOTHING : new Answer.Given(first, AnswerType.PERSON);
+        return new Answer(question, true, text.toString(), citations, List.of(), 0, speaker, List.of());
+    }
+
+    /** What a reply holds at most, as the composer's answers do. */
+    private static final int MAX_REPLY = 600;
+    /** Below this a passage says too little to tell whose words it gives. */
+    private static final int MIN_SHARE = 120;
+
+    /** The text, or its start cut at a word with "…" when longer than {@code limit}. */
+    static String cut(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int at = text.lastIndexOf(' ', limit - 1);
+        return text.substring(0, at > 0 ? at : limit - 1).strip() + "…";
+    }
+
+    /** The passage's sentence holding the answer's words, else its first that names a source, else its first. */
+    private static String sentenceOf(String quote, String answered) {
+        List<Sentence> sentences = SentenceSplitter.split("", quote);
+        if (sentences.isEmpty()) {
+            return quote;
+        }
+        String words = answered.toLowerCase(Locale.ROOT);
+        if (!words.isBlank()) {
+            for (Sentence s : sentences) {
+                if (s.text().toLowerCase(Locale.ROOT).contains(words)) {
+                    return s.text();
+                }
+            }
+        }
+        return sentences.stream().map(Sentence::text).filter(s -> !Attribution.of(s).isEmpty()).findFirst()
+                .orElse(sentences.get(0).text());
+    }
+
+    private static String capitalised(String speaker) {
+        return Character.toUpperCase(speaker.charAt(0)) + speaker.substring(1);
+    }
+}

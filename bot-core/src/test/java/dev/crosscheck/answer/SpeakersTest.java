@@ -1,0 +1,52 @@
+package dev.crosscheck.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakersTest {
+    private static final Answer.Given FOUR = new Answer.Given("four people", AnswerType.QUANTITY);
+
+    @Test
+    void theSentenceHoldingTheAnswerIsTheOneWhoseSpeakerIsNamed() {
+        Citation passage = new Citation(1, "a.txt", "A", "Rockets hit Rivne, according to authorities. In Solochiv,"
+                + " four people died, according to the governor there. The plant is cut off.");
+        Answer a = Speakers.of("Who said that?", List.of(passage), FOUR);
+        assertTrue(a.found());
+        assertEquals("The governor: “In Solochiv, four people died, according to the governor there.” [1]",
+                a.text());
+        assertEquals("In Solochiv, four people died, according to the governor there.", a.citations().get(0).quote());
+    }
+
+    @Test
+    void aSentenceQuotedTwiceIsNamedOnceAndOneNamingNoSourceIsQuotedAlone() {
+        Citation passage = new Citation(1, "a.txt", "A", "Four people died in Solochiv, the governor said.");
+        Citation note = new Citation(2, "a.txt", "A", "Four people died in Solochiv, the governor said.");
+        Citation plain = new Citation(3, "b.txt", "B", "At least five people were killed in the region.");
+        Answer a = Speakers.of("Who said that?", List.of(passage, note, plain), Answer.Given.NOTHING);
+        assertEquals("The governor: “Four people died in Solochiv, the governor said.” [1] “At least five people were"
+                + " killed in the region.” [2]", a.text());
+        assertEquals(List.of("a.txt", "b.txt"), a.citations().stream().map(Citation::source).toList());
+    }
+
+    @Test
+    void longSentencesAreCutInTheReplyAndQuotedWholeInTheirCitation() {
+        String longOne = "Officials said " + "the repairs will take many more weeks ".repeat(10).strip() + ".";
+        List<Citation> cited = List.of(new Citation(1, "a.txt", "A", longOne), new Citation(2, "b.txt", "B",
+                longOne.replace("Officials", "Engineers")), new Citation(3, "c.txt", "C", "Police said so."));
+        Answer a = Speakers.of("Who said that?", cited, Answer.Given.NOTHING);
+        assertTrue(a.text().length() <= 600 + 3 * 40, a.text());
+        assertTrue(a.text().contains("…”"), a.text());
+        assertEquals(longOne, a.citations().get(0).quote());
+    }
+
+    @Test
+    void withNothingCitedBeforeItSaysSo() {
+        Answer a = Speakers.of("Who said that?", List.of(), Answer.Given.NOTHING);
+        assertFalse(a.found());
+        assertEquals(Speakers.NOTHING_SHOWN, a.text());
+    }
+}
