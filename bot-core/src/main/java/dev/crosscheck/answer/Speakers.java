@@ -12,7 +12,11 @@ import java.util.Locale;
  * "Energoatom said"), read from the passages themselves, with the passage cited again beside it.
  */
 public final class Speakers {
-    static final String NOTHING_SHOWN = "There is no earlier answer whose sources I could name: ask a question first.";
+    static final String NOTHING_SHOWN = "The last answer quoted no passage, so there is no one to name.";
+    /** What a reply holds at most, as the composer's answers do. */
+    private static final int MAX_REPLY = 600;
+    /** Below this a passage says too little to tell whose words it gives. */
+    private static final int MIN_SHARE = 120;
 
     private Speakers() {
     }
@@ -48,11 +52,6 @@ public final class Speakers {
         Answer.Given speaker = first.isEmpty() ? Answer.Given.NOTHING : new Answer.Given(first, AnswerType.PERSON);
         return new Answer(question, true, text.toString(), citations, List.of(), 0, speaker, List.of());
     }
-
-    /** What a reply holds at most, as the composer's answers do. */
-    private static final int MAX_REPLY = 600;
-    /** Below this a passage says too little to tell whose words it gives. */
-    private static final int MIN_SHARE = 120;
 
     /** The text, or its start cut at a word with "…" when longer than {@code limit}. */
     static String cut(String text, int limit) {
