@@ -6,17 +6,26 @@ import dev.crosscheck.corpus.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "Who said that?": whom each passage of the last answer gives its words to ("according to the governor",
  * "Energoatom said"), read from the passages themselves, with the passage cited again beside it.
  */
 public final class Speakers {
+    /** A passage that names no one is the report's own word. */
+    static final String OWN_WORDS = "The report itself: ";
     static final String NOTHING_SHOWN = "The last answer quoted no passage, so there is no one to name.";
     /** What a reply holds at most, as the composer's answers do. */
     private static final int MAX_REPLY = 600;
     /** Below this a passage says too little to tell whose words it gives. */
     private static final int MIN_SHARE = 120;
+    /** As many passages as fit a reply at their least share; a summary may have quoted more. */
+    private static final int MAX_PASSAGES = MAX_REPLY / MIN_SHARE;
+    /** "according to a person familiar with the download,": whoever a sentence names so, as far as its clause goes. */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?i)\\baccording to ((?:[\\p{L}\\d’'\\-]+\\s+){0,11}?[\\p{L}\\d’'\\-]+)\\s*(?=[,.;:]|$)");
 
     private Speakers() {
     }
@@ -40,12 +49,16 @@ public final class Speakers {
             if (citations.stream().anyMatch(k -> k.source().equals(c.source()) && k.quote().equals(sentence))) {
                 continue;
             }
-            String speaker = Attribution.of(sentence);
+            if (citations.size() == MAX_PASSAGES) {
+                text.append(" The answer quoted more passages than one reply names.");
+                break;
+            }
+            String speaker = speakerOf(sentence);
             first = first.isEmpty() ? speaker : first;
             int n = citations.size() + 1;
             citations.add(new Citation(n, c.source(), c.title(), sentence, c.origin()));
             text.append(text.isEmpty() ? "" : " ")
-                    .append(speaker.isEmpty() ? "" : capitalised(speaker) + ": ")
+                    .append(speaker.isEmpty() ? OWN_WORDS : capitalised(speaker) + ": ")
                     .append("“").append(cut(sentence, share)).append("” [").append(n).append("]");
         }
         // The first speaker is the answer's person: "How old is he?" next asks about them.
@@ -78,6 +91,16 @@ public final class Speakers {
         }
         return sentences.stream().map(Sentence::text).filter(s -> !Attribution.of(s).isEmpty()).findFirst()
                 .orElse(sentences.get(0).text());
+    }
+
+    /** Whom the sentence gives its words to, as the conflict notes read it, else whoever it says "according to". */
+    private static String speakerOf(String sentence) {
+        String named = Attribution.of(sentence);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        return according.find() ? according.group(1) : "";
     }
 
     private static String capitalised(String speaker) {

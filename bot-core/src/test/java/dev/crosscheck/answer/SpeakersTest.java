@@ -27,8 +27,8 @@ class SpeakersTest {
         Citation note = new Citation(2, "a.txt", "A", "Four people died in Solochiv, the governor said.");
         Citation plain = new Citation(3, "b.txt", "B", "At least five people were killed in the region.");
         Answer a = Speakers.of("Who said that?", List.of(passage, note, plain), Answer.Given.NOTHING);
-        assertEquals("The governor: “Four people died in Solochiv, the governor said.” [1] “At least five people were"
-                + " killed in the region.” [2]", a.text());
+        assertEquals("The governor: “Four people died in Solochiv, the governor said.” [1] The report itself: “At least"
+                + " five people were killed in the region.” [2]", a.text());
         assertEquals(List.of("a.txt", "b.txt"), a.citations().stream().map(Citation::source).toList());
     }
 
@@ -41,6 +41,25 @@ class SpeakersTest {
         assertTrue(a.text().length() <= 600 + 3 * 40, a.text());
         assertTrue(a.text().contains("…”"), a.text());
         assertEquals(longOne, a.citations().get(0).quote());
+    }
+
+    @Test
+    void whoeverASentenceSaysItsWordsAreAccordingToIsTheSpeaker() {
+        Citation c = new Citation(1, "a.txt", "A", "According to a person familiar with the first download of the"
+                + " data recorder, the train was travelling at roughly 140 kilometres per hour.");
+        assertTrue(Speakers.of("Who gave that figure?", List.of(c), Answer.Given.NOTHING).text()
+                .startsWith("A person familiar with the first download of the data recorder: “According to"));
+    }
+
+    @Test
+    void aSummaryOfManyPassagesIsNamedAsFarAsOneReplyGoes() {
+        List<Citation> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            many.add(new Citation(i, i + ".txt", "T", "Officials in town " + i + " said the roads were shut."));
+        }
+        Answer a = Speakers.of("Who said that?", many, Answer.Given.NOTHING);
+        assertEquals(5, a.citations().size());
+        assertTrue(a.text().endsWith("The answer quoted more passages than one reply names."), a.text());
     }
 
     @Test
