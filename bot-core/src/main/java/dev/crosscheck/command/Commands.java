@@ -260,7 +260,7 @@ public final class Commands {
             // Read from the passages the last answer quoted, and a turn as any follow-up: "How old is he?" next asks
             // about the speaker it names.
             Turn last = earlier.get(earlier.size() - 1);
-            Answer speakers = Speakers.of(question, last.shown(), last.given());
+            Answer speakers = Speakers.of(question, last.cited(), last.given());
             if (speakers.found()) {
                 conversations.add(conversation, new Turn(question, reading.question(), speakers.given(),
                         Story.of(speakers.citations()), speakers.citations()));
@@ -323,7 +323,7 @@ public final class Commands {
             List<Citation> shown = new ArrayList<>(last.shown());
             shown.addAll(answer.citations());
             conversations.add(conversation, new Turn(typed, reading.question(), answer.given(),
-                    Story.of(answer.citations()), shown));
+                    Story.of(answer.citations()), shown, answer.citations()));
         }
         return new Asked(answer, moreReadAs(reading, last), reading.story(), Asked.Kind.MORE);
     }

@@ -274,6 +274,21 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void whoSaidThatAfterTellMeMoreNamesTheSpeakersOfThatReplyOnly() {
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("What happened to the nuclear plant?", "w3");
+        Commands.Asked more = commands.ask("Tell me more", "w3");
+        Set<String> shownLast = new java.util.HashSet<>();
+        more.answer().citations().forEach(c -> shownLast.add(c.source() + c.quote()));
+        Commands.Asked who = commands.ask("Who said that?", "w3");
+        assertTrue(who.answer().found(), who.answer().text());
+        for (Citation c : who.answer().citations()) {
+            assertTrue(shownLast.stream().anyMatch(s -> s.startsWith(c.source()) && s.contains(c.quote())),
+                    "not of the last reply: " + c.quote());
+        }
+    }
+
+    @Test
     void whoSaidThatWithNothingAskedBeforeIsAnsweredAsAQuestion() {
         Commands.Asked who = TestCores.seeds().commands().ask("Who said that?", "w2");
         assertFalse(who.answer().text().startsWith("The governor"), who.answer().text());
