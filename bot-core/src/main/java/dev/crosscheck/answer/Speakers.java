@@ -41,7 +41,7 @@ public final class Speakers {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         String first = "";
-        // Every passage gets its share of a reply; a longer sentence is cut at a word, and its citation quotes it whole.
+        // Each passage gets its share of a reply; a longer sentence is cut at a word, and its citation quotes it whole.
         int share = Math.max(MIN_SHARE, MAX_REPLY / cited.size());
         for (Citation c : cited) {
             String sentence = sentenceOf(c.quote(), given.text());

@@ -265,8 +265,8 @@ public final class Commands {
                 conversations.add(conversation, new Turn(question, reading.question(), speakers.given(),
                         Story.of(speakers.citations()), speakers.citations()));
             }
-            return new Asked(speakers, "who said it, in the answer to “" + QuestionAnalysis.asked(last.question()).strip()
-                    + "”", reading.story());
+            String answered = QuestionAnalysis.asked(last.question()).strip();
+            return new Asked(speakers, "who said it, in the answer to “" + answered + "”", reading.story());
         }
         if (reading.more()) {
             Turn last = earlier.get(earlier.size() - 1);

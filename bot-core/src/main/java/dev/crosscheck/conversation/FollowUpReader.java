@@ -80,10 +80,11 @@ public final class FollowUpReader {
      */
     private static final Pattern WHO_SAID = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
             + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced)\\s+(?:that|this|"
-            + "those|these|it|so)(?:\\s+" + STATEMENT + ")?|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)"
-            + "\\s+" + STATEMENT + "|(?:says|said)\\s+who|according\\s+to\\s+(?:whom|who)|who(?:['’]s|\\s+is|\\s+was)\\s+"
-            + "(?:saying|claiming)\\s+(?:that|this|so)|who(?:['’]s|\\s+is)\\s+the\\s+source(?:\\s+(?:for|of)\\s+(?:that|"
-            + "this|it))?)\\W*$");
+            + "those|these|it|so)(?:\\s+" + STATEMENT + ")?"
+            + "|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)\\s+" + STATEMENT
+            + "|(?:says|said)\\s+who|according\\s+to\\s+(?:whom|who)"
+            + "|who(?:['’]s|\\s+is|\\s+was)\\s+(?:saying|claiming)\\s+(?:that|this|so)"
+            + "|who(?:['’]s|\\s+is)\\s+the\\s+source(?:\\s+(?:for|of)\\s+(?:that|this|it))?)\\W*$");
     /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
     private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 

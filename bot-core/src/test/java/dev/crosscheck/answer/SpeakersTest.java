@@ -27,8 +27,8 @@ class SpeakersTest {
         Citation note = new Citation(2, "a.txt", "A", "Four people died in Solochiv, the governor said.");
         Citation plain = new Citation(3, "b.txt", "B", "At least five people were killed in the region.");
         Answer a = Speakers.of("Who said that?", List.of(passage, note, plain), Answer.Given.NOTHING);
-        assertEquals("The governor: “Four people died in Solochiv, the governor said.” [1] The report itself: “At least"
-                + " five people were killed in the region.” [2]", a.text());
+        assertEquals("The governor: “Four people died in Solochiv, the governor said.” [1] The report itself: "
+                + "“At least five people were killed in the region.” [2]", a.text());
         assertEquals(List.of("a.txt", "b.txt"), a.citations().stream().map(Citation::source).toList());
     }
 
