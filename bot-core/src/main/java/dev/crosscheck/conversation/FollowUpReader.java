@@ -75,8 +75,9 @@ public final class FollowUpReader {
     private static final String STATEMENT = "(?:figures?|numbers?|account|claims?|estimates?|reports?|statements?|"
             + "toll)";
     /**
-     * Whom the last answer's words come from: "Who said that?", "Who gave those figures?", "According to whom?",
-     * "Says who?", "Who is the source of that?".
+     * Whom, or which report, the last answer's words come from: "Who said that?", "Who gave those figures?",
+     * "According to whom?", "Says who?", "Who is the source of that?", "Which article says that?", "Where did you
+     * read that?", "Source?" ("Sources?" lists the folder's sources).
      */
     private static final Pattern WHO_SAID = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
             + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced)\\s+(?:that|this|"
@@ -84,7 +85,13 @@ public final class FollowUpReader {
             + "|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)\\s+" + STATEMENT
             + "|(?:says|said)\\s+who|according\\s+to\\s+(?:whom|who)"
             + "|who(?:['’]s|\\s+is|\\s+was)\\s+(?:saying|claiming)\\s+(?:that|this|so)"
-            + "|who(?:['’]s|\\s+is)\\s+the\\s+source(?:\\s+(?:for|of)\\s+(?:that|this|it))?)\\W*$");
+            + "|who(?:['’]s|\\s+is)\\s+the\\s+source(?:\\s+(?:for|of)\\s+(?:that|this|it))?"
+            + "|(?:which|what)\\s+(?:article|source|report|outlet|paper|story|one)\\s+(?:says?|said|reports?|reported|"
+            + "gives?|gave|has|had|mentions?|mentioned)\\s+(?:that|this|it|so)"
+            + "|where\\s+(?:did|do|does)\\s+(?:you\\s+(?:read|get|find|see|hear)\\s+(?:that|this|it)"
+            + "|(?:that|this|it)\\s+come\\s+from)|where(?:['’]s|\\s+is|\\s+was)\\s+(?:that|this|it)\\s+from"
+            + "|(?:what(?:['’]s|\\s+is|\\s+was)\\s+)?(?:the\\s+|your\\s+)?source"
+            + "(?:\\s+(?:for|of|on)\\s+(?:that|this|it))?)\\W*$");
     /** "Who else…?", "Where else…?": asked past what the conversation has been shown. */
     private static final Pattern ELSE = Pattern.compile("(?i)\\b(?:who|what|where|which|when|how)\\s+else\\b");
 
