@@ -266,7 +266,7 @@ public final class Commands {
                         Story.of(speakers.citations()), speakers.citations()));
             }
             String answered = QuestionAnalysis.asked(last.question()).strip();
-            return new Asked(speakers, "who said it, in the answer to “" + answered + "”", reading.story());
+            return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story());
         }
         if (reading.more()) {
             Turn last = earlier.get(earlier.size() - 1);

@@ -263,13 +263,13 @@ class ConversationRepliesTest {
         assertTrue(who.answer().found(), text);
         assertTrue(text.contains("The governor: “In the city of Solochiv"), text);
         assertTrue(text.contains("Emergency services: “At least five people"), text);
-        assertEquals("who said it, in the answer to “How many people were killed in the Lviv region?”",
+        assertEquals("where it comes from, in the answer to “How many people were killed in the Lviv region?”",
                 who.readAs());
         // A turn read with the question it continues: a place after it replaces the toll question's.
         Commands.Asked kharkiv = commands.ask("And in Kharkiv?", "w1");
         assertEquals("How many people were killed in Kharkiv?", kharkiv.readAs());
         // Its reading names the question the answer was to, not the ones that question carried.
-        assertEquals("who said it, in the answer to “How many people were killed in Kharkiv?”",
+        assertEquals("where it comes from, in the answer to “How many people were killed in Kharkiv?”",
                 commands.ask("Who said that?", "w1").readAs());
     }
 
