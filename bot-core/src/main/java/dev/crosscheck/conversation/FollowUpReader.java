@@ -71,6 +71,16 @@ public final class FollowUpReader {
             + "(?:about\\s+|(?:does|do|did)\\s+)|(?:does|do|did)\\s+)?(?:the\\s+)?(?:other|others|another)(?:\\s+"
             + "(?:sources?|reports?|outlets?|papers?|newspapers?|articles?|ones?))?(?:\\s+(?:say|said|report|reported|"
             + "write|wrote|agree|think|give|gave)(?:\\s+(?:so|that|about\\s+(?:it|this|that)))?)?\\W*$");
+    /**
+     * Whether the last answer holds: "Is that true?", "Are you sure?", "Can anyone confirm that?". What the other
+     * sources say on the last question is how it is checked.
+     */
+    private static final Pattern CHECKING = Pattern.compile("(?i)^\\W*(?:(?:and|but|so|ok|okay|hm+)\\W+)?(?:"
+            + "(?:is|was)\\s+(?:that|this|it)\\s+(?:really\\s+)?(?:true|right|correct|confirmed|accurate|so)"
+            + "|are\\s+you\\s+(?:sure|certain)|really"
+            + "|(?:can|could)\\s+(?:you|anyone|anybody|someone)\\s+confirm(?:\\s+(?:that|this|it))?"
+            + "|(?:does|do|did)\\s+(?:anyone|anybody|anything)\\s+(?:else\\s+)?(?:confirm|back|support)\\s+"
+            + "(?:that|this|it)(?:\\s+up)?|confirmed)\\W*$");
     /** What one says: "Who gave those figures?" asks whose they are; "Who made it?" asks who built it. */
     private static final String STATEMENT = "(?:figures?|numbers?|account|claims?|estimates?|reports?|statements?|"
             + "toll)";
@@ -183,7 +193,7 @@ public final class FollowUpReader {
             // More passages for the question the last answer was about, past those already shown.
             return new Reading(last.question(), true, story, Beyond.SHOWN_PASSAGES);
         }
-        if (ELSEWHERE.matcher(text).matches()) {
+        if (ELSEWHERE.matcher(text).matches() || CHECKING.matcher(text).matches()) {
             // The question the last answer was about, asked of the articles it did not quote.
             return new Reading(last.question(), true, story, Beyond.QUOTED_ARTICLES);
         }

@@ -341,6 +341,21 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void isThatTrueIsCheckedAgainstTheSourcesTheAnswerDidNotQuote() {
+        for (String check : new String[] {"Is that true?", "Are you sure?", "Really?", "Can anyone confirm that?"}) {
+            Commands commands = TestCores.seeds().commands();
+            Commands.Asked first = commands.ask("How many people were killed in Lviv?", "v-" + check);
+            Commands.Asked checked = commands.ask(check, "v-" + check);
+            assertEquals("other sources on How many people were killed in Lviv?", checked.readAs(), check);
+            Set<String> quoted = Story.of(first.answer().citations()).articles();
+            checked.answer().citations().forEach(c -> assertFalse(quoted.contains(c.source()), c.source()));
+        }
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("How many people were killed in Lviv?", "v2");
+        assertEquals("How many people were killed in Kharkiv?", commands.ask("And in Kharkiv?", "v2").readAs());
+    }
+
+    @Test
     void whereElseIsAnsweredFromPassagesNotShownYet() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("In which districts of Kyiv were explosions reported?", "m4");
