@@ -255,6 +255,17 @@ public final class Commands {
             Answer answer = composer.answer(question);
             return new Asked(answer, readAs(question, answer), Story.NONE);
         }
+        Optional<String> briefly = earlier.isEmpty() ? Optional.empty() : Overview.lastSummarised(question);
+        if (briefly.isPresent()) {
+            // "Summarise that" after an answer: the topic the last question asked about; after a summary, what that
+            // summarised ("What happened?": the folder again).
+            Turn last = earlier.get(earlier.size() - 1);
+            String topic = Overview.summaryAsked(last.typed())
+                    .map(a -> a.replaceFirst("^short\\b", "").isBlank() ? "" : last.question())
+                    .orElseGet(() -> QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", ""));
+            return overview(question, (briefly.get() + (topic.isEmpty() ? "" : " --topic " + topic)).strip(),
+                    conversation);
+        }
         FollowUpReader.Reading reading = reader.read(question, earlier);
         if (!earlier.isEmpty() && FollowUpReader.asksWhoSaid(question)) {
             // Read from the passages the last answer quoted, and a turn as any follow-up: "How old is he?" next asks

@@ -43,6 +43,12 @@ final class Overview {
             + "|(?:what(?:['’]s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:latest(?:\\s+news)?|news|updates?|new)"
             + "|(?:any|the\\s+latest)\\s+(?:news|updates?))\\s+(?:on|about|with|from|regarding|for))"
             + "\\s+(.*?)\\s*(?:,?\\s*please)?[\\s.!?]*$");
+    /** Asking for the short of it: "tl;dr", "In a nutshell?", "The short version, please". */
+    private static final Pattern BRIEFLY = Pattern.compile("(?i)^\\W*(?:(?:so|ok|okay|and)\\W+)?(?:tl;?\\s?dr|in\\s+"
+            + "(?:a\\s+nutshell|short|brief)|(?:(?:give|tell)\\s+me\\s+)?the\\s+short\\s+version|briefly)"
+            + "(?:,?\\s*please)?\\W*$");
+    /** What a summary request names that is what was just said: "Summarise that", "Sum it up". */
+    private static final Pattern JUST_SAID = Pattern.compile("(?i)(?:all\\s+)?(?:that|this|it|them)");
     /** What a summary request may name that is the whole folder, not a topic ("Summarise the story"). */
     private static final Pattern EVERYTHING = Pattern.compile(
             "(?i)(?:(?:the|this|these)\\s+)?(?:latest\\s+)?(?:story|stories|it|this|everything|all|articles|news"
@@ -56,10 +62,23 @@ final class Overview {
      * the Lviv strike" or "Tell me about the Lviv strike"), or empty when it asks something else.
      */
     static Optional<String> summaryAsked(String message) {
-        if (NEWS.matcher(message).matches()) {
+        if (NEWS.matcher(message).matches() || BRIEFLY.matcher(message).matches()) {
             return Optional.of(SHORT);
         }
         return requested(message).map(what -> what.isEmpty() || EVERYTHING.matcher(what).matches() ? "" : what);
+    }
+
+    /**
+     * The length a conversation's "Summarise that" or "tl;dr" asks its last topic to be summarised at ("" for the
+     * usual, "short"), or empty when the message asks something else.
+     */
+    static Optional<String> lastSummarised(String message) {
+        if (BRIEFLY.matcher(message).matches()) {
+            return Optional.of(SHORT);
+        }
+        Matcher m = SUMMARISE.matcher(message);
+        return m.matches() && (m.group(1) == null || JUST_SAID.matcher(m.group(1).strip()).matches())
+                ? Optional.of("") : Optional.empty();
     }
 
     /**

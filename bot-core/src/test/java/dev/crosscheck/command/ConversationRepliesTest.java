@@ -341,6 +341,23 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void summariseThatOrTldrSummarisesWhatTheConversationLastAskedAbout() {
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("How many people were killed in the Lviv region?", "s1");
+        Commands.Asked that = commands.ask("Summarise that", "s1");
+        assertEquals(Commands.Asked.Kind.SUMMARY, that.kind());
+        assertEquals("/summary --topic How many people were killed in the Lviv region", that.readAs());
+        assertTrue(that.answer().found() && that.answer().text().contains("Lviv"), that.answer().text());
+        assertEquals("/summary short --topic How many people were killed in the Lviv region",
+                commands.ask("tl;dr", "s1").readAs());
+
+        Commands after = TestCores.seeds().commands();
+        after.ask("What happened?", "s2");
+        assertEquals("/summary short", after.ask("In a nutshell?", "s2").readAs());
+        assertEquals("/summary short", TestCores.seeds().commands().ask("tl;dr", null).readAs());
+    }
+
+    @Test
     void isThatTrueIsCheckedAgainstTheSourcesTheAnswerDidNotQuote() {
         for (String check : new String[] {"Is that true?", "Are you sure?", "Really?", "Can anyone confirm that?"}) {
             Commands commands = TestCores.seeds().commands();
