@@ -7,6 +7,20 @@ import org.junit.jupiter.api.Test;
 
 class OverviewTest {
     @Test
+    void theShortOfItIsAShortSummaryAndSummariseThatOneOfWhatWasJustSaid() {
+        for (String m : new String[] {"tl;dr", "TLDR", "In a nutshell?", "The short version, please", "briefly"}) {
+            assertEquals(Optional.of("short"), Overview.lastSummarised(m), m);
+            assertEquals(Optional.of("short"), Overview.summaryAsked(m), m);
+        }
+        for (String m : new String[] {"Summarise that", "Sum it up", "Summarise", "summarize all that"}) {
+            assertEquals(Optional.of(""), Overview.lastSummarised(m), m);
+        }
+        for (String m : new String[] {"Summarise the Kinzhal", "In short, how many died?", "Is that brief?"}) {
+            assertEquals(Optional.empty(), Overview.lastSummarised(m), m);
+        }
+    }
+
+    @Test
     void askingForTheNewsAsksForAShortSummary() {
         for (String news : new String[] {"What happened?", "what's happening", "What’s going on?", "What's new?",
                 "So what's the latest?", "Any news?", "Catch me up", "Hi, what has happened so far?",
