@@ -257,27 +257,11 @@ public final class Commands {
         }
         Optional<String> briefly = earlier.isEmpty() ? Optional.empty() : Overview.lastSummarised(question);
         if (briefly.isPresent()) {
-            // "Summarise that" after an answer: the topic the last question asked about; after a summary, what that
-            // summarised ("What happened?": the folder again).
-            Turn last = earlier.get(earlier.size() - 1);
-            String topic = Overview.summaryAsked(last.typed())
-                    .map(a -> a.replaceFirst("^short\\b", "").isBlank() ? "" : last.question())
-                    .orElseGet(() -> QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", ""));
-            return overview(question, (briefly.get() + (topic.isEmpty() ? "" : " --topic " + topic)).strip(),
-                    conversation);
+            return summaryOfLast(question, briefly.get(), earlier.get(earlier.size() - 1), conversation);
         }
         FollowUpReader.Reading reading = reader.read(question, earlier);
-        if (!earlier.isEmpty() && FollowUpReader.asksWhoSaid(question)) {
-            // Read from the passages the last answer quoted, and a turn as any follow-up: "How old is he?" next asks
-            // about the speaker it names.
-            Turn last = earlier.get(earlier.size() - 1);
-            Answer speakers = Speakers.of(question, last.cited(), last.given());
-            if (speakers.found()) {
-                conversations.add(conversation, new Turn(question, reading.question(), speakers.given(),
-                        Story.of(speakers.citations()), speakers.citations()));
-            }
-            String answered = QuestionAnalysis.asked(last.question()).strip();
-            return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story());
+        if (!earlier.isEmpty() && FollowUpReader.asksSource(question)) {
+            return source(question, conversation, reading, earlier.get(earlier.size() - 1));
         }
         if (reading.more()) {
             Turn last = earlier.get(earlier.size() - 1);
@@ -321,6 +305,31 @@ public final class Commands {
     /** How a question was read when that differs from its words (a typo read as the word the articles have). */
     private static String readAs(String question, Answer answer) {
         return answer.question().equals(question) ? null : answer.question();
+    }
+
+    /**
+     * "Summarise that" or "tl;dr" ({@code length} "short") after an answer: a summary of the topic the last question
+     * asked about; after a summary, of what that summarised ("What happened?": the folder again).
+     */
+    private Asked summaryOfLast(String typed, String length, Turn last, String conversation) {
+        String topic = Overview.summaryAsked(last.typed())
+                .map(args -> args.replaceFirst("^short\\b", "").isBlank() ? "" : last.question())
+                .orElseGet(() -> QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", ""));
+        return overview(typed, (length + (topic.isEmpty() ? "" : " --topic " + topic)).strip(), conversation);
+    }
+
+    /**
+     * "Who said that?", "Which article says that?": the speakers of the passages the last answer quoted, read from
+     * them; a turn as any follow-up is, so "How old is he?" next asks about the speaker it names.
+     */
+    private Asked source(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
+        Answer speakers = Speakers.of(typed, last.cited(), last.given());
+        if (speakers.found()) {
+            conversations.add(conversation, new Turn(typed, reading.question(), speakers.given(),
+                    Story.of(speakers.citations()), speakers.citations()));
+        }
+        String answered = QuestionAnalysis.asked(last.question()).strip();
+        return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * that points back ("Who said that?", "How many were hurt?", "Why?") is read with the last question it continues,
  * and "he" or "she" stands for the person an earlier answer gave: "What is he calling for?" after "Who is the head of
  * the UN nuclear watchdog?", answered with Rafael Grossi, asks what Rafael Grossi is calling for. "Who said that?" is
- * read so too, and {@link #asksWhoSaid} tells the command layer to answer it from the last answer's passages.
+ * read so too, and {@link #asksSource} tells the command layer to answer it from the last answer's passages.
  * Only English grammar is used — question words, pronouns, prepositions — never words of a corpus.
  */
 public final class FollowUpReader {
@@ -89,7 +89,7 @@ public final class FollowUpReader {
      * "According to whom?", "Says who?", "Who is the source of that?", "Which article says that?", "Where did you
      * read that?", "Source?" ("Sources?" lists the folder's sources).
      */
-    private static final Pattern WHO_SAID = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
+    private static final Pattern SOURCE_ASKED = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
             + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced)\\s+(?:that|this|"
             + "those|these|it|so)(?:\\s+" + STATEMENT + ")?"
             + "|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)\\s+" + STATEMENT
@@ -171,9 +171,9 @@ public final class FollowUpReader {
                 ? new Reading(reading.question(), true, reading.story(), Beyond.SHOWN_PASSAGES) : reading;
     }
 
-    /** Whether the message asks whom the last answer's words come from ("Who said that?", "According to whom?"). */
-    public static boolean asksWhoSaid(String message) {
-        return WHO_SAID.matcher(message.strip()).matches();
+    /** Whether the message asks where the last answer comes from ("Who said that?", "Which article says that?"). */
+    public static boolean asksSource(String message) {
+        return SOURCE_ASKED.matcher(message.strip()).matches();
     }
 
     /** Whether the message has letters and none of them is Latin: "Кто мэр Киева?", "מה קרה?". */

@@ -48,17 +48,17 @@ class FollowUpReaderTest {
             "How many people were killed in the Lviv region?", Answer.Given.NOTHING, LVIV));
 
     @Test
-    void asksWhoSaidReadsQuestionsAboutTheLastAnswersSourceOnly() {
+    void asksSourceReadsQuestionsAboutTheLastAnswersSourceOnly() {
         for (String q : new String[] {"Who said that?", "who gave those figures", "And who said so?", "Says who?",
                 "According to whom?", "Who is saying that?", "Who's the source of that?", "Who made that claim?",
                 "Which article says that?", "Where did you read that?", "Where does that come from?", "Source?",
                 "What's the source for that?", "Where is that from?"}) {
-            assertTrue(FollowUpReader.asksWhoSaid(q), q);
+            assertTrue(FollowUpReader.asksSource(q), q);
         }
         for (String q : new String[] {"Who said the plant was safe?", "Who built that bridge?", "Who is the mayor?",
                 "Who said what?", "What did the governor say?", "Which article says that the plant is safe?",
                 "Where did you read about the strikes?", "Sources?", "What are your sources?"}) {
-            assertFalse(FollowUpReader.asksWhoSaid(q), q);
+            assertFalse(FollowUpReader.asksSource(q), q);
         }
     }
 
