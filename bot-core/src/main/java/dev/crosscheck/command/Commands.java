@@ -320,12 +320,13 @@ public final class Commands {
 
     /**
      * "Who said that?", "Which article says that?": the speakers of the passages the last answer quoted, read from
-     * them; a turn as any follow-up is, so "How old is he?" next asks about the speaker it names.
+     * them. It is a turn about the question that answer was to, so "Are you sure?" or "tl;dr" next still ask about
+     * that, and its first speaker is its answer, so "How old is he?" asks about them.
      */
     private Asked source(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
         Answer speakers = Speakers.of(typed, last.cited(), last.given());
         if (speakers.found()) {
-            conversations.add(conversation, new Turn(typed, reading.question(), speakers.given(),
+            conversations.add(conversation, new Turn(typed, last.question(), speakers.given(),
                     Story.of(speakers.citations()), speakers.citations()));
         }
         String answered = QuestionAnalysis.asked(last.question()).strip();

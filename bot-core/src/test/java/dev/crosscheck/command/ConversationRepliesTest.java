@@ -271,6 +271,12 @@ class ConversationRepliesTest {
         // Its reading names the question the answer was to, not the ones that question carried.
         assertEquals("where it comes from, in the answer to “How many people were killed in Kharkiv?”",
                 commands.ask("Who said that?", "w1").readAs());
+        // And what comes after it is still about that question.
+        assertEquals("other sources on How many people were killed in Kharkiv?",
+                commands.ask("Are you sure?", "w1").readAs());
+        commands.ask("Who said that?", "w1");
+        assertEquals("/summary short --topic How many people were killed in Kharkiv",
+                commands.ask("tl;dr", "w1").readAs());
     }
 
     @Test
