@@ -312,9 +312,10 @@ public final class Commands {
      * asked about; after a summary, of what that summarised ("What happened?": the folder again).
      */
     private Asked summaryOfLast(String typed, String length, Turn last, String conversation) {
-        String topic = Overview.summaryAsked(last.typed())
-                .map(args -> args.replaceFirst("^short\\b", "").isBlank() ? "" : last.question())
-                .orElseGet(() -> QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", ""));
+        // A summary's turn is about its topic, or is the words that asked for the whole folder (see overview).
+        boolean summary = Overview.summaryAsked(last.typed()).isPresent();
+        String topic = summary ? (last.question().equals(last.typed()) ? "" : last.question())
+                : QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", "");
         return overview(typed, (length + (topic.isEmpty() ? "" : " --topic " + topic)).strip(), conversation);
     }
 

@@ -356,6 +356,8 @@ class ConversationRepliesTest {
         assertTrue(that.answer().found() && that.answer().text().contains("Lviv"), that.answer().text());
         assertEquals("/summary short --topic How many people were killed in the Lviv region",
                 commands.ask("tl;dr", "s1").readAs());
+        assertEquals("/summary --topic How many people were killed in the Lviv region",
+                commands.ask("Sum it up", "s1").readAs(), "a summary's topic carries over to the next");
 
         Commands after = TestCores.seeds().commands();
         after.ask("What happened?", "s2");
