@@ -307,15 +307,19 @@ public final class Commands {
         return answer.question().equals(question) ? null : answer.question();
     }
 
+    /** A question's closing marks, before what it carried too: "How is it powered now? (after: …)". */
+    private static final Pattern QUESTION_MARKS = Pattern.compile("[?.!]+(?=\\s*\\(|\\s*$)");
+
     /**
-     * "Summarise that" or "tl;dr" ({@code length} "short") after an answer: a summary of the topic the last question
-     * asked about; after a summary, of what that summarised ("What happened?": the folder again).
+     * "Summarise that" or "tl;dr" ({@code length} "short") after an answer: a summary of what the last question
+     * asked about, as it was read (what it carried included: "How is it powered now? (after: What happened to the
+     * nuclear plant)"); after a summary, of what that summarised ("What happened?": the folder again).
      */
     private Asked summaryOfLast(String typed, String length, Turn last, String conversation) {
-        // A summary's turn is about its topic, or is the words that asked for the whole folder (see overview).
-        boolean summary = Overview.summaryAsked(last.typed()).isPresent();
-        String topic = summary ? (last.question().equals(last.typed()) ? "" : last.question())
-                : QuestionAnalysis.asked(last.question()).strip().replaceAll("[?.!]+$", "");
+        // A topic's summary is remembered by its topic, one of the whole folder by the words that asked for it.
+        boolean folder = last.question().equals(last.typed()) && Overview.summaryAsked(last.typed())
+                .map(args -> args.replaceFirst("^short\\b", "").isBlank()).orElse(false);
+        String topic = folder ? "" : QUESTION_MARKS.matcher(last.question()).replaceAll("").strip();
         return overview(typed, (length + (topic.isEmpty() ? "" : " --topic " + topic)).strip(), conversation);
     }
 

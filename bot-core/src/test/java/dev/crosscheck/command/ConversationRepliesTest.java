@@ -359,6 +359,13 @@ class ConversationRepliesTest {
         assertEquals("/summary --topic How many people were killed in the Lviv region",
                 commands.ask("Sum it up", "s1").readAs(), "a summary's topic carries over to the next");
 
+        // A question read with the one before is summarised as read.
+        Commands carried = TestCores.seeds().commands();
+        carried.ask("What happened to the nuclear plant?", "s3");
+        carried.ask("How is it powered now?", "s3");
+        assertEquals("/summary short --topic How is it powered now (after: What happened to the nuclear plant)",
+                carried.ask("tl;dr", "s3").readAs());
+
         Commands after = TestCores.seeds().commands();
         after.ask("What happened?", "s2");
         assertEquals("/summary short", after.ask("In a nutshell?", "s2").readAs());
