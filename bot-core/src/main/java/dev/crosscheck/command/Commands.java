@@ -192,7 +192,7 @@ public final class Commands {
         }
         boolean otherScript = !asked.answer().found() && FollowUpReader.isOtherScript(question);
         if (!asked.answer().found() && !otherScript && !FollowUpReader.isQuestion(ChatSpelling.written(question))
-                && asked.kind() != Asked.Kind.MORE) {
+                && asked.kind() == Asked.Kind.QUESTION) {
             // "🙂", "???", "lol": no question and nothing found, so say what the bot is for.
             return new Reply(List.of(new Reply.Segment(Reply.Style.TEXT, NOT_A_QUESTION)), List.of(), List.of(),
                     Set.of(Reply.Flag.NOT_FOUND, Reply.Flag.USAGE));
@@ -228,8 +228,11 @@ public final class Commands {
             this(answer, readAs, story, Kind.QUESTION);
         }
 
-        /** A question answered; more on the last one ("Tell me more"); a summary asked for in words. */
-        public enum Kind { QUESTION, MORE, SUMMARY }
+        /**
+         * A question answered; more on the last one ("Tell me more", "What do the other sources say?", "Is that
+         * true?"); a summary asked for in words; where the last answer comes from ("Who said that?").
+         */
+        public enum Kind { QUESTION, MORE, SUMMARY, SOURCE }
     }
 
     /**
@@ -335,7 +338,8 @@ public final class Commands {
                     Story.of(speakers.citations()), speakers.citations()));
         }
         String answered = QuestionAnalysis.asked(last.question()).strip();
-        return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story());
+        return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story(),
+                Asked.Kind.SOURCE);
     }
 
     /**
@@ -354,10 +358,13 @@ public final class Commands {
         return new Asked(answer, moreReadAs(reading, last), reading.story(), Asked.Kind.MORE);
     }
 
+    /** How a reply from the sources the last answer did not quote names its reading ("other sources on …"). */
+    public static final String OTHER_SOURCES = "other sources on ";
+
     /** "Tell me more" asks the last question again, which the reply names; "Who else…?" is read as any follow-up. */
     private static String moreReadAs(FollowUpReader.Reading reading, Turn last) {
         if (reading.elsewhere()) {
-            return "other sources on " + reading.question();
+            return OTHER_SOURCES + reading.question();
         }
         return reading.question().equals(last.question()) ? "more on " + reading.question() : reading.question();
     }
