@@ -1,6 +1,8 @@
 package dev.crosscheck.bench;
 
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.conversation.FollowUpIntents;
+import dev.crosscheck.index.Embedder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +32,33 @@ final class IntentsCommand implements Callable<Integer> {
             + "(default: How many people were killed in the Lviv region?)")
     String after = "How many people were killed in the Lviv region?";
 
+    @Option(names = "--fit", paramLabel = "FILE", description = "Instead, fit the follow-up intents on these written "
+            + "examples (JSON lines {message, intent}) and write the core's file for the model")
+    Path fit;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where --fit writes (default: the core's resource for "
+            + "the model)")
+    Path out;
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (fit != null) {
+            if (!Files.isRegularFile(fit)) {
+                throw new ParameterException(spec.commandLine(), "examples file not found: " + fit);
+            }
+            Embedder embedder = Embedder.bundled(bench.parent.settings().model());
+            Path target = this.out != null ? this.out : Path.of("bot-core", "src", "main", "resources")
+                    .resolve(FollowUpIntents.resource(embedder.modelId()).substring(1));
+            IntentFit.Result r = IntentFit.fit(fit, embedder, target);
+            out.printf("k = %d, threshold %.2f: %d of %d read as written, %d of %d others misread; written to %s%n",
+                    r.k(), r.threshold(), r.readAsWritten(), r.intents(), r.othersMisread(), r.others(), target);
+            out.flush();
+            return 0;
+        }
         if (!Files.isRegularFile(probe)) {
             throw new ParameterException(spec.commandLine(), "probe file not found: " + probe);
         }
-        PrintWriter out = spec.commandLine().getOut();
         try (Crosscheck core = Crosscheck.open(bench.parent.settings())) {
             out.print(IntentBench.markdown(IntentBench.tally(core.commands(), IntentBench.read(probe), after)));
         }

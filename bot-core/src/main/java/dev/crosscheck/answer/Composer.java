@@ -51,6 +51,18 @@ public interface Composer {
     }
 
     /**
+     * The text's meaning as the embedding model reads it (a unit vector) and the model's id, or empty for a composer
+     * without one.
+     */
+    default java.util.Optional<Meaning> meaning(String text) {
+        return java.util.Optional.empty();
+    }
+
+    /** A text's vector and the model that read it: vectors of different models are never compared. */
+    record Meaning(float[] vector, String model) {
+    }
+
+    /**
      * The text with each word typed in lowercase that the folder writes only as a name capitalised ("and in kharkiv"
      * → "and in Kharkiv"), so that a reader of English can tell the name; a composer without a folder leaves it.
      */

@@ -253,6 +253,12 @@ public final class ExtractiveComposer implements Composer {
     }
 
     @Override
+    public Optional<Meaning> meaning(String text) {
+        Embedder embedder = retriever.embedder();
+        return Optional.of(new Meaning(embedder.embed(text), embedder.modelId()));
+    }
+
+    @Override
     public String withNamesCapitalised(String text) {
         NameVariants names = retriever.names();
         Matcher m = LOWERCASE_WORD.matcher(text);

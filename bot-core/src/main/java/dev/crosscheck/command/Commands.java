@@ -266,6 +266,25 @@ public final class Commands {
         if (!earlier.isEmpty() && FollowUpReader.asksSource(question)) {
             return source(question, conversation, reading, earlier.get(earlier.size() - 1));
         }
+        if (!earlier.isEmpty() && !reading.more() && briefly.isEmpty()) {
+            // What the patterns do not read, the written examples nearest in meaning may: "can I trust that",
+            // "give me the gist", "which paper ran that".
+            Turn last = earlier.get(earlier.size() - 1);
+            switch (reader.intentOf(question)) {
+                case SOURCE -> {
+                    return source(question, conversation, reading, last);
+                }
+                case VERIFY -> {
+                    return more(question, conversation, new FollowUpReader.Reading(last.question(), true,
+                            reading.story(), FollowUpReader.Beyond.QUOTED_ARTICLES), last);
+                }
+                case SUMMARISE -> {
+                    return summaryOfLast(question, "short", last, conversation);
+                }
+                default -> {
+                }
+            }
+        }
         if (reading.more()) {
             Turn last = earlier.get(earlier.size() - 1);
             // "Tell me more" after "What happened?" wants the fuller summary, not passages about "happened".

@@ -144,6 +144,7 @@ public final class FollowUpReader {
     /** What the reader asks of the corpus; by grammar alone it asks nothing and answers nothing. */
     private final Composer composer;
     /** Who or where a pronoun of the message stands for. */
+    private final FollowUpIntents intents;
     private final Antecedents antecedents;
 
     /** A reader by grammar alone: a complete question is always a new one, and nothing is like anything else. */
@@ -162,6 +163,15 @@ public final class FollowUpReader {
     public FollowUpReader(Composer composer) {
         this.composer = composer;
         this.antecedents = new Antecedents(composer);
+        this.intents = new FollowUpIntents(composer);
+    }
+
+    /**
+     * What a follow-up the patterns above do not read asks of the last answer, by the written examples nearest in
+     * meaning ("give me the gist", "can I trust that"): {@link FollowUpIntents}.
+     */
+    public FollowUpIntents.Intent intentOf(String message) {
+        return intents.of(message);
     }
 
     /** Reads a message given the conversation's earlier turns (oldest first). */

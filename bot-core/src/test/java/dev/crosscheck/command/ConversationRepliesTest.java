@@ -388,6 +388,20 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void aFollowUpThePatternsMissIsReadByTheExamplesNearestInMeaning() {
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("How many people were killed in Lviv?", "n1");
+        assertEquals("other sources on How many people were killed in Lviv?",
+                commands.ask("is that reliable?", "n1").readAs());
+        assertEquals(Commands.Asked.Kind.SOURCE, commands.ask("which website was that on", "n1").kind());
+        assertEquals("/summary short --topic How many people were killed in Lviv",
+                commands.ask("recap pls", "n1").readAs());
+        Commands.Asked question = commands.ask("who runs the plant?", "n1");
+        assertEquals(Commands.Asked.Kind.QUESTION, question.kind(), "a question about the story stays one");
+        assertTrue(question.answer().question().startsWith("who runs the plant?"), question.answer().question());
+    }
+
+    @Test
     void whereElseIsAnsweredFromPassagesNotShownYet() {
         Commands commands = TestCores.seeds().commands();
         Commands.Asked first = commands.ask("In which districts of Kyiv were explosions reported?", "m4");

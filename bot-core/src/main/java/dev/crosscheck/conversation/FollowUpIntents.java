@@ -1,0 +1,126 @@
+package dev.crosscheck.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.answer.Composer;
+import dev.crosscheck.index.Embedder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follow-ups that ask about the last answer rather than the story — where it comes from, whether it holds, the short
+ * of it — told by the written examples nearest in meaning: each of the {@code k} nearest at least {@code threshold}
+ * close votes with its closeness for its intent, and the intent with most wins ("other" examples vote too). The
+ * examples, {@code k} and the threshold ship in a file fitted by {@code crosscheck bench intents --fit}, per model.
+ */
+public final class FollowUpIntents {
+    /** What a follow-up asks of the last answer, if anything. */
+    public enum Intent { SOURCE, VERIFY, SUMMARISE, OTHER }
+
+    /** Longer messages ask something of their own; the examples are chat lines of a few words. */
+    static final int MAX_WORDS = 12;
+
+    /** A written example and its intent. */
+    public record Example(String message, Intent intent) {
+    }
+
+    /** The fitted file: examples, how many nearest vote and how close a vote must be, for one model. */
+    public record Fit(List<Example> examples, int k, double threshold, String model) {
+    }
+
+    /** A fitted file with its examples' vectors, read once per model. */
+    private record Read(Fit fit, List<float[]> vectors) {
+    }
+
+    private final Composer composer;
+    private final Map<String, Optional<Read>> byModel = new java.util.concurrent.ConcurrentHashMap<>();
+
+    FollowUpIntents(Composer composer) {
+        this.composer = composer;
+    }
+
+    /** The fitted file for {@code model} on the class path, or empty when none was fitted for it. */
+    public static Optional<Fit> forModel(String model) {
+        try (InputStream in = FollowUpIntents.class.getResourceAsStream(resource(model))) {
+            return in == null ? Optional.empty() : Optional.of(read(new ObjectMapper().readTree(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource(model), e);
+        }
+    }
+
+    /** Where the fitted file of a model lives on the class path. */
+    public static String resource(String model) {
+        return "/dev/crosscheck/conversation/follow-up-intents-" + model + ".json";
+    }
+
+    static Fit read(JsonNode node) {
+        List<Example> examples = new ArrayList<>();
+        for (JsonNode e : node.path("examples")) {
+            examples.add(new Example(e.path("message").asText(), intentNamed(e.path("intent").asText())));
+        }
+        return new Fit(examples, node.path("k").asInt(1), node.path("threshold").asDouble(1.1),
+                node.path("model").asText(""));
+    }
+
+    /** The intent a file names ("source", "verify", "summarise", "other"). */
+    public static Intent intentNamed(String name) {
+        return Intent.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** What the message asks of the last answer; OTHER when it asks something of its own or nothing reads it. */
+    public Intent of(String message) {
+        String text = message.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.split("\\s+").length > MAX_WORDS) {
+            return Intent.OTHER;
+        }
+        Optional<Composer.Meaning> meaning = composer.meaning(text);
+        Optional<Read> read = meaning.flatMap(m -> byModel.computeIfAbsent(m.model(),
+                model -> forModel(model).map(this::read)));
+        if (read.isEmpty()) {
+            return Intent.OTHER;
+        }
+        Fit fit = read.get().fit();
+        return vote(meaning.get().vector(), read.get().vectors(), fit.examples(), fit.k(), fit.threshold(), -1);
+    }
+
+    /**
+     * The intent the {@code k} nearest examples vote for, each at least {@code threshold} close with its closeness
+     * ({@code skip}: an example's index left out, for fitting them on themselves; -1 for none).
+     */
+    public static Intent vote(float[] v, List<float[]> vectors, List<Example> examples, int k, double threshold,
+                              int skip) {
+        List<Integer> nearest = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            if (i != skip) {
+                nearest.add(i);
+            }
+        }
+        nearest.sort(Comparator.comparingDouble(i -> -Embedder.dot(v, vectors.get(i))));
+        Map<Intent, Double> votes = new EnumMap<>(Intent.class);
+        for (int i : nearest.subList(0, Math.min(k, nearest.size()))) {
+            double closeness = Embedder.dot(v, vectors.get(i));
+            if (closeness >= threshold) {
+                votes.merge(examples.get(i).intent(), closeness, Double::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Intent.OTHER);
+    }
+
+    /** The examples' vectors, read with the composer's model (a fifth of a second for 160). */
+    private Read read(Fit fit) {
+        List<float[]> vectors = new ArrayList<>();
+        for (Example e : fit.examples()) {
+            vectors.add(composer.meaning(e.message().toLowerCase(Locale.ROOT)).orElseThrow().vector());
+        }
+        return new Read(fit, List.copyOf(vectors));
+    }
+}
