@@ -266,7 +266,7 @@ public final class Commands {
         if (!earlier.isEmpty() && FollowUpReader.asksSource(question)) {
             return source(question, conversation, reading, earlier.get(earlier.size() - 1));
         }
-        if (!earlier.isEmpty() && !reading.more() && briefly.isEmpty()) {
+        if (!earlier.isEmpty() && !reading.more()) {
             // What the patterns do not read, the written examples nearest in meaning may: "can I trust that",
             // "give me the gist", "which paper ran that".
             Turn last = earlier.get(earlier.size() - 1);

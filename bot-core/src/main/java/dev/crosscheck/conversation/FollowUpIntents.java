@@ -78,7 +78,8 @@ public final class FollowUpIntents {
     /** What the message asks of the last answer; OTHER when it asks something of its own or nothing reads it. */
     public Intent of(String message) {
         String text = message.strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || text.split("\\s+").length > MAX_WORDS) {
+        // The examples are English: a line in another script is no nearer to one intent than to another.
+        if (text.isEmpty() || text.split("\\s+").length > MAX_WORDS || FollowUpReader.isOtherScript(text)) {
             return Intent.OTHER;
         }
         Optional<Composer.Meaning> meaning = composer.meaning(text);

@@ -37,6 +37,7 @@ class FollowUpIntentsTest {
         }
         assertEquals(Intent.OTHER, reader.intentOf("is that reliable? " + "and what else happened there ".repeat(3)),
                 "a long message asks something of its own");
+        assertEquals(Intent.OTHER, reader.intentOf("это правда?"), "the examples are English");
     }
 
     @Test
