@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,19 @@ class SpeakersTest {
                 + " data recorder, the train was travelling at roughly 140 kilometres per hour.");
         assertTrue(Speakers.of("Who gave that figure?", List.of(c), Answer.Given.NOTHING).text()
                 .startsWith("A person familiar with the first download of the data recorder: “According to"));
+    }
+
+    @Test
+    void theSubjectOfAVerbOfSayingIsTheSpeakerWhenNothingElseNamesOne() {
+        RelatedWords lexicon = RelatedWords.wordNet();
+        assertEquals("Russia-installed officials in the Zaporizhzhia region", Speakers.speakerOf("Russia-installed "
+                + "officials in the Zaporizhzhia region had described the halt in electricity supplies as a "
+                + "provocation.", lexicon));
+        assertEquals("", Speakers.speakerOf("Explosions were reported in the Holosiivskyi district.", lexicon),
+                "a passive names what was said");
+        assertEquals("", Speakers.speakerOf("They described the halt as a provocation.", lexicon));
+        assertEquals("", Speakers.speakerOf("The missiles hit critical infrastructure and residential buildings.",
+                lexicon), "no verb of saying");
     }
 
     @Test
