@@ -25,9 +25,6 @@ public final class FollowUpIntents {
     /** What a follow-up asks of the last answer, if anything. */
     public enum Intent { SOURCE, VERIFY, SUMMARISE, OTHER }
 
-    /** Longer messages ask something of their own; the examples are chat lines of a few words. */
-    static final int MAX_WORDS = 12;
-
     /** A written example and its intent. */
     public record Example(String message, Intent intent) {
     }
@@ -36,8 +33,11 @@ public final class FollowUpIntents {
     public record Fit(List<Example> examples, int k, double threshold, String model) {
     }
 
-    /** A fitted file with its examples' vectors, read once per model. */
-    private record Read(Fit fit, List<float[]> vectors) {
+    /**
+     * A fitted file with its examples' vectors, read once per model, and its longest example's words: a longer
+     * message asks something of its own.
+     */
+    private record Read(Fit fit, List<float[]> vectors, int longest) {
     }
 
     private final Composer composer;
@@ -79,13 +79,13 @@ public final class FollowUpIntents {
     public Intent of(String message) {
         String text = message.strip().toLowerCase(Locale.ROOT);
         // The examples are English: a line in another script is no nearer to one intent than to another.
-        if (text.isEmpty() || text.split("\\s+").length > MAX_WORDS || FollowUpReader.isOtherScript(text)) {
+        if (text.isEmpty() || FollowUpReader.isOtherScript(text)) {
             return Intent.OTHER;
         }
         Optional<Composer.Meaning> meaning = composer.meaning(text);
         Optional<Read> read = meaning.flatMap(m -> byModel.computeIfAbsent(m.model(),
                 model -> forModel(model).map(this::read)));
-        if (read.isEmpty()) {
+        if (read.isEmpty() || words(text) > read.get().longest()) {
             return Intent.OTHER;
         }
         Fit fit = read.get().fit();
@@ -122,6 +122,11 @@ public final class FollowUpIntents {
         for (Example e : fit.examples()) {
             vectors.add(composer.meaning(e.message().toLowerCase(Locale.ROOT)).orElseThrow().vector());
         }
-        return new Read(fit, List.copyOf(vectors));
+        int longest = fit.examples().stream().mapToInt(e -> words(e.message())).max().orElse(0);
+        return new Read(fit, List.copyOf(vectors), longest);
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 }
