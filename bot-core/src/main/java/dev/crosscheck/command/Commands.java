@@ -275,7 +275,7 @@ public final class Commands {
                     return source(question, conversation, reading, last);
                 }
                 case VERIFY -> {
-                    return more(question, conversation, new FollowUpReader.Reading(last.question(), true,
+                    return more(question, conversation, new FollowUpReader.Reading(last.about(), true,
                             reading.story(), FollowUpReader.Beyond.QUOTED_ARTICLES), last);
                 }
                 case SUMMARISE -> {
@@ -341,22 +341,22 @@ public final class Commands {
         // A topic's summary is remembered by its topic, one of the whole folder by the words that asked for it.
         boolean folder = last.question().equals(last.typed()) && Overview.summaryAsked(last.typed())
                 .map(args -> args.replaceFirst("^short\\b", "").isBlank()).orElse(false);
-        String topic = folder ? "" : QUESTION_MARKS.matcher(last.question()).replaceAll("").strip();
+        String topic = folder ? "" : QUESTION_MARKS.matcher(last.about()).replaceAll("").strip();
         return overview(typed, (length + (topic.isEmpty() ? "" : " --topic " + topic)).strip(), conversation);
     }
 
     /**
      * "Who said that?", "Which article says that?": the speakers of the passages the last answer quoted, read from
-     * them. It is a turn about the question that answer was to, so "Are you sure?" or "tl;dr" next still ask about
-     * that, and its first speaker is its answer, so "How old is he?" asks about them.
+     * them. It is a follow-up in the chain as read, about the question that answer was to, so "Are you sure?" or
+     * "tl;dr" next still ask about that, and its first speaker is its answer, so "How old is he?" asks about them.
      */
     private Asked source(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
         Answer speakers = Speakers.of(typed, last.cited(), last.given());
         if (speakers.found()) {
-            conversations.add(conversation, new Turn(typed, last.question(), speakers.given(),
-                    Story.of(speakers.citations()), speakers.citations()));
+            conversations.add(conversation, new Turn(typed, reading.question(), speakers.given(),
+                    Story.of(speakers.citations()), speakers.citations(), speakers.citations(), last.about()));
         }
-        String answered = QuestionAnalysis.asked(last.question()).strip();
+        String answered = QuestionAnalysis.asked(last.about()).strip();
         return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story(),
                 Asked.Kind.SOURCE);
     }

@@ -201,11 +201,11 @@ public final class FollowUpReader {
         Story story = latest(earlier, t -> t.told().isEmpty() ? null : t.told(), Story.NONE);
         if (MORE.matcher(text).matches()) {
             // More passages for the question the last answer was about, past those already shown.
-            return new Reading(last.question(), true, story, Beyond.SHOWN_PASSAGES);
+            return new Reading(last.about(), true, story, Beyond.SHOWN_PASSAGES);
         }
         if (ELSEWHERE.matcher(text).matches() || CHECKING.matcher(text).matches()) {
             // The question the last answer was about, asked of the articles it did not quote.
-            return new Reading(last.question(), true, story, Beyond.QUOTED_ARTICLES);
+            return new Reading(last.about(), true, story, Beyond.QUOTED_ARTICLES);
         }
         Matcher continuation = CONTINUATION.matcher(text);
         boolean continues = continuation.find() && continuation.end() < text.length();
