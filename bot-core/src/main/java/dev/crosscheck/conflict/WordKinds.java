@@ -3,6 +3,7 @@ package dev.crosscheck.conflict;
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What WordNet says a lower-case word is (a verb and its base form, a noun), looked up once per word and one lookup
@@ -23,11 +24,7 @@ final class WordKinds {
 
     /** The verb a word is a form of ("derailed" → derail, "rule" → rule), or null. */
     String verbBase(String lower) {
-        String base = verbs.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return related.verbBase(k).orElse("");
-            }
-        });
+        String base = remembered(verbs, lower, k -> related.verbBase(k).orElse(""));
         return base.isEmpty() ? null : base;
     }
 
@@ -47,37 +44,21 @@ final class WordKinds {
                 || lower.indexOf('’') >= 0) {
             return false;
         }
-        return things.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return related.isUsedAsNoun(k);
-            }
-        });
+        return remembered(things, lower, related::isUsedAsNoun);
     }
 
     boolean isNoun(String lower) {
-        return nouns.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return related.isNoun(k);
-            }
-        });
+        return remembered(nouns, lower, related::isNoun);
     }
 
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */
     boolean isPerson(String lower) {
-        return persons.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return related.isRole(k);
-            }
-        });
+        return remembered(persons, lower, related::isRole);
     }
 
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */
     boolean isSaying(String lower) {
-        return sayings.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return related.isSaying(k);
-            }
-        });
+        return remembered(sayings, lower, related::isSaying);
     }
 
     /**
@@ -91,5 +72,14 @@ final class WordKinds {
         synchronized (related) {
             return related.countsAs(a, b) || related.countsAs(b, a);
         }
+    }
+
+    /** What WordNet said of the word before, else its answer now, asked one lookup at a time. */
+    private <T> T remembered(Map<String, T> answers, String lower, Function<String, T> lookUp) {
+        return answers.computeIfAbsent(lower, k -> {
+            synchronized (related) {
+                return lookUp.apply(k);
+            }
+        });
     }
 }
