@@ -5,7 +5,6 @@ import dev.crosscheck.conversation.FollowUpReader;
 import dev.crosscheck.conversation.Turn;
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
-import dev.crosscheck.answer.Speakers;
 import dev.crosscheck.answer.Story;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.alert.Subscription;

@@ -1,5 +1,8 @@
-package dev.crosscheck.answer;
+package dev.crosscheck.command;
 
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.conflict.Attribution;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.SentenceSplitter;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * "Who said that?": whom each passage of the last answer gives its words to ("according to the governor",
  * "Energoatom said"), read from the passages themselves, with the passage cited again beside it.
  */
-public final class Speakers {
+final class Speakers {
     /** A passage that names no one is the report's own word. */
     static final String OWN_WORDS = "The report itself: ";
     static final String NOTHING_SHOWN = "The last answer quoted no passage, so there is no one to name.";
@@ -44,7 +47,7 @@ public final class Speakers {
      * The speakers of the passages an answer cited; {@code given}, the words the answer gave, picks the sentence of
      * a passage that holds them, as "that" is the answer rather than the sentences around it.
      */
-    public static Answer of(String question, List<Citation> cited, Answer.Given given) {
+    static Answer of(String question, List<Citation> cited, Answer.Given given) {
         if (cited.isEmpty()) {
             return new Answer(question, false, NOTHING_SHOWN, List.of(), List.of(), 0);
         }
@@ -69,20 +72,11 @@ public final class Speakers {
             citations.add(new Citation(n, c.source(), c.title(), sentence, c.origin()));
             text.append(text.isEmpty() ? "" : " ")
                     .append(speaker.isEmpty() ? OWN_WORDS : capitalised(speaker) + ": ")
-                    .append("“").append(cut(sentence, share)).append("” [").append(n).append("]");
+                    .append("“").append(Text.shorten(sentence, share)).append("” [").append(n).append("]");
         }
         // The first speaker is the answer's person: "How old is he?" next asks about them.
         Answer.Given speaker = first.isEmpty() ? Answer.Given.NOTHING : new Answer.Given(first, AnswerType.PERSON);
         return new Answer(question, true, text.toString(), citations, List.of(), 0, speaker, List.of());
-    }
-
-    /** The text, or its start cut at a word with "…" when longer than {@code limit}. */
-    static String cut(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int at = text.lastIndexOf(' ', limit - 1);
-        return text.substring(0, at > 0 ? at : limit - 1).strip() + "…";
     }
 
     /** The passage's sentence holding the answer's words, else its first that names a source, else its first. */

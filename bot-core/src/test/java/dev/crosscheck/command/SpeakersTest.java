@@ -1,9 +1,12 @@
-package dev.crosscheck.answer;
+package dev.crosscheck.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.List;
 import org.junit.jupiter.api.Test;
