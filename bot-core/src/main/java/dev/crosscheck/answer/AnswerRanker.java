@@ -448,8 +448,10 @@ final class AnswerRanker {
         double found = 0;
         double missing = 0;
         for (QuestionAnalysis.Term t : q.analysis.terms()) {
-            // Whether an article dates what it reports is known only sentence by sentence.
-            double credit = q.unitAsked && t.focus() ? 1 : 0;
+            // Whether an article dates what it reports is known only sentence by sentence; the word a figure
+            // answers by being one ("toll" in "What is the death toll?") is no word an article must write.
+            boolean answeredByFigure = !q.measuring.isEmpty() && t.word().equalsIgnoreCase(q.measuring);
+            double credit = q.unitAsked && t.focus() || answeredByFigure ? 1 : 0;
             for (String stem : t.stems()) {
                 if (Arrays.binarySearch(article, stem.hashCode()) >= 0) {
                     credit = 1;

@@ -474,6 +474,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theArticleOfAFigureAnsweringItsNounIsNotMissingThatNoun(@TempDir Path tmp) throws IOException {
+        try (Crosscheck folder = over(tmp, "quake.txt", """
+                Quake hits coast
+
+                Four people died when the quake struck the coast, officials said.
+                Rescuers searched the rubble through the night.
+                """)) {
+            RankedSentence four = candidate(folder, "What is the death toll?", "Four people died");
+            assertEquals(0.0, four.feature(Feature.ARTICLE_MISSING), 1e-9,
+                    "\"toll\" is what the figure gives, in the article as in the sentence");
+        }
+    }
+
+    @Test
     void figuresFromReportsOfDifferentStoriesAreNoDifferenceOfSources(@TempDir Path tmp) throws IOException {
         try (Crosscheck business = over(tmp, "telekom.txt", """
                 Telekom returns to profit
