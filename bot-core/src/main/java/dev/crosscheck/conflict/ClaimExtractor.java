@@ -58,6 +58,8 @@ final class ClaimExtractor {
     /** Units of measure rather than counted things: a noun after them says what they measure. */
     private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
+    /** Wording of a count that is still so: those "still" in hospital, not how many were taken there. */
+    private static final Pattern STILL = Pattern.compile("\\b(?:still|remains?|remained|remaining)\\b");
 
     private final Gazetteer places;
     private final WordKinds kinds;
@@ -152,9 +154,15 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
-            String event = event(lower, starts, withCoordinatedPredicate(text, words, breaks, clause), q, unit);
+            int[] predicate = withCoordinatedPredicate(text, words, breaks, clause);
+            String event = event(lower, starts, predicate, q, unit);
+            if ("hospitalised".equals(event) && STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
+                // Those still in hospital are a count of their own, falling as patients go home: not how many
+                // were taken there.
+                event = "still in hospital";
+            }
             if (unit == null) {
-                if (event == null || !Set.of("killed", "injured", "evacuated", "left without power",
+                if (event == null || !Set.of("killed", "injured", "evacuated", "hospitalised", "still in hospital", "left without power",
                         "left without heat", "displaced", "missing").contains(event)) {
                     continue;
                 }

@@ -68,6 +68,9 @@ final class Lexicon {
                     "deaths", "death toll", "lost their lives", "fatalities", "fatality", "perished")),
             event("injured", List.of("injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt")),
             event("evacuated", List.of("evacuated", "evacuation", "evacuate")),
+            // Taken to, treated in, admitted to hospital: a count of its own, beside the injured.
+            event("hospitalised", List.of("hospital", "hospitalised", "hospitalized", "hospitalisation",
+                    "hospitalization")),
             event("left without power", List.of("without power", "without electricity", "lost power", "no power",
                     "no electricity", "in the dark", "power cuts", "power outage", "power outages", "blackout",
                     "blackouts")),

@@ -49,7 +49,8 @@ final class Negations {
     /** A quick test before reading a sentence for denials: it holds a negation's letters somewhere. */
     private static boolean mayDeny(String text) {
         return text.contains("not") || text.contains("n't") || text.contains("n’t") || text.contains("never")
-                || text.contains("no longer") || text.contains("yet to") || text.contains("Not") || text.contains("Never");
+                || text.contains("no longer") || text.contains("yet to") || text.contains("Not") || text.contains("Never")
+                || text.contains("refus") || text.contains("declin") || text.contains("fail");
     }
 
     /** One verb with what it is about, denied or not. */
@@ -125,6 +126,10 @@ final class Negations {
                 } else if (b.equals("to") && j > 0 && words.get(j - 1).lower().equals("yet")) {
                     // "have yet to confirm": not yet; an infinitive alone ("expected to win") asserts nothing.
                     negated = true;
+                } else if (b.equals("to") && j > 0 && refuses(words.get(j - 1).lower())) {
+                    // "refused to rule out": a verb that says its infinitive did not happen, read with it.
+                    negated = true;
+                    j--;
                 } else if (AUXILIARY.contains(b)) {
                     passive |= BE.contains(b);
                 } else {
@@ -151,6 +156,8 @@ final class Negations {
             String object = nounAfter(words, k);
             if (object == null && passive) {
                 object = nounBefore(words, j);
+                // A passive's subject is what the verb is about ("sabotage had been ruled out"), not who did it.
+                subject.remove(object);
             }
             if (object != null) {
                 out.add(new Predication(verb, object, negated, String.join("+", subject)));
@@ -158,6 +165,17 @@ final class Negations {
         }
         return out;
     }
+
+    /**
+     * A form of a verb that says its infinitive did not happen: "refused to", "declined to", "failed to" (the
+     * negative implicatives; "yet to" is read above).
+     */
+    private boolean refuses(String word) {
+        String base = kinds.verbBase(word);
+        return base != null && NEGATIVE_IMPLICATIVES.contains(base);
+    }
+
+    private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "decline", "fail");
 
     /**
      * The nouns and names of the subject before the auxiliaries, when it opens its sentence or clause ("Police and

@@ -285,6 +285,36 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleTakenToHospitalAndPeopleTreatedThereAreOneCountApartFromTheInjured() {
+        List<Conflict> found = detect(
+                doc("a.txt", "One worker was killed and eleven people were taken to hospital in Riverton on Monday."),
+                doc("b.txt", "Seventeen people received hospital treatment in Riverton on Monday, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).topic().contains("hospital"), found.get(0).topic());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Eleven people were taken to hospital in Riverton on Monday."),
+                doc("b.txt", "Forty people were injured in Riverton on Monday, officials said.")),
+                "the injured are not all taken to hospital");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "A total of 23 people were taken to hospital in Riverton on Monday."),
+                doc("b.txt", "Riverton General Hospital said eleven people were still being treated there on Monday.")),
+                "those still in hospital are not how many were taken there");
+    }
+
+    @Test
+    void refusingToRuleSomethingOutDeniesWhatAPassiveAffirms() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Prosecutor Marek Dolan refused to rule out sabotage at a briefing on Monday."),
+                doc("b.txt", "At a briefing on Monday, prosecutor Marek Dolan said sabotage had been ruled out."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether ruling out sabotage stands", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Prosecutor Marek Dolan agreed to rule out sabotage at a briefing on Monday."),
+                doc("b.txt", "At a briefing on Monday, prosecutor Marek Dolan said sabotage had been ruled out.")),
+                "an infinitive after another verb asserts nothing");
+    }
+
+    @Test
     void peopleTheLexiconDoesNotListAreCountedEachUnderItsOwnNoun() {
         // WordNet files survivors under persons: 23 and 41 treated are two accounts of one figure.
         List<Conflict> found = detect(
