@@ -611,7 +611,7 @@ final class ClaimExtractor {
         Matcher m = pattern.matcher(text);
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             List<Subject> subjects = switch (d.subject()) {
-                case FACILITY -> optional(facility(text, m.start(), previous));
+                case FACILITY -> optional(facility(text, m.start(), m.end(), previous));
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
@@ -632,18 +632,27 @@ final class ClaimExtractor {
     record Subject(String key, String label, String names) {
     }
 
-    private Subject facility(String text, int at, Sentence previous) {
+    private Subject facility(String text, int at, int stateEnd, Sentence previous) {
         Matcher f = StateLexicon.FACILITY.matcher(text);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestEnd = stateEnd;
+        boolean bestModifies = true;
         while (f.find()) {
             int d = Math.abs(f.start() - at);
-            if (d < bestDistance) {
+            // A facility behind a preposition modifies another noun ("the coast road between the port and the
+            // city" is a road): it is what the state is about only when no other facility is named.
+            boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start())).find();
+            if (bestModifies && !modifies || modifies == bestModifies && d < bestDistance) {
                 bestDistance = d;
                 best = f.group(1).toLowerCase(Locale.ROOT);
+                bestEnd = Math.max(stateEnd, f.end());
+                bestModifies = modifies;
             }
         }
-        String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text))));
+        // The places that tell two facilities apart are named with the facility and its state, not in a clause
+        // after both ("…reopened to traffic, although officers remain posted at the Dock Lane junction").
+        String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, bestEnd)))));
         if (best == null) {
             // No facility word: the sentence is about its subject, its first common noun before the state ("the
             // line … was still shut").
@@ -666,6 +675,9 @@ final class ClaimExtractor {
                 + cls;
         return new Subject(cls, label, names);
     }
+
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:between|into|of|to|from|near|with|towards?|outside|inside|around|across)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     /** The first common noun of a sentence before an offset, when the sentence starts with its subject; else null. */
     private String subjectNoun(String text, int before) {

@@ -90,8 +90,9 @@ final class StateLexicon {
                             + "rubble)\\b"),
                     "still standing", "collapsed"),
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
-                    Pattern.compile("(?i)\\b(reopened|re-opened|remains? open|was opened|is open)\\b"),
-                    Pattern.compile("(?i)\\b(closed|shut down|remains? shut|was shut)\\b"),
+                    Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open)\\b"),
+                    // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
+                    Pattern.compile("(?i)\\b(closed|shut(?! out))\\b"),
                     "open", "closed"));
 
     /** Facility words that a state of the "facility" kind can be about, by class. */

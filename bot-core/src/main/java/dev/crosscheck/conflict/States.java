@@ -67,6 +67,7 @@ final class States {
      */
     private static boolean updates(List<Claim> positive, List<Claim> negative) {
         boolean revised = positive.stream().anyMatch(Claim::revises);
+        boolean otherDays = false;
         for (Claim p : positive) {
             for (Claim n : negative) {
                 Integer order = p.time().compare(n.time());
@@ -74,12 +75,17 @@ final class States {
                     continue;
                 }
                 if (order != 0) {
+                    otherDays = true;
+                } else if (!revised || PERSISTS.matcher(n.sentence().text()).find()) {
+                    // Two reports of one day at odds: that the state changed since an earlier day's report does
+                    // not settle which of them is right.
+                    return false;
+                } else {
                     return true;
                 }
-                return revised && !PERSISTS.matcher(n.sentence().text()).find();
             }
         }
-        return revised;
+        return otherDays || revised;
     }
 
     /**

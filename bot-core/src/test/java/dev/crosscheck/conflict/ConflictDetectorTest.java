@@ -247,6 +247,28 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aRoadReopenedAndStillShutTheSameDayContradictThoughItWasClosedTheDayBefore() {
+        List<Conflict> found = detect(
+                published("a.txt", "2026-12-01T18:00:00Z",
+                        "Police closed Route 9, the coast road into the port, on Monday afternoon."),
+                published("b.txt", "2026-12-02T11:00:00Z", "Route 9, the coast road between the port and Riverton, "
+                        + "reopened to traffic this morning, although officers remain at the Dock Lane junction."),
+                published("c.txt", "2026-12-02T19:00:00Z", "Route 9, the coast road between the port and Riverton, "
+                        + "has stayed shut since Monday, and police turned drivers back at the Harrowgate roundabout."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether the road is open", found.get(0).topic(),
+                "the port is where the road goes, behind a preposition, not what reopened");
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind(),
+                "Monday's closing does not settle which of Tuesday's reports is right");
+    }
+
+    private static Document published(String id, String instant, String body) {
+        String text = STORY + body;
+        return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
+                new Origin("https://example.org/" + id, "Example", Instant.parse(instant)));
+    }
+
+    @Test
     void aDenialAndAnAffirmationOfTheSameDayContradict() {
         List<Conflict> found = detect(
                 doc("a.txt", "Police have ruled out sabotage, the chief investigator said on Monday."),
