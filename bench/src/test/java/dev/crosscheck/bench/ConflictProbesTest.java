@@ -3,6 +3,7 @@ package dev.crosscheck.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.conflict.Conflict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ class ConflictProbesTest {
     /** Surefire runs in the module's folder, where the probes are {@code probes/}. */
     private static final Path PROBES = Path.of("probes");
     private static final Map<String, Integer> FOUND_WHEN_ADDED = Map.of("conflicts-ferry", 4, "conflicts-wildfire", 2,
-            "conflicts-dam", 2, "conflicts-mine", 0);
+            "conflicts-dam", 2, "conflicts-mine", 0, "conflicts-port", 0, "conflicts-house", 0);
 
     @Test
     void everyReportIsAPlantedDisagreementAndNoneIsLost() throws Exception {
@@ -26,7 +27,12 @@ class ConflictProbesTest {
         for (ConflictGold set : sets) {
             ConflictScore score = ConflictBench.score(set);
             assertEquals(List.of(), score.falseAlarmsOnValues(), score.markdown());
-            assertEquals(score.reported().size(), score.matchedReports(), score.markdown());
+            // A report the gold does not list may only be an update: a state or figure that changed between
+            // reports of different days, which the probes' writers list as no disagreement (the port reopening).
+            List<Conflict> unlisted = score.reported().stream()
+                    .filter(c -> set.required().stream().noneMatch(i -> i.matchedBy(c))).toList();
+            assertTrue(unlisted.stream().allMatch(c -> c.kind() == Conflict.Kind.UPDATE),
+                    unlisted + "\n" + score.markdown());
             assertTrue(score.foundWithKind(null) >= FOUND_WHEN_ADDED.get(set.name()), score.markdown());
         }
     }
