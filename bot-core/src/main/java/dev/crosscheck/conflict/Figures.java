@@ -209,11 +209,18 @@ final class Figures {
     private static Claim pick(List<Claim> said) {
         Claim best = null;
         for (Claim c : said) {
+            double width = best == null ? 0 : c.interval().width() - best.interval().width();
+            // Of equal figures the report's text speaks for it rather than its headline, which shortens what the
+            // text attributes ("four dead" for "killing four people, emergency officials said").
             if (best == null || c.revises() && !best.revises()
-                    || c.revises() == best.revises() && c.interval().width() < best.interval().width()) {
+                    || c.revises() == best.revises() && (width < 0 || width == 0 && headline(best) && !headline(c))) {
                 best = c;
             }
         }
         return best;
+    }
+
+    private static boolean headline(Claim c) {
+        return c.sentence().ordinal() == 0;
     }
 }

@@ -262,6 +262,18 @@ class ConflictDetectorTest {
                 "Monday's closing does not settle which of Tuesday's reports is right");
     }
 
+    @Test
+    void aReportIsQuotedByItsTextRatherThanItsHeadlineForTheSameFigure() {
+        String a = "Storm kills four in Riverton\n\nIn the Norland region, the storm hit Riverton on Monday, killing "
+                + "four people in Riverton, Governor Anna Berg said. Mayor Tom Hale spoke to Reuters.";
+        List<Conflict> found = detect(new Document("a.txt", "Storm kills four in Riverton", a, "a",
+                SentenceSplitter.split("a.txt", a)), doc("b.txt", "Seven people were killed in Riverton on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        String quoted = found.get(0).statements().stream().filter(st -> st.source().equals("a.txt")).findFirst()
+                .orElseThrow().quote();
+        assertTrue(quoted.contains("killing four people"), quoted);
+    }
+
     private static Document published(String id, String instant, String body) {
         String text = STORY + body;
         return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
