@@ -59,6 +59,9 @@ final class ClaimExtractor {
     private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
     /** Wording of a count that is still so: those "still" in hospital, not how many were taken there. */
+    /** The facility words a subject found by its grammar is looked up under, most specific first. */
+    private static final List<String> FACILITY_KINDS = List.of("port", "airport", "road", "railway", "bridge", "dam",
+            "power station", "mine", "school", "hospital", "tower", "building");
     private static final Pattern STILL = Pattern.compile("\\b(?:still|remains?|remained|remaining)\\b");
 
     private final Gazetteer places;
@@ -640,6 +643,9 @@ final class ClaimExtractor {
         boolean bestModifies = true;
         while (f.find()) {
             int d = Math.abs(f.start() - at);
+            if (f.start() > 0 && Character.isUpperCase(text.charAt(f.start()))) {
+                continue; // part of a name: "Port Salden" is a town, "Bridge Street" a street
+            }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the
             // city" is a road): it is what the state is about only when no other facility is named.
             boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start())).find();
@@ -657,6 +663,10 @@ final class ClaimExtractor {
             // No facility word: the sentence is about its subject, its first common noun before the state ("the
             // line … was still shut").
             best = subjectNoun(text, at);
+            if (best != null) {
+                // A kind of facility WordNet knows is filed with it: a harbour is a port, a motorway a road.
+                best = kinds.facilityKind(best, FACILITY_KINDS);
+            }
         }
         if (best == null && previous != null) {
             Matcher p = StateLexicon.FACILITY.matcher(previous.text());

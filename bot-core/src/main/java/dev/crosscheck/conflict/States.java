@@ -90,17 +90,23 @@ final class States {
 
     /**
      * A source that reports both states ("briefly cut off … later reconnected") counts with the one it ends on: the
-     * revising claim if it has one, else its last.
+     * revising claim if it has one, else its last, unless an earlier one of the same state says it persists.
      */
     private static List<Claim> finalStates(List<Claim> claims) {
         Map<String, Claim> last = new java.util.LinkedHashMap<>();
         for (Claim c : claims) {
             Claim seen = last.get(c.docId());
-            if (seen == null || !seen.revises() && (c.revises() || c.sentence().ordinal() >= seen.sentence().ordinal())) {
+            if (seen == null || !seen.revises() && (c.revises() || c.sentence().ordinal() >= seen.sentence().ordinal()
+                    && !(c.polarity() == seen.polarity() && persists(seen) && !persists(c)))) {
                 last.put(c.docId(), c);
             }
         }
         return new ArrayList<>(last.values());
+    }
+
+    /** Of two sentences of one report saying the same, the one saying it still holds ("remains closed") speaks for it. */
+    private static boolean persists(Claim c) {
+        return PERSISTS.matcher(c.sentence().text()).find();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.lexicon.RelatedWords;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ final class WordKinds {
     private final Map<String, Boolean> things = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
+    private final Map<String, String> facilities = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -59,6 +61,15 @@ final class WordKinds {
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */
     boolean isSaying(String lower) {
         return remembered(sayings, lower, related::isSaying);
+    }
+
+    /**
+     * The first of {@code kinds} the noun's most frequent sense is a kind of ("harbour" → port, "motorway" → road),
+     * else the noun itself.
+     */
+    String facilityKind(String noun, List<String> kinds) {
+        return remembered(facilities, noun, k -> kinds.stream().filter(kind -> !kind.equals(k)
+                && related.isMostlyKindOf(k, kind)).findFirst().orElse(k));
     }
 
     /**

@@ -37,7 +37,9 @@ record Words(List<Word> list) {
             int start = i;
             if (isLetter(c)) {
                 i++;
-                while (i < n && (isLetter(text.charAt(i)) || "'’-".indexOf(text.charAt(i)) >= 0)) {
+                // A code of letters and digits is one word: "A7", "M25", "Covid-19" (not the article "a" and a 7).
+                while (i < n && (isLetter(text.charAt(i)) || Character.isDigit(text.charAt(i))
+                        || "'’-".indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
             } else if (Character.isDigit(c)) {

@@ -274,6 +274,25 @@ class ConflictDetectorTest {
         assertTrue(quoted.contains("killing four people"), quoted);
     }
 
+    @Test
+    void aMotorwayIsARoadAndAHarbourAPortAsWordNetFilesThem() {
+        List<Conflict> road = detect(
+                doc("a.txt", "The A7 motorway between Riverton and Port Salden reopened to traffic early on Monday."),
+                doc("b.txt", "The A7 motorway, closed since Sunday, remained shut throughout Monday, police said."));
+        assertEquals(1, road.size(), road.toString());
+        assertTrue(road.get(0).topic().endsWith("road is open"), "\"Port Salden\" is a town: " + road.get(0).topic());
+        assertEquals(Conflict.Kind.CONTRADICTION, road.get(0).kind());
+        List<Conflict> port = detect(
+                doc("a.txt", "Riverton harbour has reopened to commercial traffic on Monday, the harbour master said."),
+                doc("b.txt", "The port of Riverton remains closed to all commercial shipping on Monday. \"Every day "
+                        + "the port is shut costs the island money,\" a trader said."));
+        assertEquals(1, port.size(), port.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, port.get(0).kind(),
+                "the report's \"remains closed\" speaks for it, not its later quote");
+        assertTrue(port.get(0).statements().stream().anyMatch(st -> st.quote().contains("remains closed")),
+                port.get(0).toString());
+    }
+
     private static Document published(String id, String instant, String body) {
         String text = STORY + body;
         return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
