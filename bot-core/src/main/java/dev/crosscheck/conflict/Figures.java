@@ -20,6 +20,9 @@ final class Figures {
 
     private enum Relation { AGREE, DIVERGENT, CONTRADICTION, UPDATE }
 
+    private static final java.util.regex.Pattern STILL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:still|remains?|remained|remaining)\\b");
+
     private Figures() {
     }
 
@@ -123,6 +126,10 @@ final class Figures {
         boolean laterDay = order != null && order > 0;
         boolean sameOrUnknown = order == null || order == 0;
         if (laterDay && (running || higher.revises()) || sameOrUnknown && higher.revises() && !lower.revises()) {
+            return Relation.UPDATE;
+        }
+        // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home.
+        if (order != null && order < 0 && STILL.matcher(lower.sentence().text()).find()) {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;

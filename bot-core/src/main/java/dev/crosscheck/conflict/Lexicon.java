@@ -89,7 +89,7 @@ final class Lexicon {
             event("cut", List.of("cut", "cuts", "axed", "shed", "lost", "lose", "losing", "redundancy",
                     "redundancies"), "jobs"),
             event("created", List.of("created", "create", "added", "adding", "new"), "jobs"),
-            event("missing", List.of("missing")));
+            event("missing", List.of("missing", "unaccounted for")));
 
     private static Event event(String name, List<String> phrases, String... units) {
         return new Event(name, phrases, Set.of(units));

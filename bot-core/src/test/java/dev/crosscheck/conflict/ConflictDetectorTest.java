@@ -293,6 +293,19 @@ class ConflictDetectorTest {
                 port.get(0).toString());
     }
 
+    @Test
+    void aStillMissingCountThatFallsByTheNextDayIsAnUpdate() {
+        List<Conflict> found = detect(
+                published("a.txt", "2026-12-01T18:00:00Z", "Seventeen people were still missing in Riverton."),
+                published("b.txt", "2026-12-02T18:00:00Z", "13 people were still unaccounted for in Riverton."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind(), "the missing are found: a lower count later updates");
+        List<Conflict> killed = detect(
+                published("a.txt", "2026-12-01T18:00:00Z", "Seventeen people were killed in Riverton."),
+                published("b.txt", "2026-12-02T18:00:00Z", "13 people were killed in Riverton."));
+        assertEquals(Conflict.Kind.CONTRADICTION, killed.get(0).kind(), "a toll does not fall");
+    }
+
     private static Document published(String id, String instant, String body) {
         String text = STORY + body;
         return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
