@@ -58,11 +58,9 @@ final class ClaimExtractor {
     /** Units of measure rather than counted things: a noun after them says what they measure. */
     private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
-    /** Wording of a count that is still so: those "still" in hospital, not how many were taken there. */
     /** The facility words a subject found by its grammar is looked up under, most specific first. */
     private static final List<String> FACILITY_KINDS = List.of("port", "airport", "road", "railway", "bridge", "dam",
             "power station", "mine", "school", "hospital", "tower", "building");
-    private static final Pattern STILL = Pattern.compile("\\b(?:still|remains?|remained|remaining)\\b");
 
     private final Gazetteer places;
     private final WordKinds kinds;
@@ -159,7 +157,8 @@ final class ClaimExtractor {
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
             int[] predicate = withCoordinatedPredicate(text, words, breaks, clause);
             String event = event(lower, starts, predicate, q, unit);
-            if ("hospitalised".equals(event) && STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
+            if ("hospitalised".equals(event)
+                    && Lexicon.STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
                 // Those still in hospital are a count of their own, falling as patients go home: not how many
                 // were taken there.
                 event = "still in hospital";

@@ -20,9 +20,6 @@ final class Figures {
 
     private enum Relation { AGREE, DIVERGENT, CONTRADICTION, UPDATE }
 
-    private static final java.util.regex.Pattern STILL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:still|remains?|remained|remaining)\\b");
-
     private Figures() {
     }
 
@@ -129,7 +126,7 @@ final class Figures {
             return Relation.UPDATE;
         }
         // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home.
-        if (order != null && order < 0 && STILL.matcher(lower.sentence().text()).find()) {
+        if (order != null && order < 0 && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;

@@ -129,6 +129,12 @@ final class Lexicon {
             + "september|october|november|december|(?:19|20)\\d\\d|last (?:week|month|year|quarter)|this (?:week|"
             + "month|year|quarter)|(?:first|second|third|fourth) quarter)\\b");
 
+    /**
+     * Wording of a count that is still so ("still missing", "remain in hospital"): a current count, which falls as
+     * people are found or go home, not how many it ever was.
+     */
+    static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|remains?|remained|remaining)\\b");
+
     /** Words that report a change: a figure or state worded like this revises an earlier report. */
     static final Pattern REVISION = Pattern.compile("\\b(rose|risen|rises|rising|climbed|climbs|increased|"
             + "revised|revising|updated|now stands|has grown|up from|later|re-?connected|restored|restarted|"
