@@ -191,6 +191,11 @@ final class Negations {
             }
             Words.Word w = words.get(k);
             String lower = w.lower();
+            if ((lower.equals("we") || lower.equals("i")) && nouns.isEmpty() && opensQuote(words, k)) {
+                // "…told reporters: "We have not ruled out sabotage"": the speaker's body, whom the quote's
+                // attribution names, not a word of the clause; no subject, so any one body's statement compares.
+                return nouns;
+            }
             if (PRONOUNS.contains(lower) || PREPOSITIONS.contains(lower) || kinds.inflectedVerb(lower) != null
                     && !w.capitalised() && !kinds.isThing(lower)) {
                 return null;
@@ -200,6 +205,11 @@ final class Negations {
             }
         }
         return null;
+    }
+
+    /** The word opens a quotation: a quotation mark stands right before it. */
+    private static boolean opensQuote(Words words, int k) {
+        return k > 0 && "\"“".indexOf(words.get(k - 1).lower().charAt(0)) >= 0;
     }
 
     /**

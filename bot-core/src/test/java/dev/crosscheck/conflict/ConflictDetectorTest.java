@@ -306,6 +306,18 @@ class ConflictDetectorTest {
         assertEquals(Conflict.Kind.CONTRADICTION, killed.get(0).kind(), "a toll does not fall");
     }
 
+    @Test
+    void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
+        List<Conflict> found = detect(
+                doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
+                doc("b.txt", "Police chief Marek Dolan told reporters on Monday: \"We have not ruled out sabotage.\""));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
+                doc("b.txt", "Police chief Marek Dolan said on Monday that we have not ruled out sabotage.")),
+                "outside a quotation \"we\" may be anyone");
+    }
+
     private static Document published(String id, String instant, String body) {
         String text = STORY + body;
         return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
