@@ -24,6 +24,7 @@ public final class StoryNames {
      */
     public static Set<String> names(Document doc) {
         Set<String> out = new HashSet<>();
+        Set<String> shouted = null;
         String text = doc.text();
         for (int space = text.indexOf(' ', 1); space >= 0; space = text.indexOf(' ', space + 1)) {
             int before = text.codePointBefore(space);
@@ -40,7 +41,42 @@ public final class StoryNames {
             }
             // The name stops before an apostrophe, so "Kyiv's" is already "Kyiv".
             if (letters >= 3) {
-                out.add(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                String word = text.substring(start, end);
+                if (shouted == null && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                    shouted = new HashSet<>();
+                }
+                if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                    shouted.add(word.toLowerCase(java.util.Locale.ROOT));
+                }
+                out.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (shouted != null) {
+            // A word in capitals that the article also writes in lower case is emphasis, not a name ("the VERY
+            // SAME part of the mine"); an acronym ("NATO") it never writes so.
+            shouted.retainAll(lowerCaseWords(text));
+            out.removeAll(shouted);
+        }
+        return out;
+    }
+
+    /** The words of a text that start with a lower-case letter, as written. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (Character.isLowerCase(c) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+                out.add(text.substring(start, i));
             }
         }
         return out;

@@ -25,6 +25,13 @@ class StoryNamesTest {
     }
 
     @Test
+    void aWordInCapitalsTheArticleAlsoWritesInLowerCaseIsEmphasisNotAName() {
+        Set<String> names = StoryNames.names(doc("Inspectors fined Braskel over the VERY SAME part of the mine, NATO said. "
+                + "It was the same seam, a very old one."));
+        assertEquals(Set.of("braskel", "nato"), names);
+    }
+
+    @Test
     void reportsAreApartOnlyWhenBothNameEnoughToTell() {
         Document kyiv = doc("kyiv.txt", "Missiles hit Kyiv and Lviv overnight. In Odesa and Dnipro the power failed.");
         Document london = doc("london.txt", "Trains from London to Leeds, York and Hull were cancelled on Friday.");
