@@ -42,13 +42,12 @@ public final class StoryNames {
             // The name stops before an apostrophe, so "Kyiv's" is already "Kyiv".
             if (letters >= 3) {
                 String word = text.substring(start, end);
-                if (shouted == null && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-                    shouted = new HashSet<>();
-                }
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
                 if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-                    shouted.add(word.toLowerCase(java.util.Locale.ROOT));
+                    shouted = shouted == null ? new HashSet<>() : shouted;
+                    shouted.add(lower);
                 }
-                out.add(word.toLowerCase(java.util.Locale.ROOT));
+                out.add(lower);
             }
         }
         if (shouted != null) {
