@@ -125,8 +125,10 @@ final class Figures {
         if (laterDay && (running || higher.revises()) || sameOrUnknown && higher.revises() && !lower.revises()) {
             return Relation.UPDATE;
         }
-        // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home.
-        if (order != null && order < 0 && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
+        // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home; of
+        // one day, the reports' hours tell which came later.
+        Integer byHour = x.docId().equals(y.docId()) ? order : higher.time().compareByHour(lower.time());
+        if (byHour != null && byHour < 0 && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;

@@ -6,6 +6,7 @@ import dev.crosscheck.corpus.Sentence;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,8 +26,13 @@ import java.util.regex.Pattern;
  * @param weekday the day of the week, or null
  * @param fromFile whether the time is only the file's
  */
-record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean fromFile) {
+record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean fromFile, LocalTime clock) {
     static final ReportTime UNKNOWN = new ReportTime(null, null, null, false);
+
+    /** A report time whose hour is not known. */
+    ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean fromFile) {
+        this(date, monthDay, weekday, fromFile, null);
+    }
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
             + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -39,6 +45,8 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?"
             + "\\b(?:,? ((?:19|20)\\d\\d))?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAYS + ")\\b");
+    /** A clock time on a stamp line: "15:10", "9.30 am", "7:45 p.m.". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?:\\s*([ap])\\.?m\\b\\.?)?");
     /** A quick test before reading a sentence's clauses: weekdays are written capitalised. */
     private static final Pattern NAMED_DAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */
@@ -81,13 +89,14 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         Instant published = doc.origin().published();
         if (published != null) {
             // The front matter's date is the outlet's own; a stamp line in the text may be a quoted one.
-            return full(published.atZone(ZoneOffset.UTC).toLocalDate());
+            var at = published.atZone(ZoneOffset.UTC);
+            return full(at.toLocalDate()).at(at.toLocalTime());
         }
         Matcher stamp = STAMP_LINE.matcher(doc.text());
         if (stamp.find()) {
             ReportTime t = dated(stamp.group(1));
             if (t != null) {
-                return t;
+                return t.at(clock(stamp.group(1)));
             }
         }
         List<Sentence> sentences = doc.sentences();
@@ -242,6 +251,39 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             return d == 0 ? 0 : d <= 3 ? -1 : 1;
         }
         return null;
+    }
+
+    /**
+     * As {@link #compare}, but two reports of one day are ordered by their hours when both give one: the count of
+     * those still missing at 06:00 and at 19:45 of one Thursday are one after the other.
+     */
+    Integer compareByHour(ReportTime other) {
+        Integer order = compare(other);
+        if (order == null || order != 0 || clock == null || other.clock == null) {
+            return order;
+        }
+        return Integer.signum(clock.compareTo(other.clock));
+    }
+
+    private ReportTime at(LocalTime time) {
+        return new ReportTime(date, monthDay, weekday, fromFile, time);
+    }
+
+    /** The first clock time of a stamp line, or null. */
+    private static LocalTime clock(String stamp) {
+        Matcher m = CLOCK.matcher(stamp);
+        if (!m.find()) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        String half = m.group(3);
+        if (half != null && hour > 12) {
+            return null;
+        }
+        if (half != null) {
+            hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return LocalTime.of(hour, Integer.parseInt(m.group(2)));
     }
 
     boolean known() {

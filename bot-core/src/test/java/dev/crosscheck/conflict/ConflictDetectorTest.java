@@ -304,6 +304,10 @@ class ConflictDetectorTest {
                 published("a.txt", "2026-12-01T18:00:00Z", "Seventeen people were killed in Riverton."),
                 published("b.txt", "2026-12-02T18:00:00Z", "13 people were killed in Riverton."));
         assertEquals(Conflict.Kind.CONTRADICTION, killed.get(0).kind(), "a toll does not fall");
+        List<Conflict> sameDay = detect(
+                published("a.txt", "2026-12-02T06:00:00Z", "Four people were still missing in Riverton."),
+                published("b.txt", "2026-12-02T19:45:00Z", "Two people remain missing in Riverton."));
+        assertEquals(Conflict.Kind.UPDATE, sameDay.get(0).kind(), "of one day, the hours tell which came later");
     }
 
     @Test

@@ -71,4 +71,20 @@ class ReportTimeTest {
         assertNull(file.compare(written));
         assertNull(of("No day here\n\nSomething happened.").compare(written));
     }
+
+    @Test
+    void aStampLinesHourOrdersTwoReportsOfOneDay() {
+        ReportTime morning = ReportTime.of(stamped("Published: Thursday 14 March 2024, 06:00"));
+        ReportTime evening = ReportTime.of(stamped("Published: Thursday 14 March 2024, 7:45 p.m."));
+        assertEquals(0, morning.compare(evening), "one day");
+        assertEquals(-1, morning.compareByHour(evening));
+        assertEquals(1, evening.compareByHour(morning));
+        ReportTime undated = ReportTime.of(stamped("Published: Thursday 14 March 2024"));
+        assertEquals(0, morning.compareByHour(undated), "without both hours, one day is all that is known");
+    }
+
+    private static Document stamped(String stamp) {
+        String text = "Bridge falls\n\n" + stamp + "\n\nThe bridge fell.";
+        return new Document("a.txt", "Bridge falls", text, "h", SentenceSplitter.split("a.txt", text));
+    }
 }
