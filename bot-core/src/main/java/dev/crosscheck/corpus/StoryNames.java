@@ -53,32 +53,25 @@ public final class StoryNames {
         if (shouted != null) {
             // A word in capitals that the article also writes in lower case is emphasis, not a name ("the VERY
             // SAME part of the mine"); an acronym ("NATO") it never writes so.
-            shouted.retainAll(lowerCaseWords(text));
-            out.removeAll(shouted);
+            for (String word : shouted) {
+                if (writesAsWord(text, word)) {
+                    out.remove(word);
+                }
+            }
         }
         return out;
     }
 
-    /** The words of a text that start with a lower-case letter, as written. */
-    private static Set<String> lowerCaseWords(String text) {
-        Set<String> out = new HashSet<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
-                i++;
-            }
-            if (Character.isLowerCase(c) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
-                out.add(text.substring(start, i));
+    /** Whether the text has the lower-case word as a word of its own, not inside another. */
+    private static boolean writesAsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     private static boolean isNamePart(int c) {
