@@ -18,7 +18,8 @@ class ConflictProbesTest {
     /** Surefire runs in the module's folder, where the probes are {@code probes/}. */
     private static final Path PROBES = Path.of("probes");
     private static final Map<String, Integer> FOUND_WHEN_ADDED = Map.of("conflicts-ferry", 4, "conflicts-wildfire", 2,
-            "conflicts-dam", 2, "conflicts-mine", 0, "conflicts-port", 0, "conflicts-house", 0, "conflicts-bridge", 0, "conflicts-leak", 0);
+            "conflicts-dam", 2, "conflicts-mine", 0, "conflicts-port", 0, "conflicts-house", 0, "conflicts-bridge", 0,
+            "conflicts-leak", 0);
 
     @Test
     void noDisagreementIsReportedThatIsNotThereAndNoneIsLost() throws Exception {

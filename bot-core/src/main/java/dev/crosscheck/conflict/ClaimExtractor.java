@@ -58,9 +58,9 @@ final class ClaimExtractor {
     /** Units of measure rather than counted things: a noun after them says what they measure. */
     private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
-    /** The facility words a subject found by its grammar is looked up under, most specific first. */
-    private static final List<String> FACILITY_KINDS = List.of("port", "airport", "road", "railway", "bridge", "dam",
-            "power station", "mine", "school", "hospital", "tower", "building");
+    /** Text ending in a preposition and maybe an article: what follows is its object, not a sentence's subject. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|into|of|to|from|near|with|"
+            + "towards?|outside|inside|around|across)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     private final Gazetteer places;
     private final WordKinds kinds;
@@ -164,8 +164,8 @@ final class ClaimExtractor {
                 event = "still in hospital";
             }
             if (unit == null) {
-                if (event == null || !Set.of("killed", "injured", "evacuated", "hospitalised", "still in hospital", "left without power",
-                        "left without heat", "displaced", "missing").contains(event)) {
+                if (event == null || !Set.of("killed", "injured", "evacuated", "hospitalised", "still in hospital",
+                        "left without power", "left without heat", "displaced", "missing").contains(event)) {
                     continue;
                 }
                 unit = "people";
@@ -647,7 +647,8 @@ final class ClaimExtractor {
             }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the
             // city" is a road): it is what the state is about only when no other facility is named.
-            boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start())).find();
+            boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start()))
+                    .find();
             if (bestModifies && !modifies || modifies == bestModifies && d < bestDistance) {
                 bestDistance = d;
                 best = f.group(1).toLowerCase(Locale.ROOT);
@@ -664,7 +665,7 @@ final class ClaimExtractor {
             best = subjectNoun(text, at);
             if (best != null) {
                 // A kind of facility WordNet knows is filed with it: a harbour is a port, a motorway a road.
-                best = kinds.facilityKind(best, FACILITY_KINDS);
+                best = kinds.facilityKind(best);
             }
         }
         if (best == null && previous != null) {
@@ -684,9 +685,6 @@ final class ClaimExtractor {
                 + cls;
         return new Subject(cls, label, names);
     }
-
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "(?i)\\b(?:between|into|of|to|from|near|with|towards?|outside|inside|around|across)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     /** The first common noun of a sentence before an offset, when the sentence starts with its subject; else null. */
     private String subjectNoun(String text, int before) {

@@ -49,8 +49,8 @@ final class Negations {
     /** A quick test before reading a sentence for denials: it holds a negation's letters somewhere. */
     private static boolean mayDeny(String text) {
         return text.contains("not") || text.contains("n't") || text.contains("n’t") || text.contains("never")
-                || text.contains("no longer") || text.contains("yet to") || text.contains("Not") || text.contains("Never")
-                || text.contains("refus") || text.contains("declin") || text.contains("fail");
+                || text.contains("no longer") || text.contains("yet to") || text.contains("Not")
+                || text.contains("Never") || text.contains("refus") || text.contains("declin") || text.contains("fail");
     }
 
     /** One verb with what it is about, denied or not. */

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param monthDay a date without its year ("March 14"), or null
  * @param weekday the day of the week, or null
  * @param fromFile whether the time is only the file's
+ * @param clock the hour of the stamp line or published time, or null; it only orders two counts of one day
  */
 record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean fromFile, LocalTime clock) {
     static final ReportTime UNKNOWN = new ReportTime(null, null, null, false);
@@ -46,7 +47,8 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             + "\\b(?:,? ((?:19|20)\\d\\d))?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(" + WEEKDAYS + ")\\b");
     /** A clock time on a stamp line: "15:10", "9.30 am", "7:45 p.m.". */
-    private static final Pattern CLOCK = Pattern.compile("(?i)\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?:\\s*([ap])\\.?m\\b\\.?)?");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?:\\s*([ap])\\.?m\\b\\.?)?");
     /** A quick test before reading a sentence's clauses: weekdays are written capitalised. */
     private static final Pattern NAMED_DAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
     /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */

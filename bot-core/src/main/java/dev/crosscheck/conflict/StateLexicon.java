@@ -100,6 +100,10 @@ final class StateLexicon {
             + "reactor|bridge|dam|airport|port|border crossing|crossing|building|tower|facility|school|hospital|"
             + "railway|road|mine)s?\\b");
 
+    /** The facility words a subject found by its grammar is looked up under, most specific first. */
+    static final List<String> FACILITY_KINDS = List.of("port", "airport", "road", "railway", "bridge", "dam",
+            "power station", "mine", "school", "hospital", "tower", "building");
+
     private StateLexicon() {
     }
 }

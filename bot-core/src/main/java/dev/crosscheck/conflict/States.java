@@ -104,7 +104,7 @@ final class States {
         return new ArrayList<>(last.values());
     }
 
-    /** Of two sentences of one report saying the same, the one saying it still holds ("remains closed") speaks for it. */
+    /** Of two sentences of one report saying one state, one saying it still holds ("remains closed") speaks for it. */
     private static boolean persists(Claim c) {
         return PERSISTS.matcher(c.sentence().text()).find();
     }

@@ -1,7 +1,6 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.lexicon.RelatedWords;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -64,11 +63,11 @@ final class WordKinds {
     }
 
     /**
-     * The first of {@code kinds} the noun's most frequent sense is a kind of ("harbour" → port, "motorway" → road),
-     * else the noun itself.
+     * The first of the lexicon's facility words the noun's most frequent sense is a kind of ("harbour" → port,
+     * "motorway" → road), else the noun itself.
      */
-    String facilityKind(String noun, List<String> kinds) {
-        return remembered(facilities, noun, k -> kinds.stream().filter(kind -> !kind.equals(k)
+    String facilityKind(String noun) {
+        return remembered(facilities, noun, k -> StateLexicon.FACILITY_KINDS.stream().filter(kind -> !kind.equals(k)
                 && related.isMostlyKindOf(k, kind)).findFirst().orElse(k));
     }
 

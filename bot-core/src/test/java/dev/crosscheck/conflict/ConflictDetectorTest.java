@@ -254,7 +254,8 @@ class ConflictDetectorTest {
                 published("b.txt", "2026-12-02T11:00:00Z", "Route 9, the coast road between the port and Riverton, "
                         + "reopened to traffic this morning, although officers remain at the Dock Lane junction."),
                 published("c.txt", "2026-12-02T19:00:00Z", "Route 9, the coast road between the port and Riverton, "
-                        + "has stayed shut since Monday, and police turned drivers back at the Harrowgate roundabout."));
+                        + "has stayed shut since Monday, and police turned drivers back at the Harrowgate "
+                        + "roundabout."));
         assertEquals(1, found.size(), found.toString());
         assertEquals("whether the road is open", found.get(0).topic(),
                 "the port is where the road goes, behind a preposition, not what reopened");

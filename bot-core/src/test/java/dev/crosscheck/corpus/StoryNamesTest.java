@@ -26,8 +26,8 @@ class StoryNamesTest {
 
     @Test
     void aWordInCapitalsTheArticleAlsoWritesInLowerCaseIsEmphasisNotAName() {
-        Set<String> names = StoryNames.names(doc("Inspectors fined Braskel over the VERY SAME part of the mine, NATO said. "
-                + "It was the same seam, a very old one."));
+        Set<String> names = StoryNames.names(doc("Inspectors fined Braskel over the VERY SAME part of the mine, "
+                + "NATO said. It was the same seam, a very old one."));
         assertEquals(Set.of("braskel", "nato"), names);
     }
 
