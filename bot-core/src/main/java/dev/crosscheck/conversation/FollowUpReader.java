@@ -248,8 +248,12 @@ public final class FollowUpReader {
             return new Reading(TimePhrase.into(last.question(), time), true, Story.NONE);
         }
         if (!asks && PlacePhrase.isPlace(fragment)) {
-            // A place alone takes the place of the last question's ("And in Lviv?").
-            String swapped = swappedPlace(last.question(), fragment, false);
+            // A place alone takes the place of the last question's ("And in Lviv?"); when that question names none
+            // and is one of its own ("How many were hurt?" after a question about Kharkiv), it is added to it.
+            String own = stripped(QuestionAnalysis.asked(last.question()));
+            boolean ownQuestion = PlacePhrase.named(own) == null && asksSomething(words(own)) && !pointsBack(words(own));
+            String swapped = ownQuestion && PlacePhrase.attaches(fragment) ? withPlaceAdded(last.question(), fragment)
+                    : swappedPlace(last.question(), fragment, false);
             if (swapped == null && PlacePhrase.attaches(fragment)) {
                 swapped = withPlaceAdded(last.question(), fragment);
             }

@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
  * one, the place a question names, and a question with its place changed. Only prepositions and capitals are used.
  */
 final class PlacePhrase {
-    /** A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka". */
-    private static final String NAME = "(?:the )?\\p{Lu}[\\p{L}'’\\-]*(?: \\p{Lu}[\\p{L}'’\\-]*)*"
-            + "(?: (?:region|oblast|province|district|city|county|state))?";
+    /** A word of a name: an apostrophe inside it ("O'Connell") but not a possessive's ("Kyiv's" is Kyiv). */
+    private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}\\-]|['’](?!s\\b))*";
+    /**
+     * A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka"; a kind word whole, not the
+     * start of a longer one ("Kyiv's districts").
+     */
+    private static final String NAME = "(?:the )?" + NAME_WORD + "(?: " + NAME_WORD + ")*"
+            + "(?: (?:region|oblast|province|district|city|county|state)\\b)?";
     /**
      * A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv", and "of Kharkiv", which only
      * takes the place of a question's "of Kyiv" ({@link #attaches}).

@@ -468,6 +468,11 @@ class FollowUpReaderTest {
                 Answer.Given.NOTHING, Story.NONE));
         assertEquals("How many were hurt in Lviv?", reader.read("And in Lviv?", hurt).question(),
                 "a question of its own that points nowhere takes the place, not the one it was read after");
+        List<Turn> hurtAfterKharkiv = List.of(new Turn("How many were hurt?",
+                "How many were hurt? (after: Who gave that account; How many were killed in Kharkiv)",
+                Answer.Given.NOTHING, Story.NONE));
+        assertEquals("How many were hurt in Lviv?", reader.read("And in Lviv?", hurtAfterKharkiv).question(),
+                "the latest question of its own, not an earlier one that named a place");
     }
 
     @Test

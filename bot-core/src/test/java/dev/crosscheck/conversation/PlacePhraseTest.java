@@ -34,6 +34,16 @@ class PlacePhraseTest {
     }
 
     @Test
+    void aPlacesPossessiveAndAWordItBeginsStayWhenThePlaceIsReplaced() {
+        assertEquals("What happened in Lviv's districts?",
+                PlacePhrase.into("What happened in Kyiv's districts?", "in Lviv", false));
+        assertEquals("Kyiv", PlacePhrase.named("What happened in Kyiv's districts?"));
+        assertEquals("How many were hurt in Lviv?",
+                PlacePhrase.into("How many were hurt in O'Connell Street?", "in Lviv", false), "an apostrophe inside");
+        assertEquals("the Lviv region", PlacePhrase.named("How many died in the Lviv region?"));
+    }
+
+    @Test
     void withoutItsPlacesATextKeepsTheRest() {
         assertEquals("the governor", PlacePhrase.without("the governor of Odesa"));
         assertEquals("How many died and?", PlacePhrase.without("How many died in Lviv and in the Odesa region?"));
