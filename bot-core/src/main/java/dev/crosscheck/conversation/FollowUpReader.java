@@ -251,7 +251,8 @@ public final class FollowUpReader {
             // A place alone takes the place of the last question's ("And in Lviv?"); when that question names none
             // and is one of its own ("How many were hurt?" after a question about Kharkiv), it is added to it.
             String own = stripped(QuestionAnalysis.asked(last.question()));
-            boolean ownQuestion = PlacePhrase.named(own) == null && asksSomething(words(own)) && !pointsBack(words(own));
+            List<String> ownWords = words(own);
+            boolean ownQuestion = PlacePhrase.named(own) == null && asksSomething(ownWords) && !pointsBack(ownWords);
             String swapped = ownQuestion && PlacePhrase.attaches(fragment) ? withPlaceAdded(last.question(), fragment)
                     : swappedPlace(last.question(), fragment, false);
             if (swapped == null && PlacePhrase.attaches(fragment)) {
