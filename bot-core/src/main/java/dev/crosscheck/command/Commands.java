@@ -355,7 +355,10 @@ public final class Commands {
             conversations.add(conversation, new Turn(typed, reading.question(), speakers.given(),
                     Story.of(speakers.citations()), speakers.citations(), speakers.citations(), last.about()));
         }
-        String answered = QuestionAnalysis.asked(last.about()).strip();
+        // The question the answer was to, without what it carried, unless it is a bare word that says nothing
+        // alone ("When?", "Why?"): then with the question it continued.
+        String asked = QuestionAnalysis.asked(last.about()).strip();
+        String answered = asked.split("\\s+").length > 1 ? asked : FollowUpReader.shortened(last.about());
         return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story(),
                 Asked.Kind.SOURCE);
     }

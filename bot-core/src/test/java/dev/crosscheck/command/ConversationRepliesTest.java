@@ -277,6 +277,9 @@ class ConversationRepliesTest {
         commands.ask("Who said that?", "w1");
         assertEquals("/summary short --topic How many people were killed in Kharkiv",
                 commands.ask("tl;dr", "w1").readAs());
+        commands.ask("When?", "w1");
+        assertEquals("where it comes from, in the answer to “When? (after: How many people were killed in Kharkiv)”",
+                commands.ask("Who said that?", "w1").readAs(), "a bare \"When?\" says nothing alone");
     }
 
     @Test
