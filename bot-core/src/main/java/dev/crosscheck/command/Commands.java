@@ -633,7 +633,12 @@ public final class Commands {
         if (topic.length() > Subscription.MAX_TOPIC_CHARS) {
             return longTopic();
         }
+        List<Subscription> before = subscriptions.subscriptions(request.chat());
         Subscription s = subscriptions.subscribe(request.chat(), topic);
+        if (before.stream().anyMatch(b -> b.id() == s.id())) {
+            return Reply.text(s.everything() ? "This chat is already alerted whenever sources disagree."
+                    : "This chat is already alerted when sources disagree about \"" + s.topic() + "\".");
+        }
         return Reply.text(s.everything()
                 ? "Subscribed: this chat will be alerted whenever sources disagree."
                 : "Subscribed: this chat will be alerted when sources disagree about \"" + s.topic() + "\".");

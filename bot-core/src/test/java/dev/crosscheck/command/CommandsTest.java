@@ -212,7 +212,11 @@ class CommandsTest {
                     new Conversations(4, Clock.systemUTC()));
             Reply none = withStore.handle(Request.console("alerts", ""));
             assertTrue(none.body().contains("no alerts"), none.body());
-            withStore.handle(Request.console("subscribe", "Lviv"));
+            Reply subscribed = withStore.handle(Request.console("subscribe", "Lviv"));
+            assertTrue(subscribed.body().startsWith("Subscribed"), subscribed.body());
+            Reply again = withStore.handle(Request.console("subscribe", "lviv"));
+            assertTrue(again.body().startsWith("This chat is already alerted"), "no second row, and it says so: "
+                    + again.body());
             withStore.handle(Request.console("subscribe", ""));
             Reply two = withStore.handle(Request.console("alerts", ""));
             assertTrue(two.body().contains("\"lviv\"") && two.body().contains("anything"), two.body());
