@@ -47,7 +47,9 @@ class AlertsEndToEndTest {
     private static void subscribe(long channel, String topic) throws InterruptedException {
         String id = discord.slash(FakeDiscord.MODERATOR, channel, "subscribe", Map.of("topic", topic));
         Sent answer = discord.awaitAnswer(id, Duration.ofSeconds(10));
-        assertTrue(answer.content().startsWith("Subscribed"), answer.content());
+        // Tests share the bot: a channel an earlier test subscribed is told it already is.
+        assertTrue(answer.content().startsWith("Subscribed")
+                || answer.content().startsWith("This chat is already alerted"), answer.content());
     }
 
     private static void land(String file, int strikes) throws Exception {

@@ -45,7 +45,8 @@ class AlertsEndToEndTest {
     private static void subscribe(long chat) throws InterruptedException {
         long id = telegram.say(chat, chat, "/subscribe strikes Kharkiv");
         String answer = telegram.awaitReply(id, Duration.ofSeconds(10)).text();
-        assertTrue(answer.startsWith("Subscribed"), answer);
+        // Tests share the bot: a chat an earlier test subscribed is told it already is.
+        assertTrue(answer.startsWith("Subscribed") || answer.startsWith("This chat is already alerted"), answer);
     }
 
     private static void land(String file, int strikes) throws Exception {
