@@ -356,10 +356,14 @@ public final class Commands {
                     Story.of(speakers.citations()), speakers.citations(), speakers.citations(), last.about()));
         }
         // The question the answer was to, without what it carried, unless it is a bare word that says nothing
-        // alone ("When?", "Why?"): then with the question it continued.
+        // alone ("When?", "Why?"): then with the question it followed.
         String asked = QuestionAnalysis.asked(last.about()).strip();
-        String answered = asked.split("\\s+").length > 1 ? asked : FollowUpReader.shortened(last.about());
-        return new Asked(speakers, "where it comes from, in the answer to “" + answered + "”", reading.story(),
+        String shortened = FollowUpReader.shortened(last.about());
+        int after = shortened.indexOf(QuestionAnalysis.CONTEXT);
+        String answered = "“" + asked + "”" + (asked.split("\\s+").length > 1 || after < 0 ? ""
+                : ", which followed “" + shortened.substring(after + QuestionAnalysis.CONTEXT.length(),
+                        shortened.length() - 1) + "”");
+        return new Asked(speakers, "where it comes from, in the answer to " + answered, reading.story(),
                 Asked.Kind.SOURCE);
     }
 
