@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Answer(String question, boolean found, String text, List<Citation> citations, List<Citation> seeAlso,
                      long tookMs, Given given, List<String> caveats) {
+    /** The longest an answer's text is: one chat reply, not an article. */
+    public static final int MAX_TEXT_CHARS = 600;
+
     public Answer {
         citations = List.copyOf(citations);
         seeAlso = List.copyOf(seeAlso);

@@ -43,7 +43,6 @@ public final class ExtractiveComposer implements Composer {
             "(?<![\\p{L}'’-])\\p{Ll}{2,}(?=['’]s?(?!\\p{L})|(?![\\p{L}'’-]))");
     /** How a reply that shows other sources' differing figures opens. */
     private static final String SOURCES_DIFFER = "Sources differ. ";
-    private static final int MAX_ANSWER_CHARS = 600;
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
     static final String NO_ARTICLES = "There are no articles yet to answer from: articles added to the folder (or"
@@ -492,7 +491,7 @@ public final class ExtractiveComposer implements Composer {
                                 Function<Citations, String> next) {
         Citations trial = citations.copy();
         return opening + citedSentence(quoted, agreeing, trial).length() + 1 + next.apply(trial).length()
-                <= MAX_ANSWER_CHARS;
+                <= Answer.MAX_TEXT_CHARS;
     }
 
     /**
@@ -524,7 +523,7 @@ public final class ExtractiveComposer implements Composer {
                                  List<RankedSentence> others) {
         Citations trial = citations.copy();
         String part = citedSentence(head.quote(), others, trial);
-        if (text.length() + 1 + part.length() > MAX_ANSWER_CHARS) {
+        if (text.length() + 1 + part.length() > Answer.MAX_TEXT_CHARS) {
             return false;
         }
         text.append(' ').append(citedSentence(head.quote(), others, citations));

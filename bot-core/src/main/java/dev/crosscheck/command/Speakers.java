@@ -21,12 +21,10 @@ final class Speakers {
     /** A passage that names no one is the report's own word. */
     static final String OWN_WORDS = "The report itself: ";
     static final String NOTHING_SHOWN = "The last answer quoted no passage, so there is no one to name.";
-    /** What a reply holds at most, as the composer's answers do. */
-    private static final int MAX_REPLY = 600;
     /** Below this a passage says too little to tell whose words it gives. */
     private static final int MIN_SHARE = 120;
     /** As many passages as fit a reply at their least share; a summary may have quoted more. */
-    private static final int MAX_PASSAGES = MAX_REPLY / MIN_SHARE;
+    private static final int MAX_PASSAGES = Answer.MAX_TEXT_CHARS / MIN_SHARE;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** What stands between a subject and its verb: "had", "has also", "would". */
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
@@ -55,7 +53,7 @@ final class Speakers {
         List<Citation> citations = new ArrayList<>();
         String first = "";
         // Each passage gets its share of a reply; a longer sentence is cut at a word, and its citation quotes it whole.
-        int share = Math.max(MIN_SHARE, MAX_REPLY / cited.size());
+        int share = Math.max(MIN_SHARE, Answer.MAX_TEXT_CHARS / cited.size());
         for (Citation c : cited) {
             String sentence = sentenceOf(c.quote(), given.text());
             // A passage and the conflict note beside it often quote one sentence: its speaker is named once.
