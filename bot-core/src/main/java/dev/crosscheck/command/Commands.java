@@ -309,13 +309,12 @@ public final class Commands {
      */
     private static String readingShown(String readAs) {
         String reading = FollowUpReader.shortened(readAs);
-        String typed = QuestionAnalysis.asked(reading);
-        if (typed.length() == reading.length()) {
+        List<String> parts = QuestionAnalysis.questions(reading);
+        if (parts.size() == 1) {
             return Text.shorten(reading, READING_PART_CHARS);
         }
-        String carried = reading.substring(typed.length() + QuestionAnalysis.CONTEXT.length(), reading.length() - 1);
-        return Text.shorten(typed.strip(), READING_PART_CHARS) + " " + QuestionAnalysis.CONTEXT
-                + Text.shorten(carried, READING_PART_CHARS) + ")";
+        return Text.shorten(parts.get(0), READING_PART_CHARS) + " " + QuestionAnalysis.CONTEXT
+                + Text.shorten(parts.get(1), READING_PART_CHARS) + ")";
     }
 
     /** A reading shown as a sentence: "how many died in Kharkiv?" typed in lowercase reads "How many…". */
@@ -357,12 +356,10 @@ public final class Commands {
         }
         // The question the answer was to, without what it carried, unless it is a bare word that says nothing
         // alone ("When?", "Why?"): then with the question it followed.
-        String asked = QuestionAnalysis.asked(last.about()).strip();
-        String shortened = FollowUpReader.shortened(last.about());
-        int after = shortened.indexOf(QuestionAnalysis.CONTEXT);
-        String answered = "“" + asked + "”" + (asked.split("\\s+").length > 1 || after < 0 ? ""
-                : ", which followed “" + shortened.substring(after + QuestionAnalysis.CONTEXT.length(),
-                        shortened.length() - 1) + "”");
+        List<String> parts = QuestionAnalysis.questions(FollowUpReader.shortened(last.about()));
+        String asked = parts.get(0);
+        String answered = "“" + asked + "”" + (asked.split("\\s+").length > 1 || parts.size() == 1 ? ""
+                : ", which followed “" + parts.get(1) + "”");
         return new Asked(speakers, "where it comes from, in the answer to " + answered, reading.story(),
                 Asked.Kind.SOURCE);
     }
