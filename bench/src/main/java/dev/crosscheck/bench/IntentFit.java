@@ -79,6 +79,17 @@ final class IntentFit {
         return best;
     }
 
+    /** The fitting rule as the provenance states it, from the grid and bound above, so the two cannot drift. */
+    static String rule() {
+        String ks = java.util.Arrays.stream(KS).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String thresholds = String.format(Locale.ROOT, "%.2f-%.2f by %.2f", THRESHOLDS[0],
+                THRESHOLDS[THRESHOLDS.length - 1], THRESHOLDS[1] - THRESHOLDS[0]);
+        return "k in " + ks + " and threshold " + thresholds + ", each example read without itself: the most source, "
+                + "verify and summarise examples read as written with at most 1 in " + Math.round(1 / OTHERS_MISREAD)
+                + " other follow-ups misread; of equals the higher threshold, then the smaller k";
+    }
+
     /** Fits on {@code examplesFile} with the model and writes the file {@link FollowUpIntents} reads. */
     static Result fit(Path examplesFile, Embedder embedder, Path out) {
         List<Example> examples = IntentBench.read(examplesFile).stream()
@@ -97,9 +108,7 @@ final class IntentFit {
         provenance.put("date", LocalDate.now().toString());
         provenance.put("data", "follow-ups written by a helper that saw nothing of the project, for tuning "
                 + "(bench/probes/followup-intents.jsonl, written apart, is held out)");
-        provenance.put("rule", "k in 1, 3, 5 and threshold 0.50-0.80 by 0.05, each example read without itself: the "
-                + "most source, verify and summarise examples read as written with at most 1 in 40 other follow-ups "
-                + "misread; of equals the higher threshold, then the smaller k");
+        provenance.put("rule", rule());
         provenance.put("read_as_written", best.readAsWritten() + " of " + best.intents());
         provenance.put("others_misread", best.othersMisread() + " of " + best.others());
         ArrayNode list = root.putArray("examples");

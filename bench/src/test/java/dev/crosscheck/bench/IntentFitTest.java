@@ -20,6 +20,16 @@ class IntentFitTest {
     }
 
     @Test
+    void theRuleTheProvenanceStatesIsTheGridTheFitSearched() throws Exception {
+        try (var in = IntentFitTest.class.getResourceAsStream(
+                "/dev/crosscheck/conversation/follow-up-intents-all-minilm-l6-v2-q.json")) {
+            String shipped = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("provenance")
+                    .path("rule").asText();
+            assertEquals(shipped, IntentFit.rule());
+        }
+    }
+
+    @Test
     void eachExampleIsReadWithoutItself() {
         List<Example> examples = List.of(new Example("a", Intent.SOURCE), new Example("b", Intent.SOURCE),
                 new Example("c", Intent.OTHER), new Example("d", Intent.OTHER));
