@@ -143,8 +143,9 @@ public final class FollowUpReader {
 
     /** What the reader asks of the corpus; by grammar alone it asks nothing and answers nothing. */
     private final Composer composer;
-    /** Who or where a pronoun of the message stands for. */
+    /** What a follow-up the patterns do not read asks of the last answer, by written examples. */
     private final FollowUpIntents intents;
+    /** Who or where a pronoun of the message stands for. */
     private final Antecedents antecedents;
 
     /** A reader by grammar alone: a complete question is always a new one, and nothing is like anything else. */
