@@ -82,10 +82,15 @@ public final class FollowUpIntents {
         if (text.isEmpty() || FollowUpReader.isOtherScript(text)) {
             return Intent.OTHER;
         }
+        // A composer reads with one model: once its file is read, a message longer than its examples is not embedded.
+        int length = words(text);
+        if (!byModel.isEmpty() && byModel.values().stream().allMatch(r -> r.isEmpty() || length > r.get().longest())) {
+            return Intent.OTHER;
+        }
         Optional<Composer.Meaning> meaning = composer.meaning(text);
         Optional<Read> read = meaning.flatMap(m -> byModel.computeIfAbsent(m.model(),
                 model -> forModel(model).map(this::read)));
-        if (read.isEmpty() || words(text) > read.get().longest()) {
+        if (read.isEmpty() || length > read.get().longest()) {
             return Intent.OTHER;
         }
         Fit fit = read.get().fit();

@@ -41,6 +41,29 @@ class FollowUpIntentsTest {
     }
 
     @Test
+    void aMessageLongerThanEveryExampleIsNotEmbeddedOnceTheExamplesAreRead() {
+        dev.crosscheck.answer.Composer seeds = TestCores.seeds().composer();
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        dev.crosscheck.answer.Composer counting = new dev.crosscheck.answer.Composer() {
+            @Override
+            public dev.crosscheck.answer.Answer answer(String question, dev.crosscheck.answer.Story story) {
+                return seeds.answer(question, story);
+            }
+
+            @Override
+            public java.util.Optional<Meaning> meaning(String text) {
+                embedded.incrementAndGet();
+                return seeds.meaning(text);
+            }
+        };
+        FollowUpIntents intents = new FollowUpIntents(counting);
+        assertEquals(Intent.SUMMARISE, intents.of("recap pls"));
+        int afterFirst = embedded.get();
+        assertEquals(Intent.OTHER, intents.of("is that reliable? " + "and what else happened there ".repeat(3)));
+        assertEquals(afterFirst, embedded.get(), "a long message asks something of its own, known by its length");
+    }
+
+    @Test
     void theFittedFileSaysHowItWasFitted() {
         FollowUpIntents.Fit fit = FollowUpIntents.forModel("all-minilm-l6-v2-q").orElseThrow();
         assertTrue(fit.examples().size() >= 100 && fit.k() >= 1 && fit.threshold() > 0 && fit.threshold() < 1,
