@@ -407,6 +407,11 @@ public final class ExtractiveComposer implements Composer {
                 differing.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
+        // A source that gives the best's figure as well gives its other figure for something else ("$80m from DVD
+        // sales" and "its $74m box office total"): it does not differ from the best.
+        differing.values().forEach(group -> group.removeIf(r -> agreeing.stream()
+                .anyMatch(a -> a.sentence().docId().equals(r.sentence().docId()))));
+        differing.values().removeIf(List::isEmpty);
         List<RankedSentence> cited = new ArrayList<>(agreeing);
         cited.add(best);
         differing.values().forEach(cited::addAll);

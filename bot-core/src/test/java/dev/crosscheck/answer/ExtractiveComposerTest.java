@@ -512,6 +512,27 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSourceGivingTheAnswersFigureTooDoesNotDifferFromIt(@TempDir Path tmp) throws IOException {
+        // Two copies of one report give both sums, of two different things: neither source differs from the other.
+        String report = """
+                Ray beats box office on DVD
+
+                Oscar-nominated film biopic Ray has surpassed its US box office takings with a combined tally of \
+                $80m from DVD and video sales and rentals.
+                Ray's success on DVD outstripped its $74m US box office total, earning more than $40m on the first \
+                day of the DVD's release alone.
+                Ray has been nominated in six Oscar categories including best film and best actor for Jamie Foxx.
+                """;
+        try (Crosscheck film = over(tmp, "wire.txt", report, "copy.txt", report)) {
+            Answer a = film.composer().answer("How much did the film Ray take at the US box office?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ"), "a source that says what the answer says differs "
+                    + "from no one: " + a.text());
+            assertVerbatim(a);
+        }
+    }
+
+    @Test
     void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
         // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
         Answer a = ask("What did Zelensky say?");
