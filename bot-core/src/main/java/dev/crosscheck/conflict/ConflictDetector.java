@@ -31,6 +31,8 @@ public final class ConflictDetector {
     private final Map<String, List<Claim>> byDocument = new HashMap<>();
     /** Claims by key, across documents. */
     private final Map<String, List<Claim>> byKey = new HashMap<>();
+    /** The keys of each figure's measure whatever place it is tied to (see {@link #family}); others by themselves. */
+    private final Map<String, Set<String>> byFamily = new HashMap<>();
     /** The names each document mentions mid-sentence, to tell whether two documents report the same story. */
     private final Map<String, Set<String>> storyNames = new HashMap<>();
     /** The articles indexed, to read again for what a new article denies. */
@@ -63,8 +65,11 @@ public final class ConflictDetector {
         for (int i = 0; i < docs.size(); i++) {
             d.index(docs.get(i), claims.get(i), names.get(i));
         }
+        Set<String> examined = new HashSet<>();
         for (String key : new ArrayList<>(d.byKey.keySet())) {
-            d.examine(key);
+            if (examined.add(family(key))) {
+                d.examine(key);
+            }
         }
         return d;
     }
@@ -91,12 +96,18 @@ public final class ConflictDetector {
         }
         touched.addAll(affirmationsOfNewDenials(upserted, deniedEarlier));
         List<Conflict> changed = new ArrayList<>();
+        Set<String> examined = new HashSet<>();
         for (String key : touched) {
+            if (!examined.add(family(key))) {
+                continue;
+            }
             Map<String, String> before = new HashMap<>();
-            for (String k : conflictKeys(key)) {
-                Conflict c = conflicts.get(k);
-                if (c != null) {
-                    before.put(c.id(), c.revision());
+            for (String k : familyKeys(key)) {
+                for (String ck : conflictKeys(k)) {
+                    Conflict c = conflicts.get(ck);
+                    if (c != null) {
+                        before.put(c.id(), c.revision());
+                    }
                 }
             }
             for (Conflict after : examine(key)) {
@@ -185,7 +196,10 @@ public final class ConflictDetector {
     /** Files a claim under its group keys, which it returns. */
     private List<String> file(Claim c) {
         List<String> keys = groupKeys(c);
-        keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c));
+        keys.forEach(key -> {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            byFamily.computeIfAbsent(family(key), k -> new HashSet<>()).add(key);
+        });
         return keys;
     }
 
@@ -204,6 +218,10 @@ public final class ConflictDetector {
                     list.remove(c);
                     if (list.isEmpty()) {
                         byKey.remove(key);
+                        Set<String> members = byFamily.get(family(key));
+                        if (members != null && members.remove(key) && members.isEmpty()) {
+                            byFamily.remove(family(key));
+                        }
                     }
                 }
                 keys.add(key);
@@ -228,26 +246,103 @@ public final class ConflictDetector {
         return keys;
     }
 
+    /**
+     * A figure's key without the places it is tied to ("n:people|killed@springfield" → "n:people|killed@"): the
+     * measure whatever the place. Any other key is its own family, and so is a figure compared only in its report.
+     */
+    static String family(String key) {
+        int at = key.indexOf('@');
+        if (!key.startsWith("n:") || at < 0 || key.contains(Claim.LOCAL)) {
+            return key;
+        }
+        int end = key.indexOf('#', at);
+        return key.substring(0, at + 1) + (end < 0 ? "" : key.substring(end));
+    }
+
+    /** The places a figure's key ties it to, as the extractor joined them ("lviv+dnipro"), or "". */
+    private static String scopeOf(String key) {
+        int at = key.indexOf('@');
+        int end = key.indexOf('#', at);
+        return key.substring(at + 1, end < 0 ? key.length() : end);
+    }
+
+    /** The keys filed in a key's family (the key itself when none is). */
+    private List<String> familyKeys(String key) {
+        Set<String> members = byFamily.get(family(key));
+        return members == null || members.isEmpty() ? List.of(key) : new ArrayList<>(new java.util.TreeSet<>(members));
+    }
+
     /** Where a group's conflicts are kept: its key, and beside it the update of a measure that also contradicts. */
     private static List<String> conflictKeys(String key) {
         return List.of(key, key + Figures.UPDATE_SUFFIX);
     }
 
+    /**
+     * Examines the groups of a key's family, each the claims of a measure tied to one place (or to none). A figure
+     * tied to none whose sentence names the place, in another clause, is that place's when its story ties the
+     * measure to no other place: "killing three people" in a clause naming Springfield and "seven people were killed
+     * when the bridge in Springfield collapsed" are one toll. Beside Lviv's and Kharkiv's tolls, or in a sentence
+     * that does not name the place, an untied figure stays the overall.
+     */
     private List<Conflict> examine(String key) {
-        List<Claim> claims = byKey.getOrDefault(key, List.of());
+        List<String> members = familyKeys(key);
+        Map<String, List<Claim>> groups = new TreeMap<>();
+        members.forEach(k -> groups.put(k, new ArrayList<>(byKey.getOrDefault(k, List.of()))));
+        List<Claim> overall = groups.get(family(key));
+        if (overall != null && members.size() > 1) {
+            for (Claim c : new ArrayList<>(overall)) {
+                placeOf(c, members).ifPresent(tied -> {
+                    overall.remove(c);
+                    groups.get(tied).add(c);
+                });
+            }
+        }
+        members.forEach(k -> conflictKeys(k).forEach(conflicts::remove));
+        List<Conflict> out = new ArrayList<>();
+        groups.forEach((k, claims) -> out.addAll(examine(k, stories(claims))));
+        return out;
+    }
+
+    /**
+     * The one key of the family whose places an untied figure's sentence names, and no others, when the figure's
+     * story ties the measure to those places and to no others; else empty.
+     */
+    private java.util.Optional<String> placeOf(Claim c, List<String> members) {
+        Set<String> named = Set.copyOf(places.placesIn(c.sentence().text()));
+        if (named.isEmpty() || members.stream().noneMatch(k -> named.equals(Set.of(scopeOf(k).split("\\+"))))) {
+            return java.util.Optional.empty();
+        }
+        Set<String> story = storyNames.get(c.docId());
+        List<String> tiedInStory = new ArrayList<>();
+        for (String k : members) {
+            if (k.equals(family(k))) {
+                continue;
+            }
+            boolean inStory = byKey.getOrDefault(k, List.of()).stream().anyMatch(o -> o.docId().equals(c.docId())
+                    || StoryNames.same(story, storyNames.get(o.docId())));
+            if (inStory) {
+                tiedInStory.add(k);
+            }
+        }
+        // Only the very places: "25,000 dead, with Sri Lanka, Thailand, India and Indonesia worst hit" is not the
+        // toll of Sri Lanka and Thailand that another report gives.
+        return tiedInStory.size() == 1 && named.equals(Set.of(scopeOf(tiedInStory.get(0)).split("\\+")))
+                ? java.util.Optional.of(tiedInStory.get(0)) : java.util.Optional.empty();
+    }
+
+    /** Compares one group's stories: of several disagreeing on the same key, the one with most sources speaks. */
+    private List<Conflict> examine(String key, List<List<Claim>> stories) {
         Map<String, Conflict> found = Map.of();
         int size = 0;
-        for (List<Claim> story : stories(claims)) {
+        for (List<Claim> story : stories) {
             Map<String, Conflict> candidate = story.get(0).isFigure() ? Figures.compare(key, story)
                     : States.compare(key, story, kinds);
             int statements = candidate.values().stream().mapToInt(c -> c.statements().size()).sum();
-            // Of several stories disagreeing on the same key, the one with most sources speaks for it.
             if (statements > size) {
                 found = candidate;
                 size = statements;
             }
         }
-        conflictKeys(key).forEach(conflicts::remove);
         List<Conflict> out = new ArrayList<>();
         for (Map.Entry<String, Conflict> e : found.entrySet()) {
             Conflict c = e.getValue();
@@ -317,6 +412,19 @@ public final class ConflictDetector {
                     if (conflict != null && !out.contains(conflict)
                             && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
                         out.add(conflict);
+                    }
+                }
+                if (!c.isFigure() || !key.equals(family(key))) {
+                    continue;
+                }
+                // An untied figure may have joined its place's group (see examine), which quotes its sentence.
+                for (String tied : familyKeys(key)) {
+                    for (String k : conflictKeys(tied)) {
+                        Conflict conflict = conflicts.get(k);
+                        if (conflict != null && !out.contains(conflict) && conflict.statements().stream()
+                                .anyMatch(s -> s.source().equals(docId) && s.quote().equals(c.sentence().text()))) {
+                            out.add(conflict);
+                        }
                     }
                 }
             }

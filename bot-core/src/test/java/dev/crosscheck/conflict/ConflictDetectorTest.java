@@ -57,6 +57,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anUntiedFigureWhoseSentenceNamesTheStorysOnePlaceIsThatPlacesFigure() {
+        // The place is in the toll's clause in one report and in the "when" clause in the other: one toll.
+        Document three = doc("a.txt", "The Main Street bridge in Riverton collapsed on Monday afternoon, killing three "
+                + "people, according to police.");
+        Document seven = doc("b.txt", "Seven people were killed when the Main Street bridge in Riverton collapsed on "
+                + "Monday, the fire department said.");
+        List<Conflict> found = detect(three, seven);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals(2, found.get(0).statements().size());
+
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(three), List.of()));
+        List<Conflict> changed = detector.update(List.of(seven), List.of());
+        assertEquals(1, changed.size(), "the second report is checked as it arrives: " + changed);
+        assertEquals(1, detector.about("b.txt", seven.sentences().size() - 1).size(),
+                "the untied figure's sentence takes part in the conflict");
+    }
+
+    @Test
     void disjointFiguresContradict() {
         List<Conflict> found = detect(
                 doc("a.txt", "In the city of Riverton in the Norland region, four people died, officials said."),
