@@ -125,7 +125,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             // One article reads best in its own order.
             chosen.sort(Comparator.comparingInt(x -> x.sentence().ordinal()));
         }
-        return write(chosen, corpus, relevantConflicts(request, source));
+        return write(chosen, corpus, relevantConflicts(request, source), conflicts.get());
     }
 
     /**
@@ -342,6 +342,28 @@ public final class ExtractiveSummarizer implements Summarizer {
         return false;
     }
 
+    /** Whether a conflict quotes the two sentences on different sides. */
+    private static boolean opposed(Sentence a, Sentence b, List<Conflict> known) {
+        for (Conflict c : known) {
+            int sideA = sideOf(c, a);
+            int sideB = sideOf(c, b);
+            if (sideA != Integer.MIN_VALUE && sideB != Integer.MIN_VALUE && sideA != sideB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side of the conflict quoting the sentence, or {@code Integer.MIN_VALUE} when none does. */
+    private static int sideOf(Conflict c, Sentence s) {
+        for (Conflict.Statement st : c.statements()) {
+            if (st.source().equals(s.docId()) && st.quote().equals(s.text())) {
+                return st.side();
+            }
+        }
+        return Integer.MIN_VALUE;
+    }
+
     private List<Conflict> relevantConflicts(SummaryRequest request, Document source) {
         List<Conflict> all = conflicts.get();
         List<Conflict> out = new ArrayList<>();
@@ -359,7 +381,13 @@ public final class ExtractiveSummarizer implements Summarizer {
         return topicTerms(topic).coverage(c.topic()) >= TOPIC_MIN_COVERAGE;
     }
 
-    private static Summary write(List<Candidate> chosen, Corpus corpus, List<Conflict> disputes) {
+    /**
+     * The summary's text and citations; a sentence is cited to the other sources saying the same, but never to one
+     * that a known conflict sets against it ("killing three people" is not supported by "Seven people were killed",
+     * however alike they read).
+     */
+    private static Summary write(List<Candidate> chosen, Corpus corpus, List<Conflict> disputes,
+                                 List<Conflict> known) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -370,7 +398,8 @@ public final class ExtractiveSummarizer implements Summarizer {
             text.append(c.sentence().text().replaceAll("(?U)\\s+", " ").strip()).append(' ');
             List<Sentence> sources = new ArrayList<>();
             sources.add(c.sentence());
-            sources.addAll(c.support().subList(0, Math.min(MAX_SOURCES_PER_SENTENCE - 1, c.support().size())));
+            c.support().stream().filter(o -> !opposed(c.sentence(), o, known))
+                    .limit(MAX_SOURCES_PER_SENTENCE - 1).forEach(sources::add);
             for (Sentence s : sources) {
                 String key = s.docId() + "#" + s.ordinal();
                 Integer n = numbers.get(key);

@@ -208,4 +208,33 @@ class ExtractiveSummarizerTest {
             assertTrue(football.text().contains("Nothing in the sources covers"), football.text());
         }
     }
+
+    @Test
+    void aSentenceIsNotCitedToASourceThatGivesAnotherFigureForIt(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), """
+                Bridge collapse
+
+                The Main Street bridge in Springfield collapsed on Monday afternoon, killing three people, according \
+                to police chief Clancy Wiggum.
+                """);
+        Files.writeString(seeds.resolve("b.txt"), """
+                Bridge Report
+
+                Seven people were killed when the Main Street bridge in Springfield collapsed on Monday, the fire \
+                department said.
+                """);
+        try (Crosscheck bridge = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            Summary s = bridge.summarizer().summarize(new SummaryRequest(null, null, Length.SHORT));
+            assertTrue(s.found(), s.text());
+            for (Citation c : s.citations()) {
+                boolean three = c.quote().contains("three people");
+                boolean seven = c.quote().contains("Seven people");
+                assertTrue(three || seven, c.quote());
+            }
+            assertFalse(s.text().matches("(?s).*three people[^\\[]*\\[\\d\\]\\[\\d\\].*"),
+                    "the toll of three is cited to one source, not also to the one saying seven: " + s.text());
+            assertFalse(s.text().matches("(?s).*Seven people[^\\[]*\\[\\d\\]\\[\\d\\].*"), s.text());
+        }
+    }
 }
