@@ -618,7 +618,10 @@ public final class ExtractiveComposer implements Composer {
                     && other.feature(Feature.DENSE) >= best.feature(Feature.DENSE) - 0.05
                     && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
         }
-        return best.key().equals(other.key());
+        // The same figure of something else is no agreement: "three of its power stations" does not say what "three
+        // people were killed" says.
+        return best.key().equals(other.key()) && (type != AnswerType.QUANTITY || best.measure().isEmpty()
+                || other.measure().stream().anyMatch(best.measure()::contains));
     }
 
     /**
