@@ -609,8 +609,9 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * Another source says the same: the same answer for typed questions; for descriptions, a passage the scorer
-     * rates as likely as the best, as close in meaning and covering as much of the question.
+     * Another source says the same: the same answer for typed questions (none when the best gives none); for
+     * descriptions, a passage the scorer rates as likely as the best, as close in meaning and covering as much of
+     * the question.
      */
     private boolean agrees(RankedSentence best, RankedSentence other, AnswerType type) {
         if (type == AnswerType.DESCRIPTION || type == AnswerType.REASON) {
@@ -618,9 +619,11 @@ public final class ExtractiveComposer implements Composer {
                     && other.feature(Feature.DENSE) >= best.feature(Feature.DENSE) - 0.05
                     && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
         }
-        // The same figure of something else is no agreement: "three of its power stations" does not say what "three
-        // people were killed" says.
-        return best.key().equals(other.key()) && (type != AnswerType.QUANTITY || best.measure().isEmpty()
+        // A best passage that gives nothing of the asked type ("speeds greater than the speed of sound" for "how
+        // fast") gives no answer another source could give too. The same figure of something else is no agreement
+        // either: "three of its power stations" does not say what "three people were killed" says.
+        return !best.key().isEmpty() && best.key().equals(other.key())
+                && (type != AnswerType.QUANTITY || best.measure().isEmpty()
                 || other.measure().stream().anyMatch(best.measure()::contains));
     }
 

@@ -559,6 +559,15 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPassageGivingNothingOfTheAskedTypeIsCitedToItsOwnSourceOnly() {
+        // "speeds greater than the speed of sound" is no figure: no other source gives "the same" one, and "The
+        // Ukrainian military cannot intercept the Kinzhal missile" says nothing of its speed.
+        Answer a = ask("how fast is it? (after: what is a Kinzhal)");
+        assertTrue(a.found() && a.text().contains("speed of sound"), a.text());
+        assertEquals(1, a.citations().stream().map(Citation::source).distinct().count(), a.citations().toString());
+    }
+
+    @Test
     void aFigureOfThePlaceAskedAboutAnswersBeforeAnotherPlacesFigure() {
         Answer kharkiv = ask("How many people died in Kharkiv?");
         assertTrue(kharkiv.text().startsWith("At least three people were killed by Russian artillery in the "
