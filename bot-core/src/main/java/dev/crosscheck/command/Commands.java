@@ -436,7 +436,7 @@ public final class Commands {
         return sources("");
     }
 
-    /** The articles whose id or title has all of {@code words} ({@link Sources#find}); every article when blank. */
+    /** The articles whose id or title has all of {@code words} ({@link Sources#listed}); every article when blank. */
     public Reply sources(String words) {
         String wanted = Text.typed(words);
         if (wanted.length() > MAX_QUESTION_CHARS) {

@@ -14,13 +14,20 @@ public final class Sources {
     private Sources() {
     }
 
-    /** Every document when {@code words} are blank, else those {@link #find} matches: what /sources lists. */
+    /**
+     * Every document when {@code words} are blank, else those whose id or title, as the list shows it, has them all:
+     * what /sources lists. An untitled article is listed under its opening words, so they find it here.
+     */
     public static List<Document> listed(Corpus corpus, String words) {
-        return words.isBlank() ? corpus.documents() : find(corpus, words);
+        return words.isBlank() ? corpus.documents() : matching(corpus, words, true);
     }
 
     /** The matching documents: one when the reference is clear, several when ambiguous, none when unknown. */
     public static List<Document> find(Corpus corpus, String reference) {
+        return matching(corpus, reference, false);
+    }
+
+    private static List<Document> matching(Corpus corpus, String reference, boolean openingWords) {
         String ref = reference.strip();
         var exact = corpus.document(ref);
         if (exact.isPresent()) {
@@ -29,7 +36,7 @@ public final class Sources {
         String[] words = ref.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\d]+");
         List<Document> out = new ArrayList<>();
         for (Document d : corpus.documents()) {
-            String hay = (d.hasHeadline() ? d.id() + " " + d.title() : d.id()).toLowerCase(Locale.ROOT);
+            String hay = (d.hasHeadline() || openingWords ? d.id() + " " + d.title() : d.id()).toLowerCase(Locale.ROOT);
             boolean all = words.length > 0;
             for (String w : words) {
                 if (!w.isEmpty() && !hay.contains(w)) {

@@ -66,6 +66,18 @@ class SourcesReplyTest {
     }
 
     @Test
+    void anUntitledArticleIsFoundByTheOpeningWordsItIsListedUnder() {
+        String opening = "Defiance and disgust over the targeting of civilians met Russia's first missile blitz on "
+                + "Ukrainian cities in weeks, while Ukrainian forces defended the eastern town of Bakhmut from further "
+                + "Russian incursions.";
+        Document untitled = new Document("002.txt", opening, opening, "h", List.of());
+        Corpus corpus = new Corpus(Path.of("seeds"), List.of(doc("a.txt", null, null), untitled), List.of());
+        String listed = PlainText.render(SourcesReply.of(corpus, "Defiance"));
+        assertTrue(listed.startsWith("1 of 2 sources in seeds with \"Defiance\""), listed);
+        assertTrue(listed.contains("002.txt"), listed);
+    }
+
+    @Test
     void aListTooLongForAChatSaysHowToNarrowIt() {
         Document[] many = new Document[41];
         for (int i = 0; i < many.length; i++) {
