@@ -7,13 +7,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-/** Decodes raw file bytes as strict UTF-8, falls back to Windows-1252, and recognises binary content. */
+/**
+ * Decodes raw file bytes as UTF-16 when a byte order mark says so, else as strict UTF-8, falling back to Windows-1252,
+ * and recognises binary content.
+ */
 public final class TextDecoder {
 
     /** Which way the bytes were read. */
     public enum Outcome {
         /** Valid UTF-8 (a leading byte order mark is dropped). */
         UTF_8,
+        /** UTF-16, as its leading byte order mark (dropped) says. */
+        UTF_16,
         /** Not valid UTF-8, so read as Windows-1252; callers should warn that the guess may be wrong. */
         WINDOWS_1252,
         /** Not text at all; {@code text} is empty. */
@@ -49,6 +54,13 @@ public final class TextDecoder {
     /** Decodes {@code bytes}; never throws for bad input, it reports the fallback or binary outcome instead. */
     public static Decoded decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
+        Charset utf16 = utf16ByMark(bytes);
+        if (utf16 != null) {
+            // Windows editors save "Unicode" text so: every other byte of Latin text is NUL, which is no sign of binary.
+            String text = utf16.decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            return looksBinary(text.getBytes(StandardCharsets.UTF_8)) ? new Decoded("", Outcome.BINARY)
+                    : new Decoded(text, Outcome.UTF_16);
+        }
         if (looksBinary(bytes)) {
             return new Decoded("", Outcome.BINARY);
         }
@@ -66,6 +78,17 @@ public final class TextDecoder {
             String text = WINDOWS_1252.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
             return new Decoded(text, Outcome.WINDOWS_1252);
         }
+    }
+
+    /** UTF-16 in the order its byte order mark gives, or null when the bytes open with none. */
+    private static Charset utf16ByMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        return first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE
+                : first == 0xFF && second == 0xFE ? StandardCharsets.UTF_16LE : null;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -34,6 +34,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf16InTheOrderItsByteOrderMarkGives() {
+        String text = "Headline\nKyiv’s “dagger” — café.";
+        byte[] little = concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE));
+        byte[] big = concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE));
+        for (byte[] b : new byte[][] {little, big}) {
+            TextDecoder.Decoded d = TextDecoder.decode(b);
+            assertEquals(text, d.text());
+            assertEquals(TextDecoder.Outcome.UTF_16, d.outcome());
+            assertFalse(d.binary() || d.fellBack());
+        }
+    }
+
+    @Test
     void stripsUtf8ByteOrderMark() {
         byte[] withBom = concat(bytes(0xEF, 0xBB, 0xBF), "Headline\nBody.".getBytes(StandardCharsets.UTF_8));
         assertEquals("Headline\nBody.", TextDecoder.decode(withBom).text());
