@@ -120,6 +120,7 @@ final class Speakers {
             String before = sentence.substring(clause, word.start()).replaceAll("^[\\s,;“\"]+", "");
             Matcher auxiliaries = AUXILIARIES.matcher(before);
             String subject = auxiliaries.find() ? before.substring(0, auxiliaries.start()) : before.strip();
+            subject = Attribution.subject(subject);
             if (PASSIVE.matcher(before).find() || subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT
                     || PRONOUN.matcher(subject).matches()) {
                 return "";

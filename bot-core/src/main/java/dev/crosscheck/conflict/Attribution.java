@@ -20,11 +20,23 @@ public final class Attribution {
             + "\\p{Lu}[\\p{L}\\-’']+), [^,]{3,90}, (?:said|says|told|reported|announced|stated|confirmed|wrote|"
             + "claimed|claims)\\b");
 
+    /** Lower-case words that end a name's noun phrase at its clause's end: "the Ukrainian | public broadcaster". */
+    private static final Pattern REST_OF_PHRASE = Pattern.compile("^((?: \\p{Ll}[\\p{L}\\-]*){1,3})\\s*(?=[,.;:)]|$)");
+
+    /** A word that opens a clause, not its subject: "while the mayor told…". */
+    private static final Pattern OPENING_CONJUNCTION = Pattern.compile("(?i)^(?:while|whereas|as|when|and|but|"
+            + "although|though|because|after|before|since|if|so|until|once)\\s+");
+
     /** "They said" names no one: the source is in an earlier sentence. */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
             "you", "this", "that");
 
     private Attribution() {
+    }
+
+    /** The words before a verb of saying without the conjunction that opens their clause: "while the mayor" → "the mayor". */
+    public static String subject(String words) {
+        return OPENING_CONJUNCTION.matcher(words.strip()).replaceFirst("");
     }
 
     /** The named or described source, or "" when the sentence does not say. */
@@ -35,7 +47,11 @@ public final class Attribution {
             // The apposition is anchored at the sentence's start; the others start with a word.
             boolean found = p == NAME_APPOSITION ? m.find() : starts.find(m, 0, sentence.length());
             if (found && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
-                return m.group(1).strip();
+                String who = subject(m.group(1));
+                Matcher rest = REST_OF_PHRASE.matcher(sentence.substring(m.end()));
+                // A capitalised word may open a described source: "according to the Ukrainian public broadcaster".
+                boolean named = Character.isUpperCase(who.charAt(who.lastIndexOf(' ') + 1));
+                return p == ACCORDING && named && rest.find() ? who + rest.group(1) : who;
             }
         }
         return "";

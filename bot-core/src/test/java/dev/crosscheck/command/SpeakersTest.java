@@ -48,6 +48,22 @@ class SpeakersTest {
     }
 
     @Test
+    void aSourceDescribedAfterACapitalisedWordIsNamedWhole() {
+        Citation c = new Citation(1, "a.txt", "A", "Kharkiv's mayor Ihor Terekhov said the city was left without "
+                + "running water, according to the Ukrainian public broadcaster.");
+        assertTrue(Speakers.of("Who said that?", List.of(c), Answer.Given.NOTHING).text()
+                .startsWith("The Ukrainian public broadcaster: “"));
+    }
+
+    @Test
+    void theConjunctionOpeningAClauseIsNoPartOfItsSpeaker() {
+        Citation c = new Citation(1, "a.txt", "A", "Officials met in Kyiv on Thursday, while the mayor told "
+                + "residents to stay indoors.");
+        assertTrue(Speakers.of("Who said that?", List.of(c), Answer.Given.NOTHING).text()
+                .startsWith("The mayor: “"), Speakers.of("Who said that?", List.of(c), Answer.Given.NOTHING).text());
+    }
+
+    @Test
     void whoeverASentenceSaysItsWordsAreAccordingToIsTheSpeaker() {
         Citation c = new Citation(1, "a.txt", "A", "According to a person familiar with the first download of the"
                 + " data recorder, the train was travelling at roughly 140 kilometres per hour.");

@@ -16,6 +16,14 @@ class AttributionTest {
     }
 
     @Test
+    void namesASourceDescribedAfterACapitalisedWordWholeAndNoConjunctionWithIt() {
+        assertEquals("the Ukrainian public broadcaster", Attribution.of("The city was left without running water, "
+                + "according to the Ukrainian public broadcaster."));
+        assertEquals("the mayor", Attribution.of("Officials met on Thursday, while the mayor told residents to stay "
+                + "indoors."));
+    }
+
+    @Test
     void findsTheNameBeforeAnApposition() {
         assertEquals("Teodor Lisk", Attribution.of("Teodor Lisk, general secretary of the Railway Workers' Union, "
                 + "said on Saturday that eight carriages had derailed."));
