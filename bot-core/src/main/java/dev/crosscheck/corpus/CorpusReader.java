@@ -32,6 +32,8 @@ public final class CorpusReader {
 
     // Articles are kilobytes; anything this big is a dump or a mistake and would only exhaust the heap.
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Past any headline or opening line of the development corpora (the longest, 568 characters, is a paragraph). */
+    static final int MAX_TITLE = 1_000;
 
     private CorpusReader() {
     }
@@ -197,9 +199,21 @@ public final class CorpusReader {
         if (decoded.fellBack()) {
             warn(warnings, id + ": not valid UTF-8, decoded as Windows-1252");
         }
-        String title = front.title() != null ? front.title() : firstLine;
+        String title = bounded(front.title() != null ? front.title() : firstLine);
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
                 front.origin()));
+    }
+
+    /**
+     * A title no longer than {@link #MAX_TITLE}, cut at a word: an untitled file written as one long line would
+     * otherwise be its own title, indexed beside each of its sentences (a 1 MB line took minutes to index).
+     */
+    static String bounded(String title) {
+        if (title.length() <= MAX_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', MAX_TITLE - 1);
+        return title.substring(0, cut < MAX_TITLE / 2 ? MAX_TITLE - 1 : cut).stripTrailing() + "…";
     }
 
     /** Only Markdown files have front matter; a .txt file that starts with "---" means it as text. */

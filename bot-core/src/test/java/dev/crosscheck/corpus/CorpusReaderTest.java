@@ -73,6 +73,17 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aFileWrittenAsOneLongLineIsTitledByItsOpeningAndReadWhole() throws IOException {
+        String line = "Filler sentence about the council budget meeting in Springfield. ".repeat(200).strip();
+        write("one-line.txt", line);
+        Document d = CorpusReader.read(dir).documents().get(0);
+        assertTrue(d.title().length() <= CorpusReader.MAX_TITLE + 1 && d.title().endsWith("…"), d.title());
+        assertTrue(line.startsWith(d.title().substring(0, d.title().length() - 1)), d.title());
+        assertEquals(line, d.text());
+        assertEquals(200, d.sentences().size());
+    }
+
+    @Test
     void aFoldersReadMeIsNoArticle() throws IOException {
         write("README.TXT", "Consists of 2225 documents from the BBC news website.");
         write("articles/readme.md", "# conflicts-rail: invented development corpus");
