@@ -509,7 +509,9 @@ public final class ExtractiveComposer implements Composer {
         boolean ownTime = analysis.type() == AnswerType.QUANTITY && !best.ofAnotherTimeThan(analysis.text());
         for (RankedSentence r : ranked) {
             if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best))
-                    || ownTime && r.ofAnotherTimeThan(analysis.text())) {
+                    || ownTime && r.ofAnotherTimeThan(analysis.text())
+                    || ofAnotherPlace(r, analysis) && r.feature(Feature.NAMES_IN_SCOPE) == 0) {
+                // Lviv's toll is no second answer to "How many died in Kharkiv?".
                 continue;
             }
             boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();

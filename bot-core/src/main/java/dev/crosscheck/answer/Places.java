@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.index.Demonyms;
 import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,8 @@ final class Places {
     static boolean samePlace(String a, String b) {
         for (String x : words(a)) {
             for (String y : words(b)) {
-                if (x.equalsIgnoreCase(y) || NameVariants.areVariants(x, y) || Demonyms.related(x, y)) {
+                if (x.equalsIgnoreCase(y) || NameVariants.areVariants(x, y) || Demonyms.related(x, y)
+                        || RelatedWords.wordNet().namesOnePlace(x, y)) {
                     return true;
                 }
             }

@@ -58,6 +58,7 @@ public final class RelatedWords {
 
     private final Map<String, Boolean> kinds = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> places = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Set<String>> placeNames = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -472,6 +473,39 @@ public final class RelatedWords {
             return Set.of();
         }
         return places.computeIfAbsent(adjective.toLowerCase(Locale.ROOT), this::lookUpPlaces);
+    }
+
+    /**
+     * Whether WordNet writes the two as names of one place ("America" and "US", "Britain" and "UK"): a lemma of one
+     * of the first's most frequent location senses is the second.
+     */
+    public boolean namesOnePlace(String a, String b) {
+        if (a.isBlank() || b.isBlank() || dictionary() == null) {
+            return false;
+        }
+        String other = b.toLowerCase(Locale.ROOT);
+        return placeNames.computeIfAbsent(a.toLowerCase(Locale.ROOT), this::lookUpPlaceNames).contains(other);
+    }
+
+    private Set<String> lookUpPlaceNames(String name) {
+        Set<String> out = new HashSet<>();
+        try {
+            IndexWord index = dictionary().lookupIndexWord(POS.NOUN, name);
+            if (index == null) {
+                return Set.of();
+            }
+            List<Synset> senses = index.getSenses();
+            for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+                if ("noun.location".equals(senses.get(i).getLexFileName())) {
+                    for (Word w : senses.get(i).getWords()) {
+                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of {} failed: {}", name, e.getMessage());
+        }
+        return Set.copyOf(out);
     }
 
     private Set<String> lookUpPlaces(String adjective) {

@@ -570,12 +570,13 @@ class ExtractiveComposerTest {
     @Test
     void aFigureOfThePlaceAskedAboutAnswersBeforeAnotherPlacesFigure() {
         Answer kharkiv = ask("How many people died in Kharkiv?");
-        assertTrue(kharkiv.text().startsWith("At least three people were killed by Russian artillery in the "
+        assertTrue(kharkiv.text().contains("At least three people were killed by Russian artillery in the "
                 + "northeastern city of Kharkiv"), kharkiv.text());
         assertTrue(kharkiv.caveats().isEmpty(), kharkiv.caveats().toString());
-        assertFalse(kharkiv.text().contains("Sources differ"), "Solochiv's toll is not another account of Kharkiv's");
+        assertFalse(kharkiv.text().contains("Solochiv"), "Solochiv's toll is neither another account of Kharkiv's "
+                + "nor a second answer beside it: " + kharkiv.text());
         Answer died = ask("How many died in Kharkiv?");
-        assertTrue(died.text().startsWith("At least three people were killed"),
+        assertTrue(died.text().contains("At least three people were killed") && !died.text().contains("Solochiv"),
                 "those killed are what \"died\" counts, so Kharkiv's toll answers, not Solochiv's: " + died.text());
         assertTrue(died.caveats().isEmpty(), died.caveats().toString());
         Answer dnipro = ask("How many people were killed in the Dnipro region?");

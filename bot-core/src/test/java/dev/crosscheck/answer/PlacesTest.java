@@ -21,4 +21,11 @@ class PlacesTest {
         assertTrue(Places.samePlace("Kiev's", "Kyiv"));
         assertFalse(Places.samePlace("Kharkiv", "Lviv"));
     }
+
+    @Test
+    void namesWordNetGivesOnePlaceAreOnePlace() {
+        assertTrue(Places.samePlace("America", "US"));
+        assertTrue(Places.samePlace("Britain", "UK"));
+        assertFalse(Places.samePlace("America", "UK"));
+    }
 }
