@@ -220,6 +220,11 @@ public final class AlertDispatcher implements AutoCloseable {
             if (!store.claim(alert.id(), now, now.plus(LEASE))) {
                 continue;
             }
+            if (store.deliveredToChat(chat, alert.conflict().id(), alert.conflict().revision())) {
+                // Another of the chat's subscriptions brought it this revision: it is not told twice.
+                store.delivered(alert.id());
+                continue;
+            }
             pacer.sent(chat, now);
             calls++;
             Delivery result = deliver(sink, alert);

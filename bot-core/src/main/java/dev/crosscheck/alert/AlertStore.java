@@ -380,6 +380,27 @@ public final class AlertStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether the chat has had this revision of the conflict already, through another of its subscriptions (a chat
+     * subscribed to "fire" and to "death toll" is told of a conflict matching both once).
+     */
+    public boolean deliveredToChat(ChatRef chat, String conflictId, String revision) {
+        checkChat(chat);
+        return db.call("look up alerts delivered to " + chat.platform() + " chat " + chat.id(), c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM outbox WHERE platform = ? AND chat_id = ?"
+                    + " AND conflict_id = ? AND revision = ? AND status = ?")) {
+                s.setString(1, chat.platform());
+                s.setString(2, chat.id());
+                s.setString(3, conflictId);
+                s.setString(4, revision);
+                s.setString(5, DELIVERED);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** A delivery attempt failed: counts it, keeps the error and makes the alert due again at {@code when}. */
     public void retryLater(long alertId, String error, Instant when) {
         Objects.requireNonNull(when, "when");

@@ -81,6 +81,22 @@ abstract class AlertDispatcherContract extends StoreTestBase {
     }
 
     @Test
+    void aChatWithTwoMatchingSubscriptionsIsToldOnce() {
+        AlertStore store = storeWith(ALICE);
+        store.subscribe(ALICE, "killed");
+        assertEquals(2, store.publish(deaths(), Fixtures::all), "queued once per subscription");
+        ScriptedSink telegram = new ScriptedSink("telegram", clock);
+        AlertDispatcher d = dispatcher(store, telegram);
+
+        assertEquals(1, d.dispatchOnce());
+        assertEquals(0, d.dispatchOnce());
+
+        assertEquals(List.of(ALICE), telegram.calls().stream().map(ScriptedSink.Call::chat).toList());
+        assertTrue(store.alerts(ALICE).stream().allMatch(e -> e.status() == OutboxEntry.Status.DELIVERED),
+                store.alerts(ALICE).toString());
+    }
+
+    @Test
     void aSinkThatFailsTwiceThenSucceedsDeliversExactlyOnce() {
         AlertStore store = storeWith(ALICE);
         store.publish(deaths(), Fixtures::all);
