@@ -411,12 +411,11 @@ public final class ExtractiveSummarizer implements Summarizer {
                 text.append('[').append(n).append(']');
             }
         }
-        if (!disputes.isEmpty()) {
-            List<String> topics = new ArrayList<>();
-            for (Conflict c : disputes.subList(0, Math.min(MAX_CONFLICTS_NAMED, disputes.size()))) {
-                topics.add(c.topic());
-            }
-            int more = disputes.size() - topics.size();
+        // A measure that was updated and is also contradicted is two conflicts on one topic: it is named once.
+        List<String> disputed = disputes.stream().map(Conflict::topic).distinct().toList();
+        if (!disputed.isEmpty()) {
+            List<String> topics = disputed.subList(0, Math.min(MAX_CONFLICTS_NAMED, disputed.size()));
+            int more = disputed.size() - topics.size();
             text.append(" Sources disagree on ").append(String.join("; ", topics))
                     .append(more > 0 ? " and " + more + " more (/conflicts)" : "").append('.');
         }

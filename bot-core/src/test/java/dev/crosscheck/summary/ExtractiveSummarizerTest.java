@@ -237,4 +237,24 @@ class ExtractiveSummarizerTest {
             assertFalse(s.text().matches("(?s).*Seven people[^\\[]*\\[\\d\\]\\[\\d\\].*"), s.text());
         }
     }
+
+    @Test
+    void aMeasureBothUpdatedAndContradictedIsNamedOnceInTheClosingLine(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String people = "\nMayor Joe Quimby and police chief Clancy Wiggum spoke to reporters outside Springfield "
+                + "General Hospital.\n";
+        Files.writeString(seeds.resolve("a.txt"), "Bridge collapse\n\nPublished: Monday 4 March 2024\n\nThree people "
+                + "were killed when the Main Street bridge in Springfield collapsed on Monday, police said." + people);
+        Files.writeString(seeds.resolve("b.txt"), "Bridge toll rises\n\nPublished: Tuesday 5 March 2024\n\nThe death "
+                + "toll from the Main Street bridge collapse in Springfield has risen to five, police said on Tuesday."
+                + people);
+        Files.writeString(seeds.resolve("c.txt"), "Seven dead\n\nPublished: Tuesday 5 March 2024\n\nSeven people were "
+                + "killed when the Main Street bridge in Springfield collapsed, the fire service said on Tuesday." + people);
+        try (Crosscheck bridge = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            assertEquals(2, bridge.conflicts().size(), "an update and a contradiction of one toll");
+            Summary s = bridge.summarizer().summarize(new SummaryRequest(null, null, Length.SHORT));
+            String closing = s.text().substring(s.text().indexOf("Sources disagree on"));
+            assertEquals(1, closing.split("people killed", -1).length - 1, closing);
+        }
+    }
 }
