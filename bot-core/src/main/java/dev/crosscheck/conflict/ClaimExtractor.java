@@ -45,6 +45,7 @@ final class ClaimExtractor {
     private static final Pattern WEAPON = Pattern.compile(
             "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
+    private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|announced|confirmed|promised|pledged|"
             + "agreed|told)\\b");
@@ -556,17 +557,31 @@ final class ClaimExtractor {
     }
 
     /** What happened to what was counted: the event nearest the figure in its clause, else the sentence before it. */
-    private static String event(String text, WordStarts starts, int[] clause, Quantity q, String unit) {
+    private String event(String text, WordStarts starts, int[] clause, Quantity q, String unit) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean attributive = false;
+        String after = null;
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
             Lexicon.Event e = Lexicon.eventOf(m);
+            if (!e.fits(unit)) {
+                continue;
+            }
+            if (attributive && after == null && m.start() > q.end()) {
+                after = e.name();
+            }
             int d = m.start() >= q.end() ? m.start() - q.end() : q.start() - m.end();
-            if (e.fits(unit) && d < bestDistance) {
+            if (d < bestDistance) {
                 bestDistance = d;
                 best = e.name();
+                attributive = d <= 1 && describesNoun(text, m.end());
             }
+        }
+        if (attributive && after != null) {
+            // "two injured workers died": the word before the counted noun describes them; what happened to them is
+            // the verb after it.
+            return after;
         }
         if (best != null || !LIST_CONTINUATION.matcher(text.substring(clause[0], q.start())).find()) {
             return best;
@@ -582,7 +597,19 @@ final class ClaimExtractor {
     }
 
     /** Where a figure applies: places in its clause, else places named before it in the sentence. */
+    /** Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers"). */
+    private boolean describesNoun(String lower, int end) {
+        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String w = next.group(1);
+        return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null;
+    }
+
     private Set<String> scope(String text, int[] clause, int figureStart) {
+        int dateline = Math.min(ReportTime.datelineEnd(text), figureStart);
+        clause = new int[] {Math.max(clause[0], dateline), clause[1]};
         int end = clause[1];
         Matcher more = COORDINATED_PLACE.matcher(text.substring(end));
         if (more.find()) {
@@ -591,7 +618,7 @@ final class ClaimExtractor {
         }
         Set<String> scope = places.scope(places.placesIn(text.substring(clause[0], end)));
         if (scope.isEmpty()) {
-            scope = places.scope(places.placesIn(text.substring(0, figureStart)));
+            scope = places.scope(places.placesIn(text.substring(dateline, figureStart)));
         }
         return scope;
     }

@@ -76,6 +76,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aDatelinesPlaceDoesNotTieAFigureToIt() {
+        // Where the report was filed is not where its figure is counted: 15 injured and twelve injured are one count.
+        List<Conflict> found = detect(
+                doc("a.txt", "RIVERTON, May 12 (National Wire) - Three people died and 15 were injured after fire broke"
+                        + " out overnight at a warehouse, emergency services said."),
+                doc("b.txt", "Twelve people were injured, four of them seriously, and were taken to hospital."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).topic().contains("injured"), found.get(0).topic());
+    }
+
+    @Test
+    void aWordDescribingTheCountedIsNotWhatHappenedToThem() {
+        // "two injured workers died" counts deaths, not the injured: no contradiction with 15 injured.
+        List<Conflict> found = detect(
+                doc("a.txt", "Fifteen people were injured in the fire, emergency services said."),
+                doc("b.txt", "Fifteen people were injured in the fire, the hospital said. Later two injured workers "
+                        + "died in hospital."));
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void disjointFiguresContradict() {
         List<Conflict> found = detect(
                 doc("a.txt", "In the city of Riverton in the Norland region, four people died, officials said."),
