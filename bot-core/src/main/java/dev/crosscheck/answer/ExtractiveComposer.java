@@ -45,6 +45,8 @@ public final class ExtractiveComposer implements Composer {
     private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
+    static final String ELSEWHERE_NEAREST = "No other source answers that plainly; weigh their nearest passages, "
+            + "below.";
     static final String NO_ARTICLES = "There are no articles yet to answer from: articles added to the folder (or"
             + " fetched from its feeds) are read as they arrive.";
     /** What may stand before a question's first word: "¿", a quote, a bracket. */
@@ -184,7 +186,10 @@ public final class ExtractiveComposer implements Composer {
         for (RankedSentence r : ranked.subList(0, Math.min(SEE_ALSO, ranked.size()))) {
             seeAlso.add(citations.seeAlso(seeAlso.size() + 1, r.quote()));
         }
-        return new Answer(question, false, nothing, List.of(), seeAlso, millisSince(start), Answer.Given.NOTHING,
+        // Other sources' nearest passages may well bear on the answer (another figure, another name): "no other
+        // source answers that" alone above them would read as if none challenged it.
+        String text = nothing.equals(NOTHING_ELSEWHERE) && !seeAlso.isEmpty() ? ELSEWHERE_NEAREST : nothing;
+        return new Answer(question, false, text, List.of(), seeAlso, millisSince(start), Answer.Given.NOTHING,
                 unmentionedCaveat(analysis, false));
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
+import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.Citation;
+import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.Story;
 import java.util.List;
 import java.util.Set;
@@ -388,6 +390,18 @@ class ConversationRepliesTest {
         Commands commands = TestCores.seeds().commands();
         commands.ask("How many people were killed in Lviv?", "v2");
         assertEquals("How many people were killed in Kharkiv?", commands.ask("And in Kharkiv?", "v2").readAs());
+    }
+
+    @Test
+    void aCheckThatNoOtherSourceAnswersPlainlyPointsToTheirNearestPassages() {
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("Who is the governor of the Odesa region?", "w1");
+        Answer checked = commands.ask("Are you sure?", "w1").answer();
+        assertFalse(checked.found(), checked.text());
+        assertFalse(checked.seeAlso().isEmpty());
+        // A bare "No other source answers that" above the others' nearest passages would read as unchallenged.
+        assertFalse(checked.text().equals(Composer.NOTHING_ELSEWHERE), checked.text());
+        assertTrue(checked.text().contains("nearest passages"), checked.text());
     }
 
     @Test
