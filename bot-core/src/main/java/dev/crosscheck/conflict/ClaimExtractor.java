@@ -45,6 +45,7 @@ final class ClaimExtractor {
     private static final Pattern WEAPON = Pattern.compile(
             "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
+    /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|announced|confirmed|promised|pledged|"

@@ -14,8 +14,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds where sources disagree. Claims are grouped by key (same measure of the same thing in the same place);
@@ -269,7 +271,7 @@ public final class ConflictDetector {
     /** The keys filed in a key's family (the key itself when none is). */
     private List<String> familyKeys(String key) {
         Set<String> members = byFamily.get(family(key));
-        return members == null || members.isEmpty() ? List.of(key) : new ArrayList<>(new java.util.TreeSet<>(members));
+        return members == null || members.isEmpty() ? List.of(key) : new ArrayList<>(new TreeSet<>(members));
     }
 
     /** Where a group's conflicts are kept: its key, and beside it the update of a measure that also contradicts. */
@@ -307,10 +309,10 @@ public final class ConflictDetector {
      * The one key of the family whose places an untied figure's sentence names, and no others, when the figure's
      * story ties the measure to those places and to no others; else empty.
      */
-    private java.util.Optional<String> placeOf(Claim c, List<String> members) {
+    private Optional<String> placeOf(Claim c, List<String> members) {
         Set<String> named = Set.copyOf(places.placesIn(c.sentence().text()));
         if (named.isEmpty() || members.stream().noneMatch(k -> named.equals(Set.of(scopeOf(k).split("\\+"))))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> story = storyNames.get(c.docId());
         List<String> tiedInStory = new ArrayList<>();
@@ -327,7 +329,7 @@ public final class ConflictDetector {
         // Only the very places: "25,000 dead, with Sri Lanka, Thailand, India and Indonesia worst hit" is not the
         // toll of Sri Lanka and Thailand that another report gives.
         return tiedInStory.size() == 1 && named.equals(Set.of(scopeOf(tiedInStory.get(0)).split("\\+")))
-                ? java.util.Optional.of(tiedInStory.get(0)) : java.util.Optional.empty();
+                ? Optional.of(tiedInStory.get(0)) : Optional.empty();
     }
 
     /** Compares one group's stories: of several disagreeing on the same key, the one with most sources speaks. */

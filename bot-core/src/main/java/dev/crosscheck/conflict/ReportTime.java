@@ -51,29 +51,11 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             "(?i)\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?:\\s*([ap])\\.?m\\b\\.?)?");
     /** A quick test before reading a sentence's clauses: weekdays are written capitalised. */
     private static final Pattern NAMED_DAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+    /** The dash after a dateline's bracketed outlet: "(National Wire) - ". */
+    private static final Pattern DASH_AFTER = Pattern.compile("\\s*(?:—|–|-)\\s*");
     /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]+,[^.\\n]{0,60}?(?:\\(|—|–|-)");
 
-    /**
-     * Where the sentence's dateline ends ("BRENMOUTH, May 12 (National Wire) - "), or 0 when it opens with none: the
-     * place it names is where the report was filed, not what its figures are tied to.
-     */
-    static int datelineEnd(String sentence) {
-        Matcher d = DATELINE.matcher(sentence);
-        if (!d.lookingAt()) {
-            return 0;
-        }
-        int end = d.end();
-        if (sentence.charAt(end - 1) == '(') {
-            int close = sentence.indexOf(')', end);
-            end = close < 0 ? end : close + 1;
-            Matcher dash = DASH_AFTER.matcher(sentence).region(end, sentence.length());
-            end = dash.lookingAt() ? dash.end() : end;
-        }
-        return end;
-    }
-
-    private static final Pattern DASH_AFTER = Pattern.compile("\\s*(?:—|–|-)\\s*");
     /** Clauses about what is still to come name days that are not the report's. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;:()\"“”]+");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|next|until|till|"
@@ -333,5 +315,24 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
 
     private static DayOfWeek weekday(String name) {
         return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Where the sentence's dateline ends ("BRENMOUTH, May 12 (National Wire) - "), or 0 when it opens with none: the
+     * place it names is where the report was filed, not what its figures are tied to.
+     */
+    static int datelineEnd(String sentence) {
+        Matcher d = DATELINE.matcher(sentence);
+        if (!d.lookingAt()) {
+            return 0;
+        }
+        int end = d.end();
+        if (sentence.charAt(end - 1) == '(') {
+            int close = sentence.indexOf(')', end);
+            end = close < 0 ? end : close + 1;
+            Matcher dash = DASH_AFTER.matcher(sentence).region(end, sentence.length());
+            end = dash.lookingAt() ? dash.end() : end;
+        }
+        return end;
     }
 }
