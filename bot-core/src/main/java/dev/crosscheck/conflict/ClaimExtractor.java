@@ -117,8 +117,9 @@ final class ClaimExtractor {
         }
         List<int[]> breaks = null;
         for (Quantity q : QuantityParser.parse(text, lower, starts)) {
+            // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
-                    && Character.isLetter(text.charAt(q.start()));
+                    && Character.isLetter(text.charAt(q.start())) && q.start() != ReportTime.datelineEnd(text);
             if (q.ordinal() || titleWord) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count.
                 continue;

@@ -84,6 +84,11 @@ class ConflictDetectorTest {
                 doc("b.txt", "Twelve people were injured, four of them seriously, and were taken to hospital."));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).topic().contains("injured"), found.get(0).topic());
+        // A capitalised number right after the dateline starts the sentence: it is a count, not part of a name.
+        List<Conflict> opening = detect(
+                doc("c.txt", "RIVERTON, May 12 (National Wire) - Three people died in the fire, police said."),
+                doc("d.txt", "Five people died in the fire, officials said."));
+        assertEquals(1, opening.size(), opening.toString());
     }
 
     @Test
