@@ -45,6 +45,9 @@ final class ClaimExtractor {
     private static final Pattern WEAPON = Pattern.compile(
             "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
+    /** A capitalised word just before a position, and one just after. */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\s+$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
@@ -599,6 +602,15 @@ final class ClaimExtractor {
     }
 
     /** Where a figure applies: places in its clause, else places named before it in the sentence. */
+    /**
+     * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"
+     * and "Kelvar Dam" are a road and a dam, as English names end in what they name.
+     */
+    private static boolean endsName(String text, int start, int end) {
+        Matcher before = CAPITALISED_BEFORE.matcher(text).region(0, start);
+        return before.find() && !CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers"). */
     private boolean describesNoun(String lower, int end) {
         Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
@@ -671,7 +683,7 @@ final class ClaimExtractor {
         boolean bestModifies = true;
         while (f.find()) {
             int d = Math.abs(f.start() - at);
-            if (f.start() > 0 && Character.isUpperCase(text.charAt(f.start()))) {
+            if (f.start() > 0 && Character.isUpperCase(text.charAt(f.start())) && !endsName(text, f.start(), f.end())) {
                 continue; // part of a name: "Port Salden" is a town, "Bridge Street" a street
             }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the

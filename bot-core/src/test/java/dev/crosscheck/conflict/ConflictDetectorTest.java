@@ -92,6 +92,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNameEndingInAFacilityWordIsThatFacility() {
+        // "Harbour Road" is a road ("Port Salden" a town, "Bridge Street" a street: there the word does not end it).
+        List<Conflict> found = detect(
+                doc("a.txt", "Harbour Road was reopened to traffic on Monday afternoon, according to the council."),
+                doc("b.txt", "Harbour Road remained closed on Monday afternoon while firefighters cooled the ruins."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().contains("road"), found.get(0).topic());
+    }
+
+    @Test
     void aWordDescribingTheCountedIsNotWhatHappenedToThem() {
         // "two injured workers died" counts deaths, not the injured: no contradiction with 15 injured.
         List<Conflict> found = detect(
