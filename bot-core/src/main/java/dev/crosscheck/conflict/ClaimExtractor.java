@@ -601,7 +601,6 @@ final class ClaimExtractor {
         return best;
     }
 
-    /** Where a figure applies: places in its clause, else places named before it in the sentence. */
     /**
      * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"
      * and "Kelvar Dam" are a road and a dam, as English names end in what they name.
@@ -621,6 +620,7 @@ final class ClaimExtractor {
         return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null;
     }
 
+    /** Where a figure applies: places in its clause, else places named before it in the sentence. */
     private Set<String> scope(String text, int[] clause, int figureStart) {
         int dateline = Math.min(ReportTime.datelineEnd(text), figureStart);
         clause = new int[] {Math.max(clause[0], dateline), clause[1]};
