@@ -48,6 +48,11 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
         public Statement(String source, String quote, String value) {
             this(source, quote, value, -1, "");
         }
+
+        /** Whether the statement quotes this sentence of this article. */
+        public boolean quotes(String docId, String sentence) {
+            return source.equals(docId) && quote.equals(sentence);
+        }
     }
 
     /** How the conflict is introduced wherever it is shown: "Sources contradict each other on people killed". */

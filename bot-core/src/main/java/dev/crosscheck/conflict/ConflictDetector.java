@@ -261,11 +261,11 @@ public final class ConflictDetector {
         return key.substring(0, at + 1) + (end < 0 ? "" : key.substring(end));
     }
 
-    /** The places a figure's key ties it to, as the extractor joined them ("lviv+dnipro"), or "". */
-    private static String scopeOf(String key) {
+    /** The places a figure's key ties it to, as the extractor joined them ("lviv+dnipro"); {""} for none. */
+    private static Set<String> placesOf(String key) {
         int at = key.indexOf('@');
         int end = key.indexOf('#', at);
-        return key.substring(at + 1, end < 0 ? key.length() : end);
+        return Set.of(key.substring(at + 1, end < 0 ? key.length() : end).split("\\+"));
     }
 
     /** The keys filed in a key's family (the key itself when none is). */
@@ -311,7 +311,7 @@ public final class ConflictDetector {
      */
     private Optional<String> placeOf(Claim c, List<String> members) {
         Set<String> named = Set.copyOf(places.placesIn(c.sentence().text()));
-        if (named.isEmpty() || members.stream().noneMatch(k -> named.equals(Set.of(scopeOf(k).split("\\+"))))) {
+        if (named.isEmpty() || members.stream().noneMatch(k -> named.equals(placesOf(k)))) {
             return Optional.empty();
         }
         Set<String> story = storyNames.get(c.docId());
@@ -328,7 +328,7 @@ public final class ConflictDetector {
         }
         // Only the very places: "25,000 dead, with Sri Lanka, Thailand, India and Indonesia worst hit" is not the
         // toll of Sri Lanka and Thailand that another report gives.
-        return tiedInStory.size() == 1 && named.equals(Set.of(scopeOf(tiedInStory.get(0)).split("\\+")))
+        return tiedInStory.size() == 1 && named.equals(placesOf(tiedInStory.get(0)))
                 ? Optional.of(tiedInStory.get(0)) : Optional.empty();
     }
 
@@ -409,29 +409,27 @@ public final class ConflictDetector {
                 continue;
             }
             for (String key : groupKeys(c)) {
-                for (String k : conflictKeys(key)) {
-                    Conflict conflict = conflicts.get(k);
-                    if (conflict != null && !out.contains(conflict)
-                            && conflict.statements().stream().anyMatch(s -> s.source().equals(docId))) {
-                        out.add(conflict);
-                    }
-                }
-                if (!c.isFigure() || !key.equals(family(key))) {
-                    continue;
-                }
-                // An untied figure may have joined its place's group (see examine), which quotes its sentence.
-                for (String tied : familyKeys(key)) {
-                    for (String k : conflictKeys(tied)) {
-                        Conflict conflict = conflicts.get(k);
-                        if (conflict != null && !out.contains(conflict) && conflict.statements().stream()
-                                .anyMatch(s -> s.source().equals(docId) && s.quote().equals(c.sentence().text()))) {
-                            out.add(conflict);
-                        }
-                    }
+                addConflicts(List.of(key), s -> s.source().equals(docId), out);
+                if (c.isFigure() && key.equals(family(key))) {
+                    // An untied figure may have joined its place's group (see examine), which quotes its sentence.
+                    addConflicts(familyKeys(key), s -> s.quotes(docId, c.sentence().text()), out);
                 }
             }
         }
         return out;
+    }
+
+    /** Adds the conflicts kept under the groups' keys that have a statement {@code taking part}, each once. */
+    private void addConflicts(List<String> groups, java.util.function.Predicate<Conflict.Statement> takingPart,
+                              List<Conflict> out) {
+        for (String group : groups) {
+            for (String k : conflictKeys(group)) {
+                Conflict conflict = conflicts.get(k);
+                if (conflict != null && !out.contains(conflict) && conflict.statements().stream().anyMatch(takingPart)) {
+                    out.add(conflict);
+                }
+            }
+        }
     }
 
     /** The claims of one document (for diagnostics and tests). */

@@ -357,7 +357,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     /** The side of the conflict quoting the sentence, or {@code Integer.MIN_VALUE} when none does. */
     private static int sideOf(Conflict c, Sentence s) {
         for (Conflict.Statement st : c.statements()) {
-            if (st.source().equals(s.docId()) && st.quote().equals(s.text())) {
+            if (st.quotes(s.docId(), s.text())) {
                 return st.side();
             }
         }
