@@ -48,6 +48,9 @@ final class ClaimExtractor {
     /** A capitalised word just before a position, and one just after. */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\s+$");
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    /** What befalls people: a figure with one of these events and no counted noun counts people. */
+    private static final Set<String> PEOPLE_EVENTS = Set.of("killed", "injured", "evacuated", "hospitalised",
+            "still in hospital", "left without power", "left without heat", "displaced", "missing");
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
@@ -119,10 +122,11 @@ final class ClaimExtractor {
             return;
         }
         List<int[]> breaks = null;
+        int dateline = ReportTime.datelineEnd(text);
         for (Quantity q : QuantityParser.parse(text, lower, starts)) {
             // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
-                    && Character.isLetter(text.charAt(q.start())) && q.start() != ReportTime.datelineEnd(text);
+                    && Character.isLetter(text.charAt(q.start())) && q.start() != dateline;
             if (q.ordinal() || titleWord) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count.
                 continue;
@@ -170,8 +174,7 @@ final class ClaimExtractor {
                 event = "still in hospital";
             }
             if (unit == null) {
-                if (event == null || !Set.of("killed", "injured", "evacuated", "hospitalised", "still in hospital",
-                        "left without power", "left without heat", "displaced", "missing").contains(event)) {
+                if (event == null || !PEOPLE_EVENTS.contains(event)) {
                     continue;
                 }
                 unit = "people";
@@ -188,7 +191,7 @@ final class ClaimExtractor {
                         && currency == null && !"km/h".equals(unit);
                 event = predicate(words, clause, q.start(), figureEnd, unfamiliar);
             }
-            Set<String> scope = scope(text, clause, q.start());
+            Set<String> scope = scope(text, clause, q.start(), dateline);
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit) || person;
@@ -620,9 +623,12 @@ final class ClaimExtractor {
         return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null;
     }
 
-    /** Where a figure applies: places in its clause, else places named before it in the sentence. */
-    private Set<String> scope(String text, int[] clause, int figureStart) {
-        int dateline = Math.min(ReportTime.datelineEnd(text), figureStart);
+    /**
+     * Where a figure applies: places in its clause, else places named before it in the sentence; never those of the
+     * dateline, which ends at {@code datelineEnd} (0 for none).
+     */
+    private Set<String> scope(String text, int[] clause, int figureStart, int datelineEnd) {
+        int dateline = Math.min(datelineEnd, figureStart);
         clause = new int[] {Math.max(clause[0], dateline), clause[1]};
         int end = clause[1];
         Matcher more = COORDINATED_PLACE.matcher(text.substring(end));

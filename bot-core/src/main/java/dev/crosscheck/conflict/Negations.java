@@ -21,6 +21,8 @@ final class Negations {
     /** How far from the verb (or its auxiliaries) its object is looked for. */
     private static final int NOUN_REACH = 3;
     private static final Set<String> NEGATION = Set.of("not", "never", "cannot", "no");
+    /** Verbs that say their infinitive did not happen: "refused to", "declined to", "failed to". */
+    private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "decline", "fail");
     /** Words that may stand between a negation and its verb ("has not yet been", "no longer"). */
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "been", "be", "being", "is", "was",
             "were", "are", "am", "do", "does", "did", "will", "would", "could", "can", "should", "may", "might", "must",
@@ -174,8 +176,6 @@ final class Negations {
         String base = kinds.verbBase(word);
         return base != null && NEGATIVE_IMPLICATIVES.contains(base);
     }
-
-    private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "decline", "fail");
 
     /**
      * The nouns and names of the subject before the auxiliaries, when it opens its sentence or clause ("Police and

@@ -55,7 +55,6 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     private static final Pattern DASH_AFTER = Pattern.compile("\\s*(?:—|–|-)\\s*");
     /** A dateline: "ALDENMOOR, March 14 (Reuters) -", "KYIV, Ukraine —". */
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]+,[^.\\n]{0,60}?(?:\\(|—|–|-)");
-
     /** Clauses about what is still to come name days that are not the report's. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;:()\"“”]+");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|next|until|till|"

@@ -76,7 +76,7 @@ final class States {
                 }
                 if (order != 0) {
                     otherDays = true;
-                } else if (!revised || PERSISTS.matcher(n.sentence().text()).find()) {
+                } else if (!revised || persists(n)) {
                     // Two reports of one day at odds: that the state changed since an earlier day's report does
                     // not settle which of them is right.
                     return false;
