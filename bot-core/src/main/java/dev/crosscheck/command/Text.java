@@ -132,13 +132,6 @@ public final class Text {
 
     /** Cuts at a word boundary and marks the cut with an ellipsis. */
     public static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-        }
-        return s.substring(0, cut).stripTrailing() + "…";
+        return dev.crosscheck.corpus.Ellipsis.cut(s, max);
     }
 }

@@ -199,21 +199,11 @@ public final class CorpusReader {
         if (decoded.fellBack()) {
             warn(warnings, id + ": not valid UTF-8, decoded as Windows-1252");
         }
-        String title = bounded(front.title() != null ? front.title() : firstLine);
+        // An untitled file written as one long line would otherwise be its own title, indexed beside each of its
+        // sentences (a 1 MB line took minutes to index).
+        String title = Ellipsis.cut(front.title() != null ? front.title() : firstLine, MAX_TITLE);
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
                 front.origin()));
-    }
-
-    /**
-     * A title no longer than {@link #MAX_TITLE}, cut at a word: an untitled file written as one long line would
-     * otherwise be its own title, indexed beside each of its sentences (a 1 MB line took minutes to index).
-     */
-    static String bounded(String title) {
-        if (title.length() <= MAX_TITLE) {
-            return title;
-        }
-        int cut = title.lastIndexOf(' ', MAX_TITLE - 1);
-        return title.substring(0, cut < MAX_TITLE / 2 ? MAX_TITLE - 1 : cut).stripTrailing() + "…";
     }
 
     /** Only Markdown files have front matter; a .txt file that starts with "---" means it as text. */
