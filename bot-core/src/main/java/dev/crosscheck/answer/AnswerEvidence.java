@@ -66,7 +66,7 @@ final class AnswerEvidence {
      * Words that introduce a cause or a purpose in English ("as part of its plans to…", "in an effort to…"), or a
      * consequence after its cause ("an explosion at a power plant, which is why 40 percent… is without heating").
      */
-    private static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
+    static final Pattern REASON_CUE = Pattern.compile("(?i)\\b(because|due to|as a result of|owing to|"
             + "thanks to|caused by|blamed (on|for)|after|following|amid|since|so that|in order to|so as to|"
             + "in (?:an? )?(?:bid|effort|attempt|move|push|drive) to|with the (?:aim|goal|intention) of|as part of|"
             + "(?:designed|intended|meant|aiming|seeking) to|aimed at|to help|to avoid|to stop|to prevent|reason|"
@@ -369,11 +369,25 @@ final class AnswerEvidence {
 
     private static final Pattern TIME_GAP = Pattern.compile("(?i)\\s+(?:the |a |an )?");
 
-    private static List<Span> all(Pattern p, String sentence) {
+    /**
+     * Every match of {@code p}, whose alternatives must each open with a letter or digit at a word's start (as
+     * {@link #TIME}'s and {@link #REASON_CUE}'s do): the same matches {@code find()} gives, tried only there. Both
+     * patterns are long alternations that {@code find()} tries at every character; analysing a sentence the first
+     * time a question reads it spent most of its time in them.
+     */
+    static List<Span> all(Pattern p, String sentence) {
         List<Span> out = new ArrayList<>();
-        Matcher m = p.matcher(sentence);
-        while (m.find()) {
-            out.add(new Span(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+        Matcher m = p.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = sentence.length();
+        for (int i = 0; i < length; i++) {
+            if (!Character.isLetterOrDigit(sentence.charAt(i))
+                    || i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+                continue;
+            }
+            if (m.region(i, length).lookingAt()) {
+                out.add(new Span(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+                i = m.end() - 1;
+            }
         }
         return List.copyOf(out);
     }

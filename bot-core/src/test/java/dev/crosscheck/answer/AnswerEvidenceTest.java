@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.TestCores;
+import dev.crosscheck.corpus.CorpusReader;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AnswerEvidenceTest {
@@ -12,6 +20,33 @@ class AnswerEvidenceTest {
         return AnswerEvidence.spans(sentence).names().stream()
                 .map(run -> String.join(" ", run.words().stream().map(AnswerEvidence.Span::lower).toList()))
                 .toList();
+    }
+
+    private static List<AnswerEvidence.Span> found(Pattern p, String text) {
+        List<AnswerEvidence.Span> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(new AnswerEvidence.Span(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    @Test
+    void timesAndReasonsTriedAtWordStartsAreTheMatchesFindGives() {
+        List<String> texts = new ArrayList<>(List.of("(Yesterday the vote was held at 9:30pm, mid-February 2005.)",
+                "Late-march talks: \"Today\" began at dawn; x_Monday, é2004 and 3pm, due to rain, after 6 months.",
+                "Because it rained on 12 March, the match was moved to next week; since 1998 it has led to delays."));
+        for (Document d : CorpusReader.read(TestCores.seedsFolder()).documents()) {
+            d.sentences().stream().map(Sentence::text).forEach(texts::add);
+        }
+        int times = 0;
+        for (String text : texts) {
+            assertEquals(found(AnswerEvidence.TIME, text), AnswerEvidence.all(AnswerEvidence.TIME, text), text);
+            assertEquals(found(AnswerEvidence.REASON_CUE, text), AnswerEvidence.all(AnswerEvidence.REASON_CUE, text),
+                    text);
+            times += AnswerEvidence.all(AnswerEvidence.TIME, text).size();
+        }
+        assertTrue(times > 20, "the seeds name many times: " + times);
     }
 
     @Test
