@@ -54,7 +54,7 @@ final class AnswerRanker {
     private final RelatedWords lexicon;
 
     AnswerRanker(Analyzer analyzer, java.util.function.Supplier<AnswerScorer> scorer, RelatedWords lexicon) {
-        this.terms = new SentenceTerms(analyzer);
+        this.terms = new SentenceTerms(analyzer, lexicon);
         this.scorer = scorer;
         this.lexicon = lexicon;
     }

@@ -46,14 +46,13 @@ final class FigureEvidence {
         Set<Dimension> dimensions = asked.analysis().dimensions();
         Map<String, String> counted = asked.counted();
         boolean ordinals = asked.ordinals();
-        List<Quantity> figures = analysed.figures();
-        Map<Quantity, Dimension> compounds = !dimensions.isEmpty() && MEASURES.containsAll(dimensions)
-                ? measureCompounds(sentence) : Map.of();
-        if (!compounds.isEmpty()) {
+        List<SentenceFigures.Figure> figures = analysed.figures().figures();
+        if (!dimensions.isEmpty() && MEASURES.containsAll(dimensions) && !analysed.figures().compounds().isEmpty()) {
             figures = new ArrayList<>(figures);
-            figures.addAll(compounds.keySet());
+            figures.addAll(analysed.figures().compounds());
         }
-        for (Quantity q : figures) {
+        for (SentenceFigures.Figure figure : figures) {
+            Quantity q = figure.quantity();
             if (q.ordinal() && !ordinals) {
                 continue;
             }
@@ -63,8 +62,7 @@ final class FigureEvidence {
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
             // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
-            Dimension dimension = compounds.containsKey(q) ? compounds.get(q)
-                    : one || !dimensions.isEmpty() ? Dimension.of(sentence, q, asked.lexicon()) : null;
+            Dimension dimension = figure.dimension();
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
@@ -72,7 +70,7 @@ final class FigureEvidence {
             }
             Set<String> measure = measure(tokens, q, counted);
             double closeness = AnswerEvidence.closeness(tokens, q.start(), q.end(), counted.keySet());
-            String scope = Places.scope(sentence, q);
+            String scope = figure.scope();
             // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
             // Kharkiv", not "dozens more in Lviv", for "How many died in Kharkiv?" ("two days after … near Marrevik"
             // counts no deaths).
@@ -102,14 +100,18 @@ final class FigureEvidence {
                 whole.end(), figure.scope(), figure.measure(), figure.cued(), figure.closeness());
     }
 
+    /** A figure joined to its unit as an adjective, and what the unit measures. */
+    record Compound(Quantity quantity, Dimension dimension) {
+    }
+
     /**
      * The figures a sentence joins to their units as adjectives, with what each measures: "the 28-year-old world
      * number one", "the 120-km line", "a five-month-old boy". News gives ages and lengths so more often than "aged
      * 28" or "120 km long", and the figure parser reads no compound as a figure, since one without a unit counts
      * nothing a claim could ("a 35-nation board"); those are left out here too.
      */
-    private static Map<Quantity, Dimension> measureCompounds(String sentence) {
-        Map<Quantity, Dimension> out = new java.util.IdentityHashMap<>();
+    static List<Compound> measureCompounds(String sentence) {
+        List<Compound> out = new ArrayList<>();
         Matcher m = MEASURE_COMPOUND.matcher(sentence);
         while (m.find()) {
             String number = m.group(1);
@@ -123,8 +125,8 @@ final class FigureEvidence {
             Dimension dimension = Dimension.of(apart, new Quantity(figure.value(), figure.qualifier(), false, false,
                     0, number.length(), number));
             if (dimension != Dimension.COUNT) {
-                out.put(new Quantity(figure.value(), Quantity.Qualifier.EXACT, false, false, m.start(1), m.end(1),
-                        number), dimension);
+                out.add(new Compound(new Quantity(figure.value(), Quantity.Qualifier.EXACT, false, false, m.start(1),
+                        m.end(1), number), dimension));
             }
         }
         return out;

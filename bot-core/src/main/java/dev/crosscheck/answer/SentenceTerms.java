@@ -3,7 +3,7 @@ package dev.crosscheck.answer;
 import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.Token;
-import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,14 +24,15 @@ final class SentenceTerms {
      * A sentence's tokens in order, the set of their stems for membership tests, its figures, and its runs of
      * letters as written (names are checked against those, case and all).
      */
-    record Analysed(List<Token> tokens, Set<String> stems, List<Quantity> figures, List<String> words,
+    record Analysed(List<Token> tokens, Set<String> stems, SentenceFigures figures, List<String> words,
                     AnswerEvidence.Spans spans) {
-        static Analysed of(Analyzer analyzer, String text) {
+        static Analysed of(Analyzer analyzer, RelatedWords lexicon, String text) {
             List<Token> tokens = List.copyOf(Token.of(analyzer, text));
             Set<String> stems = new HashSet<>();
             tokens.forEach(t -> stems.add(t.stem()));
-            return new Analysed(tokens, Collections.unmodifiableSet(stems), List.copyOf(QuantityParser.parse(text)),
-                    letterRuns(text), AnswerEvidence.spans(text));
+            return new Analysed(tokens, Collections.unmodifiableSet(stems),
+                    new SentenceFigures(text, List.copyOf(QuantityParser.parse(text)), lexicon), letterRuns(text),
+                    AnswerEvidence.spans(text));
         }
 
         private static List<String> letterRuns(String text) {
@@ -51,19 +52,22 @@ final class SentenceTerms {
     }
 
     private final Analyzer analyzer;
+    private final RelatedWords lexicon;
     /** The text's hash keeps a changed article's sentence from reusing its old analysis; a title has ordinal -1. */
     private record Key(String docId, int ordinal, int textHash) {
     }
 
     private final Map<Key, Analysed> cache = Collections.synchronizedMap(new LruMap<>(CAPACITY));
 
-    SentenceTerms(Analyzer analyzer) {
+    /** {@code lexicon}: what tells a unit WordNet knows from a counted noun in a sentence's figures. */
+    SentenceTerms(Analyzer analyzer, RelatedWords lexicon) {
         this.analyzer = analyzer;
+        this.lexicon = lexicon;
     }
 
     Analysed of(Sentence s) {
         return cache.computeIfAbsent(new Key(s.docId(), s.ordinal(), s.text().hashCode()),
-                k -> Analysed.of(analyzer, s.text()));
+                k -> Analysed.of(analyzer, lexicon, s.text()));
     }
 
     /**
@@ -87,6 +91,6 @@ final class SentenceTerms {
 
     /** A title's analysis. */
     Analysed of(String docId, String title) {
-        return cache.computeIfAbsent(new Key(docId, -1, title.hashCode()), k -> Analysed.of(analyzer, title));
+        return cache.computeIfAbsent(new Key(docId, -1, title.hashCode()), k -> Analysed.of(analyzer, lexicon, title));
     }
 }
