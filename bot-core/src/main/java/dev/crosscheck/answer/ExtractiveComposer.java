@@ -629,9 +629,15 @@ public final class ExtractiveComposer implements Composer {
         // A best passage that gives nothing of the asked type ("speeds greater than the speed of sound" for "how
         // fast") gives no answer another source could give too. The same figure of something else is no agreement
         // either: "three of its power stations" does not say what "three people were killed" says.
-        return !best.key().isEmpty() && best.key().equals(other.key())
+        return !best.key().isEmpty() && (best.key().equals(other.key()) || sameAmount(best, other))
                 && (type != AnswerType.QUANTITY || best.measure().isEmpty()
                 || other.measure().stream().anyMatch(best.measure()::contains));
+    }
+
+    /** One gives the other's figure in a bracket beside its own, in another currency or unit. */
+    private static boolean sameAmount(RankedSentence a, RankedSentence b) {
+        return !b.key().isEmpty() && (FigureEvidence.restates(a.sentence().text(), a.key(), b.key())
+                || FigureEvidence.restates(b.sentence().text(), b.key(), a.key()));
     }
 
     /**

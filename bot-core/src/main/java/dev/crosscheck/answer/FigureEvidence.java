@@ -59,6 +59,9 @@ final class FigureEvidence {
             if (given.stream().anyMatch(a -> a.value() == q.value())) {
                 continue;
             }
+            if (namePart(sentence, q)) {
+                continue;
+            }
             // "one" is more often a pronoun ("one of the bloodiest battles") than a count, unless a share
             // ("one in ten").
             boolean one = q.value() == 1 && q.surface().toLowerCase(Locale.ROOT).endsWith("one");
@@ -179,6 +182,39 @@ final class FigureEvidence {
             }
         }
         return out;
+    }
+
+    /** A capitalised word after another word, then one space: where a number written in digits ends a name. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\S\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s$");
+
+    /**
+     * A number in digits right after a capitalised word inside a sentence is part of a name, not a count: "Microsoft's
+     * Xbox 2", "Channel 4", "Formula 1", "Halo 2".
+     */
+    private static boolean namePart(String sentence, Quantity q) {
+        return !q.percent() && !q.surface().isEmpty() && Character.isDigit(q.surface().charAt(0))
+                && NAME_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find();
+    }
+
+    /** A figure's unit words, then a bracket: "1.55bn euros ($2bn; £1.1bn)" gives the sum in other currencies. */
+    private static final Pattern CONVERSION = Pattern.compile("^[^(),;.]{0,20}\\(([^()]{1,60})\\)");
+
+    /**
+     * The figure {@code key} of the sentence is given in a bracket after it in other units as {@code other} too:
+     * "1.55bn euros ($2bn; £1.1bn)" says what "$2bn" says, as "120 miles (193km)" says what "193km" does.
+     */
+    static boolean restates(String sentence, String key, String other) {
+        for (Quantity q : QuantityParser.parse(sentence)) {
+            if (!key(q).equals(key)) {
+                continue;
+            }
+            Matcher bracket = CONVERSION.matcher(sentence).region(q.end(), sentence.length());
+            if (bracket.lookingAt() && QuantityParser.parse(bracket.group(1)).stream()
+                    .anyMatch(converted -> key(converted).equals(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure as sources are compared on it: its value, with "%" for a share and "th" for an ordinal. */

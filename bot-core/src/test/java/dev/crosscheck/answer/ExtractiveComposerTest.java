@@ -535,6 +535,50 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSumGivenInAnotherCurrencyBesideTheAnswersAgreesWithIt(@TempDir Path tmp) throws IOException {
+        // One report gives the sum in euros with its dollar and pound values in brackets, another in dollars only.
+        try (Crosscheck cars = over(tmp, "a.txt", """
+                GM pays to evade Fiat buyout
+
+                General Motors is to pay Fiat 1.55bn euros ($2bn; £1.1bn) to get out of a deal which could have \
+                forced it to buy the Italian carmaker outright.
+                Fiat shares rose on the news.
+                """, "b.txt", """
+                Fiat chief takes the wheel
+
+                GM will pay Fiat $2bn as part of the settlement to end the deal.
+                The new chief executive starts on Monday.
+                """)) {
+            Answer a = cars.composer().answer("How much did GM pay Fiat to get out of the deal?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ"), "$2bn is the euros' sum in dollars: " + a.text());
+            assertEquals(2, a.citations().size(), "both sources give the sum: " + a.text());
+            for (Citation c : a.citations()) {
+                assertTrue(cars.corpus().document(c.source()).orElseThrow().text().contains(c.quote()), c.quote());
+            }
+        }
+    }
+
+    @Test
+    void aNumberEndingANameIsNoCount(@TempDir Path tmp) throws IOException {
+        try (Crosscheck games = over(tmp, "a.txt", """
+                New consoles promise big problems
+
+                Making games for future consoles will require more graphical power, developers have warned.
+                The first new console, Microsoft's Xbox 2, is not expected to reach the shops until the end of 2005.
+                Games typically take at least 18 months to create.
+                """, "b.txt", """
+                Game makers get Xbox 2 sneak peek
+
+                Microsoft has given game makers a glimpse of the new Xbox 2 console.
+                The firm would not say when it goes on sale.
+                """)) {
+            Answer a = games.composer().answer("How many Xbox consoles were sold in the first week?");
+            assertFalse(a.found(), "the 2 of Xbox 2 counts no consoles: " + a.text());
+        }
+    }
+
+    @Test
     void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
         // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
         Answer a = ask("What did Zelensky say?");
