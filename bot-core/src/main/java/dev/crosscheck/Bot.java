@@ -56,7 +56,8 @@ public final class Bot implements AutoCloseable {
         Bot bot = new Bot(core, store);
         bot.dispatcher.start();
         try {
-            bot.watcher = FolderWatcher.start(settings.seeds(), debounce, change -> bot.publish(core.apply(change)));
+            bot.watcher = FolderWatcher.start(settings.seeds(), debounce, core.corpus(),
+                    change -> bot.publish(core.apply(change)));
         } catch (RuntimeException e) {
             bot.close();
             throw e;

@@ -95,6 +95,16 @@ public final class FolderWatcher implements AutoCloseable {
      */
     public static FolderWatcher start(Path folder, Duration debounce, Consumer<CorpusChange> listener) {
         Objects.requireNonNull(folder, "folder");
+        return start(folder, debounce, CorpusReader.read(folder.toAbsolutePath().normalize()), listener);
+    }
+
+    /**
+     * Watches {@code folder} whose articles the listener already holds as {@code known}, read before watching
+     * began: whatever changed in between (a file copied in while the index was being built) is the first change.
+     */
+    public static FolderWatcher start(Path folder, Duration debounce, Corpus known, Consumer<CorpusChange> listener) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(known, "known");
         Objects.requireNonNull(debounce, "debounce");
         Objects.requireNonNull(listener, "listener");
         if (debounce.isNegative()) {
@@ -112,14 +122,28 @@ public final class FolderWatcher implements AutoCloseable {
         }
         try {
             FolderWatcher watcher = new FolderWatcher(root, debounce, listener, watchService);
-            // Registering before reading means a file written during the scan still raises an event.
             try {
                 watcher.registerTree(root, null);
             } catch (UncheckedIOException e) {
                 throw new CorpusException("seeds folder cannot be watched: " + root + " (" + e.getMessage() + ")", e);
             }
-            for (Document document : CorpusReader.read(root).documents()) {
+            for (Document document : known.documents()) {
                 watcher.knownHashes.put(document.id(), document.hash());
+            }
+            // Files written between that read and the registration above raised no event: read once more, now that
+            // every later write does, whatever differs waits out its quiet window like any change.
+            long now = System.nanoTime();
+            Set<String> present = new HashSet<>();
+            for (Document document : CorpusReader.read(root).documents()) {
+                present.add(document.id());
+                if (!document.hash().equals(watcher.knownHashes.get(document.id()))) {
+                    watcher.pend(root.resolve(document.id()), now);
+                }
+            }
+            for (String id : watcher.knownHashes.keySet()) {
+                if (!present.contains(id)) {
+                    watcher.pend(root.resolve(id), now);
+                }
             }
             watcher.thread.start();
             return watcher;

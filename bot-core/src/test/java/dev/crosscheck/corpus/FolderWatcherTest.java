@@ -105,6 +105,23 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aFileWrittenAfterTheListenersReadButBeforeTheWatchIsReported() throws Exception {
+        write("old.txt", "Old news\nAlready indexed.");
+        write("empty.txt", "");
+        Corpus known = CorpusReader.read(dir);
+        assertFalse(known.warnings().isEmpty(), "an empty file is warned about: " + known.warnings());
+        // Copied in while the listener was building its index from `known`, before the watch began.
+        write("late.txt", "Late news\nCopied in during start-up.");
+        watchers.add(FolderWatcher.start(dir, DEBOUNCE, known, changes::add));
+
+        CorpusChange change = next();
+        assertEquals(List.of("late.txt"), ids(change.upserted()));
+        assertEquals(List.of(), change.removed());
+        assertEquals(List.of(), change.warnings(), "the empty file was warned about at start already");
+        assertNothingElseReported();
+    }
+
+    @Test
     void articlesPresentAtStartAreNotReported() throws Exception {
         write("old.txt", "Old news\nAlready indexed.");
         write("sport/older.md", "Older news\nAlso indexed.");
