@@ -520,7 +520,8 @@ public final class ExtractiveComposer implements Composer {
                 continue;
             }
             boolean close = answers(r) && r.probability() >= best.probability() * scorer().secondRatio();
-            boolean other = !r.typed() || !best.typed() || !r.key().equals(best.key()) || r.key().isEmpty();
+            boolean other = !r.typed() || !best.typed() || r.key().isEmpty()
+                    || !r.key().equals(best.key()) && !sameAmount(best, r);
             return close && other ? Optional.of(r) : Optional.empty();
         }
         return Optional.empty();
@@ -634,9 +635,10 @@ public final class ExtractiveComposer implements Composer {
                 || other.measure().stream().anyMatch(best.measure()::contains));
     }
 
-    /** One gives the other's figure in a bracket beside its own, in another currency or unit. */
+    /** One gives the other's figure beside its own in a bracket, in another currency or unit. */
     private static boolean sameAmount(RankedSentence a, RankedSentence b) {
-        return !b.key().isEmpty() && (FigureEvidence.restates(a.sentence().text(), a.key(), b.key())
+        return !a.key().isEmpty() && !b.key().isEmpty()
+                && (FigureEvidence.restates(a.sentence().text(), a.key(), b.key())
                 || FigureEvidence.restates(b.sentence().text(), b.key(), a.key()));
     }
 

@@ -200,17 +200,20 @@ final class FigureEvidence {
     private static final Pattern CONVERSION = Pattern.compile("^[^(),;.]{0,20}\\(([^()]{1,60})\\)");
 
     /**
-     * The figure {@code key} of the sentence is given in a bracket after it in other units as {@code other} too:
-     * "1.55bn euros ($2bn; £1.1bn)" says what "$2bn" says, as "120 miles (193km)" says what "193km" does.
+     * The sentence gives its figure {@code key} and {@code other} as one amount, one of them in a bracket after the
+     * other in other units: "1.55bn euros ($2bn; £1.1bn)" says what "$2bn" and "£1.1bn" say, as "120 miles (193km)"
+     * says what "193km" does.
      */
     static boolean restates(String sentence, String key, String other) {
         for (Quantity q : QuantityParser.parse(sentence)) {
-            if (!key(q).equals(key)) {
+            Matcher bracket = CONVERSION.matcher(sentence).region(q.end(), sentence.length());
+            if (!bracket.lookingAt()) {
                 continue;
             }
-            Matcher bracket = CONVERSION.matcher(sentence).region(q.end(), sentence.length());
-            if (bracket.lookingAt() && QuantityParser.parse(bracket.group(1)).stream()
-                    .anyMatch(converted -> key(converted).equals(other))) {
+            Set<String> amount = new java.util.HashSet<>();
+            amount.add(key(q));
+            QuantityParser.parse(bracket.group(1)).forEach(converted -> amount.add(key(converted)));
+            if (amount.contains(key) && amount.contains(other)) {
                 return true;
             }
         }
