@@ -28,12 +28,21 @@ public final class ConflictText {
     public static Reply list(List<Conflict> conflicts, Corpus corpus) {
         List<Citation> citations = new ArrayList<>();
         List<Reply.Segment> segments = new ArrayList<>();
-        segments.add(new Reply.Segment(Reply.Style.HEADING, conflicts.size() == 1 ? "1 place where sources disagree"
-                : conflicts.size() + " places where sources disagree"));
+        segments.add(new Reply.Segment(Reply.Style.HEADING, listHeading(conflicts)));
         for (Conflict c : conflicts) {
             segments.add(new Reply.Segment(Reply.Style.ITEM, heading(c) + ": " + sides(c, corpus, citations)));
         }
         return new Reply(segments, citations, List.of(), Set.of());
+    }
+
+    /** How many places sources disagree and how many figures later reports update: an update is no disagreement. */
+    static String listHeading(List<Conflict> conflicts) {
+        long updates = conflicts.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).count();
+        long disagreements = conflicts.size() - updates;
+        String disagree = disagreements == 1 ? "1 place where sources disagree"
+                : disagreements + " places where sources disagree";
+        String update = updates == 1 ? "1 update by a later report" : updates + " updates by later reports";
+        return updates == 0 ? disagree : disagreements == 0 ? update : disagree + ", and " + update;
     }
 
     static String heading(Conflict c) {

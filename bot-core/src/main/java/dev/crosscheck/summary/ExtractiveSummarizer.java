@@ -411,14 +411,25 @@ public final class ExtractiveSummarizer implements Summarizer {
                 text.append('[').append(n).append(']');
             }
         }
-        // A measure that was updated and is also contradicted is two conflicts on one topic: it is named once.
-        List<String> disputed = disputes.stream().map(Conflict::topic).distinct().toList();
-        if (!disputed.isEmpty()) {
-            List<String> topics = disputed.subList(0, Math.min(MAX_CONFLICTS_NAMED, disputed.size()));
-            int more = disputed.size() - topics.size();
-            text.append(" Sources disagree on ").append(String.join("; ", topics))
-                    .append(more > 0 ? " and " + more + " more (/conflicts)" : "").append('.');
-        }
+        // A later report revising a figure is no disagreement, and is named apart; a measure that was updated and is
+        // also contradicted is two conflicts on one topic, named once, as disputed.
+        List<String> disputed = disputes.stream().filter(d -> d.kind() != Conflict.Kind.UPDATE).map(Conflict::topic)
+                .distinct().toList();
+        List<String> updated = disputes.stream().filter(d -> d.kind() == Conflict.Kind.UPDATE).map(Conflict::topic)
+                .filter(topic -> !disputed.contains(topic)).distinct().toList();
+        named(text, " Sources disagree on ", disputed);
+        named(text, updated.size() == 1 ? " A later report updates " : " Later reports update ", updated);
         return new Summary(true, text.toString(), citations);
+    }
+
+    /** One closing line naming the first few topics after {@code opening}, and how many more /conflicts lists. */
+    private static void named(StringBuilder text, String opening, List<String> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        List<String> named = topics.subList(0, Math.min(MAX_CONFLICTS_NAMED, topics.size()));
+        int more = topics.size() - named.size();
+        text.append(opening).append(String.join("; ", named))
+                .append(more > 0 ? " and " + more + " more (/conflicts)" : "").append('.');
     }
 }
