@@ -120,11 +120,14 @@ final class AnswerRanker {
                 evidenceTerms = c.previous();
                 evidenceAt = before.start();
             }
-            if (evidence.isEmpty() && c.next() != null) {
+            if (evidence.isEmpty() && c.next() != null && Passages.runningText(c.nextSentence(), doc.get())) {
                 // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
                 Optional<AnswerEvidence.Found> next = AnswerEvidence.find(question.type(), c.nextSentence().text(),
                         c.next(), q.asked, names);
-                Sentence joined = Passages.span(doc.get(), quote, c.nextSentence());
+                // A headline or a byline is not read into the sentence after it ("…residents indoors Published: 10
+                // June"): the answer's sentence is quoted alone.
+                Sentence joined = Passages.runningText(quote, doc.get())
+                        ? Passages.span(doc.get(), quote, c.nextSentence()) : c.nextSentence();
                 if (next.isPresent() && joined.text().length() <= MAX_QUOTE) {
                     evidence = next;
                     quote = joined;

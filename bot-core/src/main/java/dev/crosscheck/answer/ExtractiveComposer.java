@@ -115,7 +115,8 @@ public final class ExtractiveComposer implements Composer {
         QuestionAnalysis analysis = analyzer.analyze(asked);
         List<RankedSentence> ranked = rank(asked, analysis, story);
         if (!shown.isEmpty() || !left.isEmpty()) {
-            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown)
+            // A headline's candidate quotes the sentence after it: that sentence shown is that candidate shown.
+            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown) && !quotedIn(r.quote(), shown)
                     && !left.articles().contains(r.sentence().docId())).toList();
         }
         Citations citations = new Citations(corpus);

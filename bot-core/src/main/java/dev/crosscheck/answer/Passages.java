@@ -22,7 +22,9 @@ final class Passages {
         if (s.ordinal() == 0 || !STARTS_WITH_PRONOUN.matcher(s.text()).find()) {
             return s;
         }
-        return span(doc, doc.sentences().get(s.ordinal() - 1), s);
+        Sentence before = doc.sentences().get(s.ordinal() - 1);
+        // A headline or a byline names nothing a pronoun after it points back to, and would be glued to it.
+        return runningText(before, doc) ? span(doc, before, s) : s;
     }
 
     /**
@@ -60,7 +62,7 @@ final class Passages {
     }
 
     /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
-    private static boolean runningText(Sentence s, Document doc) {
+    static boolean runningText(Sentence s, Document doc) {
         return !isHeadline(s, doc) && closesAsSentence(s.text());
     }
 

@@ -579,6 +579,31 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aHeadlineIsNotGluedToTheLineAfterIt(@TempDir Path tmp) throws IOException {
+        String gazette = """
+                Ammonia leak at Pellham fertiliser plant forces residents indoors
+                Published: 10 June 2025, 09:50
+
+                By Carys Holt, Wendshire Gazette
+
+                Residents of Pellham have been told to stay indoors after a leak of toxic ammonia gas at the Kestrel \
+                Agrochem fertiliser plant early on Tuesday.
+                Workers raised the alarm at 6:40 a.m. when a storage tank began venting a white cloud.
+                """;
+        try (Crosscheck leak = over(tmp, "gazette.txt", gazette, "wire.txt", """
+                Thousands evacuated after gas leak
+
+                About 2,000 people were moved out of their homes in Pellham on Tuesday, police said.
+                """)) {
+            for (String q : List.of("What leaked at the Pellham plant?", "What leaked at the plant?")) {
+                Answer a = leak.composer().answer(q);
+                assertFalse(a.text().contains("indoors Published"), a.text());
+                a.citations().forEach(c -> assertFalse(c.quote().contains("indoors\nPublished"), c.quote()));
+            }
+        }
+    }
+
+    @Test
     void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
         // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
         Answer a = ask("What did Zelensky say?");
