@@ -606,6 +606,8 @@ public final class ExtractiveComposer implements Composer {
                 && Places.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains)
+                && !FigureEvidence.countsBeyondOthers(best.quote().text(), best.key())
+                && !FigureEvidence.countsBeyondOthers(other.quote().text(), other.key())
                 && !apart(best, other);
     }
 
@@ -639,8 +641,8 @@ public final class ExtractiveComposer implements Composer {
     /** One gives the other's figure beside its own in a bracket, in another currency or unit. */
     private static boolean sameAmount(RankedSentence a, RankedSentence b) {
         return !a.key().isEmpty() && !b.key().isEmpty()
-                && (FigureEvidence.restates(a.sentence().text(), a.key(), b.key())
-                || FigureEvidence.restates(b.sentence().text(), b.key(), a.key()));
+                && (FigureEvidence.restates(a.quote().text(), a.key(), b.key())
+                || FigureEvidence.restates(b.quote().text(), b.key(), a.key()));
     }
 
     /**

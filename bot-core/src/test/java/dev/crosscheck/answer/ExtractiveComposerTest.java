@@ -604,6 +604,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfSomeBeyondOthersNamedDoesNotDifferFromATotal(@TempDir Path tmp) throws IOException {
+        try (Crosscheck schools = over(tmp, "courier.txt", """
+                Schools shut after leak
+
+                Some 3,500 people were forced out of their homes in Pellham as a cloud of ammonia spread.
+                "People deserve to know how this was allowed to happen," she said. Four schools will be shut again \
+                tomorrow.
+                """, "gazette.txt", """
+                Leak closes schools
+
+                Pellham Primary, St Aidan's and two other schools in the town will stay closed today, the council said.
+                """)) {
+            Answer a = schools.composer().answer("How many schools were closed?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ"), "two schools besides the two named are four: "
+                    + a.text());
+        }
+    }
+
+    @Test
     void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
         // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
         Answer a = ask("What did Zelensky say?");
