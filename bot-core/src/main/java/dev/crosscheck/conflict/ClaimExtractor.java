@@ -165,7 +165,9 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
             String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
-            int[] predicate = withCoordinatedPredicate(text, words, breaks, clause);
+            // What was counted and what happened to them may be said in a subject a break cut off ("the number of
+            // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
+            int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             String event = event(lower, starts, predicate, q, unit);
             if ("hospitalised".equals(event)
                     && Lexicon.STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
@@ -223,6 +225,32 @@ final class ClaimExtractor {
             Interval interval = Interval.of(q).scaled(scale);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally));
         }
+    }
+
+    /** A subject that is a count of something: "the number of people treated in hospital after the leak". */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:number|total|tally) of\\b");
+    /** How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41". */
+    private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
+            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
+            + "least| more than| over| nearly| almost)? $");
+
+    /**
+     * The clause of a figure that is the new value of "the number of …" ("the number of people treated in hospital
+     * after this week's leak has risen to 57") reaches back to that subject, however it is broken by "after" or
+     * "since": what was counted, and what happened to them, are said there.
+     */
+    private static int[] throughCountedSubject(String lower, int[] clause, Quantity q) {
+        if (!COUNT_REACHES.matcher(lower).region(Math.max(clause[0], q.start() - 40), q.start()).find()) {
+            return clause;
+        }
+        Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, clause[0]);
+        int start = -1;
+        while (subject.find()) {
+            start = subject.start();
+        }
+        // One sentence's subject: no other clause of its own (";", ":") between it and the figure.
+        return start < 0 || lower.substring(start, q.start()).matches("(?s).*[;:].*") ? clause
+                : new int[] {start, clause[1]};
     }
 
     /** A clause that forecasts or supposes; "would" in reported speech ("said it would pay") reports a decision. */
@@ -470,6 +498,10 @@ final class ClaimExtractor {
     private static String when(String text, String lower, int[] clause) {
         Matcher anchor = Lexicon.TIME_ANCHOR.matcher(lower).region(clause[0], clause[1]);
         while (anchor.find()) {
+            if (POSSESSIVE.matcher(lower).region(anchor.end(), lower.length()).lookingAt()) {
+                // "this week's leak": when the leak was, not when the figure was counted.
+                continue;
+            }
             // Of the anchors, only a month is one letter-word ("last week", "first quarter" are two, a year digits).
             boolean month = Character.isLetter(text.charAt(anchor.start())) && anchor.group().indexOf(' ') < 0;
             if (!month || Character.isUpperCase(text.charAt(anchor.start()))) {
@@ -479,6 +511,8 @@ final class ClaimExtractor {
         Matcher year = YEAR.matcher(lower);
         return year.find() ? "#" + year.group() : "";
     }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
     /** The clause around [from, to): from the last break before it to the first break after it. */
     private static int[] clause(List<int[]> breaks, int length, int from, int to) {

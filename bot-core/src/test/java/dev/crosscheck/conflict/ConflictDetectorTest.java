@@ -150,6 +150,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountWhoseSubjectIsCutByAfterIsStillUpdatedByALaterReport() {
+        // "after" breaks the subject from its verb: what was counted and what happened to them are in the subject.
+        List<Conflict> found = detect(
+                doc("a.txt", "Forty-one people have been treated in hospital since the storm, officials said."),
+                doc("b.txt", "The number of people treated in hospital after last week's storm has risen to 57, "
+                        + "officials said on Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals(List.of("a.txt", "b.txt"), found.get(0).statements().stream()
+                .map(Conflict.Statement::source).toList(), "\"last week's storm\" dates the storm, not the count");
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
