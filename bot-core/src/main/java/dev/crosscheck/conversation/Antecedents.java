@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class Antecedents {
     /** Capitalised words in a row: a name, as a question writes it. */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*");
+    /** A name set before a question, then a comma: "Foxx, what did he win?". */
+    private static final Pattern TOPIC = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*),\\s+");
     /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
     /** "the" and up to three words in lowercase after it, where a role may stand. */
@@ -35,6 +37,14 @@ final class Antecedents {
     /** The fragment with its first personal pronoun and a "there" resolved, when the conversation tells them. */
     String resolved(String fragment, List<Turn> earlier) {
         String person = lastPerson(earlier);
+        Matcher topic = TOPIC.matcher(fragment);
+        if (topic.lookingAt() && PERSONAL.matcher(fragment).region(topic.end(), fragment.length()).find()) {
+            // "What about Foxx, what did he win?" (read as "Foxx, what did he win?"): the name set before the
+            // question is whom its pronoun means, whoever the conversation was about.
+            String question = fragment.substring(topic.end());
+            question = question.substring(0, 1).toUpperCase(Locale.ROOT) + question.substring(1);
+            return withThere(withPerson(question, topic.group(1)), earlier, person);
+        }
         return withThere(withPerson(fragment, person), earlier, person);
     }
 

@@ -640,6 +640,13 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aPronounAfterANameSetBeforeTheQuestionIsThatName() {
+        // The conversation is about the governor; "he" here is the one the message names first.
+        assertEquals("What did Klitschko say? (after: Who is the governor of Kharkiv)",
+                reader.read("what about Klitschko, what did he say?", List.of(GOVERNOR)).question());
+    }
+
+    @Test
     void aPronounLooksBackToTheLatestAnswerThatNamedAPersonAndNoFurther() {
         Turn hits = new Turn("How many hits did he count?",
                 "How many hits did Oleh Synehubov count? (after: Who is the governor of Kharkiv)",
