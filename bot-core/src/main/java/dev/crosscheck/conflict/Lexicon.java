@@ -67,7 +67,10 @@ final class Lexicon {
             event("killed", List.of("killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death",
                     "deaths", "death toll", "lost their lives", "fatalities", "fatality", "perished")),
             event("injured", List.of("injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt")),
-            event("evacuated", List.of("evacuated", "evacuation", "evacuate")),
+            // Made to leave one's home is how reports word an evacuation as often as by its verb.
+            event("evacuated", List.of("evacuated", "evacuation", "evacuate", "out of their homes",
+                    "leave their homes", "left their homes", "flee their homes", "fled their homes",
+                    "fleeing their homes")),
             // Taken to, treated in, admitted to hospital: a count of its own, beside the injured.
             event("hospitalised", List.of("hospital", "hospitalised", "hospitalized", "hospitalisation",
                     "hospitalization")),

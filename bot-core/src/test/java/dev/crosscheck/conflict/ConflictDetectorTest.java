@@ -163,6 +163,15 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleForcedOutOfTheirHomesWereEvacuated() {
+        List<Conflict> found = detect(
+                doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
+                doc("b.txt", "Some 3,500 people were forced out of their homes on Monday, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
