@@ -10,8 +10,14 @@ public final class Attribution {
             + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
             + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
     private static final Pattern ACCORDING = Pattern.compile("(?i:according to) " + WHO);
-    private static final Pattern SAID_BY = Pattern.compile(WHO + " (?:said|says|told|reported|announced|stated|"
-            + "confirmed|wrote|claimed|claims)\\b");
+    /**
+     * A name ("and", "of" or "for" inside it), and its initials in brackets, joined by "and" to the source after it:
+     * "The Health and Safety Executive (HSE) and Wendshire Police said".
+     */
+    private static final String JOINED = "(?:(?:[Tt]he )?[A-Z][\\p{L}\\-]+(?: (?:and |of |for )?[A-Z][\\p{L}\\-]+){0,5}"
+            + "(?: \\([A-Z]{2,}\\))? and )?";
+    private static final Pattern SAID_BY = Pattern.compile("(" + JOINED + WHO + ") (?:said|says|told|reported|"
+            + "announced|stated|confirmed|wrote|claimed|claims)\\b");
     private static final Pattern SAID_AFTER = Pattern.compile("\\b(?:said|says|reported|announced) " + WHO
             + "\\s*[.,]?\\s*$");
 

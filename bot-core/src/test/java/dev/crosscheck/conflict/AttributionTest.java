@@ -28,6 +28,9 @@ class AttributionTest {
         assertEquals("Teodor Lisk", Attribution.of("Teodor Lisk, general secretary of the Railway Workers' Union, "
                 + "said on Saturday that eight carriages had derailed."));
         assertEquals("The company", Attribution.of("The company said that it had to cancel 77 flights."));
+        assertEquals("The Health and Safety Executive (HSE) and Wendshire Police", Attribution.of("The Health and "
+                + "Safety Executive (HSE) and Wendshire Police said they had opened a joint investigation."),
+                "both sources that said it");
     }
 
     @Test
