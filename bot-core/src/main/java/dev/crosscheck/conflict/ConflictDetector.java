@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,11 @@ public final class ConflictDetector {
     private final Map<String, Set<String>> byFamily = new HashMap<>();
     /** The names each document mentions mid-sentence, to tell whether two documents report the same story. */
     private final Map<String, Set<String>> storyNames = new HashMap<>();
+    /** Words that give a figure as the whole country's. */
+    private static final java.util.regex.Pattern WHOLE_COUNTRY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:across|throughout|around|all over) the (?:country|nation)\\b|\\bnation(?:wide|ally)\\b");
+    /** The places each article's headline and lead sentence name: where its report is about. */
+    private final Map<String, Set<String>> leads = new HashMap<>();
     /** The articles indexed, to read again for what a new article denies. */
     private final Map<String, Document> documents = new HashMap<>();
     /** The things some article has denied, so far: a new denial sends the detector back to the other articles. */
@@ -188,6 +194,7 @@ public final class ConflictDetector {
         // The list is the extractor's own, fresh for each read: affirmations found later are added to it.
         byDocument.put(doc.id(), claims);
         storyNames.put(doc.id(), names);
+        leads.put(doc.id(), Set.copyOf(places.placesIn(lead(doc))));
         documents.put(doc.id(), doc);
         deniedBefore.addAll(deniedIn(claims));
         Set<String> keys = new HashSet<>();
@@ -208,6 +215,7 @@ public final class ConflictDetector {
     private Set<String> unindex(String docId) {
         List<Claim> old = byDocument.remove(docId);
         storyNames.remove(docId);
+        leads.remove(docId);
         documents.remove(docId);
         Set<String> keys = new HashSet<>();
         if (old == null) {
@@ -298,11 +306,60 @@ public final class ConflictDetector {
                     groups.get(tied).add(c);
                 });
             }
+            ofTheSubjectPlace(groups, overall);
         }
         members.forEach(k -> conflictKeys(k).forEach(conflicts::remove));
         List<Conflict> out = new ArrayList<>();
         groups.forEach((k, claims) -> out.addAll(examine(k, stories(claims))));
         return out;
+    }
+
+    /**
+     * Moves to the overall group the figures tied to the place every report of the family is about, which each
+     * report names in its headline or lead, when the figure's own lead names all its places: in reports that all lead
+     * with Pellham, "treated in hospital … in the English town of Pellham has risen to 57" is the overall count the
+     * others give untied. A place only some reports lead with (Lviv, in reports on all of Ukraine) stays apart.
+     */
+    private void ofTheSubjectPlace(Map<String, List<Claim>> groups, List<Claim> overall) {
+        if (overall.stream().anyMatch(c -> WHOLE_COUNTRY.matcher(c.sentence().text()).find())) {
+            // "At least 20 people were killed across the country": the overall is the nation's, not the region's
+            // every report leads with.
+            return;
+        }
+        Set<String> subject = null;
+        for (List<Claim> group : groups.values()) {
+            for (Claim c : group) {
+                Set<String> lead = leads.getOrDefault(c.docId(), Set.of());
+                subject = subject == null ? new HashSet<>(lead) : subject;
+                subject.retainAll(lead);
+            }
+        }
+        if (subject == null || subject.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<Claim>> group : groups.entrySet()) {
+            Set<String> tied = placesOf(group.getKey());
+            if (group.getValue() == overall || Collections.disjoint(tied, subject)) {
+                continue;
+            }
+            for (Claim c : new ArrayList<>(group.getValue())) {
+                if (leads.getOrDefault(c.docId(), Set.of()).containsAll(tied)) {
+                    group.getValue().remove(c);
+                    overall.add(c);
+                }
+            }
+        }
+    }
+
+    /** A report's headline and its first sentence closed as a sentence is: where it says what it is about. */
+    private static String lead(Document doc) {
+        StringBuilder lead = new StringBuilder(doc.title());
+        for (dev.crosscheck.corpus.Sentence s : doc.sentences()) {
+            if (s.start() >= doc.title().length() && s.text().strip().matches("(?s).*[.!?][\"'”’)]*")) {
+                return lead.append('\n').append(s.text()).toString();
+            }
+        }
+        return lead.toString();
     }
 
     /**

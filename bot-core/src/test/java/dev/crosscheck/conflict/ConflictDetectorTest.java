@@ -172,6 +172,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFigureTiedToThePlaceEveryReportLeadsWithIsTheOverallFigure() {
+        // Every report leads with Riverton (see STORY): its toll there is the toll the other report gives untied.
+        List<Conflict> found = detect(
+                doc("a.txt", "Fifteen people were killed by the storm, officials said."),
+                doc("b.txt", "The storm has killed 17 people in Riverton, officials said on Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
