@@ -105,8 +105,10 @@ final class AnswerRanker {
             f[Feature.FRAGMENT.ordinal()] = c.own().words().size() < FRAGMENT_WORDS ? 1 : 0;
             f[Feature.asks(question.type()).ordinal()] = 1;
 
-            Optional<AnswerEvidence.Found> evidence = AnswerEvidence.find(question.type(), s.text(), c.own(),
-                    q.asked, names);
+            // A byline or a dateline line between the headline and the text ("Daily Courier, Tuesday 10 June 2025,
+            // evening edition") says when and by whom a report was written, not what it reports: it answers nothing.
+            Optional<AnswerEvidence.Found> evidence = Passages.isMasthead(s, doc.get()) ? Optional.empty()
+                    : AnswerEvidence.find(question.type(), s.text(), c.own(), q.asked, names);
             Sentence quote = Passages.withAntecedent(s, doc.get());
             String evidenceText = s.text();
             SentenceTerms.Analysed evidenceTerms = c.own();

@@ -62,6 +62,22 @@ final class Passages {
     }
 
     /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
+    /**
+     * A line after the headline and before the text's first sentence that does not close as one: a byline, a
+     * dateline, a "Published:" line. A subheading comes after text, and opens its section.
+     */
+    static boolean isMasthead(Sentence s, Document doc) {
+        if (isHeadline(s, doc) || closesAsSentence(s.text())) {
+            return false;
+        }
+        for (Sentence before : doc.sentences().subList(0, s.ordinal())) {
+            if (!isHeadline(before, doc) && closesAsSentence(before.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean runningText(Sentence s, Document doc) {
         return !isHeadline(s, doc) && closesAsSentence(s.text());
     }

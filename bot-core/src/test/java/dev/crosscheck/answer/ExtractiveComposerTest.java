@@ -624,6 +624,26 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aBylineLineAnswersNothingItself(@TempDir Path tmp) throws IOException {
+        try (Crosscheck leak = over(tmp, "courier.txt", """
+                PELLHAM GAS TERROR: 3,500 FLEE TOXIC CLOUD
+                Daily Courier, Tuesday 10 June 2025, evening edition
+
+                Some 3,500 people were forced out of their homes last night as a cloud of ammonia gas spread.
+                The leak began shortly after 9 a.m., according to residents and council officials.
+                """, "herald.txt", """
+                Residents allowed home
+
+                The gas escaped at around 6:40 a.m. on Tuesday, the fire service said.
+                Most residents were allowed to return home on Wednesday afternoon.
+                """)) {
+            Answer a = leak.composer().answer("When did the leak begin, according to the Daily Courier?");
+            assertFalse(a.text().contains("evening edition"), "the byline's date is no answer: " + a.text());
+            a.citations().forEach(c -> assertFalse(c.quote().startsWith("Daily Courier,"), c.quote()));
+        }
+    }
+
+    @Test
     void whatSomeoneSaidIsFoundWhereTheReportSaysTheySaidIt() {
         // "say" and "said" stem apart; WordNet's irregular forms of a verb of saying join them.
         Answer a = ask("What did Zelensky say?");
