@@ -61,7 +61,6 @@ final class Passages {
         return out;
     }
 
-    /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
     /**
      * A line after the headline and before the text's first sentence that does not close as one: a byline, a
      * dateline, a "Published:" line. A subheading comes after text, and opens its section.
@@ -78,6 +77,7 @@ final class Passages {
         return true;
     }
 
+    /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
     static boolean runningText(Sentence s, Document doc) {
         return !isHeadline(s, doc) && closesAsSentence(s.text());
     }

@@ -31,8 +31,8 @@ final class SentenceFigures {
     List<Figure> figures() {
         List<Figure> read = figures;
         if (read == null) {
-            read = parsed.stream().map(q -> new Figure(q, Dimension.of(sentence, q, lexicon), Places.scope(sentence, q)))
-                    .toList();
+            read = parsed.stream()
+                    .map(q -> new Figure(q, Dimension.of(sentence, q, lexicon), Places.scope(sentence, q))).toList();
             figures = read;
         }
         return read;

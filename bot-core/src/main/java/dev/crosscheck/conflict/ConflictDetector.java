@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.StoryNames;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds where sources disagree. Claims are grouped by key (same measure of the same thing in the same place);
@@ -27,6 +29,9 @@ import java.util.TreeSet;
  */
 public final class ConflictDetector {
     private static final String PER_PLACE = "s:front-distance:";
+    /** Words that give a figure as the whole country's. */
+    private static final Pattern WHOLE_COUNTRY = Pattern.compile(
+            "(?i)\\b(?:across|throughout|around|all over) the (?:country|nation)\\b|\\bnation(?:wide|ally)\\b");
     private final Gazetteer places = new Gazetteer();
     private final WordKinds kinds = new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet());
     private final ClaimExtractor extractor = new ClaimExtractor(places, kinds);
@@ -38,9 +43,6 @@ public final class ConflictDetector {
     private final Map<String, Set<String>> byFamily = new HashMap<>();
     /** The names each document mentions mid-sentence, to tell whether two documents report the same story. */
     private final Map<String, Set<String>> storyNames = new HashMap<>();
-    /** Words that give a figure as the whole country's. */
-    private static final java.util.regex.Pattern WHOLE_COUNTRY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:across|throughout|around|all over) the (?:country|nation)\\b|\\bnation(?:wide|ally)\\b");
     /** The places each article's headline and lead sentence name: where its report is about. */
     private final Map<String, Set<String>> leads = new HashMap<>();
     /** The articles indexed, to read again for what a new article denies. */
@@ -354,7 +356,7 @@ public final class ConflictDetector {
     /** A report's headline and its first sentence closed as a sentence is: where it says what it is about. */
     private static String lead(Document doc) {
         StringBuilder lead = new StringBuilder(doc.title());
-        for (dev.crosscheck.corpus.Sentence s : doc.sentences()) {
+        for (Sentence s : doc.sentences()) {
             if (s.start() >= doc.title().length() && s.text().strip().matches("(?s).*[.!?][\"'”’)]*")) {
                 return lead.append('\n').append(s.text()).toString();
             }

@@ -17,7 +17,7 @@ final class Antecedents {
     /** Capitalised words in a row: a name, as a question writes it. */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*");
     /** A name set before a question, then a comma: "Foxx, what did he win?". */
-    private static final Pattern TOPIC = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)*),\\s+");
+    private static final Pattern TOPIC = Pattern.compile("(" + NAME_RUN.pattern() + "),\\s+");
     /** A pronoun an earlier answer's person can stand for; "his", and "her" before a noun, take "'s". */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|him|his|she|her)\\b");
     /** "the" and up to three words in lowercase after it, where a role may stand. */
