@@ -349,7 +349,7 @@ public final class Commands {
      * "tl;dr" next still ask about that, and its first speaker is its answer, so "How old is he?" asks about them.
      */
     private Asked source(String typed, String conversation, FollowUpReader.Reading reading, Turn last) {
-        Answer speakers = Speakers.of(typed, last.cited(), last.given());
+        Answer speakers = Speakers.of(typed, last.question(), last.cited(), last.given());
         if (speakers.found()) {
             conversations.add(conversation, new Turn(typed, reading.question(), speakers.given(),
                     Story.of(speakers.citations()), speakers.citations(), speakers.citations(), last.about()));

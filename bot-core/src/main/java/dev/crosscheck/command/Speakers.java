@@ -6,12 +6,16 @@ import dev.crosscheck.answer.Citation;
 import dev.crosscheck.conflict.Attribution;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.SentenceSplitter;
+import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * "Who said that?": whom each passage of the last answer gives its words to ("according to the governor",
@@ -26,6 +30,8 @@ final class Speakers {
     /** As many passages as fit a reply at their least share; a summary may have quoted more. */
     private static final int MAX_PASSAGES = Answer.MAX_TEXT_CHARS / MIN_SHARE;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Stems the words a passage's sentence shares with the question it answered. */
+    private static final Analyzer ANALYZER = new EnglishAnalyzer();
     /** What stands between a subject and its verb: "had", "has also", "would". */
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
             + "previously|earlier))+\\s*$");
@@ -45,7 +51,7 @@ final class Speakers {
      * The speakers of the passages an answer cited; {@code given}, the words the answer gave, picks the sentence of
      * a passage that holds them, as "that" is the answer rather than the sentences around it.
      */
-    static Answer of(String question, List<Citation> cited, Answer.Given given) {
+    static Answer of(String question, String asked, List<Citation> cited, Answer.Given given) {
         if (cited.isEmpty()) {
             return new Answer(question, false, NOTHING_SHOWN, List.of(), List.of(), 0);
         }
@@ -55,7 +61,7 @@ final class Speakers {
         // Each passage gets its share of a reply; a longer sentence is cut at a word, and its citation quotes it whole.
         int share = Math.max(MIN_SHARE, Answer.MAX_TEXT_CHARS / cited.size());
         for (Citation c : cited) {
-            String sentence = sentenceOf(c.quote(), given.text());
+            String sentence = sentenceOf(c.quote(), given.text(), asked);
             // A passage and the conflict note beside it often quote one sentence: its speaker is named once.
             if (citations.stream().anyMatch(k -> k.source().equals(c.source()) && k.quote().equals(sentence))) {
                 continue;
@@ -77,8 +83,12 @@ final class Speakers {
         return new Answer(question, true, text.toString(), citations, List.of(), 0, speaker, List.of());
     }
 
-    /** The passage's sentence holding the answer's words, else its first that names a source, else its first. */
-    private static String sentenceOf(String quote, String answered) {
+    /**
+     * The passage's sentence holding the answer's words, else of those that name a source the one sharing most words
+     * with what was {@code asked} (the first of equals), else its first: "why did the tank fail?" was answered by the
+     * inspector's "too early to say what caused the tank to fail", not by the police's sentence before it.
+     */
+    private static String sentenceOf(String quote, String answered, String asked) {
         List<Sentence> sentences = SentenceSplitter.split("", quote);
         if (sentences.isEmpty()) {
             return quote;
@@ -91,8 +101,20 @@ final class Speakers {
                 }
             }
         }
-        return sentences.stream().map(Sentence::text).filter(s -> !Attribution.of(s).isEmpty()).findFirst()
-                .orElse(sentences.get(0).text());
+        Set<String> question = Set.copyOf(Retriever.analyze(ANALYZER, asked));
+        String best = null;
+        long bestShared = -1;
+        for (Sentence s : sentences) {
+            if (Attribution.of(s.text()).isEmpty()) {
+                continue;
+            }
+            long shared = Retriever.analyze(ANALYZER, s.text()).stream().distinct().filter(question::contains).count();
+            if (shared > bestShared) {
+                best = s.text();
+                bestShared = shared;
+            }
+        }
+        return best != null ? best : sentences.get(0).text();
     }
 
     /**
