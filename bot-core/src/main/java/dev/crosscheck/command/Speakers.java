@@ -35,6 +35,9 @@ final class Speakers {
     /** What stands between a subject and its verb: "had", "has also", "would". */
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
             + "previously|earlier))+\\s*$");
+    /** A determiner right before a word: "a barrage", "the report", "its statement". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|this|that|its|their|his|her)"
+            + "\\s+$");
     /** "explosions were reported": the subject is what was said, not who said it. */
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s*$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you|this|that|who|which");
@@ -135,6 +138,10 @@ final class Speakers {
         Matcher word = WORD.matcher(sentence);
         while (word.find()) {
             if (!Character.isLowerCase(word.group().charAt(0)) || !lexicon.isSaying(word.group())) {
+                continue;
+            }
+            if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find()) {
+                // "A barrage of missiles…": after a determiner the word is a noun, whatever WordNet's verbs say.
                 continue;
             }
             int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', word.start()),

@@ -84,6 +84,8 @@ class SpeakersTest {
         assertEquals("Russia-installed officials in the Zaporizhzhia region", Speakers.speakerOf("Russia-installed "
                 + "officials in the Zaporizhzhia region had described the halt in electricity supplies as a "
                 + "provocation.", lexicon));
+        assertEquals("", Speakers.speakerOf("A barrage of missiles and drones were fired by Russia, killing at least "
+                + "nine civilians.", lexicon), "\"barrage\" after \"A\" is a noun, though WordNet has the verb");
         assertEquals("", Speakers.speakerOf("Explosions were reported in the Holosiivskyi district.", lexicon),
                 "a passive names what was said");
         assertEquals("", Speakers.speakerOf("They described the halt as a provocation.", lexicon));
