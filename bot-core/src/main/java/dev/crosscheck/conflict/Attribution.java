@@ -33,6 +33,9 @@ public final class Attribution {
     private static final Pattern OPENING_CONJUNCTION = Pattern.compile("(?i)^(?:while|whereas|as|when|and|but|"
             + "although|though|because|after|before|since|if|so|until|once)\\s+");
 
+    /** A phrase opening with a preposition says where or how something was said: "in a statement", "on TV". */
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:in|on|at|by|via|through|during|after)\\s");
+
     /** "They said" names no one: the source is in an earlier sentence. */
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
             "you", "this", "that");
@@ -52,7 +55,9 @@ public final class Attribution {
             Matcher m = p.matcher(sentence);
             // The apposition is anchored at the sentence's start; the others start with a word.
             boolean found = p == NAME_APPOSITION ? m.find() : starts.find(m, 0, sentence.length());
-            if (found && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
+            // "it said in a statement": where it was said names no one.
+            if (found && !PRONOUNS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))
+                    && !PREPOSITION.matcher(m.group(1)).lookingAt()) {
                 String who = subject(m.group(1));
                 Matcher rest = REST_OF_PHRASE.matcher(sentence.substring(m.end()));
                 // A capitalised word may open a described source: "according to the Ukrainian public broadcaster".

@@ -37,5 +37,7 @@ class AttributionTest {
     void saysNothingWhenTheSentenceDoesNot() {
         assertEquals("", Attribution.of("Around 150,000 households were left without power."));
         assertEquals("", Attribution.of("They said more than 70 people were hurt."), "a pronoun names no one");
+        assertEquals("", Attribution.of("\"The last link was cut off,\" it said in a statement."),
+                "where it was said names no one");
     }
 }
