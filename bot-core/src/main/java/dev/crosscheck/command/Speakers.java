@@ -52,7 +52,8 @@ final class Speakers {
 
     /**
      * The speakers of the passages an answer cited; {@code given}, the words the answer gave, picks the sentence of
-     * a passage that holds them, as "that" is the answer rather than the sentences around it.
+     * a passage that holds them, as "that" is the answer rather than the sentences around it, and when it gave none,
+     * {@code asked}, the question the answer was to, picks the sentence nearest it.
      */
     static Answer of(String question, String asked, List<Citation> cited, Answer.Given given) {
         if (cited.isEmpty()) {
