@@ -96,7 +96,7 @@ final class AnswerRanker {
             f[Feature.DENSE_RANK.ordinal()] = 1.0 / (1 + denseRank.get(hit));
             f[Feature.NOVELTY.ordinal()] = novelty(c.own(), q);
             f[Feature.LEAD.ordinal()] = 1.0 / (1 + s.ordinal());
-            f[Feature.HEADLINE.ordinal()] = Passages.isHeadline(s, doc.get()) ? 1 : 0;
+            f[Feature.HEADLINE.ordinal()] = doc.get().isHeadline(s) ? 1 : 0;
             f[Feature.ARTICLE_HITS.ordinal()] = perArticle.get(s.docId()) / (double) hits.size();
             f[Feature.TOP_ARTICLE.ordinal()] = s.docId().equals(topArticle) ? 1 : 0;
             f[Feature.QUESTION_LIKE.ordinal()] = s.text().strip().endsWith("?") ? 1 : 0;

@@ -66,20 +66,13 @@ final class Passages {
      * dateline, a "Published:" line. A subheading comes after text, and opens its section.
      */
     static boolean isMasthead(Sentence s, Document doc) {
-        if (isHeadline(s, doc) || closesAsSentence(s.text())) {
-            return false;
-        }
-        for (Sentence before : doc.sentences().subList(0, s.ordinal())) {
-            if (!isHeadline(before, doc) && closesAsSentence(before.text())) {
-                return false;
-            }
-        }
-        return true;
+        return !doc.isHeadline(s) && !closesAsSentence(s.text())
+                && doc.sentences().subList(0, s.ordinal()).stream().noneMatch(before -> runningText(before, doc));
     }
 
     /** A sentence of the article's prose: not its headline, and closed as a sentence is (a subheading is not). */
     static boolean runningText(Sentence s, Document doc) {
-        return !isHeadline(s, doc) && closesAsSentence(s.text());
+        return !doc.isHeadline(s) && closesAsSentence(s.text());
     }
 
     /**
@@ -95,11 +88,6 @@ final class Passages {
             i--;
         }
         return i >= 0 && SENTENCE_CLOSE.indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** The sentence is, or begins with, its article's headline. */
-    static boolean isHeadline(Sentence s, Document doc) {
-        return s.start() < doc.title().length();
     }
 
     /** The verbatim passage from the start of {@code first} to the end of {@code last}. */

@@ -357,7 +357,7 @@ public final class ConflictDetector {
     private static String lead(Document doc) {
         StringBuilder lead = new StringBuilder(doc.title());
         for (Sentence s : doc.sentences()) {
-            if (s.start() >= doc.title().length() && s.text().strip().matches("(?s).*[.!?][\"'”’)]*")) {
+            if (!doc.isHeadline(s) && s.closes()) {
                 return lead.append('\n').append(s.text()).toString();
             }
         }

@@ -28,6 +28,11 @@ public record Document(String id, String title, String text, String hash, List<S
         this(id, title, text, hash, sentences, null);
     }
 
+    /** Whether the sentence is, or begins with, this article's title. */
+    public boolean isHeadline(Sentence s) {
+        return s.start() < title.length();
+    }
+
     /** Whether the title is a headline, not the opening paragraph of an untitled article. */
     public boolean hasHeadline() {
         return title.length() <= MAX_HEADLINE;

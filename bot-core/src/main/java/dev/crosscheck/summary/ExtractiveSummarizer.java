@@ -47,7 +47,6 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static final int MAX_CONFLICTS_NAMED = 3;
     private static final Pattern WEAK_OPENING = Pattern.compile(
             "^[\"“‘']?(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|But|And|However|Also|Meanwhile)\\b");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?][\"”’')]*$");
 
     private final Retriever retriever;
     private final QuestionAnalyzer analyzer;
@@ -202,7 +201,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     private static boolean usable(Sentence s) {
         String t = s.text().strip();
         int words = t.split("\\s+").length;
-        return words >= 6 && words <= 70 && !t.endsWith("?") && TERMINAL.matcher(t).find() && balancedQuotes(t);
+        return words >= 6 && words <= 70 && !t.endsWith("?") && s.closes() && balancedQuotes(t);
     }
 
     private static boolean balancedQuotes(String t) {

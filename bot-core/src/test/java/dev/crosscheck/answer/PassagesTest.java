@@ -38,6 +38,6 @@ class PassagesTest {
         }
         assertEquals("The storm reached the coast on Monday. It killed four people in Harwick. Rescue teams were "
                 + "sent from the capital.", around.get(around.size() - 1).text().replace("\n", " "));
-        assertTrue(Passages.isHeadline(DOC.sentences().get(0), DOC));
+        assertTrue(DOC.isHeadline(DOC.sentences().get(0)));
     }
 }
