@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.conflict.FigureEvents;
 import dev.crosscheck.corpus.NameShape;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Token;
@@ -167,10 +168,12 @@ final class AnswerEvidence {
      * "How many died in Kharkiv?" finds Kharkiv's toll of people killed), and the stems of the verb it asks who did
      * (empty unless it asks that), whether an ordinal may answer it (it asks how many times or which place), for a
      * question that is only a name ("Who is Dick Pound?") that name, and the lexicon that tells a word for a role
-     * ("chairman") or a place's adjective ("German"). Made once per question.
+     * ("chairman") or a place's adjective ("German"), and what the message's own words say happened to what it
+     * counts ("hurt": injured; {@link FigureEvents}). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
-                 boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed, boolean saying) {
+                 boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed, boolean saying,
+                 Set<String> events) {
         /** {@code lexicon}: what tells a word for a role ("chairman", "donor"), for "Who is Dick Pound?". */
         static Asked of(QuestionAnalysis analysis, RelatedWords lexicon) {
             Set<String> stems = new java.util.HashSet<>();
@@ -208,7 +211,8 @@ final class AnswerEvidence {
                 }
             }
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
-                    identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places), saying);
+                    identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places), saying,
+                    FigureEvents.named(QuestionAnalysis.asked(analysis.text())));
         }
     }
 

@@ -82,6 +82,10 @@ final class AnswerRanker {
                 continue;
             }
             Context c = context(doc.get(), s);
+            if (question.type() == AnswerType.QUANTITY
+                    && FigureEvidence.countsOnlyOtherEvents(s.text(), c.own(), q.asked)) {
+                continue;
+            }
             cover(q, c, f, Set.of());
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];

@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.answer.AnswerEvidence.Asked;
 import dev.crosscheck.answer.AnswerEvidence.Found;
+import dev.crosscheck.conflict.FigureEvents;
 import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
@@ -71,6 +72,12 @@ final class FigureEvidence {
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
                 continue;
             }
+            // "How many were hurt?" is not answered by a toll of the killed, nor "How many were shot down?" by the
+            // missiles fired, however close in meaning the sentence is.
+            String event = asked.events().isEmpty() ? null : FigureEvents.of(sentence, q.start(), q.end());
+            if (event != null && !asked.events().contains(event)) {
+                continue;
+            }
             Set<String> measure = measure(tokens, q, counted);
             double closeness = AnswerEvidence.closeness(tokens, q.start(), q.end(), counted.keySet());
             String scope = figure.scope();
@@ -91,6 +98,31 @@ final class FigureEvidence {
             }
         }
         return Optional.ofNullable(best).map(figure -> wholeResult(sentence, figure));
+    }
+
+    /**
+     * Whether every figure of the sentence counts something else that happened than the question asks about, and
+     * nothing it asks about happens in it: "At least five people were killed…" says nothing of how many were hurt,
+     * however near its words are to the question's (read with the conversation's, "killed in the strikes").
+     */
+    static boolean countsOnlyOtherEvents(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
+        if (asked.events().isEmpty() || !java.util.Collections.disjoint(FigureEvents.named(sentence),
+                asked.events())) {
+            return false;
+        }
+        List<Quantity> given = asked.analysis().figures();
+        boolean any = false;
+        for (SentenceFigures.Figure figure : analysed.figures().figures()) {
+            Quantity q = figure.quantity();
+            if (q.ordinal() || given.stream().anyMatch(a -> a.value() == q.value()) || namePart(sentence, q)) {
+                continue;
+            }
+            if (FigureEvents.of(sentence, q.start(), q.end()) == null) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A result is given whole, and sources agree on it whole: "4-1", not the "1" of a 1-1 draw. */

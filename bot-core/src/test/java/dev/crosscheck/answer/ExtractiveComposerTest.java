@@ -708,6 +708,24 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfWhatElseHappenedDoesNotAnswer() {
+        // "At least five people were killed in a missile strike…" is nearer in meaning to "hurt in the strikes" than
+        // Klitschko's "two people were wounded", but its figure counts the dead.
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        RankedSentence hurt = composer.candidates("How many people were hurt in the strikes?", Story.NONE).get(0);
+        assertTrue(hurt.sentence().text().contains("two people were wounded"), hurt.sentence().text());
+        Answer answer = ask("How many people were hurt in the strikes?");
+        assertFalse(answer.found() && answer.text().contains("killed"), answer.text());
+        // Read with the question before it, the follow-up shares its words with the toll: still no answer to it.
+        assertTrue(composer.candidates("How many were hurt? (after: How many people were killed in the strikes)",
+                Story.NONE).stream().noneMatch(r -> r.sentence().text().startsWith("At least five people were killed")),
+                "a sentence whose only figure counts the dead is no candidate for the hurt");
+        assertTrue(composer.candidates("How many were shot down?", Story.NONE).stream()
+                .noneMatch(r -> r.sentence().text().contains("Russia fired 81 missiles")),
+                "missiles fired are no count of those shot down");
+    }
+
+    @Test
     void aCountIsTheFigureWrittenBeforeTheThingAskedAbout() {
         // "…34 cruise missiles and four Shahed suicide drones, and eight drones and guided missiles…"
         assertEquals("34", candidate(core, "How many missiles were shot down?", "destroyed 34 cruise").given());
