@@ -137,6 +137,26 @@ public final class Crosscheck implements AutoCloseable {
         return Await.result(detector).conflicts();
     }
 
+    /**
+     * Waits for the first conflict detection to finish. A one-shot command does, so that it replies as a running bot
+     * does once started, the same every run: on a busy machine a summary had its "Sources disagree" line in some runs
+     * and not in others, since an answer waits for detection only briefly. A failed detection is logged by the
+     * answers, which go without it.
+     */
+    public Crosscheck withConflictsDetected() {
+        try {
+            detector.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // Answers go without conflicts; detectorSoon logs why.
+        }
+        return this;
+    }
+
+    /** Whether the first conflict detection has finished. */
+    public boolean conflictsDetected() {
+        return detector.isDone();
+    }
+
     /** For answers: a fresh start waits briefly for detection; a large corpus answers without conflicts meanwhile. */
     private List<Conflict> conflictsAbout(Sentence sentence) {
         return detectorSoon().map(d -> d.about(sentence.docId(), sentence.ordinal())).orElse(List.of());

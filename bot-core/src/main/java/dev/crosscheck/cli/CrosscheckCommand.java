@@ -56,7 +56,8 @@ public final class CrosscheckCommand implements Callable<Integer> {
         return s;
     }
 
+    /** The core for a one-shot command, its conflicts detected so that its reply is the same every run. */
     Crosscheck open() {
-        return Crosscheck.open(settings());
+        return Crosscheck.open(settings()).withConflictsDetected();
     }
 }
