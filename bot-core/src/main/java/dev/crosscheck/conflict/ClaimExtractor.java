@@ -123,7 +123,8 @@ final class ClaimExtractor {
         }
         List<int[]> breaks = null;
         int dateline = ReportTime.datelineEnd(text);
-        for (Quantity q : QuantityParser.parse(text, lower, starts)) {
+        List<Quantity> quantities = QuantityParser.parse(text, lower, starts);
+        for (Quantity q : quantities) {
             // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start())) && q.start() != dateline;
@@ -182,6 +183,8 @@ final class ClaimExtractor {
                 unit = "people";
             }
             boolean tally = event != null;
+            // What happened as the topic says it: the lexicon's event, or the clause's own words.
+            String said = event;
             // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
             // (or as a rate, per family), never under whatever verb their clause has.
             if (event == null && !Lexicon.NEEDS_EVENT.contains(unit)) {
@@ -191,7 +194,9 @@ final class ClaimExtractor {
                 // says happened ("five carriages derailed"), not what a verb did to it.
                 boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
                         && currency == null && !"km/h".equals(unit);
-                event = predicate(words, clause, q.start(), figureEnd, unfamiliar);
+                Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                event = own == null ? null : own.key();
+                said = own == null ? null : own.written();
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
@@ -215,9 +220,14 @@ final class ClaimExtractor {
             int valueStart = currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
                     && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
             String value = text.substring(valueStart, figureEnd);
-            String topic = topic(unit, currency, per, phrase, keyedByEvent ? event : null, scope)
+            // An unfamiliar counted thing is named in the topic as written ("patients", "carriages"); its unit is
+            // its singular, which keys it.
+            String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
+                    && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
+            String topic = topic(named, currency, per, phrase, keyedByEvent ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|km|miles|amount in \\w+)", of == null ? "$1" : "$1 " + of);
-            boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find();
+            boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
+                    || revisedFromNext(lower, quantities, q);
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
             Set<String> context = sensitive || local || per != null || !scope.isEmpty() ? Set.of()
@@ -225,6 +235,19 @@ final class ClaimExtractor {
             Interval interval = Interval.of(q).scaled(scale);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally));
         }
+    }
+
+    /** What comes right before the figure a count rose from: "…, up from 38 on Wednesday". */
+    private static final Pattern REVISED_FROM = Pattern.compile("\\bup from\\s+$");
+
+    /**
+     * The next figure of the sentence is the one this count rose from: "57 patients had been transferred to other
+     * hospitals since the attack began, up from 38 on Wednesday" revises, though its clause ends at "since".
+     */
+    private static boolean revisedFromNext(String lower, List<Quantity> quantities, Quantity q) {
+        int next = quantities.indexOf(q) + 1;
+        return next < quantities.size()
+                && REVISED_FROM.matcher(lower.substring(q.end(), quantities.get(next).start())).find();
     }
 
     /** A subject that is a count of something: "the number of people treated in hospital after the leak". */
@@ -328,19 +351,22 @@ final class ClaimExtractor {
      * the verb's subject) the nearest verb before it ("carrying about 300 passengers"), else where the counted are
      * ("300 people were on board"). Null when there is none.
      */
-    private String predicate(Words words, int[] clause, int figureStart, int figureEnd, boolean subjectOnly) {
+    private Predicate predicate(String text, Words words, int[] clause, int figureStart, int figureEnd,
+                                boolean subjectOnly) {
         int first = words.at(figureEnd);
         for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                String complement = complement(words, i + 1, clause[1]);
-                return complement == null ? verb : verb + " " + complement;
+                int complement = complement(words, i + 1, clause[1]);
+                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i))
+                        : new Predicate(verb + " " + words.get(complement).lower(), text, words.get(i),
+                        words.get(complement));
             }
         }
         for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                return verb;
+                return new Predicate(verb, text, words.get(i), words.get(i));
             }
         }
         int i = first;
@@ -350,24 +376,35 @@ final class ClaimExtractor {
         if (i + 1 < words.size() && LOCATIVE.contains(words.get(i).lower()) && words.get(i + 1).end() <= clause[1]
                 && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
-            return words.get(i).lower() + " " + words.get(i + 1).lower();
+            return new Predicate(words.get(i).lower() + " " + words.get(i + 1).lower(), text, words.get(i),
+                    words.get(i + 1));
         }
         return null;
     }
 
-    /** The first common noun within three words from {@code from}, before the clause ends; else null. */
-    private String complement(Words words, int from, int clauseEnd) {
+    /**
+     * A clause's own predicate: its key, of verb bases ("transfer hospital"), and its words as written, for the
+     * topic ("transferred to other hospitals").
+     */
+    private record Predicate(String key, String written) {
+        Predicate(String key, String text, Words.Word from, Words.Word to) {
+            this(key, text.substring(from.start(), to.end()));
+        }
+    }
+
+    /** The index of the first common noun within three words from {@code from}, before the clause ends; else -1. */
+    private int complement(Words words, int from, int clauseEnd) {
         for (int i = from; i < Math.min(words.size(), from + 3) && words.get(i).end() <= clauseEnd; i++) {
             Words.Word w = words.get(i);
             if (w.punctuation()) {
-                return null;
+                return -1;
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
                     && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null) {
-                return w.lower();
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean isNoun(String word) {

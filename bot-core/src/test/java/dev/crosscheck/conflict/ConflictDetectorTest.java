@@ -150,6 +150,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountRisenUpFromAnEarlierFigureIsAnUpdateThoughAClauseComesBetween() {
+        // "since" opens a clause of its own; the "up from 38" after it still revises the 57.
+        List<Conflict> found = detect(
+                doc("a.txt", "Thirty-eight patients had been transferred to other hospitals, officials said."),
+                doc("b.txt", "Officials said 57 patients had been transferred to other hospitals since the storm "
+                        + "began, up from 38."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals("patients transferred to other hospitals overall", found.get(0).topic(),
+                "an unfamiliar count is named as the report writes it");
+    }
+
+    @Test
     void aCountWhoseSubjectIsCutByAfterIsStillUpdatedByALaterReport() {
         // "after" breaks the subject from its verb: what was counted and what happened to them are in the subject.
         List<Conflict> found = detect(
