@@ -46,6 +46,9 @@ public final class Commands {
     /** What a question that points back to nothing ("Where did it happen?" opening a chat) is told. */
     static final String UNRESOLVED = "Nothing before this message says what \"%s\" means here: ask again with "
             + "the name, or as a follow-up to one of my answers (/help says how).";
+    /** What "Who said that?" opening a conversation is told: no answer came before it to name a source for. */
+    static final String NO_EARLIER_ANSWER = "No answer comes before this message, so there is no \"that\" to name a "
+            + "source for: ask your question first, then \"Who said that?\" about my answer (/help says how).";
     /** What a question word alone opening a conversation ("Why?", "How many?") is told. */
     static final String UNASKED = "Nothing before this message says what \"%s\" asks about: ask the whole "
             + "question, or ask it as a follow-up to one of my answers (/help says how).";
@@ -200,7 +203,7 @@ public final class Commands {
         if (otherScript) {
             reply = reply.withTrailing(ENGLISH);
         }
-        if (first && !asked.answer().found()) {
+        if (first && !asked.answer().found() && asked.kind() == Asked.Kind.QUESTION) {
             Optional<String> pointer = FollowUpReader.pointer(question);
             if (pointer.isPresent()) {
                 // "Where did it happen?" opening a chat: a follow-up asked where it is not one.
@@ -252,6 +255,11 @@ public final class Commands {
             if (told.answer().found()) {
                 return told;
             }
+        }
+        if (earlier.isEmpty() && FollowUpReader.asksSource(question)) {
+            // "Who said that?" opening a chat: there is no "that" yet, and a passage quoted for it would be a guess.
+            return new Asked(new Answer(question, false, NO_EARLIER_ANSWER, List.of(), List.of(), 0), null,
+                    Story.NONE, Asked.Kind.SOURCE);
         }
         if (conversation == null) {
             Answer answer = composer.answer(question);

@@ -437,6 +437,18 @@ class ConversationRepliesTest {
     }
 
     @Test
+    void whoSaidThatOpeningAConversationIsToldThereIsNoAnswerYet() {
+        // It had been answered with a passage found for its words alone: a quote of Zelenskyy's, for no "that".
+        Commands commands = TestCores.seeds().commands();
+        Reply first = commands.handle(ask("Who said that?", "source-1"));
+        assertTrue(first.has(Reply.Flag.NOT_FOUND));
+        assertEquals(Commands.NO_EARLIER_ANSWER, first.body());
+        assertTrue(first.citations().isEmpty(), first.citations().toString());
+        assertEquals(Commands.NO_EARLIER_ANSWER, commands.handle(new Request(CHAT, "u1", false, "ask",
+                "Which article says that?", null)).body(), "nor outside a conversation");
+    }
+
+    @Test
     void aFirstMessageThatPointsBackToNothingIsToldSo() {
         Commands commands = TestCores.seeds().commands();
         assertToldNothingBefore(commands.handle(ask("where did it happen", "pointer-1")),
