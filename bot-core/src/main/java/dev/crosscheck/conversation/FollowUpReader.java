@@ -90,7 +90,8 @@ public final class FollowUpReader {
      * read that?", "Source?" ("Sources?" lists the folder's sources).
      */
     private static final Pattern SOURCE_ASKED = Pattern.compile("(?i)^\\W*(?:(?:and|so|but|ok|okay)\\W+)?(?:who\\s+"
-            + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced)\\s+(?:that|this|"
+            + "(?:said|says|say|told|tells|reported|reports|claimed|claims|stated|states|announced|confirmed|"
+            + "confirms)\\s+(?:that|this|"
             + "those|these|it|so)(?:\\s+" + STATEMENT + ")?"
             + "|who\\s+(?:gave|gives|made|makes)\\s+(?:that|this|those|these)\\s+" + STATEMENT
             + "|(?:says|said)\\s+who|according\\s+to\\s+(?:whom|who)"

@@ -52,12 +52,13 @@ class FollowUpReaderTest {
         for (String q : new String[] {"Who said that?", "who gave those figures", "And who said so?", "Says who?",
                 "According to whom?", "Who is saying that?", "Who's the source of that?", "Who made that claim?",
                 "Which article says that?", "Where did you read that?", "Where does that come from?", "Source?",
-                "What's the source for that?", "Where is that from?"}) {
+                "What's the source for that?", "Where is that from?", "Who confirmed that?"}) {
             assertTrue(FollowUpReader.asksSource(q), q);
         }
         for (String q : new String[] {"Who said the plant was safe?", "Who built that bridge?", "Who is the mayor?",
                 "Who said what?", "What did the governor say?", "Which article says that the plant is safe?",
-                "Where did you read about the strikes?", "Sources?", "What are your sources?"}) {
+                "Where did you read about the strikes?", "Sources?", "What are your sources?",
+                "Who confirmed the death toll?"}) {
             assertFalse(FollowUpReader.asksSource(q), q);
         }
     }
