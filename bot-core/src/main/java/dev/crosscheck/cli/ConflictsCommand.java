@@ -21,12 +21,14 @@ final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text")
     boolean json;
 
-    @Option(names = "--topic", paramLabel = "WORDS",
+    // Several words: "--topic patient data" as well as "--topic 'patient data'" (the first had been an error).
+    @Option(names = "--topic", paramLabel = "WORDS", arity = "1..*",
             description = "Only disagreements about these words, matched as /subscribe matches them")
-    String topic = "";
+    java.util.List<String> topicWords = java.util.List.of();
 
     @Override
     public Integer call() throws IOException {
+        String topic = String.join(" ", topicWords);
         return Listing.print(parent, spec.commandLine().getOut(), json,
                 core -> Json.conflicts(core.conflicts().stream().filter(c -> Topics.about(topic, c)).toList()),
                 core -> core.commands().conflicts(topic));

@@ -239,6 +239,20 @@ class MainTest {
     }
 
     @Test
+    void aTopicOfSeveralWordsNeedsNoQuotes() {
+        // The shell splits "--topic nuclear plant" into two arguments: the second had been an "unmatched argument".
+        Run quoted = run(withFolders("summary", "--length", "short", "--topic", "nuclear plant"));
+        Run unquoted = run(withFolders("summary", "--topic", "nuclear", "plant", "--length", "short"));
+        assertEquals(0, unquoted.code(), unquoted.err());
+        assertEquals(quoted.out(), unquoted.out());
+        Run conflicts = run(withFolders("conflicts", "--topic", "people", "killed"));
+        assertEquals(0, conflicts.code(), conflicts.err());
+        assertEquals(run(withFolders("conflicts", "--topic", "people killed")).out(), conflicts.out());
+        assertEquals(run(withFolders("summary", "--source", "Russian Rocket Barrage")).out(),
+                run(withFolders("summary", "--source", "Russian", "Rocket", "Barrage")).out());
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         for (String[] args : List.of(new String[] {"ask", "--help"}, new String[] {"summary", "-h"},
                 new String[] {"help", "conflicts"}, new String[] {"--help"})) {
