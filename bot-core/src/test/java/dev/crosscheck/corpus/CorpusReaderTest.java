@@ -304,6 +304,19 @@ class CorpusReaderTest {
     }
 
     @Test
+    void skipsAFileFarLargerThanAnArticleWithWarning() throws IOException {
+        // A 20 MB text file ran the heap out while its sentences were embedded, at start and in the watcher.
+        String sentence = "The council said the bridge would reopen next spring after repairs. ";
+        write("dump.txt", "Dump\n\n" + sentence.repeat((int) (CorpusReader.MAX_FILE_BYTES / sentence.length()) + 1));
+        write("ok.txt", "Real article.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("ok.txt"), ids(corpus));
+        assertWarned(corpus, "dump.txt", "larger than 2 MB");
+    }
+
+    @Test
     void skipsBinaryFilesWithWarning() throws IOException {
         write("scan.txt", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 0, 1, 2, 3});
         write("ok.txt", "Real article.");
