@@ -19,7 +19,8 @@ public final class Main {
 
     /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 usage error. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(new TerminalSafe(new java.io.OutputStreamWriter(System.out)), true),
+                new PrintWriter(new TerminalSafe(new java.io.OutputStreamWriter(System.err)), true), args);
     }
 
     /** As {@link #run(String...)}, writing to the given streams (tests read them). */
