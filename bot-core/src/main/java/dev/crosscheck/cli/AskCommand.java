@@ -8,10 +8,10 @@ import dev.crosscheck.command.Commands;
 import dev.crosscheck.command.PlainText;
 import dev.crosscheck.command.Request;
 import dev.crosscheck.command.Text;
-import java.io.BufferedReader;
+import dev.crosscheck.corpus.TextDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -118,13 +118,31 @@ final class AskCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The batch file's lines, decoded as articles are (UTF-8, a UTF-16 byte order mark, else Windows-1252 with a
+     * warning): a question file saved in Latin-1 had been refused whole with a bare MalformedInputException.
+     */
     private List<Line> readBatch() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = Files.newBufferedReader(batch, StandardCharsets.UTF_8)) {
-            return r.lines().map(l -> Line.of(l, json)).toList();
+        if (Files.isDirectory(batch)) {
+            throw new ParameterException(spec.commandLine(), "batch file is a folder: " + batch);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(batch);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(), "batch file not found: " + batch);
+        } catch (AccessDeniedException e) {
+            throw new ParameterException(spec.commandLine(), "batch file cannot be read (permission denied): " + batch);
         }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.binary()) {
+            throw new ParameterException(spec.commandLine(), "batch file is binary, not lines of text: " + batch);
+        }
+        if (decoded.fellBack()) {
+            spec.commandLine().getErr().println("crosscheck: " + batch + " is not valid UTF-8, read as Windows-1252");
+        }
+        return decoded.text().lines().map(l -> Line.of(l, json)).toList();
     }
 
     /**

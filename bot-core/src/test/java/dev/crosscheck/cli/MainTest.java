@@ -91,6 +91,27 @@ class MainTest {
     }
 
     @Test
+    void aBatchFileInAnotherEncodingIsReadAndOneThatIsNoTextIsNamed() throws IOException {
+        // A Latin-1 question file had been refused whole with "java.nio.charset.MalformedInputException".
+        Path latin = Files.write(tmp.resolve("latin.txt"),
+                "Who is the mayor of Kyiv?\nQu'a dit le maire de Kyiv à propos des explosions?\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run r = run(withFolders("ask", "--json", "--batch", latin.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(new ObjectMapper().readTree(lines.get(1)).get("question").asText().contains("à propos"));
+        assertTrue(r.err().contains("not valid UTF-8"), r.err());
+        Path binary = Files.write(tmp.resolve("scan.bin"), new byte[] {'%', 'P', 'D', 'F', 0, 0, 1, 2, 3});
+        Run refused = run(withFolders("ask", "--batch", binary.toString()));
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("batch file is binary, not lines of text: " + binary), refused.err());
+        Run folder = run(withFolders("ask", "--batch", tmp.toString()));
+        assertEquals(2, folder.code());
+        assertTrue(folder.err().contains("batch file is a folder: " + tmp), folder.err());
+    }
+
+    @Test
     void batchPrintsOneObjectPerLineInOrder() throws IOException {
         Path questions = Files.write(tmp.resolve("q.txt"),
                 List.of("Who leads the Wagner group?", "", "Who won the football world cup in 2022?"));
