@@ -55,6 +55,8 @@ public final class SettingsLoader {
         Settings s = Settings.defaults();
         if (file != null && Files.isRegularFile(file)) {
             s = apply(s, read(file), file);
+        } else if (explicit && file != null && Files.isDirectory(file)) {
+            throw new ConfigException("config file is a folder: " + file);
         } else if (explicit) {
             throw new ConfigException("config file not found: " + file);
         }
@@ -95,10 +97,17 @@ public final class SettingsLoader {
 
     private static FileSettings read(Path file) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // A key given twice is a mistake to name, not a value to take silently (or a Java error to show).
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        FileSettings none = new FileSettings(null, null, null, null, null, null, null, null);
         try {
+            if (onlyComments(file)) {
+                // A file of comments sets nothing; to the parser it is no content at all, "of the wrong kind".
+                return none;
+            }
             FileSettings f = yaml.readValue(file.toFile(), FileSettings.class);
-            return f == null ? new FileSettings(null, null, null, null, null, null, null, null) : f;
+            return f == null ? none : f;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException("unknown option \"" + e.getPropertyName() + "\" in " + file);
         } catch (MismatchedInputException e) {
@@ -108,12 +117,27 @@ public final class SettingsLoader {
             throw new ConfigException("cannot read " + file + ": \"" + option + "\"" + at(e.getLocation())
                     + " has a value of the wrong kind (see config/crosscheck.yaml for the shape of each option)");
         } catch (JsonProcessingException e) {
+            java.util.regex.Matcher twice = DUPLICATE.matcher(e.getOriginalMessage());
+            if (twice.find()) {
+                throw new ConfigException("cannot read " + file + ": \"" + twice.group(1) + "\" is given twice"
+                        + at(e.getLocation()));
+            }
             throw new ConfigException("cannot read " + file + ": not valid YAML" + at(e.getLocation()) + " ("
                     + e.getOriginalMessage().lines().findFirst().orElse("").strip() + ")");
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("cannot read " + file + ": " + why);
         }
+    }
+
+    /** Jackson's words for a key given twice in one mapping. */
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile(
+            "^Duplicate field '([^']*)'");
+
+    /** Whether the file holds nothing but blank lines and comments. */
+    private static boolean onlyComments(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).lines()
+                .map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"));
     }
 
     /** " at line 3, column 11", or nothing when the parser gave no place. */

@@ -107,4 +107,30 @@ class SettingsLoaderTest {
         assertFalse(e.getMessage().contains("dev.crosscheck") || e.getMessage().contains("instance of"),
                 e.getMessage());
     }
+    @Test
+    void aFileOfOnlyCommentsMeansDefaults() throws IOException {
+        // An empty file had been "\"\" … has a value of the wrong kind".
+        for (String text : new String[] {"", "# nothing set yet\n\n#seeds: news\n", "  \n"}) {
+            Path f = Files.writeString(tmp.resolve("c.yaml"), text);
+            assertEquals(Settings.defaults(), SettingsLoader.load(f, true, Map.of()), text);
+        }
+    }
+
+    @Test
+    void aKeyGivenTwiceIsNamedNotAJavaType() throws IOException {
+        for (String text : new String[] {"conversations:\n  limit: 5\n  limit: 6\n", "seeds: a\nseeds: b\n"}) {
+            Path f = Files.writeString(tmp.resolve("c.yaml"), text);
+            ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(f, true, Map.of()),
+                    text);
+            assertTrue(e.getMessage().contains("twice") && e.getMessage().contains("line "), e.getMessage());
+            assertFalse(e.getMessage().contains("dev.crosscheck") || e.getMessage().contains("creator"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheConfigFileIsSaidToBeOne() {
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(tmp, true, Map.of()));
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
 }
