@@ -91,6 +91,11 @@ public final class CorpusReader {
             warn(warnings, id + ": skipped, not a regular file");
             return Optional.empty();
         }
+        Optional<String> of = duplicateOf(root, path);
+        if (of.isPresent()) {
+            warnDuplicate(warnings, root, path, of.get());
+            return Optional.empty();
+        }
         return readSafely(path, id, warnings);
     }
 
@@ -109,6 +114,31 @@ public final class CorpusReader {
         return root;
     }
 
+    /**
+     * The id a path under the root is a second way to, through a symbolic link on the way, when the root holds that
+     * file or folder anyway: "linkdir -> a" would read every article of "a" twice, as two sources agreeing with each
+     * other. Empty for a straight path, and for a link out of the root (articles kept elsewhere are read).
+     */
+    static Optional<String> duplicateOf(Path root, Path path) {
+        try {
+            Path realRoot = root.toRealPath();
+            Path real = path.toRealPath();
+            Path straight = realRoot.resolve(root.toAbsolutePath().normalize().relativize(path.toAbsolutePath()
+                    .normalize())).normalize();
+            return real.startsWith(realRoot) && !real.equals(straight) && !real.equals(realRoot)
+                    ? Optional.of(idOf(realRoot.relativize(real))) : real.equals(realRoot) && !path.equals(root)
+                    ? Optional.of(".") : Optional.empty();
+        } catch (IOException e) {
+            // Broken links and loops are warned about where they are read.
+            return Optional.empty();
+        }
+    }
+
+    private static void warnDuplicate(List<String> warnings, Path root, Path path, String of) {
+        warn(warnings, idOf(root.relativize(path)) + ": skipped, a link to " + (of.equals(".") ? "the seeds folder"
+                : of) + ", which is read already");
+    }
+
     private static List<Path> list(Path root, List<String> warnings) {
         List<Path> files = new ArrayList<>();
         try {
@@ -117,14 +147,25 @@ public final class CorpusReader {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            if (dir.equals(root)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (isHidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Optional<String> of = Files.isSymbolicLink(dir) ? duplicateOf(root, dir) : Optional.empty();
+                            of.ifPresent(id -> warnDuplicate(warnings, root, dir, id));
+                            return of.isPresent() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (isCandidate(root.relativize(file))) {
-                                if (attrs.isRegularFile()) {
+                                Optional<String> of = attrs.isRegularFile() && Files.isSymbolicLink(file)
+                                        ? duplicateOf(root, file) : Optional.empty();
+                                if (of.isPresent()) {
+                                    warnDuplicate(warnings, root, file, of.get());
+                                } else if (attrs.isRegularFile()) {
                                     files.add(file);
                                 } else if (attrs.isSymbolicLink()) {
                                     warn(warnings, idOf(root.relativize(file)) + ": skipped, broken symbolic link");

@@ -453,6 +453,16 @@ public final class FolderWatcher implements AutoCloseable {
                             if (!d.equals(root) && isHidden(d)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
+                            if (!d.equals(root) && Files.isSymbolicLink(d)) {
+                                // A link to a folder the seeds hold anyway (or to the seeds themselves) is not
+                                // read twice; the reader says so when it skips such a folder at start.
+                                Optional<String> of = CorpusReader.duplicateOf(root, d);
+                                if (of.isPresent()) {
+                                    LOG.warn("{}: skipped, a link to {}, which is read already",
+                                            root.relativize(d), of.get().equals(".") ? "the seeds folder" : of.get());
+                                    return FileVisitResult.SKIP_SUBTREE;
+                                }
+                            }
                             try {
                                 keyDirs.put(d.register(watchService, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), d);
                             } catch (NoSuchFileException e) {

@@ -317,6 +317,22 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aLinkToWhatTheFolderHoldsAnywayIsReadOnceAndALinkOutOfItIsRead(@TempDir Path elsewhere) throws IOException {
+        // A folder link had made every article under it two sources agreeing with each other.
+        write("a/b/deep.txt", "Deep\nThe bridge reopened on Monday.");
+        Files.writeString(elsewhere.resolve("kept.txt"), "Kept\nAn article kept elsewhere.");
+        Files.createSymbolicLink(dir.resolve("linkdir"), dir.resolve("a"));
+        Files.createSymbolicLink(dir.resolve("same.txt"), dir.resolve("a/b/deep.txt"));
+        Files.createSymbolicLink(dir.resolve("out"), elsewhere);
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(List.of("a/b/deep.txt", "out/kept.txt"), ids(corpus));
+        assertWarned(corpus, "linkdir", "a link to a, which is read already");
+        assertWarned(corpus, "same.txt", "a link to a/b/deep.txt, which is read already");
+    }
+
+    @Test
     void skipsBinaryFilesWithWarning() throws IOException {
         write("scan.txt", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 0, 1, 2, 3});
         write("ok.txt", "Real article.");

@@ -209,6 +209,20 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aLinkToWhatTheSeedsHoldAnywayAddsNothing() throws Exception {
+        // A loop link made while watching had added every article a second time, as another source.
+        write("a/story.txt", "Story\nThe bridge reopened on Monday.");
+        watch(dir);
+        Files.createSymbolicLink(dir.resolve("selfloop"), dir);
+        Files.createSymbolicLink(dir.resolve("again"), dir.resolve("a"));
+        Files.createSymbolicLink(dir.resolve("copy.txt"), dir.resolve("a/story.txt"));
+        CorpusChange change = next();
+        assertEquals(List.of(), ids(change.upserted()), change.toString());
+        assertEquals(List.of("copy.txt: skipped, a link to a/story.txt, which is read already"), change.warnings());
+        assertNothingElseReported();
+    }
+
+    @Test
     void fileInNewNestedFolderIsReported() throws Exception {
         watch(dir);
 
