@@ -6,6 +6,7 @@ import dev.crosscheck.corpus.Sentence;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,11 +140,30 @@ public final class SentenceIndex implements Closeable {
             closeQuietly(directory);
             throw new IndexException("the index in " + folder + " is in use by another Crosscheck process;"
                     + " stop it or pass another --data folder", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + folder + ": " + why(folder, e), e);
+        } catch (RuntimeException e) {
             closeQuietly(directory);
             throw new IndexException("cannot open the index in " + folder + ": " + e.getMessage()
                     + " (delete the folder to rebuild it)", e);
         }
+    }
+
+    /**
+     * What went wrong, and what to do: a folder this user may not write, or a file where a folder must be, is no
+     * damaged index, and deleting the folder (which may not even exist) would not help.
+     */
+    private static String why(Path folder, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile() + " (pass a --data folder this user can write to)";
+        }
+        for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                return p + " is a file, not a folder (pass another --data folder)";
+            }
+        }
+        return e.getMessage() + " (delete the folder to rebuild it)";
     }
 
     /** An index built by another model or format is emptied, so the next sync rebuilds it with this one. */

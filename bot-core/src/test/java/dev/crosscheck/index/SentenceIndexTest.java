@@ -114,4 +114,13 @@ class SentenceIndexTest {
             assertTrue(e.getMessage().contains("in use by another Crosscheck process"), e.getMessage());
         }
     }
+    @Test
+    void aDataPathThatIsAFileIsSaidToBeOne() throws IOException {
+        // It had said "Not a directory (delete the folder to rebuild it)", of a folder that did not exist.
+        Path file = Files.writeString(tmp.resolve("data"), "not a folder");
+        IndexException e = assertThrows(IndexException.class,
+                () -> SentenceIndex.open(file.resolve("index"), TestCores.embedder()));
+        assertTrue(e.getMessage().endsWith(file + " is a file, not a folder (pass another --data folder)"),
+                e.getMessage());
+    }
 }
