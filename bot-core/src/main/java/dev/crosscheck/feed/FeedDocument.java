@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-/** A parsed RSS (0.9x, 1.0, 2.0) or Atom feed: its title, its items, and how often it asks to be read (ttl). */
-public record FeedDocument(String title, List<FeedItem> items, Duration ttl) {
+/**
+ * A parsed RSS (0.9x, 1.0, 2.0) or Atom feed: its title, its items, how often it asks to be read (ttl), and the items
+ * it has no web link for, by title, which cannot be stored (an article is known by its address).
+ */
+public record FeedDocument(String title, List<FeedItem> items, Duration ttl, List<String> unlinked) {
 
     /** Parses a feed; links are resolved against the feed's own URL. */
     public static FeedDocument parse(byte[] body, URI base) throws FetchException {
@@ -33,15 +36,21 @@ public record FeedDocument(String title, List<FeedItem> items, Duration ttl) {
             throw new FetchException("not a readable RSS or Atom feed: " + why, e);
         }
         List<FeedItem> items = new ArrayList<>();
+        List<String> unlinked = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
             URI link = link(e, base);
             if (link == null) {
+                // Said, not dropped: a fresh user's item with its whole text but no link was neither added nor
+                // skipped.
+                String title = clean(e.getTitle());
+                unlinked.add(title == null || title.isBlank() ? "item " + (items.size() + unlinked.size() + 1)
+                        : "\"" + title + "\"");
                 continue;
             }
             items.add(new FeedItem(link, clean(e.getTitle()), instant(e.getPublishedDate(), e.getUpdatedDate()),
                     content(e)));
         }
-        return new FeedDocument(clean(feed.getTitle()), items, ttl(feed.originalWireFeed()));
+        return new FeedDocument(clean(feed.getTitle()), items, ttl(feed.originalWireFeed()), List.copyOf(unlinked));
     }
 
     private static URI link(SyndEntry e, URI base) {

@@ -132,6 +132,7 @@ public final class FeedPoller implements AutoCloseable {
         for (FeedItem item : feed.items()) {
             store(source, outlet, item, now, added, skipped);
         }
+        feed.unlinked().forEach(item -> skipped.add(item + ": no http(s) link to its article"));
         String status = "200, " + added.size() + " new";
         ledger.save(state.fetched(now, status, response.etag(), response.lastModified(), now.plus(next),
                 added.size()));

@@ -47,6 +47,17 @@ class FeedDocumentTest {
     }
 
     @Test
+    void anItemWithNoLinkIsNamedNotDropped() throws FetchException {
+        FeedDocument f = parse("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>N</title><link>https://news.example/</link><description>d</description>"
+                + "<item><title>Linked</title><link>https://news.example/1</link></item>"
+                + "<item><title>Whole text, no link</title><content:encoded><![CDATA[<p>Text.</p>]]>"
+                + "</content:encoded></item><item><description>untitled</description></item></channel></rss>");
+        assertEquals(1, f.items().size());
+        assertEquals(java.util.List.of("\"Whole text, no link\"", "item 3"), f.unlinked());
+    }
+
+    @Test
     void relativeLinksAreResolvedAgainstTheFeed() throws FetchException {
         FeedDocument f = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>A</title><id>urn:a</id>"
                 + "<updated>2026-12-01T00:00:00Z</updated><entry><id>urn:1</id><title>T</title>"
