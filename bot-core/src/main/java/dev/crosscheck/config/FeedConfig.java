@@ -49,11 +49,18 @@ final class FeedConfig {
     }
 
     /** An http(s) feed URL, or a config error naming it and where it was written. */
+    private static final int MAX_PORT = 65_535;
+
     static URI url(String text, String where) {
         try {
             URI uri = new URI(text.strip());
             if (!WebAddress.isWebPage(uri)) {
                 throw new ConfigException("feed URL \"" + text + "\" in " + where + " is not an http(s) URL");
+            }
+            if (uri.getPort() > MAX_PORT) {
+                // The HTTP client's own words ("port out of range:99999") named neither the feed nor where it was set.
+                throw new ConfigException("feed URL \"" + text + "\" in " + where + " has no valid port ("
+                        + uri.getPort() + " is over " + MAX_PORT + ")");
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -63,6 +63,10 @@ class FeedConfigTest {
         assertTrue(e.contains("ftp://a.example/rss.xml") && e.contains("not an http(s) URL"), e);
         String env = error("seeds: seeds\n", Map.of("CROSSCHECK_FEEDS", "file:///etc/passwd"));
         assertTrue(env.contains("file:///etc/passwd") && env.contains("CROSSCHECK_FEEDS"), env);
+        // The HTTP client's "port out of range:99999" had named neither.
+        String port = error("seeds: seeds\n", Map.of("CROSSCHECK_FEEDS", "http://127.0.0.1:99999/x"));
+        assertTrue(port.contains("http://127.0.0.1:99999/x") && port.contains("CROSSCHECK_FEEDS")
+                && port.contains("no valid port"), port);
     }
 
     @Test
