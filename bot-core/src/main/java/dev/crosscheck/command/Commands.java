@@ -43,6 +43,9 @@ public final class Commands {
     /** What a user is told when serving a request failed; the failure itself goes to the log. */
     public static final String FAILED =
             "Sorry, something went wrong while answering. It has been logged; please try again.";
+    /** What a user is told when the database refused what a command would store (a subscription, its removal). */
+    public static final String NOT_STORED = "Sorry, the bot's database cannot be written to just now, so that was not "
+            + "saved. It has been logged for whoever runs the bot.";
     /** What a question that points back to nothing ("Where did it happen?" opening a chat) is told. */
     static final String UNRESOLVED = "Nothing before this message says what \"%s\" means here: ask again with "
             + "the name, or as a follow-up to one of my answers (/help says how).";
@@ -117,6 +120,11 @@ public final class Commands {
     private static Reply safely(String command, Supplier<Reply> work) {
         try {
             return work.get();
+        } catch (dev.crosscheck.store.StorageException e) {
+            // The database's own one-line words say it all ("attempt to write a readonly database"); a stack trace
+            // adds nothing, and "please try again" would not help the user.
+            LOG.error("command {} failed: {}", command, e.getMessage());
+            return Reply.error(NOT_STORED);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("command {} failed", command, e);
             return Reply.error(FAILED);

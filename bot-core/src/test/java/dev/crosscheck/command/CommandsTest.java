@@ -230,6 +230,19 @@ class CommandsTest {
     }
 
     @Test
+    void aDatabaseThatRefusesASubscriptionIsSaidToNotRetry(@TempDir Path tmp) {
+        // A read-only database file had got "please try again", which could not help, and a stack trace in the log.
+        Crosscheck core = TestCores.seeds();
+        AlertStore store = AlertStore.open("jdbc:sqlite:" + tmp.resolve("alerts.db"), null, null);
+        Commands withStore = new Commands(core.composer(), core.summarizer(), core::corpus, core::conflicts, store,
+                new Conversations(4, Clock.systemUTC()));
+        store.close();
+        Reply refused = withStore.handle(Request.console("subscribe", "Lviv"));
+        assertEquals(Commands.NOT_STORED, refused.body());
+        assertTrue(refused.has(Reply.Flag.ERROR), refused.flags().toString());
+    }
+
+    @Test
     void theCommandLinesSummaryOptionsMeanTheSameInAChat() {
         assertEquals(run("summary", "short Kinzhal").body(), run("summary", "--length short --topic Kinzhal").body());
         assertEquals(run("summary", "short Kinzhal").body(), run("summary", "--topic=Kinzhal --length=short").body());
