@@ -246,7 +246,7 @@ public final class CorpusReader {
         }
         // An untitled file written as one long line would otherwise be its own title, indexed beside each of its
         // sentences (a 1 MB line took minutes to index).
-        String title = Ellipsis.cut(front.title() != null ? front.title() : firstLine, MAX_TITLE);
+        String title = Ellipsis.cut(front.title() != null ? front.title() : titleLine(text, firstLine), MAX_TITLE);
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
                 front.origin()));
     }
@@ -276,6 +276,21 @@ public final class CorpusReader {
             }
         }
         return "";
+    }
+
+    /**
+     * The first line with a letter or digit in it: a fence or a rule ("---", "***") is no title, as a file whose
+     * front matter could not be read ("---" first) had shown.
+     */
+    private static String titleLine(String text, String firstLine) {
+        for (int at = 0, next; at < text.length(); at = next) {
+            next = Math.min(text.length(), Math.max(at + 1, Headlines.nextLine(text, at)));
+            String line = firstLine(text.substring(at, next));
+            if (line.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return line;
+            }
+        }
+        return firstLine;
     }
 
     private static boolean isCandidate(Path relative) {

@@ -33,6 +33,10 @@ record FrontMatter(String title, Origin origin, int bodyStart) {
     static FrontMatter read(String id, String text, Consumer<String> warn) {
         int yamlStart = afterFence(text, 0);
         if (yamlStart < 0) {
+            if (afterFence(text.stripLeading(), 0) >= 0) {
+                // Front matter opens a file or is none: said, since the block is then read as the article's text.
+                warn.accept(id + ": front matter must open the file, with no blank line before it; read as plain text");
+            }
             return NONE;
         }
         int closing = yamlStart;

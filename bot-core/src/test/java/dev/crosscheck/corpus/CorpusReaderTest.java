@@ -229,8 +229,15 @@ class CorpusReaderTest {
     @Test
     void frontMatterWithoutItsClosingLineLeavesTheFileAsPlainText() throws IOException {
         Corpus corpus = assertReadAsPlainText("a.md", "---\ntitle: Strikes\n\nStrikes hit Kyiv.\n");
-        assertEquals("---", corpus.documents().get(0).title());
+        assertEquals("title: Strikes", corpus.documents().get(0).title(), "a fence is no title");
         assertWarned(corpus, "a.md", "front matter has no closing --- line; read as plain text");
+    }
+
+    @Test
+    void frontMatterAfterABlankLineIsSaidToBeReadAsText() throws IOException {
+        // It had been read as the article's text without a word.
+        Corpus corpus = assertReadAsPlainText("a.md", "\n\n---\ntitle: Strikes\n---\nStrikes hit Kyiv.");
+        assertWarned(corpus, "a.md", "front matter must open the file, with no blank line before it");
     }
 
     @Test
