@@ -1,6 +1,6 @@
 package dev.crosscheck.answer;
 
-import dev.crosscheck.conflict.FigureEvents;
+import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.corpus.NameShape;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Token;
@@ -169,11 +169,11 @@ final class AnswerEvidence {
      * (empty unless it asks that), whether an ordinal may answer it (it asks how many times or which place), for a
      * question that is only a name ("Who is Dick Pound?") that name, and the lexicon that tells a word for a role
      * ("chairman") or a place's adjective ("German"), and what the message's own words say happened to what it
-     * counts ("hurt": injured; {@link FigureEvents}). Made once per question.
+     * counts ("hurt": injured) and the days of the week they name ({@link FigureClause}). Made once per question.
      */
     record Asked(QuestionAnalysis analysis, Set<String> stems, Map<String, String> counted, Set<String> verbStems,
                  boolean ordinals, String identity, RelatedWords lexicon, Set<String> placesNamed, boolean saying,
-                 Set<String> events) {
+                 Set<String> events, Set<String> days) {
         /** {@code lexicon}: what tells a word for a role ("chairman", "donor"), for "Who is Dick Pound?". */
         static Asked of(QuestionAnalysis analysis, RelatedWords lexicon) {
             Set<String> stems = new java.util.HashSet<>();
@@ -212,7 +212,8 @@ final class AnswerEvidence {
             }
             return new Asked(analysis, Set.copyOf(stems), Map.copyOf(counted), Set.copyOf(verbs), ordinals,
                     identityAsked(analysis.text()).orElse(null), lexicon, Set.copyOf(places), saying,
-                    FigureEvents.named(QuestionAnalysis.asked(analysis.text())));
+                    FigureClause.events(QuestionAnalysis.asked(analysis.text())),
+                    FigureClause.days(QuestionAnalysis.asked(analysis.text())));
         }
     }
 

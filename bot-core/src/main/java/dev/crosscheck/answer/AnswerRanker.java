@@ -83,7 +83,7 @@ final class AnswerRanker {
             }
             Context c = context(doc.get(), s);
             if (question.type() == AnswerType.QUANTITY
-                    && FigureEvidence.countsOnlyOtherEvents(s.text(), c.own(), q.asked)) {
+                    && FigureEvidence.countsOnlyOtherThanAsked(s.text(), c.own(), q.asked)) {
                 continue;
             }
             cover(q, c, f, Set.of());

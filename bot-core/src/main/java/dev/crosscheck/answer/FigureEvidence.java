@@ -2,7 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.answer.AnswerEvidence.Asked;
 import dev.crosscheck.answer.AnswerEvidence.Found;
-import dev.crosscheck.conflict.FigureEvents;
+import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
@@ -72,10 +72,7 @@ final class FigureEvidence {
             if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
                 continue;
             }
-            // "How many were hurt?" is not answered by a toll of the killed, nor "How many were shot down?" by the
-            // missiles fired, however close in meaning the sentence is.
-            String event = asked.events().isEmpty() ? null : FigureEvents.of(sentence, q.start(), q.end());
-            if (event != null && !asked.events().contains(event)) {
+            if (countsOtherThanAsked(sentence, q, asked)) {
                 continue;
             }
             Set<String> measure = measure(tokens, q, counted);
@@ -101,13 +98,31 @@ final class FigureEvidence {
     }
 
     /**
-     * Whether every figure of the sentence counts something else that happened than the question asks about, and
-     * nothing it asks about happens in it: "At least five people were killed…" says nothing of how many were hurt,
-     * however near its words are to the question's (read with the conversation's, "killed in the strikes").
+     * Whether a figure counts something else than the question asks: "How many were hurt?" is not answered by a
+     * toll of the killed, "How many were shot down?" by the missiles fired, nor "How many surgeries were postponed
+     * on Wednesday?" by Tuesday's, however close in meaning the sentence is.
      */
-    static boolean countsOnlyOtherEvents(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
-        if (asked.events().isEmpty() || !java.util.Collections.disjoint(FigureEvents.named(sentence),
-                asked.events())) {
+    private static boolean countsOtherThanAsked(String sentence, Quantity q, Asked asked) {
+        String event = asked.events().isEmpty() ? null : FigureClause.event(sentence, q.start(), q.end());
+        if (event != null && !asked.events().contains(event)) {
+            return true;
+        }
+        String day = asked.days().isEmpty() ? null : FigureClause.day(sentence, q.start(), q.end());
+        return day != null && !asked.days().contains(day);
+    }
+
+    /**
+     * Whether every figure of the sentence counts something else than the question asks (another event, another
+     * day), and nothing it asks about is in it: "At least five people were killed…" says nothing of how many were
+     * hurt, however near its words are to the question's (read with the conversation's, "killed in the strikes").
+     */
+    static boolean countsOnlyOtherThanAsked(String sentence, SentenceTerms.Analysed analysed, Asked asked) {
+        // What is asked may be in the sentence untied to a figure ("…and dozens were hurt on Monday"): it stays.
+        boolean mayHold = (asked.events().isEmpty()
+                || !java.util.Collections.disjoint(FigureClause.events(sentence), asked.events()))
+                && (asked.days().isEmpty()
+                || !java.util.Collections.disjoint(FigureClause.days(sentence), asked.days()));
+        if (asked.events().isEmpty() && asked.days().isEmpty() || mayHold) {
             return false;
         }
         List<Quantity> given = asked.analysis().figures();
@@ -117,7 +132,7 @@ final class FigureEvidence {
             if (q.ordinal() || given.stream().anyMatch(a -> a.value() == q.value()) || namePart(sentence, q)) {
                 continue;
             }
-            if (FigureEvents.of(sentence, q.start(), q.end()) == null) {
+            if (!countsOtherThanAsked(sentence, q, asked)) {
                 return false;
             }
             any = true;

@@ -726,6 +726,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfAnotherDayDoesNotAnswer() {
+        // "…postponed on Wednesday?" had been answered with Tuesday's figure, in a fresh user's story.
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        String thursday = "At least nine civilians were killed and electricity was cut off in several cities on "
+                + "Thursday";
+        assertTrue(composer.candidates("How many civilians were killed on Monday?", Story.NONE).stream()
+                .noneMatch(r -> r.sentence().text().startsWith(thursday)), "Thursday's toll is no answer for Monday");
+        assertEquals("nine", composer.candidates("How many civilians were killed on Thursday?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().startsWith(thursday)).findFirst().orElseThrow().given()
+                .replaceFirst("(?i)^at least ", ""));
+    }
+
+    @Test
     void aCountIsTheFigureWrittenBeforeTheThingAskedAbout() {
         // "…34 cruise missiles and four Shahed suicide drones, and eight drones and guided missiles…"
         assertEquals("34", candidate(core, "How many missiles were shot down?", "destroyed 34 cruise").given());

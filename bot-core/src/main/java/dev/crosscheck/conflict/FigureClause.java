@@ -1,0 +1,101 @@
+package dev.crosscheck.conflict;
+
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure's clause says of it: what happened to what it counts, in the news lexicon's words
+ * ({@link Lexicon#EVENTS}: "killed" for "five people were killed", "injured" for "two people were wounded"), and the
+ * day of the week it is tied to. Answers read it so that "How many were hurt?" is not answered by a death toll, nor
+ * "How many were shot down?" by the count of missiles fired, nor "…on Wednesday?" by Tuesday's figure.
+ */
+public final class FigureClause {
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    private FigureClause() {
+    }
+
+    /**
+     * The events a question's words name ("How many were hurt?": injured); empty when it names none. Events that
+     * only happen to one kind of thing (jobs cut or created) are left out: "new" and "lost" say other things too.
+     */
+    public static Set<String> events(String question) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Lexicon.EVENT_PHRASE.matcher(QuantityParser.lowerCased(question));
+        while (m.find()) {
+            Lexicon.Event e = Lexicon.eventOf(m);
+            if (e.units().isEmpty()) {
+                out.add(e.name());
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The days of the week a question's words name ("…postponed on Wednesday?": wednesday); empty when none. */
+    public static Set<String> days(String question) {
+        Set<String> out = new HashSet<>();
+        WEEKDAY.matcher(QuantityParser.lowerCased(question)).results().forEach(m -> out.add(m.group(1)));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The event named nearest a figure in its sentence, within its clause (no semicolon, colon or bracket between
+     * them), or null when none is: "killed" for the six of "six passengers were killed and around 40 injured",
+     * "injured" for its 40.
+     */
+    public static String event(String sentence, int figureStart, int figureEnd) {
+        return nearest(sentence, figureStart, figureEnd, Lexicon.EVENT_PHRASE,
+                m -> Lexicon.eventOf(m).units().isEmpty() ? Lexicon.eventOf(m).name() : null);
+    }
+
+    /** The day of the week named nearest a figure within its clause ("210 surgeries … on Tuesday"), or null. */
+    public static String day(String sentence, int figureStart, int figureEnd) {
+        return nearest(sentence, figureStart, figureEnd, WEEKDAY, m -> m.group(1));
+    }
+
+    private static String nearest(String sentence, int figureStart, int figureEnd, Pattern pattern,
+                                  Function<MatchResult, String> named) {
+        String lower = QuantityParser.lowerCased(sentence);
+        Matcher m = pattern.matcher(lower).region(clauseStart(lower, figureStart), clauseEnd(lower, figureEnd));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (m.find()) {
+            String name = named.apply(m);
+            if (name == null || m.start() < figureEnd && m.end() > figureStart) {
+                continue;
+            }
+            int d = m.start() >= figureEnd ? m.start() - figureEnd : figureStart - m.end();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static final String CLAUSE_MARKS = ";:()\"“”";
+
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FigureClauseTest {
+    @Test
+    void aQuestionNamesTheEventsOfItsWords() {
+        assertEquals(Set.of("injured"), FigureClause.events("How many were hurt?"));
+        assertEquals(Set.of("intercepted"), FigureClause.events("How many missiles were shot down?"));
+        assertEquals(Set.of(), FigureClause.events("How many new shops opened?"), "\"new\" creates only jobs");
+    }
+
+    @Test
+    void eachFigureTakesTheEventNamedNearestInItsClause() {
+        String both = "In all, six passengers were killed and around 40 injured; 12 remain in hospital.";
+        assertEquals("killed", FigureClause.event(both, both.indexOf("six"), both.indexOf("six") + 3));
+        assertEquals("injured", FigureClause.event(both, both.indexOf("40"), both.indexOf("40") + 2));
+        assertEquals("hospitalised", FigureClause.event(both, both.indexOf("12"), both.indexOf("12") + 2),
+                "the injured are past the semicolon");
+        String none = "The train carried 120 passengers.";
+        assertNull(FigureClause.event(none, none.indexOf("120"), none.indexOf("120") + 3));
+    }
+    @Test
+    void aFigureIsTiedToTheDayNamedNearestInItsClause() {
+        String s = "Okafor said 140 surgeries scheduled for Tuesday had been postponed; 95 more were called off on "
+                + "Wednesday.";
+        assertEquals("tuesday", FigureClause.day(s, s.indexOf("140"), s.indexOf("140") + 3));
+        assertEquals("wednesday", FigureClause.day(s, s.indexOf("95"), s.indexOf("95") + 2));
+        assertEquals(Set.of("wednesday"), FigureClause.days("How many were postponed on Wednesday?"));
+    }
+}
