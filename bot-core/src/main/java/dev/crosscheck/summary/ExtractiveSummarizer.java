@@ -197,12 +197,20 @@ public final class ExtractiveSummarizer implements Summarizer {
         return all;
     }
 
-    /** Headlines, questions, fragments, run-on sentences and pieces of a quotation make poor summary sentences. */
-    private static boolean usable(Sentence s) {
+    /**
+     * Headlines, questions, fragments, run-on sentences and pieces of a quotation make poor summary sentences, and
+     * so does one opening with a personal pronoun, whose person a summary quoting it alone never names ("It is the
+     * largest employer in Calder County." stood orphaned in a fresh user's summary).
+     */
+    static boolean usable(Sentence s) {
         String t = s.text().strip();
         int words = t.split("\\s+").length;
-        return words >= 6 && words <= 70 && !t.endsWith("?") && s.closes() && balancedQuotes(t);
+        return words >= 6 && words <= 70 && !t.endsWith("?") && s.closes() && balancedQuotes(t)
+                && !PRONOUN_OPENING.matcher(t).find();
     }
+
+    private static final Pattern PRONOUN_OPENING = Pattern.compile(
+            "^[\"“‘']?(?:He|She|It|They|His|Her|Its|Their)\\b");
 
     private static boolean balancedQuotes(String t) {
         long straight = t.chars().filter(c -> c == '"').count();

@@ -168,6 +168,17 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPersonalPronounIsNotQuotedAlone() {
+        // "It is the largest employer in Calder County." stood orphaned in a fresh user's summary.
+        List<dev.crosscheck.corpus.Sentence> split = dev.crosscheck.corpus.SentenceSplitter.split("a.txt",
+                "Northvale Health runs three hospitals in the county. It is the largest employer in Calder County. "
+                        + "This week's attack shut down all three hospitals for two days.");
+        assertTrue(ExtractiveSummarizer.usable(split.get(0)));
+        assertFalse(ExtractiveSummarizer.usable(split.get(1)), split.get(1).text());
+        assertTrue(ExtractiveSummarizer.usable(split.get(2)), "\"This week's\" names what it is about");
+    }
+
+    @Test
     void aTopicIsFoundInOtherWordsThanItsOwn(@TempDir Path tmp) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Files.writeString(seeds.resolve("storm.txt"), """
