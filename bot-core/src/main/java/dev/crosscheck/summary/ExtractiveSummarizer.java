@@ -225,6 +225,18 @@ public final class ExtractiveSummarizer implements Summarizer {
         return ids;
     }
 
+    /**
+     * Two sentences alike in meaning state one fact only if their figures agree: "Fifty-seven patients have been
+     * transferred" is no source for "A total of 38 patients had been transferred" (a fresh user's summary cited it
+     * so). Sentences without a figure, or only one of them with any, are left to their closeness.
+     */
+    static boolean sameFigures(Sentence a, Sentence b) {
+        List<dev.crosscheck.quantity.Quantity> fa = dev.crosscheck.quantity.QuantityParser.parse(a.text());
+        List<dev.crosscheck.quantity.Quantity> fb = dev.crosscheck.quantity.QuantityParser.parse(b.text());
+        return fa.isEmpty() || fb.isEmpty()
+                || fa.stream().anyMatch(x -> fb.stream().anyMatch(y -> x.value() == y.value()));
+    }
+
     /** A scored candidate sentence with its vector and the other sources that state the same fact. */
     record Candidate(Sentence sentence, float[] vector, double score, List<Sentence> support) {
     }
@@ -268,7 +280,8 @@ public final class ExtractiveSummarizer implements Summarizer {
             Set<String> seen = new HashSet<>(Set.of(s.docId()));
             for (int j : pool) {
                 Sentence o = kept.get(j);
-                if (!seen.contains(o.docId()) && Embedder.dot(vs.get(i), vs.get(j)) >= SAME_FACT) {
+                if (!seen.contains(o.docId()) && Embedder.dot(vs.get(i), vs.get(j)) >= SAME_FACT
+                        && sameFigures(s, o)) {
                     seen.add(o.docId());
                     support.add(o);
                 }

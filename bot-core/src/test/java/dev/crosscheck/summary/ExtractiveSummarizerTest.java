@@ -168,6 +168,20 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void sentencesAlikeInMeaningAreOneFactOnlyWhenTheirFiguresAgree() {
+        // A fresh user's summary cited "Fifty-seven patients have been transferred" for "A total of 38 patients…".
+        java.util.function.Function<String, dev.crosscheck.corpus.Sentence> one =
+                text -> dev.crosscheck.corpus.SentenceSplitter.split("a.txt", text).get(0);
+        var total = one.apply("A total of 38 patients had been transferred to other hospitals by Wednesday.");
+        assertTrue(ExtractiveSummarizer.sameFigures(total,
+                one.apply("Thirty-eight patients have now been transferred to other facilities.")));
+        assertFalse(ExtractiveSummarizer.sameFigures(total,
+                one.apply("Fifty-seven patients have been transferred out of Northvale hospitals.")));
+        assertTrue(ExtractiveSummarizer.sameFigures(total,
+                one.apply("Patients have been transferred to other hospitals since the attack.")));
+    }
+
+    @Test
     void aSentenceOpeningWithAPersonalPronounIsNotQuotedAlone() {
         // "It is the largest employer in Calder County." stood orphaned in a fresh user's summary.
         List<dev.crosscheck.corpus.Sentence> split = dev.crosscheck.corpus.SentenceSplitter.split("a.txt",
