@@ -57,7 +57,10 @@ final class AnswerEvidence {
             "dr", "our", "his", "her", "their", "its", "according", "however", "also", "after", "before", "when",
             "while", "meanwhile", "with", "for", "from", "by", "to", "of", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+            "july", "august", "september", "october", "november", "december",
+            // Determiners, capitalised only by opening a sentence: "No group had claimed responsibility" names none.
+            "no", "some", "any", "all", "every", "each", "several", "many", "most", "few", "another", "other", "such",
+            "both", "either", "neither");
     private static final Pattern WORD_IN_RUN = Pattern.compile("[\\p{L}\\p{M}'’\\-]+(?:&[\\p{L}\\p{M}'’\\-]+)*");
     /** "London-based": where something is, as "in London" says. */
     private static final Pattern BASED_AFTER = Pattern.compile("^-based\\b");

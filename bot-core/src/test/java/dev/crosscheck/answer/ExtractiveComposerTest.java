@@ -941,6 +941,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDeterminerOpeningASentenceIsNoName(@TempDir Path tmp) throws IOException {
+        // "No group had claimed responsibility…" had given "No" as the group asked for.
+        try (Crosscheck hack = besideRain(tmp, "hack.txt", "Hospitals hit by hackers\n\nNo group had claimed "
+                + "responsibility for the attack by Tuesday evening, police said.\n")) {
+            RankedSentence none = ((ExtractiveComposer) hack.composer())
+                    .candidates("Which group claimed responsibility for the attack?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().startsWith("No group")).findFirst().orElseThrow();
+            assertNotEquals("no", none.key());
+        }
+    }
+
+    @Test
     void anUnsureAnswerIsQuotedWithTheProseAroundItButNoHeadingOrHeadline(@TempDir Path tmp) throws IOException {
         Path seeds = Files.createDirectories(tmp.resolve("seeds"));
         Files.writeString(seeds.resolve("dam.txt"), "Dam repairs finished\n\nRepairs began in the spring.\n"
