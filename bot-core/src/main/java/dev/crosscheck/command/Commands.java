@@ -431,7 +431,9 @@ public final class Commands {
     /** Why a (cleaned) question cannot be answered as asked, if it cannot. */
     public static Optional<String> problemWith(String question) {
         if (question.isBlank()) {
-            return Optional.of("Ask a question, for example: How many missiles were fired?");
+            // Examples that fit any folder: the seeds' "How many missiles were fired?" puzzled a user of another story.
+            return Optional.of("Ask a question about the articles, for example: What happened? Who said it? "
+                    + "How many were hurt?");
         }
         if (question.length() > MAX_QUESTION_CHARS) {
             return Optional.of("That question is %,d characters long; please keep it under %,d."
@@ -705,9 +707,9 @@ public final class Commands {
             segments.add(new Reply.Segment(Reply.Style.ITEM, "/" + usage + " — " + c.description()));
         }
         segments.add(new Reply.Segment(Reply.Style.TEXT, "Ask in your own words, several questions at once if you "
-                + "like; \"What happened?\" gets a short summary, \"Tell me about the Kinzhal\" one of that topic. "
+                + "like; \"What happened?\" gets a short summary, \"Tell me about …\" and a name one of that topic. "
                 + "To follow up, reply to an answer (in a private chat or on the console, just write on): "
-                + "\"And in Kharkiv?\", \"Who said that?\", \"Tell me more\"."));
+                + "\"And how many were hurt?\", \"Who said that?\", \"Tell me more\"."));
         noArticlesYet().ifPresent(notice -> segments.add(new Reply.Segment(Reply.Style.NOTE, notice)));
         return new Reply(segments, List.of(), List.of(), Set.of());
     }
