@@ -43,9 +43,13 @@ final class Speakers {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you|this|that|who|which");
     /** Longer runs before a verb are more than its subject. */
     private static final int MAX_SUBJECT = 8;
-    /** "according to a person familiar with the download,": whoever a sentence names so, as far as its clause goes. */
+    /**
+     * "according to a person familiar with the download,": whoever a sentence names so, as far as its clause goes
+     * or a relative clause describing them begins ("according to two employees who saw it").
+     */
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?i)\\baccording to ((?:[\\p{L}\\d’'\\-]+\\s+){0,11}?[\\p{L}\\d’'\\-]+)\\s*(?=[,.;:]|$)");
+            "(?i)\\baccording to ((?:[\\p{L}\\d’'\\-]+\\s+){0,11}?[\\p{L}\\d’'\\-]+)\\s*(?=[,.;:]|$|"
+                    + "(?<=\\s)(?:who|which|that|whose)\\b)");
 
     private Speakers() {
     }
@@ -138,7 +142,8 @@ final class Speakers {
     private static String subjectOfSaying(String sentence, RelatedWords lexicon) {
         Matcher word = WORD.matcher(sentence);
         while (word.find()) {
-            if (!Character.isLowerCase(word.group().charAt(0)) || !lexicon.isSaying(word.group())) {
+            if (!Character.isLowerCase(word.group().charAt(0))
+                    || !lexicon.isSaying(word.group()) && !Attribution.isSayingVerb(word.group())) {
                 continue;
             }
             if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find()) {

@@ -9,22 +9,25 @@ public final class Attribution {
     private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir )?"
             + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
             + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
-    private static final Pattern ACCORDING = Pattern.compile("(?i:according to) " + WHO);
+    /** After "according to" the name runs as far as its capitals go: "according to Luis Carvalho, the…". */
+    private static final Pattern ACCORDING = Pattern.compile("(?i:according to) " + WHO.replace("){0,4}?[A-Z]",
+            "){0,4}[A-Z]"));
     /**
      * A name ("and", "of" or "for" inside it), and its initials in brackets, joined by "and" to the source after it:
      * "The Health and Safety Executive (HSE) and Wendshire Police said".
      */
     private static final String JOINED = "(?:(?:[Tt]he )?[A-Z][\\p{L}\\-]+(?: (?:and |of |for )?[A-Z][\\p{L}\\-]+){0,5}"
             + "(?: \\([A-Z]{2,}\\))? and )?";
-    private static final Pattern SAID_BY = Pattern.compile("(" + JOINED + WHO + ") (?:said|says|told|reported|"
-            + "announced|stated|confirmed|wrote|claimed|claims)\\b");
+    /** The verbs news attributes words with. */
+    private static final String SAYING = "said|says|told|reported|announced|stated|confirmed|wrote|claimed|claims";
+    private static final Pattern SAYING_VERB = Pattern.compile(SAYING);
+    private static final Pattern SAID_BY = Pattern.compile("(" + JOINED + WHO + ") (?:" + SAYING + ")\\b");
     private static final Pattern SAID_AFTER = Pattern.compile("\\b(?:said|says|reported|announced) " + WHO
             + "\\s*[.,]?\\s*$");
 
     /** "Teodor Lisk, general secretary of the Railway Workers' Union, said …": the name before the apposition. */
     private static final Pattern NAME_APPOSITION = Pattern.compile("^\\W*((?:\\p{Lu}[\\p{L}\\-’']+ ){0,3}"
-            + "\\p{Lu}[\\p{L}\\-’']+), [^,]{3,90}, (?:said|says|told|reported|announced|stated|confirmed|wrote|"
-            + "claimed|claims)\\b");
+            + "\\p{Lu}[\\p{L}\\-’']+), [^,]{3,90}, (?:" + SAYING + ")\\b");
 
     /** Lower-case words that end a name's noun phrase at its clause's end: "the Ukrainian | public broadcaster". */
     private static final Pattern REST_OF_PHRASE = Pattern.compile("^((?: \\p{Ll}[\\p{L}\\-]*){1,3})\\s*(?=[,.;:)]|$)");
@@ -41,6 +44,11 @@ public final class Attribution {
             "you", "this", "that");
 
     private Attribution() {
+    }
+
+    /** Whether a word is one of the verbs news attributes words with ("confirmed", which WordNet files elsewhere). */
+    public static boolean isSayingVerb(String word) {
+        return SAYING_VERB.matcher(word).matches();
     }
 
     /** The words before a verb of saying without the conjunction that opens their clause: "while the mayor" → "the mayor". */

@@ -91,6 +91,15 @@ class SpeakersTest {
         assertEquals("", Speakers.speakerOf("They described the halt as a provocation.", lexicon));
         assertEquals("", Speakers.speakerOf("The missiles hit critical infrastructure and residential buildings.",
                 lexicon), "no verb of saying");
+        // A fresh user's story: the source is whom the sentence says it is according to, up to the clause that
+        // describes them, and a long subject of "confirmed" is still one.
+        assertEquals("two employees", Speakers.speakerOf("The attackers left a message on affected computers, "
+                + "according to two employees who saw it and spoke on condition of anonymity because they were not "
+                + "authorized to speak publicly.", lexicon));
+        assertEquals("the Calder County medical examiner's office", Speakers.speakerOf("One patient, a 78-year-old "
+                + "man from Eastbridge who had suffered a cardiac arrest, died on Tuesday after his ambulance was "
+                + "diverted to Kellerton Regional Medical Center, the Calder County medical examiner's office "
+                + "confirmed on Wednesday.", lexicon));
     }
 
     @Test

@@ -24,6 +24,13 @@ class AttributionTest {
     }
 
     @Test
+    void aNameAfterAccordingToIsNamedWhole() {
+        // "Luis:" had been a fresh user's speaker for "according to Luis Carvalho, the county's … director".
+        assertEquals("Luis Carvalho", Attribution.of("Emergency services have diverted 88 ambulances since Tuesday, "
+                + "according to Luis Carvalho, the county's emergency management director."));
+    }
+
+    @Test
     void findsTheNameBeforeAnApposition() {
         assertEquals("Teodor Lisk", Attribution.of("Teodor Lisk, general secretary of the Railway Workers' Union, "
                 + "said on Saturday that eight carriages had derailed."));
