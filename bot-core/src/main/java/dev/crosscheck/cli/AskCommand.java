@@ -73,6 +73,10 @@ final class AskCommand implements Callable<Integer> {
                     out.println(mapper.writeValueAsString(shape));
                 } else {
                     Request request = Request.console("ask", q.question()).inConversation(q.conversation());
+                    if (questions.size() > 1) {
+                        // Answers of a batch in text say which line each answers, as the console shows what was typed.
+                        out.println("> " + Text.typed(q.question()));
+                    }
                     out.println(q.problem() != null ? q.problem() : PlainText.render(core.commands().handle(request)));
                     if (questions.size() > 1) {
                         out.println();

@@ -166,7 +166,9 @@ class MainTest {
         assertEquals("The sources do not answer this question.", mapper.readTree(lines.get(4)).get("answer").asText());
 
         Run text = run(withFolders("ask", "--batch", questions.toString()));
-        assertTrue(text.out().startsWith("A JSON line needs \"question\" as text"), text.out());
+        // Each answer follows the line it answers, so a reader of the text can tell them apart.
+        assertTrue(text.out().startsWith("> " + Files.readAllLines(questions).get(0) + "\nA JSON line needs "
+                + "\"question\" as text"), text.out());
     }
 
     @Test
