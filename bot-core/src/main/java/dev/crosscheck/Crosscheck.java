@@ -121,7 +121,7 @@ public final class Crosscheck implements AutoCloseable {
      * touch, and returns the conflicts that are new or changed.
      */
     public synchronized List<Conflict> apply(CorpusChange change) {
-        change.warnings().forEach(w -> LOG.warn("{}", w));
+        // The change's warnings were logged where the watcher met them; logged again here, each showed twice.
         if (change.upserted().isEmpty() && change.removed().isEmpty()) {
             return List.of();
         }

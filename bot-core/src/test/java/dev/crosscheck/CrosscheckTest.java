@@ -10,6 +10,7 @@ import dev.crosscheck.command.Request;
 import dev.crosscheck.config.Settings;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +44,20 @@ class CrosscheckTest {
             Reply forgotten = core.commands().handle(new Request(chat, "u", false, "ask", "And in Kharkiv?", "a"));
             assertFalse(forgotten.body().startsWith("Reading this as:"), "conversation b pushed a out");
         }
+    }
+    @Test
+    void aChangesWarningsAreNotLoggedAgain() {
+        // The watcher logs a warning where it meets it; the core logging the change's warnings showed each twice.
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        try (Crosscheck core = Crosscheck.open(new Settings(TestCores.seedsFolder(), tmp.resolve("data")),
+                TestCores.embedder())) {
+            System.setErr(new java.io.PrintStream(logged, true));
+            core.apply(new dev.crosscheck.corpus.CorpusChange(List.of(), List.of(),
+                    List.of("scan.txt: skipped, binary content, not text")));
+        } finally {
+            System.setErr(err);
+        }
+        assertFalse(logged.toString().contains("scan.txt"), logged.toString());
     }
 }
