@@ -161,10 +161,16 @@ public final class QuestionAnalyzer {
      */
     static String typedBy(String question) {
         String asked = QuestionAnalysis.asked(question);
-        String typing = asked.length() < question.length() && WH_WORD.matcher(asked).find() ? asked : question;
+        // A yes-or-no question asks its own too: "Will they pay it? (after: How much ransom…)" asks no sum.
+        String typing = asked.length() < question.length()
+                && (WH_WORD.matcher(asked).find() || YES_NO.matcher(asked).lookingAt()) ? asked : question;
         // "In that preview of games, when's it out?" asks as "when's it out?" does.
         return FRONTED.matcher(typing).replaceFirst("");
     }
+
+    /** A question opening with an auxiliary, after any "and" or "but": it asks whether, not what or how much. */
+    private static final Pattern YES_NO = Pattern.compile("(?i)^\\W*(?:(?:and|but|so)\\W+)?(?:is|are|was|were|will|"
+            + "would|do|does|did|can|could|has|have|had|should|shall|may|might)\\b");
 
     /** "The name" set before the name itself: "What does the name Kinzhal mean?". */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?i:the) name \\p{Lu}");

@@ -79,6 +79,9 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.QUANTITY, typeAsRead(injured),
                 "a fragment carries the type of the question it continues");
         assertEquals(AnswerType.PERSON, typeAsRead("Who is the mayor of Kyiv?"));
+        // It had carried "how much" and answered with the ransom's amount, in a fresh user's conversation.
+        assertEquals(AnswerType.DESCRIPTION, typeAsRead("Will they pay it? " + QuestionAnalysis.CONTEXT
+                + "How much ransom did the hackers demand)"), "a yes-or-no question asks its own");
     }
 
     @Test
