@@ -338,6 +338,8 @@ public final class FolderWatcher implements AutoCloseable {
     private void apply(Path path, Batch batch) {
         String id = CorpusReader.idOf(root.relativize(path));
         if (Files.isDirectory(path)) {
+            // A file replaced by a folder of its name is gone (its article had still been quoted).
+            forget(id, batch);
             // A folder replaced by another of the same name raises no event for the files that went with the old one.
             for (String known : List.copyOf(under(id).keySet())) {
                 if (!Files.exists(root.resolve(known))) {

@@ -223,6 +223,20 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aFileReplacedByAFolderOfItsNameIsRemoved() throws Exception {
+        // Its article had still been listed and quoted after the file was gone.
+        write("sto.txt", "Stork report\nThe sanctuary housed 246 storks.");
+        watch(dir);
+        Files.delete(dir.resolve("sto.txt"));
+        Files.createDirectory(dir.resolve("sto.txt"));
+        List<String> removed = new ArrayList<>();
+        for (long end = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L; removed.isEmpty() && System.nanoTime() < end;) {
+            removed.addAll(next().removed());
+        }
+        assertEquals(List.of("sto.txt"), removed);
+    }
+
+    @Test
     void fileInNewNestedFolderIsReported() throws Exception {
         watch(dir);
 
