@@ -54,8 +54,11 @@ final class Figures {
         if (sides.size() < 2) {
             return Map.of();
         }
-        // A count the reports themselves speak of as changing, or a tally of what happened, rises between reports.
-        boolean running = claims.stream().anyMatch(c -> c.tally() || c.revises());
+        // A count the reports themselves speak of as changing, a tally of what happened, or a total worded as running
+        // ("so far", "by mid-morning") rises between reports.
+        boolean running = claims.stream().anyMatch(c -> c.tally() || c.revises()
+                || Lexicon.CUMULATIVE.matcher(dev.crosscheck.quantity.QuantityParser.lowerCased(c.sentence().text()))
+                .find());
         TreeSet<Integer> contradicting = new TreeSet<>();
         TreeSet<Integer> updating = new TreeSet<>();
         TreeSet<Integer> diverging = new TreeSet<>();

@@ -138,6 +138,16 @@ final class Lexicon {
      */
     static final Pattern STILL = Pattern.compile("(?i)\\b(?:still|remains?|remained|remaining)\\b");
 
+    /**
+     * Wording of a running total, counted up to a time ("by mid-morning", "so far", "since the flooding began", "have
+     * now rescued"): a higher one in a later report is an update, whatever is counted.
+     */
+    static final Pattern CUMULATIVE = Pattern.compile("\\b(?:so far|to date|in total|(?:has|have|had) now"
+            + "|since (?:then|last \\w+|early \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)"
+            + "|since the [a-z\\- ]{1,30}? (?:began|started|struck|hit|broke out)"
+            + "|by (?:mid-?morning|morning|midday|noon|the afternoon|the evening|evening|nightfall|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?:[:.]\\d\\d)? ?[ap]\\.?m))\\b");
+
     /** Words that report a change: a figure or state worded like this revises an earlier report. */
     static final Pattern REVISION = Pattern.compile("\\b(rose|risen|rises|rising|climbed|climbs|increased|"
             + "revised|revising|updated|now stands|has grown|up from|later|re-?connected|restored|restarted|"

@@ -163,6 +163,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aRunningTotalHigherInALaterReportIsAnUpdate() {
+        // "Rescued" is no event of the lexicon, but "by mid-morning" and "now … since" word a running total: a
+        // fresh user's 60 and 183 had been called a contradiction.
+        List<Conflict> found = detect(
+                doc("a.txt", "Crews had rescued 60 people by mid-morning, officials said."),
+                doc("b.txt", "Crews have now rescued 183 people since the flooding began, officials said on Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+    }
+
+    @Test
     void aCountWhoseSubjectIsCutByAfterIsStillUpdatedByALaterReport() {
         // "after" breaks the subject from its verb: what was counted and what happened to them are in the subject.
         List<Conflict> found = detect(
