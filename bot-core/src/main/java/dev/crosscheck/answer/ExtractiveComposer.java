@@ -633,9 +633,13 @@ public final class ExtractiveComposer implements Composer {
         // A best passage that gives nothing of the asked type ("speeds greater than the speed of sound" for "how
         // fast") gives no answer another source could give too. The same figure of something else is no agreement
         // either: "three of its power stations" does not say what "three people were killed" says.
+        // Nor does one that names the same river at another height: "rose to 5.2 metres" and "peaked at 4.7 metres"
+        // both give "Senna" for "What was the highest river level?", but not one fact (a fresh user's reply cited both).
         return !best.key().isEmpty() && (best.key().equals(other.key()) || sameAmount(best, other))
                 && (type != AnswerType.QUANTITY || best.measure().isEmpty()
-                || other.measure().stream().anyMatch(best.measure()::contains));
+                || other.measure().stream().anyMatch(best.measure()::contains))
+                && (type == AnswerType.QUANTITY
+                || !dev.crosscheck.quantity.SharedFigures.disagree(best.quote().text(), other.quote().text()));
     }
 
     /** One gives the other's figure beside its own in a bracket, in another currency or unit. */

@@ -228,13 +228,10 @@ public final class ExtractiveSummarizer implements Summarizer {
     /**
      * Two sentences alike in meaning state one fact only if their figures agree: "Fifty-seven patients have been
      * transferred" is no source for "A total of 38 patients had been transferred" (a fresh user's summary cited it
-     * so). Sentences without a figure, or only one of them with any, are left to their closeness.
+     * so).
      */
     static boolean sameFigures(Sentence a, Sentence b) {
-        List<dev.crosscheck.quantity.Quantity> fa = dev.crosscheck.quantity.QuantityParser.parse(a.text());
-        List<dev.crosscheck.quantity.Quantity> fb = dev.crosscheck.quantity.QuantityParser.parse(b.text());
-        return fa.isEmpty() || fb.isEmpty()
-                || fa.stream().anyMatch(x -> fb.stream().anyMatch(y -> x.value() == y.value()));
+        return !dev.crosscheck.quantity.SharedFigures.disagree(a.text(), b.text());
     }
 
     /** A scored candidate sentence with its vector and the other sources that state the same fact. */

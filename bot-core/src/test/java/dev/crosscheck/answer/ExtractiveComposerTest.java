@@ -941,6 +941,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSourceGivingAnotherFigureIsNotCitedAsSayingTheSame(@TempDir Path tmp) throws IOException {
+        // Both name the river a "which/what" question asks about, at different heights: a fresh user's reply had
+        // cited the 4.7 metres for the 5.2.
+        try (Crosscheck flood = over(tmp, "a.txt", "Flood hits Millbeck\n\nThe River Senna rose to 5.2 metres at the "
+                + "town bridge on Wednesday, the highest reading since records began, officials said.\n",
+                "b.txt", "Millbeck flood\n\nThe River Senna peaked at 4.7 metres at the town bridge on Wednesday, "
+                + "the highest reading since records began, officials said.\n")) {
+            Answer a = flood.composer().answer("Which river reached its highest reading on Wednesday?");
+            assertTrue(a.found(), a.text());
+            assertEquals(1, a.citations().stream().map(Citation::source).distinct().count(), a.citations().toString());
+        }
+    }
+
+    @Test
     void aDeterminerOpeningASentenceIsNoName(@TempDir Path tmp) throws IOException {
         // "No group had claimed responsibility…" had given "No" as the group asked for.
         try (Crosscheck hack = besideRain(tmp, "hack.txt", "Hospitals hit by hackers\n\nNo group had claimed "
