@@ -291,7 +291,8 @@ public final class FollowUpReader {
         // Anything else short or pointing back is read with the question it continues; a question that names someone
         // or something of its own ("And what did Klitschko say?" after "What did Zelensky say?") asks about that, so
         // the names of the questions it continues are set aside, marked "…".
-        String carried = context(last.question());
+        // After "Who said that?" the conversation is still about the question answered before it, not about whom.
+        String carried = context(asksSource(last.typed()) ? last.about() : last.question());
         if (continues && asks && !points && namesAnything(fragment)) {
             carried = withoutNames(carried);
         }

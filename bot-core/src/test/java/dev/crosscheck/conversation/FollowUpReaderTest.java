@@ -229,6 +229,18 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void afterWhoSaidThatAFollowUpContinuesTheQuestionAnsweredBefore() {
+        // "how many were evacuated?" had been read "(after: who said that)" in a fresh user's conversation.
+        String missing = "How many are still missing? (after: How many people died in the flood)";
+        List<Turn> said = List.of(new Turn("and how many are still missing?", missing, Answer.Given.NOTHING,
+                Story.NONE), new Turn("who said that?", "Who said that? (after: " + "How many are still missing; "
+                + "How many people died in the flood)", Answer.Given.NOTHING, Story.NONE, List.of(), List.of(),
+                missing));
+        String read = reader.read("how many were evacuated?", said).question();
+        assertTrue(read.startsWith("how many were evacuated? (after: How many are still missing"), read);
+    }
+
+    @Test
     void thereAsAPlaceIsThePlaceTheLatestQuestionNamed() {
         assertEquals("How many died in the Lviv region?", reader.read("How many died there?", KILLED).question());
         List<Turn> governor = List.of(new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",
