@@ -94,8 +94,16 @@ public final class ExtractiveComposer implements Composer {
 
     @Override
     public Answer elsewhere(String question, Story quoted) {
+        Corpus corpus = retriever.corpus();
+        if (corpus.size() > 0 && corpus.documents().stream().allMatch(d -> quoted.articles().contains(d.id()))) {
+            // "No other source answers that" read as if the others had been asked: there were none left to ask.
+            return new Answer(question, false, EVERY_SOURCE_QUOTED.formatted(corpus.size()), List.of(), List.of(), 0);
+        }
         return answer(question, Story.NONE, List.of(), quoted, NOTHING_ELSEWHERE);
     }
+
+    /** What "What do the other sources say?" is told when the answers so far quoted every article there is. */
+    static final String EVERY_SOURCE_QUOTED = "All %d sources were quoted above already: there is no other to ask.";
 
     /**
      * The answer from the candidates whose sentence none of {@code shown} quotes and no article of {@code left}

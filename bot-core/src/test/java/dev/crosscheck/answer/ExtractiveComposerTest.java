@@ -726,6 +726,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void otherSourcesAskedWhenEveryArticleWasQuotedSayThereIsNoneLeft() {
+        // "No other source answers that." had read as if other sources had been asked.
+        java.util.Set<String> all = new java.util.HashSet<>();
+        core.corpus().documents().forEach(d -> all.add(d.id()));
+        Answer none = core.composer().elsewhere("How many people were killed?", new Story(all));
+        assertFalse(none.found());
+        assertEquals(ExtractiveComposer.EVERY_SOURCE_QUOTED.formatted(all.size()), none.text());
+        all.remove(all.iterator().next());
+        assertNotEquals(ExtractiveComposer.EVERY_SOURCE_QUOTED.formatted(5),
+                core.composer().elsewhere("How many people were killed?", new Story(all)).text());
+    }
+
+    @Test
     void aCountOfAnotherDayDoesNotAnswer() {
         // "…postponed on Wednesday?" had been answered with Tuesday's figure, in a fresh user's story.
         ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
