@@ -642,7 +642,8 @@ public final class ExtractiveComposer implements Composer {
         // fast") gives no answer another source could give too. The same figure of something else is no agreement
         // either: "three of its power stations" does not say what "three people were killed" says.
         // Nor does one that names the same river at another height: "rose to 5.2 metres" and "peaked at 4.7 metres"
-        // both give "Senna" for "What was the highest river level?", but not one fact (a fresh user's reply cited both).
+        // both give "Senna" for "What was the highest river level?", but not one fact (a fresh user's reply cited
+        // both).
         return !best.key().isEmpty() && (best.key().equals(other.key()) || sameAmount(best, other))
                 && (type != AnswerType.QUANTITY || best.measure().isEmpty()
                 || other.measure().stream().anyMatch(best.measure()::contains))

@@ -168,9 +168,12 @@ public final class QuestionAnalyzer {
         return FRONTED.matcher(typing).replaceFirst("");
     }
 
-    /** A question opening with an auxiliary, after any "and" or "but": it asks whether, not what or how much. */
+    /**
+     * A question opening with an auxiliary, after any "and" or "but": it asks whether, not what or how much ("may"
+     * is left out: "And May?" asks a month).
+     */
     private static final Pattern YES_NO = Pattern.compile("(?i)^\\W*(?:(?:and|but|so)\\W+)?(?:is|are|was|were|will|"
-            + "would|do|does|did|can|could|has|have|had|should|shall|may|might)\\b");
+            + "would|do|does|did|can|could|has|have|had|should|shall|might)\\b");
 
     /** "The name" set before the name itself: "What does the name Kinzhal mean?". */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?i:the) name \\p{Lu}");

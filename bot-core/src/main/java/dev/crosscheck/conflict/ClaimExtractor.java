@@ -383,8 +383,8 @@ final class ClaimExtractor {
     }
 
     /**
-     * A clause's own predicate: its key, of verb bases ("transfer hospital"), and its words as written, for the
-     * topic ("transferred to other hospitals").
+     * A clause's own predicate: its key, the verb's base and the noun after it ("transfer hospitals"), and its words
+     * as written, for the topic ("transferred to other hospitals").
      */
     private record Predicate(String key, String written) {
         Predicate(String key, String text, Words.Word from, Words.Word to) {

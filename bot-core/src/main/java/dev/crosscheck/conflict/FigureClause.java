@@ -50,8 +50,10 @@ public final class FigureClause {
      * "injured" for its 40.
      */
     public static String event(String sentence, int figureStart, int figureEnd) {
-        return nearest(sentence, figureStart, figureEnd, Lexicon.EVENT_PHRASE,
-                m -> Lexicon.eventOf(m).units().isEmpty() ? Lexicon.eventOf(m).name() : null);
+        return nearest(sentence, figureStart, figureEnd, Lexicon.EVENT_PHRASE, m -> {
+            Lexicon.Event e = Lexicon.eventOf(m);
+            return e.units().isEmpty() ? e.name() : null;
+        });
     }
 
     /** The day of the week named nearest a figure within its clause ("210 surgeries … on Tuesday"), or null. */

@@ -135,8 +135,13 @@ public final class CorpusReader {
     }
 
     private static void warnDuplicate(List<String> warnings, Path root, Path path, String of) {
-        warn(warnings, idOf(root.relativize(path)) + ": skipped, a link to " + (of.equals(".") ? "the seeds folder"
-                : of) + ", which is read already");
+        warn(warnings, duplicateWarning(root, path, of));
+    }
+
+    /** What is said of a path {@link #duplicateOf} found to be a second way to {@code of}. */
+    static String duplicateWarning(Path root, Path path, String of) {
+        return idOf(root.relativize(path)) + ": skipped, a link to " + (of.equals(".") ? "the seeds folder" : of)
+                + ", which is read already";
     }
 
     private static List<Path> list(Path root, List<String> warnings) {

@@ -460,8 +460,7 @@ public final class FolderWatcher implements AutoCloseable {
                                 // read twice; the reader says so when it skips such a folder at start.
                                 Optional<String> of = CorpusReader.duplicateOf(root, d);
                                 if (of.isPresent()) {
-                                    LOG.warn("{}: skipped, a link to {}, which is read already",
-                                            root.relativize(d), of.get().equals(".") ? "the seeds folder" : of.get());
+                                    LOG.warn(CorpusReader.duplicateWarning(root, d, of.get()));
                                     return FileVisitResult.SKIP_SUBTREE;
                                 }
                             }
