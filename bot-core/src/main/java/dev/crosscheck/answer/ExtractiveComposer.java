@@ -1,6 +1,7 @@
 package dev.crosscheck.answer;
 
 import dev.crosscheck.conflict.Conflict;
+import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
@@ -562,7 +563,10 @@ public final class ExtractiveComposer implements Composer {
             return false;
         }
         java.util.Set<String> topic = new java.util.HashSet<>(Retriever.analyze(retriever.index().analyzer(), c.topic()));
-        return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains));
+        // Or it names what happened in other words: "What is the death toll?" asks about "people killed".
+        return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains))
+                || !java.util.Collections.disjoint(FigureClause.events(QuestionAnalysis.asked(question.text())),
+                FigureClause.events(c.topic()));
     }
 
     /**

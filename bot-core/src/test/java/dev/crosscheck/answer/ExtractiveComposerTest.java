@@ -968,6 +968,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aTollALaterReportUpdatedIsToldAsAnUpdateWhenAskedInOtherWords(@TempDir Path tmp) throws IOException {
+        // "What is the death toll?" shares no word with the update's topic, "people killed": it had opened "Sources
+        // differ." in a fresh user's story.
+        String story = "Governor Anna Berg of the Norland region and Mayor Tom Hale spoke in Riverton, Reuters "
+                + "reported. ";
+        try (Crosscheck storm = over(tmp, "a.txt", "Storm hits Norland\n\n" + story + "Three people were killed by "
+                + "the storm in Riverton on Monday, officials said.\n", "b.txt", "Storm toll rises\n\n" + story
+                + "The death toll from the storm has risen to five, up from three, officials said on Tuesday.\n")) {
+            storm.conflicts();
+            Answer toll = storm.composer().answer("What is the death toll?");
+            assertTrue(toll.found(), toll.text());
+            assertTrue(toll.text().contains("A later report updates"), toll.text());
+            assertFalse(toll.text().startsWith("Sources differ."), toll.text());
+        }
+    }
+
+    @Test
     void aDeterminerOpeningASentenceIsNoName(@TempDir Path tmp) throws IOException {
         // "No group had claimed responsibility…" had given "No" as the group asked for.
         try (Crosscheck hack = besideRain(tmp, "hack.txt", "Hospitals hit by hackers\n\nNo group had claimed "
