@@ -330,7 +330,18 @@ public final class FolderWatcher implements AutoCloseable {
         try {
             listener.accept(change);
         } catch (Exception e) {
-            LOG.error("listener failed on changes to {}; watching goes on", root, e);
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.io.IOException) {
+                // A fault of the disk, not of the code (a data folder deleted while the bot runs): its own words say
+                // what happened, and a stack trace adds nothing. The files stay; a restart takes them in.
+                LOG.error("changes to {} could not be taken in ({}: {}); watching goes on, and a restart takes them "
+                        + "in", root, cause.getClass().getSimpleName(), cause.getMessage());
+            } else {
+                LOG.error("listener failed on changes to {}; watching goes on", root, e);
+            }
         }
     }
 

@@ -345,6 +345,31 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aDiskFaultInTheListenerIsLoggedInOneLine() throws Exception {
+        // A data folder deleted while the bot ran had logged a 35-line stack trace for a missing write.lock.
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(logged, true));
+        try {
+            watch(dir, change -> {
+                changes.add(change);
+                throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("data/index/write.lock"));
+            });
+            write("first.txt", "First\nMakes the listener fail.");
+            assertEquals(List.of("first.txt"), ids(next().upserted()));
+            for (long end = System.nanoTime() + 2_000_000_000L; !logged.toString().contains("write.lock")
+                    && System.nanoTime() < end;) {
+                Thread.sleep(20);
+            }
+        } finally {
+            System.setErr(err);
+        }
+        String log = logged.toString();
+        assertTrue(log.contains("could not be taken in (NoSuchFileException: data/index/write.lock)"), log);
+        assertFalse(log.contains("\tat "), log);
+    }
+
+    @Test
     void deletedSeedsFolderRemovesEverythingAndIsPickedUpWhenItReturns() throws Exception {
         Path seeds = dir.resolve("seeds");
         Files.createDirectories(seeds.resolve("sub"));
