@@ -457,6 +457,12 @@ public final class Commands {
     /** The articles whose id or title has all of {@code words} ({@link Sources#listed}); every article when blank. */
     public Reply sources(String words) {
         String wanted = Text.typed(words);
+        Matcher option = OPTION.matcher(wanted);
+        if (option.find()) {
+            // "/sources --json" had been a search for the word "--json": JSON is the command line's.
+            return Reply.usage("/sources takes words of a title or id (\"/sources Kyiv\"), no options such as %s."
+                    .formatted(option.group(1)));
+        }
         if (wanted.length() > MAX_QUESTION_CHARS) {
             return Reply.usage("Keep the words under %,d characters.".formatted(MAX_QUESTION_CHARS));
         }

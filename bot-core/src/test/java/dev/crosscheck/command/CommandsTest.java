@@ -260,6 +260,10 @@ class CommandsTest {
         assertTrue(unknown.has(Reply.Flag.USAGE) && unknown.body().contains("--since"), unknown.body());
         Reply conflicts = run("conflicts", "--bogus");
         assertTrue(conflicts.has(Reply.Flag.USAGE) && conflicts.body().contains("--bogus"), conflicts.body());
+        // "/sources --json" had been a search for the word "--json".
+        Reply sources = run("sources", "--json");
+        assertTrue(sources.has(Reply.Flag.USAGE) && sources.body().contains("no options such as --json"),
+                sources.body());
         assertFalse(run("conflicts", "Lviv").has(Reply.Flag.USAGE), "a topic's words are no option");
         assertFalse(run("summary", "Kinzhal-class missiles").has(Reply.Flag.USAGE), "a hyphen inside words is none");
     }
