@@ -150,6 +150,10 @@ public final class FeedPoller implements AutoCloseable {
         }
         String title = item.title();
         Instant published = item.published();
+        if (pastKeep(published)) {
+            skipped.add(url + ": " + pastKeepReason());
+            return;
+        }
         List<String> paragraphs;
         if (item.content() != null) {
             paragraphs = Paragraphs.ofHtml(item.content());
@@ -170,6 +174,10 @@ public final class FeedPoller implements AutoCloseable {
             title = title != null && !title.isBlank() ? title : page.title();
             published = published != null ? published : page.published();
             paragraphs = page.paragraphs();
+            if (pastKeep(published)) {
+                skipped.add(url + ": " + pastKeepReason());
+                return;
+            }
         }
         if (paragraphs.isEmpty()) {
             skipped.add(url + ": no article text found");
@@ -235,6 +243,18 @@ public final class FeedPoller implements AutoCloseable {
     private boolean expired(StoredArticle a) {
         Instant time = a.published() != null ? a.published() : a.fetched();
         return options.keep() != null && time.isBefore(keptSince());
+    }
+
+    /**
+     * An article published before {@code feeds.keep} would be removed by the same round that stored it ("fetch"
+     * listed such articles as added): it is skipped instead, saying why.
+     */
+    private boolean pastKeep(Instant published) {
+        return options.keep() != null && published != null && published.isBefore(keptSince());
+    }
+
+    private String pastKeepReason() {
+        return "published before feeds.keep (" + Durations.format(options.keep()) + ")";
     }
 
     /** Articles published (or, undated, fetched) before this are past {@code feeds.keep}. */

@@ -232,6 +232,22 @@ class FeedPollerTest {
     }
 
     @Test
+    void anArticlePublishedBeforeKeepIsSkippedNotAddedAndRemoved() throws IOException {
+        // "fetch" with keep: 30d had listed as added articles the same round deleted.
+        courierFeed();
+        Instant later = Instant.parse("2027-01-15T00:00:00Z");
+        try (FeedPoller p = poller(List.of(new FeedSource(server.uri("/rss.xml"), "Valley Courier")),
+                Duration.ofDays(30), Clock.fixed(later, ZoneOffset.UTC))) {
+            FeedOutcome outcome = p.poll(true).get(0);
+            assertEquals(List.of(), outcome.added());
+            assertTrue(outcome.skipped().stream().allMatch(x -> x.endsWith("published before feeds.keep (30d)")),
+                    outcome.skipped().toString());
+            assertFalse(outcome.skipped().isEmpty());
+        }
+        assertEquals(0, files().size());
+    }
+
+    @Test
     void aMovedAndGzippedFeedIsFollowedAndRead() throws IOException {
         java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
