@@ -554,10 +554,11 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * A conflict is worth showing when it is about what was asked: it shares a topic word with the question, and a
-     * "how many" question is only answered with a disagreement about figures.
+     * A conflict is worth showing when it is about what was asked: it shares a topic word with the question or names
+     * an event of {@code askedEvents} (what the question's own words say happened), and a "how many" question is only
+     * answered with a disagreement about figures.
      */
-    private boolean relevant(Conflict c, QuestionAnalysis question) {
+    private boolean relevant(Conflict c, QuestionAnalysis question, java.util.Set<String> askedEvents) {
         if (question.type() == AnswerType.QUANTITY
                 && c.statements().stream().allMatch(s -> QuantityParser.parse(s.value()).isEmpty())) {
             return false;
@@ -565,8 +566,7 @@ public final class ExtractiveComposer implements Composer {
         java.util.Set<String> topic = new java.util.HashSet<>(Retriever.analyze(retriever.index().analyzer(), c.topic()));
         // Or it names what happened in other words: "What is the death toll?" asks about "people killed".
         return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains))
-                || !java.util.Collections.disjoint(FigureClause.events(QuestionAnalysis.asked(question.text())),
-                FigureClause.events(c.topic()));
+                || !java.util.Collections.disjoint(askedEvents, FigureClause.events(c.topic()));
     }
 
     /**
@@ -578,9 +578,10 @@ public final class ExtractiveComposer implements Composer {
     private Optional<Conflict> touchedConflict(List<RankedSentence> cited, QuestionAnalysis analysis,
                                                RankedSentence best) {
         List<Conflict> touched = new ArrayList<>();
+        java.util.Set<String> askedEvents = FigureClause.events(QuestionAnalysis.asked(analysis.text()));
         for (RankedSentence r : cited) {
             for (Conflict c : conflicts.about(r.sentence())) {
-                if (!touched.contains(c) && relevant(c, analysis)) {
+                if (!touched.contains(c) && relevant(c, analysis, askedEvents)) {
                     touched.add(c);
                 }
             }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * "How many were shot down?" by the count of missiles fired, nor "…on Wednesday?" by Tuesday's figure.
  */
 public final class FigureClause {
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + ReportTime.WEEKDAYS + ")\\b");
 
     private FigureClause() {
     }

@@ -143,10 +143,10 @@ final class Lexicon {
      * now rescued"): a higher one in a later report is an update, whatever is counted.
      */
     static final Pattern CUMULATIVE = Pattern.compile("\\b(?:so far|to date|in total|(?:has|have|had) now"
-            + "|since (?:then|last \\w+|early \\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)"
+            + "|since (?:then|last \\w+|early \\w+|" + ReportTime.WEEKDAYS + "|\\d)"
             + "|since the [a-z\\- ]{1,30}? (?:began|started|struck|hit|broke out)"
-            + "|by (?:mid-?morning|morning|midday|noon|the afternoon|the evening|evening|nightfall|monday|tuesday"
-            + "|wednesday|thursday|friday|saturday|sunday|\\d{1,2}(?:[:.]\\d\\d)? ?[ap]\\.?m))\\b");
+            + "|by (?:mid-?morning|morning|midday|noon|the afternoon|the evening|evening|nightfall|"
+            + ReportTime.WEEKDAYS + "|\\d{1,2}(?:[:.]\\d\\d)? ?[ap]\\.?m))\\b");
 
     /** Words that report a change: a figure or state worded like this revises an earlier report. */
     static final Pattern REVISION = Pattern.compile("\\b(rose|risen|rises|rising|climbed|climbs|increased|"

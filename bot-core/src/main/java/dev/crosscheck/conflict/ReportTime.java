@@ -37,7 +37,7 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
             + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
-    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern STAMP_LINE = Pattern.compile("(?im)^\\s*(?:updated|published|posted|date|last "
             + "updated)\\s*:?\\s*(.{4,80})$");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");

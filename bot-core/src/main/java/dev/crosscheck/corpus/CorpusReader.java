@@ -125,9 +125,10 @@ public final class CorpusReader {
             Path real = path.toRealPath();
             Path straight = realRoot.resolve(root.toAbsolutePath().normalize().relativize(path.toAbsolutePath()
                     .normalize())).normalize();
-            return real.startsWith(realRoot) && !real.equals(straight) && !real.equals(realRoot)
-                    ? Optional.of(idOf(realRoot.relativize(real))) : real.equals(realRoot) && !path.equals(root)
-                    ? Optional.of(".") : Optional.empty();
+            if (real.equals(straight) || !real.startsWith(realRoot)) {
+                return Optional.empty();
+            }
+            return Optional.of(real.equals(realRoot) ? "." : idOf(realRoot.relativize(real)));
         } catch (IOException e) {
             // Broken links and loops are warned about where they are read.
             return Optional.empty();
