@@ -309,6 +309,7 @@ public final class ConflictDetector {
                 });
             }
             ofTheSubjectPlace(groups, overall);
+            alsoUntied(groups, overall);
         }
         members.forEach(k -> conflictKeys(k).forEach(conflicts::remove));
         List<Conflict> out = new ArrayList<>();
@@ -347,6 +348,26 @@ public final class ConflictDetector {
             for (Claim c : new ArrayList<>(group.getValue())) {
                 if (leads.getOrDefault(c.docId(), Set.of()).containsAll(tied)) {
                     group.getValue().remove(c);
+                    overall.add(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds to the overall group the figures a report ties to a place when the same report gives the same figure untied:
+     * a headline's "death toll rises to five" and its text's "killed … in eastern Lestrania rose to five" are one
+     * figure, and the text, which says when and where, is what a side quotes. The tied claim stays in its place's
+     * group too, where it still meets that place's other figures.
+     */
+    private static void alsoUntied(Map<String, List<Claim>> groups, List<Claim> overall) {
+        List<Claim> untied = List.copyOf(overall);
+        for (List<Claim> group : groups.values()) {
+            if (group == overall) {
+                continue;
+            }
+            for (Claim c : group) {
+                if (untied.stream().anyMatch(o -> o.docId().equals(c.docId()) && o.interval().equals(c.interval()))) {
                     overall.add(c);
                 }
             }

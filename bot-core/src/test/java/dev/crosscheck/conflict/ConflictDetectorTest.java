@@ -206,6 +206,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSideQuotesTheTextThatTiesItsHeadlinesFigureToAPlace() {
+        // The headline gives the toll untied, the text ties the same toll to a region the other report does not lead
+        // with: one figure, and the side quotes the text, which says when and where.
+        String text = "Storm death toll rises to 17\n\nGovernor Anna Berg of the Norland region and Mayor Tom Hale "
+                + "spoke in Riverton on Monday, Reuters reported. The number of people killed by the storm in eastern "
+                + "Westland rose to 17 on Tuesday evening.";
+        Document b = new Document("b.txt", "Storm death toll rises to 17", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split("b.txt", text));
+        List<Conflict> found = detect(doc("a.txt", "Fifteen people were killed by the storm, officials said."), b);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals("The number of people killed by the storm in eastern Westland rose to 17 on Tuesday evening.",
+                found.get(0).statements().get(1).quote());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
