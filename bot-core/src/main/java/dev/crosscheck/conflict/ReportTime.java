@@ -41,6 +41,13 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     private static final Pattern STAMP_LINE = Pattern.compile("(?im)^\\s*(?:updated|published|posted|date|last "
             + "updated)\\s*:?\\s*(.{4,80})$");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    /** A date in figures, "14.10.2031" or "14/10/2031": dots are read day first, slashes only when unambiguous. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** How many lines at the top of a report may hold its date line ("Tuesday 14 October 2031 | 19:05"). */
+    private static final int TOP_LINES = 6;
+    /** A date line is short: a headline or sentence that names a date is no stamp. */
+    private static final int DATE_LINE_LENGTH = 80;
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)? (" + MONTHS
             + ")\\.?(?:,? ((?:19|20)\\d\\d))?\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?"
@@ -103,6 +110,10 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
                 return t.at(clock(stamp.group(1)));
             }
         }
+        ReportTime top = dateLine(doc.text());
+        if (top != null) {
+            return top;
+        }
         List<Sentence> sentences = doc.sentences();
         ReportTime dateline = null;
         for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
@@ -134,8 +145,44 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return UNKNOWN;
     }
 
+    /**
+     * The full date, and hour if given, of a short line among the report's first lines that carries a year, as
+     * outlets print them without a "Published:" label: "Tuesday 14 October 2031, 07:40", "14.10.2031 — 22:10".
+     */
+    private static ReportTime dateLine(String text) {
+        int seen = 0;
+        for (String line : text.lines().limit(TOP_LINES * 2L).toList()) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() <= DATE_LINE_LENGTH && !l.endsWith(".") && YEAR.matcher(l).find()) {
+                ReportTime t = dated(l);
+                if (t != null && t.date() != null) {
+                    return t.at(clock(l));
+                }
+            }
+            if (++seen == TOP_LINES) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** The first full or partial date in a stamp or dateline, or null. */
     private static ReportTime dated(String text) {
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(3));
+            int year = Integer.parseInt(numeric.group(4));
+            boolean dayFirst = numeric.group(2).equals(".") || first > 12;
+            boolean monthFirst = !dayFirst && second > 12;
+            LocalDate d = dayFirst ? safeDate(year, second, first) : monthFirst ? safeDate(year, first, second) : null;
+            if (d != null) {
+                return full(d);
+            }
+        }
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             LocalDate d = safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -273,9 +320,9 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return new ReportTime(date, monthDay, weekday, fromFile, time);
     }
 
-    /** The first clock time of a stamp line, or null. */
+    /** The first clock time of a stamp line outside its date ("14.10.2031 — 22:10" is not ten past two), or null. */
     private static LocalTime clock(String stamp) {
-        Matcher m = CLOCK.matcher(stamp);
+        Matcher m = CLOCK.matcher(NUMERIC.matcher(stamp).replaceAll(" "));
         if (!m.find()) {
             return null;
         }

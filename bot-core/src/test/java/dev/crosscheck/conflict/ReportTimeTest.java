@@ -83,6 +83,19 @@ class ReportTimeTest {
         assertEquals(0, morning.compareByHour(undated), "without both hours, one day is all that is known");
     }
 
+    @Test
+    void aShortDateLineAtTheTopGivesTheDateAndHourWithoutALabel() {
+        ReportTime t = of("Quake hits town\nKestria Press Agency (KPA)\nTuesday 14 October 2031, 07:40\n\nA quake "
+                + "struck on Monday night.");
+        assertEquals(LocalDate.of(2031, 10, 14), t.date());
+        assertEquals(java.time.LocalTime.of(7, 40), t.clock());
+        ReportTime dotted = of("Night falls\nAlpine Dispatch\n14.10.2031 — 22:10\n\nIt was dark.");
+        assertEquals(LocalDate.of(2031, 10, 14), dotted.date());
+        assertEquals(java.time.LocalTime.of(22, 10), dotted.clock(), "the hour, not the date's 14.10");
+        assertEquals(-1, t.compareByHour(dotted));
+        assertNull(of("Night falls\n\n05/06/2031\n\nIt was dark.").date(), "a slashed date either way round");
+    }
+
     private static Document stamped(String stamp) {
         String text = "Bridge falls\n\n" + stamp + "\n\nThe bridge fell.";
         return new Document("a.txt", "Bridge falls", text, "h", SentenceSplitter.split("a.txt", text));
