@@ -40,6 +40,12 @@ final class Gazetteer {
     private static final Pattern CONTAINS = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}\\-]++) in the (?:" + COMPASS + ")?(\\p{Lu}[\\p{L}\\p{M}\\-]++) "
                     + "(?i:region|oblast|province|district|county|state)");
+    /**
+     * A place named by its part ("in eastern Lestrania", "the Orvan Highlands of northern Kestria"): a country or
+     * region the story happens in, not one of its places. "The western Lviv region" names the region itself.
+     */
+    private static final Pattern PART_OF = Pattern.compile("\\b(?:north-?|south-?)?(?:northern|southern|eastern|"
+            + "western|central) (\\p{Lu}[\\p{L}\\p{M}\\-]++)(?!['’]s\\b)(?! (?:\\p{Lu}|" + AREA + "s?\\b))");
     /** The other words {@link #CONTAINER} can turn on. */
     private static final List<String> CONTAINER_WORDS = List.of("capital", "cities", "areas", "port", "territory",
             "across");
@@ -103,6 +109,14 @@ final class Gazetteer {
                     String name = c.group(1) != null ? c.group(1) : c.group(2);
                     if (isName(name)) {
                         containing.add(name);
+                    }
+                }
+            }
+            if (text.contains("ern ") || text.contains("central ")) {
+                Matcher part = PART_OF.matcher(text);
+                while (part.find()) {
+                    if (isName(part.group(1))) {
+                        containing.add(part.group(1));
                     }
                 }
             }

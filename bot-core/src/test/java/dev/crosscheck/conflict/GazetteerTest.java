@@ -21,4 +21,13 @@ class GazetteerTest {
         places.learn("Shelling continued in Kharkov overnight.");
         assertEquals(List.of("kharkiv"), places.placesIn("Power was cut in Kharkov and Kharkiv"));
     }
+
+    @Test
+    void aPlaceNamedByItsPartIsTheStorysSettingNotOneOfItsPlaces() {
+        Gazetteer places = new Gazetteer();
+        places.learn("The quake struck the mountains of northern Kestria before dawn.");
+        places.learn("Five people died in the western Lviv region and two in Selmet.");
+        assertEquals(java.util.Set.of("selmet"), places.scope(List.of("kestria", "selmet")), "Kestria is the setting");
+        assertEquals(java.util.Set.of("lviv"), places.scope(List.of("lviv")), "the Lviv region is a place of its own");
+    }
 }
