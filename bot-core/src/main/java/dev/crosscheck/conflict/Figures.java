@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * Compares the figures sources give for one measure. Each pair of differing figures is read in the order the
  * reports were written: a higher figure in a later report (a later day, or revision wording) is an update; figures
  * that cannot both be true otherwise contradict; a figure inside another's open bound ("43" and "more than 40")
- * agrees with it; two different bounds ("at least six", "at least nine") diverge. A measure can hold an update and a
+ * agrees with it; two different bounds ("at least six", "at least nine") diverge, unless they are a running count's,
+ * whose higher bound in a later report is an update. A measure can hold an update and a
  * contradiction at once (four, then six in one report and seven in another of the same time): both are reported.
  */
 final class Figures {
@@ -117,11 +118,18 @@ final class Figures {
     private static Relation relation(Claim x, Claim y, boolean running) {
         Interval a = x.interval();
         Interval b = y.interval();
-        if (a.overlaps(b)) {
-            return a.refines(b) || b.refines(a) ? Relation.AGREE : Relation.DIVERGENT;
-        }
         Claim higher = a.typical() > b.typical() ? x : y;
         Claim lower = higher == x ? y : x;
+        if (a.overlaps(b)) {
+            // "At least 23 dead" in the evening and "at least 26" late at night are the count rising, not two
+            // estimates: a running count's bound is what has been confirmed by then.
+            Integer byHour = x.docId().equals(y.docId()) ? null : higher.time().compareByHour(lower.time());
+            if (running && byHour != null && byHour > 0 && !a.sameAs(b) && a.typical() != b.typical()
+                    && !a.roundedBoundOf(b) && !b.roundedBoundOf(a)) {
+                return Relation.UPDATE;
+            }
+            return a.refines(b) || b.refines(a) ? Relation.AGREE : Relation.DIVERGENT;
+        }
         Integer order = x.docId().equals(y.docId()) ? Integer.valueOf(0) : higher.time().compare(lower.time());
         boolean laterDay = order != null && order > 0;
         boolean sameOrUnknown = order == null || order == 0;
@@ -132,6 +140,11 @@ final class Figures {
         // one day, the reports' hours tell which came later.
         Integer byHour = x.docId().equals(y.docId()) ? order : higher.time().compareByHour(lower.time());
         if (byHour != null && byHour < 0 && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
+            return Relation.UPDATE;
+        }
+        // A count its earlier report already speaks of as rising ("has risen to 23" at 18:30) goes on rising: a
+        // higher figure hours later that day continues it. Two counts of one moment stated apart still contradict.
+        if (byHour != null && byHour > 0 && running && lower.revises() && !higher.revises()) {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;
@@ -156,7 +169,7 @@ final class Figures {
     }
 
     private static boolean earlier(List<Claim> a, List<Claim> b) {
-        Integer order = first(a).time().compare(first(b).time());
+        Integer order = first(a).time().compareByHour(first(b).time());
         return order != null && order < 0;
     }
 

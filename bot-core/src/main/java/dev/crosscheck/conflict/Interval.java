@@ -67,6 +67,22 @@ record Interval(double low, double high, boolean approximate) {
         return !isOpen() && o.isOpen() && o.low <= low && high <= o.high;
     }
 
+    /**
+     * Whether this open figure is the other's rounded bound: "more than 40" for 43 says the same, where "at least
+     * 26" for 47, or "more than 40" for 57, is an earlier count.
+     */
+    boolean roundedBoundOf(Interval closed) {
+        if (!closed.refines(this) || high != Double.POSITIVE_INFINITY) {
+            return false;
+        }
+        double bound = Math.rint(typical());
+        double step = 1;
+        while (bound >= step * 10 && bound % (step * 10) == 0) {
+            step *= 10;
+        }
+        return closed.high < bound + step;
+    }
+
     boolean isPoint() {
         return low == high;
     }

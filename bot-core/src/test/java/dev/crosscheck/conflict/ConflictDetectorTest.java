@@ -221,6 +221,50 @@ class ConflictDetectorTest {
                 found.get(0).statements().get(1).quote());
     }
 
+    /** A report of the story with a date line under its headline, as outlets print one. */
+    private static Document stamped(String id, String stamp, String body) {
+        String text = "Storm hits Norland\n" + stamp + "\n\n" + STORY.substring(STORY.indexOf("Governor")) + body;
+        return new Document(id, "Storm hits Norland", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split(id, text));
+    }
+
+    @Test
+    void aRunningCountsHigherBoundHoursLaterIsAnUpdate() {
+        // "At least" of a toll is what has been confirmed by then: 23 in the evening and 26 late at night is the
+        // count rising, not two estimates that differ.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 14 October 2031, 19:05", "At least 23 people were killed by the storm, "
+                        + "officials said."),
+                stamped("b.txt", "14.10.2031 — 22:10", "At least 26 people have been killed by the storm, officials "
+                        + "said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals(List.of("a.txt", "b.txt"), found.get(0).statements().stream()
+                .map(Conflict.Statement::source).toList());
+    }
+
+    @Test
+    void aRoundedBoundAgreesWithTheFigureItRoundsButNotWithALaterCount() {
+        Document before = stamped("a.txt", "Monday 13 October 2031, 18:00", "More than 40 people were injured by the "
+                + "storm, officials said.");
+        assertEquals(List.of(), detect(before, stamped("b.txt", "Tuesday 14 October 2031, 09:00", "A total of 43 "
+                + "people were injured by the storm, officials said.")));
+        List<Conflict> found = detect(before, stamped("b.txt", "Tuesday 14 October 2031, 09:00", "A total of 57 "
+                + "people were injured by the storm, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+    }
+
+    @Test
+    void aCountAlreadyRisingThatEveningGoesOnRisingLaterThatNight() {
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 14 October 2031, 18:30", "The number of people killed by the storm has "
+                        + "risen to 23, officials said."),
+                stamped("b.txt", "Tuesday 14 October 2031, 22:10", "Officials said 26 people have been killed by "
+                        + "the storm."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+    }
+
     @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
