@@ -18,7 +18,10 @@ import dev.crosscheck.summary.Summary;
 import dev.crosscheck.summary.SummaryRequest;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.corpus.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -308,6 +311,17 @@ public final class Commands {
                     : more(question, conversation, reading, last);
         }
         Answer answer = composer.answer(reading.question(), reading.story());
+        if (!earlier.isEmpty() && !reading.question().equals(question) && FollowUpReader.standsAlone(question)
+                && repeats(answer, earlier.get(earlier.size() - 1))) {
+            // A question of its own read with the last one ("What was the magnitude?" after a question about the
+            // dam) that brings back the last answer's passage was drawn there by the words it carried: asked alone,
+            // it finds what it asks.
+            Answer alone = composer.answer(question);
+            if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1))) {
+                answer = alone;
+                reading = new FollowUpReader.Reading(question, false, Story.NONE);
+            }
+        }
         if (answer.found() || FollowUpReader.isQuestion(question)) {
             // A "thanks" that found nothing is no turn: the next follow-up continues the question before it.
             // One that found nothing told of the passages it showed instead: "Who is bringing the case?" after it
@@ -317,6 +331,28 @@ public final class Commands {
         }
         String readAs = reading.followUp() ? answer.question() : readAs(question, answer);
         return new Asked(answer, readAs, reading.story());
+    }
+
+    /** Whether the answer opens with a passage sharing a sentence with one the last turn's reply quoted. */
+    private static boolean repeats(Answer answer, Turn last) {
+        if (!answer.found() || answer.citations().isEmpty()) {
+            return false;
+        }
+        Citation now = answer.citations().get(0);
+        Set<String> said = sentences(now);
+        return last.cited().stream().anyMatch(before -> before.source().equals(now.source())
+                && sentences(before).stream().anyMatch(said::contains));
+    }
+
+    private static Set<String> sentences(Citation c) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : SentenceSplitter.split(c.source(), c.quote())) {
+            // A passage cut short ends in "…": its last sentence is not whole.
+            if (!s.text().endsWith("…")) {
+                out.add(s.text());
+            }
+        }
+        return out;
     }
 
     /**

@@ -603,6 +603,19 @@ public final class FollowUpReader {
     }
 
     /**
+     * Whether a message asks a question of its own, as it is typed: it opens as a question does, points back to
+     * nothing and names something to ask about ("What was the magnitude?", "Who is leading the rescue?"). "Why?",
+     * "And in Lviv?" and "How old is he?" do not.
+     */
+    public static boolean standsAlone(String message) {
+        String text = message.strip();
+        List<String> words = words(text);
+        return !CONTINUATION.matcher(text).find() && asksSomething(words) && !pointsBack(words)
+                && words.stream().anyMatch(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
+                && !POINTERS.contains(w));
+    }
+
+    /**
      * Whether a message is put as a question: it ends with a question mark after a word, continues the last one ("and
      * in Lviv", "what about the injured"), or opens with a question word or an auxiliary. "Thanks", "ok", "???" and
      * "Summarise the story" are not.

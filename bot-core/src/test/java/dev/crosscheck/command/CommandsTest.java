@@ -8,6 +8,8 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.TestCores;
 import dev.crosscheck.alert.AlertStore;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.answer.Answer;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.conversation.Conversations;
 import dev.crosscheck.summary.Summary;
 import java.nio.file.Path;
@@ -111,6 +113,34 @@ class CommandsTest {
             assertTrue(r.has(Reply.Flag.ERROR), failure.toString());
             assertEquals(Commands.FAILED, r.body());
         }
+    }
+
+    @Test
+    void aQuestionOfItsOwnThatItsCarriedWordsDrawBackToTheLastPassageIsAskedAlone() {
+        Citation dam = new Citation(1, "b.txt", "Quake", "The dam is intact, the ministry said.");
+        Citation magnitude = new Citation(1, "a.txt", "Quake", "The institute measured its magnitude at 6.1.");
+        // Every question is about the one story told; read with "Is the dam safe?", the question's words find the
+        // dam again, alone the magnitude.
+        Composer composer = new Composer() {
+            @Override
+            public Answer answer(String question, dev.crosscheck.answer.Story story) {
+                return question.contains("dam")
+                        ? new Answer(question, true, dam.quote() + " [1]", List.of(dam), List.of(), 1)
+                        : new Answer(question, true, magnitude.quote() + " [1]", List.of(magnitude), List.of(), 1);
+            }
+
+            @Override
+            public boolean isAbout(String question, dev.crosscheck.answer.Story story) {
+                return true;
+            }
+        };
+        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
+                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        commands.handle(Request.console("ask", "Is the dam safe?").inConversation("c1"));
+        Reply r = commands.handle(Request.console("ask", "What was the magnitude?").inConversation("c1"));
+        assertTrue(r.body().contains("6.1"), r.segments().toString());
+        Reply why = commands.handle(Request.console("ask", "Why?").inConversation("c1"));
+        assertTrue(why.body().contains("6.1"), "\"Why?\" asks nothing alone: it stays with the question before it");
     }
 
     @Test
