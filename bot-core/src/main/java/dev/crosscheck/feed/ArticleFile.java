@@ -53,8 +53,24 @@ public final class ArticleFile {
                 out.append(k).append(": ").append(quoted(v)).append('\n');
             }
         });
-        out.append("---\n").append(a.title()).append("\n\n").append(a.text().strip()).append('\n');
+        String body = a.text().strip();
+        out.append("---\n");
+        // A page whose text opens with its own headline (its h1) has it once: twice, the copy reads as the text's
+        // first sentence, and conflicts quoted it where the text said more.
+        if (!opensWith(body, a.title())) {
+            out.append(a.title()).append("\n\n");
+        }
+        out.append(body).append('\n');
         return out.toString();
+    }
+
+    private static boolean opensWith(String body, String title) {
+        String first = body.lines().findFirst().orElse("");
+        return folded(first).equals(folded(title));
+    }
+
+    private static String folded(String line) {
+        return line.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Writes the article where its record says, whole or not at all (the folder watcher never sees half a file). */
