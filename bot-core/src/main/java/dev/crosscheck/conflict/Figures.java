@@ -113,38 +113,41 @@ final class Figures {
     /**
      * A higher figure is an update when its report is worded as a revision ("has risen to six, up from four"), or
      * when it is of a later day and the measure is a running count; otherwise figures that cannot both be true
-     * contradict.
+     * contradict. Of one day, the reports' hours tell which came later when both give one.
      */
     private static Relation relation(Claim x, Claim y, boolean running) {
         Interval a = x.interval();
         Interval b = y.interval();
         Claim higher = a.typical() > b.typical() ? x : y;
         Claim lower = higher == x ? y : x;
+        boolean oneReport = x.docId().equals(y.docId());
+        Integer order = oneReport ? Integer.valueOf(0) : higher.time().compare(lower.time());
+        Integer byHour = oneReport ? order : higher.time().compareByHour(lower.time());
+        boolean laterHour = byHour != null && byHour > 0;
+        boolean earlierHour = byHour != null && byHour < 0;
         if (a.overlaps(b)) {
             // "At least 23 dead" in the evening and "at least 26" late at night are the count rising, not two
             // estimates: a running count's bound is what has been confirmed by then.
-            Integer byHour = x.docId().equals(y.docId()) ? null : higher.time().compareByHour(lower.time());
-            if (running && byHour != null && byHour > 0 && !a.sameAs(b) && a.typical() != b.typical()
+            if (running && laterHour && !a.sameAs(b) && a.typical() != b.typical()
                     && !a.roundedBoundOf(b) && !b.roundedBoundOf(a)) {
                 return Relation.UPDATE;
             }
             return a.refines(b) || b.refines(a) ? Relation.AGREE : Relation.DIVERGENT;
         }
-        Integer order = x.docId().equals(y.docId()) ? Integer.valueOf(0) : higher.time().compare(lower.time());
         boolean laterDay = order != null && order > 0;
         boolean sameOrUnknown = order == null || order == 0;
-        if (laterDay && (running || higher.revises()) || sameOrUnknown && higher.revises() && !lower.revises()) {
+        // A revision at 09:00 is not revised by a lower count at 13:00 that day.
+        if (laterDay && (running || higher.revises())
+                || sameOrUnknown && !earlierHour && higher.revises() && !lower.revises()) {
             return Relation.UPDATE;
         }
-        // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home; of
-        // one day, the reports' hours tell which came later.
-        Integer byHour = x.docId().equals(y.docId()) ? order : higher.time().compareByHour(lower.time());
-        if (byHour != null && byHour < 0 && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
+        // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home.
+        if (earlierHour && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
             return Relation.UPDATE;
         }
         // A count its earlier report already speaks of as rising ("has risen to 23" at 18:30) goes on rising: a
         // higher figure hours later that day continues it. Two counts of one moment stated apart still contradict.
-        if (byHour != null && byHour > 0 && running && lower.revises() && !higher.revises()) {
+        if (laterHour && running && lower.revises() && !higher.revises()) {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;

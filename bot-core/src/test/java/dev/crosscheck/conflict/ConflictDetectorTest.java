@@ -266,6 +266,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aLowerCountHoursAfterARevisionThatDayContradictsIt() {
+        // 41 "up from 23" at 09:00 and 38 at 13:00: the revision is no update of a count given after it.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 9 March 2026, 18:00", "Twenty-three people were taken to hospital after the "
+                        + "storm, officials said."),
+                stamped("b.txt", "Tuesday 10 March 2026, 09:00", "The number of people taken to hospital after the "
+                        + "storm has risen to 41, up from 23, officials said."),
+                stamped("c.txt", "Updated: 10 March 2026, 13:00", "Thirty-eight people have been taken to hospital "
+                        + "since the storm, officials said."));
+        Conflict contradiction = found.stream().filter(c -> c.kind() == Conflict.Kind.CONTRADICTION).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(java.util.Set.of("b.txt", "c.txt"), contradiction.statements().stream()
+                .map(Conflict.Statement::source).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
