@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Who a sentence says a claim comes from: "according to emergency services", "Energoatom said", "said the air force". */
 public final class Attribution {
-    private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir )?"
+    private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?:[Tt]he )?[\\p{L}\\-]+['’]s )?"
             + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
             + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
     /** After "according to" the name runs as far as its capitals go: "according to Luis Carvalho, the…". */

@@ -47,4 +47,12 @@ class AttributionTest {
         assertEquals("", Attribution.of("\"The last link was cut off,\" it said in a statement."),
                 "where it was said names no one");
     }
+
+    @Test
+    void aPossessiveOpensTheSourceItOwns() {
+        assertEquals("the country's interior ministry", Attribution.of("The toll has risen to 23, the country's "
+                + "interior ministry said on Tuesday evening."));
+        assertEquals("Kestria's interior ministry", Attribution.of("The toll has risen to 23, Kestria's interior "
+                + "ministry said."));
+    }
 }
