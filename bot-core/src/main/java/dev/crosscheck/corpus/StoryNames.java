@@ -94,7 +94,10 @@ public final class StoryNames {
         return x.size() >= MIN_SHARED && y.size() >= MIN_SHARED && !same(x, y);
     }
 
-    /** Whether two articles' {@link #names} make them one story. */
+    /**
+     * Whether two articles' {@link #names} make them one story: they share {@link #MIN_SHARED}, or every name of a
+     * report that names fewer.
+     */
     public static boolean same(Set<String> a, Set<String> b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return false;
@@ -108,6 +111,9 @@ public final class StoryNames {
                 shared++;
             }
         }
-        return shared >= MIN_SHARED && shared >= MIN_OVERLAP * Math.min(a.size(), b.size());
+        // A short report that names fewer than that is of the story whose report names every one of them: two
+        // one-line reports of deaths "in Lviv" are one story, as they are not apart (see apart).
+        return shared >= MIN_SHARED && shared >= MIN_OVERLAP * Math.min(a.size(), b.size())
+                || small.size() < MIN_SHARED && shared == small.size();
     }
 }

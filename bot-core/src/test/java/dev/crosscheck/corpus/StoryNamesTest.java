@@ -47,4 +47,12 @@ class StoryNamesTest {
         assertTrue(StoryNames.same(a, Set.of("kyiv", "lviv", "odesa", "dnipro", "kherson")));
         assertFalse(StoryNames.same(a, Set.of("kyiv", "lviv", "odesa", "london")));
     }
+
+    @Test
+    void aShortReportIsOfTheStoryWhoseReportNamesAllItNames() {
+        assertTrue(StoryNames.same(Set.of("lviv"), Set.of("lviv")), "two one-line reports of deaths in Lviv");
+        assertTrue(StoryNames.same(Set.of("lviv", "solochiv"), Set.of("kyiv", "lviv", "odesa", "solochiv", "dnipro")));
+        assertFalse(StoryNames.same(Set.of("lviv", "london"), Set.of("kyiv", "lviv", "odesa", "dnipro")),
+                "a name the other never gives");
+    }
 }
