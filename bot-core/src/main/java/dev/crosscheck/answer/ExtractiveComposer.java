@@ -434,10 +434,15 @@ public final class ExtractiveComposer implements Composer {
         Optional<Conflict> known = touchedConflict(cited, analysis, best).filter(c -> !shownAlready(c, shown));
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead, after as much of
-            // the passage around the answer as leaves them room, else after the answer's own sentence.
-            Sentence quoted = roomFor(best, agreeing, 0, citations,
-                    trial -> conflictLine(known.get(), trial, retriever.corpus()), best.quote());
-            return citedSentence(quoted, agreeing, citations) + " " + conflictLine(known.get(), citations,
+            // the passage around the answer as leaves them room, else after the answer's own sentence. Of an update,
+            // the answer is the latest figure: its passage opens the reply, before the timeline.
+            Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE
+                    ? latestSide(known.get(), best, ranked) : Optional.empty();
+            RankedSentence lead = latest.orElse(best);
+            List<RankedSentence> alike = latest.isPresent() ? List.of() : agreeing;
+            Sentence quoted = roomFor(lead, alike, 0, citations,
+                    trial -> conflictLine(known.get(), trial, retriever.corpus()), lead.quote());
+            return citedSentence(quoted, alike, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
         }
         StringBuilder text = new StringBuilder();
@@ -588,6 +593,21 @@ public final class ExtractiveComposer implements Composer {
         }
         return touched.stream().filter(c -> givesFigure(c, best.key())).findFirst()
                 .or(() -> touched.stream().findFirst());
+    }
+
+    /**
+     * The candidate quoting the latest side of an update, when the best one quotes an earlier side: "How many were
+     * taken to hospital?" is answered with the 41 of the later report, not the 23 it revised.
+     */
+    private static Optional<RankedSentence> latestSide(Conflict update, RankedSentence best,
+                                                       List<RankedSentence> ranked) {
+        int last = update.statements().stream().mapToInt(Conflict.Statement::side).max().orElse(-1);
+        List<Conflict.Statement> latest = update.statements().stream().filter(st -> st.side() == last).toList();
+        if (latest.stream().anyMatch(st -> st.quotes(best.sentence().docId(), best.sentence().text()))) {
+            return Optional.empty();
+        }
+        return ranked.stream().filter(r -> latest.stream()
+                .anyMatch(st -> st.quotes(r.sentence().docId(), r.sentence().text()))).findFirst();
     }
 
     /** Every side of the conflict has been quoted to the conversation already. */

@@ -160,6 +160,24 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
+                + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
+                + "Vellmoor, a hospital spokeswoman said. The leak began at the Kessel Road crossing.\n",
+                "tuesday.txt", "Vellmoor leak: crews seal tanker\nTuesday 10 March 2026, 09:00\n\nCrews sealed the "
+                + "tanker at the Kessel Road crossing in Vellmoor overnight. By Tuesday morning 41 people had been "
+                + "taken to hospital, the hospital said.\n").withConflictsDetected()) {
+            Answer a = site.composer().answer("How many people were taken to hospital with breathing problems?");
+            assertTrue(a.found(), a.text());
+            int update = a.text().indexOf("A later report updates");
+            assertTrue(update > 0, a.text());
+            String lead = a.text().substring(0, update);
+            assertTrue(lead.contains("41 people") && !lead.contains("Twenty-three"),
+                    "the latest figure opens the reply, before the update: " + a.text());
+        }
+    }
+
+    @Test
     void aMeasureJoinedToItsUnitAnswersHowOldAndHowLong(@TempDir Path tmp) throws IOException {
         try (Crosscheck tennis = over(tmp, "davenport.txt", """
                 Davenport puts retirement on hold
