@@ -311,11 +311,12 @@ public final class Commands {
                     : more(question, conversation, reading, last);
         }
         Answer answer = composer.answer(reading.question(), reading.story());
-        if (!earlier.isEmpty() && !reading.question().equals(question) && FollowUpReader.standsAlone(question)
-                && repeats(answer, earlier.get(earlier.size() - 1))) {
-            // A question of its own read with the last one ("What was the magnitude?" after a question about the
-            // dam) that brings back the last answer's passage was drawn there by the words it carried: asked alone,
-            // it finds what it asks.
+        boolean withConversation = !reading.question().equals(question) || !reading.story().isEmpty();
+        if (!earlier.isEmpty() && withConversation && FollowUpReader.standsAlone(question)
+                && (!answer.found() || repeats(answer, earlier.get(earlier.size() - 1)))) {
+            // A question of its own read with the conversation (its questions or its story) that finds nothing, or
+            // only the last answer's passage again ("What was the magnitude?" after a question about the dam), was
+            // drawn there by what it carried, or is about another story: asked alone, it finds what it asks.
             Answer alone = composer.answer(question);
             if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1))) {
                 answer = alone;

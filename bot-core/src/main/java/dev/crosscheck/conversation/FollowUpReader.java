@@ -772,9 +772,16 @@ public final class FollowUpReader {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
+        // In a message not typed in capitals, "IT" and "US" are initials, not the pronouns: they stay in capitals,
+        // which no list of function words or pointers holds ("What did the hospital IT director say?").
+        boolean shouted = s.equals(s.toUpperCase(Locale.ROOT));
         Matcher m = WORD.matcher(s);
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
+            String w = m.group();
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean initials = !shouted && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                    && POINTERS.contains(lower);
+            out.add(initials ? w : lower);
         }
         return out;
     }

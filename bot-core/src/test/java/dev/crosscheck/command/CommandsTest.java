@@ -144,6 +144,23 @@ class CommandsTest {
     }
 
     @Test
+    void aQuestionOfItsOwnThatFindsNothingInTheConversationsStoryIsAskedAlone() {
+        Citation strike = new Citation(1, "strike.txt", "Strike", "180 drivers stopped work in Ashby Vale.");
+        Citation breach = new Citation(1, "breach.txt", "Breach", "The Health Data Commission is investigating.");
+        // Within the strike's story the breach question finds nothing; across the folder it does.
+        Composer composer = (question, story) -> question.contains("drivers")
+                ? new Answer(question, true, strike.quote() + " [1]", List.of(strike), List.of(), 1)
+                : story.isEmpty() ? new Answer(question, true, breach.quote() + " [1]", List.of(breach), List.of(), 1)
+                : new Answer(question, false, "The sources do not answer this question.", List.of(), List.of(), 1);
+        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
+                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        commands.handle(Request.console("ask", "How many drivers stopped work?").inConversation("c1"));
+        Reply r = commands.handle(Request.console("ask", "Who is investigating the St Aldric's breach?")
+                .inConversation("c1"));
+        assertTrue(r.body().contains("Health Data Commission"), r.segments().toString());
+    }
+
+    @Test
     void aGreetingBeforeQuestionsIsNoPartOfThem() {
         Reply r = run("ask", "Hi! How many missiles were fired and how many were shot down?");
         List<Reply.Segment> headings = r.segments().stream().filter(s -> s.style() == Reply.Style.HEADING).toList();

@@ -64,6 +64,17 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aQuestionStandsAloneWhenItAsksSomethingOfItsOwnAndPointsNowhere() {
+        assertTrue(FollowUpReader.standsAlone("What was the magnitude?"));
+        assertTrue(FollowUpReader.standsAlone("What did the hospital IT director say?"), "IT is initials here");
+        assertTrue(FollowUpReader.standsAlone("What did the US say?"));
+        assertFalse(FollowUpReader.standsAlone("WHAT DID IT SAY?"), "a message in capitals has the pronoun");
+        assertFalse(FollowUpReader.standsAlone("What did it say?"));
+        assertFalse(FollowUpReader.standsAlone("Why?"));
+        assertFalse(FollowUpReader.standsAlone("And in Lviv?"));
+    }
+
+    @Test
     void aMessageIsAQuestionByItsMarkOrItsOpening() {
         assertTrue(FollowUpReader.isQuestion("Lviv?"));
         assertTrue(FollowUpReader.isQuestion("and why"));
