@@ -52,6 +52,12 @@ final class FeedConfig {
     private static final int MAX_PORT = 65_535;
 
     static URI url(String text, String where) {
+        if (!text.strip().contains("://")) {
+            // "127.0.0.1:8765/feed.rss" reads to java.net.URI as a scheme of "127.0.0.1": its words ("Illegal
+            // character in scheme name") told a fresh operator nothing.
+            throw new ConfigException("feed URL \"" + text + "\" in " + where + " has no http:// or https:// in front"
+                    + " (write http://" + text.strip() + ")");
+        }
         try {
             URI uri = new URI(text.strip());
             if (!WebAddress.isWebPage(uri)) {
@@ -73,6 +79,7 @@ final class FeedConfig {
             throw new ConfigException("feeds sources in " + where + " must be a list");
         }
         List<FeedSource> out = new ArrayList<>();
+        Set<URI> seen = new java.util.HashSet<>();
         for (JsonNode feed : list) {
             if (feed.isTextual()) {
                 out.add(new FeedSource(url(feed.asText(), where), null));
@@ -82,6 +89,11 @@ final class FeedConfig {
                         feed.hasNonNull("name") ? feed.get("name").asText() : null));
             } else {
                 throw new ConfigException("a feed in " + where + " must be a URL or have a url: " + feed);
+            }
+            if (!seen.add(out.get(out.size() - 1).url())) {
+                // Listed twice, a feed was polled and listed twice; the second entry is a slip, maybe a name's.
+                throw new ConfigException("feed URL \"" + out.get(out.size() - 1).url() + "\" is listed twice in "
+                        + where);
             }
         }
         return out;

@@ -74,7 +74,11 @@ public final class SettingsLoader {
             List<FeedSource> sources = new ArrayList<>(s.feeds().sources());
             for (String url : feeds.split(",")) {
                 if (!url.isBlank()) {
-                    sources.add(new FeedSource(FeedConfig.url(url.strip(), "CROSSCHECK_FEEDS"), null));
+                    java.net.URI uri = FeedConfig.url(url.strip(), "CROSSCHECK_FEEDS");
+                    // A feed the file already follows is followed once, as the file names it.
+                    if (sources.stream().noneMatch(f -> f.url().equals(uri))) {
+                        sources.add(new FeedSource(uri, null));
+                    }
                 }
             }
             s = s.withFeeds(s.feeds().withSources(sources));

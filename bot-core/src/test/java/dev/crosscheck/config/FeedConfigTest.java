@@ -70,6 +70,19 @@ class FeedConfigTest {
     }
 
     @Test
+    void aFeedWithoutItsSchemeOrListedTwiceIsAnErrorSayingSo() throws IOException {
+        // java.net.URI had read "127.0.0.1" as the scheme: "Illegal character in scheme name".
+        String bare = error("feeds:\n  - 127.0.0.1:8765/courier.rss\n", Map.of());
+        assertTrue(bare.contains("no http:// or https://") && bare.contains("http://127.0.0.1:8765/courier.rss"), bare);
+        String twice = error("feeds:\n  - https://a.example/rss.xml\n  - url: https://a.example/rss.xml\n"
+                + "    name: A\n", Map.of());
+        assertTrue(twice.contains("https://a.example/rss.xml") && twice.contains("listed twice"), twice);
+        FeedOptions f = load("feeds:\n  - https://a.example/rss.xml\n", Map.of("CROSSCHECK_FEEDS",
+                "https://a.example/rss.xml,https://b.example/1")).feeds();
+        assertEquals(2, f.sources().size(), "the environment's copy of a feed the file follows is followed once");
+    }
+
+    @Test
     void anUnknownFeedOptionIsAnErrorNamingIt() {
         String e = error("feeds:\n  pol: 30s\n", Map.of());
         assertTrue(e.contains("\"pol\""), e);
