@@ -37,6 +37,8 @@ public final class FeedPoller implements AutoCloseable {
     private final Fetcher fetcher;
     private final Clock clock;
     private final String holder;
+    /** Each feed's own title as last read, which names it in the log while it answers 304 or fails. */
+    private final java.util.Map<URI, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
 
     public FeedPoller(FeedOptions options, Path seeds, Path data, FeedLedger ledger, Fetcher fetcher, Clock clock) {
@@ -107,7 +109,8 @@ public final class FeedPoller implements AutoCloseable {
 
     private FeedOutcome pollFeed(FeedSource source, FeedState state) {
         Instant now = clock.instant();
-        String outlet = source.name() != null ? source.name() : source.url().getHost();
+        String outlet = source.name() != null ? source.name() : titles.getOrDefault(source.url(),
+                source.url().getHost());
         Fetcher.Response response;
         FeedDocument feed;
         try {
@@ -126,6 +129,7 @@ public final class FeedPoller implements AutoCloseable {
         }
         if (source.name() == null && feed.title() != null && !feed.title().isBlank()) {
             outlet = feed.title();
+            titles.put(source.url(), outlet);
         }
         List<String> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

@@ -146,6 +146,17 @@ class FeedPollerTest {
     }
 
     @Test
+    void aFeedWithoutANameKeepsItsOwnTitleWhileItAnswers304() throws IOException {
+        courierFeed();
+        try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), null))) {
+            assertEquals("The Valley Courier", p.poll(true).get(0).outlet());
+            FeedOutcome second = p.poll(true).get(0);
+            assertEquals("304 not modified", second.status());
+            assertEquals("The Valley Courier", second.outlet(), "not the host, 127.0.0.1");
+        }
+    }
+
+    @Test
     void restartingFetchesAndStoresNothingTwice() throws IOException {
         courierFeed();
         try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
