@@ -11,6 +11,7 @@ import dev.crosscheck.feed.FeedPoller;
 import dev.crosscheck.index.Embedder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +79,13 @@ public final class Bot implements AutoCloseable {
             try {
                 // Conflicts already in the corpus at start are news only to subscriptions older than this run; a
                 // chat that subscribes while they are being found gets the changes after it, not the backlog.
-                bot.publish(core.conflicts(), (s, c) -> s.created().isBefore(started) && Topics.matches(s, c));
+                List<Conflict> standing = core.conflicts();
+                bot.publish(standing, (s, c) -> s.created().isBefore(started) && Topics.matches(s, c));
+                // A conflict alerted in an earlier run that the folder no longer holds (a report changed or removed
+                // while the bot was down) is withdrawn as a running bot would have withdrawn it.
+                Set<String> ids = standing.stream().map(Conflict::id).collect(java.util.stream.Collectors.toSet());
+                bot.publish(store.conflicts().stream().filter(c -> !ids.contains(c.id())).map(Conflict::resolved)
+                        .toList());
                 bot.ready.complete(null);
             } catch (RuntimeException e) {
                 bot.ready.completeExceptionally(e);

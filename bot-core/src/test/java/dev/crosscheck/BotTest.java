@@ -113,6 +113,50 @@ class BotTest {
     }
 
     @Test
+    void aConflictAReportsRemovalEndsIsWithdrawnFromTheChatsAlertedOfIt() throws Exception {
+        Path seeds = seeds();
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            bot.core().commands().handle(Request.console("subscribe", "strikes Kharkiv"));
+            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
+            Conflict alert = sink.alerts.poll(20, TimeUnit.SECONDS);
+            assertNotNull(alert, "no alert within 20 s");
+
+            Files.delete(seeds.resolve("005_kharkiv.txt"));
+
+            Conflict withdrawn = sink.alerts.poll(20, TimeUnit.SECONDS);
+            assertNotNull(withdrawn, "no withdrawal within 20 s");
+            assertEquals(Conflict.Kind.RESOLVED, withdrawn.kind());
+            assertEquals(alert.id(), withdrawn.id());
+            assertTrue(withdrawn.heading().startsWith("Sources no longer disagree on "), withdrawn.heading());
+            assertNull(sink.alerts.poll(1, TimeUnit.SECONDS), "told once");
+            assertTrue(bot.core().commands().conflicts().body().contains("places where sources disagree"));
+        }
+    }
+
+    @Test
+    void aConflictEndedWhileTheBotWasDownIsWithdrawnAtTheNextStart() throws Exception {
+        Path seeds = seeds();
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            bot.core().commands().handle(Request.console("subscribe", ""));
+            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
+            assertNotNull(sink.alerts.poll(20, TimeUnit.SECONDS), "no alert within 20 s");
+        }
+        Files.delete(seeds.resolve("005_kharkiv.txt"));
+        try (Bot bot = start(seeds)) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            Conflict withdrawn = sink.alerts.poll(20, TimeUnit.SECONDS);
+            assertNotNull(withdrawn, "no withdrawal within 20 s");
+            assertEquals(Conflict.Kind.RESOLVED, withdrawn.kind());
+            assertNull(sink.alerts.poll(2, TimeUnit.SECONDS), "only what was alerted is withdrawn");
+        }
+    }
+
+    @Test
     void aNewSubscriberGetsLaterChangesNotTheBacklog() throws Exception {
         Path seeds = seeds();
         try (Bot bot = Bot.start(new Settings(seeds, tmp.resolve("data")), TestCores.embedder(), Duration.ofMillis(200))) {

@@ -238,6 +238,9 @@ public final class AlertStore implements AutoCloseable {
         String topic = conflict.topic() == null ? "" : conflict.topic();
         long now = clock.millis();
         String json = db.jsonParameter();
+        if (conflict.kind() == Conflict.Kind.RESOLVED) {
+            return withdraw(conflict, payload, now, json);
+        }
         return db.transaction("queue alerts for conflict " + conflict.id(), c -> {
             try (PreparedStatement known = c.prepareStatement("SELECT revision FROM conflicts WHERE id = ?")) {
                 known.setString(1, conflict.id());
@@ -261,29 +264,87 @@ public final class AlertStore implements AutoCloseable {
                 upsert.executeUpdate();
             }
             int queued = 0;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox (subscription_id, platform,"
-                    + " chat_id, topic, conflict_id, revision, payload, status, attempts, next_attempt_at, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, " + json + ", ?, 0, ?, ?)"
-                    + " ON CONFLICT (subscription_id, conflict_id, revision) DO NOTHING")) {
+            try (PreparedStatement insert = queueing(c, json)) {
                 for (Subscription s : allSubscriptions(c)) {
-                    if (!matches.test(s, conflict)) {
-                        continue;
+                    if (matches.test(s, conflict)) {
+                        queued += queue(insert, s, conflict, payload, now);
                     }
-                    insert.setLong(1, s.id());
-                    insert.setString(2, s.chat().platform());
-                    insert.setString(3, s.chat().id());
-                    insert.setString(4, s.topic());
-                    insert.setString(5, conflict.id());
-                    insert.setString(6, conflict.revision());
-                    insert.setString(7, payload);
-                    insert.setString(8, PENDING);
-                    insert.setLong(9, now);
-                    insert.setLong(10, now);
-                    queued += insert.executeUpdate();
                 }
             }
             return queued;
         });
+    }
+
+    /**
+     * Marks a conflict that no longer stands as resolved and tells each subscription that was alerted of it, once; an
+     * alert of it not yet delivered is dropped. A conflict never recorded was told to no one.
+     */
+    private int withdraw(Conflict resolved, String payload, long now, String json) {
+        return db.transaction("withdraw conflict " + resolved.id(), c -> {
+            // Its row stays, the alerts sent of it point to it, but as resolved: listed no more, told once.
+            try (PreparedStatement mark = c.prepareStatement("UPDATE conflicts SET kind = ?, revision = ?,"
+                    + " updated_at = ? WHERE id = ? AND kind <> ?")) {
+                mark.setString(1, Conflict.Kind.RESOLVED.name());
+                mark.setString(2, resolved.revision());
+                mark.setLong(3, now);
+                mark.setString(4, resolved.id());
+                mark.setString(5, Conflict.Kind.RESOLVED.name());
+                if (mark.executeUpdate() == 0) {
+                    return 0;
+                }
+            }
+            try (PreparedStatement drop = c.prepareStatement("UPDATE outbox SET status = ?, dropped_reason = ?"
+                    + " WHERE conflict_id = ? AND status = ?")) {
+                drop.setString(1, DROPPED);
+                drop.setString(2, "the conflict was resolved before delivery");
+                drop.setString(3, resolved.id());
+                drop.setString(4, PENDING);
+                drop.executeUpdate();
+            }
+            java.util.Set<Long> told = new java.util.HashSet<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT subscription_id FROM outbox"
+                    + " WHERE conflict_id = ? AND status = ?")) {
+                s.setString(1, resolved.id());
+                s.setString(2, DELIVERED);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        told.add(rs.getLong(1));
+                    }
+                }
+            }
+            int queued = 0;
+            try (PreparedStatement insert = queueing(c, json)) {
+                for (Subscription sub : allSubscriptions(c)) {
+                    if (told.contains(sub.id())) {
+                        queued += queue(insert, sub, resolved, payload, now);
+                    }
+                }
+            }
+            return queued;
+        });
+    }
+
+    /** The statement that queues one alert, once per subscription and conflict revision. */
+    private static PreparedStatement queueing(Connection c, String json) throws SQLException {
+        return c.prepareStatement("INSERT INTO outbox (subscription_id, platform, chat_id, topic, conflict_id,"
+                + " revision, payload, status, attempts, next_attempt_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, " + json + ", ?, 0, ?, ?)"
+                + " ON CONFLICT (subscription_id, conflict_id, revision) DO NOTHING");
+    }
+
+    private static int queue(PreparedStatement insert, Subscription s, Conflict conflict, String payload, long now)
+            throws SQLException {
+        insert.setLong(1, s.id());
+        insert.setString(2, s.chat().platform());
+        insert.setString(3, s.chat().id());
+        insert.setString(4, s.topic());
+        insert.setString(5, conflict.id());
+        insert.setString(6, conflict.revision());
+        insert.setString(7, payload);
+        insert.setString(8, PENDING);
+        insert.setLong(9, now);
+        insert.setLong(10, now);
+        return insert.executeUpdate();
     }
 
     /** The latest revision of every conflict seen, most recently changed first. */
@@ -291,12 +352,14 @@ public final class AlertStore implements AutoCloseable {
         return db.call("list conflicts", c -> {
             List<Conflict> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id, topic, kind, statements, revision FROM conflicts"
-                    + " ORDER BY updated_at DESC, first_seen DESC, id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Conflict(rs.getString("id"), rs.getString("topic"),
-                            Conflict.Kind.valueOf(rs.getString("kind")),
-                            read(rs.getString("statements"), STATEMENTS), rs.getString("revision")));
+                    + " WHERE kind <> ? ORDER BY updated_at DESC, first_seen DESC, id")) {
+                s.setString(1, Conflict.Kind.RESOLVED.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Conflict(rs.getString("id"), rs.getString("topic"),
+                                Conflict.Kind.valueOf(rs.getString("kind")),
+                                read(rs.getString("statements"), STATEMENTS), rs.getString("revision")));
+                    }
                 }
             }
             return out;

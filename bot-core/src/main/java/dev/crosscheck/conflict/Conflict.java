@@ -20,7 +20,12 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
         /** Compatible but different figures, such as "at least six" and "at least nine". */
         DIVERGENT,
         /** A later report revises an earlier one: shown as a timeline, not as a contradiction. */
-        UPDATE;
+        UPDATE,
+        /**
+         * A conflict alerted before that no longer stands, since a report was changed or removed: only ever told to
+         * the chats that were alerted of it, never listed.
+         */
+        RESOLVED;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -61,8 +66,17 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
             case CONTRADICTION -> "Sources contradict each other on " + topic;
             case DIVERGENT -> "Sources give different figures for " + topic;
             case UPDATE -> "A later report updates " + topic;
+            case RESOLVED -> "Sources no longer disagree on " + topic + " (a report was changed or removed)";
         };
     }
+
+    /** This conflict as no longer standing: what was alerted before, to be withdrawn. */
+    public Conflict resolved() {
+        return new Conflict(id, topic, Kind.RESOLVED, statements, RESOLVED_REVISION + revision);
+    }
+
+    /** How the revision of a withdrawn conflict begins: each withdrawal of a revision is told once. */
+    private static final String RESOLVED_REVISION = "resolved:";
 
     /**
      * The sides in words, the one wording every reader sees (alerts, /conflicts, answers): "at least nine [1][2];
@@ -77,7 +91,8 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
             List<Statement> side = sides.get(i);
             StringBuilder markers = new StringBuilder();
             side.forEach(s -> markers.append(marker.apply(s)));
-            String prefix = kind == Kind.UPDATE ? (i == 0 ? "first: " : "then: ") : "";
+            String prefix = kind == Kind.UPDATE ? (i == 0 ? "first: " : "then: ")
+                    : kind == Kind.RESOLVED && i == 0 ? "they had said " : "";
             String by = side.size() == 1 && !side.get(0).saidBy().isEmpty() ? " (" + side.get(0).saidBy() + ")" : "";
             parts.add(prefix + side.get(0).value() + by + (markers.isEmpty() ? "" : " " + markers));
         }

@@ -90,8 +90,8 @@ public final class ConflictDetector {
     }
 
     /**
-     * Takes in a new or changed article (or a removal) and returns the conflicts that are new or changed by it;
-     * a conflict that disappears is not reported.
+     * Takes in a new or changed article (or a removal) and returns the conflicts that are new or changed by it, and
+     * those it ended as {@link Conflict.Kind#RESOLVED}.
      */
     public synchronized List<Conflict> update(List<Document> upserted, List<String> removed) {
         Set<String> touched = new HashSet<>();
@@ -111,20 +111,26 @@ public final class ConflictDetector {
             if (!examined.add(family(key))) {
                 continue;
             }
-            Map<String, String> before = new HashMap<>();
+            Map<String, Conflict> before = new HashMap<>();
             for (String k : familyKeys(key)) {
                 for (String ck : conflictKeys(k)) {
                     Conflict c = conflicts.get(ck);
                     if (c != null) {
-                        before.put(c.id(), c.revision());
+                        before.put(c.id(), c);
                     }
                 }
             }
+            Set<String> standing = new HashSet<>();
             for (Conflict after : examine(key)) {
-                if (!after.revision().equals(before.get(after.id()))) {
+                standing.add(after.id());
+                Conflict was = before.get(after.id());
+                if (was == null || !after.revision().equals(was.revision())) {
                     changed.add(after);
                 }
             }
+            // A conflict the change ended is reported as resolved, so the chats alerted of it are told.
+            before.values().stream().filter(c -> !standing.contains(c.id())).map(Conflict::resolved)
+                    .forEach(changed::add);
         }
         changed.sort(Comparator.comparing(Conflict::id));
         return changed;

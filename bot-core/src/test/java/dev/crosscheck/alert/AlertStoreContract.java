@@ -158,6 +158,27 @@ abstract class AlertStoreContract extends StoreTestBase {
     }
 
     @Test
+    void aResolvedConflictIsToldOnceToTheChatsAlertedOfItAndListedNoMore() {
+        AlertStore store = open();
+        store.subscribe(ALICE, "");
+        store.subscribe(BOB, "");
+        store.publish(deaths(), Fixtures::all);
+        PendingAlert alice = store.due("telegram", clock.instant(), 10).get(0);
+        store.delivered(alice.id());
+        // Bob's alert is still waiting: the conflict is gone before it is sent, so he is told of neither.
+        Conflict resolved = deaths().resolved();
+
+        assertEquals(1, store.publish(resolved, Fixtures::all));
+        assertEquals(0, store.publish(resolved, Fixtures::all), "told once");
+        List<PendingAlert> due = store.due("telegram", clock.instant(), 10);
+        assertEquals(List.of(ALICE), chats(due));
+        assertEquals(Conflict.Kind.RESOLVED, due.get(0).conflict().kind());
+        assertEquals(List.of(), store.conflicts(), "a resolved conflict is listed no more");
+        assertEquals(0, store.publish(conflict("never", "Never alerted", Conflict.Kind.CONTRADICTION, "r1")
+                .resolved(), Fixtures::all), "a conflict never recorded was told to no one");
+    }
+
+    @Test
     void topicMatchingIsLeftToThePredicatePassedIn() {
         AlertStore store = open();
         Subscription kyiv = store.subscribe(ALICE, "kyiv");

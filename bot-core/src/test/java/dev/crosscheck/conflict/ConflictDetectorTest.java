@@ -362,7 +362,7 @@ class ConflictDetectorTest {
         assertEquals(fresh.get(0).id(), changed.get(0).id(), "the same conflict has the same id however found");
         assertEquals(List.of(), detector.update(List.of(c), List.of()), "re-reading an unchanged article changes nothing");
         List<Conflict> afterRemoval = new ArrayList<>(detector.update(List.of(), List.of("c.txt")));
-        assertEquals(List.of(), afterRemoval);
+        assertEquals(List.of(changed.get(0).resolved()), afterRemoval, "the conflict the removal ended, resolved");
         assertEquals(List.of(), detector.conflicts());
     }
 
