@@ -66,6 +66,16 @@ class BotTest {
         return bot;
     }
 
+    /** Subscribes the console to {@code topic}, lands the conflicting article and returns its alert. */
+    private static Conflict alertedOfConflictingArticle(Bot bot, RecordingSink sink, Path seeds, String topic)
+            throws Exception {
+        bot.core().commands().handle(Request.console("subscribe", topic));
+        Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
+        Conflict alert = sink.alerts.poll(20, TimeUnit.SECONDS);
+        assertNotNull(alert, "no alert within 20 s");
+        return alert;
+    }
+
     @Test
     void aSubscriberIsAlertedOnceWhenAConflictingArticleLands() throws Exception {
         Path seeds = seeds();
@@ -96,9 +106,7 @@ class BotTest {
         try (Bot bot = start(seeds)) {
             RecordingSink sink = new RecordingSink();
             bot.register(sink);
-            bot.core().commands().handle(Request.console("subscribe", ""));
-            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
-            assertNotNull(sink.alerts.poll(20, TimeUnit.SECONDS), "no alert within 20 s");
+            alertedOfConflictingArticle(bot, sink, seeds, "");
         }
         try (Bot bot = start(seeds)) {
             RecordingSink sink = new RecordingSink();
@@ -118,10 +126,7 @@ class BotTest {
         try (Bot bot = start(seeds)) {
             RecordingSink sink = new RecordingSink();
             bot.register(sink);
-            bot.core().commands().handle(Request.console("subscribe", "strikes Kharkiv"));
-            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
-            Conflict alert = sink.alerts.poll(20, TimeUnit.SECONDS);
-            assertNotNull(alert, "no alert within 20 s");
+            Conflict alert = alertedOfConflictingArticle(bot, sink, seeds, "strikes Kharkiv");
 
             Files.delete(seeds.resolve("005_kharkiv.txt"));
 
@@ -141,9 +146,7 @@ class BotTest {
         try (Bot bot = start(seeds)) {
             RecordingSink sink = new RecordingSink();
             bot.register(sink);
-            bot.core().commands().handle(Request.console("subscribe", ""));
-            Files.writeString(seeds.resolve("005_kharkiv.txt"), CONFLICTING_ARTICLE);
-            assertNotNull(sink.alerts.poll(20, TimeUnit.SECONDS), "no alert within 20 s");
+            alertedOfConflictingArticle(bot, sink, seeds, "");
         }
         Files.delete(seeds.resolve("005_kharkiv.txt"));
         try (Bot bot = start(seeds)) {
