@@ -61,6 +61,11 @@ final class ClaimExtractor {
             "seem", "say", "tell", "report", "add", "claim", "confirm", "announce", "state", "believe", "think",
             "estimate", "include", "involve", "make", "take", "give", "go", "come");
     private static final Set<String> HAVE = Set.of("had", "have", "has");
+    /** A clause's word for a rate: "every day", "each year", "a week". */
+    private static final Pattern RATE = Pattern.compile("\\b(?:every|each|a|per) (day|week|month|year|hour|night)\\b");
+    /** Auxiliaries between a subject and its verb: "14 cars had derailed". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "had", "have", "has", "are", "is", "be",
+            "been");
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "been", "being", "remain",
             "remained", "remains", "still");
     /** Units of measure rather than counted things: a noun after them says what they measure. */
@@ -185,6 +190,7 @@ final class ClaimExtractor {
             boolean tally = event != null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
+            boolean ofSubject = false;
             // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
             // (or as a rate, per family), never under whatever verb their clause has.
             if (event == null && !Lexicon.NEEDS_EVENT.contains(unit)) {
@@ -197,6 +203,7 @@ final class ClaimExtractor {
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
+                ofSubject = own != null && own.ofSubject();
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
@@ -209,7 +216,11 @@ final class ClaimExtractor {
             }
             // An unfamiliar counted word with no place is compared only within its report, between the sources
             // it quotes (the operator's five carriages, the union's eight).
-            boolean local = !known && scope.isEmpty();
+            // …unless the counted are what the verb says happened to ("Eight carriages came off the rails"), which
+            // another report of the story may count otherwise.
+            // "Every day 78 million messages are sent" is a rate, not the count of one day another report gives.
+            boolean local = !known && scope.isEmpty()
+                    && !(ofSubject && !RATE.matcher(lower).region(clause[0], clause[1]).find());
             String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
                     + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
             String when = when(s.text(), lower, clause);
@@ -233,7 +244,7 @@ final class ClaimExtractor {
             Set<String> context = sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
             Interval interval = Interval.of(q).scaled(scale);
-            out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally));
+            out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject));
         }
     }
 
@@ -354,19 +365,26 @@ final class ClaimExtractor {
     private Predicate predicate(String text, Words words, int[] clause, int figureStart, int figureEnd,
                                 boolean subjectOnly) {
         int first = words.at(figureEnd);
+        // The counted are the verb's subject when only their words (and an auxiliary) come between: "14 tanker cars
+        // derailed", not "six goals in nine games, including…".
+        boolean subject = true;
         for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
             String verb = verb(words.get(i));
             if (verb != null) {
                 int complement = complement(words, i + 1, clause[1]);
-                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i))
+                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i), subject)
                         : new Predicate(verb + " " + words.get(complement).lower(), text, words.get(i),
-                        words.get(complement));
+                        words.get(complement), subject);
+            }
+            String w = words.get(i).lower();
+            if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
+                subject = false;
             }
         }
         for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                return new Predicate(verb, text, words.get(i), words.get(i));
+                return new Predicate(verb, text, words.get(i), words.get(i), false);
             }
         }
         int i = first;
@@ -377,7 +395,7 @@ final class ClaimExtractor {
                 && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
             return new Predicate(words.get(i).lower() + " " + words.get(i + 1).lower(), text, words.get(i),
-                    words.get(i + 1));
+                    words.get(i + 1), false);
         }
         return null;
     }
@@ -386,9 +404,9 @@ final class ClaimExtractor {
      * A clause's own predicate: its key, the verb's base and the noun after it ("transfer hospitals"), and its words
      * as written, for the topic ("transferred to other hospitals").
      */
-    private record Predicate(String key, String written) {
-        Predicate(String key, String text, Words.Word from, Words.Word to) {
-            this(key, text.substring(from.start(), to.end()));
+    private record Predicate(String key, String written, boolean ofSubject) {
+        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject) {
+            this(key, text.substring(from.start(), to.end()), ofSubject);
         }
     }
 
@@ -465,6 +483,7 @@ final class ClaimExtractor {
         String head = null;
         int end = q.end();
         int headEnd = end;
+        int headIndex = -1;
         List<String> modifiers = new ArrayList<>();
         for (int j = i; j < Math.min(words.size(), i + 5); j++) {
             Words.Word w = words.get(j);
@@ -498,6 +517,15 @@ final class ClaimExtractor {
                 // The first plain word is the counted thing unless a known unit follows ("six hypersonic missiles").
                 head = lw;
                 headEnd = end;
+            } else if (j == headIndex + 1 && !head.endsWith("s") && lw.endsWith("s") && lw.length() > 3
+                    && q.value() > 1) {
+                // A plural after a singular is the counted, the singular its kind: "fourteen tanker cars".
+                modifiers.add(head);
+                head = lw;
+                headEnd = end;
+            }
+            if (head != null && head.equals(lw)) {
+                headIndex = j;
             }
         }
         if (head != null && Lexicon.unit(head) == null) {

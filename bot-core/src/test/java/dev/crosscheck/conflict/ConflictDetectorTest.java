@@ -282,6 +282,31 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anUnfamiliarCountThatIsWhatItsVerbSaysHappenedIsComparedAcrossReports() {
+        // "Cars" is no word of the lexicon, but "Fourteen tanker cars derailed" and "Eleven cars derailed" count what
+        // happened, which a fresh operator's two reports gave differently: never compared before.
+        List<Conflict> found = detect(
+                doc("a.txt", "Fourteen tanker cars derailed when the train left the track, officials said."),
+                doc("b.txt", "Eleven cars derailed, the railway said in a statement."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals("cars derailed overall", found.get(0).topic());
+    }
+
+    @Test
+    void aRateOrACountThatIsNotTheVerbsSubjectIsNoCountOfWhatHappened() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Between midnight and midnight, 133 million text messages were sent."),
+                doc("b.txt", "Every day 78 million messages are sent, officials said.")));
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Campese, a veteran of 101 international caps, said the side would win."),
+                doc("b.txt", "Castaignede, a veteran of 43 international caps, admitted the side would lose.")));
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The striker scored six goals in nine games and won the cup."),
+                doc("b.txt", "His rival scored four goals in nine games and won the league.")));
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
