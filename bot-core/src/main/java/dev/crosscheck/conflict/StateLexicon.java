@@ -89,6 +89,12 @@ final class StateLexicon {
                     Pattern.compile("(?i)\\b(collapsed|was destroyed|were destroyed|razed|flattened|reduced to "
                             + "rubble)\\b"),
                     "still standing", "collapsed"),
+            // Intact against damaged, short of standing against collapsed: "the dam is intact" and "a crack running
+            // along the top of the dam" cannot both be so.
+            new Dimension("damage", "whether %s is damaged", SubjectKind.FACILITY,
+                    Pattern.compile("(?i)\\b(intact|undamaged|(?:was|is|were|are) not damaged|no damage to|unscathed)\\b"),
+                    Pattern.compile("(?i)(?<!not )(?<!\\bno )\\b(damaged|cracked|breached|a crack|cracks)\\b"),
+                    "intact", "damaged"),
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".

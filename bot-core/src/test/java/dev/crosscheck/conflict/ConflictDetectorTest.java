@@ -339,6 +339,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anIntactFacilityAndACrackedOneContradict() {
+        List<Conflict> found = detect(
+                doc("a.txt", "The dam is intact, the ministry said after engineers inspected it."),
+                doc("b.txt", "An engineer at the site said the dam was cracked and should be drained."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals("whether the dam is damaged", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The dam is intact, the ministry said after engineers inspected it."),
+                doc("b.txt", "Engineers said the dam was not damaged by the storm.")), "the same state in other words");
+    }
+
+    @Test
     void oppositeStatesContradictAndALaterReversalIsAnUpdate() {
         List<Conflict> bridge = detect(
                 doc("a.txt", "The old Riverton bridge collapsed during the night."),
