@@ -92,7 +92,9 @@ final class Lexicon {
             event("cut", List.of("cut", "cuts", "axed", "shed", "lost", "lose", "losing", "redundancy",
                     "redundancies"), "jobs"),
             event("created", List.of("created", "create", "added", "adding", "new"), "jobs"),
-            event("missing", List.of("missing", "unaccounted for")));
+            event("missing", List.of("missing", "unaccounted for")),
+            // Brought out alive is the opposite of a toll: "pulled 12 people out alive" answers no "How many died?".
+            event("rescued", List.of("rescued", "alive", "saved")));
 
     private static Event event(String name, List<String> phrases, String... units) {
         return new Event(name, phrases, Set.of(units));

@@ -178,6 +178,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aTollIsNotAnsweredByThoseBroughtOutAlive(@TempDir Path tmp) throws IOException {
+        try (Crosscheck site = over(tmp, "midday.txt", "Dravik digs through the rubble\n\nHalf a day after the "
+                + "earthquake, the streets of Dravik's old quarter are a maze of broken timber and stone. Rescuers have "
+                + "pulled 12 people out alive from the rubble so far, according to the regional fire brigade. The "
+                + "operation is being led by the civil protection director.\n",
+                "evening.txt", "Dravik quake toll rises\n\nForty-seven people are now confirmed dead after the "
+                + "earthquake in Dravik, the interior ministry said on Wednesday. Hopes of finding more survivors "
+                + "under the ruins began to fade. Some 6,500 people are sleeping in tents.\n")) {
+            Answer a = site.composer().answer("How many people have died so far?");
+            assertFalse(a.found() && a.text().contains("out alive"), "survivors are no toll: " + a.text());
+        }
+    }
+
+    @Test
     void aMeasureJoinedToItsUnitAnswersHowOldAndHowLong(@TempDir Path tmp) throws IOException {
         try (Crosscheck tennis = over(tmp, "davenport.txt", """
                 Davenport puts retirement on hold
