@@ -96,7 +96,10 @@ public final class QuestionAnalyzer {
         String naming = namingWord(written);
         // "The name Kinzhal" is Kinzhal: no answer need say "name".
         boolean nameBeforeName = NAME_BEFORE.matcher(written).find();
-        for (String word : Retriever.queryWords(QuestionAnalysis.searched(question))) {
+        // "so far", "to date": up to now, which no answer need say ("How many people have died so far?" had missed
+        // every toll for the "far" none of them has).
+        String searched = UP_TO_NOW.matcher(QuestionAnalysis.searched(question)).replaceAll(" ");
+        for (String word : Retriever.queryWords(searched)) {
             if (word.equalsIgnoreCase(naming) || nameBeforeName && word.equalsIgnoreCase("name")) {
                 continue;
             }
@@ -152,6 +155,8 @@ public final class QuestionAnalyzer {
         return WH_CONTRACTION.matcher(question).replaceAll("$1 is");
     }
 
+    private static final Pattern UP_TO_NOW = Pattern.compile("(?i)(?<!\\bhow )\\b(?:so far|to date|as yet|until now|up "
+            + "to now)\\b");
     private static final Pattern WH_CONTRACTION = Pattern.compile("(?i)\\b(what|who|where|when|how|which)['’]s\\b");
 
     /**

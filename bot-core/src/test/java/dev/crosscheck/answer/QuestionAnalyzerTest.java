@@ -27,6 +27,16 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void soFarAsksUpToNowNotADistance() {
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(TestCores.seeds().retriever());
+        List<String> words = analyzer.analyze("How many missiles have been fired so far?").terms().stream()
+                .map(QuestionAnalysis.Term::word).toList();
+        assertTrue(words.contains("missiles") && !words.contains("far"), words.toString());
+        assertTrue(analyzer.analyze("How far is Lviv from the front line?").terms().stream()
+                .anyMatch(t -> t.word().equals("far")), "how far asks a distance");
+    }
+
+    @Test
     void aRelativePronounEndsTheNounPhraseAWhichQuestionAsksFor() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(java.util.Optional.of("mp"),
