@@ -76,12 +76,14 @@ final class States {
                 }
                 if (order != 0) {
                     otherDays = true;
-                } else if (!revised || persists(n)) {
-                    // Two reports of one day at odds: that the state changed since an earlier day's report does
-                    // not settle which of them is right.
+                    continue;
+                }
+                // Two reports of one day at odds: that the state changed since an earlier day's report does not
+                // settle which of them is right, nor does a change back told before the other report's hour
+                // ("reopened at 7am" at 09:30 against "remained closed" at 10:15). Every such pair counts.
+                Integer byHour = p.time().compareByHour(n.time());
+                if (!revised || persists(n) || byHour != null && byHour < 0) {
                     return false;
-                } else {
-                    return true;
                 }
             }
         }

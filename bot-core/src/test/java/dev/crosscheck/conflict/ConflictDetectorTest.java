@@ -352,6 +352,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aRoadStillClosedHoursAfterAReportItReopenedContradictsIt() {
+        // Every report of the day counts: the night's closure is updated by the reopening, but the later "remained
+        // closed" is at odds with it (a fresh user's Harbour Road had been an update, its sides out of order).
+        List<Conflict> found = detect(
+                stamped("a.txt", "Sunday 9 May 2032, 01:20", "Police have closed the Riverton road to traffic."),
+                stamped("b.txt", "9 May 2032 · 09:30", "The Riverton road reopened at 7am after engineers checked it."),
+                stamped("c.txt", "9 May 2032 — 10:15", "The Riverton road remained closed on Sunday morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void oppositeStatesContradictAndALaterReversalIsAnUpdate() {
         List<Conflict> bridge = detect(
                 doc("a.txt", "The old Riverton bridge collapsed during the night."),
