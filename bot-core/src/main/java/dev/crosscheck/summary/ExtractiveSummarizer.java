@@ -418,15 +418,10 @@ public final class ExtractiveSummarizer implements Summarizer {
             c.support().stream().filter(o -> !opposed(c.sentence(), o, known))
                     .limit(MAX_SOURCES_PER_SENTENCE - 1).forEach(sources::add);
             for (Sentence s : sources) {
-                String key = s.docId() + "#" + s.ordinal();
-                Integer n = numbers.get(key);
-                if (n == null) {
-                    n = citations.size() + 1;
-                    numbers.put(key, n);
-                    citations.add(Citation.of(n, s.docId(), s.text(), corpus));
-                }
-                text.append('[').append(n).append(']');
+                text.append(marker(s.docId(), s.text(), numbers, citations, corpus));
             }
+            disputing(c.sentence(), known, chosen).ifPresent(d -> text.append(" (other reports: ")
+                    .append(otherSides(d, c.sentence(), numbers, citations, corpus)).append(')'));
         }
         // A later report revising a figure is no disagreement, and is named apart; a measure that was updated and is
         // also contradicted is two conflicts on one topic, named once, as disputed.
@@ -437,6 +432,45 @@ public final class ExtractiveSummarizer implements Summarizer {
         named(text, " Sources disagree on ", disputed);
         named(text, updated.size() == 1 ? " A later report updates " : " Later reports update ", updated);
         return new Summary(true, text.toString(), citations);
+    }
+
+    /** The citation marker of a quoted sentence, numbered the first time it is cited. */
+    private static String marker(String docId, String text, Map<String, Integer> numbers, List<Citation> citations,
+                                 Corpus corpus) {
+        Integer n = numbers.get(docId + "#" + text);
+        if (n == null) {
+            n = citations.size() + 1;
+            numbers.put(docId + "#" + text, n);
+            citations.add(Citation.of(n, docId, text, corpus));
+        }
+        return "[" + n + "]";
+    }
+
+    /**
+     * A known contradiction that quotes the sentence on one of its sides, when the summary quotes no other side: a
+     * summary that states one side ("Three people were killed") says at once what the others give, not only in its
+     * closing line.
+     */
+    private static java.util.Optional<Conflict> disputing(Sentence s, List<Conflict> known, List<Candidate> chosen) {
+        return known.stream().filter(c -> c.kind() == Conflict.Kind.CONTRADICTION && sideOf(c, s) != Integer.MIN_VALUE
+                && chosen.stream().noneMatch(o -> sideOf(c, o.sentence()) != Integer.MIN_VALUE
+                && sideOf(c, o.sentence()) != sideOf(c, s))).findFirst();
+    }
+
+    /** The conflict's other sides than the sentence's, each value said once with its citations: "Two people [5][6]". */
+    private static String otherSides(Conflict c, Sentence s, Map<String, Integer> numbers, List<Citation> citations,
+                                     Corpus corpus) {
+        int own = sideOf(c, s);
+        List<String> parts = new ArrayList<>();
+        for (List<Conflict.Statement> side : c.sides()) {
+            if (side.get(0).side() == own) {
+                continue;
+            }
+            StringBuilder part = new StringBuilder(side.get(0).value()).append(' ');
+            side.forEach(st -> part.append(marker(st.source(), st.quote(), numbers, citations, corpus)));
+            parts.add(part.toString());
+        }
+        return String.join("; ", parts);
     }
 
     /** One closing line naming the first few topics after {@code opening}, and how many more /conflicts lists. */

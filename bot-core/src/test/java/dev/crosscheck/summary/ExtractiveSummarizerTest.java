@@ -284,4 +284,22 @@ class ExtractiveSummarizerTest {
             assertEquals(1, closing.split("people killed", -1).length - 1, closing);
         }
     }
+
+    @Test
+    void aSideOfAContradictionStatedAloneSaysWhatTheOtherReportsGive(@TempDir Path tmp) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        String people = " Mayor Joe Quimby and police chief Clancy Wiggum spoke to reporters outside Springfield "
+                + "General Hospital.\n";
+        Files.writeString(seeds.resolve("a.txt"), "Three killed in Springfield blast\n\nThree people were killed "
+                + "when a fireworks warehouse exploded in Springfield on Saturday night, police said." + people);
+        Files.writeString(seeds.resolve("b.txt"), "Springfield blast\n\nTwo people died when a fireworks warehouse "
+                + "exploded in Springfield on Saturday night, the fire service said." + people);
+        try (Crosscheck blast = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+            assertEquals(1, blast.conflicts().size(), "two against three");
+            Summary s = blast.summarizer().summarize(new SummaryRequest(null, null, Length.SHORT));
+            boolean both = s.text().contains("Three people") && s.text().contains("Two people");
+            assertTrue(both || s.text().contains("(other reports: "),
+                    "one toll stated alone says the other's: " + s.text());
+        }
+    }
 }
