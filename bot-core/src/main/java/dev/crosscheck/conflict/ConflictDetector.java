@@ -499,10 +499,21 @@ public final class ConflictDetector {
                 if (c.isFigure() && key.equals(family(key))) {
                     // An untied figure may have joined its place's group (see examine), which quotes its sentence.
                     addConflicts(familyKeys(key), s -> s.quotes(docId, c.sentence().text()), out);
+                } else if (c.isFigure()) {
+                    // A tied figure may have joined the overall group (the place every report leads with), where
+                    // its report's text speaks for it: "Three killed in Portaskel blast" is the side of "Three people
+                    // were killed when a fireworks warehouse exploded in Portaskel".
+                    addConflicts(familyKeys(key), s -> s.source().equals(docId) && sameValue(s, c), out);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the statement gives the claim's figure ("Three people" for "Three killed"). */
+    private static boolean sameValue(Conflict.Statement s, Claim c) {
+        return dev.crosscheck.quantity.QuantityParser.parse(s.value()).stream()
+                .anyMatch(q -> Interval.of(q).sameAs(c.interval()));
     }
 
     /** Adds the conflicts kept under the groups' keys that have a statement {@code taking part}, each once. */

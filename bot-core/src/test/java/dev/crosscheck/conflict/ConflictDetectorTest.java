@@ -307,6 +307,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aHeadlineTyingItsReportsFigureToAPlaceTakesPartInTheConflictItsTextDoes() {
+        // "Three killed in Portaskel blast" is tied to Portaskel; the text's untied "Three people were killed" is the
+        // side quoted. An answer quoting the headline had shown no conflict.
+        String text = "Three killed in Portaskel blast\n\nThree people were killed when a warehouse exploded on "
+                + "Saturday night, police said. Governor Anna Berg of the Norland region and Mayor Tom Hale spoke in "
+                + "Riverton on Monday, Reuters reported.";
+        Document a = new Document("a.txt", "Three killed in Portaskel blast", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split("a.txt", text));
+        Document b = doc("b.txt", "Two people died when a warehouse exploded on Saturday night, the fire service said.");
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(a, b), List.of()));
+        assertEquals(1, detector.conflicts().size(), detector.conflicts().toString());
+        assertEquals(detector.conflicts(), detector.about("a.txt", 0), "the headline's conflict");
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
