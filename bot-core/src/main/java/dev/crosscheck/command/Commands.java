@@ -673,11 +673,19 @@ public final class Commands {
             }));
         }
         if (current.isEmpty()) {
-            return Reply.text(about.isBlank() ? "The sources do not disagree on anything I can check."
-                    : "The sources do not disagree about \"" + about + "\" on anything I can check.");
+            return Reply.text((about.isBlank() ? "The sources do not disagree on anything I can check."
+                    : "The sources do not disagree about \"" + about + "\" on anything I can check.") + CHECKED);
         }
         return ConflictText.list(current, corpus.get());
     }
+
+    /**
+     * What "anything I can check" covers, said where nothing was found: two users took sums of money an answer showed
+     * as differing ("Sources differ. … £45,000 … £75,000") for disagreements /conflicts had missed.
+     */
+    static final String CHECKED = " I compare counts (people, homes, vehicles…), states (open or closed, intact or "
+            + "damaged…) and what officials ruled out; sums of money, distances and times are not compared yet, "
+            + "though an answer to a question shows each source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {
