@@ -187,7 +187,8 @@ final class ClaimExtractor {
                 }
                 unit = "people";
             }
-            boolean tally = event != null;
+            // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise.
+            boolean tally = event != null && !"money".equals(unit);
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             boolean ofSubject = false;
@@ -241,7 +242,12 @@ final class ClaimExtractor {
                     || revisedFromNext(lower, quantities, q);
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
-            Set<String> context = sensitive || local || per != null || !scope.isEmpty() ? Set.of()
+            // A fine or an aid package is someone's: the clause's other words must meet ("The company was fined …
+            // after inspectors found drums…", "The company paid a … penalty after an inspection found … drums"),
+            // not a network's maximum fine against another firm's.
+            boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event));
+            Set<String> context = whose ? withoutEventWords(context(words, clause, phrase.head()))
+                    : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
             Interval interval = Interval.of(q).scaled(scale);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject));
@@ -450,6 +456,12 @@ final class ClaimExtractor {
                         : word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
             }
         }
+        return out;
+    }
+
+    private static Set<String> withoutEventWords(Set<String> context) {
+        Set<String> out = new java.util.HashSet<>(context);
+        out.removeIf(w -> Lexicon.EVENT_STARTS.contains(w) || Lexicon.EVENT_STARTS.contains(w + "d"));
         return out;
     }
 

@@ -94,7 +94,12 @@ final class Lexicon {
             event("created", List.of("created", "create", "added", "adding", "new"), "jobs"),
             event("missing", List.of("missing", "unaccounted for")),
             // Brought out alive is the opposite of a toll: "pulled 12 people out alive" answers no "How many died?".
-            event("rescued", List.of("rescued", "alive", "saved")));
+            event("rescued", List.of("rescued", "alive", "saved")),
+            // What a sum is, for sums only: a fine and an aid package are two measures, whatever the wording. (Costs
+            // and prices are left out: the price of gold and the cost of last year's hurricanes are in every
+            // business report.)
+            event("fined", List.of("fined", "fine", "penalty"), "money"),
+            event("in aid", List.of("package", "fund", "aid", "relief"), "money"));
 
     private static Event event(String name, List<String> phrases, String... units) {
         return new Event(name, phrases, Set.of(units));
@@ -127,8 +132,9 @@ final class Lexicon {
             + "estimates? that|if)\\b");
     /** "one in four homes", "7.5 per 100 people": ratios, not counts. */
     static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:one|\\d+) (?:in|out of)\\s*$");
-    static final Pattern RATIO_AFTER = Pattern.compile("(?i)^\\s*(?:in|out of|per) (?:\\d|one|two|three|four|five|six|"
-            + "seven|eight|nine|ten|every)");
+    // "in 2029" after a figure is its year, not "one in four": "fined £45,000 in 2029" had read as a ratio.
+    static final Pattern RATIO_AFTER = Pattern.compile("(?i)^\\s*(?:in (?!(?:1[89]|20)\\d\\d\\b)|out of |per )"
+            + "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|every)");
     /** When a figure is dated, the date is part of what it measures: January's jobs are not October's. */
     static final Pattern TIME_ANCHOR = Pattern.compile("\\b(january|february|march|april|may|june|july|august|"
             + "september|october|november|december|(?:19|20)\\d\\d|last (?:week|month|year|quarter)|this (?:week|"

@@ -48,6 +48,9 @@ public final class Units {
         currency("rand", "rand");
         currency("krona", "krona", "kronor", "kroner");
         currency("zloty", "zloty");
+        currency("crown", "crown", "crowns", "koruna", "korun");
+        currency("mark", "marks", "deutschmarks");
+        currency("ducat", "ducats");
     }
 
     private Units() {

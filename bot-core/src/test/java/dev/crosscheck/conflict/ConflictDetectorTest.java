@@ -322,6 +322,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void oneFineInTwoSumsContradictsButTwoFinesOfOthersDoNot() {
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 10 March 2025, 09:00", "The company paid a penalty of 45,000 crowns in 2022 "
+                        + "after an inspection found drums of chemicals beside fuel tanks."),
+                stamped("b.txt", "Tuesday 11 March 2025, 09:00", "The company was fined 180,000 crowns in 2022 after "
+                        + "inspectors found drums of chemicals stacked beside fuel tanks."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                "a fine is set once: a later report's other sum contradicts it, " + found);
+        List<Conflict> dated = detect(
+                doc("a.txt", "Records show the company was fined £45,000 in 2029 for storing fireworks in the shed."),
+                doc("b.txt", "The company was fined £75,000 in 2029 for storing fireworks beyond its licence."));
+        assertEquals(1, dated.size(), "\"in 2029\" after a sum is its year, not a ratio like \"one in four\"");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The current maximum fine stands at $32,500, the regulator said."),
+                doc("b.txt", "Viacom has five days to pay the $3.5m fine, according to the agreement.")),
+                "whose fine it is, the clauses' other words tell");
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
