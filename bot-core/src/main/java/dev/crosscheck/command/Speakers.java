@@ -35,9 +35,9 @@ final class Speakers {
     /** What stands between a subject and its verb: "had", "has also", "would". */
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
             + "previously|earlier))+\\s*$");
-    /** A determiner right before a word: "a barrage", "the report", "its statement". */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|this|that|its|their|his|her)"
-            + "\\s+$");
+    /** A determiner right before a word: "a barrage", "the report", "its statement", "whose records". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|this|that|its|their|his|her|"
+            + "whose|our|your|my)\\s+$");
     /** "explosions were reported": the subject is what was said, not who said it. */
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s*$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you|this|that|who|which");
@@ -146,8 +146,9 @@ final class Speakers {
                     || !lexicon.isSaying(word.group()) && !Attribution.isSayingVerb(word.group())) {
                 continue;
             }
-            if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find()) {
-                // "A barrage of missiles…": after a determiner the word is a noun, whatever WordNet's verbs say.
+            if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find() || word.group().endsWith("ing")) {
+                // "A barrage of missiles…": after a determiner the word is a noun, whatever WordNet's verbs say; and
+                // "A hacker group calling itself Grey Lantern" names the group, it says nothing.
                 continue;
             }
             int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', word.start()),

@@ -100,6 +100,11 @@ class SpeakersTest {
                 + "man from Eastbridge who had suffered a cardiac arrest, died on Tuesday after his ambulance was "
                 + "diverted to Kellerton Regional Medical Center, the Calder County medical examiner's office "
                 + "confirmed on Wednesday.", lexicon));
+        // Another fresh user's: "whose records" is a noun, and a group "calling itself" something says nothing.
+        assertEquals("the hospital", Speakers.speakerOf("The number of patients whose records were stolen from the "
+                + "hospital is 112,000, the hospital said on Tuesday.", lexicon));
+        assertEquals("", Speakers.speakerOf("A hacker group calling itself Grey Lantern has stolen the records of "
+                + "about 40,000 patients.", lexicon));
     }
 
     @Test
