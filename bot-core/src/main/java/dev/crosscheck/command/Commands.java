@@ -684,8 +684,8 @@ public final class Commands {
      * as differing ("Sources differ. … £45,000 … £75,000") for disagreements /conflicts had missed.
      */
     static final String CHECKED = " I compare counts (people, homes, vehicles…), states (open or closed, intact or "
-            + "damaged…) and what officials ruled out; sums of money, distances and times are not compared yet, "
-            + "though an answer to a question shows each source's figure.";
+            + "damaged…), what officials ruled out, and fines, aid and damage; other sums, distances and times are not "
+            + "compared yet, though an answer to a question shows each source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {

@@ -461,7 +461,7 @@ final class ClaimExtractor {
 
     private static Set<String> withoutEventWords(Set<String> context) {
         Set<String> out = new java.util.HashSet<>(context);
-        out.removeIf(w -> Lexicon.EVENT_STARTS.contains(w) || Lexicon.EVENT_STARTS.contains(w + "d"));
+        out.removeIf(Lexicon.EVENT_STARTS::contains);
         return out;
     }
 

@@ -92,7 +92,8 @@ final class StateLexicon {
             // Intact against damaged, short of standing against collapsed: "the dam is intact" and "a crack running
             // along the top of the dam" cannot both be so.
             new Dimension("damage", "whether %s is damaged", SubjectKind.FACILITY,
-                    Pattern.compile("(?i)\\b(intact|undamaged|(?:was|is|were|are) not damaged|no damage to|unscathed)\\b"),
+                    Pattern.compile("(?i)\\b(intact|undamaged|(?:was|is|were|are) not damaged|no damage to|"
+                            + "unscathed)\\b"),
                     Pattern.compile("(?i)(?<!not )(?<!\\bno )\\b(damaged|cracked|breached|a crack|cracks)\\b"),
                     "intact", "damaged"),
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
