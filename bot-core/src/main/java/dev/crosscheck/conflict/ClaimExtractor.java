@@ -204,7 +204,7 @@ final class ClaimExtractor {
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
-                ofSubject = own != null && own.ofSubject();
+                ofSubject = unfamiliar && own != null && own.ofSubject();
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
