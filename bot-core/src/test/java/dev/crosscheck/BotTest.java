@@ -54,6 +54,13 @@ class BotTest {
             alerts.add(conflict);
             return new Delivery.Delivered();
         }
+
+        /** A sink registered with the bot, recording from now on. */
+        static RecordingSink on(Bot bot) {
+            RecordingSink sink = new RecordingSink();
+            bot.register(sink);
+            return sink;
+        }
     }
 
     private Path seeds() throws IOException {
@@ -80,8 +87,7 @@ class BotTest {
     void aSubscriberIsAlertedOnceWhenAConflictingArticleLands() throws Exception {
         Path seeds = seeds();
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             Reply subscribed = bot.core().commands().handle(Request.console("subscribe", "strikes Kharkiv"));
             assertTrue(subscribed.body().startsWith("Subscribed"), subscribed.body());
 
@@ -104,13 +110,11 @@ class BotTest {
     void aRestartDoesNotRepeatDeliveredAlertsAndAnUnsubscribedChatGetsNone() throws Exception {
         Path seeds = seeds();
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             alertedOfConflictingArticle(bot, sink, seeds, "");
         }
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             assertNull(sink.alerts.poll(2, TimeUnit.SECONDS), "delivered before the restart: not again");
             Reply off = bot.core().commands().handle(Request.console("unsubscribe", "all"));
             assertEquals("Unsubscribed from all alerts.", off.body());
@@ -124,8 +128,7 @@ class BotTest {
     void aConflictAReportsRemovalEndsIsWithdrawnFromTheChatsAlertedOfIt() throws Exception {
         Path seeds = seeds();
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             Conflict alert = alertedOfConflictingArticle(bot, sink, seeds, "strikes Kharkiv");
 
             Files.delete(seeds.resolve("005_kharkiv.txt"));
@@ -144,14 +147,12 @@ class BotTest {
     void aConflictEndedWhileTheBotWasDownIsWithdrawnAtTheNextStart() throws Exception {
         Path seeds = seeds();
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             alertedOfConflictingArticle(bot, sink, seeds, "");
         }
         Files.delete(seeds.resolve("005_kharkiv.txt"));
         try (Bot bot = start(seeds)) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             Conflict withdrawn = sink.alerts.poll(20, TimeUnit.SECONDS);
             assertNotNull(withdrawn, "no withdrawal within 20 s");
             assertEquals(Conflict.Kind.RESOLVED, withdrawn.kind());
@@ -163,8 +164,7 @@ class BotTest {
     void aNewSubscriberGetsLaterChangesNotTheBacklog() throws Exception {
         Path seeds = seeds();
         try (Bot bot = Bot.start(new Settings(seeds, tmp.resolve("data")), TestCores.embedder(), Duration.ofMillis(200))) {
-            RecordingSink sink = new RecordingSink();
-            bot.register(sink);
+            RecordingSink sink = RecordingSink.on(bot);
             // Subscribing before the start-up check has finished must not deliver the conflicts it finds.
             bot.core().commands().handle(Request.console("subscribe", ""));
             bot.awaitReady(Duration.ofSeconds(30));

@@ -75,8 +75,7 @@ class FeedFollowingTest {
                     List.of(new FeedSource(url, "Kharkiv Courier")), FeedOptions.MIN_POLL, null));
             try (Bot bot = Bot.start(settings, TestCores.embedder(), Duration.ofMillis(200))) {
                 bot.awaitReady(Duration.ofSeconds(30));
-                BotTest.RecordingSink sink = new BotTest.RecordingSink();
-                bot.register(sink);
+                BotTest.RecordingSink sink = BotTest.RecordingSink.on(bot);
                 Path harbourFile = seeds.resolve("feeds/kharkiv-courier/2026-12-01-harbour-reopens.md");
                 for (int i = 0; i < 100 && !Files.exists(harbourFile); i++) {
                     Thread.sleep(100);

@@ -56,4 +56,13 @@ public final class TestCores {
         }
         return seeds;
     }
+
+    /** A core over a fresh folder of the given articles (name, text, name, text…) under {@code tmp}. */
+    public static Crosscheck over(Path tmp, String... namesAndTexts) throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            Files.writeString(seeds.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+        }
+        return Crosscheck.open(new Settings(seeds, tmp.resolve("data")), embedder());
+    }
 }

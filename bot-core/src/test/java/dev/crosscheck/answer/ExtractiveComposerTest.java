@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import static dev.crosscheck.TestCores.over;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -954,14 +955,6 @@ class ExtractiveComposerTest {
     /** A folder of the one article and another about something else, so that the index has more than one. */
     private static Crosscheck besideRain(Path tmp, String name, String text) throws IOException {
         return over(tmp, name, text, "other.txt", "Rain stops play\n\nRain stopped play at the Open on Tuesday.\n");
-    }
-
-    private static Crosscheck over(Path tmp, String... namesAndTexts) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            Files.writeString(seeds.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
-        }
-        return Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder());
     }
 
     /** The shipped scorer, answering anything and showing a runner-up from {@code ratio} of the best. */

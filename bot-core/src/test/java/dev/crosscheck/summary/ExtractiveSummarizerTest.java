@@ -265,19 +265,20 @@ class ExtractiveSummarizerTest {
         }
     }
 
+    /** Names every Springfield report gives, so that detection reads them as one story. */
+    private static final String SPRINGFIELD_PEOPLE = "Mayor Joe Quimby and police chief Clancy Wiggum spoke to "
+            + "reporters outside Springfield General Hospital.\n";
+
     @Test
     void aMeasureBothUpdatedAndContradictedIsNamedOnceInTheClosingLine(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        String people = "\nMayor Joe Quimby and police chief Clancy Wiggum spoke to reporters outside Springfield "
-                + "General Hospital.\n";
-        Files.writeString(seeds.resolve("a.txt"), "Bridge collapse\n\nPublished: Monday 4 March 2024\n\nThree people "
-                + "were killed when the Main Street bridge in Springfield collapsed on Monday, police said." + people);
-        Files.writeString(seeds.resolve("b.txt"), "Bridge toll rises\n\nPublished: Tuesday 5 March 2024\n\nThe death "
-                + "toll from the Main Street bridge collapse in Springfield has risen to five, police said on Tuesday."
-                + people);
-        Files.writeString(seeds.resolve("c.txt"), "Seven dead\n\nPublished: Tuesday 5 March 2024\n\nSeven people were "
-                + "killed when the Main Street bridge in Springfield collapsed, the fire service said on Tuesday." + people);
-        try (Crosscheck bridge = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+        String people = "\n" + SPRINGFIELD_PEOPLE;
+        try (Crosscheck bridge = TestCores.over(tmp,
+                "a.txt", "Bridge collapse\n\nPublished: Monday 4 March 2024\n\nThree people were killed when the "
+                        + "Main Street bridge in Springfield collapsed on Monday, police said." + people,
+                "b.txt", "Bridge toll rises\n\nPublished: Tuesday 5 March 2024\n\nThe death toll from the Main "
+                        + "Street bridge collapse in Springfield has risen to five, police said on Tuesday." + people,
+                "c.txt", "Seven dead\n\nPublished: Tuesday 5 March 2024\n\nSeven people were killed when the Main "
+                        + "Street bridge in Springfield collapsed, the fire service said on Tuesday." + people)) {
             assertEquals(2, bridge.conflicts().size(), "an update and a contradiction of one toll");
             Summary s = bridge.summarizer().summarize(new SummaryRequest(null, null, Length.SHORT));
             String closing = s.text().substring(s.text().indexOf("Sources disagree on"));
@@ -287,14 +288,12 @@ class ExtractiveSummarizerTest {
 
     @Test
     void aSideOfAContradictionStatedAloneSaysWhatTheOtherReportsGive(@TempDir Path tmp) throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        String people = " Mayor Joe Quimby and police chief Clancy Wiggum spoke to reporters outside Springfield "
-                + "General Hospital.\n";
-        Files.writeString(seeds.resolve("a.txt"), "Three killed in Springfield blast\n\nThree people were killed "
-                + "when a fireworks warehouse exploded in Springfield on Saturday night, police said." + people);
-        Files.writeString(seeds.resolve("b.txt"), "Springfield blast\n\nTwo people died when a fireworks warehouse "
-                + "exploded in Springfield on Saturday night, the fire service said." + people);
-        try (Crosscheck blast = Crosscheck.open(new Settings(seeds, tmp.resolve("data")), TestCores.embedder())) {
+        String people = " " + SPRINGFIELD_PEOPLE;
+        try (Crosscheck blast = TestCores.over(tmp,
+                "a.txt", "Three killed in Springfield blast\n\nThree people were killed when a fireworks warehouse "
+                        + "exploded in Springfield on Saturday night, police said." + people,
+                "b.txt", "Springfield blast\n\nTwo people died when a fireworks warehouse exploded in Springfield "
+                        + "on Saturday night, the fire service said." + people)) {
             assertEquals(1, blast.conflicts().size(), "two against three");
             Summary s = blast.summarizer().summarize(new SummaryRequest(null, null, Length.SHORT));
             boolean both = s.text().contains("Three people") && s.text().contains("Two people");
