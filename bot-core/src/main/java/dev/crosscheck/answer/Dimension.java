@@ -34,12 +34,8 @@ enum Dimension {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+, $");
     /** The word after a figure and its scale, which may name a currency ("12 million euros"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^" + GAP + "(\\p{L}+)");
-    private static final Pattern DISTANCE_AFTER = Pattern.compile("^" + GAP + "(?:km|kilomet(?:re|er)s?|miles?|"
-            + "metres?|meters?|feet|foot|ft|yards?|inches|inch|cm|centimet(?:re|er)s?|mm|nautical miles?)\\b");
     private static final Pattern DURATION_AFTER = Pattern.compile("^" + GAP + "(?:seconds?|minutes?|mins?|hours?|"
             + "hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)\\b");
-    private static final Pattern MASS_AFTER = Pattern.compile("^" + GAP + "(?:kg|kilos?|kilogra(?:m|mme)s?|"
-            + "tonnes?|tons?|grams?|lbs?|ounces?|oz)\\b");
     /** A share written as a ratio: "one in ten", "three out of four". */
     private static final Pattern SHARE_AFTER = Pattern.compile("^ (?:in|out of) (?:every )?(?:\\d|(?:two|three|four|"
             + "five|six|seven|eight|nine|ten|twenty|hundred|thousand)\\b)");
@@ -50,17 +46,34 @@ enum Dimension {
     /** A multiple: "six times more", "three times as many", "twice". */
     private static final Pattern MULTIPLE_AFTER = Pattern.compile("^ times (?:more|less|fewer|as|bigger|larger|"
             + "higher|greater|faster|the|over)\\b");
-    private static final Pattern AREA_AFTER = Pattern.compile("^" + GAP + "(?:sq(?:uare)?\\.? ?(?:km|kilomet"
-            + "(?:re|er)s?|miles?|metres?|meters?|feet|ft)|hectares?|acres?|km2|m2)\\b");
+
+    /** The dimension of the unit written from {@code at} on (after a scale word the parser left), if any. */
+    private static Optional<Dimension> unitAt(String text, int at) {
+        String after = text.substring(at, Math.min(text.length(), at + 40)).toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, Dimension> unit : UNITS_AFTER) {
+            if (unit.getKey().matcher(after).find()) {
+                return Optional.of(unit.getValue());
+            }
+        }
+        Matcher gap = GAP_AFTER.matcher(text).region(at, text.length());
+        return Units.measureAfter(text, gap.lookingAt() ? gap.end() : at).map(m -> switch (m.kind()) {
+            case LENGTH -> DISTANCE;
+            case AREA -> AREA;
+            case WEIGHT -> MASS;
+            case VOLUME -> MEASURE;
+        });
+    }
+
+    /** A scale word the parser left between a figure and its unit. */
+    private static final Pattern GAP_AFTER = Pattern.compile(GAP);
 
     /**
      * The units written after a figure, in the order they are tried, after a speed ("miles an hour" is no distance)
-     * and a currency ({@link Units}).
+     * and a currency, and before a length, area, volume or weight ({@link Units}).
      */
     private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SCORE_AFTER, SCORE),
             Map.entry(SHARE_AFTER, PERCENT), Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE),
-            Map.entry(AREA_AFTER, AREA), Map.entry(DISTANCE_AFTER, DISTANCE), Map.entry(DURATION_AFTER, DURATION),
-            Map.entry(MASS_AFTER, MASS));
+            Map.entry(DURATION_AFTER, DURATION));
 
     /** The nouns a "what" or "which" question names a measure with, singular or plural ("what speeds…"). */
     private static final String MEASURE_NOUNS = "percentages?|proportions?|shares?|per ?cent|fractions?|ages?|speeds?|"
@@ -182,8 +195,7 @@ enum Dimension {
             // "How many years" asks a duration, or an age ("36 years old"); "how many people" a count, or a share of
             // them ("40 %").
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
-            Optional<Dimension> measured = UNITS_AFTER.stream().filter(u -> u.getKey().matcher(unit).find())
-                    .map(Map.Entry::getValue).findFirst().or(() -> ofUnit(unit.trim(), lexicon));
+            Optional<Dimension> measured = unitAt(unit, 0).or(() -> ofUnit(unit.trim(), lexicon));
             return measured.map(d -> d == DURATION ? EnumSet.of(DURATION, AGE)
                     : d == MEASURE ? EnumSet.of(MEASURE, COUNT) : EnumSet.of(d)).orElse(EnumSet.of(COUNT, PERCENT));
         }
@@ -300,10 +312,9 @@ enum Dimension {
         if (word.find() && Units.currencyNamed(word.group(1)).isPresent()) {
             return MONEY;
         }
-        for (Map.Entry<Pattern, Dimension> unit : UNITS_AFTER) {
-            if (unit.getKey().matcher(after).find()) {
-                return unit.getValue();
-            }
+        Optional<Dimension> unit = unitAt(sentence, q.end());
+        if (unit.isPresent()) {
+            return unit.get();
         }
         return word.find(0) ? ofUnit(word.group(1), lexicon).orElse(COUNT) : COUNT;
     }

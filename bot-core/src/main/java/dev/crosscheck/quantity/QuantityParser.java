@@ -187,9 +187,11 @@ public final class QuantityParser {
 
     private static boolean wordBoundaries(String text, int start, int end) {
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        // "MiG-29", "COVID-19" are names and "35-nation", "five-month-old" are adjectives, not figures.
+        // "MiG-29", "COVID-19" are names and "35-nation", "five-month-old" are adjectives, not figures; a measure
+        // joined to its unit ("a 500-metre cordon", "a 12-tonne truck") is one.
         boolean modelName = start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
-        boolean compound = end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+        boolean compound = end + 1 < text.length() && text.charAt(end) == '-'
+                && Character.isLetter(text.charAt(end + 1)) && Units.measureAfter(text, end).isEmpty();
         if (modelName || compound) {
             return false;
         }

@@ -1,6 +1,7 @@
 package dev.crosscheck.quantity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The units written with a figure that both answers and conflict detection read: the currency a sum is in ("£4.50",
- * "EUR 75 million", "10,000 euros") and a speed ("90 km/h", "56 mph"), so "how much" and a conflict over a sum agree
- * on what a sum is.
+ * "EUR 75 million", "10,000 euros"), a speed ("90 km/h", "56 mph") and a physical measure ("a 500-metre cordon",
+ * "40 tonnes", "five acres"), so "how much" and a conflict over a sum agree on what a sum is.
  */
 public final class Units {
     /** A currency sign or code just before a figure, longest first so "US$" is not read as "$". */
@@ -28,6 +29,18 @@ public final class Units {
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
             + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles (?:per|an|a) hour|knots|"
             + "(?:metres|meters) (?:per|a) second)\\b");
+    /**
+     * A length, area, volume or weight after a figure ("12 km", "a 500-metre cordon", "five acres", "3.5 million
+     * litres", "40 tonnes"), its unit in the group: areas first, since "square miles" holds a length's word. A bare
+     * "m" or "g" is left out: "5m" is five million to the figure reader.
+     */
+    private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*-?\\s*("
+            + "sq(?:uare)?\\.? ?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft)|km2|km²|m2|m²|"
+            + "hectares?|acres?|cubic (?:metres?|meters?)|m3|m³|nautical miles?|km|kilomet(?:re|er)s?|miles?|"
+            + "metres?|meters?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|"
+            + "tonnes?|metric tons?|tons?|kg|kilogra(?:m|mme)s?|kilos?|grams?|lbs?|ounces?|oz|litres?|liters?|"
+            + "millilit(?:re|er)s?|ml|gallons?|"
+            + "barrels?)(?![\\p{L}\\d])");
     private static final double KM_PER_MILE = 1.609344;
     private static final double KM_PER_NAUTICAL_MILE = 1.852;
     private static final double KM_H_PER_METRE_A_SECOND = 3.6;
@@ -84,6 +97,84 @@ public final class Units {
                 : unit.equals("knots") ? KM_PER_NAUTICAL_MILE
                 : unit.startsWith("met") ? KM_H_PER_METRE_A_SECOND : 1;
         return Optional.of(new Speed(kmH, m.end()));
+    }
+
+    /**
+     * A length, area, volume or weight written from {@code figureEnd} on ("-metre", " tonnes"): its kind, how many
+     * of the kind's base unit one of it is, and where it ends. Not a speed: read {@link #speedAfter} first.
+     */
+    public static Optional<Measure> measureAfter(String text, int figureEnd) {
+        Matcher m = MEASURE_AFTER.matcher(text).region(figureEnd, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String unit = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[.\\s]+", " ");
+        for (MeasureUnit u : MEASURE_UNITS) {
+            if (u.words().matcher(unit).matches()) {
+                return Optional.of(new Measure(u.kind(), u.perBase(), m.end()));
+            }
+        }
+        throw new IllegalStateException("a unit the pattern reads has no entry: " + unit);
+    }
+
+    /** A unit's words (as read, lower-cased, spaces single) and how many of its kind's base unit one of it is. */
+    private record MeasureUnit(Pattern words, Measure.Kind kind, double perBase) {
+    }
+
+    private static MeasureUnit unit(String words, Measure.Kind kind, double perBase) {
+        return new MeasureUnit(Pattern.compile(words), kind, perBase);
+    }
+
+    // Factors from the units' definitions (SI, the international yard and pound, the US gallon, the oil barrel); a
+    // square unit is its length's factor squared, in hectares (100 per square km).
+    private static final double KM_PER_FOOT = 0.0003048;
+    private static final List<MeasureUnit> MEASURE_UNITS = List.of(
+            unit("sq(?:uare)? ?(?:km|kilomet(?:re|er)s?)|km[2²]", Measure.Kind.AREA, 100),
+            unit("sq(?:uare)? ?miles?", Measure.Kind.AREA, KM_PER_MILE * KM_PER_MILE * 100),
+            unit("sq(?:uare)? ?(?:metres?|meters?)|m[2²]", Measure.Kind.AREA, 1e-4),
+            unit("sq(?:uare)? ?(?:feet|ft)", Measure.Kind.AREA, KM_PER_FOOT * KM_PER_FOOT * 100),
+            unit("hectares?", Measure.Kind.AREA, 1),
+            unit("acres?", Measure.Kind.AREA, 0.40468564224),
+            unit("cubic (?:metres?|meters?)|m[3³]", Measure.Kind.VOLUME, 1000),
+            unit("litres?|liters?", Measure.Kind.VOLUME, 1),
+            unit("millilit(?:re|er)s?|ml", Measure.Kind.VOLUME, 0.001),
+            unit("gallons?", Measure.Kind.VOLUME, 3.785411784),
+            unit("barrels?", Measure.Kind.VOLUME, 158.987294928),
+            unit("tonnes?|metric tons?|tons?", Measure.Kind.WEIGHT, 1),
+            unit("kg|kilogra(?:m|mme)s?|kilos?", Measure.Kind.WEIGHT, 0.001),
+            unit("grams?", Measure.Kind.WEIGHT, 1e-6),
+            unit("lbs?", Measure.Kind.WEIGHT, 0.00045359237),
+            unit("ounces?|oz", Measure.Kind.WEIGHT, 2.8349523125e-5),
+            unit("nautical miles?", Measure.Kind.LENGTH, KM_PER_NAUTICAL_MILE),
+            unit("km|kilomet(?:re|er)s?", Measure.Kind.LENGTH, 1),
+            unit("miles?", Measure.Kind.LENGTH, KM_PER_MILE),
+            unit("metres?|meters?", Measure.Kind.LENGTH, 0.001),
+            unit("cm|centimet(?:re|er)s?", Measure.Kind.LENGTH, 1e-5),
+            unit("mm|millimet(?:re|er)s?", Measure.Kind.LENGTH, 1e-6),
+            unit("feet|foot|ft", Measure.Kind.LENGTH, KM_PER_FOOT),
+            unit("yards?", Measure.Kind.LENGTH, 0.0009144),
+            unit("inch(?:es)?", Measure.Kind.LENGTH, 0.0000254));
+
+    /** A measure's kind, as how many of its base unit one of its unit is, and where it ends in the text. */
+    public record Measure(Kind kind, double perBase, int end) {
+        /** What a measure measures, with the base unit figures of it are compared in. */
+        public enum Kind {
+            LENGTH("distance", "km"), AREA("area", "hectares"), VOLUME("volume", "litres"),
+            WEIGHT("weight", "tonnes");
+
+            private final String noun;
+            private final String base;
+
+            Kind(String noun, String base) {
+                this.noun = noun;
+                this.base = base;
+            }
+
+            /** How a topic names it: "distance (km)". */
+            public String label() {
+                return noun + " (" + base + ")";
+            }
+        }
     }
 
     /** A speed's unit, as the km/h one of it is, and where it ends in the text. */

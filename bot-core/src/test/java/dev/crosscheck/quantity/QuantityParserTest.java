@@ -30,6 +30,18 @@ class QuantityParserTest {
     }
 
     @Test
+    void aMeasureJoinedToItsUnitIsAFigureWhereOtherCompoundsAreNot() {
+        assertEquals(List.of(500.0), values("Police set up a 500-metre cordon."));
+        assertEquals(List.of(1.0), values("Officers imposed a one-kilometre cordon."));
+        assertEquals(List.of(), values("a 35-nation summit and a five-month-old boy"));
+        assertEquals(List.of(), values("a MiG-29 and COVID-19"));
+    }
+
+    private static List<Double> values(String text) {
+        return QuantityParser.parse(text).stream().map(Quantity::value).toList();
+    }
+
+    @Test
     void aTimeOfDayWithAColonIsNoFigure() {
         assertEquals(List.of(), QuantityParser.parse("The train came off the track at 08:19 on Friday."));
         assertEquals(300, only("the 07:05 from Aldenmoor carried 300 passengers").value());

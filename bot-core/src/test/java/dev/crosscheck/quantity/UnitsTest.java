@@ -34,4 +34,25 @@ class UnitsTest {
         assertEquals(3.6, Units.speedAfter("at 30 metres per second", 5).orElseThrow().kmPerHour(), 1e-9);
         assertTrue(Units.speedAfter("fired 81 missiles", 8).isEmpty());
     }
+
+    @Test
+    void aLengthAreaVolumeOrWeightIsReadInItsKindsBaseUnit() {
+        String cordon = "a 500-metre cordon";
+        Units.Measure metres = Units.measureAfter(cordon, cordon.indexOf("500") + 3).orElseThrow();
+        assertEquals(Units.Measure.Kind.LENGTH, metres.kind());
+        assertEquals(0.001, metres.perBase(), 1e-12);
+        assertEquals(cordon.indexOf(" cordon"), metres.end());
+        assertEquals(1.609344, Units.measureAfter("3 miles", 1).orElseThrow().perBase(), 1e-9);
+        Units.Measure acres = Units.measureAfter("five acres", 4).orElseThrow();
+        assertEquals(Units.Measure.Kind.AREA, acres.kind());
+        assertEquals(0.4047, acres.perBase(), 1e-4);
+        assertEquals(100, Units.measureAfter("12 square kilometres", 2).orElseThrow().perBase(), 1e-9);
+        assertEquals(Units.Measure.Kind.VOLUME, Units.measureAfter("3.5 million litres", 11).orElseThrow().kind());
+        assertEquals(158.987, Units.measureAfter("1,200 barrels", 5).orElseThrow().perBase(), 1e-3);
+        assertEquals(Units.Measure.Kind.WEIGHT, Units.measureAfter("40 tonnes", 2).orElseThrow().kind());
+        assertEquals(0.001, Units.measureAfter("500kg", 3).orElseThrow().perBase(), 1e-12);
+        assertTrue(Units.measureAfter("5m people", 1).isEmpty(), "5m is five million");
+        assertTrue(Units.measureAfter("40 tonnesque", 2).isEmpty());
+        assertTrue(Units.measureAfter("fired 81 missiles", 8).isEmpty());
+    }
 }
