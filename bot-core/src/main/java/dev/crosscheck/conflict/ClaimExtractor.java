@@ -69,7 +69,7 @@ final class ClaimExtractor {
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "been", "being", "remain",
             "remained", "remains", "still");
     /** Units of measure rather than counted things: a noun after them says what they measure. */
-    private static final Set<String> MEASURES = Set.of("km", "miles", "km/h", "money", "percent");
+    private static final Set<String> MEASURES = Set.of("km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
     /** Text ending in a preposition and maybe an article: what follows is its object, not a sentence's subject. */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|into|of|to|from|near|with|"
@@ -154,11 +154,18 @@ final class ClaimExtractor {
             int figureEnd = Math.max(q.end(), phrase.end());
             double scale = 1;
             Optional<Units.Speed> speed = Units.speedAfter(text, q.end());
+            Optional<Units.Measure> physical = speed.isPresent() ? Optional.empty()
+                    : Units.measureAfter(text, q.end());
             if (speed.isPresent()) {
                 // 90 km/h and 56 mph are one measure: speeds are compared in km/h.
                 unit = "km/h";
                 scale = speed.get().kmPerHour();
                 figureEnd = speed.get().end();
+            } else if (physical.isPresent()) {
+                // A 500-metre cordon and a one-kilometre one are one measure, compared in its kind's base unit.
+                unit = physical.get().kind().label();
+                scale = physical.get().perBase();
+                figureEnd = physical.get().end();
             }
             String currency = currency(text, q, phrase.head());
             if (currency != null) {
@@ -169,8 +176,10 @@ final class ClaimExtractor {
                 continue;
             }
             String per = denominator(text, figureEnd);
-            // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's.
-            String of = unit != null && MEASURES.contains(unit) && per == null ? attributive(words, figureEnd) : null;
+            // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's; a length,
+            // area, volume or weight also of the noun after "of" ("40 tonnes of fireworks").
+            String of = per != null ? null : physical.isPresent() ? measured(words, figureEnd)
+                    : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
@@ -187,11 +196,15 @@ final class ClaimExtractor {
                 }
                 unit = "people";
             }
-            // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise.
-            boolean tally = event != null && !"money".equals(unit);
+            // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
+            // is a measure (a cordon's width, a ship's length) unless worded as revised.
+            boolean tally = event != null && !"money".equals(unit) && physical.isEmpty();
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             boolean ofSubject = false;
+            // What was done with a measure, by the verb's senses: oil that leaked and oil that escaped are one
+            // measure, oil a tanker was carrying another.
+            Set<String> action = Set.of();
             // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
             // (or as a rate, per family), never under whatever verb their clause has.
             if (event == null && !Lexicon.NEEDS_EVENT.contains(unit)) {
@@ -200,14 +213,18 @@ final class ClaimExtractor {
                 // A count of an unfamiliar thing is only compared within its report, where it must be what the verb
                 // says happened ("five carriages derailed"), not what a verb did to it.
                 boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
-                        && currency == null && !"km/h".equals(unit);
+                        && currency == null && !"km/h".equals(unit) && physical.isEmpty();
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
+                if (physical.isPresent() && own != null && own.verbAt() >= 0) {
+                    action = kinds.verbSenses(phrasal(words, own.verbAt(), own.key().split(" ")[0]));
+                }
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
-            boolean known = q.percent() || currency != null || "km/h".equals(unit) || phrase.head() == null
+            boolean known = q.percent() || currency != null || "km/h".equals(unit) || physical.isPresent()
+                    || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
             boolean sensitive = Lexicon.EVENT_SENSITIVE.contains(unit) || person;
             if (!known && (event == null || !isNoun(phrase.head())) || sensitive && event == null && per == null) {
@@ -237,7 +254,8 @@ final class ClaimExtractor {
             String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
                     && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
             String topic = topic(named, currency, per, phrase, keyedByEvent ? said : null, scope)
-                    .replaceFirst("^(speed \\(km/h\\)|km|miles|amount in \\w+)", of == null ? "$1" : "$1 " + of);
+                    .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
+                            of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
                     || revisedFromNext(lower, quantities, q);
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
@@ -246,7 +264,9 @@ final class ClaimExtractor {
             // after inspectors found drums…", "The company paid a … penalty after an inspection found … drums"),
             // not a network's maximum fine against another firm's.
             boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event));
-            Set<String> context = whose ? withoutEventWords(context(words, clause, phrase.head()))
+            // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
+            Set<String> context = !action.isEmpty() ? action
+                    : whose ? withoutEventWords(context(words, clause, phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
             Interval interval = Interval.of(q).scaled(scale);
@@ -320,6 +340,30 @@ final class ClaimExtractor {
                 .or(() -> head == null ? Optional.empty() : Units.currencyNamed(head)).orElse(null);
     }
 
+    /**
+     * What a length, area, volume or weight is of: the noun it is written before ("a 500-metre cordon") or the head
+     * of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares of the company's pine plantations"),
+     * singular; else null.
+     */
+    private String measured(Words words, int figureEnd) {
+        String noun = attributive(words, figureEnd);
+        int i = words.at(figureEnd);
+        if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
+            int j = Set.of("the", "a", "an").contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
+            // The phrase's head is its last noun: words run to a verb, a preposition or punctuation.
+            for (int k = j; k < Math.min(words.size(), j + 5); k++) {
+                Words.Word w = words.get(k);
+                if (w.punctuation() || PHRASE_END.contains(w.lower()) || verb(w) != null) {
+                    break;
+                }
+                if (!w.capitalised() && Character.isLetter(w.lower().charAt(0)) && kinds.isThing(w.lower())) {
+                    noun = w.lower();
+                }
+            }
+        }
+        return noun == null ? null : unitOf(noun);
+    }
+
     /** The noun a measure is written before ("line" in "a 120-km line"), or null. */
     private String attributive(Words words, int figureEnd) {
         int i = words.at(figureEnd);
@@ -378,9 +422,9 @@ final class ClaimExtractor {
             String verb = verb(words.get(i));
             if (verb != null) {
                 int complement = complement(words, i + 1, clause[1]);
-                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i), subject)
+                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i), subject, i)
                         : new Predicate(verb + " " + words.get(complement).lower(), text, words.get(i),
-                        words.get(complement), subject);
+                        words.get(complement), subject, i);
             }
             String w = words.get(i).lower();
             if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
@@ -390,7 +434,7 @@ final class ClaimExtractor {
         for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                return new Predicate(verb, text, words.get(i), words.get(i), false);
+                return new Predicate(verb, text, words.get(i), words.get(i), false, i);
             }
         }
         int i = first;
@@ -401,19 +445,31 @@ final class ClaimExtractor {
                 && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
             return new Predicate(words.get(i).lower() + " " + words.get(i + 1).lower(), text, words.get(i),
-                    words.get(i + 1), false);
+                    words.get(i + 1), false, -1);
         }
         return null;
     }
 
     /**
      * A clause's own predicate: its key, the verb's base and the noun after it ("transfer hospitals"), and its words
-     * as written, for the topic ("transferred to other hospitals").
+     * as written, for the topic ("transferred to other hospitals"); {@code verbAt} is the verb's word, or -1 where
+     * the predicate is a place ("on board").
      */
-    private record Predicate(String key, String written, boolean ofSubject) {
-        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject) {
-            this(key, text.substring(from.start(), to.end()), ofSubject);
+    private record Predicate(String key, String written, boolean ofSubject, int verbAt) {
+        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, int verbAt) {
+            this(key, text.substring(from.start(), to.end()), ofSubject, verbAt);
         }
+    }
+
+    /** The verb at word {@code i} with the particle after it where WordNet lists the two as one ("turned over"). */
+    private String phrasal(Words words, int i, String base) {
+        if (i + 1 < words.size() && !words.get(i + 1).punctuation()) {
+            String withParticle = base + " " + words.get(i + 1).lower();
+            if (!kinds.verbSenses(withParticle).isEmpty()) {
+                return withParticle;
+            }
+        }
+        return base;
     }
 
     /** The index of the first common noun within three words from {@code from}, before the clause ends; else -1. */

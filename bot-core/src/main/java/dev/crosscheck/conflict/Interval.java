@@ -2,8 +2,11 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.quantity.Quantity;
 
-/** The range of values a hedged figure allows: "at least 6" is [6, ∞), "about 40,000" a band around 40,000. */
-record Interval(double low, double high, boolean approximate) {
+/**
+ * The range of values a hedged figure allows: "at least 6" is [6, ∞), "about 40,000" a band around 40,000.
+ * {@code converted} marks a figure written in another unit than the one it is compared in (three miles, in km).
+ */
+record Interval(double low, double high, boolean approximate, boolean converted) {
     /** How wide "about", "around", "nearly" are taken to be, either side. */
     private static final double ABOUT = 0.15;
     /** Points this close are one figure rounded differently. */
@@ -12,12 +15,12 @@ record Interval(double low, double high, boolean approximate) {
     static Interval of(Quantity q) {
         double v = q.value();
         return switch (q.qualifier()) {
-            case EXACT -> new Interval(v, v, false);
-            case AT_LEAST -> new Interval(v, Double.POSITIVE_INFINITY, false);
-            case MORE_THAN -> new Interval(Math.nextUp(v), Double.POSITIVE_INFINITY, false);
-            case AT_MOST -> new Interval(0, v, false);
-            case FEWER_THAN -> new Interval(0, Math.nextDown(v), false);
-            case ABOUT -> new Interval(v * (1 - ABOUT), v * (1 + ABOUT), true);
+            case EXACT -> new Interval(v, v, false, false);
+            case AT_LEAST -> new Interval(v, Double.POSITIVE_INFINITY, false, false);
+            case MORE_THAN -> new Interval(Math.nextUp(v), Double.POSITIVE_INFINITY, false, false);
+            case AT_MOST -> new Interval(0, v, false, false);
+            case FEWER_THAN -> new Interval(0, Math.nextDown(v), false, false);
+            case ABOUT -> new Interval(v * (1 - ABOUT), v * (1 + ABOUT), true, false);
             case RANGE_VAGUE -> vague(v);
         };
     }
@@ -26,14 +29,21 @@ record Interval(double low, double high, boolean approximate) {
     private static Interval vague(double v) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
         if (v == 24) {
-            return new Interval(24, 99, true);
+            return new Interval(24, 99, true, false);
         }
-        return new Interval(magnitude, magnitude * 10 - 1, true);
+        return new Interval(magnitude, magnitude * 10 - 1, true, false);
     }
+
+    /**
+     * How far a figure converted from another unit may stray from one written in the base unit: conversions are
+     * rounded when written (three miles is "5 km", 3.5 % off; five acres "2 hectares", 1.2 %). From the arithmetic of
+     * common conversions at two significant figures, not fitted on any set.
+     */
+    private static final double CONVERSION = 0.05;
 
     /** The same figure in another unit: 56 mph as km/h. */
     Interval scaled(double factor) {
-        return factor == 1 ? this : new Interval(low * factor, high * factor, approximate);
+        return factor == 1 ? this : new Interval(low * factor, high * factor, approximate, true);
     }
 
     boolean overlaps(Interval o) {
@@ -92,8 +102,9 @@ record Interval(double low, double high, boolean approximate) {
         if (low == o.low && high == o.high) {
             return true;
         }
-        if (isPoint() && o.isPoint() && Math.abs(low - o.low) <= ROUNDING * Math.max(low, o.low)) {
-            // 260.75bn and 261bn: the same figure, rounded.
+        // 260.75bn and 261bn: the same figure, rounded; and five acres against 2 hectares, rounded when converted.
+        double rounding = converted || o.converted ? CONVERSION : ROUNDING;
+        if (isPoint() && o.isPoint() && Math.abs(low - o.low) <= rounding * Math.max(low, o.low)) {
             return true;
         }
         return approximate && o.isPoint() && contains(o.low) || o.approximate && isPoint() && o.contains(low);

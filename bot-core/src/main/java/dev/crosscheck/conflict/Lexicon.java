@@ -33,8 +33,6 @@ final class Lexicon {
                 "families", "apartments", "flats");
         unit("buildings", "buildings", "building", "houses", "house", "residences", "structures");
         unit("percent", "percent", "per", "%");
-        unit("km", "kilometres", "kilometers", "km", "kilometre", "kilometer");
-        unit("miles", "miles", "mile");
         unit("duration", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
                 "minutes", "minute", "seconds", "decades");
         unit("regions", "regions", "provinces", "oblasts");

@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.lexicon.RelatedWords;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -18,6 +19,7 @@ final class WordKinds {
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
     private final Map<String, String> facilities = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -27,6 +29,11 @@ final class WordKinds {
     String verbBase(String lower) {
         String base = remembered(verbs, lower, k -> related.verbBase(k).orElse(""));
         return base.isEmpty() ? null : base;
+    }
+
+    /** The senses of a verb, by its base form, as WordNet ids: verbs sharing one can say the same action. */
+    Set<String> verbSenses(String base) {
+        return remembered(senses, base, related::verbSenses);
     }
 
     /** The verb a word is an inflected form of ("derailed", "carrying", "fled"), or null: base forms are often nouns. */

@@ -361,6 +361,29 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * The senses WordNet gives a verb (by its base form), as ids: two verbs that share one can say the same action
+     * ("leak" and "escape", of a liquid). Empty when WordNet does not know it as a verb.
+     */
+    public Set<String> verbSenses(String base) {
+        if (base.isBlank() || dictionary() == null) {
+            return Set.of();
+        }
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, base);
+            if (index == null) {
+                return Set.of();
+            }
+            Set<String> out = new TreeSet<>();
+            for (Synset sense : index.getSenses()) {
+                out.add("v" + sense.getOffset());
+            }
+            return Collections.unmodifiableSet(out);
+        } catch (JWNLException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
     /** Whether the verb (in any form: "says", "claimed") is first of all one of saying, as WordNet files it. */
     public boolean isSaying(String verb) {
         Optional<String> base = verbBase(verb);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConflictDetectorTest {
@@ -486,6 +487,31 @@ class ConflictDetectorTest {
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
         assertEquals(2, found.get(0).sides().size(), "56 mph and about 90 km/h are one side: " + found);
         assertTrue(found.get(0).statements().stream().noneMatch(s -> s.source().equals("d.txt")));
+    }
+
+    @Test
+    void lengthsInOtherUnitsAreComparedInOneAndAConversionsRoundingAgrees() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Police set up a 500-metre cordon around the depot after the blast."),
+                doc("b.txt", "Officers set up a one-kilometre cordon around the depot on Saturday."),
+                doc("c.txt", "The flames burned 2 hectares of the pine plantation, rangers said."),
+                doc("d.txt", "Rangers said the flames burned five acres of the pine plantation."));
+        assertEquals(1, found.size(), "five acres is 2 hectares, rounded: " + found);
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().startsWith("distance (km) of cordon"), found.get(0).topic());
+    }
+
+    @Test
+    void aMeasureDoneByAVerbOfAnotherSenseIsAnotherMeasure() {
+        // Oil a tanker carries and oil that has leaked from it are two measures of one thing; two reports of
+        // what leaked are one, whatever else their sentences share.
+        List<Conflict> found = detect(
+                doc("a.txt", "The tanker, carrying about 80,000 tonnes of crude oil, struck the reef near the port."),
+                doc("b.txt", "About 3,500 tonnes of crude oil have leaked from the tanker near the port."),
+                doc("c.txt", "Some 1,200 tonnes of crude oil have leaked from the tanker, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("b.txt", "c.txt"), found.get(0).statements().stream().map(s -> s.source())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
