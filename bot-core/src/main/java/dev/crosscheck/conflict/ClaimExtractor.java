@@ -61,6 +61,9 @@ final class ClaimExtractor {
             "seem", "say", "tell", "report", "add", "claim", "confirm", "announce", "state", "believe", "think",
             "estimate", "include", "involve", "make", "take", "give", "go", "come");
     private static final Set<String> HAVE = Set.of("had", "have", "has");
+    /** Words a noun or its adjective follows, never a finite verb: articles and prepositions of place. */
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "on", "in", "at", "of", "from", "by",
+            "with", "near", "into", "onto", "below", "above", "under", "along", "across");
     /** A clause's word for a rate: "every day", "each year", "a week". */
     private static final Pattern RATE = Pattern.compile("\\b(?:every|each|a|per) (day|week|month|year|hour|night)\\b");
     /** Auxiliaries between a subject and its verb: "14 cars had derailed". */
@@ -138,6 +141,12 @@ final class ClaimExtractor {
                 continue;
             }
             Phrase phrase = phrase(words, q);
+            // "The number of oiled seabirds found … has risen to 220": what is counted, and what happened to it, are
+            // the subject's.
+            Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
+            if (counted != null) {
+                phrase = new Phrase(counted.head(), List.of(), q.end());
+            }
             if (breaks == null) {
                 breaks = breaks(text, starts);
             }
@@ -215,6 +224,10 @@ final class ClaimExtractor {
                 boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
                         && currency == null && !"km/h".equals(unit) && physical.isEmpty();
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                if (own == null && counted != null && counted.verbAt() >= 0) {
+                    Words.Word v = words.get(counted.verbAt());
+                    own = new Predicate(verb(v), text, v, v, true, counted.verbAt());
+                }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
@@ -293,6 +306,46 @@ final class ClaimExtractor {
     private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
             + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
             + "least| more than| over| nearly| almost)? $");
+
+    /** What "the number of …" counts, and the word of the verb that says what happened to it (or -1). */
+    private record Counted(String head, int verbAt) {
+    }
+
+    /**
+     * What "the number of …" counts when the figure is its new value ("The number of oiled seabirds found along the
+     * coast has risen to 220"): the phrase's last noun before a verb, a preposition or punctuation, and that verb;
+     * else null.
+     */
+    private Counted countedSubject(Words words, String lower, Quantity q) {
+        if (!COUNT_REACHES.matcher(lower).region(Math.max(0, q.start() - 40), q.start()).find()) {
+            return null;
+        }
+        Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, q.start());
+        int end = -1;
+        while (subject.find()) {
+            end = subject.end();
+        }
+        if (end < 0 || lower.substring(end, q.start()).matches("(?s).*[;:].*")) {
+            return null;
+        }
+        String head = null;
+        int verbAt = -1;
+        for (int i = words.at(end); i < words.size() && words.get(i).start() < q.start(); i++) {
+            Words.Word w = words.get(i);
+            if (head != null && verb(w) != null) {
+                verbAt = i;
+                break;
+            }
+            if (w.punctuation() || PHRASE_END.contains(w.lower())) {
+                break;
+            }
+            if (!w.capitalised() && Character.isLetter(w.lower().charAt(0)) && verb(w) == null
+                    && kinds.isThing(w.lower())) {
+                head = w.lower();
+            }
+        }
+        return head == null ? null : new Counted(head, verbAt);
+    }
 
     /**
      * The clause of a figure that is the new value of "the number of …" ("the number of people treated in hospital
@@ -419,7 +472,8 @@ final class ClaimExtractor {
         // derailed", not "six goals in nine games, including…".
         boolean subject = true;
         for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
-            String verb = verb(words.get(i));
+            // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
+            String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
             if (verb != null) {
                 int complement = complement(words, i + 1, clause[1]);
                 return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i), subject, i)

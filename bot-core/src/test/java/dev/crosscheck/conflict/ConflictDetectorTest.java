@@ -245,6 +245,30 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theNumberOfSomethingThatHasRisenCountsItWithItsReportsOtherCounts() {
+        // A fresh user's story: the Friday report's "has risen to 38" had been left out, and the night's seven
+        // arrests it also gave were set against the running totals as a contradiction.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 14 May 2031, 18:00", "Police said 31 people had been arrested in "
+                        + "Riverton since the protests began."),
+                stamped("b.txt", "Friday 16 May 2031, 09:00", "The number of people arrested in Riverton since the "
+                        + "protests began has risen to 38, up from 31, police said. Seven people were arrested in "
+                        + "Riverton overnight, most of them for throwing stones."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertTrue(found.get(0).statements().stream().anyMatch(st -> st.value().equals("38")), found.toString());
+    }
+
+    @Test
+    void aWordAfterAnArticleOrAPrepositionIsNoVerb() {
+        // "on the rocks" is no rocking: 40 seabirds found on the rocks and 90 seabirds "rocked" in a gale are not
+        // one count.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Some 40 seabirds on the rocks in Riverton were covered in oil."),
+                doc("b.txt", "Some 90 seabirds rocked on the waves in Riverton during the gale.")));
+    }
+
+    @Test
     void aRoundedBoundAgreesWithTheFigureItRoundsButNotWithALaterCount() {
         Document before = stamped("a.txt", "Monday 13 October 2031, 18:00", "More than 40 people were injured by the "
                 + "storm, officials said.");
