@@ -305,14 +305,16 @@ public final class FollowUpReader {
     private static final Pattern TOPIC_FIRST = Pattern.compile("^(?i:as for\\s+)?(?<topic>[^,?;:]{2,60}),\\s+"
             + "(?<question>(?i:" + String.join("|", QUESTION_WORDS) + ")\\b.*)$");
     /** A pronoun that may stand for a topic put first: the first one the question has. */
-    private static final Pattern TOPIC_POINTER = Pattern.compile("(?i)\\b(they|them|their|it|its)\\b");
+    private static final Pattern TOPIC_POINTER = Pattern.compile("(?i)\\b(they|them|their|it|its|he|him|his|she|"
+            + "her)\\b");
 
     /**
      * A message that puts its topic before its question asks the question about it: "clear channel, how much did
      * they have to pay over him?" reads "how much did clear channel have to pay over him?", its first "they" or
-     * "it" standing for the topic ("their view": "the Lib Dems' view"). Else the message as typed: when the question
-     * points at nothing the topic could be, or what comes first is a phrase of place, time or source ("In Lviv, …",
-     * "According to the report, …").
+     * "it" standing for the topic ("their view": "the Lib Dems' view"), as a "he" or "she" does ("the captain, how old
+     * is he?", which a fresh user's chat had read with the ship the answer before named). Else the message as typed:
+     * when the question points at nothing the topic could be, or what comes first is a phrase of place, time or
+     * source ("In Lviv, …", "According to the report, …").
      */
     static String topicalised(String message) {
         Matcher m = TOPIC_FIRST.matcher(message.strip());
@@ -327,7 +329,7 @@ public final class FollowUpReader {
             return message;
         }
         String topic = m.group("topic").strip();
-        boolean possessive = pointer.group(1).equalsIgnoreCase("their") || pointer.group(1).equalsIgnoreCase("its");
+        boolean possessive = pointer.group(1).toLowerCase(Locale.ROOT).matches("their|its|his");
         String owner = !possessive ? "" : topic.endsWith("s") ? "'" : "'s";
         return question.substring(0, pointer.start()) + topic + owner + question.substring(pointer.end());
     }

@@ -104,6 +104,8 @@ class FollowUpReaderTest {
         assertEquals("how much did clear channel have to pay over him?",
                 FollowUpReader.topicalised("clear channel, how much did they have to pay over him?"));
         assertEquals("what was the Lib Dems' view?", FollowUpReader.topicalised("the Lib Dems, what was their view?"));
+        assertEquals("how old is the captain?", FollowUpReader.topicalised("the captain, how old is he?"));
+        assertEquals("what did the mayor's office say?", FollowUpReader.topicalised("the mayor, what did his office say?"));
         assertEquals("In Lviv, how many died?", FollowUpReader.topicalised("In Lviv, how many died?"),
                 "nothing in the question points at the topic");
         assertEquals("According to the report, how many did they fire?",
@@ -665,8 +667,10 @@ class FollowUpReaderTest {
 
     @Test
     void aPronounAfterANameSetBeforeTheQuestionIsThatName() {
-        // The conversation is about the governor; "he" here is the one the message names first.
-        assertEquals("What did Klitschko say? (after: Who is the governor of Kharkiv)",
+        // The conversation is about the governor; "he" here is the one the message names first, and the question,
+        // naming someone of its own, sets aside the names of the one it continues, as "And what did Klitschko say?"
+        // does.
+        assertEquals("What did Klitschko say? (after: Who is the governor of …)",
                 reader.read("what about Klitschko, what did he say?", List.of(GOVERNOR)).question());
     }
 
