@@ -46,8 +46,12 @@ public final class ExtractiveComposer implements Composer {
     private static final String SOURCES_DIFFER = "Sources differ. ";
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
-    static final String ELSEWHERE_NEAREST = "No other source answers that plainly; weigh their nearest passages, "
-            + "below.";
+    /**
+     * Above the other sources' nearest passages when none plainly answers: a fresh user read "No other source answers
+     * that plainly" as a denial of the opposite answer shown right below it.
+     */
+    static final String ELSEWHERE_NEAREST = "The other sources come closest in the passages below: weigh them, as "
+            + "none answers it in so many words.";
     static final String NO_ARTICLES = "There are no articles yet to answer from: articles added to the folder (or"
             + " fetched from its feeds) are read as they arrive.";
     /** What may stand before a question's first word: "¿", a quote, a bracket. */

@@ -401,7 +401,7 @@ class ConversationRepliesTest {
         assertFalse(checked.seeAlso().isEmpty());
         // A bare "No other source answers that" above the others' nearest passages would read as unchallenged.
         assertFalse(checked.text().equals(Composer.NOTHING_ELSEWHERE), checked.text());
-        assertTrue(checked.text().contains("nearest passages"), checked.text());
+        assertTrue(checked.text().contains("passages below"), checked.text());
     }
 
     @Test
