@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * A running bot over a fresh copy of the seeds (plus any extra articles), with one platform's config section, for
@@ -93,10 +91,8 @@ public final class TestBot implements AutoCloseable {
             try {
                 bot.close();
             } finally {
-                try (Stream<Path> all = Files.walk(dir)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
+                try {
+                    TestCores.deleteTree(dir);
                 } finally {
                     if (platform != null) {
                         platform.close();

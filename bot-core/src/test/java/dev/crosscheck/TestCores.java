@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Shared, lazily built cores for tests: loading the model and indexing the seeds once per test JVM. */
 public final class TestCores {
@@ -49,12 +51,32 @@ public final class TestCores {
         if (seeds == null) {
             try {
                 Path data = Files.createTempDirectory("crosscheck-test-data");
+                // Shared by every test of the JVM, so removed when it exits: each build had left one in /tmp.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        deleteTree(data);
+                    } catch (IOException e) {
+                        System.err.println("could not remove " + data + ": " + e.getMessage());
+                    }
+                }));
                 seeds = Crosscheck.open(new Settings(seedsFolder(), data), embedder());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return seeds;
+    }
+
+    /** Deletes a folder and everything in it (nothing when it is gone). */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** A core over a fresh folder of the given articles (name, text, name, text…) under {@code tmp}. */
