@@ -1,6 +1,9 @@
 package dev.crosscheck.feed;
 
+import dev.crosscheck.corpus.ArticlePage;
+import dev.crosscheck.corpus.CanonicalUrl;
 import dev.crosscheck.corpus.CorpusReader;
+import dev.crosscheck.corpus.Paragraphs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.crosscheck.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosscheck.corpus.ArticlePageTest;
 import dev.crosscheck.store.PostgresSchema;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.crosscheck.feed;
+package dev.crosscheck.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class ArticlePageTest {
-    static String resource(String name) throws IOException {
+public class ArticlePageTest {
+    public static String resource(String name) throws IOException {
         try (InputStream in = ArticlePageTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -1,4 +1,4 @@
-package dev.crosscheck.feed;
+package dev.crosscheck.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /** An article's HTML as plain paragraphs: one per block (paragraph, heading, list item, quote). */
-final class Paragraphs {
+public final class Paragraphs {
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     private Paragraphs() {
@@ -31,7 +31,7 @@ final class Paragraphs {
     }
 
     /** Paragraphs of an HTML fragment (a feed item's content). */
-    static List<String> ofHtml(String html) {
+    public static List<String> ofHtml(String html) {
         return of(Jsoup.parseBodyFragment(html).body());
     }
 

@@ -1,4 +1,4 @@
-package dev.crosscheck.feed;
+package dev.crosscheck.corpus;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package dev.crosscheck.feed;
+package dev.crosscheck.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
