@@ -14,10 +14,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An article page read as a reader would: headline, byline, publication time, canonical URL and the body's
- * paragraphs, without the page's navigation, banners, related links or comments.
+ * An article page read as a reader would: headline, byline, publication time, canonical URL, the site's name (null
+ * when the page does not give one) and the body's paragraphs, without the page's navigation, banners, related links
+ * or comments.
  */
-public record ArticlePage(String title, String byline, Instant published, URI canonical, List<String> paragraphs) {
+public record ArticlePage(String title, String byline, Instant published, URI canonical, String site,
+                          List<String> paragraphs) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile(
             "(?i)charset=\"?([\\w.:-]+)");
@@ -50,6 +52,7 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
         JsonNode ld = Metadata.articleJsonLd(page, JSON);
         URI canonical = Metadata.canonical(page, uri);
         Instant published = Metadata.published(page, ld);
+        String site = Metadata.site(page, ld);
         String headline = ld != null && ld.hasNonNull("headline") ? ld.get("headline").asText() : null;
         page.select(FURNITURE).remove();
         Article article = new Readability4JExtended(uri.toString(), page).parse();
@@ -61,7 +64,7 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
             body.addAll(Paragraphs.of(article.getArticleContent()));
         }
         String title = firstNonBlank(headline, article.getTitle(), page.title());
-        return new ArticlePage(title, blankToNull(article.getByline()), published, canonical, body);
+        return new ArticlePage(title, blankToNull(article.getByline()), published, canonical, site, body);
     }
 
     private static String firstNonBlank(String... values) {
@@ -146,6 +149,14 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
                 }
             }
             return CanonicalUrl.of(uri);
+        }
+
+        /** The site's name: meta og:site_name, else JSON-LD publisher's name; null when neither gives one. */
+        static String site(Document page, JsonNode ld) {
+            Element meta = page.selectFirst("meta[property=og:site_name][content]");
+            String fromLd = ld != null && ld.path("publisher").hasNonNull("name")
+                    ? ld.path("publisher").get("name").asText() : null;
+            return blankToNull(firstNonBlank(meta == null ? null : meta.attr("content"), fromLd));
         }
 
         /** The publication time: meta article:published_time, JSON-LD datePublished, then the first time element. */

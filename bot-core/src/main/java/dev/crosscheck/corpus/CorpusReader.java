@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every .txt and .md article under a folder into a {@link Corpus}, a .md file's front matter too; a bad file
- * becomes a warning, not a failure. Hidden files and the folder's read-me (README.txt, README.md) are no articles.
+ * Reads every .txt, .md and .html article under a folder into a {@link Corpus}, a .md file's front matter and a
+ * page's metadata too; a bad file becomes a warning, not a failure. Hidden files and the folder's read-me
+ * (README.txt, README.md) are no articles.
  */
 public final class CorpusReader {
 
@@ -232,6 +233,9 @@ public final class CorpusReader {
             warn(warnings, id + ": skipped, cannot be read (" + describe(e) + ")");
             return Optional.empty();
         }
+        if (isHtml(id)) {
+            return page(file, id, bytes, modified, warnings);
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded.binary()) {
             warn(warnings, id + ": skipped, binary content, not text");
@@ -255,6 +259,32 @@ public final class CorpusReader {
         String title = Ellipsis.cut(front.title() != null ? front.title() : titleLine(text, firstLine), MAX_TITLE);
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
                 front.origin()));
+    }
+
+    /** A saved web page: read as its article, headline, text and where it comes from, without the page around it. */
+    private static boolean isHtml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    /**
+     * A saved article page, read as the feed fetcher reads one ({@link ArticlePage}): its headline first, then its
+     * paragraphs; its canonical address (a web one), site name and publication time are its origin.
+     */
+    private static Optional<Document> page(Path file, String id, byte[] bytes, java.time.Instant modified,
+                                           List<String> warnings) {
+        ArticlePage page = ArticlePage.read(bytes, "text/html", file.toUri());
+        if (page.paragraphs().isEmpty()) {
+            warn(warnings, id + ": skipped, no article text found in the page");
+            return Optional.empty();
+        }
+        String title = page.title() != null ? page.title() : firstLine(page.paragraphs().get(0));
+        String text = title + "\n\n" + String.join("\n\n", page.paragraphs()) + "\n";
+        java.net.URI at = page.canonical();
+        String url = at != null && ("http".equals(at.getScheme()) || "https".equals(at.getScheme())) ? at.toString()
+                : null;
+        return Optional.of(new Document(id, Ellipsis.cut(title, MAX_TITLE), text, sha256(bytes),
+                SentenceSplitter.split(id, text), modified, new Origin(url, page.site(), page.published())));
     }
 
     /** Only Markdown files have front matter; a .txt file that starts with "---" means it as text. */
@@ -308,7 +338,7 @@ public final class CorpusReader {
         String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
         // A data set's README says what the folder holds; quoted as a news source it would answer "how many
         // documents" questions and turn up in summaries.
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.matches("readme\\.(txt|md)");
+        return (name.endsWith(".txt") || name.endsWith(".md") || isHtml(name)) && !name.matches("readme\\.(txt|md)");
     }
 
     private static boolean isHidden(Path path) {

@@ -73,6 +73,32 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aSavedWebPageIsReadAsItsArticleWithWhereItComesFrom() throws IOException {
+        write("saved/quay-fire.html", """
+                <html><head><title>Quay fire | The Courier</title>
+                <meta property="og:site_name" content="The Courier">
+                <meta property="article:published_time" content="2031-03-11T09:15:00Z">
+                <link rel="canonical" href="https://courier.example/news/quay-fire"></head>
+                <body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+                <article><h1>Fire guts warehouse on the quay</h1>
+                <p>A fire destroyed a warehouse on the quay in Portaskel overnight, the fire service said on Tuesday.</p>
+                <p>Forty firefighters fought the blaze for six hours before it was brought under control.</p>
+                <p>Nobody was hurt, although two homes nearby were evacuated as a precaution.</p></article>
+                <footer>All rights reserved</footer></body></html>
+                """);
+        write("saved/empty.htm", "<html><body><nav>Home</nav></body></html>");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        Document page = corpus.document("saved/quay-fire.html").orElseThrow();
+        assertTrue(page.text().contains("Forty firefighters fought the blaze"), page.text());
+        assertFalse(page.text().contains("All rights reserved") || page.text().contains("Sport"), page.text());
+        assertEquals(new Origin("https://courier.example/news/quay-fire", "The Courier",
+                java.time.Instant.parse("2031-03-11T09:15:00Z")), page.origin());
+        assertEquals(List.of("saved/empty.htm: skipped, no article text found in the page"), corpus.warnings());
+    }
+
+    @Test
     void aFileWrittenAsOneLongLineIsTitledByItsOpeningAndReadWhole() throws IOException {
         String line = "Filler sentence about the council budget meeting in Springfield. ".repeat(200).strip();
         write("one-line.txt", line);
