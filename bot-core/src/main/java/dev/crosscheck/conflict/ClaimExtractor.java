@@ -232,7 +232,7 @@ final class ClaimExtractor {
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
                 if (physical.isPresent() && own != null && own.verbAt() >= 0) {
-                    action = kinds.verbSenses(phrasal(words, own.verbAt(), own.key().split(" ")[0]));
+                    action = kinds.verbSenses(phrasal(words, own.verbAt(), own.verb()));
                 }
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
@@ -313,8 +313,7 @@ final class ClaimExtractor {
 
     /**
      * What "the number of …" counts when the figure is its new value ("The number of oiled seabirds found along the
-     * coast has risen to 220"): the phrase's last noun before a verb, a preposition or punctuation, and that verb;
-     * else null.
+     * coast has risen to 220"): the head of the phrase after it, and the verb that ends that phrase; else null.
      */
     private Counted countedSubject(Words words, String lower, Quantity q) {
         if (!COUNT_REACHES.matcher(lower).region(Math.max(0, q.start() - 40), q.start()).find()) {
@@ -328,23 +327,31 @@ final class ClaimExtractor {
         if (end < 0 || lower.substring(end, q.start()).matches("(?s).*[;:].*")) {
             return null;
         }
-        String head = null;
-        int verbAt = -1;
-        for (int i = words.at(end); i < words.size() && words.get(i).start() < q.start(); i++) {
+        int[] phrase = nounPhrase(words, words.at(end), words.at(q.start()));
+        return phrase[0] < 0 ? null : new Counted(words.get(phrase[0]).lower(), phrase[1]);
+    }
+
+    /**
+     * The head of the noun phrase from word {@code from} (before word {@code limit}): its last noun, the phrase
+     * running to a preposition, punctuation or a verb after its first noun (one before it describes: "oiled
+     * seabirds"). As {head, verb ending it}, -1 for none.
+     */
+    private int[] nounPhrase(Words words, int from, int limit) {
+        int head = -1;
+        for (int i = from; i < Math.min(words.size(), limit); i++) {
             Words.Word w = words.get(i);
-            if (head != null && verb(w) != null) {
-                verbAt = i;
-                break;
+            boolean verb = verb(w) != null;
+            if (verb && head >= 0) {
+                return new int[] {head, i};
             }
             if (w.punctuation() || PHRASE_END.contains(w.lower())) {
                 break;
             }
-            if (!w.capitalised() && Character.isLetter(w.lower().charAt(0)) && verb(w) == null
-                    && kinds.isThing(w.lower())) {
-                head = w.lower();
+            if (!verb && !w.capitalised() && Character.isLetter(w.lower().charAt(0)) && kinds.isThing(w.lower())) {
+                head = i;
             }
         }
-        return head == null ? null : new Counted(head, verbAt);
+        return new int[] {head, -1};
     }
 
     /**
@@ -403,16 +410,8 @@ final class ClaimExtractor {
         int i = words.at(figureEnd);
         if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
             int j = Set.of("the", "a", "an").contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
-            // The phrase's head is its last noun: words run to a verb, a preposition or punctuation.
-            for (int k = j; k < Math.min(words.size(), j + 5); k++) {
-                Words.Word w = words.get(k);
-                if (w.punctuation() || PHRASE_END.contains(w.lower()) || verb(w) != null) {
-                    break;
-                }
-                if (!w.capitalised() && Character.isLetter(w.lower().charAt(0)) && kinds.isThing(w.lower())) {
-                    noun = w.lower();
-                }
-            }
+            int head = nounPhrase(words, j, j + 5)[0];
+            noun = head < 0 ? null : words.get(head).lower();
         }
         return noun == null ? null : unitOf(noun);
     }
@@ -512,6 +511,11 @@ final class ClaimExtractor {
     private record Predicate(String key, String written, boolean ofSubject, int verbAt) {
         Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, int verbAt) {
             this(key, text.substring(from.start(), to.end()), ofSubject, verbAt);
+        }
+
+        /** The verb's base form, which the key opens with. */
+        String verb() {
+            return key.split(" ")[0];
         }
     }
 
