@@ -386,14 +386,33 @@ public final class Commands {
     /**
      * "Summarise that" or "tl;dr" ({@code length} "short") after an answer: a summary of what the last question
      * asked about, as it was read (what it carried included: "How is it powered now? (after: What happened to the
-     * nuclear plant)"); after a summary, of what that summarised ("What happened?": the folder again).
+     * nuclear plant)"), or, when that finds nothing, of the first question it holds that finds something; after a
+     * summary, of what that summarised ("What happened?": the folder again).
      */
     private Asked summaryOfLast(String typed, String length, Turn last, String conversation) {
         // A topic's summary is remembered by its topic, one of the whole folder by the words that asked for it.
         boolean folder = last.question().equals(last.typed()) && Overview.summaryAsked(last.typed())
                 .map(args -> args.replaceFirst("^short\\b", "").isBlank()).orElse(false);
-        String topic = folder ? "" : QUESTION_MARKS.matcher(last.about()).replaceAll("").strip();
-        return overview(typed, (length + (topic.isEmpty() ? "" : " --topic " + topic)).strip(), conversation);
+        if (folder) {
+            return overview(typed, length, conversation);
+        }
+        // What the reading carried helps find the topic, until it buries it: a fresh user's corrected question,
+        // carried with two before it, found nothing that its own words alone did. So the reading whole, then each
+        // question it holds on its own, latest first.
+        List<String> topics = new ArrayList<>(List.of(last.about()));
+        topics.addAll(QuestionAnalysis.questions(last.about()));
+        Asked summary = null;
+        for (String about : new java.util.LinkedHashSet<>(topics)) {
+            String topic = QUESTION_MARKS.matcher(about).replaceAll("").strip();
+            if (!topic.isEmpty()) {
+                Asked tried = overview(typed, (length + " --topic " + topic).strip(), conversation);
+                if (tried.answer().found()) {
+                    return tried;
+                }
+                summary = summary == null ? tried : summary;
+            }
+        }
+        return summary != null ? summary : overview(typed, length, conversation);
     }
 
     /**

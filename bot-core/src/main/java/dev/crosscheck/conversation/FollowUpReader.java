@@ -178,9 +178,33 @@ public final class FollowUpReader {
 
     /** Reads a message given the conversation's earlier turns (oldest first). */
     public Reading read(String typed, List<Turn> earlier) {
-        Reading reading = readAlong(typed, earlier);
+        Reading reading = readAlong(earlier.isEmpty() ? typed : corrected(typed), earlier);
         return reading.followUp() && ELSE.matcher(typed).find()
                 ? new Reading(reading.question(), true, reading.story(), Beyond.SHOWN_PASSAGES) : reading;
+    }
+
+    /** "No, I meant the union", "sorry, I mean to ask…": a message that corrects what the last one asked. */
+    private static final Pattern CORRECTION = Pattern.compile("(?i)^\\W*(?:(?:no|nope|sorry|oops|ah|oh)\\W+)*i\\s+"
+            + "(?:meant|mean)\\b[\\s,:]*(?:to\\s+(?:ask|say)\\b[\\s,:]*)?");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!;]\\s+");
+
+    /**
+     * A correction read as what it corrects to: the question it goes on to ask ("no, I meant the union. what did the
+     * union say about the package?" asks the second sentence, as it would be asked alone), else what it names in the
+     * place of its like in the last question, as "what about" would ("no, I meant the union"). A fresh user's
+     * correction had been read whole, its first sentence among the words looked for, and found nothing.
+     */
+    static String corrected(String typed) {
+        Matcher m = CORRECTION.matcher(typed);
+        if (!m.lookingAt() || m.end() == typed.length()) {
+            return typed;
+        }
+        String rest = typed.substring(m.end()).strip();
+        Matcher sentence = SENTENCE_BREAK.matcher(rest);
+        if (sentence.find() && asksSomething(words(rest.substring(sentence.end())))) {
+            return rest.substring(sentence.end());
+        }
+        return asksSomething(words(rest)) ? rest : "what about " + rest;
     }
 
     /** Whether the message asks where the last answer comes from ("Who said that?", "Which article says that?"). */

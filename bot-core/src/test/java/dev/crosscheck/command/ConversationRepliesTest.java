@@ -371,6 +371,13 @@ class ConversationRepliesTest {
         assertEquals("/summary short --topic How is it powered now (after: What happened to the nuclear plant)",
                 carried.ask("tl;dr", "s3").readAs());
 
+        // What a reading carried may bury its topic: then the question it asks is summarised on its own.
+        Commands buried = TestCores.seeds().commands();
+        buried.ask("What did the chef of the Lviv opera cook for the ballet dancers on Tuesday?", "s4");
+        buried.ask("and what about the Zaporizhzhia nuclear plant?", "s4");
+        Commands.Asked plant = buried.ask("tl;dr", "s4");
+        assertTrue(plant.answer().found(), plant.readAs() + " → " + plant.answer().text());
+
         Commands after = TestCores.seeds().commands();
         after.ask("What happened?", "s2");
         assertEquals("/summary short", after.ask("In a nutshell?", "s2").readAs());

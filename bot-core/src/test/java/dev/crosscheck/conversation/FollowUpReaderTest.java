@@ -666,6 +666,19 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aCorrectionIsReadAsWhatItCorrectsTo() {
+        assertEquals("what did the union say about the package?",
+                FollowUpReader.corrected("no, I meant the union. what did the union say about the package?"));
+        assertEquals("what about the union", FollowUpReader.corrected("No, I meant the union"));
+        assertEquals("how many were hurt?", FollowUpReader.corrected("sorry i meant to ask how many were hurt?"));
+        assertEquals("I meant", FollowUpReader.corrected("I meant"), "nothing after it: read as typed");
+        assertEquals("What does the mayor mean?", FollowUpReader.corrected("What does the mayor mean?"));
+        assertEquals("What did the union say?",
+                reader.read("no, I meant the union", List.of(new Turn("What did the minister say?",
+                        "What did the minister say?", Answer.Given.NOTHING, Story.NONE))).question());
+    }
+
+    @Test
     void aPronounAfterANameSetBeforeTheQuestionIsThatName() {
         // The conversation is about the governor; "he" here is the one the message names first, and the question,
         // naming someone of its own, sets aside the names of the one it continues, as "And what did Klitschko say?"
