@@ -99,8 +99,17 @@ public final class ConflictDetector {
         for (String id : removed) {
             touched.addAll(unindex(id));
         }
+        boolean learned = false;
         for (Document doc : upserted) {
-            places.learn(Gazetteer.observe(doc));
+            learned |= places.learn(Gazetteer.observe(doc));
+        }
+        if (learned) {
+            // What the new articles taught the gazetteer changes what the others lead with, as reading them all at
+            // once would have: a fresh user's eighth report, added while the bot ran, had raised a toll's update only
+            // after a restart.
+            leads.replaceAll((id, lead) -> Set.copyOf(places.placesIn(lead(documents.get(id)))));
+        }
+        for (Document doc : upserted) {
             touched.addAll(unindex(doc.id()));
             touched.addAll(index(doc));
         }

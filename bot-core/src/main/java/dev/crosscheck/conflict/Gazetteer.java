@@ -180,8 +180,13 @@ final class Gazetteer {
         }
     }
 
-    /** Learns what a text was observed to say, in the order of the corpus (first spellings win). */
-    void learn(Observed o) {
+    /**
+     * Learns what a text was observed to say, in the order of the corpus (first spellings win); returns whether it
+     * taught anything new.
+     */
+    boolean learn(Observed o) {
+        int known = places.size() + containers.size();
+        boolean moved = false;
         o.places().forEach(this::place);
         for (String name : o.containers()) {
             String key = key(name);
@@ -191,8 +196,10 @@ final class Gazetteer {
         for (String[] pair : o.parents()) {
             place(pair[0]);
             place(pair[1]);
-            parents.put(key(pair[0]), key(pair[1]));
+            String parent = key(pair[1]);
+            moved |= !parent.equals(parents.put(key(pair[0]), parent));
         }
+        return moved || places.size() + containers.size() != known;
     }
 
     private void place(String name) {

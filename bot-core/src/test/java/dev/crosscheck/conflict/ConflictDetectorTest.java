@@ -459,6 +459,29 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anArticleAddedLaterFindsWhatReadingItWithTheOthersFinds() {
+        // A fresh user's eighth report named "Storm Edda" after "from", which taught the gazetteer a place the
+        // others lead with: read with them it updated the toll, added while the bot ran it raised nothing.
+        Document three = headed("a.txt", "Three dead as Storm Edda floods Ostbury", "Wednesday 17 November 2027, 07:30",
+                "Three people have died in the flooding, police in Ostbury confirmed this morning.");
+        Document five = headed("b.txt", "FIVE DEAD AS STORM SMASHES OSTBURY", "Wednesday 17 November 2027, 09:10",
+                "FIVE people have been killed as monster Storm Edda turned the town of Ostbury into a disaster zone.");
+        Document seven = headed("c.txt", "DEATH TOLL RISES TO SEVEN", "Thursday 18 November 2027, 19:30",
+                "The death toll from Storm Edda has risen to seven after two bodies were found near Ostbury.");
+        List<Conflict> together = ConflictDetector.of(new Corpus(Path.of("."), List.of(three, five, seven), List.of()))
+                .conflicts();
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(three, five), List.of()));
+        detector.update(List.of(seven), List.of());
+        assertTrue(together.stream().anyMatch(c -> c.kind() == Conflict.Kind.UPDATE), together.toString());
+        assertEquals(together, detector.conflicts());
+    }
+
+    private static Document headed(String id, String headline, String stamp, String body) {
+        String text = headline + "\n" + stamp + "\n\n" + body;
+        return new Document(id, headline, text, Integer.toHexString(text.hashCode()), SentenceSplitter.split(id, text));
+    }
+
+    @Test
     void aNewArticleIsCheckedAgainstTheRestAndIdsAreStable() {
         Document a = doc("a.txt", "At least nine civilians were killed across the country, officials said.");
         Document b = doc("b.txt", "The bridge in Riverton is still standing.");
