@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /** Who a sentence says a claim comes from: "according to emergency services", "Energoatom said", "said the air force". */
 public final class Attribution {
     private static final String WHO = "(\\b(?:the )?(?:[A-Z][\\p{L}\\-]+ ){0,4}?[A-Z][\\p{L}\\-]+|\\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?:[Tt]he )?[\\p{L}\\-]+['’]s )?"
-            + "(?:[a-z\\-]+ ){0,3}?(?:officials?|authorities|services|ministry|military|police|governor|mayor|"
-            + "operator|company|army|air force|spokesman|spokeswoman|statement|media|press service))";
+            + "(?:[a-z\\-]+ ){0,3}?(?:[Oo]fficials?|[Aa]uthorities|services|[Mm]inistry|military|[Pp]olice|governor|"
+            + "mayor|operator|company|army|air force|spokesman|spokeswoman|statement|media|press service)"
+            // "police in Ostbury said": the place is the source's, not the source (a fresh user's alert had it so).
+            + "(?: (?:in|of|at|for) (?:the )?[A-Z][\\p{L}\\-]+(?: (?:of |for |and )?[A-Z][\\p{L}\\-]+){0,3})?)";
     /** After "according to" the name runs as far as its capitals go: "according to Luis Carvalho, the…". */
     private static final Pattern ACCORDING = Pattern.compile("(?i:according to) " + WHO.replace("){0,4}?[A-Z]",
             "){0,4}[A-Z]"));

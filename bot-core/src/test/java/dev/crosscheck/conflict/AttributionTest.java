@@ -31,6 +31,15 @@ class AttributionTest {
     }
 
     @Test
+    void aSourceTiedToAPlaceIsNamedWithIt() {
+        assertEquals("police in Ostbury", Attribution.of("Three people have died in the flooding, police in Ostbury "
+                + "confirmed this morning."));
+        assertEquals("Police in Kellsport", Attribution.of("Police in Kellsport said 19 people had been arrested."));
+        assertEquals("officials at the Department for Industry", Attribution.of("The offer could be transferred, "
+                + "officials at the Department for Industry said."));
+    }
+
+    @Test
     void findsTheNameBeforeAnApposition() {
         assertEquals("Teodor Lisk", Attribution.of("Teodor Lisk, general secretary of the Railway Workers' Union, "
                 + "said on Saturday that eight carriages had derailed."));
