@@ -137,7 +137,7 @@ class BotTest {
             assertNotNull(withdrawn, "no withdrawal within 20 s");
             assertEquals(Conflict.Kind.RESOLVED, withdrawn.kind());
             assertEquals(alert.id(), withdrawn.id());
-            assertTrue(withdrawn.heading().startsWith("Sources no longer disagree on "), withdrawn.heading());
+            assertTrue(withdrawn.heading().startsWith("An earlier alert on "), withdrawn.heading());
             assertNull(sink.alerts.poll(1, TimeUnit.SECONDS), "told once");
             assertTrue(bot.core().commands().conflicts().body().contains("places where sources disagree"));
         }

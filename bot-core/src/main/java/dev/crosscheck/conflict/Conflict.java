@@ -66,7 +66,9 @@ public record Conflict(String id, String topic, Kind kind, List<Statement> state
             case CONTRADICTION -> "Sources contradict each other on " + topic;
             case DIVERGENT -> "Sources give different figures for " + topic;
             case UPDATE -> "A later report updates " + topic;
-            case RESOLVED -> "Sources no longer disagree on " + topic + " (a report was changed or removed)";
+            // Not "sources no longer disagree": another conflict on the same topic may stand (a fresh user's toll
+            // update was withdrawn while its contradiction stood).
+            case RESOLVED -> "An earlier alert on " + topic + " no longer stands (a report was changed or removed)";
         };
     }
 
