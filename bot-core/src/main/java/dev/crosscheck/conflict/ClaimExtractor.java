@@ -152,7 +152,7 @@ final class ClaimExtractor {
             }
             int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
             clause = throughSubject(text, words, breaks, clause, Math.max(q.end(), phrase.end()));
-            if (projects(lower, starts, clause) || ratio(text, q)) {
+            if (projects(lower, starts, clause) || ratio(text, q) || increment(lower, q, clause)) {
                 continue;
             }
             // People the lexicon does not list, as WordNet files a noun in use ("23 survivors", "41 patients"), are a
@@ -285,6 +285,21 @@ final class ClaimExtractor {
             Interval interval = Interval.of(q).scaled(scale);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject));
         }
+    }
+
+    /** Words that make the figure after them an addition to a total, not the total: "a further 45 mm of rain". */
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile("\\b(?:a further|another|an additional|an extra"
+            + "|a (?:fresh|new) batch of)\\s+$");
+
+    /**
+     * A figure added to an earlier one ("A further 45 mm of rain fell on Wednesday", "another 12 people were
+     * rescued") is no total another report's could contradict (a fresh user's Wednesday rain had been set against
+     * Tuesday's total). Not one still so: "A further 17 people remained unaccounted for" besides the dead is the
+     * count of the missing.
+     */
+    private static boolean increment(String lower, Quantity q, int[] clause) {
+        return INCREMENT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 30), q.start()).find()
+                && !Lexicon.STILL.matcher(lower).region(clause[0], clause[1]).find();
     }
 
     /** What comes right before the figure a count rose from: "…, up from 38 on Wednesday". */

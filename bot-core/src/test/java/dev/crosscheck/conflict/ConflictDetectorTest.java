@@ -549,6 +549,15 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFigureAddedToAnEarlierOneIsNoTotal() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Nearly four inches of rain fell on Riverton overnight, forecasters said."),
+                doc("b.txt", "A further 45 mm of rain fell on Riverton during the day, forecasters said."),
+                doc("c.txt", "Rescuers said another 12 people were evacuated in Riverton."),
+                doc("d.txt", "Some 300 people were evacuated in Riverton, rescuers said.")));
+    }
+
+    @Test
     void aMeasureDoneByAVerbOfAnotherSenseIsAnotherMeasure() {
         // Oil a tanker carries and oil that has leaked from it are two measures of one thing; two reports of
         // what leaked are one, whatever else their sentences share.
