@@ -182,6 +182,15 @@ class ExtractiveSummarizerTest {
     }
 
     @Test
+    void anOutletsStampLineIsNoNews() {
+        List<dev.crosscheck.corpus.Sentence> split = dev.crosscheck.corpus.SentenceSplitter.split("a.txt",
+                "FIVE DEAD AS KILLER STORM SMASHES OSTBURY\nThe Daily Clarion, Nov. 17, 2027 9:10 a.m.\n\n"
+                        + "FIVE people have been killed as monster Storm Edda turned the town into a disaster zone.");
+        assertFalse(ExtractiveSummarizer.usable(split.get(1)), split.get(1).text());
+        assertTrue(ExtractiveSummarizer.usable(split.get(2)), split.get(2).text());
+    }
+
+    @Test
     void aSentenceOpeningWithAPersonalPronounIsNotQuotedAlone() {
         // "It is the largest employer in Calder County." stood orphaned in a fresh user's summary.
         List<dev.crosscheck.corpus.Sentence> split = dev.crosscheck.corpus.SentenceSplitter.split("a.txt",
