@@ -29,18 +29,6 @@ public final class Units {
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
             + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles (?:per|an|a) hour|knots|"
             + "(?:metres|meters) (?:per|a) second)\\b");
-    /**
-     * A length, area, volume or weight after a figure ("12 km", "a 500-metre cordon", "five acres", "3.5 million
-     * litres", "40 tonnes"), its unit in the group: areas first, since "square miles" holds a length's word. A bare
-     * "m" or "g" is left out: "5m" is five million to the figure reader.
-     */
-    private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*-?\\s*("
-            + "sq(?:uare)?\\.? ?(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|ft)|km2|km²|m2|m²|"
-            + "hectares?|acres?|cubic (?:metres?|meters?)|m3|m³|nautical miles?|km|kilomet(?:re|er)s?|miles?|"
-            + "metres?|meters?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|"
-            + "tonnes?|metric tons?|tons?|kg|kilogra(?:m|mme)s?|kilos?|grams?|lbs?|ounces?|oz|litres?|liters?|"
-            + "millilit(?:re|er)s?|ml|gallons?|"
-            + "barrels?)(?![\\p{L}\\d])");
     private static final double KM_PER_MILE = 1.609344;
     private static final double KM_PER_NAUTICAL_MILE = 1.852;
     private static final double KM_H_PER_METRE_A_SECOND = 3.6;
@@ -108,7 +96,7 @@ public final class Units {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        String unit = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[.\\s]+", " ");
+        String unit = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         for (MeasureUnit u : MEASURE_UNITS) {
             if (u.words().matcher(unit).matches()) {
                 return Optional.of(new Measure(u.kind(), u.perBase(), m.end()));
@@ -117,7 +105,7 @@ public final class Units {
         throw new IllegalStateException("a unit the pattern reads has no entry: " + unit);
     }
 
-    /** A unit's words (as read, lower-cased, spaces single) and how many of its kind's base unit one of it is. */
+    /** A unit's words (lower-cased, spaces single) and how many of its kind's base unit one of it is. */
     private record MeasureUnit(Pattern words, Measure.Kind kind, double perBase) {
     }
 
@@ -126,13 +114,15 @@ public final class Units {
     }
 
     // Factors from the units' definitions (SI, the international yard and pound, the US gallon, the oil barrel); a
-    // square unit is its length's factor squared, in hectares (100 per square km).
+    // square unit is its length's factor squared, in hectares (100 per square km). Tried in this order, so a unit
+    // that holds another's word ("square miles", "nautical miles", "metric tons") comes before it.
     private static final double KM_PER_FOOT = 0.0003048;
+    private static final String SQUARE = "sq(?:uare)?\\.? ?";
     private static final List<MeasureUnit> MEASURE_UNITS = List.of(
-            unit("sq(?:uare)? ?(?:km|kilomet(?:re|er)s?)|km[2²]", Measure.Kind.AREA, 100),
-            unit("sq(?:uare)? ?miles?", Measure.Kind.AREA, KM_PER_MILE * KM_PER_MILE * 100),
-            unit("sq(?:uare)? ?(?:metres?|meters?)|m[2²]", Measure.Kind.AREA, 1e-4),
-            unit("sq(?:uare)? ?(?:feet|ft)", Measure.Kind.AREA, KM_PER_FOOT * KM_PER_FOOT * 100),
+            unit(SQUARE + "(?:km|kilomet(?:re|er)s?)|km[2²]", Measure.Kind.AREA, 100),
+            unit(SQUARE + "miles?", Measure.Kind.AREA, KM_PER_MILE * KM_PER_MILE * 100),
+            unit(SQUARE + "(?:metres?|meters?)|m[2²]", Measure.Kind.AREA, 1e-4),
+            unit(SQUARE + "(?:feet|ft)", Measure.Kind.AREA, KM_PER_FOOT * KM_PER_FOOT * 100),
             unit("hectares?", Measure.Kind.AREA, 1),
             unit("acres?", Measure.Kind.AREA, 0.40468564224),
             unit("cubic (?:metres?|meters?)|m[3³]", Measure.Kind.VOLUME, 1000),
@@ -154,6 +144,12 @@ public final class Units {
             unit("feet|foot|ft", Measure.Kind.LENGTH, KM_PER_FOOT),
             unit("yards?", Measure.Kind.LENGTH, 0.0009144),
             unit("inch(?:es)?", Measure.Kind.LENGTH, 0.0000254));
+    /**
+     * Any of those units after a figure ("12 km", "a 500-metre cordon", "five acres", "3.5 million litres", "40
+     * tonnes"), in the group. A bare "m" or "g" is none: "5m" is five million to the figure reader.
+     */
+    private static final Pattern MEASURE_AFTER = Pattern.compile("(?i)\\s*-?\\s*(" + String.join("|",
+            MEASURE_UNITS.stream().map(u -> u.words().pattern()).toList()) + ")(?![\\p{L}\\d])");
 
     /** A measure's kind, as how many of its base unit one of its unit is, and where it ends in the text. */
     public record Measure(Kind kind, double perBase, int end) {

@@ -54,5 +54,11 @@ class UnitsTest {
         assertTrue(Units.measureAfter("5m people", 1).isEmpty(), "5m is five million");
         assertTrue(Units.measureAfter("40 tonnesque", 2).isEmpty());
         assertTrue(Units.measureAfter("fired 81 missiles", 8).isEmpty());
+        for (String unit : new String[] {"square km", "sq. miles", "km2", "m²", "hectares", "acres", "cubic metres",
+            "m3", "litres", "liters", "millilitres", "ml", "gallons", "barrels", "tonnes", "metric tons", "tons", "kg",
+            "kilograms", "kilos", "grams", "lbs", "ounces", "oz", "nautical miles", "km", "kilometres", "miles",
+            "metres", "meters", "cm", "centimetres", "mm", "millimetres", "feet", "foot", "ft", "yards", "inches"}) {
+            assertTrue(Units.measureAfter("12 " + unit, 2).isPresent(), unit);
+        }
     }
 }
