@@ -32,6 +32,21 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /**
+     * An article's text as it is stored and read: its headline, then its body, the headline once. A page whose text
+     * opens with its own headline (its h1) has it once: twice, the copy reads as the text's first sentence, and
+     * conflicts quoted it where the text said more.
+     */
+    public static String headedText(String headline, String body) {
+        String text = body.strip();
+        String first = text.lines().findFirst().orElse("");
+        return folded(first).equals(folded(headline)) ? text : headline + "\n\n" + text;
+    }
+
+    private static String folded(String line) {
+        return line.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Reads a page fetched from the given URL, in the charset its Content-Type or its meta tag names. */
     public static ArticlePage read(byte[] body, String contentType, URI uri) {
         java.util.regex.Matcher m = CHARSET.matcher(contentType);

@@ -279,7 +279,7 @@ public final class CorpusReader {
             return Optional.empty();
         }
         String title = page.title() != null ? page.title() : firstLine(page.paragraphs().get(0));
-        String text = title + "\n\n" + String.join("\n\n", page.paragraphs()) + "\n";
+        String text = ArticlePage.headedText(title, String.join("\n\n", page.paragraphs())) + "\n";
         java.net.URI at = page.canonical();
         String url = at != null && ("http".equals(at.getScheme()) || "https".equals(at.getScheme())) ? at.toString()
                 : null;

@@ -2,6 +2,7 @@ package dev.crosscheck.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.corpus.ArticlePage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,24 +54,9 @@ public final class ArticleFile {
                 out.append(k).append(": ").append(quoted(v)).append('\n');
             }
         });
-        String body = a.text().strip();
         out.append("---\n");
-        // A page whose text opens with its own headline (its h1) has it once: twice, the copy reads as the text's
-        // first sentence, and conflicts quoted it where the text said more.
-        if (!opensWith(body, a.title())) {
-            out.append(a.title()).append("\n\n");
-        }
-        out.append(body).append('\n');
+        out.append(ArticlePage.headedText(a.title(), a.text())).append('\n');
         return out.toString();
-    }
-
-    private static boolean opensWith(String body, String title) {
-        String first = body.lines().findFirst().orElse("");
-        return folded(first).equals(folded(title));
-    }
-
-    private static String folded(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Writes the article where its record says, whole or not at all (the folder watcher never sees half a file). */

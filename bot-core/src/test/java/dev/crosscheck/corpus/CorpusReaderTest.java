@@ -92,6 +92,7 @@ class CorpusReaderTest {
 
         Document page = corpus.document("saved/quay-fire.html").orElseThrow();
         assertTrue(page.text().contains("Forty firefighters fought the blaze"), page.text());
+        assertEquals(page.text().indexOf(page.title()), page.text().lastIndexOf(page.title()), "the headline once");
         assertFalse(page.text().contains("All rights reserved") || page.text().contains("Sport"), page.text());
         assertEquals(new Origin("https://courier.example/news/quay-fire", "The Courier",
                 java.time.Instant.parse("2031-03-11T09:15:00Z")), page.origin());
