@@ -12,7 +12,9 @@ import dev.crosscheck.index.Hit;
 import dev.crosscheck.index.NameVariants;
 import dev.crosscheck.index.Retriever;
 import dev.crosscheck.lexicon.RelatedWords;
+import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
+import dev.crosscheck.quantity.Units;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -673,11 +675,40 @@ public final class ExtractiveComposer implements Composer {
         // Nor does one that names the same river at another height: "rose to 5.2 metres" and "peaked at 4.7 metres"
         // both give "Senna" for "What was the highest river level?", but not one fact (a fresh user's reply cited
         // both).
-        return !best.key().isEmpty() && (best.key().equals(other.key()) || sameAmount(best, other))
+        return !best.key().isEmpty() && (best.key().equals(other.key()) || sameAmount(best, other)
+                || sameMeasure(best, other))
                 && (type != AnswerType.QUANTITY || best.measure().isEmpty()
                 || other.measure().stream().anyMatch(best.measure()::contains))
                 && (type == AnswerType.QUANTITY
                 || !dev.crosscheck.quantity.SharedFigures.disagree(best.quote().text(), other.quote().text()));
+    }
+
+    /**
+     * Both give one speed, length, area, volume or weight, the same in one unit within a written conversion's
+     * rounding: "80 km/h" and "50mph" (a fresh user's "Sources differ." had set them apart).
+     */
+    private static boolean sameMeasure(RankedSentence a, RankedSentence b) {
+        Optional<Map.Entry<String, Double>> x = inBaseUnit(a);
+        Optional<Map.Entry<String, Double>> y = inBaseUnit(b);
+        return x.isPresent() && y.isPresent() && x.get().getKey().equals(y.get().getKey())
+                && Math.abs(x.get().getValue() - y.get().getValue())
+                <= Units.CONVERSION * Math.max(x.get().getValue(), y.get().getValue());
+    }
+
+    /** The candidate's figure as its kind and its value in the kind's base unit (km/h, km…), when it has a unit. */
+    private static Optional<Map.Entry<String, Double>> inBaseUnit(RankedSentence r) {
+        String text = r.quote().text();
+        for (Quantity q : QuantityParser.parse(text)) {
+            if (FigureEvidence.key(q).equals(r.key())) {
+                Optional<Units.Speed> speed = Units.speedAfter(text, q.end());
+                if (speed.isPresent()) {
+                    return Optional.of(Map.entry("speed", q.value() * speed.get().kmPerHour()));
+                }
+                return Units.measureAfter(text, q.end())
+                        .map(m -> Map.entry(m.kind().name(), q.value() * m.perBase()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** One gives the other's figure beside its own in a bracket, in another currency or unit. */

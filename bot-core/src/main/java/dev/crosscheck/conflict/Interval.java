@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.Units;
 
 /**
  * The range of values a hedged figure allows: "at least 6" is [6, ∞), "about 40,000" a band around 40,000.
@@ -33,13 +34,6 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         }
         return new Interval(magnitude, magnitude * 10 - 1, true, false);
     }
-
-    /**
-     * How far a figure converted from another unit may stray from one written in the base unit: conversions are
-     * rounded when written (three miles is "5 km", 3.5 % off; five acres "2 hectares", 1.2 %). From the arithmetic of
-     * common conversions at two significant figures, not fitted on any set.
-     */
-    private static final double CONVERSION = 0.05;
 
     /** The same figure in another unit: 56 mph as km/h. */
     Interval scaled(double factor) {
@@ -103,7 +97,7 @@ record Interval(double low, double high, boolean approximate, boolean converted)
             return true;
         }
         // 260.75bn and 261bn: the same figure, rounded; and five acres against 2 hectares, rounded when converted.
-        double rounding = converted || o.converted ? CONVERSION : ROUNDING;
+        double rounding = converted || o.converted ? Units.CONVERSION : ROUNDING;
         if (isPoint() && o.isPoint() && Math.abs(low - o.low) <= rounding * Math.max(low, o.low)) {
             return true;
         }

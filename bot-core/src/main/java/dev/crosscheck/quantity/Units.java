@@ -29,6 +29,12 @@ public final class Units {
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
             + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles (?:per|an|a) hour|knots|"
             + "(?:metres|meters) (?:per|a) second)\\b");
+    /**
+     * How far a figure converted from another unit may stray from one written in the unit it is compared in:
+     * conversions are rounded when written (three miles is "5 km", 3.5 % off; five acres "2 hectares", 1.2 %). From
+     * the arithmetic of common conversions at two significant figures, not fitted on any set.
+     */
+    public static final double CONVERSION = 0.05;
     private static final double KM_PER_MILE = 1.609344;
     private static final double KM_PER_NAUTICAL_MILE = 1.852;
     private static final double KM_H_PER_METRE_A_SECOND = 3.6;

@@ -1374,4 +1374,18 @@ class ExtractiveComposerTest {
     private static long fromStory(List<RankedSentence> ranked, String story) {
         return ranked.stream().filter(r -> r.sentence().docId().equals(story)).count();
     }
+
+    @Test
+    void figuresInOtherUnitsThatAgreeAreNoDifference(@TempDir Path tmp) throws IOException {
+        // A fresh user's "How strong were the winds?" had opened "Sources differ." over 80 km/h and 50 mph.
+        try (Crosscheck core = TestCores.over(tmp,
+                "a.txt", "Storm lashes Riverton\n\nWinds were gusting at 80 km/h across Riverton on Wednesday, "
+                        + "the weather service said.",
+                "b.txt", "Riverton battered\n\nWinds of 50mph were lashing Riverton on Wednesday, bringing down "
+                        + "trees.")) {
+            Answer a = core.composer().answer("How strong were the winds in Riverton on Wednesday?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ"), a.text());
+        }
+    }
 }
