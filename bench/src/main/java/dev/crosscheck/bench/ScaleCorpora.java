@@ -102,7 +102,7 @@ public final class ScaleCorpora {
             long start = System.nanoTime();
             // Built beside the target and moved in whole, so an interrupted build is never taken for a finished one.
             Path partial = work.resolve("." + name + ".partial");
-            delete(partial);
+            Folders.delete(partial);
             Files.createDirectories(partial);
             builder.fill(partial);
             Files.writeString(partial.resolve(MARKER), how, StandardCharsets.UTF_8);
@@ -111,7 +111,7 @@ public final class ScaleCorpora {
                     throw new IllegalStateException(target + " exists but was not built by the scale benchmark;"
                             + " move it away or pick another work folder");
                 }
-                delete(target);
+                Folders.delete(target);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             long[] size = size(target);
@@ -210,17 +210,6 @@ public final class ScaleCorpora {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

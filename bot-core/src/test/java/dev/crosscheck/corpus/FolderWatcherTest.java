@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.TestCores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +17,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,7 +197,7 @@ class FolderWatcherTest {
         write("other.txt", "Other\nStays.");
         watch(dir);
 
-        deleteTree(dir.resolve("region"));
+        TestCores.deleteTree(dir.resolve("region"));
 
         List<String> removed = new ArrayList<>();
         while (removed.size() < 2) {
@@ -377,7 +376,7 @@ class FolderWatcherTest {
         Files.writeString(seeds.resolve("sub/b.txt"), "B\nText b.");
         watch(seeds);
 
-        deleteTree(seeds);
+        TestCores.deleteTree(seeds);
         List<String> removed = new ArrayList<>();
         boolean warned = false;
         while (removed.size() < 2 || !warned) {
@@ -409,13 +408,5 @@ class FolderWatcherTest {
         watcher.close();
 
         assertFalse(watcherThreadAlive(), "a " + FolderWatcher.THREAD_NAME + " thread is still alive");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
