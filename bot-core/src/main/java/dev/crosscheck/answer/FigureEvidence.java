@@ -6,6 +6,7 @@ import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.index.Token;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
+import dev.crosscheck.quantity.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,15 +157,19 @@ final class FigureEvidence {
 
     /**
      * The figures a sentence joins to their units as adjectives, with what each measures: "the 28-year-old world
-     * number one", "the 120-km line", "a five-month-old boy". News gives ages and lengths so more often than "aged
-     * 28" or "120 km long", and the figure parser reads no compound as a figure, since one without a unit counts
-     * nothing a claim could ("a 35-nation board"); those are left out here too.
+     * number one", "a five-month-old boy", "a two-hour delay". News gives ages and times so more often than "aged 28"
+     * or "for two hours", and the figure parser reads a compound as a figure only when its unit is a length, area,
+     * volume or weight ("the 120-km line", {@link Units#measureAfter}), which it reads itself; one without a unit
+     * counts nothing a claim could ("a 35-nation board") and is left out here too.
      */
     static List<Compound> measureCompounds(String sentence) {
         List<Compound> out = new ArrayList<>();
         Matcher m = MEASURE_COMPOUND.matcher(sentence);
         while (m.find()) {
             String number = m.group(1);
+            if (Units.measureAfter(sentence, m.end(1)).isPresent()) {
+                continue; // the parser's own figure
+            }
             List<Quantity> read = QuantityParser.parse(number.replace('-', ' '));
             if (read.size() != 1 || read.get(0).end() - read.get(0).start() != number.length()) {
                 continue;
