@@ -152,7 +152,8 @@ final class ClaimExtractor {
             }
             int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
             clause = throughSubject(text, words, breaks, clause, Math.max(q.end(), phrase.end()));
-            if (projects(lower, starts, clause) || ratio(text, q) || increment(lower, q, clause)) {
+            if (projects(lower, starts, clause, q.end(), phrase.end()) || ratio(text, q)
+                    || increment(lower, q, clause)) {
                 continue;
             }
             // People the lexicon does not list, as WordNet files a noun in use ("23 survivors", "41 patients"), are a
@@ -226,13 +227,13 @@ final class ClaimExtractor {
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     Words.Word v = words.get(counted.verbAt());
-                    own = new Predicate(verb(v), text, v, v, true, counted.verbAt());
+                    own = new Predicate(kinds.action(verb(v)), text, v, v, true, counted.verbAt());
                 }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
                 if (physical.isPresent() && own != null && own.verbAt() >= 0) {
-                    action = kinds.verbSenses(phrasal(words, own.verbAt(), own.verb()));
+                    action = kinds.verbSenses(phrasal(words, own.verbAt(), verb(words.get(own.verbAt()))));
                 }
             }
             Set<String> scope = scope(text, clause, q.start(), dateline);
@@ -388,11 +389,17 @@ final class ClaimExtractor {
                 : new int[] {start, clause[1]};
     }
 
-    /** A clause that forecasts or supposes; "would" in reported speech ("said it would pay") reports a decision. */
-    private static boolean projects(String lower, WordStarts starts, int[] clause) {
+    /**
+     * A clause that forecasts or supposes; "would" in reported speech ("said it would pay") reports a decision, and
+     * a word of the counted phrase [{@code phraseStart}, {@code phraseEnd}) describes what is counted: "120 planned
+     * operations have been cancelled" reports a count (a fresh user's cancelled operations had been read as a plan).
+     */
+    private static boolean projects(String lower, WordStarts starts, int[] clause, int phraseStart, int phraseEnd) {
         Matcher m = Lexicon.PROJECTION.matcher(lower);
         for (int at = clause[0]; starts.find(m, at, clause[1]); at = m.end()) {
-            if (!m.group().equals("would") || !REPORTED.matcher(lower).region(clause[0], m.start()).find()) {
+            boolean describes = m.start() >= phraseStart && m.end() <= phraseEnd;
+            if (!describes && (!m.group().equals("would")
+                    || !REPORTED.matcher(lower).region(clause[0], m.start()).find())) {
                 return true;
             }
         }
@@ -489,9 +496,14 @@ final class ClaimExtractor {
             // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
             String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
             if (verb != null) {
-                int complement = complement(words, i + 1, clause[1]);
-                return complement < 0 ? new Predicate(verb, text, words.get(i), words.get(i), subject, i)
-                        : new Predicate(verb + " " + words.get(complement).lower(), text, words.get(i),
+                // A phrasal verb is one verb ("were called off"), keyed by the verb that names its usual sense, as
+                // is any verb: operations called off and operations cancelled are one count.
+                String phrasal = phrasal(words, i, verb);
+                int last = phrasal.equals(verb) ? i : i + 1;
+                String action = kinds.action(phrasal);
+                int complement = complement(words, last + 1, clause[1]);
+                return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, i)
+                        : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
                         words.get(complement), subject, i);
             }
             String w = words.get(i).lower();
@@ -502,7 +514,7 @@ final class ClaimExtractor {
         for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                return new Predicate(verb, text, words.get(i), words.get(i), false, i);
+                return new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, i);
             }
         }
         int i = first;
@@ -519,18 +531,13 @@ final class ClaimExtractor {
     }
 
     /**
-     * A clause's own predicate: its key, the verb's base and the noun after it ("transfer hospitals"), and its words
-     * as written, for the topic ("transferred to other hospitals"); {@code verbAt} is the verb's word, or -1 where
-     * the predicate is a place ("on board").
+     * A clause's own predicate: its key, the verb that names the verb's usual sense and the noun after it ("transfer
+     * hospitals"), and its words as written, for the topic ("transferred to other hospitals"); {@code verbAt} is the
+     * verb's word, or -1 where the predicate is a place ("on board").
      */
     private record Predicate(String key, String written, boolean ofSubject, int verbAt) {
         Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, int verbAt) {
             this(key, text.substring(from.start(), to.end()), ofSubject, verbAt);
-        }
-
-        /** The verb's base form, which the key opens with. */
-        String verb() {
-            return key.split(" ")[0];
         }
     }
 
@@ -553,7 +560,8 @@ final class ClaimExtractor {
                 return -1;
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                    && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null) {
+                    && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null
+                    && !kinds.isTime(w.lower())) {
                 return i;
             }
         }
@@ -619,7 +627,7 @@ final class ClaimExtractor {
     record Phrase(String head, List<String> modifiers, int end) {
     }
 
-    private static Phrase phrase(Words words, Quantity q) {
+    private Phrase phrase(Words words, Quantity q) {
         int i = words.at(q.end());
         String head = null;
         int end = q.end();
@@ -660,8 +668,11 @@ final class ClaimExtractor {
                 headEnd = end;
             } else if (j == headIndex + 1 && !head.endsWith("s") && lw.endsWith("s") && lw.length() > 3
                     && q.value() > 1) {
-                // A plural after a singular is the counted, the singular its kind: "fourteen tanker cars".
-                modifiers.add(head);
+                // A plural after a singular is the counted, the singular its kind: "fourteen tanker cars". A word
+                // WordNet has as no noun describes without making a kind: "120 planned operations" are operations.
+                if (kinds.isNoun(head)) {
+                    modifiers.add(head);
+                }
                 head = lw;
                 headEnd = end;
             }

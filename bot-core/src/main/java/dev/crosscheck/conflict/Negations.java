@@ -179,12 +179,13 @@ final class Negations {
 
     /**
      * The nouns and names of the subject before the auxiliaries, when it opens its sentence or clause ("Police and
-     * rail accident investigators have ruled out"); null when there is none or it names no one ("I", "he"), or when
-     * the verb sits inside another's complement ("monitors to check the law was not being broken").
+     * rail accident investigators have ruled out", "Detectives investigating the attack on the city's hospitals
+     * have not ruled out": its modifiers' nouns too); null when there is none or it names no one ("I", "he"), or
+     * when the verb sits inside another's complement ("monitors to check the law was not being broken").
      */
     private List<String> subject(Words words, int last) {
         List<String> nouns = new ArrayList<>();
-        for (int k = last; k >= Math.max(-1, last - 6); k--) {
+        for (int k = last; k >= -1; k--) {
             if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())
                     || reports(words.get(k))) {
                 return nouns.isEmpty() ? null : nouns;
@@ -196,7 +197,12 @@ final class Negations {
                 // attribution names, not a word of the clause; no subject, so any one body's statement compares.
                 return nouns;
             }
-            if (PRONOUNS.contains(lower) || PREPOSITIONS.contains(lower) || kinds.inflectedVerb(lower) != null
+            if (PREPOSITIONS.contains(lower) && !lower.equals("to")) {
+                // A preposition inside the subject opens its modifier ("Detectives at the scene"); "to" may open an
+                // infinitive whose object the verb's clause is.
+                continue;
+            }
+            if (PRONOUNS.contains(lower) || lower.equals("to") || kinds.inflectedVerb(lower) != null
                     && !w.capitalised() && !kinds.isThing(lower)) {
                 return null;
             }

@@ -20,6 +20,8 @@ final class WordKinds {
     private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
     private final Map<String, String> facilities = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
+    private final Map<String, String> actions = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> times = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -34,6 +36,20 @@ final class WordKinds {
     /** The senses of a verb, by its base form, as WordNet ids: verbs sharing one can say the same action. */
     Set<String> verbSenses(String base) {
         return remembered(senses, base, related::verbSenses);
+    }
+
+    /**
+     * The verb that names a verb's usual sense, by its base form: "call off" and "cancel" both name cancelling, so
+     * operations "called off" and operations "cancelled" are one count.
+     */
+    String action(String base) {
+        return remembered(actions, base, related::firstSenseVerb);
+    }
+
+    /** Whether a noun's usual sense is a time ("today", "morning", "week", "Monday"): when, not what. */
+    boolean isTime(String lower) {
+        return remembered(times, lower, k -> related.isMostlyKindOf(k, "time")
+                || related.isMostlyKindOf(k, "time period") || related.isMostlyKindOf(k, "time unit"));
     }
 
     /** The verb a word is an inflected form of ("derailed", "carrying", "fled"), or null: base forms are often nouns. */

@@ -384,6 +384,26 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * The verb that names a verb's most frequent sense, as WordNet lists that sense's words first ("call off" →
+     * cancel, "cancel" → cancel): two verbs with one such name say the same action in their usual sense. The base
+     * itself when WordNet does not know it as a verb.
+     */
+    public String firstSenseVerb(String base) {
+        if (base.isBlank() || dictionary() == null) {
+            return base;
+        }
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, base);
+            if (index == null || index.getSenses().isEmpty() || index.getSenses().get(0).getWords().isEmpty()) {
+                return base;
+            }
+            return index.getSenses().get(0).getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+        } catch (JWNLException | RuntimeException e) {
+            return base;
+        }
+    }
+
     /** Whether the verb (in any form: "says", "claimed") is first of all one of saying, as WordNet files it. */
     public boolean isSaying(String verb) {
         Optional<String> base = verbBase(verb);

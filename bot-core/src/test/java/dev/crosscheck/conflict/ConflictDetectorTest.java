@@ -666,6 +666,33 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aDenialWhoseSubjectHasAModifierStillContradictsTheAffirmation() {
+        // A fresh user's hospital story: "Detectives investigating the attack on the city's hospitals have not ruled
+        // out an insider" had been read as no statement, its subject cut at the preposition.
+        List<Conflict> found = detect(
+                doc("a.txt", "Police have ruled out an insider, a spokesperson said on Monday."),
+                doc("b.txt", "Detectives investigating the ransomware attack on Riverton's hospitals have not ruled "
+                        + "out an insider, the Post said on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
+    void countsSaidWithSynonymousVerbsAndAPlannedAdjectiveAreOneCount() {
+        // The same user's operations: "120 planned operations have been cancelled today" had been read as a plan,
+        // and "were called off" as another count than "have been cancelled".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 9 March 2026, 09:40", "Some 120 planned operations have been cancelled "
+                        + "today, the trust said."),
+                stamped("b.txt", "Tuesday 10 March 2026, 19:10", "Some 310 operations were called off, the trust "
+                        + "said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals(List.of("120", "310"), found.get(0).statements().stream()
+                .map(st -> st.value().replaceAll("\\D", "")).toList());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
