@@ -11,13 +11,22 @@ public final class SharedFigures {
     private SharedFigures() {
     }
 
-    /** Both have figures and none of one's values is among the other's. */
+    /**
+     * Both have figures and each has a value the other lacks: "employs 6,200 people and runs eleven sites" and "has
+     * 5,400 staff and 11 plants" share the eleven but not the staff (a fresh user's summary cited one for the other);
+     * one giving a figure more than the other ("5 killed on 9 March", "five were killed") can still state its fact.
+     */
     public static boolean disagree(String a, String b) {
         List<Quantity> fa = QuantityParser.parse(a);
         if (fa.isEmpty()) {
             return false;
         }
         List<Quantity> fb = QuantityParser.parse(b);
-        return !fb.isEmpty() && fa.stream().noneMatch(x -> fb.stream().anyMatch(y -> x.value() == y.value()));
+        return !fb.isEmpty() && !within(fa, fb) && !within(fb, fa);
+    }
+
+    /** Every value of {@code some} is among {@code all}'s. */
+    private static boolean within(List<Quantity> some, List<Quantity> all) {
+        return some.stream().allMatch(x -> all.stream().anyMatch(y -> x.value() == y.value()));
     }
 }

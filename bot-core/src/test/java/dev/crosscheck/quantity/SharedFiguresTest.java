@@ -15,4 +15,12 @@ class SharedFiguresTest {
         assertFalse(SharedFigures.disagree("The River Senna rose to 5.2 metres.", "The River Senna burst its banks."),
                 "a passage without a figure says nothing against one with");
     }
+
+    @Test
+    void passagesEachWithAValueTheOtherLacksDisagreeThoughTheyShareOne() {
+        assertTrue(SharedFigures.disagree("Brambleworth, which employs 6,200 people, runs eleven manufacturing sites.",
+                "The company has 5,400 staff and its 11 plants supply most supermarkets."));
+        assertFalse(SharedFigures.disagree("Five people were killed on 9 March.", "Five people were killed."),
+                "a figure more in one passage is no disagreement");
+    }
 }
