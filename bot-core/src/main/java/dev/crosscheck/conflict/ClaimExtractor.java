@@ -205,6 +205,9 @@ final class ClaimExtractor {
                     continue;
                 }
                 unit = "people";
+            } else if ("jobs".equals(unit) && event != null && PEOPLE_EVENTS.contains(event)) {
+                // Workers hurt in a fire are people injured, not jobs (a fresh user's alert read "jobs injured").
+                unit = "people";
             }
             // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
             // is a measure (a cordon's width, a ship's length) unless worded as revised.

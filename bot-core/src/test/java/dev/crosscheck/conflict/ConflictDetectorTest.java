@@ -693,6 +693,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void workersHurtArePeopleInjuredNotJobs() {
+        List<Conflict> found = detect(
+                doc("a.txt", "Five workers were injured in a fire at the factory in Riverton on Monday. The plant "
+                        + "employs 400 workers."),
+                doc("b.txt", "Two workers were injured in the fire at the Riverton factory on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).topic().startsWith("people injured"), found.get(0).topic());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
