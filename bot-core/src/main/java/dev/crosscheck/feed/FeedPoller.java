@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -32,6 +35,11 @@ public final class FeedPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final int SYNC_PAGE = 200;
+    /**
+     * How many feeds are fetched at once: enough that a few slow ones do not hold back the rest, few enough to stay
+     * a light client (a resource bound, not a measured optimum).
+     */
+    private static final int PARALLEL_FEEDS = 8;
 
     private final FeedOptions options;
     private final Path seeds;
@@ -91,12 +99,18 @@ public final class FeedPoller implements AutoCloseable {
     public synchronized List<FeedOutcome> poll(boolean all) {
         List<FeedOutcome> outcomes = new ArrayList<>();
         if (!ledger.shared() || ledger.lease(holder, leaseTime())) {
+            List<FeedSource> due = new ArrayList<>();
+            List<FeedState> states = new ArrayList<>();
             for (FeedSource source : options.sources()) {
                 FeedState state = ledger.stateOf(source.url().toString());
-                if (!all && state.nextAttempt() != null && state.nextAttempt().isAfter(clock.instant())) {
-                    continue;
+                if (all || state.nextAttempt() == null || !state.nextAttempt().isAfter(clock.instant())) {
+                    due.add(source);
+                    states.add(state);
                 }
-                FeedOutcome outcome = pollFeed(source, state);
+            }
+            // Feeds are fetched side by side: one that is slow to answer (a fresh user's took its whole timeout every
+            // poll) no longer holds back the others' new articles. The fetcher keeps each host's pace.
+            for (FeedOutcome outcome : fetchAll(due, states)) {
                 if (outcome.failed()) {
                     LOG.warn(outcome.line());
                 } else {
@@ -108,6 +122,39 @@ public final class FeedPoller implements AutoCloseable {
         sync();
         expire();
         return outcomes;
+    }
+
+    /** Each due feed fetched and stored on a thread of its own, up to {@link #PARALLEL_FEEDS}; outcomes in order. */
+    private List<FeedOutcome> fetchAll(List<FeedSource> due, List<FeedState> states) {
+        if (due.size() <= 1) {
+            return due.isEmpty() ? List.of() : List.of(pollFeed(due.get(0), states.get(0)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(due.size(), PARALLEL_FEEDS), r -> {
+            Thread t = new Thread(r, "crosscheck-feed-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FeedOutcome>> running = new ArrayList<>();
+            for (int i = 0; i < due.size(); i++) {
+                FeedSource source = due.get(i);
+                FeedState state = states.get(i);
+                running.add(pool.submit(() -> pollFeed(source, state)));
+            }
+            List<FeedOutcome> out = new ArrayList<>();
+            for (Future<FeedOutcome> f : running) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            // A poll that fails as a whole (the database is down) fails as it did when feeds were fetched in turn.
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("feed poll interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private FeedOutcome pollFeed(FeedSource source, FeedState state) {

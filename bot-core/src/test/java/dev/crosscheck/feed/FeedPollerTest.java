@@ -131,6 +131,42 @@ class FeedPollerTest {
     }
 
     @Test
+    void aFeedSlowToAnswerDoesNotHoldBackTheOthers() throws IOException {
+        // The slow feed answers only once the other feed has been asked, within longer than the fetcher waits (1 s):
+        // fetched one after the other, it would time out; side by side, both are read.
+        courierFeed();
+        com.sun.net.httpserver.HttpServer slow = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] body = atom(entry("harbour-1", "Harbour reopens after storm", "2026-11-30T12:00:00Z",
+                "<p>The harbour reopened on Sunday after the storm.</p>")).getBytes(StandardCharsets.UTF_8);
+        slow.createContext("/", ex -> {
+            long until = System.nanoTime() + 3_000_000_000L;
+            while (ex.getRequestURI().getPath().equals("/atom.xml") && server.requests("/rss.xml") == 0
+                    && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            boolean feed = ex.getRequestURI().getPath().equals("/atom.xml");
+            ex.getResponseHeaders().set("Content-Type", ATOM);
+            ex.sendResponseHeaders(feed ? 200 : 404, feed ? body.length : -1);
+            if (feed) {
+                ex.getResponseBody().write(body);
+            }
+            ex.close();
+        });
+        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        slow.start();
+        try (FeedPoller p = poller(new FeedSource(java.net.URI.create("http://127.0.0.1:"
+                + slow.getAddress().getPort() + "/atom.xml"), "Harbour Gazette"),
+                new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
+            List<FeedOutcome> outcomes = p.poll(true);
+            assertEquals("200, 1 new", outcomes.get(0).status(), outcomes.toString());
+            assertEquals("200, 2 new", outcomes.get(1).status(), outcomes.toString());
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
     void aSecondPollAsksConditionallyAndA304StoresNothingTwice() throws IOException {
         courierFeed();
         try (FeedPoller p = poller(new FeedSource(server.uri("/rss.xml"), "Valley Courier"))) {
