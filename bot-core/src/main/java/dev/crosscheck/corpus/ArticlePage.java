@@ -70,6 +70,13 @@ public record ArticlePage(String title, String byline, Instant published, URI ca
         String site = Metadata.site(page, ld);
         String headline = ld != null && ld.hasNonNull("headline") ? ld.get("headline").asText() : null;
         page.select(FURNITURE).remove();
+        org.jsoup.select.Elements articles = page.select("article");
+        if (articles.size() == 1 && page.body() != null) {
+            // A page whose HTML marks one article has its text there: a short one had been read with the page
+            // around it, a cookie banner quoted as news (a fresh user's link-only feed).
+            org.jsoup.nodes.Element only = articles.first();
+            page.body().empty().appendChild(only);
+        }
         Article article = new Readability4JExtended(uri.toString(), page).parse();
         List<String> body = new ArrayList<>();
         // The publisher's own structured copy of the article, when it gives one, is the article: no guessing.

@@ -35,6 +35,17 @@ public class ArticlePageTest {
     }
 
     @Test
+    void aShortArticleIsReadFromItsArticleElementWithoutTheCookieBanner() throws IOException {
+        ArticlePage page = ArticlePage.read(resource("short-article-page.html"),
+                URI.create("https://courier.example/business/union-warns"));
+        String body = String.join("\n", page.paragraphs());
+        assertTrue(body.contains("The buyer plans to cut 900 jobs"), body);
+        assertFalse(body.contains("cookies"), body);
+        assertFalse(body.contains("All rights reserved"), body);
+        assertEquals("Union warns of 900 job cuts", page.title());
+    }
+
+    @Test
     void anArticleOnlyInJsonLdIsReadFromThereWithItsRelativeCanonicalResolved() throws IOException {
         ArticlePage page = ArticlePage.read(resource("jsonld-page.html"),
                 URI.create("https://herald.example/world/riverton-dam-toll?ocid=feed&utm_medium=rss"));
