@@ -43,8 +43,9 @@ final class Passages {
             lastOrdinal++;
         }
         if (doc.isHeadline(first) && lastOrdinal + 1 < all.size() && runningText(all.get(lastOrdinal + 1), doc)) {
-            // A headline's passages are the text it announces: the source's title shows the headline, and a passage
-            // holding both read as one run-on sentence ("…enters second day The number of operations…").
+            // A headline's passages are the text it announces, without it: the source's title shows the headline,
+            // and a passage holding both read as one run-on sentence ("…enters second day The number of
+            // operations…", two fresh users' replies).
             lastOrdinal++;
             first = all.get(lastOrdinal);
         }
