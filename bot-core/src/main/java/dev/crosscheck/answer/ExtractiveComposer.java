@@ -2,6 +2,7 @@ package dev.crosscheck.answer;
 
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.conflict.FigureClause;
+import dev.crosscheck.conflict.ReportOrder;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
@@ -46,6 +47,8 @@ public final class ExtractiveComposer implements Composer {
             "(?<![\\p{L}'’-])\\p{Ll}{2,}(?=['’]s?(?!\\p{L})|(?![\\p{L}'’-]))");
     /** How a reply that shows other sources' differing figures opens. */
     private static final String SOURCES_DIFFER = "Sources differ. ";
+    /** What opens a reply whose figures differ between reports of different days, the latest first. */
+    static final String DATED_APART = "Reports of different days give different figures. ";
     private static final int SEE_ALSO = 2;
     private static final String NOT_FOUND = "The sources do not answer this question.";
     /**
@@ -442,7 +445,7 @@ public final class ExtractiveComposer implements Composer {
             // A known conflict says more than figures that merely differ: show its sides instead, after as much of
             // the passage around the answer as leaves them room, else after the answer's own sentence. Of an update,
             // the answer is the latest figure: its passage opens the reply, before the timeline.
-            Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE
+            Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE && !namesATime(analysis)
                     ? latestSide(known.get(), best, ranked) : Optional.empty();
             RankedSentence lead = latest.orElse(best);
             List<RankedSentence> alike = latest.isPresent() ? List.of() : agreeing;
@@ -450,10 +453,6 @@ public final class ExtractiveComposer implements Composer {
                     trial -> conflictLine(known.get(), trial, retriever.corpus()), lead.quote());
             return citedSentence(quoted, alike, citations) + " " + conflictLine(known.get(), citations,
                     retriever.corpus());
-        }
-        StringBuilder text = new StringBuilder();
-        if (!differing.isEmpty()) {
-            text.append(SOURCES_DIFFER);
         }
         // What follows the best: other sources' figures, or else a runner-up saying something else.
         List<Beside> beside = new ArrayList<>();
@@ -471,10 +470,28 @@ public final class ExtractiveComposer implements Composer {
         if (differing.isEmpty()) {
             secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> beside.add(new Beside(r, List.of())));
         }
+        Beside lead = new Beside(best, agreeing);
+        String opening = differing.isEmpty() ? "" : SOURCES_DIFFER;
+        if (!differing.isEmpty() && datedApart(best, beside)) {
+            // Figures of reports of different days may be a count that rose, not sources that disagree (two fresh
+            // users' "Sources differ." over a stake raised day by day): said as such, the latest first unless the
+            // question names its day.
+            opening = DATED_APART;
+            if (!namesATime(analysis)) {
+                beside.add(0, lead);
+                Beside latest = latest(beside);
+                beside.remove(latest);
+                lead = latest;
+            }
+        }
+        StringBuilder text = new StringBuilder(opening);
         // When not even the answer's own sentence leaves room, what follows is left out and the passage stays whole.
-        Sentence quoted = beside.isEmpty() ? shown(best) : roomFor(best, agreeing, text.length(), citations,
-                trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial), shown(best));
-        text.append(citedSentence(quoted, agreeing, citations));
+        Beside first = lead;
+        Sentence quoted = beside.isEmpty() ? shown(first.head()) : roomFor(first.head(), first.others(),
+                text.length(), citations,
+                trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial),
+                shown(first.head()));
+        text.append(citedSentence(quoted, first.others(), citations));
         boolean besideShown = false;
         for (Beside b : beside) {
             if (!appendWithin(text, citations, b.head(), b.others())) {
@@ -484,9 +501,53 @@ public final class ExtractiveComposer implements Composer {
         }
         if (!differing.isEmpty() && !besideShown) {
             // The other sources' figures did not fit beside the answer: no "Sources differ." without them.
-            text.delete(0, SOURCES_DIFFER.length());
+            text.delete(0, opening.length());
         }
         return text.toString();
+    }
+
+    /**
+     * The question names a time ("on Monday", "in March"): the figure of then is asked, not the latest. "Today" and
+     * "this week" ask for the latest.
+     */
+    private static boolean namesATime(QuestionAnalysis analysis) {
+        Matcher m = AnswerEvidence.TIME.matcher(analysis.text());
+        while (m.find()) {
+            if (!NOW.matcher(m.group()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOW = Pattern.compile("(?i)today|tonight|this (?:week|month|year)");
+
+    /** Every other figure shown beside the best is from a report of another day than the best's, all dated. */
+    private boolean datedApart(RankedSentence best, List<Beside> beside) {
+        return beside.stream().allMatch(b -> {
+            Integer order = dayOrder(b.head(), best);
+            return order != null && order != 0;
+        });
+    }
+
+    /** The passage from the report of the latest day, the first of them on a tie or where days do not tell. */
+    private Beside latest(List<Beside> passages) {
+        Beside latest = passages.get(0);
+        for (Beside b : passages.subList(1, passages.size())) {
+            Integer order = dayOrder(b.head(), latest.head());
+            if (order != null && order > 0) {
+                latest = b;
+            }
+        }
+        return latest;
+    }
+
+    /** {@link ReportOrder#byDay} of two candidates' reports. */
+    private Integer dayOrder(RankedSentence a, RankedSentence b) {
+        Corpus corpus = retriever.corpus();
+        Optional<Document> da = corpus.document(a.sentence().docId());
+        Optional<Document> db = corpus.document(b.sentence().docId());
+        return da.isPresent() && db.isPresent() ? ReportOrder.byDay(da.get(), db.get()) : null;
     }
 
     /** A passage shown after the best answer, cited to the other sources that say the same. */

@@ -341,6 +341,11 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return date != null || monthDay != null || weekday != null;
     }
 
+    /** Whether the report gives its day of the year, not only a weekday or its file's time. */
+    boolean dated() {
+        return (date != null || monthDay != null) && !fromFile;
+    }
+
     private static ReportTime full(LocalDate d) {
         return new ReportTime(d, MonthDay.from(d), d.getDayOfWeek(), false);
     }

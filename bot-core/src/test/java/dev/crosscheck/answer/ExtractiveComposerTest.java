@@ -179,6 +179,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void figuresOfReportsOfDifferentDaysAreNoDisagreementAndTheLatestLeads(@TempDir Path tmp) throws IOException {
+        // Two fresh users' "Sources differ." over a stake raised day by day; shares are not compared by conflict
+        // detection, so the composer tells by the reports' dates.
+        try (Crosscheck site = over(tmp, "tuesday.txt", "Corvane raises Brambleworth stake\nTuesday 9 March 2027, "
+                + "18:00\n\nCorvane has increased its stake in Brambleworth to 19.6%, up from 14.9%, after buying "
+                + "shares in the market, a stock exchange filing showed.\n",
+                "thursday.txt", "Corvane lifts stake again\nThursday 11 March 2027, 10:15\n\nCorvane Holdings has "
+                + "increased its stake in Brambleworth Foods to 22.1%, up from 19.6%, a filing showed.\n")) {
+            Answer a = site.composer().answer("How big is Corvane's stake in Brambleworth?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().startsWith(ExtractiveComposer.DATED_APART), a.text());
+            assertTrue(a.text().indexOf("22.1%") < a.text().indexOf("to 19.6%"), "the latest first: " + a.text());
+        }
+    }
+
+    @Test
     void aTollIsNotAnsweredByThoseBroughtOutAlive(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "midday.txt", "Dravik digs through the rubble\n\nHalf a day after the "
                 + "earthquake, the streets of Dravik's old quarter are a maze of broken timber and stone. Rescuers have "
