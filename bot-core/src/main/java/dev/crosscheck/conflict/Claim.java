@@ -10,10 +10,18 @@ import dev.crosscheck.corpus.Sentence;
  * wording that reports a change ("rises to", "was later reconnected"). {@code context} holds the clause's words
  * for figures too vague to compare on their key alone; {@code time} is when its report was written; {@code tally}
  * marks a running count of what happened (people killed, evacuated…), which later reports raise as news comes in,
- * unlike a fixed fact (people on board, a speed).
+ * unlike a fixed fact (people on board, a speed); {@code price} marks a sum per thing ("410p a share", "$50 a
+ * barrel"), which moves from day to day, unlike a sum per person or household ("€25,000 for each family").
  */
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
-             boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally) {
+             boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally,
+             boolean price) {
+
+    /** A claim that is no price. */
+    Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
+          boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally) {
+        this(sentence, key, topic, value, interval, polarity, revises, subject, context, written, tally, false);
+    }
 
     /** When the claim's report was written. */
     ReportTime time() {

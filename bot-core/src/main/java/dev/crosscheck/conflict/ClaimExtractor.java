@@ -53,7 +53,8 @@ final class ClaimExtractor {
             "still in hospital", "left without power", "left without heat", "displaced", "missing");
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
-    private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each)\\b");
+    /** What opens a rate's denominator: "per family", "for each child", "420p a share", "£9 an hour". */
+    private static final Pattern PER = Pattern.compile("(?i)\\s*(?:per|for each|for every|to each|each|a|an)\\b");
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|says|announced|confirmed|promised|pledged|"
             + "agreed|told)\\b");
     /** Verbs that link, help or report: they say nothing about what happened to what was counted. */
@@ -287,7 +288,10 @@ final class ClaimExtractor {
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
             Interval interval = Interval.of(q).scaled(scale);
-            out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject));
+            // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
+            boolean price = currency != null && per != null && !kinds.isRecipient(per);
+            out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
+                    price));
         }
     }
 
@@ -419,9 +423,12 @@ final class ClaimExtractor {
                 || Lexicon.RATIO_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
-    /** The currency a figure is in ("€25,000", "EUR 75 million", "10,000 euros"), by its singular name; else null. */
+    /**
+     * The currency a figure is in ("€25,000", "EUR 75 million", "10,000 euros", "410p"), by its singular name; else
+     * null.
+     */
     private static String currency(String text, Quantity q, String head) {
-        return Units.currencyBefore(text, q.start())
+        return Units.currencyBefore(text, q.start()).or(() -> Units.currencyGlued(text, q.end()))
                 .or(() -> head == null ? Optional.empty() : Units.currencyNamed(head)).orElse(null);
     }
 
@@ -611,7 +618,7 @@ final class ClaimExtractor {
             sb.append(capitalise(String.join(" ", phrase.modifiers()))).append(' ');
         }
         sb.append(unit.equals("percent") ? "share of people" : unit.equals("km/h") ? "speed (km/h)"
-                : currency != null ? "amount in " + currency + "s" : unit);
+                : currency != null ? "amount in " + Units.currencyPlural(currency) : unit);
         if (per != null) {
             sb.append(" per ").append(per);
         }

@@ -135,6 +135,12 @@ final class Figures {
             return a.refines(b) || b.refines(a) ? Relation.AGREE : Relation.DIVERGENT;
         }
         boolean laterDay = order != null && order > 0;
+        if ((x.price() || y.price()) && !(order != null && order == 0 && x.time().dated() && y.time().dated())) {
+            // A price moves from day to day ("$51.43 a barrel" on one, "past $50 a barrel" on another: BBC false
+            // alarms when rates written "a barrel" were read): two contradict only within one dated day, and a later
+            // one updates only where worded as revised ("raised its offer to 450p a share").
+            return laterDay && higher.revises() ? Relation.UPDATE : Relation.AGREE;
+        }
         boolean sameOrUnknown = order == null || order == 0;
         // A revision at 09:00 is not revised by a lower count at 13:00 that day.
         if (laterDay && (running || higher.revises())

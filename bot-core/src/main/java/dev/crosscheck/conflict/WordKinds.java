@@ -22,6 +22,7 @@ final class WordKinds {
     private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
     private final Map<String, String> actions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -44,6 +45,12 @@ final class WordKinds {
      */
     String action(String base) {
         return remembered(actions, base, related::firstSenseVerb);
+    }
+
+    /** Whether a noun's usual sense is a person or a group of them ("family", "household", "victim"). */
+    boolean isRecipient(String lower) {
+        return remembered(recipients, lower, k -> related.isMostlyKindOf(k, "person")
+                || related.isMostlyKindOf(k, "social group"));
     }
 
     /** Whether a noun's usual sense is a time ("today", "morning", "week", "Monday"): when, not what. */

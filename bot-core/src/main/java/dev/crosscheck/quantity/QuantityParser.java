@@ -201,12 +201,12 @@ public final class QuantityParser {
     }
 
     /**
-     * A unit's abbreviation written against its figure, "10km", "5kg", "120mph", "2Mbps": the figure is the number,
-     * the unit is read after it as after "10 km". A scale ("5m", "2bn") is the figure's own; other letters make a
-     * code or a name ("4G", "PS2", "B52").
+     * A unit's abbreviation written against its figure, "10km", "5kg", "120mph", "2Mbps", "410p" (pence, as every
+     * such figure in the BBC set is): the figure is the number, the unit is read after it as after "10 km". A scale
+     * ("5m", "2bn") is the figure's own; other letters make a code or a name ("4G", "PS2", "B52").
      */
-    private static final Pattern GLUED_UNIT = Pattern.compile("(?i:km/h|kmh|kph|mph|km|kg|cm|mm|ft|lbs?|mw|gw|kw|"
-            + "kwh|[kmg]bps|[kmgt]b|mhz|ghz)(?![\\p{L}\\d])");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(?:(?i:km/h|kmh|kph|mph|km|kg|cm|mm|ft|lbs?|mw|gw|kw|"
+            + "kwh|[kmg]bps|[kmgt]b|mhz|ghz)|p)(?![\\p{L}\\d])");
 
     private static Double value(Matcher m) {
         if (m.group("fraction") != null) {

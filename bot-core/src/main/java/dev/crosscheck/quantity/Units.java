@@ -25,6 +25,7 @@ public final class Units {
             Map.entry("₴", "hryvnia"), Map.entry("CHF", "franc"));
     /** Currency words written after a figure, each to its singular name. */
     private static final Map<String, String> WORDS = new HashMap<>();
+    private static final Map<String, String> PLURALS = new HashMap<>();
     /** A speed after a figure ("90 km/h", "56 mph", "120 miles an hour"), its unit in the group. */
     private static final Pattern SPEED_AFTER = Pattern.compile("(?i)\\s*-?\\s*(km/h|kph|kmh|km an hour|km per hour|"
             + "kilomet(?:re|er)s? (?:per|an|a) hour|mph|miles (?:per|an|a) hour|knots|"
@@ -67,6 +68,13 @@ public final class Units {
         for (String w : words) {
             WORDS.put(w, name);
         }
+        // The first word listed other than the name is how it is counted: pounds, pence, kronor; yen is yen.
+        PLURALS.put(name, java.util.Arrays.stream(words).filter(w -> !w.equals(name)).findFirst().orElse(name));
+    }
+
+    /** How a currency is counted ("pence" for the penny, "euros", "yen"), by its singular name. */
+    public static String currencyPlural(String name) {
+        return PLURALS.getOrDefault(name, name + "s");
     }
 
     /** The currency whose sign or code stands just before {@code figureStart} ("£4.50", "EUR 75m"), by its name. */
@@ -74,6 +82,14 @@ public final class Units {
         Matcher m = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, figureStart - 5), figureStart));
         return m.find() ? Optional.of(SIGNS.get(m.group(1))) : Optional.empty();
     }
+
+    /** The currency whose sign is written against the figure's end ("410p"), if one is. */
+    public static Optional<String> currencyGlued(String text, int figureEnd) {
+        Matcher m = CURRENCY_GLUED.matcher(text).region(figureEnd, text.length());
+        return m.lookingAt() ? currencyNamed(m.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern CURRENCY_GLUED = Pattern.compile("(p)(?![\\p{L}\\d])");
 
     /** The currency a word names ("euros" is the euro), by its singular name, if it names one. */
     public static Optional<String> currencyNamed(String word) {

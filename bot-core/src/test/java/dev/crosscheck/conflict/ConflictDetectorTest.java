@@ -703,6 +703,39 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void offersPerShareOfOneDayContradictAndARaisedOneIsAnUpdate() {
+        // A fresh user's takeover story: no price per share had been compared ("410p" was no figure, "420p a share"
+        // no rate).
+        List<Conflict> found = detect(
+                published("a.txt", "2027-03-08T07:45:00Z", "Corvane is offering 410p per share in cash for Riverton "
+                        + "Foods."),
+                published("b.txt", "2027-03-08T12:10:00Z", "Corvane is offering 420p a share for Riverton Foods."),
+                published("c.txt", "2027-03-10T07:30:00Z", "Corvane has raised its offer for Riverton Foods to 450p "
+                        + "per share, up from 410p."));
+        assertTrue(found.stream().anyMatch(c -> c.kind() == Conflict.Kind.CONTRADICTION
+                && c.statements().stream().map(Conflict.Statement::value).toList().containsAll(List.of("410p",
+                "420p"))), found.toString());
+        assertTrue(found.stream().anyMatch(c -> c.kind() == Conflict.Kind.UPDATE
+                && c.statements().stream().anyMatch(st -> st.value().equals("450p"))), found.toString());
+        assertTrue(found.get(0).topic().startsWith("amount in pence per share"), found.get(0).topic());
+    }
+
+    @Test
+    void pricesOfDifferentDaysAreNoContradictionButPaymentsPerFamilyStillAre() {
+        List<Conflict> oil = detect(
+                published("a.txt", "2027-03-08T07:45:00Z", "Crude oil cost $51.43 a barrel in Riverton."),
+                published("b.txt", "2027-03-10T07:45:00Z", "Crude oil cost $54 a barrel in Riverton."));
+        assertEquals(List.of(), oil, "a price moves from day to day");
+        List<Conflict> paid = detect(
+                published("a.txt", "2027-03-08T07:45:00Z", "The chief executive said the company would pay €25,000 "
+                        + "for each bereaved family in Riverton."),
+                published("b.txt", "2027-03-10T07:45:00Z", "The company has offered compensation of 10,000 euros per "
+                        + "family in Riverton."));
+        assertEquals(1, paid.size(), paid.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, paid.get(0).kind());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),

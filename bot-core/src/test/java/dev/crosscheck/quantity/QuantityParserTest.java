@@ -26,6 +26,7 @@ class QuantityParserTest {
         assertEquals(5, only("The bag weighs 5kg.").value());
         assertEquals(2, only("It runs at 2Mbps.").value());
         assertEquals(5e6, only("It costs £5m.").value(), "a scale is the figure's own");
+        assertEquals(410, only("Corvane is offering 410p per share.").value(), "pence written against the figure");
         assertEquals(List.of(), QuantityParser.parse("The 4G network and the PS2."), "codes and names are no figures");
     }
 
