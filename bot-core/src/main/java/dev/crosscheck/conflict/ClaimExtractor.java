@@ -240,7 +240,7 @@ final class ClaimExtractor {
                     action = kinds.verbSenses(phrasal(words, own.verbAt(), verb(words.get(own.verbAt()))));
                 }
             }
-            Set<String> scope = scope(text, clause, q.start(), dateline);
+            Set<String> scope = scope(text, clause, q.start(), dateline, destinations(words, clause));
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || physical.isPresent()
                     || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
@@ -888,7 +888,7 @@ final class ClaimExtractor {
      * Where a figure applies: places in its clause, else places named before it in the sentence; never those of the
      * dateline, which ends at {@code datelineEnd} (0 for none).
      */
-    private Set<String> scope(String text, int[] clause, int figureStart, int datelineEnd) {
+    private Set<String> scope(String text, int[] clause, int figureStart, int datelineEnd, List<int[]> away) {
         int dateline = Math.min(datelineEnd, figureStart);
         clause = new int[] {Math.max(clause[0], dateline), clause[1]};
         int end = clause[1];
@@ -897,12 +897,72 @@ final class ClaimExtractor {
             // "in the western Lviv region and the central Dnipro region": one figure for both places.
             end += more.end();
         }
-        Set<String> scope = places.scope(places.placesIn(text.substring(clause[0], end)));
+        Set<String> scope = places.scope(places.placesIn(without(text, clause[0], end, away)));
         if (scope.isEmpty()) {
-            scope = places.scope(places.placesIn(text.substring(dateline, figureStart)));
+            scope = places.scope(places.placesIn(without(text, dateline, figureStart, away)));
         }
         return scope;
     }
+
+    /** The text from {@code from} to {@code to} with the spans given blanked out. */
+    private static String without(String text, int from, int to, List<int[]> spans) {
+        StringBuilder sb = new StringBuilder(text.substring(from, to));
+        for (int[] span : spans) {
+            for (int i = Math.max(span[0], from); i < Math.min(span[1], to); i++) {
+                sb.setCharAt(i - from, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Words that may stand between a verb and its "to" without being what the verb did: "on Monday", "early". */
+    private static final Set<String> TIME_LINKS = Set.of("on", "in", "at", "the", "this", "last", "early", "late");
+
+    /**
+     * Where a clause says something went, not where it happened: "diverted on Monday to hospitals in Harrowgate and
+     * Northvale", "evacuated to shelters near Lviv" (a fresh user's diverted ambulances had been tied to where they
+     * went). Each span runs from a "to" right after a verb (and any time words), past common nouns and their "in",
+     * "at" or "near", to the end of the place names after it; there is none where "to" opens a figure ("rose to 12
+     * in Kyiv") or follows a noun ("damage to homes in Kyiv").
+     */
+    private List<int[]> destinations(Words words, int[] clause) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 1; k < words.size() && words.get(k).start() < clause[1]; k++) {
+            if (words.get(k).start() < clause[0] || !words.get(k).lower().equals("to")) {
+                continue;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= 4 && (TIME_LINKS.contains(words.get(j).lower())
+                    || kinds.isTime(words.get(j).lower()))) {
+                j--;
+            }
+            if (verb(words.get(j)) == null) {
+                continue;
+            }
+            int m = k + 1;
+            int nouns = 0;
+            while (m < words.size() && nouns < 4 && !words.get(m).capitalised() && !words.get(m).punctuation()
+                    && Character.isLetter(words.get(m).first()) && !LOCATED.contains(words.get(m).lower())
+                    && !QuantityParser.isNumberWord(words.get(m).lower())) {
+                m++;
+                nouns++;
+            }
+            if (nouns == 0 || m >= words.size() || !LOCATED.contains(words.get(m).lower())) {
+                continue;
+            }
+            int last = m;
+            for (m++; m < words.size() && (words.get(m).capitalised() || words.get(m).lower().equals("and")
+                    || words.get(m).lower().equals(",")); m++) {
+                if (words.get(m).capitalised()) {
+                    last = m;
+                }
+            }
+            out.add(new int[] {words.get(k).start(), words.get(last).end()});
+        }
+        return out;
+    }
+
+    private static final Set<String> LOCATED = Set.of("in", "at", "near");
 
     private void states(Sentence s, String lower, WordStarts starts, Sentence previous, ReportTime.Later time,
                         List<Claim> out) {

@@ -736,6 +736,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void wherePeopleOrVehiclesWereSentIsNotWhereTheirCountHappened() {
+        // A fresh user's 23 ambulances "diverted on Monday to hospitals in Harrowgate" had been Harrowgate's count,
+        // never set against another report's 41 diverted.
+        List<Conflict> found = detect(
+                doc("a.txt", "Some 23 ambulances were diverted on Monday to hospitals in Harrowgate and Eastmoor, the "
+                        + "Post understands."),
+                doc("b.txt", "Forty-one ambulances were diverted on Monday, the ambulance service said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
