@@ -63,7 +63,7 @@ final class StateLexicon {
     static final List<Dimension> DIMENSIONS = List.of(
             new Dimension("grid", "%s's connection to the power grid", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(re-?connected|(?:power|electricity|connection) (?:supply )?(?:was |has "
-                            + "been )?restored|restarted|back (?:on|online)|reconnection)\\b|\\bpower was "
+                            + "been )?restored|restarted|back on|reconnection)\\b|\\bpower was "
                             + "restored\\b"),
                     Pattern.compile("(?i)\\b(cut off|disconnected|lost (?:electric )?power|off the (?:power )?grid|"
                             + "(?:runs?|running|relies?|relying|rely) (?:on|with the help of) (?:\\d+ |emergency )?"
@@ -96,6 +96,14 @@ final class StateLexicon {
                             + "unscathed)\\b"),
                     Pattern.compile("(?i)(?<!not )(?<!\\bno )\\b(damaged|cracked|breached|a crack|cracks)\\b"),
                     "intact", "damaged"),
+            // A system or service back online against one still offline ("the email system was back online on
+            // Tuesday" and "has remained offline since Monday", a fresh user's hospital story): a connection to a
+            // network, not to the power grid, which "back online" had been read as.
+            new Dimension("online", "whether %s is online", SubjectKind.FACILITY,
+                    Pattern.compile("(?i)\\b(back online|online again|back up and running)\\b"),
+                    Pattern.compile("(?i)\\b((?:remains?|remained|still|stayed|stays|is|was|were|are|been) "
+                            + "offline)\\b"),
+                    "online", "offline"),
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".

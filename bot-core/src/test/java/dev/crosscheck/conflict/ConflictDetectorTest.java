@@ -748,6 +748,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSystemBackOnlineAndOneStillOfflineThatDayContradict() {
+        // A fresh user's hospital story: "back online" had been read as a reconnection to the power grid, and
+        // "remained offline" not at all.
+        List<Conflict> found = detect(
+                doc("a.txt", "The trust's email system was back online on Tuesday morning, a spokesperson said."),
+                doc("b.txt", "The trust's email system has remained offline since Monday, a spokesperson said on "
+                        + "Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().contains("online"), found.get(0).topic());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
