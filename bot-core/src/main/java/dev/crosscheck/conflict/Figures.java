@@ -63,9 +63,12 @@ final class Figures {
         TreeSet<Integer> contradicting = new TreeSet<>();
         TreeSet<Integer> updating = new TreeSet<>();
         TreeSet<Integer> diverging = new TreeSet<>();
+        java.util.Set<Relation>[][] relations = newRelations(sides.size());
         for (int i = 0; i < sides.size(); i++) {
             for (int j = i + 1; j < sides.size(); j++) {
-                for (Relation r : relations(sides.get(i), sides.get(j), running)) {
+                relations[i][j] = relations(sides.get(i), sides.get(j), running);
+                relations[j][i] = relations[i][j];
+                for (Relation r : relations[i][j]) {
                     TreeSet<Integer> into = switch (r) {
                         case CONTRADICTION -> contradicting;
                         case UPDATE -> updating;
@@ -84,9 +87,10 @@ final class Figures {
         if (!contradicting.isEmpty()) {
             out.put(key, Conflicts.build(key, topic, Conflict.Kind.CONTRADICTION, timeline(sides, contradicting)));
         }
-        if (!updating.isEmpty()) {
+        List<List<Claim>> rising = updating.isEmpty() ? List.of() : rising(sides, timeline(sides, updating), relations);
+        if (rising.size() >= 2) {
             String k = out.isEmpty() ? key : key + UPDATE_SUFFIX;
-            out.put(k, Conflicts.build(k, topic, Conflict.Kind.UPDATE, timeline(sides, updating)));
+            out.put(k, Conflicts.build(k, topic, Conflict.Kind.UPDATE, rising));
         }
         if (out.isEmpty() && !diverging.isEmpty()) {
             out.put(key, Conflicts.build(key, topic, Conflict.Kind.DIVERGENT, timeline(sides, diverging)));
@@ -157,6 +161,30 @@ final class Figures {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<Relation>[][] newRelations(int n) {
+        return new java.util.Set[n][n];
+    }
+
+    /**
+     * An update's steps, in the order written, leaving out a later one lower than a step kept that it contradicts (a
+     * fresh user's deaths read "first: One person; then: Three people; then: Two people", a fall shown as an update;
+     * three against two is the contradiction reported beside it).
+     */
+    private static List<List<Claim>> rising(List<List<Claim>> sides, List<List<Claim>> ordered,
+                                            java.util.Set<Relation>[][] relations) {
+        List<List<Claim>> chain = new ArrayList<>();
+        for (List<Claim> side : ordered) {
+            int i = sides.indexOf(side);
+            double value = side.get(0).interval().typical();
+            if (chain.stream().noneMatch(kept -> relations[sides.indexOf(kept)][i].contains(Relation.CONTRADICTION)
+                    && value < kept.get(0).interval().typical())) {
+                chain.add(side);
+            }
+        }
+        return chain;
     }
 
     /** The chosen sides in the order their reports were written (revising wording last among the same time). */

@@ -761,6 +761,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anUpdatesStepsNeverFallAndTheLowerLaterFigureIsTheContradiction() {
+        // A fresh user's outbreak: "first: One person; then: Three people; then: Two people" had been an update.
+        List<Conflict> found = detect(
+                published("a.txt", "2031-05-13T08:00:00Z", "One person has died in the outbreak in Riverton."),
+                published("b.txt", "2031-05-14T09:00:00Z", "Three people have now died in the outbreak in Riverton."),
+                published("c.txt", "2031-05-14T12:00:00Z", "Two people have died in the outbreak in Riverton, the "
+                        + "agency said."));
+        Conflict update = found.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst().orElseThrow();
+        assertEquals(List.of("One person", "Three people"), update.statements().stream()
+                .map(Conflict.Statement::value).toList(), update.toString());
+        assertTrue(found.stream().anyMatch(c -> c.kind() == Conflict.Kind.CONTRADICTION
+                && c.statements().stream().map(Conflict.Statement::value).toList()
+                .containsAll(List.of("Three people", "Two people"))), found.toString());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
