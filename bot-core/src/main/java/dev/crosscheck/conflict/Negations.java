@@ -19,7 +19,7 @@ final class Negations {
     /** How many auxiliaries and negations a verb is read with ("has not yet been ruled out"). */
     private static final int AUXILIARY_REACH = 4;
     /** How far from the verb (or its auxiliaries) its object is looked for. */
-    private static final int NOUN_REACH = 3;
+    private static final int NOUN_REACH = 4;
     private static final Set<String> NEGATION = Set.of("not", "never", "cannot", "no");
     /** Verbs that say their infinitive did not happen: "refused to", "declined to", "failed to". */
     private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "decline", "fail");
@@ -226,20 +226,30 @@ final class Negations {
         return !w.capitalised() && !kinds.isThing(w.lower()) && kinds.isSaying(w.lower());
     }
 
-    /** The first common noun within three words, past determiners; null at punctuation or a verb. */
+    /**
+     * The noun the verb is about, within reach: past determiners, a possessive ("the farm's") and a verb's form
+     * describing it ("contaminated"), the last of the nouns in a row ("irrigation water": water); null at
+     * punctuation, a name or a verb. A fresh user's "has ruled out the farm's irrigation water" and "have not ruled
+     * out contaminated irrigation water" had been read as about nothing.
+     */
     private String nounAfter(Words words, int from) {
+        String head = null;
         for (int k = from; k < Math.min(words.size(), from + NOUN_REACH); k++) {
             Words.Word w = words.get(k);
             String lower = w.lower();
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
-                return null;
+                break;
             }
-            if (DETERMINERS.contains(lower)) {
+            if (head == null && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")
+                    || kinds.inflectedVerb(lower) != null && !kinds.isThing(lower))) {
                 continue;
             }
-            return isObject(lower) ? lower : null;
+            if (!isObject(lower)) {
+                break;
+            }
+            head = lower;
         }
-        return null;
+        return head;
     }
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */

@@ -777,6 +777,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatIsRuledOutIsTheNounItsModifiersDescribe() {
+        // A fresh user's outbreak: "the farm's irrigation water" and "contaminated irrigation water" had been read
+        // as about nothing.
+        List<Conflict> found = detect(
+                doc("a.txt", "Inspectors have ruled out the farm's irrigation water, the agency said on Tuesday."),
+                doc("b.txt", "Inspectors have not ruled out contaminated irrigation water, the agency said on "
+                        + "Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether ruling out water stands", found.get(0).topic());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
