@@ -105,9 +105,12 @@ final class StateLexicon {
                             + "offline)\\b"),
                     "online", "offline"),
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
-                    Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open)\\b"),
+                    // A works in operation is open as a crossing is: "production resumed at the plant", "was still
+                    // running", against "remains closed" or "halted" (a fresh user's salad factory).
+                    Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open|"
+                            + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
-                    Pattern.compile("(?i)\\b(closed|shut(?! out))\\b"),
+                    Pattern.compile("(?i)\\b(closed|shut(?! out)|halted)\\b"),
                     "open", "closed"));
 
     /** Facility words that a state of the "facility" kind can be about, by class. */

@@ -789,6 +789,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aWorksInOperationAgainstOneStillClosedThatDayContradict() {
+        // A fresh user's salad factory: "production resumed" and "was still running" had been read as no state.
+        List<Conflict> found = detect(
+                doc("a.txt", "Production resumed at the Riverton plant on Wednesday morning, a spokesman said."),
+                doc("b.txt", "The Riverton plant remains closed, the company said on Wednesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        List<Conflict> monday = detect(
+                doc("a.txt", "The Riverton plant was still running on Monday afternoon, a worker said."),
+                doc("b.txt", "Production at the Riverton plant had been halted on Monday morning, the company said."));
+        assertEquals(1, monday.size(), monday.toString());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
