@@ -486,12 +486,10 @@ public final class ExtractiveComposer implements Composer {
         }
         StringBuilder text = new StringBuilder(opening);
         // When not even the answer's own sentence leaves room, what follows is left out and the passage stays whole.
-        Beside first = lead;
-        Sentence quoted = beside.isEmpty() ? shown(first.head()) : roomFor(first.head(), first.others(),
-                text.length(), citations,
-                trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial),
-                shown(first.head()));
-        text.append(citedSentence(quoted, first.others(), citations));
+        Sentence quoted = beside.isEmpty() ? shown(lead.head()) : roomFor(lead.head(), lead.others(), text.length(),
+                citations, trial -> citedSentence(beside.get(0).head().quote(), beside.get(0).others(), trial),
+                shown(lead.head()));
+        text.append(citedSentence(quoted, lead.others(), citations));
         boolean besideShown = false;
         for (Beside b : beside) {
             if (!appendWithin(text, citations, b.head(), b.others())) {
@@ -544,10 +542,16 @@ public final class ExtractiveComposer implements Composer {
 
     /** {@link ReportOrder#byDay} of two candidates' reports. */
     private Integer dayOrder(RankedSentence a, RankedSentence b) {
+        return ofReports(a, b, ReportOrder::byDay, null);
+    }
+
+    /** What {@code of} says of two candidates' reports, or {@code otherwise} when one is no longer in the corpus. */
+    private <T> T ofReports(RankedSentence a, RankedSentence b, java.util.function.BiFunction<Document, Document, T> of,
+                            T otherwise) {
         Corpus corpus = retriever.corpus();
-        Optional<Document> da = corpus.document(a.sentence().docId());
-        Optional<Document> db = corpus.document(b.sentence().docId());
-        return da.isPresent() && db.isPresent() ? ReportOrder.byDay(da.get(), db.get()) : null;
+        Optional<Document> x = corpus.document(a.sentence().docId());
+        Optional<Document> y = corpus.document(b.sentence().docId());
+        return x.isPresent() && y.isPresent() ? of.apply(x.get(), y.get()) : otherwise;
     }
 
     /** A passage shown after the best answer, cited to the other sources that say the same. */
@@ -713,10 +717,7 @@ public final class ExtractiveComposer implements Composer {
 
     /** Whether the two candidates' articles are reports of different stories ({@link StoryNames#apart}). */
     private boolean apart(RankedSentence a, RankedSentence b) {
-        Corpus corpus = retriever.corpus();
-        Optional<Document> x = corpus.document(a.sentence().docId());
-        Optional<Document> y = corpus.document(b.sentence().docId());
-        return x.isPresent() && y.isPresent() && StoryNames.apart(x.get(), y.get());
+        return ofReports(a, b, StoryNames::apart, false);
     }
 
     /**

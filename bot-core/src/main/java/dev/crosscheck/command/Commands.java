@@ -703,9 +703,10 @@ public final class Commands {
      * as differing ("Sources differ. … £45,000 … £75,000") for disagreements /conflicts had missed.
      */
     static final String CHECKED = " I compare counts (people, homes, vehicles…), measures (distances, areas, "
-            + "volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what officials ruled out, "
-            + "fines, aid and damage, and prices per share, barrel or hour within one day; other sums, shares of a "
-            + "whole and times are not compared yet, though an answer to a question shows each source's figure.";
+            + "volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what "
+            + "officials ruled out, fines, aid and damage, and prices per share, barrel or hour within one day; other "
+            + "sums, shares of a whole and times are not compared yet, though an answer to a question shows each "
+            + "source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {

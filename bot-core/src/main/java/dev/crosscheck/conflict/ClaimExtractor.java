@@ -231,13 +231,14 @@ final class ClaimExtractor {
                 Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     Words.Word v = words.get(counted.verbAt());
-                    own = new Predicate(kinds.action(verb(v)), text, v, v, true, counted.verbAt());
+                    String base = verb(v);
+                    own = new Predicate(kinds.action(base), text, v, v, true, phrasal(words, counted.verbAt(), base));
                 }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
-                if (physical.isPresent() && own != null && own.verbAt() >= 0) {
-                    action = kinds.verbSenses(phrasal(words, own.verbAt(), verb(words.get(own.verbAt()))));
+                if (physical.isPresent() && own != null && own.verb() != null) {
+                    action = kinds.verbSenses(own.verb());
                 }
             }
             Set<String> scope = scope(text, clause, q.start(), dateline, destinations(words, clause));
@@ -512,9 +513,9 @@ final class ClaimExtractor {
                 int last = phrasal.equals(verb) ? i : i + 1;
                 String action = kinds.action(phrasal);
                 int complement = complement(words, last + 1, clause[1]);
-                return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, i)
+                return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, phrasal)
                         : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
-                        words.get(complement), subject, i);
+                        words.get(complement), subject, phrasal);
             }
             String w = words.get(i).lower();
             if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
@@ -524,7 +525,8 @@ final class ClaimExtractor {
         for (int i = words.at(figureStart) - 1; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {
-                return new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, i);
+                return new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false,
+                        phrasal(words, i, verb));
             }
         }
         int i = first;
@@ -535,19 +537,19 @@ final class ClaimExtractor {
                 && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
             return new Predicate(words.get(i).lower() + " " + words.get(i + 1).lower(), text, words.get(i),
-                    words.get(i + 1), false, -1);
+                    words.get(i + 1), false, null);
         }
         return null;
     }
 
     /**
      * A clause's own predicate: its key, the verb that names the verb's usual sense and the noun after it ("transfer
-     * hospitals"), and its words as written, for the topic ("transferred to other hospitals"); {@code verbAt} is the
-     * verb's word, or -1 where the predicate is a place ("on board").
+     * hospitals"), and its words as written, for the topic ("transferred to other hospitals"); {@code verb} is the
+     * verb with its particle as WordNet lists it ("turn over"), or null where the predicate is a place ("on board").
      */
-    private record Predicate(String key, String written, boolean ofSubject, int verbAt) {
-        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, int verbAt) {
-            this(key, text.substring(from.start(), to.end()), ofSubject, verbAt);
+    private record Predicate(String key, String written, boolean ofSubject, String verb) {
+        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, String verb) {
+            this(key, text.substring(from.start(), to.end()), ofSubject, verb);
         }
     }
 
