@@ -63,12 +63,14 @@ final class Figures {
         TreeSet<Integer> contradicting = new TreeSet<>();
         TreeSet<Integer> updating = new TreeSet<>();
         TreeSet<Integer> diverging = new TreeSet<>();
-        java.util.Set<Relation>[][] relations = newRelations(sides.size());
+        boolean[][] contradict = new boolean[sides.size()][sides.size()];
         for (int i = 0; i < sides.size(); i++) {
             for (int j = i + 1; j < sides.size(); j++) {
-                relations[i][j] = relations(sides.get(i), sides.get(j), running);
-                relations[j][i] = relations[i][j];
-                for (Relation r : relations[i][j]) {
+                for (Relation r : relations(sides.get(i), sides.get(j), running)) {
+                    if (r == Relation.CONTRADICTION) {
+                        contradict[i][j] = true;
+                        contradict[j][i] = true;
+                    }
                     TreeSet<Integer> into = switch (r) {
                         case CONTRADICTION -> contradicting;
                         case UPDATE -> updating;
@@ -87,7 +89,8 @@ final class Figures {
         if (!contradicting.isEmpty()) {
             out.put(key, Conflicts.build(key, topic, Conflict.Kind.CONTRADICTION, timeline(sides, contradicting)));
         }
-        List<List<Claim>> rising = updating.isEmpty() ? List.of() : rising(sides, timeline(sides, updating), relations);
+        List<List<Claim>> rising = updating.isEmpty() ? List.of()
+                : rising(sides, timeline(sides, updating), contradict);
         if (rising.size() >= 2) {
             String k = out.isEmpty() ? key : key + UPDATE_SUFFIX;
             out.put(k, Conflicts.build(k, topic, Conflict.Kind.UPDATE, rising));
@@ -163,23 +166,18 @@ final class Figures {
         return Relation.CONTRADICTION;
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Set<Relation>[][] newRelations(int n) {
-        return new java.util.Set[n][n];
-    }
-
     /**
      * An update's steps, in the order written, leaving out a later one lower than a step kept that it contradicts (a
      * fresh user's deaths read "first: One person; then: Three people; then: Two people", a fall shown as an update;
      * three against two is the contradiction reported beside it).
      */
     private static List<List<Claim>> rising(List<List<Claim>> sides, List<List<Claim>> ordered,
-                                            java.util.Set<Relation>[][] relations) {
+                                            boolean[][] contradict) {
         List<List<Claim>> chain = new ArrayList<>();
         for (List<Claim> side : ordered) {
             int i = sides.indexOf(side);
             double value = side.get(0).interval().typical();
-            if (chain.stream().noneMatch(kept -> relations[sides.indexOf(kept)][i].contains(Relation.CONTRADICTION)
+            if (chain.stream().noneMatch(kept -> contradict[sides.indexOf(kept)][i]
                     && value < kept.get(0).interval().typical())) {
                 chain.add(side);
             }
