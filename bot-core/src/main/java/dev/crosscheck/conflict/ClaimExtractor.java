@@ -1107,10 +1107,12 @@ final class ClaimExtractor {
         return new Subject(key, modifier.isEmpty() ? cls : capitalise(modifier) + " " + cls, "");
     }
 
-    /** Plants, stations, reactors and "the facility" in a power story are one kind of thing. */
+    /** Plants, power stations, reactors and "the facility" in a power story are one kind of thing. */
     private static String facilityClass(String phrase) {
         String p = phrase.replaceAll("s$", "");
-        if (p.matches(".*\\b(plant|station|reactor|facility)$")) {
+        // A power station is a plant; a station alone is where trains or buses stop (a fresh user's closed railway
+        // station had been headed "the Tellbridge plant").
+        if (p.matches(".*\\b(plant|reactor|facility|(?:nuclear|power) station)$")) {
             return "plant";
         }
         return p;

@@ -803,6 +803,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aRailwayStationIsNoPlant() {
+        // A fresh user's alert on a closed railway station read "whether the Tellbridge plant is open".
+        List<Conflict> found = detect(
+                doc("a.txt", "Riverton Central Station was closed all day on Monday, the operator said."),
+                doc("b.txt", "Riverton Central Station remained open on Monday, the operator said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether the Riverton station is open", found.get(0).topic());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
