@@ -31,10 +31,11 @@ final class Negations {
     /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "any", "this", "that", "these", "those",
-            "its", "their", "his", "her", "our", "all", "some", "such");
+            "its", "their", "his", "her", "our", "all", "some", "such", "no");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "but", "said", "says", "while", "although");
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "with", "by", "from", "in", "on", "at",
-            "about", "into", "after", "before", "than");
+            "about", "into", "after", "before", "than", "between", "among", "against", "across", "through", "within",
+            "during", "since", "near", "around", "outside", "inside", "behind", "towards", "along", "under", "over");
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which",
             "that", "there", "this", "what");
     /** Verbs that link, help or report: "did not say" denies nothing about the world. */
@@ -52,7 +53,8 @@ final class Negations {
     private static boolean mayDeny(String text) {
         return text.contains("not") || text.contains("n't") || text.contains("n’t") || text.contains("never")
                 || text.contains("no longer") || text.contains("yet to") || text.contains("Not")
-                || text.contains("Never") || text.contains("refus") || text.contains("declin") || text.contains("fail");
+                || text.contains("Never") || text.contains("refus") || text.contains("declin") || text.contains("fail")
+                || text.contains("No ") || text.contains(" no ");
     }
 
     /** One verb with what it is about, denied or not. */
@@ -138,6 +140,11 @@ final class Negations {
                     break;
                 }
                 helped = true;
+            }
+            if (!negated && passive && j >= 1 && words.get(j - 1).lower().equals("no")) {
+                // "No talks were held": the passive's subject denied by its determiner (a fresh user's talks held
+                // and not held that Tuesday had been read as no statement).
+                negated = true;
             }
             if (negated != denials) {
                 continue;
@@ -254,13 +261,27 @@ final class Negations {
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */
     private String nounBefore(Words words, int from) {
+        // A modifier after the noun ("talks between the union and the company were held") is passed over, to the
+        // noun before its preposition.
+        for (int k = from; k > 0 && from - k <= 2 * NOUN_REACH; k--) {
+            String lower = words.get(k).lower();
+            if (words.get(k).punctuation() || CLAUSE_OPENERS.contains(lower)) {
+                break;
+            }
+            if (PREPOSITIONS.contains(lower) && !lower.equals("to")) {
+                from = k - 1;
+                break;
+            }
+        }
         for (int k = from; k >= Math.max(0, from - NOUN_REACH); k--) {
             Words.Word w = words.get(k);
             String lower = w.lower();
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
                 return null;
             }
-            if (!DETERMINERS.contains(lower) && isObject(lower)) {
+            // Before a passive's auxiliaries a word is a noun even where WordNet also has it as a verb's form: "No
+            // talks were held".
+            if (!DETERMINERS.contains(lower) && lower.length() >= 3 && kinds.isThing(lower)) {
                 return lower;
             }
         }

@@ -813,6 +813,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void noneDoneContradictsItDoneThatDay() {
+        // A fresh user's strike: "No talks were held on Tuesday" against "talks between the union and the operator
+        // were held on Tuesday afternoon" had been read as no statements.
+        List<Conflict> found = detect(
+                published("a.txt", "2031-05-13T16:00:00Z", "In the capital, talks between the union and the "
+                        + "operator were held on Tuesday afternoon in Riverton."),
+                published("b.txt", "2031-05-13T21:30:00Z", "\"No talks were held on Tuesday,\" the official said "
+                        + "in Riverton."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether holding talks stands", found.get(0).topic());
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
