@@ -5,6 +5,7 @@ import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.conflict.ReportOrder;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Prose;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.StoryNames;
 import dev.crosscheck.index.Await;
@@ -791,7 +792,7 @@ public final class ExtractiveComposer implements Composer {
     /** A quoted passage and a marker for each source saying it. */
     private static String citedSentence(Sentence s, List<RankedSentence> agreeing, Citations citations) {
         // The quote keeps the source's spacing; the answer reads better with it folded.
-        StringBuilder sb = new StringBuilder(s.text().replaceAll("(?U)\\s+", " ").strip());
+        StringBuilder sb = new StringBuilder(Prose.folded(s.text()));
         // An excerpt of a sentence too long for a reply says where it was cut.
         Optional<Document> doc = citations.corpus.document(s.docId());
         if (doc.isPresent() && Excerpt.cutBefore(doc.get(), s)) {

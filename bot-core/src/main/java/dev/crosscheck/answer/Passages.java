@@ -42,13 +42,6 @@ final class Passages {
         while (lastOrdinal + 1 < all.size() && all.get(lastOrdinal + 1).start() < quote.end()) {
             lastOrdinal++;
         }
-        if (doc.isHeadline(first) && lastOrdinal + 1 < all.size() && runningText(all.get(lastOrdinal + 1), doc)) {
-            // A headline's passages are the text it announces, without it: the source's title shows the headline,
-            // and a passage holding both read as one run-on sentence ("…enters second day The number of
-            // operations…", two fresh users' replies).
-            lastOrdinal++;
-            first = all.get(lastOrdinal);
-        }
         Sentence last = all.get(lastOrdinal);
         List<Sentence> out = new ArrayList<>(RankedSentence.WIDEST_PASSAGE);
         for (int after = 1; after <= RankedSentence.WIDEST_PASSAGE; after++) {

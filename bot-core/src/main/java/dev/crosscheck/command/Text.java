@@ -1,5 +1,6 @@
 package dev.crosscheck.command;
 
+import dev.crosscheck.corpus.Prose;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,7 +128,7 @@ public final class Text {
      * a list of sources), then shortened.
      */
     public static String quote(String quote, int max) {
-        return shorten(quote.replaceAll("(?U)\\s+", " ").strip(), max);
+        return shorten(Prose.folded(quote), max);
     }
 
     /** Cuts at a word boundary and marks the cut with an ellipsis. */

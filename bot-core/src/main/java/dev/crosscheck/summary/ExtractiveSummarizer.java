@@ -6,6 +6,7 @@ import dev.crosscheck.answer.QuestionAnalyzer;
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.Prose;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.index.CosineBackground;
 import dev.crosscheck.index.Embedder;
@@ -418,7 +419,7 @@ public final class ExtractiveSummarizer implements Summarizer {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(c.sentence().text().replaceAll("(?U)\\s+", " ").strip()).append(' ');
+            text.append(Prose.folded(c.sentence().text())).append(' ');
             List<Sentence> sources = new ArrayList<>();
             sources.add(c.sentence());
             c.support().stream().filter(o -> !opposed(c.sentence(), o, known))
