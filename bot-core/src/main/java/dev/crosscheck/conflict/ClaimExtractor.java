@@ -131,6 +131,7 @@ final class ClaimExtractor {
             return;
         }
         List<int[]> breaks = null;
+        List<int[]> destinations = null;
         int dateline = ReportTime.datelineEnd(text);
         List<Quantity> quantities = QuantityParser.parse(text, lower, starts);
         for (Quantity q : quantities) {
@@ -241,7 +242,10 @@ final class ClaimExtractor {
                     action = kinds.verbSenses(own.verb());
                 }
             }
-            Set<String> scope = scope(text, clause, q.start(), dateline, destinations(words, clause));
+            if (destinations == null) {
+                destinations = destinations(words);
+            }
+            Set<String> scope = scope(text, clause, q.start(), dateline, within(destinations, clause));
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || physical.isPresent()
                     || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
@@ -925,12 +929,12 @@ final class ClaimExtractor {
      * Northvale", "evacuated to shelters near Lviv" (a fresh user's diverted ambulances had been tied to where they
      * went). Each span runs from a "to" right after a verb (and any time words), past common nouns and their "in",
      * "at" or "near", to the end of the place names after it; there is none where "to" opens a figure ("rose to 12
-     * in Kyiv") or follows a noun ("damage to homes in Kyiv").
+     * in Kyiv") or follows a noun ("damage to homes in Kyiv"). Read once per sentence, for all its figures.
      */
-    private List<int[]> destinations(Words words, int[] clause) {
+    private List<int[]> destinations(Words words) {
         List<int[]> out = new ArrayList<>();
-        for (int k = 1; k < words.size() && words.get(k).start() < clause[1]; k++) {
-            if (words.get(k).start() < clause[0] || !words.get(k).lower().equals("to")) {
+        for (int k = 1; k < words.size(); k++) {
+            if (!words.get(k).lower().equals("to")) {
                 continue;
             }
             int j = k - 1;
@@ -965,6 +969,11 @@ final class ClaimExtractor {
     }
 
     private static final Set<String> LOCATED = Set.of("in", "at", "near");
+
+    /** The spans whose "to" stands in the clause [{@code clause[0]}, {@code clause[1]}). */
+    private static List<int[]> within(List<int[]> spans, int[] clause) {
+        return spans.stream().filter(span -> span[0] >= clause[0] && span[0] < clause[1]).toList();
+    }
 
     private void states(Sentence s, String lower, WordStarts starts, Sentence previous, ReportTime.Later time,
                         List<Claim> out) {
