@@ -99,18 +99,16 @@ public final class FeedPoller implements AutoCloseable {
     public synchronized List<FeedOutcome> poll(boolean all) {
         List<FeedOutcome> outcomes = new ArrayList<>();
         if (!ledger.shared() || ledger.lease(holder, leaseTime())) {
-            List<FeedSource> due = new ArrayList<>();
-            List<FeedState> states = new ArrayList<>();
+            List<Due> due = new ArrayList<>();
             for (FeedSource source : options.sources()) {
                 FeedState state = ledger.stateOf(source.url().toString());
                 if (all || state.nextAttempt() == null || !state.nextAttempt().isAfter(clock.instant())) {
-                    due.add(source);
-                    states.add(state);
+                    due.add(new Due(source, state));
                 }
             }
             // Feeds are fetched side by side: one that is slow to answer (a fresh user's took its whole timeout every
             // poll) no longer holds back the others' new articles. The fetcher keeps each host's pace.
-            for (FeedOutcome outcome : fetchAll(due, states)) {
+            for (FeedOutcome outcome : fetchAll(due)) {
                 if (outcome.failed()) {
                     LOG.warn(outcome.line());
                 } else {
@@ -124,10 +122,14 @@ public final class FeedPoller implements AutoCloseable {
         return outcomes;
     }
 
+    /** A feed due for a fetch, with its state as saved. */
+    private record Due(FeedSource source, FeedState state) {
+    }
+
     /** Each due feed fetched and stored on a thread of its own, up to {@link #PARALLEL_FEEDS}; outcomes in order. */
-    private List<FeedOutcome> fetchAll(List<FeedSource> due, List<FeedState> states) {
+    private List<FeedOutcome> fetchAll(List<Due> due) {
         if (due.size() <= 1) {
-            return due.isEmpty() ? List.of() : List.of(pollFeed(due.get(0), states.get(0)));
+            return due.isEmpty() ? List.of() : List.of(pollFeed(due.get(0).source(), due.get(0).state()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(due.size(), PARALLEL_FEEDS), r -> {
             Thread t = new Thread(r, "crosscheck-feed-fetch");
@@ -136,10 +138,8 @@ public final class FeedPoller implements AutoCloseable {
         });
         try {
             List<Future<FeedOutcome>> running = new ArrayList<>();
-            for (int i = 0; i < due.size(); i++) {
-                FeedSource source = due.get(i);
-                FeedState state = states.get(i);
-                running.add(pool.submit(() -> pollFeed(source, state)));
+            for (Due d : due) {
+                running.add(pool.submit(() -> pollFeed(d.source(), d.state())));
             }
             List<FeedOutcome> out = new ArrayList<>();
             for (Future<FeedOutcome> f : running) {
