@@ -202,6 +202,11 @@ final class ClaimExtractor {
                 // were taken there.
                 event = "still in hospital";
             }
+            if (currency != null && event != null) {
+                // A sum the lexicon knows the use of is that use's, whatever noun it is written before: a "€12 million
+                // emergency package" and a package "worth €25 million" are one aid.
+                of = null;
+            }
             if (unit == null) {
                 if (event == null || !PEOPLE_EVENTS.contains(event)) {
                     continue;
@@ -264,7 +269,7 @@ final class ClaimExtractor {
                     && !(ofSubject && !RATE.matcher(lower).region(clause[0], clause[1]).find());
             String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
                     + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
-            String when = when(s.text(), lower, clause);
+            String when = dated(when(s.text(), lower, clause), time);
             // A rate ("per family") says what it measures by itself; the verb that pays or offers it does not.
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
@@ -725,7 +730,8 @@ final class ClaimExtractor {
     }
 
     /**
-     * The date a figure is tied to: one in its clause, else a year anywhere in its sentence ("… in 1998"). A month is
+     * The date a figure is tied to: one in its clause, else a year before its clause ends ("… in 1998"; not one of a
+     * clause after it, "fined £3.8m after the firm was convicted of polluting the river in August 2025"). A month is
      * one only as news writes it, capitalised: "may" and "march" are words too ("prices may rise").
      */
     private static String when(String text, String lower, int[] clause) {
@@ -741,11 +747,31 @@ final class ClaimExtractor {
                 return "#" + anchor.group();
             }
         }
-        Matcher year = YEAR.matcher(lower);
+        Matcher year = YEAR.matcher(lower).region(0, clause[1]);
         return year.find() ? "#" + year.group() : "";
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
+    /**
+     * A year or month said from the report's day, as the date it names: "fined €95,000 last year" in a report of
+     * October 2025 and "in 2024 the inspectorate fined" are one fine. Left as written when the report's date is
+     * unknown or only the file's.
+     */
+    private static String dated(String when, ReportTime.Later time) {
+        boolean year = when.endsWith(" year");
+        if (!(when.startsWith("#last ") || when.startsWith("#this ")) || !(year || when.endsWith(" month"))) {
+            return when;
+        }
+        ReportTime written = time.get();
+        if (written.date() == null || written.fromFile()) {
+            return when;
+        }
+        java.time.LocalDate day = when.startsWith("#last ")
+                ? year ? written.date().minusYears(1) : written.date().minusMonths(1) : written.date();
+        return "#" + (year ? String.valueOf(day.getYear())
+                : day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ROOT).toLowerCase(Locale.ROOT));
+    }
 
     /** The clause around [from, to): from the last break before it to the first break after it. */
     private static int[] clause(List<int[]> breaks, int length, int from, int to) {

@@ -366,6 +366,46 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
+        // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 09:00", "Braskel was hit with a €95,000 fine last year "
+                        + "after inspectors found broken methane alarms in the mine."),
+                stamped("b.txt", "Wednesday 15 October 2025, 11:00", "In 2024 the inspectorate fined Braskel €410,000 "
+                        + "after finding that methane detectors had not been calibrated."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 09:00", "Braskel was hit with a €95,000 fine last year "
+                        + "after inspectors found broken methane alarms in the mine."),
+                stamped("b.txt", "Wednesday 15 October 2025, 11:00", "In 2023 the inspectorate fined Braskel €410,000 "
+                        + "after finding that methane detectors had not been calibrated.")),
+                "last year, said in 2025, is 2024, not 2023");
+    }
+
+    @Test
+    void aSumKnownByItsUseIsOneWhateverNounItIsWrittenBefore() {
+        // "a €12 million emergency package" and a package "worth €25 million" are one aid, not a package and an aid.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 09:00", "The government has announced a €12 million "
+                        + "emergency package for families hit by the flood."),
+                stamped("b.txt", "Wednesday 15 October 2025, 11:00", "The emergency package announced by the prime "
+                        + "minister on Wednesday is worth €25 million, officials said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+    }
+
+    @Test
+    void aYearInAClauseAfterTheFigureIsNotTheFiguresYear() {
+        // A fresh user's trial story: "fined … £3.8 million after the firm was convicted of polluting the river in
+        // August 2025" is the fine of the day, which another report of that day puts at £4.5 million.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 20 March 2026, 09:00", "A regional water company has been fined £4.5 million "
+                        + "after the worst river pollution incident in a generation."),
+                stamped("b.txt", "Friday 20 March 2026, 11:00", "The judge fined Westmere Water £3.8 million after the "
+                        + "firm was convicted of polluting the river in August 2025."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
