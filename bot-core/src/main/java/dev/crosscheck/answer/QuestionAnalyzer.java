@@ -99,6 +99,8 @@ public final class QuestionAnalyzer {
         // "so far", "to date": up to now, which no answer need say ("How many people have died so far?" had missed
         // every toll for the "far" none of them has).
         String searched = UP_TO_NOW.matcher(QuestionAnalysis.searched(question)).replaceAll(" ");
+        // "What was turnout like?" asks what turnout was: "like" there is the question's grammar, not its topic.
+        searched = WHAT_LIKE.matcher(searched).replaceFirst("$1$2");
         for (String word : Retriever.queryWords(searched)) {
             if (word.equalsIgnoreCase(naming) || nameBeforeName && word.equalsIgnoreCase("name")) {
                 continue;
@@ -157,6 +159,9 @@ public final class QuestionAnalyzer {
 
     private static final Pattern UP_TO_NOW = Pattern.compile("(?i)(?<!\\bhow )\\b(?:so far|to date|as yet|until now|up "
             + "to now)\\b");
+    /** "What is X like (in Y)?": a question about X, whose "like" no answer need say. */
+    private static final Pattern WHAT_LIKE = Pattern.compile("(?i)^(\\W*what\\s+(?:is|was|are|were|will be|would be)"
+            + "\\s.*?)\\s+like((?:\\s+(?:" + PREPOSITIONS + ")\\s[^?(]*)?\\W*(?:\\(.*)?)$");
     private static final Pattern WH_CONTRACTION = Pattern.compile("(?i)\\b(what|who|where|when|how|which)['’]s\\b");
 
     /**

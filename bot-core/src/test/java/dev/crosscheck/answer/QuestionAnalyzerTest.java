@@ -37,6 +37,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whatIsSomethingLikeAsksAboutItNotAboutLiking() {
+        // A fresh user's "what was turnout like?" came back not found beside "Turnout was 34.2 per cent.": the
+        // closing "like" was a topic word no answer had.
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(TestCores.seeds().retriever());
+        List<String> words = analyzer.analyze("What was the damage like in Lviv?").terms().stream()
+                .map(QuestionAnalysis.Term::word).toList();
+        assertTrue(words.contains("damage") && words.contains("Lviv") && !words.contains("like"), words.toString());
+        assertTrue(analyzer.analyze("What did residents like about the plan?").terms().stream()
+                .anyMatch(t -> t.word().equals("like")), "a verb \"like\" is the question's own word");
+    }
+
+    @Test
     void aRelativePronounEndsTheNounPhraseAWhichQuestionAsksFor() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(java.util.Optional.of("mp"),
