@@ -58,6 +58,12 @@ public final class ExtractiveComposer implements Composer {
      */
     static final String ELSEWHERE_NEAREST = "The other sources come closest in the passages below: weigh them, as "
             + "none answers it in so many words.";
+    /**
+     * Above the nearest passages when none answers plainly: fresh users read "The sources do not answer this
+     * question" above a passage that did answer it as the bot's mistake, in every trial; the scorer's doubt is all
+     * there is to say.
+     */
+    static final String NEAREST = "Nothing I found answers this for certain; the nearest passages are below.";
     static final String NO_ARTICLES = "There are no articles yet to answer from: articles added to the folder (or"
             + " fetched from its feeds) are read as they arrive.";
     /** What may stand before a question's first word: "¿", a quote, a bracket. */
@@ -208,9 +214,12 @@ public final class ExtractiveComposer implements Composer {
         }
         // Other sources' nearest passages may well bear on the answer (another figure, another name): "no other
         // source answers that" alone above them would read as if none challenged it.
-        String text = nothing.equals(NOTHING_ELSEWHERE) && !seeAlso.isEmpty() ? ELSEWHERE_NEAREST : nothing;
+        // A question naming what no article mentions ("No article mentions Peru.") is plainly not answered.
+        List<String> caveat = unmentionedCaveat(analysis, false);
+        String text = seeAlso.isEmpty() ? nothing : nothing.equals(NOTHING_ELSEWHERE) ? ELSEWHERE_NEAREST
+                : nothing.equals(NOT_FOUND) && caveat.isEmpty() ? NEAREST : nothing;
         return new Answer(question, false, text, List.of(), seeAlso, millisSince(start), Answer.Given.NOTHING,
-                unmentionedCaveat(analysis, false));
+                caveat);
     }
 
     /** A citation already shown quotes the sentence, or the part of it an excerpt showed. */

@@ -52,8 +52,8 @@ public final class SourceList {
         return byline.isEmpty() ? linked : linked + " (" + markup.escape().apply(byline) + ")";
     }
 
-    /** The heading of the related passages: they are offered because nothing answered, or as further reading. */
+    /** The heading of the related passages: the nearest when nothing answered for certain, else further reading. */
     public static String seeAlsoHeading(Reply reply) {
-        return reply.has(Reply.Flag.NOT_FOUND) ? "Related passages (they do not answer it)" : "See also";
+        return reply.has(Reply.Flag.NOT_FOUND) ? "Nearest passages" : "See also";
     }
 }

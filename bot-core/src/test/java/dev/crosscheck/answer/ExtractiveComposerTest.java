@@ -829,6 +829,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionLeftUnansweredShowsItsNearestPassagesAsDoubtNotAsAnAnswerMissing() {
+        // Fresh users read "The sources do not answer this question" above a passage that answered it as the bot's
+        // mistake: below the threshold the scorer is unsure, not sure of the opposite.
+        Answer unsure = ask("What colour were the missiles painted?");
+        assertFalse(unsure.found(), unsure.text());
+        assertFalse(unsure.seeAlso().isEmpty(), "its nearest passages");
+        assertEquals(ExtractiveComposer.NEAREST, unsure.text());
+        Answer elsewhere = ask("What is the capital of Peru?");
+        assertFalse(elsewhere.found(), elsewhere.text());
+        assertEquals("The sources do not answer this question.", elsewhere.text(),
+                "a question naming what no article mentions is plainly not answered");
+    }
+
+    @Test
     void theWordOpeningACarriedQuestionIsNoUnmentionedName() {
         assertEquals(List.of(), ask("The nuclear plant? (after: Summarise the story)").caveats());
         assertEquals(List.of(), ask("¿Cuántas missiles?").caveats(), "the first word, behind its opening mark");

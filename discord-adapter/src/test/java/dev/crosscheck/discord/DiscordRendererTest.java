@@ -97,7 +97,7 @@ class DiscordRendererTest {
                 List.of(), List.of(KYIV), Set.of(Reply.Flag.NOT_FOUND));
         MessageCreateData m = DiscordRenderer.render(notFound).get(0);
         assertEquals("The sources do not answer this question.", m.getContent());
-        assertEquals("Related passages (they do not answer it)", m.getEmbeds().get(0).getTitle());
+        assertEquals("Nearest passages", m.getEmbeds().get(0).getTitle());
     }
 
     @Test
