@@ -704,9 +704,9 @@ public final class Commands {
      */
     static final String CHECKED = " I compare counts (people, homes, vehicles…), measures (distances, areas, "
             + "volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what "
-            + "officials ruled out, fines, aid and damage, and prices per share, barrel or hour within one day; other "
-            + "sums, shares of a whole and times are not compared yet, though an answer to a question shows each "
-            + "source's figure.";
+            + "officials ruled out, fines, aid and damage, and prices per share, barrel or hour and shares said as "
+            + "their subject's value (\"turnout was 34 per cent\") within one day; other sums, other shares and "
+            + "times are not compared yet, though an answer to a question shows each source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {

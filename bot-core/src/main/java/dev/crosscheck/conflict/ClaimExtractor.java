@@ -202,6 +202,12 @@ final class ClaimExtractor {
                 // were taken there.
                 event = "still in hospital";
             }
+            // "Turnout was 34.2 per cent": a share that is its subject's value is a measure of that subject, which
+            // moves from day to day as a price does (see price below).
+            String shareOf = q.percent() && event == null ? shareOf(words, lower, q, clause) : null;
+            if (shareOf != null) {
+                event = shareOf;
+            }
             if (currency != null && event != null) {
                 // A sum the lexicon knows the use of is that use's, whatever noun it is written before: a "€12 million
                 // emergency package" and a package "worth €25 million" are one aid.
@@ -218,7 +224,7 @@ final class ClaimExtractor {
             }
             // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
             // is a measure (a cordon's width, a ship's length) unless worded as revised.
-            boolean tally = event != null && !"money".equals(unit) && physical.isEmpty();
+            boolean tally = event != null && !"money".equals(unit) && physical.isEmpty() && shareOf == null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             boolean ofSubject = false;
@@ -281,7 +287,8 @@ final class ClaimExtractor {
             // its singular, which keys it.
             String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
                     && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
-            String topic = topic(named, currency, per, phrase, keyedByEvent ? said : null, scope)
+            String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
+                    : topic(named, currency, per, phrase, keyedByEvent ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
                             of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
@@ -299,7 +306,7 @@ final class ClaimExtractor {
                     : context(words, clause, phrase.head());
             Interval interval = Interval.of(q).scaled(scale);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
-            boolean price = currency != null && per != null && !kinds.isRecipient(per);
+            boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
                     price));
         }
@@ -339,6 +346,46 @@ final class ClaimExtractor {
     private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
             + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
             + "least| more than| over| nearly| almost)? $");
+
+    /** What links a share to its subject: "Turnout was 34.2 per cent", "turnout stood at about 38%". */
+    private static final Pattern SHARE_LINK = Pattern.compile("\\b(?:was|is|were|are|stood at|stands at|came to)"
+            + "(?: just| about| around| nearly| almost| some| only| roughly| barely)? $");
+
+    /**
+     * What a share is of when it is its subject's value ("Turnout was 34.2 per cent", "Turnout across the city was
+     * 38 per cent", "the party's share of the vote was 41%"): the last noun of the subject before any preposition,
+     * the subject read back from the linking verb to a break, another verb or the clause's start; else null.
+     */
+    private String shareOf(Words words, String lower, Quantity q, int[] clause) {
+        Matcher link = SHARE_LINK.matcher(lower).region(Math.max(clause[0], q.start() - 24), q.start());
+        if (!link.find()) {
+            return null;
+        }
+        int end = words.at(link.start());
+        int start = end;
+        while (start > 0 && words.get(start - 1).start() >= clause[0] && !words.get(start - 1).punctuation()) {
+            String w = words.get(start - 1).lower();
+            if (kinds.inflectedVerb(w) != null && !kinds.isNoun(w)) {
+                break; // "officials said turnout was…": the subject starts after the verb
+            }
+            start--;
+        }
+        String head = null;
+        for (int i = start; i < end; i++) {
+            Words.Word w = words.get(i);
+            String lw = w.lower();
+            if (lw.equals("the") || lw.equals("a") || lw.equals("an") || lw.endsWith("'s") || lw.endsWith("’s")) {
+                continue;
+            }
+            if (PHRASE_END.contains(lw) || w.capitalised() && i > 0 || !Character.isLetter(lw.charAt(0))) {
+                break;
+            }
+            if (kinds.isThing(lw)) {
+                head = lw;
+            }
+        }
+        return head;
+    }
 
     /** What "the number of …" counts, and the word of the verb that says what happened to it (or -1). */
     private record Counted(String head, int verbAt) {
@@ -636,8 +683,12 @@ final class ClaimExtractor {
         if (event != null) {
             sb.append(' ').append(event);
         }
-        sb.append(scope.isEmpty() ? " overall" : " in " + places.display(scope));
-        return sb.toString();
+        return sb.append(where(scope)).toString();
+    }
+
+    /** Where a figure is, as its topic ends: " overall", or " in Lviv". */
+    private String where(Set<String> scope) {
+        return scope.isEmpty() ? " overall" : " in " + places.display(scope);
     }
 
     private static String capitalise(String s) {

@@ -406,6 +406,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aShareThatIsItsSubjectsValueIsComparedWithinOneDay() {
+        // A fresh user's election story: "Turnout was 34.2 per cent" and "Turnout across the city was 38 per cent",
+        // both of the count's morning, had not been set against each other (shares were compared only as a lexicon
+        // event's).
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 8 May 2026, 07:00", "Turnout was 34.2 per cent, slightly up on 2022."),
+                stamped("b.txt", "Friday 8 May 2026, 09:40", "Turnout across the city was 38 per cent, according "
+                        + "to figures given to candidates."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("turnout (percent) overall", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Friday 8 May 2026, 07:00", "Inflation was 3.1 per cent, the statistics office said."),
+                stamped("b.txt", "Monday 11 May 2026, 07:00", "Inflation was 2.8 per cent, the statistics office "
+                        + "said.")), "a share moves from day to day, as a price does");
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Friday 8 May 2026, 07:00", "Officials said 34 per cent of ballots were counted."),
+                stamped("b.txt", "Friday 8 May 2026, 09:40", "Officials said 38 per cent of ballots were counted.")),
+                "a share with no subject before its linking verb is no subject's value");
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
