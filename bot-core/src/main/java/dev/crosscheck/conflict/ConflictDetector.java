@@ -172,7 +172,7 @@ public final class ConflictDetector {
             return keys;
         }
         for (Document other : documents.values()) {
-            if (ids.contains(other.id()) || fresh.stream().noneMatch(o -> other.text().contains(o))) {
+            if (ids.contains(other.id()) || fresh.stream().noneMatch(o -> Negations.mayName(other.text(), o))) {
                 continue;
             }
             for (Claim c : extractor.affirmed(other, fresh)) {

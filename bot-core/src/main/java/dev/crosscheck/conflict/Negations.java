@@ -57,15 +57,34 @@ final class Negations {
                 || text.contains("No ") || text.contains(" no ");
     }
 
-    /** One verb with what it is about, denied or not. */
-    record Predication(String verb, String object, boolean negated, String subject) {
+    /** Marks an object that is the doer: "Ms Okafor had not conceded" is about Okafor's conceding (":@okafor"). */
+    static final String DOER = "@";
+
+    /**
+     * One verb with what it is about, denied or not; {@code doer} is the name that does it ("okafor"), when its
+     * subject ends in one, else null.
+     */
+    record Predication(String verb, String object, boolean negated, String subject, String doer) {
         String key() {
             return PREFIX + verb + ":" + object;
         }
 
         String topic() {
-            return "whether " + gerund(verb) + " " + object + " stands";
+            return object.startsWith(DOER)
+                    ? "whether " + Character.toUpperCase(object.charAt(1)) + object.substring(2) + " did " + verb
+                    : "whether " + gerund(verb) + " " + object + " stands";
         }
+
+        /** The same verb, about its doer rather than its object. */
+        Predication byDoer() {
+            return new Predication(verb, DOER + doer, negated, subject, doer);
+        }
+    }
+
+    /** Whether a text may name what a denial is about: its object, or its doer's name in any case. */
+    static boolean mayName(String text, String object) {
+        return object.startsWith(DOER) ? text.toLowerCase(Locale.ROOT).contains(object.substring(1))
+                : text.contains(object);
     }
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
@@ -86,7 +105,8 @@ final class Negations {
         int from = Integer.MAX_VALUE;
         int to = -1;
         for (int k = 0; k < words.size(); k++) {
-            if (deniedObjects.contains(words.get(k).lower())) {
+            Words.Word w = words.get(k);
+            if (deniedObjects.contains(w.lower()) || w.capitalised() && deniedObjects.contains(DOER + w.lower())) {
                 from = Math.min(from, k - 1 - NOUN_REACH);
                 to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + 1);
             }
@@ -97,6 +117,10 @@ final class Negations {
         for (Predication p : read(words, Math.max(0, from), Math.min(words.size(), to + 1), false)) {
             if (deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
+            }
+            if (p.doer() != null && !p.object().startsWith(DOER) && deniedObjects.contains(DOER + p.doer())) {
+                // "Helen Okafor has conceded defeat" affirms what "Ms Okafor had not conceded" denies.
+                out.add(claim(s, p.byDoer(), time));
             }
         }
     }
@@ -168,8 +192,15 @@ final class Negations {
                 // A passive's subject is what the verb is about ("sabotage had been ruled out"), not who did it.
                 subject.remove(object);
             }
+            // A name right before the auxiliaries does the verb: with no object, the verb is about that doer ("Ms
+            // Okafor had not conceded", a fresh user's election story, against "Helen Okafor has conceded defeat").
+            String doer = !passive && j >= 0 && words.get(j).capitalised() && !kinds.isNoun(words.get(j).lower())
+                    ? words.get(j).lower() : null;
+            if (object == null && doer != null) {
+                object = DOER + doer;
+            }
             if (object != null) {
-                out.add(new Predication(verb, object, negated, String.join("+", subject)));
+                out.add(new Predication(verb, object, negated, String.join("+", subject), doer));
             }
         }
         return out;

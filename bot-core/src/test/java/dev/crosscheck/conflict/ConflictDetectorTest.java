@@ -427,6 +427,30 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNamedDoersDenialWithNoObjectMeetsTheAffirmationOfTheSameDoersVerb() {
+        // A fresh user's election story: "Ms Okafor had not conceded" had been read as about nothing, beside "Helen
+        // Okafor has conceded defeat" of the same morning.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 8 May 2026, 07:00", "Ms Okafor had not conceded when the result was "
+                        + "announced."),
+                stamped("b.txt", "Friday 8 May 2026, 09:40", "Independent candidate Helen Okafor has conceded defeat "
+                        + "after losing by 212 votes."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("whether Okafor did concede", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Friday 8 May 2026, 07:00", "Mr Pryce had not conceded when the result was "
+                        + "announced."),
+                stamped("b.txt", "Friday 8 May 2026, 09:40", "Independent candidate Helen Okafor has conceded defeat "
+                        + "after losing by 212 votes.")), "another doer's conceding is another claim");
+        Document affirmed = stamped("b.txt", "Friday 8 May 2026, 09:40", "Independent candidate Helen Okafor has "
+                + "conceded defeat after losing by 212 votes.");
+        ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(affirmed), List.of()));
+        List<Conflict> changed = detector.update(List.of(stamped("a.txt", "Friday 8 May 2026, 07:00",
+                "Ms Okafor had not conceded when the result was announced.")), List.of());
+        assertEquals(1, changed.size(), "a denial arriving later finds the affirmation by its doer's name: " + changed);
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
