@@ -174,8 +174,11 @@ final class Negations {
                 continue;
             }
             // Only verbs with auxiliaries are read ("have ruled out", "has not been confirmed"): a bare participle
-            // is as often an adjective ("a banned drug") as a statement.
-            String base = helped ? kinds.verbBase(w.lower()) : null;
+            // is as often an adjective ("a banned drug") as a statement; but not after a name, which a past tense
+            // affirms ("Quillan apologised to passengers", against "Quillan refused to apologise").
+            boolean afterName = !helped && !denials && j == i - 1 && j >= 0 && words.get(j).capitalised()
+                    && !kinds.isNoun(words.get(j).lower()) && w.lower().endsWith("ed");
+            String base = helped || afterName ? kinds.verbBase(w.lower()) : null;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, j);
             if (subject == null) {
                 continue;
@@ -196,7 +199,7 @@ final class Negations {
             // Okafor had not conceded", a fresh user's election story, against "Helen Okafor has conceded defeat").
             String doer = !passive && j >= 0 && words.get(j).capitalised() && !kinds.isNoun(words.get(j).lower())
                     ? words.get(j).lower() : null;
-            if (object == null && doer != null) {
+            if (object == null && doer != null && endsClause(words, k)) {
                 object = DOER + doer;
             }
             if (object != null) {
@@ -249,6 +252,23 @@ final class Negations {
             }
         }
         return null;
+    }
+
+    /** Words that open a clause or phrase after a verb with no object: "had not conceded when the result…". */
+    private static final Set<String> AFTER_INTRANSITIVE = Set.of("when", "until", "because", "as", "if", "and", "but",
+            "or", "yet", "again", "so");
+
+    /**
+     * Whether the verb ending before word {@code k} has no object: its sentence or clause ends there, or a
+     * preposition, conjunction or "-ly" adverb follows ("did not concede.", "has apologised publicly"); an object
+     * not read as one ("has not ruled out a cyber-attack" before compounds were) is no doer's.
+     */
+    private static boolean endsClause(Words words, int k) {
+        if (k >= words.size() || words.get(k).punctuation()) {
+            return true;
+        }
+        String next = words.get(k).lower();
+        return PREPOSITIONS.contains(next) || AFTER_INTRANSITIVE.contains(next) || next.endsWith("ly");
     }
 
     /** The word opens a quotation: a quotation mark stands right before it. */
@@ -319,8 +339,16 @@ final class Negations {
         return null;
     }
 
-    /** Whether a word can be what a verb is about: a thing, not a verb's form, and not a two-letter word. */
+    /**
+     * Whether a word can be what a verb is about: a thing, not a verb's form, and not a two-letter word; a compound
+     * by its last part, as English compounds name what their last part does ("cyber-attack" is an attack: a fresh
+     * user's "has not ruled out a cyber-attack" had been read as about nothing).
+     */
     private boolean isObject(String lower) {
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < lower.length() - 1) {
+            return isObject(lower.substring(hyphen + 1));
+        }
         return lower.length() >= 3 && kinds.isThing(lower) && kinds.inflectedVerb(lower) == null;
     }
 

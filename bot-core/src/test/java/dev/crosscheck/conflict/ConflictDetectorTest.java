@@ -451,6 +451,35 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCompoundIsWhatItsLastPartIsAndAnUnreadObjectMakesNoDoer() {
+        // A fresh user's airline story: "has not ruled out a cyber-attack" had been read as about nothing.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 3 February 2026, 10:00", "Police have ruled out a cyber-attack."),
+                stamped("b.txt", "Tuesday 3 February 2026, 18:00", "Police have not ruled out a cyber-attack."));
+        assertEquals(List.of("whether ruling out cyber-attack stands"), found.stream().map(Conflict::topic).toList());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 3 February 2026, 10:00", "Quillan has ruled out a takeover."),
+                stamped("b.txt", "Tuesday 3 February 2026, 18:00", "Quillan has not ruled out a Zorblax deal.")),
+                "a verb with an object not read as one is not about its doer");
+    }
+
+    @Test
+    void aPastTenseAfterANameAffirmsWhatAnotherReportOfTheDaySaysTheyRefused() {
+        // A fresh user's airline story: "Quillan apologised to passengers" against "Marta Quillan refused to
+        // apologise", both of the Monday.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 2 February 2026, 14:05", "Quillan apologised to passengers and said the "
+                        + "airline would cover hotel costs."),
+                stamped("b.txt", "Monday 2 February 2026, 21:30", "And tonight the airline's chief Marta Quillan "
+                        + "refused to apologise, insisting the airline was the victim."));
+        assertEquals(List.of("whether Quillan did apologise"), found.stream().map(Conflict::topic).toList());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 2 February 2026, 14:05", "The banned drug was found in the car."),
+                stamped("b.txt", "Monday 2 February 2026, 21:30", "Police have not banned the drug.")),
+                "a bare participle after no name is read as before: an adjective as often as a verb");
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
