@@ -246,6 +246,13 @@ final class ClaimExtractor {
                     String base = verb(v);
                     own = new Predicate(kinds.action(base), text, v, v, true, phrasal(words, counted.verbAt(), base));
                 }
+                if (own == null && phrase.participle() >= 0 && verb(words.get(phrase.participle())) != null) {
+                    // "1,240 cancelled flights" are flights that were cancelled, as "1,030 flights have been
+                    // cancelled" are (a fresh user's airline story had its update lost): what happened to them.
+                    Words.Word v = words.get(phrase.participle());
+                    String base = verb(v);
+                    own = new Predicate(kinds.action(base), text, v, v, true, base);
+                }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
                 ofSubject = unfamiliar && own != null && own.ofSubject();
@@ -629,7 +636,7 @@ final class ClaimExtractor {
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
                     && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null
-                    && !kinds.isTime(w.lower())) {
+                    && !kinds.isTime(w.lower()) && !kinds.isMostlyAdjective(w.lower())) {
                 return i;
             }
         }
@@ -695,8 +702,14 @@ final class ClaimExtractor {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** What follows a figure: proper-noun modifiers ("Kinzhal") and the counted head word ("missiles"). */
-    record Phrase(String head, List<String> modifiers, int end) {
+    /**
+     * What follows a figure: proper-noun modifiers ("Kinzhal"), the counted head word ("missiles") and the word of a
+     * past participle that describes it ("1,240 cancelled flights": -1 for none).
+     */
+    record Phrase(String head, List<String> modifiers, int end, int participle) {
+        Phrase(String head, List<String> modifiers, int end) {
+            this(head, modifiers, end, -1);
+        }
     }
 
     private Phrase phrase(Words words, Quantity q) {
@@ -705,6 +718,7 @@ final class ClaimExtractor {
         int end = q.end();
         int headEnd = end;
         int headIndex = -1;
+        int participle = -1;
         List<String> modifiers = new ArrayList<>();
         for (int j = i; j < Math.min(words.size(), i + 5); j++) {
             Words.Word w = words.get(j);
@@ -744,6 +758,8 @@ final class ClaimExtractor {
                 // WordNet has as no noun describes without making a kind: "120 planned operations" are operations.
                 if (kinds.isNoun(head)) {
                     modifiers.add(head);
+                } else if (head.endsWith("ed") && kinds.inflectedVerb(head) != null) {
+                    participle = headIndex;
                 }
                 head = lw;
                 headEnd = end;
@@ -759,7 +775,7 @@ final class ClaimExtractor {
             // "six Kinzhal hypersonic" with no known noun: the modifier is the thing counted.
             modifiers.clear();
         }
-        return new Phrase(head, modifiers, end);
+        return new Phrase(head, modifiers, end, participle);
     }
 
     private static String unitOf(String head) {

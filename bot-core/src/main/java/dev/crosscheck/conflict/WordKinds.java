@@ -23,6 +23,7 @@ final class WordKinds {
     private final Map<String, String> actions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -80,6 +81,11 @@ final class WordKinds {
 
     boolean isNoun(String lower) {
         return remembered(nouns, lower, related::isNoun);
+    }
+
+    /** Whether a word is used mostly as an adjective, as WordNet counts its senses ("total", not "hospital"). */
+    boolean isMostlyAdjective(String lower) {
+        return remembered(adjectives, lower, related::isMostlyAdjective);
     }
 
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */

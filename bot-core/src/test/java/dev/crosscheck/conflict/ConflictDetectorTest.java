@@ -480,6 +480,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aParticipleBeforeTheCountedSaysWhatHappenedToThemAndAnAdjectivesPhraseIsNoComplement() {
+        // A fresh user's airline story: "1,240 cancelled flights, up from 1,030" had said nothing happened, and
+        // "cancelled in total" and "affected so far" had been keyed as cancelling a total and affecting far.
+        List<Conflict> flights = detect(
+                stamped("a.txt", "Tuesday 3 February 2026, 18:40", "The carrier says 1,030 flights have been cancelled "
+                        + "in total since the system crashed."),
+                stamped("b.txt", "Wednesday 4 February 2026, 10:00", "The failure has now led to 1,240 cancelled "
+                        + "flights, up from 1,030 reported on Tuesday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), flights.stream().map(Conflict::kind).toList(), flights.toString());
+        List<Conflict> passengers = detect(
+                stamped("a.txt", "Tuesday 3 February 2026, 18:40", "Some 140,000 passengers have been affected so "
+                        + "far, the company said."),
+                stamped("b.txt", "Wednesday 4 February 2026, 10:00", "More than 190,000 passengers have now been "
+                        + "affected since Monday, the company said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), passengers.stream().map(Conflict::kind).toList(),
+                passengers.toString());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
