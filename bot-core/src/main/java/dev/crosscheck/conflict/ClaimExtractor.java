@@ -246,12 +246,12 @@ final class ClaimExtractor {
                     String base = verb(v);
                     own = new Predicate(kinds.action(base), text, v, v, true, phrasal(words, counted.verbAt(), base));
                 }
-                if (own == null && phrase.participle() >= 0 && verb(words.get(phrase.participle())) != null) {
+                String described = phrase.participle() < 0 ? null : verb(words.get(phrase.participle()));
+                if (own == null && described != null) {
                     // "1,240 cancelled flights" are flights that were cancelled, as "1,030 flights have been
                     // cancelled" are (a fresh user's airline story had its update lost): what happened to them.
                     Words.Word v = words.get(phrase.participle());
-                    String base = verb(v);
-                    own = new Predicate(kinds.action(base), text, v, v, true, base);
+                    own = new Predicate(kinds.action(described), text, v, v, true, described);
                 }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
