@@ -627,7 +627,11 @@ final class ClaimExtractor {
         return base;
     }
 
-    /** The index of the first common noun within three words from {@code from}, before the clause ends; else -1. */
+    /**
+     * The index of the first common noun within three words from {@code from}, before the clause ends; else -1. A word
+     * mostly an adjective completes the verb right after it ("fell ill"), not after another word ("in total", "so
+     * far").
+     */
     private int complement(Words words, int from, int clauseEnd) {
         for (int i = from; i < Math.min(words.size(), from + 3) && words.get(i).end() <= clauseEnd; i++) {
             Words.Word w = words.get(i);
@@ -636,7 +640,7 @@ final class ClaimExtractor {
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
                     && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null
-                    && !kinds.isTime(w.lower()) && !kinds.isMostlyAdjective(w.lower())) {
+                    && !kinds.isTime(w.lower()) && !(i > from && kinds.isMostlyAdjective(w.lower()))) {
                 return i;
             }
         }

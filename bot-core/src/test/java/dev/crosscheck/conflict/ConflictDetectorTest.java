@@ -496,6 +496,13 @@ class ConflictDetectorTest {
                         + "affected since Monday, the company said."));
         assertEquals(List.of(Conflict.Kind.UPDATE), passengers.stream().map(Conflict::kind).toList(),
                 passengers.toString());
+        List<Conflict> ill = detect(
+                stamped("a.txt", "Tuesday 3 February 2026, 10:00", "Nine swimmers fell ill after the spill, the "
+                        + "agency said."),
+                stamped("b.txt", "Tuesday 3 February 2026, 18:00", "Twelve swimmers fell ill after the spill, the "
+                        + "council said."));
+        assertTrue(ill.size() == 1 && ill.get(0).topic().contains(" ill "),
+                "an adjective right after the verb completes it: " + ill);
     }
 
     @Test
