@@ -171,8 +171,14 @@ public final class ConflictDetector {
         if (fresh.isEmpty()) {
             return keys;
         }
+        boolean doers = fresh.stream().anyMatch(o -> o.startsWith(Negations.DOER));
         for (Document other : documents.values()) {
-            if (ids.contains(other.id()) || fresh.stream().noneMatch(o -> Negations.mayName(other.text(), o))) {
+            if (ids.contains(other.id())) {
+                continue;
+            }
+            // A doer is named in any case ("Ms Okafor"), an object as the denial wrote it.
+            String lower = doers ? other.text().toLowerCase(java.util.Locale.ROOT) : null;
+            if (fresh.stream().noneMatch(o -> Negations.mayName(other.text(), lower, o))) {
                 continue;
             }
             for (Claim c : extractor.affirmed(other, fresh)) {

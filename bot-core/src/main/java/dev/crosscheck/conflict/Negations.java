@@ -81,10 +81,12 @@ final class Negations {
         }
     }
 
-    /** Whether a text may name what a denial is about: its object, or its doer's name in any case. */
-    static boolean mayName(String text, String object) {
-        return object.startsWith(DOER) ? text.toLowerCase(Locale.ROOT).contains(object.substring(1))
-                : text.contains(object);
+    /**
+     * Whether a text may name what a denial is about: its object, or its doer's name in any case (in {@code lower},
+     * the text lower-cased, which a caller asking of objects only may leave null).
+     */
+    static boolean mayName(String text, String lower, String object) {
+        return object.startsWith(DOER) ? lower.contains(object.substring(1)) : text.contains(object);
     }
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
