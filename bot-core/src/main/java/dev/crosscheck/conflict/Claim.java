@@ -11,16 +11,19 @@ import dev.crosscheck.corpus.Sentence;
  * for figures too vague to compare on their key alone; {@code time} is when its report was written; {@code tally}
  * marks a running count of what happened (people killed, evacuated…), which later reports raise as news comes in,
  * unlike a fixed fact (people on board, a speed); {@code price} marks a sum per thing ("410p a share", "$50 a
- * barrel"), which moves from day to day, unlike a sum per person or household ("€25,000 for each family").
+ * barrel"), which moves from day to day, unlike a sum per person or household ("€25,000 for each family");
+ * {@code rising} marks a count of people something happened to by the clause's own verb ("63 people reported falling
+ * ill"), which later reports raise as they do a tally, though it is not set against a quoted source's as a tally is
+ * ("affecting 5,000 passengers" and "affecting 17,000" in one report may be two groups of flights).
  */
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
              boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally,
-             boolean price) {
+             boolean price, boolean rising) {
 
-    /** A claim that is no price. */
+    /** A claim that is no price, nor a count of people by a clause's verb. */
     Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
           boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally) {
-        this(sentence, key, topic, value, interval, polarity, revises, subject, context, written, tally, false);
+        this(sentence, key, topic, value, interval, polarity, revises, subject, context, written, tally, false, false);
     }
 
     /** When the claim's report was written. */

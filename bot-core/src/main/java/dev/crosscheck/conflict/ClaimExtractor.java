@@ -231,6 +231,8 @@ final class ClaimExtractor {
             // What was done with a measure, by the verb's senses: oil that leaked and oil that escaped are one
             // measure, oil a tanker was carrying another.
             Set<String> action = Set.of();
+            // Whether what happened is the clause's own verb's (not the lexicon's, nor where the counted are).
+            boolean byVerb = false;
             // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
             // (or as a rate, per family), never under whatever verb their clause has.
             if (event == null && !Lexicon.NEEDS_EVENT.contains(unit)) {
@@ -255,6 +257,7 @@ final class ClaimExtractor {
                 }
                 event = own == null ? null : own.key();
                 said = own == null ? null : own.written();
+                byVerb = own != null && own.verb() != null;
                 ofSubject = unfamiliar && own != null && own.ofSubject();
                 if (physical.isPresent() && own != null && own.verb() != null) {
                     action = kinds.verbSenses(own.verb());
@@ -314,8 +317,9 @@ final class ClaimExtractor {
             Interval interval = Interval.of(q).scaled(scale);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
             boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
+            boolean rising = byVerb && ("people".equals(unit) || person);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
-                    price));
+                    price, rising));
         }
     }
 

@@ -57,7 +57,7 @@ final class Figures {
         }
         // A count the reports themselves speak of as changing, a tally of what happened, or a total worded as running
         // ("so far", "by mid-morning") rises between reports.
-        boolean running = claims.stream().anyMatch(c -> c.tally() || c.revises()
+        boolean running = claims.stream().anyMatch(c -> c.tally() || c.rising() || c.revises()
                 || Lexicon.CUMULATIVE.matcher(dev.crosscheck.quantity.QuantityParser.lowerCased(c.sentence().text()))
                 .find());
         TreeSet<Integer> contradicting = new TreeSet<>();

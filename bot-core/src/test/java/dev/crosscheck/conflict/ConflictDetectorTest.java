@@ -506,6 +506,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleAVerbSaysSomethingHappenedToRiseInLaterReportsButPeopleOnBoardDoNot() {
+        // A fresh user's trial story: 63 ill on the 2nd and 87 on the 20th had been called a contradiction.
+        List<Conflict> ill = detect(
+                stamped("a.txt", "Monday 2 March 2026, 09:00", "Downstream, 63 people reported falling ill after "
+                        + "swimming, the court heard."),
+                stamped("b.txt", "Friday 20 March 2026, 18:00", "The court heard that 87 people fell ill after "
+                        + "swimming at the beach."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), ill.stream().map(Conflict::kind).toList(), ill.toString());
+        List<Conflict> aboard = detect(
+                stamped("a.txt", "Monday 2 March 2026, 09:00", "Exactly 300 people were on board the ferry, the "
+                        + "operator said."),
+                stamped("b.txt", "Wednesday 4 March 2026, 18:00", "Exactly 350 people were on board the ferry, the "
+                        + "coastguard said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), aboard.stream().map(Conflict::kind).toList(),
+                "where the counted were is a fixed fact: " + aboard);
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
