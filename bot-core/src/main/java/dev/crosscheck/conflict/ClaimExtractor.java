@@ -196,6 +196,11 @@ final class ClaimExtractor {
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             String event = event(lower, starts, predicate, q, unit);
+            if (event == null && (unit == null || "people".equals(unit) || person) && toHospital(words, q, predicate)) {
+                // "Fourteen were rushed to Brackenford Royal Infirmary": a kind of hospital, by WordNet, is where the
+                // lexicon's "hospital" takes them.
+                event = "hospitalised";
+            }
             if ("hospitalised".equals(event)
                     && Lexicon.STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
                 // Those still in hospital are a count of their own, falling as patients go home: not how many
@@ -937,6 +942,7 @@ final class ClaimExtractor {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean attributive = false;
+        boolean partitive = false;
         String after = null;
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
@@ -944,7 +950,7 @@ final class ClaimExtractor {
             if (!e.fits(unit)) {
                 continue;
             }
-            if (attributive && after == null && m.start() > q.end()) {
+            if ((attributive || partitive) && after == null && m.start() > q.end()) {
                 after = e.name();
             }
             int d = m.start() >= q.end() ? m.start() - q.end() : q.start() - m.end();
@@ -952,11 +958,18 @@ final class ClaimExtractor {
                 bestDistance = d;
                 best = e.name();
                 attributive = d <= 1 && describesNoun(text, m.end());
+                partitive = m.start() > q.end() && PARTITIVE.matcher(text).region(q.end(), m.start()).matches();
             }
         }
         if (attributive && after != null) {
             // "two injured workers died": the word before the counted noun describes them; what happened to them is
             // the verb after it.
+            return after;
+        }
+        if (partitive) {
+            // "Twelve of the injured were taken to the Royal Infirmary": they are some of the injured; what happened
+            // to them is said after, if in the lexicon's words at all (a fresh user's twelve had been counted as
+            // injured, beside the story's 31).
             return after;
         }
         if (best != null || !LIST_CONTINUATION.matcher(text.substring(clause[0], q.start())).find()) {
@@ -971,6 +984,25 @@ final class ClaimExtractor {
         }
         return best;
     }
+
+    /**
+     * Whether the words after a figure, in its predicate, name a kind of hospital ("the Royal Infirmary"). The word
+     * "hospital" itself is the lexicon's, which has its own reading of it ("transferred to other hospitals" are not
+     * taken to hospital).
+     */
+    private boolean toHospital(Words words, Quantity q, int[] predicate) {
+        for (int i = words.at(q.end()); i < words.size() && words.get(i).end() <= predicate[1]; i++) {
+            String w = words.get(i).lower();
+            if (w.length() >= 5 && Character.isLetter(w.charAt(0)) && !w.startsWith("hospital")
+                    && kinds.isHospital(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands between a figure and the group it is part of: "Twelve of the injured", "six of those hurt". */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i) of (?:the |those |them )?");
 
     /**
      * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"

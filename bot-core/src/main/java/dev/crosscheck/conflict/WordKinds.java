@@ -24,6 +24,7 @@ final class WordKinds {
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -81,6 +82,11 @@ final class WordKinds {
 
     boolean isNoun(String lower) {
         return remembered(nouns, lower, related::isNoun);
+    }
+
+    /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */
+    boolean isHospital(String lower) {
+        return remembered(hospitals, lower, k -> related.isKindOf(k, "hospital"));
     }
 
     /** Whether a word is used mostly as an adjective, as WordNet counts its senses ("total", not "hospital"). */

@@ -524,6 +524,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aKindOfHospitalIsAHospitalAndSomeOfTheInjuredAreNoCountOfTheInjured() {
+        // A fresh user's stadium story: "Twelve of the injured were taken to Brackenford Royal Infirmary" had been
+        // counted as injured, and "Fourteen were rushed to Brackenford Royal Infirmary" as nothing.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Saturday 11 April 2026, 22:15", "Thirty-one people were injured in the crush. "
+                        + "Twelve of the injured were taken to the Royal Infirmary, the ambulance service said."),
+                stamped("b.txt", "Saturday 11 April 2026, 23:40", "Fourteen were rushed to the Royal Infirmary in a "
+                        + "fleet of ambulances."));
+        assertEquals(List.of("people hospitalised overall"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void publishedDatesOrderReportsTheirTextDoesNotAndEachSideKeepsItsOrigin() {
         Origin later = new Origin("https://example.org/storm-2", "Example News", Instant.parse("2026-12-02T08:00:00Z"));
         Origin earlier = new Origin("https://wire.example/storm", "Wire", Instant.parse("2026-12-01T18:00:00Z"));
