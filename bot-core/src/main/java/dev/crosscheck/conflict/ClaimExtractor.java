@@ -986,20 +986,29 @@ final class ClaimExtractor {
     }
 
     /**
-     * Whether the words after a figure, in its predicate, name a kind of hospital ("the Royal Infirmary"). The word
-     * "hospital" itself is the lexicon's, which has its own reading of it ("transferred to other hospitals" are not
-     * taken to hospital).
+     * Whether the words after a figure, in its predicate, say where the counted were taken or are, and that is a kind
+     * of hospital ("to the Royal Infirmary"): only the few words after "to", "into", "in" or "at" are asked of
+     * WordNet. The word "hospital" itself is the lexicon's, which has its own reading of it ("transferred to other
+     * hospitals" are not taken to hospital).
      */
     private boolean toHospital(Words words, Quantity q, int[] predicate) {
+        int reach = -1;
         for (int i = words.at(q.end()); i < words.size() && words.get(i).end() <= predicate[1]; i++) {
             String w = words.get(i).lower();
-            if (w.length() >= 5 && Character.isLetter(w.charAt(0)) && !w.startsWith("hospital")
+            if (LOCATED_AT.contains(w)) {
+                reach = i + HOSPITAL_REACH;
+            } else if (i <= reach && w.length() >= 5 && Character.isLetter(w.charAt(0)) && !w.startsWith("hospital")
                     && kinds.isHospital(w)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Where a place follows: "taken to", "rushed into", "treated in", "at". */
+    private static final Set<String> LOCATED_AT = Set.of("to", "into", "in", "at");
+    /** How many words after it a place's head may stand: "to the nearby Brackenford Royal Infirmary". */
+    private static final int HOSPITAL_REACH = 5;
 
     /** What stands between a figure and the group it is part of: "Twelve of the injured", "six of those hurt". */
     private static final Pattern PARTITIVE = Pattern.compile("(?i) of (?:the |those |them )?");
