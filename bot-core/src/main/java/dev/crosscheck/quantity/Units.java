@@ -89,7 +89,9 @@ public final class Units {
         return m.lookingAt() ? currencyNamed(m.group(1)) : Optional.empty();
     }
 
-    private static final Pattern CURRENCY_GLUED = Pattern.compile("(p)(?![\\p{L}\\d])");
+    /** Currency signs written against a figure's end: pence ("410p"); {@link QuantityParser} reads them as units. */
+    static final String GLUED_SIGNS = "p";
+    private static final Pattern CURRENCY_GLUED = Pattern.compile("(" + GLUED_SIGNS + ")(?![\\p{L}\\d])");
 
     /** The currency a word names ("euros" is the euro), by its singular name, if it names one. */
     public static Optional<String> currencyNamed(String word) {
