@@ -481,8 +481,13 @@ public final class ExtractiveComposer implements Composer {
             secondOpinion(best, ranked, agreeing, analysis).ifPresent(r -> beside.add(new Beside(r, List.of())));
         }
         Beside lead = new Beside(best, agreeing);
-        String opening = differing.isEmpty() ? "" : SOURCES_DIFFER;
-        if (!differing.isEmpty() && datedApart(best, beside)) {
+        // Another source's figure is shown whenever it answers alike, but said to differ only when the scorer rates
+        // it near the answer: a figure it rates far below is as likely of something else ("Three separate fans sent
+        // us phone footage" beside "The ground holds 32,000 people", a fresh user's false "Sources differ.").
+        boolean disputed = differing.values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.probability() >= best.probability() * scorer().secondRatio());
+        String opening = disputed ? SOURCES_DIFFER : "";
+        if (disputed && datedApart(best, beside)) {
             // Figures of reports of different days may be a count that rose, not sources that disagree (two fresh
             // users' "Sources differ." over a stake raised day by day): said as such, the latest first unless the
             // question names its day.
@@ -507,7 +512,7 @@ public final class ExtractiveComposer implements Composer {
             }
             besideShown = true;
         }
-        if (!differing.isEmpty() && !besideShown) {
+        if (disputed && !besideShown) {
             // The other sources' figures did not fit beside the answer: no "Sources differ." without them.
             text.delete(0, opening.length());
         }

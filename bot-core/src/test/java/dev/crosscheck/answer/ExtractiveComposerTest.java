@@ -161,6 +161,33 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFigureTheScorerRatesFarBelowTheAnswerIsNotSaidToDiffer(@TempDir Path tmp) throws IOException {
+        // A fresh user's "How many people does the stadium hold?" opened with "Sources differ." over the fans who
+        // sent phone footage of the gate.
+        try (Crosscheck site = over(tmp, "radio.txt", """
+                Millgate crush: six still in hospital
+                Published 12 April 2026, 08:30
+
+                The crush happened at Gate 4 on Tanner Road, the away end, shortly before the 7.45 kick-off. The ground \
+                holds 32,000 people; the club gave the crowd as 29,400.
+
+                Police say stewards opened Gate 4 when the crowd outside became dangerous.
+                """, "fansite.txt", """
+                Gate 4: what really happened at the Millgate
+                Published 12 April 2026, 11:10
+
+                Second, the gate. It was police, not stewards, who opened Gate 4. Three separate fans sent us phone \
+                footage which shows an officer in a yellow jacket pulling the gate back while two stewards tried to \
+                keep it shut.
+                """)) {
+            Answer a = new ExtractiveComposer(site.retriever()).answer("How many people does the stadium hold?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().contains("32,000"), a.text());
+            assertFalse(a.text().startsWith("Sources differ."), a.text());
+        }
+    }
+
+    @Test
     void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
                 + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
