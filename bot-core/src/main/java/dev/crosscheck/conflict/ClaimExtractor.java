@@ -201,6 +201,12 @@ final class ClaimExtractor {
                 // lexicon's "hospital" takes them.
                 event = "hospitalised";
             }
+            if (event == null && ("people".equals(unit) || "children".equals(unit) || person)) {
+                // "14 people reported ill", "left 21 people ill", "the number of people made ill": the state the
+                // counted are in, named by the adjective's usual sense (sick and unwell are ill).
+                event = stateAfter(words, counted != null ? counted.headAt() + 1 : words.at(phrase.end()),
+                        predicate[1]);
+            }
             if ("hospitalised".equals(event)
                     && Lexicon.STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
                 // Those still in hospital are a count of their own, falling as patients go home: not how many
@@ -403,8 +409,8 @@ final class ClaimExtractor {
         return head;
     }
 
-    /** What "the number of …" counts, and the word of the verb that says what happened to it (or -1). */
-    private record Counted(String head, int verbAt) {
+    /** What "the number of …" counts, its word's index, and the word of the verb that says what happened to it (or -1). */
+    private record Counted(String head, int headAt, int verbAt) {
     }
 
     /**
@@ -424,7 +430,7 @@ final class ClaimExtractor {
             return null;
         }
         int[] phrase = nounPhrase(words, words.at(end), words.at(q.start()));
-        return phrase[0] < 0 ? null : new Counted(words.get(phrase[0]).lower(), phrase[1]);
+        return phrase[0] < 0 ? null : new Counted(words.get(phrase[0]).lower(), phrase[0], phrase[1]);
     }
 
     /**
@@ -984,6 +990,38 @@ final class ClaimExtractor {
         }
         return best;
     }
+
+    /**
+     * The state an adjective says the counted are in, from word {@code from}: right after them or after verbs and
+     * adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null when a noun, another
+     * word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
+     * injuries"), and one before "to", "of" or "that" a mood or ability ("able to leave"), not a state.
+     */
+    private String stateAfter(Words words, int from, int clauseEnd) {
+        for (int i = from; i < words.size() && i <= from + STATE_REACH && words.get(i).end() <= clauseEnd; i++) {
+            Words.Word w = words.get(i);
+            String lw = w.lower();
+            if (w.punctuation() || w.capitalised() || !Character.isLetter(lw.charAt(0))) {
+                return null;
+            }
+            if (kinds.inflectedVerb(lw) != null || AUXILIARIES.contains(lw) || lw.endsWith("ly")) {
+                continue;
+            }
+            if (!kinds.isMostlyAdjective(lw) || PHRASE_END.contains(lw)) {
+                return null;
+            }
+            String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
+            boolean describes = i + 1 < words.size() && !words.get(i + 1).punctuation() && !PHRASE_END.contains(next)
+                    && kinds.isThing(next) && kinds.inflectedVerb(next) == null;
+            return describes || STATE_NOT_AFTER.contains(next) ? null : kinds.state(lw);
+        }
+        return null;
+    }
+
+    /** How many verbs or adverbs may stand between the counted and their state: "have now been reported ill". */
+    private static final int STATE_REACH = 3;
+    /** Words after which an adjective says a mood or an ability, not a state: "able to", "aware of", "sure that". */
+    private static final Set<String> STATE_NOT_AFTER = Set.of("to", "of", "that");
 
     /**
      * Whether the words after a figure, in its predicate, say where the counted were taken or are, and that is a kind

@@ -29,8 +29,11 @@ final class Gazetteer {
     private static final List<String> AREA_WORDS = List.of("region", "oblast", "province", "district", "city",
             "county", "state", "town", "village", "municipality", "republic");
     private static final String AREA = "(?i:" + String.join("|", AREA_WORDS) + ")";
+    // "at the Pellicott's factory": a name with an article before its possessive is a firm's or a brand's, as no
+    // place is written so.
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:in|near|at|outside|from|into|towards?|around) (?:the )?" + COMPASS
+            "\\b(?:in|near|at|outside|from|into|towards?|around) (?:the (?!\\p{Lu}[\\p{L}\\p{M}\\-]++['’]s\\b))?"
+                    + COMPASS
                     + "(?:(?:port )?(?:city|town|village|region|province|district|capital) of )?" + NAME);
     private static final Pattern BEFORE_AREA = Pattern.compile(NAME + " " + AREA + "s?\\b");
     private static final Pattern AREA_OF = Pattern.compile("\\b" + AREA + " of " + NAME);

@@ -25,6 +25,7 @@ final class WordKinds {
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
+    private final Map<String, String> states = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -47,6 +48,11 @@ final class WordKinds {
      */
     String action(String base) {
         return remembered(actions, base, related::firstSenseVerb);
+    }
+
+    /** The adjective that names an adjective's usual sense ("sick" and "unwell" → ill): one state, however worded. */
+    String state(String lower) {
+        return remembered(states, lower, related::firstSenseAdjective);
     }
 
     /** Whether a noun's usual sense is a person or a group of them ("family", "household", "victim"). */

@@ -404,6 +404,32 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * The adjective that names an adjective's most frequent sense, as WordNet lists that sense's words first, and of a
+     * satellite sense the head it is similar to ("sick" → ill, "unwell" → ill): two adjectives with one such name say
+     * one state in their usual sense. The word itself when WordNet does not know it as an adjective.
+     */
+    public String firstSenseAdjective(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return word;
+        }
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.ADJECTIVE, word);
+            if (index == null || index.getSenses().isEmpty()) {
+                return word;
+            }
+            Synset sense = index.getSenses().get(0);
+            List<Pointer> similar = sense.getPointers(PointerType.SIMILAR_TO);
+            // extjwnl calls a satellite sense an adjective cluster; its one "similar to" pointer is its head.
+            if (sense.isAdjectiveCluster() && similar.size() == 1) {
+                sense = similar.get(0).getTargetSynset();
+            }
+            return sense.getWords().isEmpty() ? word : sense.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+        } catch (JWNLException | RuntimeException e) {
+            return word;
+        }
+    }
+
     /** Whether the verb (in any form: "says", "claimed") is first of all one of saying, as WordNet files it. */
     public boolean isSaying(String verb) {
         Optional<String> base = verbBase(verb);

@@ -307,6 +307,26 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleCountedInAStateTheirAdjectiveSaysAreOneCountHoweverWorded() {
+        // A fresh user's recall story: "14 people reported ill" and "left 21 people ill" were no count at all, and
+        // "fell sick" is the same state in other words.
+        List<Conflict> found = detect(
+                doc("a.txt", "The firm recalled the batch on Tuesday, with 14 people reported ill so far."),
+                doc("b.txt", "A bug-ridden batch of houmous left 21 people ill, including a little girl."),
+                doc("c.txt", "At least 18 people fell sick after eating the houmous, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("people ill overall", found.get(0).topic());
+        assertEquals(3, found.get(0).statements().size(), found.toString());
+    }
+
+    @Test
+    void anAdjectiveBeforeANounOrAnInfinitiveSaysNoState() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Some 200 people were able to leave the building before the fire spread."),
+                doc("b.txt", "About 300 people were able to leave the building, firefighters said.")));
+    }
+
+    @Test
     void anUnfamiliarCountThatIsWhatItsVerbSaysHappenedIsComparedAcrossReports() {
         // "Cars" is no word of the lexicon, but "Fourteen tanker cars derailed" and "Eleven cars derailed" count what
         // happened, which a fresh operator's two reports gave differently: never compared before.

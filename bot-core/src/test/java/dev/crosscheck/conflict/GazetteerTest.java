@@ -15,6 +15,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameWithAnArticleBeforeItsPossessiveIsNoPlace() {
+        // "Production at the Pellicott's factory": a fresh user's ill count was put "in Pellicott".
+        Gazetteer places = new Gazetteer();
+        places.learn("Production at the Pellicott's factory has been halted.");
+        places.learn("Sirens sounded at Kharkiv's main station.");
+        assertEquals(List.of(), places.placesIn("Pellicott's houmous left 21 people ill"));
+        assertEquals(List.of("kharkiv"), places.placesIn("Sirens sounded over Kharkiv"));
+    }
+
+    @Test
     void aSpellingVariantIsTheFirstSpellingsPlace() {
         Gazetteer places = new Gazetteer();
         places.learn("Shelling continued in Kharkiv overnight.");

@@ -30,6 +30,15 @@ class RelatedWordsTest {
     }
 
     @Test
+    void adjectivesOfOneUsualSenseOrItsSatellitesNameOneState() {
+        assertEquals("ill", words.firstSenseAdjective("sick"));
+        assertEquals("ill", words.firstSenseAdjective("ill"));
+        assertEquals("ill", words.firstSenseAdjective("unwell"));
+        assertEquals("critical", words.firstSenseAdjective("critical"));
+        assertEquals("brackenford", words.firstSenseAdjective("brackenford"));
+    }
+
+    @Test
     void aVerbOfSayingIsOneInAnyForm() {
         assertTrue(words.isSaying("says"));
         assertTrue(words.isSaying("claimed"));
