@@ -415,6 +415,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        Set<String> updatesNamed = new HashSet<>();
         for (Candidate c : chosen) {
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -429,6 +430,12 @@ public final class ExtractiveSummarizer implements Summarizer {
             }
             disputing(c.sentence(), known, chosen).ifPresent(d -> text.append(" (other reports: ")
                     .append(otherSides(d, c.sentence(), numbers, citations, corpus)).append(')'));
+            outdated(c.sentence(), known, chosen).filter(u -> updatesNamed.add(u.id())).ifPresent(u -> {
+                List<Conflict.Statement> latest = u.sides().get(u.sides().size() - 1);
+                text.append(" (a later report: ").append(latest.get(0).value()).append(' ');
+                latest.forEach(st -> text.append(marker(st.source(), st.quote(), numbers, citations, corpus)));
+                text.append(')');
+            });
         }
         // A later report revising a figure is no disagreement, and is named apart; a measure that was updated and is
         // also contradicted is two conflicts on one topic, named once, as disputed.
@@ -462,6 +469,21 @@ public final class ExtractiveSummarizer implements Summarizer {
         return known.stream().filter(c -> c.kind() == Conflict.Kind.CONTRADICTION && sideOf(c, s) != Integer.MIN_VALUE
                 && chosen.stream().noneMatch(o -> sideOf(c, o.sentence()) != Integer.MIN_VALUE
                 && sideOf(c, o.sentence()) != sideOf(c, s))).findFirst();
+    }
+
+    /**
+     * A known update whose earlier side the sentence states, when the summary quotes none of its latest: a summary
+     * quoting "14 people reported ill so far" says at once that a later report gives 31 (a fresh user's summary led
+     * with the stale figure and never gave the latest).
+     */
+    private static java.util.Optional<Conflict> outdated(Sentence s, List<Conflict> known, List<Candidate> chosen) {
+        return known.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).filter(c -> {
+            int own = sideOf(c, s);
+            List<List<Conflict.Statement>> sides = c.sides();
+            int latest = sides.get(sides.size() - 1).get(0).side();
+            return own != Integer.MIN_VALUE && own != latest
+                    && chosen.stream().noneMatch(o -> sideOf(c, o.sentence()) == latest);
+        }).findFirst();
     }
 
     /** The conflict's other sides than the sentence's, each value said once with its citations: "Two people [5][6]". */

@@ -310,4 +310,21 @@ class ExtractiveSummarizerTest {
                     "one toll stated alone says the other's: " + s.text());
         }
     }
+
+    @Test
+    void aFigureALaterReportUpdatedSaysTheLatestBesideIt(@TempDir Path tmp) throws IOException {
+        // A fresh user's summary led with "14 people reported ill so far" and never gave the later 31.
+        String people = "\n" + SPRINGFIELD_PEOPLE;
+        try (Crosscheck bridge = TestCores.over(tmp,
+                "a.txt", "Bridge collapse\n\nPublished: Monday 4 March 2024\n\nThree people were killed when the "
+                        + "Main Street bridge in Springfield collapsed on Monday, police said." + people,
+                "b.txt", "Bridge toll rises\n\nPublished: Tuesday 5 March 2024\n\nThe death toll from the Main "
+                        + "Street bridge collapse in Springfield has risen to five, police said on Tuesday." + people)) {
+            assertEquals(1, bridge.conflicts().size(), "an update of the toll");
+            Summary s = bridge.summarizer().summarize(new SummaryRequest("a.txt", null, Length.SHORT));
+            assertTrue(s.text().contains("Three people"), s.text());
+            assertTrue(s.text().contains("(a later report: five [2])"), s.text());
+            assertEquals("b.txt", s.citations().get(1).source(), s.citations().toString());
+        }
+    }
 }
