@@ -43,6 +43,14 @@ public interface Composer {
     }
 
     /**
+     * The day of the week the source's report was written, when it says (the day "the day before" counts from); a
+     * composer that cannot tell says nothing.
+     */
+    default java.util.Optional<java.time.DayOfWeek> reportDay(String source) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * How much nearer in meaning {@code thing} (a word or short phrase) is to each of {@code words} than two words
      * taken at random are (above 0: nearer); a composer that cannot tell says 0 for each.
      */

@@ -270,6 +270,11 @@ public final class ExtractiveComposer implements Composer {
     }
 
     @Override
+    public Optional<java.time.DayOfWeek> reportDay(String source) {
+        return retriever.corpus().document(source).flatMap(ReportOrder::weekday);
+    }
+
+    @Override
     public boolean isAbout(String question, Story story) {
         return storyShare(question, story) >= scorer().storyShare();
     }

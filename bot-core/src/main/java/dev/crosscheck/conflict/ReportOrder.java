@@ -8,6 +8,18 @@ public final class ReportOrder {
     }
 
     /**
+     * The day of the week a report was written, by its date (front matter, stamp line or dateline), else by the
+     * weekday its headline or lead names; empty when it gives neither (a file's time says when it was saved).
+     */
+    public static java.util.Optional<java.time.DayOfWeek> weekday(Document d) {
+        ReportTime t = ReportTime.of(d);
+        if (t.fromFile()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(t.date() != null ? t.date().getDayOfWeek() : t.weekday());
+    }
+
+    /**
      * Negative when {@code a} was written on an earlier day than {@code b}, positive when on a later one, zero on the
      * same day; null unless both give a date (their front matter, a stamp line or a dateline): a weekday alone in a
      * lead says little of which week, and a file's time says when it was saved.

@@ -266,8 +266,10 @@ public final class FollowUpReader {
         }
         if (!asks && TimePhrase.is(fragment)) {
             // A time alone takes the time of the last question's, or is added to it ("And by the evening?"); a day
-            // counted from the one asked about is named ("And the next day?" after Friday: "on Saturday").
-            String weekday = latest(earlier, t -> TimePhrase.weekdayOf(t.question()).orElse(null), null);
+            // counted from the one asked about is named ("And the next day?" after Friday: "on Saturday"), else from
+            // the day of the report the answer quoted ("And the day before?" after Thursday's count of the ill).
+            String weekday = latest(earlier, t -> TimePhrase.weekdayOf(t.question()).or(() -> reportDay(t))
+                    .orElse(null), null);
             String time = weekday == null ? fragment : TimePhrase.dayCounted(fragment, weekday).orElse(fragment);
             // Another time is most often told by another report than the one the last answer quoted, so the
             // question, which keeps the last one's words, is asked of every article rather than read in its story.
@@ -518,6 +520,12 @@ public final class FollowUpReader {
     }
 
     /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
+    /** The weekday, in lower case, of the report a turn's answer quoted first, when it says. */
+    private Optional<String> reportDay(Turn t) {
+        return t.cited().stream().findFirst().flatMap(c -> composer.reportDay(c.source()))
+                .map(d -> d.name().toLowerCase(Locale.ROOT));
+    }
+
     static <T> T latest(List<Turn> earlier, Function<Turn, T> of, T none) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             T value = of.apply(earlier.get(i));

@@ -18,7 +18,7 @@ final class TimePhrase {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "morning", "afternoon", "evening", "night", "midnight", "noon", "dawn",
             "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "quarter", "quarters", "year",
-            "years", "decade", "decades", "hour", "hours", "today", "tonight", "yesterday", "tomorrow");
+            "years", "decade", "decades", "hour", "hours", "today", "tonight", "yesterday", "tomorrow", "now");
     /** The words a time phrase is built of around its time: prepositions, articles, numbers, "next", "later". */
     private static final Set<String> TIME_WORDS = Set.of("on", "by", "in", "at", "during", "after", "before", "until",
             "over", "within", "since", "the", "a", "an", "that", "this", "next", "following", "previous", "last",

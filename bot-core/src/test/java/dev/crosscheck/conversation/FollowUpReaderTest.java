@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.answer.Answer;
 import dev.crosscheck.answer.AnswerType;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.Composer;
 import dev.crosscheck.answer.Story;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.ToDoubleBiFunction;
@@ -525,6 +527,31 @@ class FollowUpReaderTest {
         assertFalse(hebrew.followUp(), hebrew.question());
         assertEquals("מה קרה?", hebrew.question());
         assertTrue(reader.read("2022?", KILLED).followUp(), "a year alone has no letters and continues");
+    }
+
+    @Test
+    void aDayCountedWhenNoQuestionNamedOneCountsFromTheDayOfTheReportTheAnswerQuoted() {
+        // A fresh user's "and the day before?" after Thursday's count of the ill was read as "…ill now the day
+        // before?", which no article answers.
+        Composer dated = new Composer() {
+            @Override
+            public Answer answer(String question, Story story) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<java.time.DayOfWeek> reportDay(String source) {
+                return source.equals("courier.txt") ? Optional.of(java.time.DayOfWeek.THURSDAY) : Optional.empty();
+            }
+        };
+        List<Turn> ill = List.of(new Turn("how many people are ill now?", "How many people are ill now?",
+                new Answer.Given("31", AnswerType.QUANTITY), new Story(Set.of("courier.txt")),
+                List.of(new Citation(1, "courier.txt", "Houmous recall",
+                        "The number of people made ill has risen to 31."))));
+        assertEquals("How many people are ill on Wednesday?",
+                new FollowUpReader(dated).read("and the day before?", ill).question());
+        assertEquals("How many people are ill the day before?", reader.read("and the day before?", ill).question(),
+                "no day known to count from; \"now\" is a time the new one takes the place of");
     }
 
     @Test
