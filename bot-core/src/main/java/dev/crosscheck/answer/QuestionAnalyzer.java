@@ -96,8 +96,9 @@ public final class QuestionAnalyzer {
         String naming = namingWord(written);
         // "The name Kinzhal" is Kinzhal: no answer need say "name".
         boolean nameBeforeName = NAME_BEFORE.matcher(written).find();
-        // "so far", "to date": up to now, which no answer need say ("How many people have died so far?" had missed
-        // every toll for the "far" none of them has).
+        // "so far", "to date", "now": up to now, which no answer need say ("How many people have died so far?" had
+        // missed every toll for the "far" none of them has; "how many people are ill now?" took the hospital count's
+        // "have now needed" for the count of the ill).
         String searched = UP_TO_NOW.matcher(QuestionAnalysis.searched(question)).replaceAll(" ");
         // "What was turnout like?" asks what turnout was: "like" there is the question's grammar, not its topic.
         searched = WHAT_LIKE.matcher(searched).replaceFirst("$1$2");
@@ -157,8 +158,8 @@ public final class QuestionAnalyzer {
         return WH_CONTRACTION.matcher(question).replaceAll("$1 is");
     }
 
-    private static final Pattern UP_TO_NOW = Pattern.compile("(?i)(?<!\\bhow )\\b(?:so far|to date|as yet|until now|up "
-            + "to now)\\b");
+    private static final Pattern UP_TO_NOW = Pattern.compile("(?i)(?<!\\bhow )\\b(?:so far|to date|as yet|until now|"
+            + "up to now|now|currently)\\b");
     /** "What is X like (in Y)?": a question about X, whose "like" no answer need say. */
     private static final Pattern WHAT_LIKE = Pattern.compile("(?i)^(\\W*what\\s+(?:is|was|are|were|will be|would be)"
             + "\\s.*?)\\s+like((?:\\s+(?:" + PREPOSITIONS + ")\\s[^?(]*)?\\W*(?:\\(.*)?)$");

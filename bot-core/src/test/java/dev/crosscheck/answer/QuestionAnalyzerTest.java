@@ -37,6 +37,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void nowAsksTheLatestNotForTheWord() {
+        // A fresh user's "how many people are ill now?" was answered with the hospital count's "have now needed".
+        QuestionAnalyzer analyzer = new QuestionAnalyzer(TestCores.seeds().retriever());
+        for (String q : List.of("How many people are ill now?", "How many people are currently ill?")) {
+            List<String> words = analyzer.analyze(q).terms().stream().map(QuestionAnalysis.Term::word).toList();
+            assertTrue(words.contains("ill") && !words.contains("now") && !words.contains("currently"),
+                    words.toString());
+        }
+    }
+
+    @Test
     void whatIsSomethingLikeAsksAboutItNotAboutLiking() {
         // A fresh user's "what was turnout like?" came back not found beside "Turnout was 34.2 per cent.": the
         // closing "like" was a topic word no answer had.
