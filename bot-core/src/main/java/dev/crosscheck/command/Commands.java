@@ -282,7 +282,7 @@ public final class Commands {
         }
         FollowUpReader.Reading reading = reader.read(question, earlier);
         if (!earlier.isEmpty() && FollowUpReader.asksSource(question)) {
-            return source(question, conversation, reading, earlier.get(earlier.size() - 1));
+            return source(question, conversation, reading, lastQuoting(earlier));
         }
         if (!earlier.isEmpty() && !reading.more()) {
             // What the patterns do not read, the written examples nearest in meaning may: "can I trust that",
@@ -290,7 +290,7 @@ public final class Commands {
             Turn last = earlier.get(earlier.size() - 1);
             switch (reader.intentOf(question)) {
                 case SOURCE -> {
-                    return source(question, conversation, reading, last);
+                    return source(question, conversation, reading, lastQuoting(earlier));
                 }
                 case VERIFY -> {
                     return more(question, conversation, new FollowUpReader.Reading(last.about(), true,
@@ -413,6 +413,19 @@ public final class Commands {
             }
         }
         return summary != null ? summary : overview(typed, length, conversation);
+    }
+
+    /**
+     * The last turn whose answer quoted a passage, else the last: "that" in "Who said that?" after an answer that
+     * found nothing is what was said before it (a fresh user was told there was no one to name).
+     */
+    private static Turn lastQuoting(List<Turn> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (!earlier.get(i).cited().isEmpty()) {
+                return earlier.get(i);
+            }
+        }
+        return earlier.get(earlier.size() - 1);
     }
 
     /**

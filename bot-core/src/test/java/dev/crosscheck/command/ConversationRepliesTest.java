@@ -279,9 +279,25 @@ class ConversationRepliesTest {
         commands.ask("Who said that?", "w1");
         assertEquals("/summary short --topic How many people were killed in Kharkiv",
                 commands.ask("tl;dr", "w1").readAs());
-        commands.ask("When?", "w1");
+        commands.ask("How many people were killed in the Lviv region?", "w5");
+        commands.ask("And in Kharkiv?", "w5");
+        assertTrue(commands.ask("When?", "w5").answer().found());
         assertEquals("where it comes from, in the answer to “When?”, which followed “How many people were killed in "
-                + "Kharkiv”", commands.ask("Who said that?", "w1").readAs(), "a bare \"When?\" says nothing alone");
+                + "Kharkiv”", commands.ask("Who said that?", "w5").readAs(), "a bare \"When?\" says nothing alone");
+    }
+
+    @Test
+    void whoSaidThatAfterAnAnswerThatQuotedNothingNamesTheSpeakersOfTheAnswerBefore() {
+        // A fresh user's "who said that?" after a question that found nothing was told there was no one to name.
+        Commands commands = TestCores.seeds().commands();
+        commands.ask("How many people were killed in the Lviv region?", "w4");
+        Commands.Asked nothing = commands.ask("Who won the cup final?", "w4");
+        assertTrue(nothing.answer().citations().isEmpty(), nothing.answer().text());
+        Commands.Asked who = commands.ask("Who said that?", "w4");
+        assertTrue(who.answer().found(), who.answer().text());
+        assertTrue(who.answer().text().contains("The governor: “In the city of Solochiv"), who.answer().text());
+        assertEquals("where it comes from, in the answer to “How many people were killed in the Lviv region?”",
+                who.readAs());
     }
 
     @Test
