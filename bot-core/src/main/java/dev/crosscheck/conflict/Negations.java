@@ -329,6 +329,12 @@ final class Negations {
         for (int k = from; k >= Math.max(0, from - NOUN_REACH); k--) {
             Words.Word w = words.get(k);
             String lower = w.lower();
+            if (w.capitalised() && k > 0 && k == from && words.get(k - 1).capitalised() && isObject(lower)) {
+                // A name ending in a common noun is that kind of thing: "Taldoran General Hospital has not been
+                // evacuated" is about the hospital (a fresh user's hospital, evacuated in two reports and not in a
+                // third, had been read as about nothing).
+                return lower;
+            }
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
                 return null;
             }

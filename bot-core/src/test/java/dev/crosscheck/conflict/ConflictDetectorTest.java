@@ -1051,6 +1051,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNameEndingInACommonNounIsThatThingForADenialOfAPassive() {
+        // A fresh user's earthquake story: "Taldoran General Hospital has not been evacuated" against "was evacuated"
+        // had been read as about nothing.
+        List<Conflict> found = detect(
+                doc("a.txt", "Taldoran General Hospital was evacuated after cracks appeared in its walls on Tuesday."),
+                doc("b.txt", "Taldoran General Hospital has not been evacuated and is treating the injured as normal "
+                        + "on Tuesday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals("whether evacuating hospital stands", found.get(0).topic());
+    }
+
+    @Test
     void aDenialReportedBySomeoneElseIsStillADenial() {
         // "said officers had ruled out": the verb of saying opens the reported clause as "that" would, and "officers"
         // (a verb too, to WordNet) is its subject.
