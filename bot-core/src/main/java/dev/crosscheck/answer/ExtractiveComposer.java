@@ -446,6 +446,10 @@ public final class ExtractiveComposer implements Composer {
                 differing.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
             }
         }
+        // A source a known contradiction sets against what the reply quotes says the opposite, however alike it
+        // reads: "was evacuated" is no source for "has not been evacuated" (a fresh user's reply cited it so).
+        String quotedText = shown(best).text();
+        agreeing.removeIf(r -> contradicts(r, best.sentence().docId(), quotedText));
         // A source that gives the best's figure as well gives its other figure for something else ("$80m from DVD
         // sales" and "its $74m box office total"): it does not differ from the best.
         differing.values().forEach(group -> group.removeIf(r -> agreeing.stream()
@@ -699,6 +703,22 @@ public final class ExtractiveComposer implements Composer {
         }
         return ranked.stream().filter(r -> latest.stream()
                 .anyMatch(st -> st.quotes(r.sentence().docId(), r.sentence().text()))).findFirst();
+    }
+
+    /** A known contradiction puts the candidate on another side than a sentence of {@code text} in {@code docId}. */
+    private boolean contradicts(RankedSentence r, String docId, String text) {
+        for (Conflict c : conflicts.about(r.sentence())) {
+            if (c.kind() != Conflict.Kind.CONTRADICTION) {
+                continue;
+            }
+            Optional<Conflict.Statement> own = c.statements().stream()
+                    .filter(st -> st.quotes(r.sentence().docId(), r.sentence().text())).findFirst();
+            if (own.isPresent() && c.statements().stream().anyMatch(st -> st.side() != own.get().side()
+                    && st.source().equals(docId) && text.contains(st.quote()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every side of the conflict has been quoted to the conversation already. */

@@ -188,6 +188,44 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSourceAKnownContradictionSetsAgainstTheAnswerIsNotCitedForIt(@TempDir Path tmp) throws IOException {
+        // A fresh user's "was the hospital evacuated?" quoted "has not been evacuated" and cited it to the two
+        // reports saying it was.
+        try (Crosscheck site = over(tmp, "wire.txt", """
+                Quake hits Sarrel Mountains
+                Published 9 September 2031, 08:40
+
+                Taldoran General Hospital was evacuated after cracks appeared in its walls on Tuesday, a hospital \
+                spokeswoman said.
+                """, "radio.txt", """
+                Quake: what we know
+                Published 9 September 2031, 10:15
+
+                Taldoran General Hospital has not been evacuated on Tuesday and is treating the injured as normal.
+                """, "chronicle.txt", """
+                Sarrel quake
+                Published 9 September 2031, 18:00
+
+                Taldoran General Hospital was evacuated on Tuesday as a precaution while engineers inspect cracking.
+                """).withConflictsDetected()) {
+            Answer a = site.composer().answer("Has the hospital been evacuated?");
+            assertTrue(a.found(), a.text());
+            int line = a.text().indexOf("Sources contradict each other");
+            assertTrue(line > 0, a.text());
+            String lead = a.text().substring(0, line);
+            java.util.Set<String> leadSources = new java.util.HashSet<>();
+            for (Citation c : a.citations()) {
+                if (lead.contains("[" + c.n() + "]")) {
+                    leadSources.add(c.source());
+                }
+            }
+            boolean denies = lead.contains("has not been evacuated");
+            assertTrue((denies ? java.util.Set.of("radio.txt") : java.util.Set.of("wire.txt", "chronicle.txt"))
+                    .containsAll(leadSources), "the quoted passage is cited to its own side only: " + a.text());
+        }
+    }
+
+    @Test
     void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
                 + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
