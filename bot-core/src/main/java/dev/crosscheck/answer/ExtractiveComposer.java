@@ -529,10 +529,13 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * The question names a time ("on Monday", "in March"): the figure of then is asked, not the latest. "Today" and
-     * "this week" ask for the latest.
+     * The question names a time ("on Monday", "in March", "by the evening"): the figure of then is asked, not the
+     * latest. "Today" and "this week" ask for the latest.
      */
     private static boolean namesATime(QuestionAnalysis analysis) {
+        if (PART_OF_DAY.matcher(analysis.text()).find()) {
+            return true;
+        }
         Matcher m = AnswerEvidence.TIME.matcher(analysis.text());
         while (m.find()) {
             if (!NOW.matcher(m.group()).matches()) {
@@ -543,6 +546,9 @@ public final class ExtractiveComposer implements Composer {
     }
 
     private static final Pattern NOW = Pattern.compile("(?i)today|tonight|this (?:week|month|year)");
+    /** A part of a day after a preposition: "by the evening", "in the morning", "overnight". */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:(?:by|in|on|during|at|until|before|after)"
+            + " (?:the )?(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn)|overnight)\\b");
 
     /** Every other figure shown beside the best is from a report of another day than the best's, all dated. */
     private boolean datedApart(RankedSentence best, List<Beside> beside) {
@@ -686,8 +692,13 @@ public final class ExtractiveComposer implements Composer {
                 }
             }
         }
-        return touched.stream().filter(c -> givesFigure(c, best.key())).findFirst()
-                .or(() -> touched.stream().findFirst());
+        // Of a measure both updated and contradicted, the update leads unless the question names a time: the latest
+        // figure answers "how many", and its timeline holds the contradicted figures too (a fresh user's "how many
+        // people died?" led with a morning's 31 against 23, never giving the 61 two reports later).
+        List<Conflict> giving = touched.stream().filter(c -> givesFigure(c, best.key())).toList();
+        Optional<Conflict> update = namesATime(analysis) ? Optional.empty()
+                : giving.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst();
+        return update.or(() -> giving.stream().findFirst()).or(() -> touched.stream().findFirst());
     }
 
     /**

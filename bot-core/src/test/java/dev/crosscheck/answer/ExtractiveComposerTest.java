@@ -226,6 +226,37 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountBothContradictedAndUpdatedIsAnsweredWithTheLatest(@TempDir Path tmp) throws IOException {
+        // A fresh user's "how many people died in the quake?" led with a morning's 31 against 23 and never gave the
+        // 58 of the next day's report.
+        try (Crosscheck site = over(tmp, "wire.txt", """
+                Quake hits Sarrel Mountains
+                Published 9 September 2031 08:40
+
+                A magnitude 6.4 earthquake struck the Sarrel Mountains before dawn on Tuesday, killing 23 people and \
+                injuring about 140, regional officials said.
+                """, "tabloid.txt", """
+                Quake horror
+                Published 9 September 2031 09:15
+
+                At least 31 people are dead and more than 300 injured after the killer quake hit the Sarrel \
+                Mountains at 3:50am on Tuesday.
+                """, "chronicle.txt", """
+                Sarrel quake toll rises
+                Published 10 September 2031 07:00
+
+                The death toll from Tuesday's earthquake in the Sarrel Mountains has risen to 58, provincial officials \
+                said late last night, as rescue teams reached hamlets above Mirelno.
+                """).withConflictsDetected()) {
+            Answer a = site.composer().answer("how many people died in the quake?");
+            assertTrue(a.found(), a.text());
+            int update = a.text().indexOf("A later report updates");
+            assertTrue(update > 0, a.text());
+            assertTrue(a.text().substring(0, update).contains("58"), "the latest figure leads: " + a.text());
+        }
+    }
+
+    @Test
     void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
                 + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
