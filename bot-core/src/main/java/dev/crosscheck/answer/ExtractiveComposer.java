@@ -761,9 +761,21 @@ public final class ExtractiveComposer implements Composer {
                 && Places.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains)
+                && dimension(best).equals(dimension(other))
                 && !FigureEvidence.countsBeyondOthers(best.quote().text(), best.key())
                 && !FigureEvidence.countsBeyondOthers(other.quote().text(), other.key())
                 && !apart(best, other);
+    }
+
+    /**
+     * What the candidate's figure measures (a sum, a share, a count…), by the unit written with it: a 19.9 per cent
+     * stake and a £180 million offer are no two accounts of one figure (a fresh user's "Sources differ." set them
+     * side by side); empty when its figure is not found again in its quote.
+     */
+    private static Optional<Dimension> dimension(RankedSentence r) {
+        String text = r.quote().text();
+        return QuantityParser.parse(text).stream().filter(q -> FigureEvidence.key(q).equals(r.key())).findFirst()
+                .map(q -> Dimension.of(text, q));
     }
 
     /** Whether the two candidates' articles are reports of different stories ({@link StoryNames#apart}). */

@@ -257,6 +257,31 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aShareAndASumAreNoFiguresThatDiffer(@TempDir Path tmp) throws IOException {
+        // A fresh user's "How much has Northwater offered for the club?" opened with "Sources differ." and showed
+        // the same £180 million three times: its first passage's answer had been read as the 19.9 per cent stake.
+        try (Crosscheck site = over(tmp, "wire.txt", """
+                Harbridge takeover talks
+                Published 14 August 2031, 12:00
+
+                Owner Bernard Hollis, who has controlled the club since 2020, is in talks to sell to Northwater Sports \
+                Group, an investment firm led by the Swedish-born financier Ottilie Sandgren. Northwater, which already \
+                holds a 19.9 per cent stake, has tabled an offer valuing the club at £180 million.
+                """, "ledger.txt", """
+                Harbridge ownership
+                Published 14 August 2031, 16:00
+
+                Bernard Hollis, owner since 2020, is negotiating a sale to Northwater Sports Group, the investment \
+                vehicle run by Ottilie Sandgren. Northwater holds 19.9% of the shares and its offer values the club at \
+                £180m including debt.
+                """)) {
+            Answer a = new ExtractiveComposer(site.retriever()).answer("How much has Northwater offered for the club?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith("Sources differ."), a.text());
+        }
+    }
+
+    @Test
     void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
                 + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
