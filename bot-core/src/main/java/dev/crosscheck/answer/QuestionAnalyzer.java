@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 public final class QuestionAnalyzer {
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|long|far|old|big|large|often|"
             + "high|fast|deep|tall)|what (number|part)|"
-            + "(number|percentage|share|proportion|amount) of|what (?:is|was|are|were|will be) the (number|total|toll|death "
-            + "toll|share))\\b"
+            + "(number|percentage|share|proportion|amount) of|what (?:is|was|are|were|will be) the (?:[\\w'’]+ ){0,2}?"
+            + "(number|total|toll|death toll|share))\\b"
             // "What did Chelsea beat Fulham by?": by how much.
             + "|^\\W*what (?:did|does|do|has|have|had|will|would) [^?]+ by\\W*$");
     private static final Pattern PERSON = Pattern.compile("(?i)^\\W*(who|whom|whose)\\b|\\b(which|what) (person|"
@@ -159,7 +159,7 @@ public final class QuestionAnalyzer {
     }
 
     private static final Pattern UP_TO_NOW = Pattern.compile("(?i)(?<!\\bhow )\\b(?:so far|to date|as yet|until now|"
-            + "up to now|now|currently)\\b");
+            + "up to now|now|currently|latest|most recent)\\b");
     /** "What is X like (in Y)?": a question about X, whose "like" no answer need say. */
     private static final Pattern WHAT_LIKE = Pattern.compile("(?i)^(\\W*what\\s+(?:is|was|are|were|will be|would be)"
             + "\\s.*?)\\s+like((?:\\s+(?:" + PREPOSITIONS + ")\\s[^?(]*)?\\W*(?:\\(.*)?)$");

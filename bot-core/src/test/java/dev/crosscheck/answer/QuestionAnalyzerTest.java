@@ -40,11 +40,19 @@ class QuestionAnalyzerTest {
     void nowAsksTheLatestNotForTheWord() {
         // A fresh user's "how many people are ill now?" was answered with the hospital count's "have now needed".
         QuestionAnalyzer analyzer = new QuestionAnalyzer(TestCores.seeds().retriever());
-        for (String q : List.of("How many people are ill now?", "How many people are currently ill?")) {
+        for (String q : List.of("How many people are ill now?", "How many people are currently ill?",
+                "How many people are ill, by the latest count?")) {
             List<String> words = analyzer.analyze(q).terms().stream().map(QuestionAnalysis.Term::word).toList();
-            assertTrue(words.contains("ill") && !words.contains("now") && !words.contains("currently"),
-                    words.toString());
+            assertTrue(words.contains("ill") && !words.contains("now") && !words.contains("currently")
+                    && !words.contains("latest"), words.toString());
         }
+    }
+
+    @Test
+    void aTollWithAWordBeforeItIsStillAFigure() {
+        // A fresh user's "What is the latest death toll?" was typed as asking for a thing, and came back not found.
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What is the latest death toll?"));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the final total?"));
     }
 
     @Test
