@@ -26,8 +26,18 @@ public final class Topics {
         }
         StringBuilder about = new StringBuilder(conflict.topic());
         conflict.statements().forEach(s -> about.append(' ').append(s.quote()).append(' ').append(s.value()));
+        return hasWords(topic, about.toString());
+    }
+
+    /** Whether the conflict's topic line itself ("people killed overall") has every word of the topic. */
+    public static boolean names(String topic, Conflict conflict) {
+        return topic.isBlank() || hasWords(topic, conflict.topic());
+    }
+
+    /** Whether the text has every topic word, as written, in the singular or plural, or as a name variant. */
+    private static boolean hasWords(String topic, String text) {
         Set<String> words = new HashSet<>();
-        for (String w : about.toString().split("[^\\p{L}\\p{M}\\d'’-]+")) {
+        for (String w : text.split("[^\\p{L}\\p{M}\\d'’-]+")) {
             if (!w.isEmpty()) {
                 words.add(w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
             }

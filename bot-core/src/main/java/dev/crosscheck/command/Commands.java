@@ -708,7 +708,11 @@ public final class Commands {
             return Reply.text((about.isBlank() ? "The sources do not disagree on anything I can check."
                     : "The sources do not disagree about \"" + about + "\" on anything I can check.") + CHECKED);
         }
-        return ConflictText.list(current, corpus.get());
+        // A topic matched only in the quotes ("magnitude" in a toll's sentence) is said so: a fresh user took the
+        // tolls listed for "/conflicts magnitude" for the magnitude's disagreements.
+        String lead = !about.isBlank() && current.stream().noneMatch(c -> Topics.names(about, c))
+                ? "None of these is about \"" + about + "\" itself; their quotes mention it. " : "";
+        return ConflictText.list(current, corpus.get(), lead);
     }
 
     /**

@@ -26,9 +26,14 @@ public final class ConflictText {
 
     /** Several conflicts as one list, numbered citations running across them. */
     public static Reply list(List<Conflict> conflicts, Corpus corpus) {
+        return list(conflicts, corpus, "");
+    }
+
+    /** {@link #list(List, Corpus)}, its heading opened by {@code lead} ("" for none). */
+    static Reply list(List<Conflict> conflicts, Corpus corpus, String lead) {
         List<Citation> citations = new ArrayList<>();
         List<Reply.Segment> segments = new ArrayList<>();
-        segments.add(new Reply.Segment(Reply.Style.HEADING, listHeading(conflicts)));
+        segments.add(new Reply.Segment(Reply.Style.HEADING, lead + listHeading(conflicts)));
         for (Conflict c : conflicts) {
             segments.add(new Reply.Segment(Reply.Style.ITEM, heading(c) + ": " + sides(c, corpus, citations)));
         }

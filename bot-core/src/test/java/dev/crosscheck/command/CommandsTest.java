@@ -358,6 +358,16 @@ class CommandsTest {
         Reply narnia = run("conflicts", "Narnia");
         assertEquals("The sources do not disagree about \"Narnia\" on anything I can check." + Commands.CHECKED,
                 narnia.body());
+        assertFalse(lviv.body().contains("itself"), lviv.body());
+    }
+
+    @Test
+    void conflictsWhoseQuotesAloneMentionTheTopicAreSaidToBeNoneAboutIt() {
+        // A fresh user took the tolls listed for "/conflicts magnitude" (a toll's sentence names the quake's
+        // magnitude) for disagreements about the magnitude.
+        Reply thursday = run("conflicts", "Thursday");
+        assertTrue(thursday.body().startsWith("None of these is about \"Thursday\" itself; their quotes mention it."),
+                thursday.body());
     }
 
     @Test
