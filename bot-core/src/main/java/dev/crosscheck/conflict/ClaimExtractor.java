@@ -1171,6 +1171,13 @@ final class ClaimExtractor {
         String text = s.text();
         Matcher m = pattern.matcher(text);
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
+            if (d.subject() == StateLexicon.SubjectKind.FACILITY
+                    && MARKET_MOVE.matcher(lower).region(m.end(), lower.length()).lookingAt()
+                    || FORECAST_BEFORE.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()) {
+                // "shares had closed 19 per cent lower" is a market's close, not a plant's; "will close by the end of
+                // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open").
+                continue;
+            }
             List<Subject> subjects = switch (d.subject()) {
                 case FACILITY -> optional(facility(text, m.start(), m.end(), previous));
                 case WEAPON -> weapons(text, m.start(), m.end());
@@ -1183,6 +1190,23 @@ final class ClaimExtractor {
                         value, null, polarity, revises, subject.names(), Set.of(), time, false));
             }
         }
+    }
+
+    /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
+    private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*(?:per ?cent|%|p\\b|"
+            + "pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
+    /** Words before a state in its clause that make it a plan or a forecast: "will close", "is expected to … shut". */
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("\\b(?:will|would|shall|'ll|’ll|expected to|set to|"
+            + "due to|plans? to|planned to|going to|likely to)\\b");
+
+    /** Where the clause holding offset {@code at} starts: after the last comma, semicolon, colon or bracket. */
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (",;:()".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static List<Subject> optional(Subject s) {

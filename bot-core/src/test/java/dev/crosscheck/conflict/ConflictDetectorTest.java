@@ -1064,6 +1064,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMarketsCloseAndAPlannedClosureAreNoStateOfAPlant() {
+        // A fresh user's results story: "shares had closed 19 per cent lower" and "will close by the end of 2032"
+        // were set against "would stay open", about three different things.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The Marrowfield plant is expected to wind down over the next eighteen months and shut "
+                        + "by the end of 2032."),
+                doc("c.txt", "The Marrowfield plant remains open for now, the union said.")), "a plan");
+        assertEquals(List.of(), detect(
+                doc("b.txt", "The Marrowfield plant makes pumps. By the end of the day, Ardlow's shares had closed 19 "
+                        + "per cent lower."),
+                doc("c.txt", "The Marrowfield plant remains open for now, the union said.")), "a market's close");
+        List<Conflict> shut = detect(
+                doc("a.txt", "The Marrowfield plant was shut by the end of the day, the union said."),
+                doc("b.txt", "The Marrowfield plant remains open for now, the company said."));
+        assertEquals(1, shut.size(), "a plant's state is still read: " + shut);
+    }
+
+    @Test
     void aDenialReportedBySomeoneElseIsStillADenial() {
         // "said officers had ruled out": the verb of saying opens the reported clause as "that" would, and "officers"
         // (a verb too, to WordNet) is its subject.
