@@ -194,8 +194,13 @@ final class FigureEvidence {
     private static String countedAfter(String sentence, List<Token> tokens, Quantity q) {
         String head = "";
         int from = q.end();
+        // "1,150 of its 4,800 jobs": the part counts what its whole counts.
+        Matcher whole = OF_WHOLE.matcher(sentence).region(q.end(), sentence.length());
+        if (whole.lookingAt()) {
+            from = whole.end();
+        }
         for (Token t : tokens) {
-            if (t.end() <= q.end()) {
+            if (t.end() <= from) {
                 continue;
             }
             if (t.start() < from || !sentence.substring(from, t.start()).isBlank()) {
@@ -206,6 +211,10 @@ final class FigureEvidence {
         }
         return head;
     }
+
+    /** A whole after a part's figure: " of its 4,800", " of the 40". */
+    private static final Pattern OF_WHOLE = Pattern.compile("(?i)\\s+of\\s+(?:its|the|their|his|her|our|all)\\s+"
+            + "\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?");
 
     /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
     private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {

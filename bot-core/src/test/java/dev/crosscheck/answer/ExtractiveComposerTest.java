@@ -282,6 +282,34 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPartOfAWholeCountsWhatTheWholeCounts(@TempDir Path tmp) throws IOException {
+        // A fresh user's "how many jobs are being cut?" read the 4,800 of "cut 1,150 of its 4,800 jobs" as the
+        // answer and opened "Reports of different days give different figures." above two reports of 1,150.
+        try (Crosscheck site = over(tmp, "wire.txt", """
+                Ardlow to cut jobs
+                Published 11 March 2031, 09:00
+
+                Ardlow Engineering Group reported a pre-tax loss of £84 million on Tuesday and said it would cut 1,150 \
+                jobs and close its Marrowfield plant.
+                """, "ledger.txt", """
+                A valley holds its breath
+                Published 12 March 2031, 18:00
+
+                The Kelbridge group reported a loss before tax of £84m. It will cut 1,150 of its 4,800 jobs and shut \
+                Marrowfield by the end of 2032.
+                """)) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
+            RankedSentence ledger = composer.candidates("how many jobs are being cut?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().startsWith("It will cut")).findFirst().orElseThrow();
+            assertEquals("1150", ledger.key(), "the part cut, not the whole it is of");
+            Answer a = composer.answer("how many jobs are being cut?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().startsWith(ExtractiveComposer.DATED_APART), a.text());
+            assertFalse(a.text().startsWith("Sources differ."), a.text());
+        }
+    }
+
+    @Test
     void aCountALaterReportUpdatedIsAnsweredWithTheLatestFigure(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = over(tmp, "monday.txt", "Chemical leak in Vellmoor\nMonday 9 March 2026, 18:00\n\n"
                 + "Twenty-three people were taken to hospital with breathing problems after the ammonia leak in "
