@@ -719,8 +719,8 @@ public final class Commands {
      * What "anything I can check" covers, said where nothing was found: two users took sums of money an answer showed
      * as differing ("Sources differ. … £45,000 … £75,000") for disagreements /conflicts had missed.
      */
-    static final String CHECKED = " I compare counts (people killed, hurt or ill, homes, vehicles…), measures (distances, areas, "
-            + "volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what "
+    static final String CHECKED = " I compare counts (people killed, hurt or ill, homes, vehicles…), measures "
+            + "(distances, areas, volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what "
             + "officials ruled out, fines, aid and damage, and prices per share, barrel or hour and shares said as "
             + "their subject's value (\"turnout was 34 per cent\") within one day; other sums, other shares and "
             + "times are not compared yet, though an answer to a question shows each source's figure.";

@@ -204,7 +204,7 @@ final class ClaimExtractor {
             if (event == null && ("people".equals(unit) || "children".equals(unit) || person)) {
                 // "14 people reported ill", "left 21 people ill", "the number of people made ill": the state the
                 // counted are in, named by the adjective's usual sense (sick and unwell are ill).
-                event = stateAfter(words, counted != null ? counted.headAt() + 1 : words.at(phrase.end()),
+                event = stateAfter(words, lower, counted != null ? counted.headAt() + 1 : words.at(phrase.end()),
                         predicate[1]);
             }
             if ("hospitalised".equals(event)
@@ -409,7 +409,10 @@ final class ClaimExtractor {
         return head;
     }
 
-    /** What "the number of …" counts, its word's index, and the word of the verb that says what happened to it (or -1). */
+    /**
+     * What "the number of …" counts, its word's index, and the word of the verb that says what happened to it (or
+     * -1).
+     */
     private record Counted(String head, int headAt, int verbAt) {
     }
 
@@ -993,11 +996,11 @@ final class ClaimExtractor {
 
     /**
      * The state an adjective says the counted are in, from word {@code from}: right after them or after verbs and
-     * adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null when a noun, another
-     * word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
+     * adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null when a noun,
+     * another word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
      * injuries"), and one before "to", "of" or "that" a mood or ability ("able to leave"), not a state.
      */
-    private String stateAfter(Words words, int from, int clauseEnd) {
+    private String stateAfter(Words words, String lower, int from, int clauseEnd) {
         for (int i = from; i < words.size() && i <= from + STATE_REACH && words.get(i).end() <= clauseEnd; i++) {
             Words.Word w = words.get(i);
             String lw = w.lower();
@@ -1011,9 +1014,7 @@ final class ClaimExtractor {
                 return null;
             }
             String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
-            boolean describes = i + 1 < words.size() && !words.get(i + 1).punctuation() && !PHRASE_END.contains(next)
-                    && kinds.isThing(next) && kinds.inflectedVerb(next) == null;
-            return describes || STATE_NOT_AFTER.contains(next) ? null : kinds.state(lw);
+            return describesNoun(lower, w.end()) || STATE_NOT_AFTER.contains(next) ? null : kinds.state(lw);
         }
         return null;
     }
@@ -1173,7 +1174,7 @@ final class ClaimExtractor {
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             if (d.subject() == StateLexicon.SubjectKind.FACILITY
                     && MARKET_MOVE.matcher(lower).region(m.end(), lower.length()).lookingAt()
-                    || FORECAST_BEFORE.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()) {
+                    || Lexicon.FORECAST.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()) {
                 // "shares had closed 19 per cent lower" is a market's close, not a plant's; "will close by the end of
                 // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open").
                 continue;
@@ -1193,11 +1194,8 @@ final class ClaimExtractor {
     }
 
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
-    private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*(?:per ?cent|%|p\\b|"
-            + "pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
-    /** Words before a state in its clause that make it a plan or a forecast: "will close", "is expected to … shut". */
-    private static final Pattern FORECAST_BEFORE = Pattern.compile("\\b(?:will|would|shall|'ll|’ll|expected to|set to|"
-            + "due to|plans? to|planned to|going to|likely to)\\b");
+    private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"
+            + "(?:per ?cent|%|p\\b|pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
 
     /** Where the clause holding offset {@code at} starts: after the last comma, semicolon, colon or bracket. */
     private static int clauseStart(String text, int at) {

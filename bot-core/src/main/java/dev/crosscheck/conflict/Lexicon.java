@@ -128,6 +128,13 @@ final class Lexicon {
     static final Pattern PROJECTION = Pattern.compile("\\b(will|would|could|may|might|expected|expects?|"
             + "forecasts?|forecasting|predicted|predicts?|aims?|plans?|planned|needs? to|target|targets|hopes?|expectations?|"
             + "estimates? that|if)\\b");
+    /**
+     * Words before a state in its clause that make it a plan or a forecast ("will close", "is expected to … shut"):
+     * the part of {@link #PROJECTION} that speaks of the future without doubting the present, since "could not be
+     * shot down" states an ability now.
+     */
+    static final Pattern FORECAST = Pattern.compile("\\b(?:will|would|shall|'ll|’ll|expected to|set to|due to|"
+            + "plans? to|planned to|going to|likely to)\\b");
     /** "one in four homes", "7.5 per 100 people": ratios, not counts. */
     static final Pattern RATIO_BEFORE = Pattern.compile("(?i)\\b(?:one|\\d+) (?:in|out of)\\s*$");
     // "in 2029" after a figure is its year, not "one in four": "fined £45,000 in 2029" had read as a ratio.

@@ -1,6 +1,8 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Document;
+import java.time.DayOfWeek;
+import java.util.Optional;
 
 /** Which of two reports was written on an earlier day, as conflict detection reads when a report was written. */
 public final class ReportOrder {
@@ -11,12 +13,12 @@ public final class ReportOrder {
      * The day of the week a report was written, by its date (front matter, stamp line or dateline), else by the
      * weekday its headline or lead names; empty when it gives neither (a file's time says when it was saved).
      */
-    public static java.util.Optional<java.time.DayOfWeek> weekday(Document d) {
+    public static Optional<DayOfWeek> weekday(Document d) {
         ReportTime t = ReportTime.of(d);
         if (t.fromFile()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.ofNullable(t.date() != null ? t.date().getDayOfWeek() : t.weekday());
+        return Optional.ofNullable(t.date() != null ? t.date().getDayOfWeek() : t.weekday());
     }
 
     /**

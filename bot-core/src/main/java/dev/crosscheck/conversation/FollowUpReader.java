@@ -519,13 +519,13 @@ public final class FollowUpReader {
         return !first && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
     /** The weekday, in lower case, of the report a turn's answer quoted first, when it says. */
     private Optional<String> reportDay(Turn t) {
         return t.cited().stream().findFirst().flatMap(c -> composer.reportDay(c.source()))
                 .map(d -> d.name().toLowerCase(Locale.ROOT));
     }
 
+    /** What the latest turn that has one gives ({@code of} is null for a turn that has none), else {@code none}. */
     static <T> T latest(List<Turn> earlier, Function<Turn, T> of, T none) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             T value = of.apply(earlier.get(i));
