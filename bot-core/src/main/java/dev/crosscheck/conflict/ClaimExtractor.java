@@ -1010,7 +1010,9 @@ final class ClaimExtractor {
             if (kinds.inflectedVerb(lw) != null || AUXILIARIES.contains(lw) || lw.endsWith("ly")) {
                 continue;
             }
-            if (!kinds.isMostlyAdjective(lw) || PHRASE_END.contains(lw)) {
+            // A word used more as an adverb is a particle or a preposition here ("marched through the city"), not
+            // a state, whatever its rare adjective sense ("through": finished).
+            if (!kinds.isMostlyAdjective(lw) || PHRASE_END.contains(lw) || kinds.isMostlyAdverb(lw)) {
                 return null;
             }
             String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";

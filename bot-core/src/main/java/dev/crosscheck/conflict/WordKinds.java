@@ -26,6 +26,7 @@ final class WordKinds {
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -98,6 +99,11 @@ final class WordKinds {
     /** Whether a word is used mostly as an adjective, as WordNet counts its senses ("total", not "hospital"). */
     boolean isMostlyAdjective(String lower) {
         return remembered(adjectives, lower, related::isMostlyAdjective);
+    }
+
+    /** Whether a word is used more as an adverb than as an adjective, as WordNet counts ("through", "over"). */
+    boolean isMostlyAdverb(String lower) {
+        return remembered(adverbs, lower, related::isMostlyAdverb);
     }
 
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */

@@ -640,6 +640,11 @@ public final class RelatedWords {
         return uses(word, POS.ADJECTIVE) > uses(word, POS.NOUN);
     }
 
+    /** Whether WordNet's tagged texts use the word more as an adverb than as an adjective ("through", "over"). */
+    public boolean isMostlyAdverb(String word) {
+        return uses(word, POS.ADVERB) > uses(word, POS.ADJECTIVE);
+    }
+
     /** How often WordNet's tagged texts use the word, or a base form of it, as the part of speech. */
     private int uses(String word, POS pos) {
         if (word.isBlank() || dictionary() == null) {

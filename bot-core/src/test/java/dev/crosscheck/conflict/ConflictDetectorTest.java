@@ -324,6 +324,12 @@ class ConflictDetectorTest {
         assertEquals(List.of(), detect(
                 doc("a.txt", "Some 200 people were able to leave the building before the fire spread."),
                 doc("b.txt", "About 300 people were able to leave the building, firefighters said.")));
+        // A fresh user's march had been headed "people finished": "through" has a rare adjective sense (finished),
+        // but is used mostly as an adverb. What the marchers did is their verb's.
+        List<Conflict> marched = detect(
+                doc("a.txt", "About 40,000 people marched through central Kestrelbridge on Saturday."),
+                doc("b.txt", "Thousands of people have marched through Kestrelbridge today, police said."));
+        assertTrue(marched.stream().noneMatch(c -> c.topic().contains("finished")), marched.toString());
     }
 
     @Test

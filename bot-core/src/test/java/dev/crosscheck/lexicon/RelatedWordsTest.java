@@ -36,6 +36,7 @@ class RelatedWordsTest {
         assertEquals("ill", words.firstSenseAdjective("unwell"));
         assertEquals("critical", words.firstSenseAdjective("critical"));
         assertEquals("brackenford", words.firstSenseAdjective("brackenford"));
+        assertTrue(words.isMostlyAdverb("through") && !words.isMostlyAdverb("ill") && !words.isMostlyAdverb("sick"));
     }
 
     @Test
