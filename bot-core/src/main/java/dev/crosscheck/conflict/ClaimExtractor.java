@@ -203,7 +203,7 @@ final class ClaimExtractor {
             }
             if (event == null && ("people".equals(unit) || "children".equals(unit) || person)) {
                 // "14 people reported ill", "left 21 people ill", "the number of people made ill": the state the
-                // counted are in, named by the adjective's usual sense (sick and unwell are ill).
+                // counted are in, named by the adjective's usual sense (sick is ill).
                 event = stateAfter(words, lower, counted != null ? counted.headAt() + 1 : words.at(phrase.end()),
                         predicate[1]);
             }
