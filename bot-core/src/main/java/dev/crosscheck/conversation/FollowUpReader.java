@@ -747,6 +747,15 @@ public final class FollowUpReader {
         while (first > 0 && goesWith(words.get(first - 1), name, repeated)) {
             first--;
         }
+        if (!name && first == at && first >= 2 && isThingWord(lower(words.get(first - 1)))
+                && !isName(words.get(first - 1).group(), false)
+                && (DETERMINER.matcher(words.get(first - 2).group() + " ").matches()
+                || POSSESSIVES.contains(lower(words.get(first - 2))))) {
+            // A word between a determiner and the word replaced describes it ("the police chief", "the regional
+            // governor"): the thing said in its place takes the whole phrase ("And the mayor?" asks what the mayor
+            // said, not the police mayor).
+            first--;
+        }
         int last = at;
         while (last + 1 < words.size() && goesWith(words.get(last + 1), name, repeated)) {
             last++;

@@ -405,6 +405,9 @@ class FollowUpReaderTest {
                 "What did the regional governor say?"));
         assertEquals("What did the mayor say?", readAfter(LIKENESS, "And the mayor?",
                 "What did the governor say?"), "a like word first");
+        // A fresh user's "and the mayor?" after "what did the police chief say?" had been read "…the police mayor…".
+        assertEquals("What did the mayor say?", readAfter(LIKENESS, "And the mayor?",
+                "What did the regional governor say?"), "the word describing the word replaced goes with it");
     }
 
     @Test
