@@ -390,18 +390,7 @@ public final class RelatedWords {
      * itself when WordNet does not know it as a verb.
      */
     public String firstSenseVerb(String base) {
-        if (base.isBlank() || dictionary() == null) {
-            return base;
-        }
-        try {
-            IndexWord index = dictionary().getIndexWord(POS.VERB, base);
-            if (index == null || index.getSenses().isEmpty() || index.getSenses().get(0).getWords().isEmpty()) {
-                return base;
-            }
-            return index.getSenses().get(0).getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
-        } catch (JWNLException | RuntimeException e) {
-            return base;
-        }
+        return firstSense(POS.VERB, base).map(sense -> firstWord(sense, base)).orElse(base);
     }
 
     /**
@@ -410,24 +399,39 @@ public final class RelatedWords {
      * one state in their usual sense. The word itself when WordNet does not know it as an adjective.
      */
     public String firstSenseAdjective(String word) {
+        return firstSense(POS.ADJECTIVE, word).flatMap(RelatedWords::headOf).map(sense -> firstWord(sense, word))
+                .orElse(word);
+    }
+
+    /** A word's most frequent sense as the part of speech; empty when WordNet does not know it so, or cannot be read. */
+    private Optional<Synset> firstSense(POS pos, String word) {
         if (word.isBlank() || dictionary() == null) {
-            return word;
+            return Optional.empty();
         }
         try {
-            IndexWord index = dictionary().getIndexWord(POS.ADJECTIVE, word);
-            if (index == null || index.getSenses().isEmpty()) {
-                return word;
-            }
-            Synset sense = index.getSenses().get(0);
+            IndexWord index = dictionary().getIndexWord(pos, word);
+            return index == null || index.getSenses().isEmpty() ? Optional.empty()
+                    : Optional.of(index.getSenses().get(0));
+        } catch (JWNLException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An adjective sense's head: itself, or for a satellite the one sense it is similar to; empty if unreadable. */
+    private static Optional<Synset> headOf(Synset sense) {
+        try {
             List<Pointer> similar = sense.getPointers(PointerType.SIMILAR_TO);
             // extjwnl calls a satellite sense an adjective cluster; its one "similar to" pointer is its head.
-            if (sense.isAdjectiveCluster() && similar.size() == 1) {
-                sense = similar.get(0).getTargetSynset();
-            }
-            return sense.getWords().isEmpty() ? word : sense.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+            return Optional.of(sense.isAdjectiveCluster() && similar.size() == 1 ? similar.get(0).getTargetSynset()
+                    : sense);
         } catch (JWNLException | RuntimeException e) {
-            return word;
+            return Optional.empty();
         }
+    }
+
+    /** The word a sense lists first, lower-cased; {@code otherwise} when it lists none. */
+    private static String firstWord(Synset sense, String otherwise) {
+        return sense.getWords().isEmpty() ? otherwise : sense.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the verb (in any form: "says", "claimed") is first of all one of saying, as WordNet files it. */
