@@ -761,9 +761,10 @@ public final class ExtractiveComposer implements Composer {
                 && Places.samePlace(best.scope(), other.scope()) : !other.scoped())
                 && other.dated() == best.dated()
                 && other.measure().stream().anyMatch(best.measure()::contains)
-                && dimension(best).equals(dimension(other))
                 && !FigureEvidence.countsBeyondOthers(best.quote().text(), best.key())
                 && !FigureEvidence.countsBeyondOthers(other.quote().text(), other.key())
+                // Parsed again only for a figure that may differ, not for each of the ranked candidates.
+                && dimension(best).equals(dimension(other))
                 && !apart(best, other);
     }
 
