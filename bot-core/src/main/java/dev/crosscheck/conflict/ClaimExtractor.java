@@ -183,6 +183,12 @@ final class ClaimExtractor {
             if (currency != null) {
                 unit = "money";
             }
+            if ("duration".equals(unit) && termYears(phrase.head()) > 0
+                    && "jailed".equals(event(lower, starts, clause, q, Lexicon.TERM))) {
+                // "jailed for nine years", "an 18-month sentence": a prison term, compared in years.
+                unit = Lexicon.TERM;
+                scale = termYears(phrase.head());
+            }
             if ("duration".equals(unit) || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
                 // Durations and "three years ago" are times, not measures (skipped before reading their events).
                 continue;
@@ -235,7 +241,8 @@ final class ClaimExtractor {
             }
             // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
             // is a measure (a cordon's width, a ship's length) unless worded as revised.
-            boolean tally = event != null && !"money".equals(unit) && physical.isEmpty() && shareOf == null;
+            boolean tally = event != null && !"money".equals(unit) && !Lexicon.TERM.equals(unit) && physical.isEmpty()
+                    && shareOf == null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             boolean ofSubject = false;
@@ -277,7 +284,9 @@ final class ClaimExtractor {
             if (destinations == null) {
                 destinations = destinations(words);
             }
-            Set<String> scope = scope(text, clause, q.start(), dateline, within(destinations, clause));
+            // A prison term is the prisoner's, wherever the court sat.
+            Set<String> scope = Lexicon.TERM.equals(unit) ? Set.of()
+                    : scope(text, clause, q.start(), dateline, within(destinations, clause));
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || physical.isPresent()
                     || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
@@ -309,7 +318,8 @@ final class ClaimExtractor {
             String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
                     && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
             String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
-                    : topic(named, currency, per, phrase, keyedByEvent ? said : null, scope)
+                    : topic(named, currency, per, phrase, keyedByEvent && !Lexicon.TERM.equals(unit) ? said : null,
+                    scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
                             of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
@@ -321,7 +331,10 @@ final class ClaimExtractor {
             // not a network's maximum fine against another firm's.
             boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event));
             // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
-            Set<String> context = !action.isEmpty() ? action
+            // A prison term is the named prisoner's: "Carla Dunne was jailed for four years over a separate
+            // scandal" is no other figure for Marchbank's.
+            Set<String> context = Lexicon.TERM.equals(unit) ? names(words, clause)
+                    : !action.isEmpty() ? action
                     : whose ? withoutEventWords(context(words, clause, phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
@@ -693,6 +706,18 @@ final class ClaimExtractor {
         return out;
     }
 
+    /** The capitalised words of a clause after the sentence's first word: the names it mentions. */
+    private static Set<String> names(Words words, int[] clause) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 1; i < words.list().size(); i++) {
+            Words.Word w = words.get(i);
+            if (w.start() >= clause[0] && w.end() <= clause[1] && w.capitalised()) {
+                out.add(w.lower());
+            }
+        }
+        return out;
+    }
+
     private static Set<String> withoutEventWords(Set<String> context) {
         Set<String> out = new java.util.HashSet<>(context);
         out.removeIf(Lexicon.EVENT_STARTS::contains);
@@ -712,7 +737,8 @@ final class ClaimExtractor {
         if (event != null) {
             sb.append(' ').append(event);
         }
-        return sb.append(where(scope)).toString();
+        // A prison term has no place to be overall in.
+        return unit.equals(Lexicon.TERM) ? sb.toString() : sb.append(where(scope)).toString();
     }
 
     /** Where a figure is, as its topic ends: " overall", or " in Lviv". */
@@ -798,6 +824,17 @@ final class ClaimExtractor {
             modifiers.clear();
         }
         return new Phrase(head, modifiers, end, participle);
+    }
+
+    /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
+    private static double termYears(String head) {
+        return switch (head) {
+            case "years", "year" -> 1;
+            case "months", "month" -> 1.0 / 12;
+            case "weeks", "week" -> 7 / 365.25;
+            case "decades" -> 10;
+            default -> 0;
+        };
     }
 
     private static String unitOf(String head) {

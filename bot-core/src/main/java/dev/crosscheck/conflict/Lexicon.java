@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
  */
 final class Lexicon {
     private static final Map<String, String> UNITS = new HashMap<>();
+    /** A prison term, in years: a duration that is a measure of its own, unlike "three days of talks". */
+    static final String TERM = "prison term (years)";
     /** Measures where what happened matters: nine people killed and nine people injured are different facts. */
     static final Set<String> EVENT_SENSITIVE = Set.of("people", "children", "troops", "missiles", "drones",
-            "households", "percent", "buildings", "money", "jobs");
+            "households", "percent", "buildings", "money", "jobs", TERM);
     /** Measures too common in other senses (prices, rates, currency conversions) to compare without an event. */
     static final Set<String> NEEDS_EVENT = Set.of("percent", "money", "jobs");
 
@@ -97,7 +99,12 @@ final class Lexicon {
             // and prices are left out: the price of gold and the cost of last year's hurricanes are in every
             // business report.)
             event("fined", List.of("fined", "fine", "penalty"), "money"),
-            event("in aid", List.of("package", "fund", "aid", "relief"), "money"));
+            event("in aid", List.of("package", "fund", "aid", "relief"), "money"),
+            // A sentence, for durations only: "jailed for nine years" and "sentenced to nine years in prison" are one
+            // term, where "three years ago" or "a two-day strike" are times. Time served or asked for ("spent two
+            // years in prison", "asked for 15 years in jail") is not the term a court gave.
+            event("jailed", List.of("jailed", "sentenced", "imprisoned", "caged", "locked up", "jail term",
+                    "prison term", "prison sentence", "jail sentence", "custodial sentence"), TERM));
 
     private static Event event(String name, List<String> phrases, String... units) {
         return new Event(name, phrases, Set.of(units));

@@ -392,6 +392,30 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPrisonTermInYearsOrMonthsIsOneMeasureOfWhoeverServesIt() {
+        // A fresh fraud story's "jailed for nine years" beside a tabloid's "caged for ten years" had gone unreported:
+        // durations were all taken for times.
+        List<Conflict> found = detect(
+                doc("a.txt", "Local businessman Elliot Marchbank has been jailed for nine years over the investment "
+                        + "scandal at Dunmarrow Crown Court."),
+                doc("b.txt", "Fraudster Elliot Marchbank was caged for ten years today after fleecing pensioners."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("prison term (years)", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Elliot Marchbank was sentenced to 18 months in prison for contempt of court."),
+                doc("b.txt", "Elliot Marchbank was jailed for a year and a half for contempt of court.")),
+                "18 months is a year and a half");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Elliot Marchbank was jailed for nine years over the investment scandal."),
+                doc("b.txt", "Carla Dunne was jailed for four years over a separate pension scandal.")),
+                "another prisoner's term");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Elliot Marchbank was jailed on Tuesday, nine years after the investment scandal began."),
+                doc("b.txt", "Elliot Marchbank was jailed on Tuesday, eight years after the investment scandal began.")),
+                "a time since is no term");
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
