@@ -375,13 +375,6 @@ final class ClaimExtractor {
                 && REVISED_FROM.matcher(lower.substring(q.end(), quantities.get(next).start())).find();
     }
 
-    /** A subject that is a count of something: "the number of people treated in hospital after the leak". */
-    private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:number|total|tally) of\\b");
-    /** How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41". */
-    private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
-            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
-            + "least| more than| over| nearly| almost)? $");
-
     /** What links a share to its subject: "Turnout was 34.2 per cent", "turnout stood at about 38%". */
     private static final Pattern SHARE_LINK = Pattern.compile("\\b(?:was|is|were|are|stood at|stands at|came to)"
             + "(?: just| about| around| nearly| almost| some| only| roughly| barely)? $");
@@ -434,18 +427,11 @@ final class ClaimExtractor {
      * coast has risen to 220"): the head of the phrase after it, and the verb that ends that phrase; else null.
      */
     private Counted countedSubject(Words words, String lower, Quantity q) {
-        if (!COUNT_REACHES.matcher(lower).region(Math.max(0, q.start() - 40), q.start()).find()) {
+        int[] subject = FigureClause.countedSubject(lower, q.start());
+        if (subject == null) {
             return null;
         }
-        Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, q.start());
-        int end = -1;
-        while (subject.find()) {
-            end = subject.end();
-        }
-        if (end < 0 || lower.substring(end, q.start()).matches("(?s).*[;:].*")) {
-            return null;
-        }
-        int[] phrase = nounPhrase(words, words.at(end), words.at(q.start()));
+        int[] phrase = nounPhrase(words, words.at(subject[1]), words.at(q.start()));
         return phrase[0] < 0 ? null : new Counted(words.get(phrase[0]).lower(), phrase[0], phrase[1]);
     }
 
@@ -478,17 +464,8 @@ final class ClaimExtractor {
      * "since": what was counted, and what happened to them, are said there.
      */
     private static int[] throughCountedSubject(String lower, int[] clause, Quantity q) {
-        if (!COUNT_REACHES.matcher(lower).region(Math.max(clause[0], q.start() - 40), q.start()).find()) {
-            return clause;
-        }
-        Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, clause[0]);
-        int start = -1;
-        while (subject.find()) {
-            start = subject.start();
-        }
-        // One sentence's subject: no other clause of its own (";", ":") between it and the figure.
-        return start < 0 || lower.substring(start, q.start()).matches("(?s).*[;:].*") ? clause
-                : new int[] {start, clause[1]};
+        int[] subject = FigureClause.countedSubject(lower, q.start());
+        return subject == null || subject[0] >= clause[0] ? clause : new int[] {subject[0], clause[1]};
     }
 
     /**

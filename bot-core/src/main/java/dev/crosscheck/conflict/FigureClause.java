@@ -60,6 +60,30 @@ public final class FigureClause {
         return nearest(sentence, figureStart, figureEnd, WEEKDAY, m -> m.group(1));
     }
 
+    /** A subject that is a count of something: "the number of people treated in hospital after the leak". */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:number|total|tally) of\\b");
+    /** How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41". */
+    private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
+            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
+            + "least| more than| over| nearly| almost)? $");
+
+    /**
+     * The "the number of" whose new value a figure is ("The number of deaths linked to the heatwave has risen to
+     * seven"), as {start, end}: what the figure counts is written after it. Null when the figure is none's, or
+     * another clause of its own (";", ":") stands between. Reads {@link QuantityParser#lowerCased} text.
+     */
+    public static int[] countedSubject(String lower, int figureStart) {
+        if (!COUNT_REACHES.matcher(lower).region(Math.max(0, figureStart - 40), figureStart).find()) {
+            return null;
+        }
+        Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, figureStart);
+        int[] last = null;
+        while (subject.find()) {
+            last = new int[] {subject.start(), subject.end()};
+        }
+        return last == null || lower.substring(last[0], figureStart).matches("(?s).*[;:].*") ? null : last;
+    }
+
     private static String nearest(String sentence, int figureStart, int figureEnd, Pattern pattern,
                                   Function<MatchResult, String> named) {
         String lower = QuantityParser.lowerCased(sentence);
