@@ -257,16 +257,10 @@ final class FigureEvidence {
                 && NAME_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 40), q.start())).find();
     }
 
-    /** Words after a count that make it a count of some beyond others: "two other schools", "dozens more". */
-    private static final Pattern BEYOND_OTHERS = Pattern.compile("(?i)^\\s+(?:other|more|further|additional)\\b");
-
-    /**
-     * The sentence counts its figure {@code key} beyond others it names or gave before ("Pellham Primary, St
-     * Aidan's and two other schools", "dozens more were killed"): a part, which no total differs from.
-     */
+    /** The sentence counts its figure {@code key} beyond others ({@link FigureClause#beyondOthers}). */
     static boolean countsBeyondOthers(String sentence, String key) {
         return QuantityParser.parse(sentence).stream().anyMatch(q -> key(q).equals(key)
-                && BEYOND_OTHERS.matcher(sentence).region(q.end(), sentence.length()).lookingAt());
+                && FigureClause.beyondOthers(sentence, q.end()));
     }
 
     /** A figure's unit words, then a bracket: "1.55bn euros ($2bn; £1.1bn)" gives the sum in other currencies. */

@@ -353,12 +353,13 @@ final class ClaimExtractor {
 
     /**
      * A figure added to an earlier one ("A further 45 mm of rain fell on Wednesday", "another 12 people were
-     * rescued") is no total another report's could contradict (a fresh user's Wednesday rain had been set against
+     * rescued", "five other deaths") is no total another report's could contradict (a fresh user's Wednesday rain had been set against
      * Tuesday's total). Not one still so: "A further 17 people remained unaccounted for" besides the dead is the
      * count of the missing.
      */
     private static boolean increment(String lower, Quantity q, int[] clause) {
-        return INCREMENT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 30), q.start()).find()
+        return (INCREMENT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 30), q.start()).find()
+                || FigureClause.beyondOthers(lower, q.end()))
                 && !Lexicon.STILL.matcher(lower).region(clause[0], clause[1]).find();
     }
 

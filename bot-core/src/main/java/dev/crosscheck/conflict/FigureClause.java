@@ -84,6 +84,18 @@ public final class FigureClause {
         return last == null || lower.substring(last[0], figureStart).matches("(?s).*[;:].*") ? null : last;
     }
 
+    /** Words after a count that make it a count of some beyond others: "two other schools", "dozens more". */
+    private static final Pattern BEYOND_OTHERS = Pattern.compile("(?i)^\\s+(?:other|more|further|additional)\\b");
+
+    /**
+     * Whether the count ending at {@code figureEnd} counts some beyond others the text names or gave before
+     * ("Pellham Primary, St Aidan's and two other schools", "dozens more were killed", "five other deaths"): a
+     * part, which no total differs from.
+     */
+    public static boolean beyondOthers(String text, int figureEnd) {
+        return BEYOND_OTHERS.matcher(text).region(figureEnd, text.length()).lookingAt();
+    }
+
     private static String nearest(String sentence, int figureStart, int figureEnd, Pattern pattern,
                                   Function<MatchResult, String> named) {
         String lower = QuantityParser.lowerCased(sentence);

@@ -26,13 +26,14 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         };
     }
 
-    /** "dozens" is 24 to 99, "hundreds" 100 to 999, "hundreds of thousands" 100,000 to 999,999. */
+    /**
+     * "dozens" is at least 24, "hundreds" at least 100, "hundreds of thousands" at least 100,000: a vague figure
+     * says how many there were at least, as "thousands of homes" does of 18,000 (a fresh user's heatwave wire had
+     * been set against its own later count).
+     */
     private static Interval vague(double v) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
-        if (v == 24) {
-            return new Interval(24, 99, true, false);
-        }
-        return new Interval(magnitude, magnitude * 10 - 1, true, false);
+        double low = v == 24 ? 24 : Math.pow(10, Math.floor(Math.log10(v)));
+        return new Interval(low, Double.POSITIVE_INFINITY, true, false);
     }
 
     /** The same figure in another unit: 56 mph as km/h. */

@@ -24,7 +24,7 @@ final class Lexicon {
 
     static {
         unit("people", "people", "persons", "person", "civilians", "civilian", "residents", "inhabitants",
-                "individuals", "victims", "passengers", "casualties", "dead", "injured", "wounded");
+                "individuals", "victims", "passengers", "casualties", "dead", "injured", "wounded", "deaths", "fatalities");
         unit("children", "children", "child", "kids", "minors");
         unit("troops", "soldiers", "soldier", "troops", "servicemen", "fighters", "personnel");
         unit("missiles", "missiles", "missile", "rockets", "rocket");

@@ -746,6 +746,34 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aVagueFigureSaysHowManyThereWereAtLeast() {
+        // A fresh heatwave wire's "thousands of homes" had been set against its own "about 18,000 homes".
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Thousands of homes in Riverton lost power on Tuesday, officials said."),
+                doc("b.txt", "About 18,000 homes in Riverton lost power on Tuesday, the network operator said.")));
+        List<Conflict> found = detect(
+                doc("a.txt", "Hundreds of homes in Riverton lost power on Tuesday, officials said."),
+                doc("b.txt", "About 40 homes in Riverton lost power on Tuesday, the network operator said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                "fewer than hundreds: " + found);
+    }
+
+    @Test
+    void deathsAreACountOfPeopleKilledAndOtherDeathsAPartOfIt() {
+        // A fresh heatwave story's "The number of deaths … has risen to seven" had been no update of its three dead.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 15 July 2031, 09:00", "Three people have died in Riverton as the heatwave "
+                        + "tightened its grip."),
+                stamped("b.txt", "Thursday 17 July 2031, 07:45", "The number of deaths linked to the heatwave in "
+                        + "Riverton has risen to seven, the emergency authority said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Three people have died in Riverton as the heatwave tightened its grip."),
+                doc("b.txt", "Doctors in Riverton are also looking into five other deaths in the heatwave.")),
+                "five deaths beyond others are no toll");
+    }
+
+    @Test
     void speedsInOtherUnitsAreOneMeasureAndNotALength() {
         List<Conflict> found = detect(
                 doc("a.txt", "The train was travelling at about 90 km/h near Riverton, the operator said."),
