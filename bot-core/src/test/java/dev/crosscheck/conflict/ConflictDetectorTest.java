@@ -746,6 +746,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anUpdateStartsFromTheFiguresFirstHourThoughAnotherSourceRepeatsItLater() {
+        // A heatwave's three dead at 09:10 had dated from the 11:00 statement repeating it, after a tabloid's five
+        // at 10:40, and fell out of the update to seven as a fall.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 15 July 2031, 11:00", "Three people have died in Riverton in the heat, "
+                        + "the authority said."),
+                stamped("b.txt", "Tuesday 15 July 2031, 09:10", "Three people have died in Riverton as the heatwave "
+                        + "tightened its grip."),
+                stamped("c.txt", "Tuesday 15 July 2031, 10:40", "Five people have died in Riverton in the heat."),
+                stamped("d.txt", "Thursday 17 July 2031, 07:45", "The number of deaths in Riverton has risen to "
+                        + "seven, up from three on Tuesday."));
+        Conflict update = found.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst().orElseThrow();
+        assertEquals(List.of("Three people", "Five people", "seven"),
+                update.sides().stream().map(side -> side.get(0).value()).toList(), update.toString());
+    }
+
+    @Test
     void aVagueFigureSaysHowManyThereWereAtLeast() {
         // A fresh heatwave wire's "thousands of homes" had been set against its own "about 18,000 homes".
         assertEquals(List.of(), detect(
