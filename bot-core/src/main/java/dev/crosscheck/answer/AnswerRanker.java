@@ -1,5 +1,6 @@
 package dev.crosscheck.answer;
 
+import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
@@ -150,6 +151,7 @@ final class AnswerRanker {
                     : evidenceText.substring(evidence.get().givenStart(), evidence.get().givenEnd());
             // What the sentence writes right after its answer ("six passengers"): what a figure counts.
             String after = evidence.isEmpty() ? "" : evidenceText.substring(evidence.get().end());
+            Set<String> eventWords = evidence.isEmpty() ? Set.of() : eventWords(q, evidenceText, evidence.get());
             boolean called = q.kind != null && evidence.isPresent() && calledKind(evidenceTerms.tokens(),
                     evidenceText, evidence.get().start(), evidence.get().end(), q.kindStems);
             evidence.ifPresent(e -> {
@@ -159,6 +161,7 @@ final class AnswerRanker {
                         || question.type() == AnswerType.TIME
                         && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind)) || called) ? 1 : 0;
                 Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
+                answered.addAll(eventWords);
                 if (!answered.isEmpty()) {
                     cover(q, c, f, answered);
                 }
@@ -216,6 +219,19 @@ final class AnswerRanker {
                     .anyMatch(w -> lexicon.countsAs(w, q.counted))) {
                 out.add(q.counted);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The question's words naming what happened to what it counts ("died"), and the people it counts, when its figure
+     * is said to be of that ("The death toll … has risen to 58" for "How many people died?"): the news lexicon's
+     * words for one event are one, and what happens to people counts them.
+     */
+    private Set<String> eventWords(Question q, String sentence, AnswerEvidence.Found e) {
+        Set<String> out = new HashSet<>(FigureEvidence.eventWords(q.asked, sentence, e.start(), e.end()));
+        if (!out.isEmpty() && !q.counted.isEmpty() && lexicon.countsAs(q.counted, "people")) {
+            out.add(q.counted);
         }
         return out;
     }

@@ -76,7 +76,8 @@ final class FigureEvidence {
             if (countsOtherThanAsked(sentence, q, asked)) {
                 continue;
             }
-            Set<String> measure = measure(tokens, q, counted);
+            Set<String> measure = measure(sentence, tokens, q, counted);
+            measure.addAll(eventWords(asked, sentence, q.start(), q.end()));
             double closeness = AnswerEvidence.closeness(tokens, q.start(), q.end(), counted.keySet());
             String scope = figure.scope();
             // A figure of the thing asked about, tied to the place asked about, comes first: "three killed in
@@ -216,8 +217,11 @@ final class FigureEvidence {
     private static final Pattern OF_WHOLE = Pattern.compile("(?i)\\s+of\\s+(?:its|the|their|his|her|our|all)\\s+"
             + "\\d[\\d,.]*(?:\\s+(?:thousand|million|billion))?");
 
-    /** The question's words (by {@link Asked#counted}) within reach of the figure: what it counts. */
-    private static Set<String> measure(List<Token> tokens, Quantity q, Map<String, String> counted) {
+    /**
+     * The question's words (by {@link Asked#counted}) within reach of the figure, or of "the number of" whose new
+     * value it is ("The number of deaths linked to the heatwave has risen to seven"): what it counts.
+     */
+    private static Set<String> measure(String sentence, List<Token> tokens, Quantity q, Map<String, String> counted) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -236,13 +240,47 @@ final class FigureEvidence {
             last = tokens.size() - 1;
         }
         Set<String> out = new java.util.HashSet<>();
-        for (int i = Math.max(0, first - MEASURE_REACH); i <= Math.min(tokens.size() - 1, last + MEASURE_REACH); i++) {
+        addCounted(tokens, Math.max(0, first - MEASURE_REACH), last + MEASURE_REACH, counted, out);
+        int[] subject = FigureClause.countedSubject(QuantityParser.lowerCased(sentence), q.start());
+        if (subject != null) {
+            int from = 0;
+            while (from < tokens.size() && tokens.get(from).start() < subject[1]) {
+                from++;
+            }
+            addCounted(tokens, from, from + MEASURE_REACH - 1, counted, out);
+        }
+        return out;
+    }
+
+    /**
+     * The question's words naming what happened to what it counts ("died"), when the figure from {@code start} to
+     * {@code end} is said to be of that: "The death toll … has risen to 58" for "How many people died?".
+     */
+    static Set<String> eventWords(Asked asked, String sentence, int start, int end) {
+        if (asked.events().isEmpty()) {
+            return Set.of();
+        }
+        String event = FigureClause.event(sentence, start, end);
+        if (event == null || !asked.events().contains(event)) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (QuestionAnalysis.Term t : asked.analysis().terms()) {
+            if (FigureClause.events(t.word()).contains(event)) {
+                out.add(t.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static void addCounted(List<Token> tokens, int from, int to, Map<String, String> counted,
+                                   Set<String> out) {
+        for (int i = from; i <= Math.min(tokens.size() - 1, to); i++) {
             String word = counted.get(tokens.get(i).stem());
             if (word != null) {
                 out.add(word);
             }
         }
-        return out;
     }
 
     /** A capitalised word after another word, then one space: where a number written in digits ends a name. */

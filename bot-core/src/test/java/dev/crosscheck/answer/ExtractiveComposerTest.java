@@ -257,6 +257,28 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDeathTollAnswersHowManyPeopleDiedOverACountOfPeopleElse(@TempDir Path tmp) throws IOException {
+        // "How many people died?" had been answered with the 2,000 people who slept in tents: the toll has neither
+        // "people" nor "died" in it, though the news lexicon says a death toll counts people killed.
+        try (Crosscheck site = over(tmp, "chronicle.txt", """
+                Sarrel quake toll rises
+                Published 10 September 2031 07:00
+
+                The death toll from Tuesday's earthquake in the Sarrel Mountains has risen to 58, provincial officials                 said late last night, as rescue teams reached hamlets above Mirelno.
+
+                Roads into the valley remain blocked by landslides, and the army has sent engineers to clear them.                 About 2,000 people spent the night in tents.
+
+                The regional governor said schools would stay closed until Monday.
+                """)) {
+            for (String question : List.of("How many people died?", "how many people have been killed in the quake?")) {
+                Answer a = site.composer().answer(question);
+                assertTrue(a.found(), question + ": " + a.text());
+                assertTrue(a.text().startsWith("The death toll"), question + ": " + a.text());
+            }
+        }
+    }
+
+    @Test
     void aShareAndASumAreNoFiguresThatDiffer(@TempDir Path tmp) throws IOException {
         // A fresh user's "How much has Northwater offered for the club?" opened with "Sources differ." and showed
         // the same £180 million three times: its first passage's answer had been read as the 19.9 per cent stake.

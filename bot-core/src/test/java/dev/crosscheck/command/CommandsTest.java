@@ -196,11 +196,11 @@ class CommandsTest {
     }
 
     @Test
-    void aQuestionOpeningWithWhatsIsAQuestionThoughNothingAnswersIt() {
+    void aQuestionOpeningWithWhatsIsAQuestionWithoutItsQuestionMark() {
+        // 'what's the death toll' had got the "not a question" reply.
+        String asked = run("ask", "what is the death toll?").body();
         for (String q : new String[] {"what's the death toll", "whats the death toll"}) {
-            String body = run("ask", q).body();
-            assertTrue(body.startsWith("Nothing I found answers this") || body.startsWith("The sources do not answer"),
-                    q + ": " + body);
+            assertEquals(asked, run("ask", q).body(), q);
         }
     }
 
