@@ -306,7 +306,7 @@ public final class QuestionAnalyzer {
      * The answer type from the question's wording; a "which/what NOUN" question the wording leaves open is typed by
      * WordNet's category of its noun ("which film" asks for a named thing, "which ward" for a place).
      */
-    static AnswerType type(String q, RelatedWords lexicon) {
+    public static AnswerType type(String q, RelatedWords lexicon) {
         return type(q, askedNoun(q, lexicon), lexicon);
     }
 

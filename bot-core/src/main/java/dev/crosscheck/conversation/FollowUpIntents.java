@@ -2,8 +2,11 @@ package dev.crosscheck.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crosscheck.answer.AnswerType;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.answer.QuestionAnalyzer;
 import dev.crosscheck.index.Embedder;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +42,10 @@ public final class FollowUpIntents {
      */
     private record Read(Fit fit, List<float[]> vectors, int longest) {
     }
+
+    /** The answers a question of its own asks for ("what happened in a nutshell" is typed by its noun, a thing). */
+    private static final java.util.Set<AnswerType> TYPED = java.util.EnumSet.of(AnswerType.QUANTITY,
+            AnswerType.TIME, AnswerType.PLACE, AnswerType.PERSON);
 
     private final Composer composer;
     private final Map<String, Optional<Read>> byModel = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,7 +101,15 @@ public final class FollowUpIntents {
             return Intent.OTHER;
         }
         Fit fit = read.get().fit();
-        return vote(meaning.get().vector(), read.get().vectors(), fit.examples(), fit.k(), fit.threshold(), -1);
+        Intent intent = vote(meaning.get().vector(), read.get().vectors(), fit.examples(), fit.k(), fit.threshold(),
+                -1);
+        // A message asking for a figure, a time, a place or a person asks a question of its own, however near its
+        // words are to a request for a summary: a fresh user's "How big is the wildfire?" was read as "summarise the
+        // wildfire" (no summary request of the examples asks for one).
+        if (intent == Intent.SUMMARISE && TYPED.contains(QuestionAnalyzer.type(message, RelatedWords.wordNet()))) {
+            return Intent.OTHER;
+        }
+        return intent;
     }
 
     /**

@@ -41,6 +41,17 @@ class FollowUpIntentsTest {
     }
 
     @Test
+    void aQuestionForAFigureATimeAPlaceOrAPersonIsNoRequestForASummary() {
+        // A fresh user's "How big is the wildfire?" was read as "summarise the wildfire", its words being near the
+        // examples' "summary of the whole wildfire thing?".
+        FollowUpReader reader = new FollowUpReader(TestCores.seeds().composer());
+        assertEquals(Intent.SUMMARISE, reader.intentOf("summary of the whole wildfire thing?"));
+        assertEquals(Intent.SUMMARISE, reader.intentOf("ok so what happened in a nutshell"),
+                "a noun ending a request for the short of it (\"nutshell\") makes no question of its own");
+        assertEquals(Intent.OTHER, reader.intentOf("How big is the wildfire?"));
+    }
+
+    @Test
     void aMessageLongerThanEveryExampleIsNotEmbeddedOnceTheExamplesAreRead() {
         dev.crosscheck.answer.Composer seeds = TestCores.seeds().composer();
         java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
