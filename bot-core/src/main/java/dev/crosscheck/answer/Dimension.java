@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * distance in a sentence, not by the count before it ("several dozen Kinzhals … a range of 2,000 kilometers").
  */
 enum Dimension {
-    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE,
+    MONEY, PERCENT, DISTANCE, DURATION, SPEED, AGE, MASS, AREA, MULTIPLE, SCORE, TEMPERATURE,
     /** A figure in another unit WordNet knows as one: "three gigabytes", "500 megawatts", "20 litres". */
     MEASURE,
     COUNT;
@@ -43,6 +43,9 @@ enum Dimension {
     private static final Pattern SCORE_AFTER = Pattern.compile("^ ?[-–] ?\\d{1,3}(?![\\d%]|[.,]\\d| ?per ?cent)");
     /** The second half of a result: the "1" of "a 3-1 win". */
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,3} ?[-–] ?$");
+    /** Degrees: "41.3C", "42 °C", "104F", "39 degrees Celsius" (read from lower-cased text). */
+    private static final Pattern TEMPERATURE_AFTER = Pattern.compile("^(?:[cf]\\b|\\s?[°º]\\s?[cf]?|\\s(?:degrees?|"
+            + "celsius|fahrenheit|centigrade)\\b)");
     /** A multiple: "six times more", "three times as many", "twice". */
     private static final Pattern MULTIPLE_AFTER = Pattern.compile("^ times (?:more|less|fewer|as|bigger|larger|"
             + "higher|greater|faster|the|over)\\b");
@@ -61,6 +64,7 @@ enum Dimension {
             case AREA -> AREA;
             case WEIGHT -> MASS;
             case VOLUME -> MEASURE;
+            case TEMPERATURE -> TEMPERATURE;
         });
     }
 
@@ -73,17 +77,17 @@ enum Dimension {
      */
     private static final List<Map.Entry<Pattern, Dimension>> UNITS_AFTER = List.of(Map.entry(SCORE_AFTER, SCORE),
             Map.entry(SHARE_AFTER, PERCENT), Map.entry(MULTIPLE_AFTER, MULTIPLE), Map.entry(AGE_AFTER, AGE),
-            Map.entry(DURATION_AFTER, DURATION));
+            Map.entry(DURATION_AFTER, DURATION), Map.entry(TEMPERATURE_AFTER, TEMPERATURE));
 
     /** The nouns a "what" or "which" question names a measure with, singular or plural ("what speeds…"). */
     private static final String MEASURE_NOUNS = "percentages?|proportions?|shares?|per ?cent|fractions?|ages?|speeds?|"
-            + "distances?|weights?|prices?|sums?|amounts?";
+            + "distances?|weights?|prices?|sums?|amounts?|temperatures?";
     /** A question asking for a figure by the measure's noun: "What speed…?", "Which distances…?". */
     static final Pattern MEASURE_ASKED = Pattern.compile("(?i)\\b(?:what|which) (?:" + MEASURE_NOUNS + ")\\b");
 
     /** What a question measuring something in a named way accepts. */
     private static final Pattern HOW = Pattern.compile("(?i)\\b(?:how (far|long|old|fast|quick|quickly|much|heavy|big|"
-            + "large|tall|high|deep|wide|expensive)|(?:what|which) (" + MEASURE_NOUNS + "))\\b");
+            + "large|tall|high|deep|wide|expensive|hot|cold|warm)|(?:what|which) (" + MEASURE_NOUNS + "))\\b");
 
     /** A figure asked for by its noun: "What was the death toll?", "What is the total?" ("toll", "total"). */
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will be) the "
@@ -221,6 +225,7 @@ enum Dimension {
             case "old", "age" -> EnumSet.of(AGE, DURATION);
             case "fast", "quick", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
             case "heavy", "weight" -> EnumSet.of(MASS);
+            case "hot", "cold", "warm", "temperature" -> EnumSet.of(TEMPERATURE);
             case "expensive", "price", "sum" -> EnumSet.of(MONEY);
             // "How big was the crowd?": the size of a group is how many are in it ("a crowd of 360,000").
             case "big", "large" -> isGroup(asked.substring(m.end()), lexicon) ? EnumSet.complementOf(EnumSet.of(SCORE))

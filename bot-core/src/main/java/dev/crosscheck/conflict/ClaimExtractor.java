@@ -196,7 +196,14 @@ final class ClaimExtractor {
             String per = denominator(text, figureEnd);
             // "a 120-km line", "the 120 km/h limit": a measure written before a noun is that noun's; a length,
             // area, volume or weight also of the noun after "of" ("40 tonnes of fireworks").
-            String of = per != null ? null : physical.isPresent() ? measured(words, figureEnd)
+            // A temperature is a place's on a day, whatever it describes ("a 42C inferno") or the verb that gives it
+            // ("reached", "hit", "touched").
+            boolean temperature = physical.isPresent() && physical.get().kind() == Units.Measure.Kind.TEMPERATURE;
+            if (temperature) {
+                // The "C" of "41.3C" is its unit, not a name the figure is of.
+                phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle());
+            }
+            String of = per != null || temperature ? null : physical.isPresent() ? measured(words, figureEnd)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
@@ -277,7 +284,7 @@ final class ClaimExtractor {
                 said = own == null ? null : own.written();
                 byVerb = own != null && own.verb() != null;
                 ofSubject = unfamiliar && own != null && own.ofSubject();
-                if (physical.isPresent() && own != null && own.verb() != null) {
+                if (physical.isPresent() && !temperature && own != null && own.verb() != null) {
                     action = kinds.verbSenses(own.verb());
                 }
             }
@@ -287,6 +294,10 @@ final class ClaimExtractor {
             // A prison term is the prisoner's, wherever the court sat.
             Set<String> scope = Lexicon.TERM.equals(unit) ? Set.of()
                     : scope(text, clause, q.start(), dateline, within(destinations, clause));
+            if (temperature && scope.isEmpty()) {
+                // Temperatures differ from town to town: one said of no place is compared with none.
+                continue;
+            }
             boolean known = q.percent() || currency != null || "km/h".equals(unit) || physical.isPresent()
                     || phrase.head() == null
                     || Lexicon.unit(phrase.head()) != null || person;
@@ -306,6 +317,11 @@ final class ClaimExtractor {
             String measure = unit + (currency == null ? "" : ":" + currency) + (of == null ? "" : ":" + of)
                     + (phrase.modifiers().isEmpty() ? "" : ":" + String.join("+", phrase.modifiers()));
             String when = dated(when(s.text(), lower, clause), time);
+            String day = temperature ? FigureClause.day(text, q.start(), figureEnd) : null;
+            if (day != null) {
+                // Monday's 41.3C is not set against Wednesday's new record.
+                when += "#" + day;
+            }
             // A rate ("per family") says what it measures by itself; the verb that pays or offers it does not.
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)

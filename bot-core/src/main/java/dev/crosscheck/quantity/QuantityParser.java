@@ -206,7 +206,7 @@ public final class QuantityParser {
      * ("5m", "2bn") is the figure's own; other letters make a code or a name ("4G", "PS2", "B52").
      */
     private static final Pattern GLUED_UNIT = Pattern.compile("(?:(?i:km/h|kmh|kph|mph|km|kg|cm|mm|ft|lbs?|mw|gw|kw|"
-            + "kwh|[kmg]bps|[kmgt]b|mhz|ghz)|" + Units.GLUED_SIGNS + ")(?![\\p{L}\\d])");
+            + "kwh|[kmg]bps|[kmgt]b|mhz|ghz)|" + Units.GLUED_SIGNS + "|" + Units.GLUED_DEGREES + ")(?![\\p{L}\\d])");
 
     private static Double value(Matcher m) {
         if (m.group("fraction") != null) {

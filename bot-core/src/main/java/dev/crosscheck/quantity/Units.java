@@ -91,6 +91,8 @@ public final class Units {
 
     /** Currency signs written against a figure's end: pence ("410p"); {@link QuantityParser} reads them as units. */
     static final String GLUED_SIGNS = "p";
+    /** Degrees written glued to a figure, in capitals as weather reports write them: "41.3C", "104F". */
+    static final String GLUED_DEGREES = "C|F";
     private static final Pattern CURRENCY_GLUED = Pattern.compile("(" + GLUED_SIGNS + ")(?![\\p{L}\\d])");
 
     /** The currency a word names ("euros" is the euro), by its singular name, if it names one. */
@@ -120,7 +122,7 @@ public final class Units {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        String unit = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unit = m.group(1).replaceAll("\\s+", " ");
         for (MeasureUnit u : MEASURE_UNITS) {
             if (u.words().matcher(unit).matches()) {
                 return Optional.of(new Measure(u.kind(), u.perBase(), m.end()));
@@ -129,12 +131,12 @@ public final class Units {
         throw new IllegalStateException("a unit the pattern reads has no entry: " + unit);
     }
 
-    /** A unit's words (lower-cased, spaces single) and how many of its kind's base unit one of it is. */
+    /** A unit's words (in any case, spaces single) and how many of its kind's base unit one of it is. */
     private record MeasureUnit(Pattern words, Measure.Kind kind, double perBase) {
     }
 
     private static MeasureUnit unit(String words, Measure.Kind kind, double perBase) {
-        return new MeasureUnit(Pattern.compile(words), kind, perBase);
+        return new MeasureUnit(Pattern.compile(words, Pattern.CASE_INSENSITIVE), kind, perBase);
     }
 
     // Factors from the units' definitions (SI, the international yard and pound, the US gallon, the oil barrel); a
@@ -167,7 +169,9 @@ public final class Units {
             unit("mm|millimet(?:re|er)s?", Measure.Kind.LENGTH, 1e-6),
             unit("feet|foot|ft", Measure.Kind.LENGTH, KM_PER_FOOT),
             unit("yards?", Measure.Kind.LENGTH, 0.0009144),
-            unit("inch(?:es)?", Measure.Kind.LENGTH, 0.0000254));
+            unit("inch(?:es)?", Measure.Kind.LENGTH, 0.0000254),
+            // Celsius only: Fahrenheit is no multiple of it, and figures are compared by scaling.
+            unit("[°º] ?c|degrees? (?:celsius|centigrade)|(?-i:C)", Measure.Kind.TEMPERATURE, 1));
     /**
      * Any of those units after a figure ("12 km", "a 500-metre cordon", "five acres", "3.5 million litres", "40
      * tonnes"), in the group. A bare "m" or "g" is none: "5m" is five million to the figure reader.
@@ -180,7 +184,7 @@ public final class Units {
         /** What a measure measures, with the base unit figures of it are compared in. */
         public enum Kind {
             LENGTH("distance", "km"), AREA("area", "hectares"), VOLUME("volume", "litres"),
-            WEIGHT("weight", "tonnes");
+            WEIGHT("weight", "tonnes"), TEMPERATURE("temperature", "°C");
 
             private final String noun;
             private final String base;

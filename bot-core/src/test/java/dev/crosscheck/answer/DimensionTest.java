@@ -75,6 +75,20 @@ class DimensionTest {
     }
 
     @Test
+    void degreesAreATemperatureThatHowHotAsksFor() {
+        // A fresh heatwave story's "how hot did it get in Kelmar on Monday?" found no answer: "41.3C" was no figure.
+        assertEquals(Dimension.TEMPERATURE, of("The temperature at Kelmar reached 41.3C on Monday.", "41.3"));
+        assertEquals(Dimension.TEMPERATURE, of("It was 104F in Phoenix.", "104"));
+        assertEquals(Dimension.TEMPERATURE, of("Highs of 39 degrees Celsius are forecast.", "39"));
+        assertEquals(Dimension.TEMPERATURE, of("It hit 42 °C in the shade.", "42"));
+        assertEquals(Set.of(Dimension.TEMPERATURE), Dimension.asked("how hot did it get in Kelmar?",
+                RelatedWords.wordNet()));
+        assertEquals(Set.of(Dimension.TEMPERATURE), Dimension.asked("what temperature was recorded?",
+                RelatedWords.wordNet()));
+        assertEquals(List.of(), QuantityParser.parse("Group C and Form C met."), "a letter alone is no figure");
+    }
+
+    @Test
     void aResultInSportIsAScoreButARangeOfSharesIsNot() {
         assertEquals(Dimension.SCORE, of("Agassi lost 6-3 6-1 to Melzer.", "6"));
         assertEquals(Dimension.SCORE, of("France beat Scotland 16–9.", "16"));

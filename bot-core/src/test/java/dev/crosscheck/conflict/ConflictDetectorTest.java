@@ -763,6 +763,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aTemperatureIsAPlacesOnADayWhateverVerbGivesIt() {
+        // A fresh heatwave story's 41.3C against a tabloid's 42.1C for Kelmar on Monday had gone unreported.
+        List<Conflict> found = detect(
+                doc("a.txt", "The temperature at Kelmar reached 41.3C on Monday afternoon, the met office said."),
+                doc("b.txt", "The mercury hit a scorching 42.1C in Kelmar on Monday, smashing the record."),
+                doc("c.txt", "Kelmar broke its record again on Wednesday afternoon, reaching 42.6C in the town."),
+                doc("d.txt", "Temperatures topped 44C on Monday, the hottest day of the year."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("temperature (°C) in Kelmar", found.get(0).topic());
+        assertEquals(List.of("a.txt", "b.txt"), found.get(0).statements().stream().map(Conflict.Statement::source)
+                .toList(), "Wednesday's is another day's, and a temperature of no place is compared with none");
+    }
+
+    @Test
     void aVagueFigureSaysHowManyThereWereAtLeast() {
         // A fresh heatwave wire's "thousands of homes" had been set against its own "about 18,000 homes".
         assertEquals(List.of(), detect(
