@@ -167,9 +167,25 @@ public final class ExtractiveComposer implements Composer {
             return unmentioned;
         }
         // Unless the place asked about is named just before: Sviatoschin is Kyiv's, as the passage says.
-        return ofAnotherPlace(best, analysis) && best.feature(Feature.NAMES_IN_SCOPE) == 0
-                ? List.of("The nearest figure is for " + best.scope() + ", not " + analysis.place() + ".")
-                : List.of();
+        if (best.feature(Feature.NAMES_IN_SCOPE) != 0 || analysis.type() != AnswerType.QUANTITY
+                || analysis.place().isEmpty()) {
+            return List.of();
+        }
+        if (ofAnotherPlace(best, analysis)) {
+            return List.of("The nearest figure is for " + best.scope() + ", not " + analysis.place() + ".");
+        }
+        // A figure tied to no place, in an article that never names the place asked about, is another place's or
+        // the story's own: a fresh user's "How many people died in the Caldera region?" got the heatwave's toll in
+        // the region beside it, unremarked.
+        return best.scoped() || namesPlace(best.sentence().docId(), analysis.place()) ? List.of()
+                : List.of("The nearest figure is not said to be " + analysis.place() + "'s.");
+    }
+
+    /** Whether the article names the place, as a word of its own in any case. */
+    private boolean namesPlace(String docId, String place) {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d])"
+                + java.util.regex.Pattern.quote(place) + "(?![\\p{L}\\d])");
+        return retriever.corpus().document(docId).map(d -> named.matcher(d.text()).find()).orElse(true);
     }
 
     /** "No article mentions Paris", and above an answer found without it what that means; none when all are. */

@@ -1000,6 +1000,44 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aFigureOfNoPlaceInAnArticleThatNeverNamesThePlaceAskedAboutSaysSo(@TempDir Path tmp) throws IOException {
+        // A fresh user's "How many people died in the Caldera region?" got the heatwave's toll unremarked; Caldera
+        // was only the neighbouring region another article named.
+        try (Crosscheck site = over(tmp, "radio.txt", """
+                Tressby schools stay open as heat warning continues
+
+                Published Tuesday 15 July 2031, 12:30
+
+                Schools in Tressby will stay open on Wednesday, but pupils will be sent home at 1pm to avoid the \
+                hottest part of the day, the town's education office has told Radio Tressby.
+
+                More than 200 people have been admitted to hospital with heatstroke and dehydration since the heat \
+                began on Saturday, according to figures given to this station by the Halvern health board. Three \
+                people have died.
+
+                St Edda's Hospital has opened an extra ward to cope, and is asking people not to come to A&E unless \
+                it's a genuine emergency.
+                """, "trade.txt", """
+                Halvern heat pushes Basin Power network to the limit
+
+                Published Wednesday 16 July 2031, 08:05
+
+                Around 41,000 customers remained without power at 7am on Wednesday, up from 18,000 on Tuesday \
+                morning, as the Halvern Basin heatwave drove electricity demand to levels the regional network was \
+                never designed for.
+
+                Peak demand reached 6.8 GW at 5pm on Tuesday, a record for the network. Transmission operator \
+                Halgrid issued two capacity warnings during the afternoon, and the interconnector with the \
+                neighbouring Caldera region ran at full import for most of the day.
+                """)) {
+            Answer caldera = site.composer().answer("How many people died in the Caldera region?");
+            assertEquals(List.of("The nearest figure is not said to be Caldera's."), caldera.caveats(),
+                    caldera.text());
+            assertEquals(List.of(), site.composer().answer("How many people have died?").caveats());
+        }
+    }
+
+    @Test
     void aQuestionLeftUnansweredShowsItsNearestPassagesAsDoubtNotAsAnAnswerMissing() {
         // Fresh users read "The sources do not answer this question" above a passage that answered it as the bot's
         // mistake: below the threshold the scorer is unsure, not sure of the opposite.
