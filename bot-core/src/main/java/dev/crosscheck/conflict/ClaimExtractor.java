@@ -147,7 +147,7 @@ final class ClaimExtractor {
             // the subject's.
             Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
             if (counted != null) {
-                phrase = new Phrase(counted.head(), List.of(), q.end());
+                phrase = new Phrase(counted.head(), List.of(), q.end(), counted.participleAt());
             }
             if (breaks == null) {
                 breaks = breaks(text, starts);
@@ -433,10 +433,10 @@ final class ClaimExtractor {
     }
 
     /**
-     * What "the number of …" counts, its word's index, and the word of the verb that says what happened to it (or
-     * -1).
+     * What "the number of …" counts, its word's index, and the word of the verb that says what happened to it, after
+     * it or as a participle before it ("cancelled operations"), or -1.
      */
-    private record Counted(String head, int headAt, int verbAt) {
+    private record Counted(String head, int headAt, int verbAt, int participleAt) {
     }
 
     /**
@@ -449,30 +449,44 @@ final class ClaimExtractor {
             return null;
         }
         int[] phrase = nounPhrase(words, words.at(subject[1]), words.at(q.start()));
-        return phrase[0] < 0 ? null : new Counted(words.get(phrase[0]).lower(), phrase[0], phrase[1]);
+        if (phrase[0] < 0) {
+            return null;
+        }
+        // "the number of cancelled operations having risen to 610": the verb ending the phrase, with only
+        // auxiliaries before the count's own, says how the count moved; the participle before the head says what
+        // happened to the counted.
+        int verb = phrase[1];
+        boolean counts = verb >= 0;
+        for (int i = verb; counts && i < words.size() && words.get(i).start() < subject[2]; i++) {
+            counts = AUXILIARIES.contains(words.get(i).lower()) || words.get(i).lower().equals("having");
+        }
+        return new Counted(words.get(phrase[0]).lower(), phrase[0], counts ? -1 : verb, counts ? phrase[2] : -1);
     }
 
     /**
      * The head of the noun phrase from word {@code from} (before word {@code limit}): its last noun, the phrase
      * running to a preposition, punctuation or a verb after its first noun (one before it describes: "oiled
-     * seabirds"). As {head, verb ending it}, -1 for none.
+     * seabirds"). As {head, verb ending it, the last verb form before the head}, -1 for none.
      */
     private int[] nounPhrase(Words words, int from, int limit) {
         int head = -1;
+        int participle = -1;
         for (int i = from; i < Math.min(words.size(), limit); i++) {
             Words.Word w = words.get(i);
             boolean verb = verb(w) != null;
             if (verb && head >= 0) {
-                return new int[] {head, i};
+                return new int[] {head, i, participle};
             }
             if (w.punctuation() || PHRASE_END.contains(w.lower())) {
                 break;
             }
-            if (!verb && !w.capitalised() && Character.isLetter(w.lower().charAt(0)) && kinds.isThing(w.lower())) {
+            if (verb) {
+                participle = i;
+            } else if (!w.capitalised() && Character.isLetter(w.lower().charAt(0)) && kinds.isThing(w.lower())) {
                 head = i;
             }
         }
-        return new int[] {head, -1};
+        return new int[] {head, -1, participle};
     }
 
     /**
@@ -988,6 +1002,12 @@ final class ClaimExtractor {
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
             Lexicon.Event e = Lexicon.eventOf(m);
             if (!e.fits(unit)) {
+                continue;
+            }
+            if ("hospitalised".equals(e.name()) && m.end() <= q.start() && describesNoun(text, m.end())) {
+                // "The hospital group says 340 planned operations have been cancelled": the hospital before the
+                // figure describing a noun names another thing (a group, its staff), not where the counted went.
+                // (Not so for every event's word: "the death toll stood at four" is a toll of the dead.)
                 continue;
             }
             if ((attributive || partitive) && after == null && m.start() > q.end()) {

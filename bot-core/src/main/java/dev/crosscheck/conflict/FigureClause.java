@@ -69,17 +69,19 @@ public final class FigureClause {
 
     /**
      * The "the number of" whose new value a figure is ("The number of deaths linked to the heatwave has risen to
-     * seven"), as {start, end}: what the figure counts is written after it. Null when the figure is none's, or
-     * another clause of its own (";", ":") stands between. Reads {@link QuantityParser#lowerCased} text.
+     * seven"), as {start, end, where the count's own verb starts ("risen")}: what the figure counts is written after
+     * it. Null when the figure is none's, or another clause of its own (";", ":") stands between. Reads
+     * {@link QuantityParser#lowerCased} text.
      */
     public static int[] countedSubject(String lower, int figureStart) {
-        if (!COUNT_REACHES.matcher(lower).region(Math.max(0, figureStart - 40), figureStart).find()) {
+        Matcher reaches = COUNT_REACHES.matcher(lower).region(Math.max(0, figureStart - 40), figureStart);
+        if (!reaches.find()) {
             return null;
         }
         Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, figureStart);
         int[] last = null;
         while (subject.find()) {
-            last = new int[] {subject.start(), subject.end()};
+            last = new int[] {subject.start(), subject.end(), reaches.start()};
         }
         return last == null || lower.substring(last[0], figureStart).matches("(?s).*[;:].*") ? null : last;
     }

@@ -260,6 +260,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theNumberOfCancelledOperationsHavingRisenCountsOperationsCancelled() {
+        // A fresh strike story's "the number of cancelled operations having risen to 610" had been operations that
+        // rose, and "The hospital group says 340 planned operations have been cancelled" operations hospitalised:
+        // its update from 340 went unreported.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 11 March 2031, 08:05", "The group said 340 operations had been cancelled "
+                        + "in Harwick for Tuesday alone."),
+                stamped("b.txt", "Tuesday 11 March 2031, 12:40", "The hospital group says 340 planned operations "
+                        + "have been cancelled in Harwick today."),
+                stamped("c.txt", "Wednesday 12 March 2031, 07:30", "The strike enters its second day in Harwick, "
+                        + "with the number of cancelled operations having risen to 610, up from 340 on Tuesday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), found.get(0).statements().stream()
+                .map(Conflict.Statement::source).sorted().toList(), found.toString());
+    }
+
+    @Test
     void aWordAfterAnArticleOrAPrepositionIsNoVerb() {
         // "on the rocks" is no rocking: 40 seabirds found on the rocks and 90 seabirds "rocked" in a gale are not
         // one count.
