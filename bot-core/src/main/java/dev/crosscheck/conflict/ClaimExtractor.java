@@ -229,6 +229,10 @@ final class ClaimExtractor {
             // "Turnout was 34.2 per cent": a share that is its subject's value is a measure of that subject, which
             // moves from day to day as a price does (see price below).
             String shareOf = q.percent() && event == null ? shareOf(words, lower, q, clause) : null;
+            if (shareOf == null && q.percent() && event == null) {
+                // "a 68% turnout", "a measly 3% pay rise": a share written before its noun is that noun's.
+                shareOf = attributive(words, q.end());
+            }
             if (shareOf != null) {
                 event = shareOf;
             }
@@ -328,7 +332,8 @@ final class ClaimExtractor {
                     + "@" + String.join("+", scope) + when + (local ? Claim.LOCAL + s.docId() : "");
             int valueStart = currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
                     && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
-            String value = text.substring(valueStart, figureEnd);
+            // A share is its figure alone: "68%", not "68% turnout".
+            String value = text.substring(valueStart, shareOf != null ? q.end() : figureEnd);
             // An unfamiliar counted thing is named in the topic as written ("patients", "carriages"); its unit is
             // its singular, which keys it.
             String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
@@ -393,7 +398,7 @@ final class ClaimExtractor {
     }
 
     /** What links a share to its subject: "Turnout was 34.2 per cent", "turnout stood at about 38%". */
-    private static final Pattern SHARE_LINK = Pattern.compile("\\b(?:was|is|were|are|stood at|stands at|came to)"
+    private static final Pattern SHARE_LINK = Pattern.compile("\\b(?:was|is|were|are|stood at|stands at|came to|at|of)"
             + "(?: just| about| around| nearly| almost| some| only| roughly| barely)? $");
 
     /**
@@ -421,6 +426,9 @@ final class ClaimExtractor {
             String lw = w.lower();
             if (lw.equals("the") || lw.equals("a") || lw.equals("an") || lw.endsWith("'s") || lw.endsWith("’s")) {
                 continue;
+            }
+            if (PHRASE_END.contains(lw) && head == null) {
+                continue; // "with turnout at just 52%": the subject starts after the preposition
             }
             if (PHRASE_END.contains(lw) || w.capitalised() && i > 0 || !Character.isLetter(lw.charAt(0))) {
                 break;

@@ -277,6 +277,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aShareBeforeItsNounOrAfterAtOrOfIsThatNounsValue() {
+        // A fresh strike story's turnouts ("a 68% turnout", "with turnout at just 52%", "a turnout of 61%") and pay
+        // offers ("a 4.5% pay rise", "a measly 3% pay rise") had gone unreported.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 11 March 2031, 08:05", "Ballot figures show a 68% turnout among the "
+                        + "eligible members in Harwick."),
+                stamped("b.txt", "Tuesday 11 March 2031, 09:30", "Barely half of members bothered to vote in Harwick, "
+                        + "with turnout at just 52%."),
+                stamped("c.txt", "Tuesday 11 March 2031, 12:40", "The Harwick ballot recorded a turnout of 61%."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of("52%", "61%", "68%"), found.get(0).statements().stream().map(Conflict.Statement::value)
+                .sorted().toList());
+        List<Conflict> pay = detect(
+                stamped("a.txt", "Tuesday 11 March 2031, 08:05", "The group's latest offer in Harwick is a 4.5% pay "
+                        + "rise for the current year."),
+                stamped("b.txt", "Tuesday 11 March 2031, 09:30", "Bosses in Harwick are offering staff a measly 3% "
+                        + "pay rise."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), pay.stream().map(Conflict::kind).toList(), pay.toString());
+    }
+
+    @Test
     void aWordAfterAnArticleOrAPrepositionIsNoVerb() {
         // "on the rocks" is no rocking: 40 seabirds found on the rocks and 90 seabirds "rocked" in a gale are not
         // one count.
