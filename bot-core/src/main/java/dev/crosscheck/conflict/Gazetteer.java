@@ -177,10 +177,22 @@ final class Gazetteer {
     private static void findNames(String text, WordStarts starts, Pattern p, List<String> named) {
         Matcher m = p.matcher(text);
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
-            if (isName(m.group(1))) {
+            if (isName(m.group(1)) && !opensLongerName(text, m.end(1))) {
                 named.add(m.group(1));
             }
         }
+    }
+
+    /** A capitalised word after a name, other than an area's ("Lviv Oblast"): the name goes on. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^ (?!" + AREA + "s?\\b)\\p{Lu}");
+
+    /**
+     * Whether the name ending at {@code end} is the first word of a longer one: "from the Chief Returning Officer",
+     * "outside City Hall" name an office and a building, not places called Chief and City (a fresh user's election
+     * story had its counts tied to both).
+     */
+    private static boolean opensLongerName(String text, int end) {
+        return NAME_GOES_ON.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

@@ -25,6 +25,19 @@ class GazetteerTest {
     }
 
     @Test
+    void theFirstWordOfALongerNameIsNoPlace() {
+        // A fresh election story learnt "Chief" and "City" as places, and tied its counts to them.
+        Gazetteer places = new Gazetteer();
+        places.learn("Statement from the Chief Returning Officer on the recount.");
+        places.learn("About 300 protesters gathered outside City Hall late on Thursday.");
+        places.learn("Five people died in Lviv Oblast and two in Selmet.");
+        assertEquals(List.of(), places.placesIn("Chief Returning Officer Gideon Pell said six scanners broke down"));
+        assertEquals(List.of(), places.placesIn("A scuffle broke out on the steps of City Hall"));
+        assertEquals(List.of("lviv", "selmet"), places.placesIn("Sirens sounded over Lviv and Selmet"),
+                "a name before an area's word is the place");
+    }
+
+    @Test
     void aSpellingVariantIsTheFirstSpellingsPlace() {
         Gazetteer places = new Gazetteer();
         places.learn("Shelling continued in Kharkiv overnight.");
