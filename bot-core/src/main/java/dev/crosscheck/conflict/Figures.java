@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Compares the figures sources give for one measure. Each pair of differing figures is read in the order the
@@ -123,6 +124,9 @@ final class Figures {
      * contradict. Of one day, the reports' hours tell which came later when both give one.
      */
     private static Relation relation(Claim x, Claim y, boolean running) {
+        if (ofLaterPeriod(x, y) || ofLaterPeriod(y, x)) {
+            return Relation.AGREE;
+        }
         Interval a = x.interval();
         Interval b = y.interval();
         Claim higher = a.typical() > b.typical() ? x : y;
@@ -164,6 +168,44 @@ final class Figures {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;
+    }
+
+    /** Evening hours: "Friday night" had not begun when a report of Friday morning was written. */
+    private static final java.time.LocalTime EVENING = java.time.LocalTime.of(18, 0);
+
+    /**
+     * Whether {@code a} counts what happened on a past day its clause names that had not come when {@code other}'s
+     * report was written: "six people were detained on Friday night", in Saturday's report, is no later count of the three
+     * arrested on Thursday night that Friday morning's report gave (a fresh user's election story showed it as an
+     * update), unless worded as a running total ("has risen to", "so far").
+     */
+    private static boolean ofLaterPeriod(Claim a, Claim other) {
+        java.time.DayOfWeek written = other.time().weekday();
+        java.time.DayOfWeek own = a.time().weekday();
+        String text = a.sentence().text();
+        int at = text.indexOf(a.value());
+        if (written == null || own == null || at < 0 || a.revises()) {
+            return false;
+        }
+        String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
+        String day = FigureClause.day(text, at, at + a.value().length());
+        if (day == null || Lexicon.CUMULATIVE.matcher(lower).find()
+                || Pattern.compile("\\b(?:said|says|confirmed|announced|told|reported|added)\\b[^.;]{0,24}\\b"
+                + day + "\\b").matcher(lower).find()) {
+            // "…, the regional authority confirmed on Sunday": the day it was said, not the day it happened.
+            return false;
+        }
+        java.time.DayOfWeek named = java.time.DayOfWeek.valueOf(day.toUpperCase(java.util.Locale.ROOT));
+        int before = Math.floorMod(own.getValue() - named.getValue(), 7);
+        if (before < 1 || before > 3) {
+            // Only a past day its report looks back on ("on Friday night", in Saturday's paper); the report's own
+            // day is as often the day it was said ("On Tuesday police said seven…").
+            return false;
+        }
+        int ahead = Math.floorMod(named.getValue() - written.getValue(), 7);
+        boolean evening = lower.contains(day + " night") || lower.contains(day + " evening");
+        java.time.LocalTime clock = other.time().clock();
+        return ahead >= 1 && ahead <= 3 || ahead == 0 && evening && clock != null && clock.isBefore(EVENING);
     }
 
     /**

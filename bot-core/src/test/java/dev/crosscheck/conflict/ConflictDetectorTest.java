@@ -815,6 +815,26 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountOfANightThatHadNotComeWhenAnotherReportWasWrittenIsAnotherNightsCount() {
+        // A fresh election story's "six people were detained on Friday night", in Saturday's report, had been shown
+        // as an update of the three arrested on Thursday night that Friday morning's report gave.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 7 March 2031, 08:15", "About 300 protesters gathered outside the town hall in "
+                        + "Merrowbridge late on Thursday. Police arrested three people in Merrowbridge after bottles "
+                        + "were thrown."),
+                stamped("b.txt", "Saturday 8 March 2031, 07:00", "A police spokesman said six people were arrested in "
+                        + "Merrowbridge on Friday night."));
+        assertEquals(List.of(), found, "Friday night had not come when Friday morning's report was written");
+        List<Conflict> said = detect(
+                stamped("a.txt", "Friday 7 March 2031, 08:15", "Police arrested three people in Merrowbridge after "
+                        + "bottles were thrown."),
+                stamped("b.txt", "Sunday 9 March 2031, 07:00", "In all, six people were arrested in Merrowbridge, "
+                        + "police confirmed on Sunday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), said.stream().map(Conflict::kind).toList(),
+                "the day a figure was said is not the day it counts: " + said);
+    }
+
+    @Test
     void aVagueFigureSaysHowManyThereWereAtLeast() {
         // A fresh heatwave wire's "thousands of homes" had been set against its own "about 18,000 homes".
         assertEquals(List.of(), detect(
