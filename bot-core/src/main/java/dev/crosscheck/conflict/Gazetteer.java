@@ -183,8 +183,11 @@ final class Gazetteer {
         }
     }
 
-    /** A capitalised word after a name, other than an area's ("Lviv Oblast"): the name goes on. */
-    private static final Pattern NAME_GOES_ON = Pattern.compile("^ (?!" + AREA + "s?\\b)\\p{Lu}");
+    /** Words for a natural feature a place's name can end with: "Brackwood Forest", "the Halvern Basin". */
+    private static final String FEATURE = "(?i:forest|lake|river|bay|hills?|mountains?|valley|strait|islands?|coast|"
+            + "sea|basin|peninsula|gulf|moor|heights)";
+    /** A capitalised word after a name, other than an area's or a feature's ("Lviv Oblast"): the name goes on. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^ (?!(?:" + AREA + "|" + FEATURE + ")s?\\b)\\p{Lu}");
 
     /**
      * Whether the name ending at {@code end} is the first word of a longer one: "from the Chief Returning Officer",
