@@ -16,10 +16,60 @@ final class States {
     private States() {
     }
 
-    /** The conflict of one thing's state by group key, if its sources disagree. */
+    /**
+     * The conflicts of one thing's state by group key, if its sources disagree: a contradiction of one day, and
+     * beside it the change a later day's reports tell ("closed" against "open" on Tuesday, "reopened" on Wednesday).
+     */
     static Map<String, Conflict> compare(String key, List<Claim> claims, WordKinds kinds) {
         Conflict c = conflict(key, claims, kinds);
-        return c == null ? Map.of() : Map.of(key, c);
+        if (c == null) {
+            return Map.of();
+        }
+        if (c.kind() == Conflict.Kind.CONTRADICTION) {
+            Map<String, Conflict> split = splitLater(key, claims, kinds);
+            if (split != null) {
+                return split;
+            }
+        }
+        return Map.of(key, c);
+    }
+
+    /**
+     * A contradiction whose one side also holds reports of a later day than every report of the other side: those
+     * tell how the state went on, an update beside the contradiction of the earlier reports (a fresh user's port,
+     * open and closed on Tuesday and reopened on Wednesday, had Wednesday's reports listed as contradicting
+     * Tuesday's); else null.
+     */
+    private static Map<String, Conflict> splitLater(String key, List<Claim> claims, WordKinds kinds) {
+        Map<String, Claim> bySource = ConflictDetector.perSource(finalStates(claims));
+        for (int polarity : new int[] {1, -1}) {
+            List<Claim> side = new ArrayList<>();
+            List<Claim> other = new ArrayList<>();
+            for (Claim c : bySource.values()) {
+                (c.polarity() == polarity ? side : other).add(c);
+            }
+            List<Claim> later = side.stream().filter(c -> other.stream().allMatch(o -> {
+                Integer order = c.time().compare(o.time());
+                return order != null && order > 0;
+            })).toList();
+            List<Claim> earlier = side.stream().filter(c -> !later.contains(c)).toList();
+            if (later.isEmpty() || earlier.isEmpty() || other.isEmpty()) {
+                continue;
+            }
+            List<Claim> atOdds = new ArrayList<>(earlier);
+            atOdds.addAll(other);
+            Conflict contradiction = conflict(key, atOdds, kinds);
+            if (contradiction == null || contradiction.kind() != Conflict.Kind.CONTRADICTION) {
+                continue;
+            }
+            String updateKey = key + Figures.UPDATE_SUFFIX;
+            Map<String, Conflict> out = new java.util.LinkedHashMap<>();
+            out.put(key, contradiction);
+            out.put(updateKey, Conflicts.build(updateKey, claims.get(0).topic(), Conflict.Kind.UPDATE,
+                    List.of(other, later)));
+            return out;
+        }
+        return null;
     }
 
     private static Conflict conflict(String key, List<Claim> claims, WordKinds kinds) {

@@ -835,6 +835,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateAtOddsOnOneDayAndChangedOnALaterOneIsAContradictionAndAnUpdate() {
+        // A fresh user's port, open and closed on Tuesday and reopened on Wednesday, had Wednesday's reports listed
+        // as contradicting Tuesday's.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 9 September 2031, 09:15", "The port of Haldenport remained open on "
+                        + "Tuesday, the authority said."),
+                stamped("b.txt", "Tuesday 9 September 2031, 09:50", "The port of Haldenport has been closed to all "
+                        + "shipping."),
+                stamped("c.txt", "Wednesday 10 September 2031, 07:30", "The port of Haldenport reopened at 06:00 on "
+                        + "Wednesday."));
+        Conflict contradiction = found.stream().filter(c -> c.kind() == Conflict.Kind.CONTRADICTION).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of("a.txt", "b.txt"), contradiction.statements().stream().map(Conflict.Statement::source)
+                .sorted().toList());
+        Conflict update = found.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(List.of("b.txt", "c.txt"), update.statements().stream().map(Conflict.Statement::source)
+                .toList(), "closed, then reopened");
+    }
+
+    @Test
     void aVagueFigureSaysHowManyThereWereAtLeast() {
         // A fresh heatwave wire's "thousands of homes" had been set against its own "about 18,000 homes".
         assertEquals(List.of(), detect(
