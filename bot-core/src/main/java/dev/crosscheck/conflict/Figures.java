@@ -170,14 +170,23 @@ final class Figures {
         return Relation.CONTRADICTION;
     }
 
+    /** A weekday a few words after a verb of saying: "police confirmed on Sunday", "said late on Friday". */
+    private static final Pattern SAID_ON = Pattern.compile("\\b(?:said|says|confirmed|announced|told|reported|added)"
+            + "\\b[^.;]{0,24}?\\b(" + ReportTime.WEEKDAYS + ")\\b");
+
+    /** Whether the lower-cased text names {@code day} as the day something was said. */
+    private static boolean saidOn(String lower, String day) {
+        return SAID_ON.matcher(lower).results().anyMatch(m -> m.group(1).equals(day));
+    }
+
     /** Evening hours: "Friday night" had not begun when a report of Friday morning was written. */
     private static final java.time.LocalTime EVENING = java.time.LocalTime.of(18, 0);
 
     /**
      * Whether {@code a} counts what happened on a past day its clause names that had not come when {@code other}'s
-     * report was written: "six people were detained on Friday night", in Saturday's report, is no later count of the three
-     * arrested on Thursday night that Friday morning's report gave (a fresh user's election story showed it as an
-     * update), unless worded as a running total ("has risen to", "so far").
+     * report was written: "six people were detained on Friday night", in Saturday's report, is no later count of the
+     * three arrested on Thursday night that Friday morning's report gave (a fresh user's election story showed it as
+     * an update), unless worded as a running total ("has risen to", "so far").
      */
     private static boolean ofLaterPeriod(Claim a, Claim other) {
         java.time.DayOfWeek written = other.time().weekday();
@@ -189,9 +198,7 @@ final class Figures {
         }
         String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
         String day = FigureClause.day(text, at, at + a.value().length());
-        if (day == null || Lexicon.CUMULATIVE.matcher(lower).find()
-                || Pattern.compile("\\b(?:said|says|confirmed|announced|told|reported|added)\\b[^.;]{0,24}\\b"
-                + day + "\\b").matcher(lower).find()) {
+        if (day == null || Lexicon.CUMULATIVE.matcher(lower).find() || saidOn(lower, day)) {
             // "…, the regional authority confirmed on Sunday": the day it was said, not the day it happened.
             return false;
         }
