@@ -189,6 +189,7 @@ final class ClaimExtractor {
                 unit = Lexicon.TERM;
                 scale = termYears(phrase.head());
             }
+            boolean term = Lexicon.TERM.equals(unit);
             if ("duration".equals(unit) || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
                 // Durations and "three years ago" are times, not measures (skipped before reading their events).
                 continue;
@@ -252,8 +253,7 @@ final class ClaimExtractor {
             }
             // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
             // is a measure (a cordon's width, a ship's length) unless worded as revised.
-            boolean tally = event != null && !"money".equals(unit) && !Lexicon.TERM.equals(unit) && physical.isEmpty()
-                    && shareOf == null;
+            boolean tally = event != null && !"money".equals(unit) && !term && physical.isEmpty() && shareOf == null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             boolean ofSubject = false;
@@ -296,7 +296,7 @@ final class ClaimExtractor {
                 destinations = destinations(words);
             }
             // A prison term is the prisoner's, wherever the court sat.
-            Set<String> scope = Lexicon.TERM.equals(unit) ? Set.of()
+            Set<String> scope = term ? Set.of()
                     : scope(text, clause, q.start(), dateline, within(destinations, clause));
             if (temperature && scope.isEmpty()) {
                 // Temperatures differ from town to town: one said of no place is compared with none.
@@ -339,8 +339,7 @@ final class ClaimExtractor {
             String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
                     && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
             String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
-                    : topic(named, currency, per, phrase, keyedByEvent && !Lexicon.TERM.equals(unit) ? said : null,
-                    scope)
+                    : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
                             of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
@@ -354,7 +353,7 @@ final class ClaimExtractor {
             // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
             // A prison term is the named prisoner's: "Carla Dunne was jailed for four years over a separate
             // scandal" is no other figure for Marchbank's.
-            Set<String> context = Lexicon.TERM.equals(unit) ? names(words, clause)
+            Set<String> context = term ? names(words, clause)
                     : !action.isEmpty() ? action
                     : whose ? withoutEventWords(context(words, clause, phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
@@ -374,9 +373,9 @@ final class ClaimExtractor {
 
     /**
      * A figure added to an earlier one ("A further 45 mm of rain fell on Wednesday", "another 12 people were
-     * rescued", "five other deaths") is no total another report's could contradict (a fresh user's Wednesday rain had been set against
-     * Tuesday's total). Not one still so: "A further 17 people remained unaccounted for" besides the dead is the
-     * count of the missing.
+     * rescued", "five other deaths") is no total another report's could contradict (a fresh user's Wednesday rain
+     * had been set against Tuesday's total). Not one still so: "A further 17 people remained unaccounted for" besides
+     * the dead is the count of the missing.
      */
     private static boolean increment(String lower, Quantity q, int[] clause) {
         return (INCREMENT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 30), q.start()).find()
@@ -725,7 +724,7 @@ final class ClaimExtractor {
     /** The capitalised words of a clause after the sentence's first word: the names it mentions. */
     private static Set<String> names(Words words, int[] clause) {
         Set<String> out = new java.util.HashSet<>();
-        for (int i = 1; i < words.list().size(); i++) {
+        for (int i = 1; i < words.size(); i++) {
             Words.Word w = words.get(i);
             if (w.start() >= clause[0] && w.end() <= clause[1] && w.capitalised()) {
                 out.add(w.lower());
