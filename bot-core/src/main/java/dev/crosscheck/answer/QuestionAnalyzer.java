@@ -370,7 +370,9 @@ public final class QuestionAnalyzer {
                 }
                 continue;
             }
-            boolean noun = lexicon.isNoun(word);
+            // After the noun, a word WordNet's texts use more as an adverb ("now", "today") says when, not what is
+            // asked for: "what is Hartwell's lead now?" asks for a lead ("What fine…" keeps its noun).
+            boolean noun = lexicon.isNoun(word) && !(head != null && lexicon.isMostlyAdverbThanNoun(word));
             // Adjectives sit inside the phrase ("the second busiest airport"); anything else after a noun ends it.
             if (head != null && (!noun && !lexicon.isAdjective(word) || lexicon.isVerb(word))) {
                 break;

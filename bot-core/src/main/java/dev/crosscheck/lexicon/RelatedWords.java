@@ -649,6 +649,11 @@ public final class RelatedWords {
         return uses(word, POS.ADVERB) > uses(word, POS.ADJECTIVE);
     }
 
+    /** Whether WordNet's tagged texts use the word more as an adverb than as a noun ("now", "today"; not "home"). */
+    public boolean isMostlyAdverbThanNoun(String word) {
+        return uses(word, POS.ADVERB) > uses(word, POS.NOUN);
+    }
+
     /** How often WordNet's tagged texts use the word, or a base form of it, as the part of speech. */
     private int uses(String word, POS pos) {
         if (word.isBlank() || dictionary() == null) {
