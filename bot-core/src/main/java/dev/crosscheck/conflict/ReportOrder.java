@@ -14,11 +14,7 @@ public final class ReportOrder {
      * weekday its headline or lead names; empty when it gives neither (a file's time says when it was saved).
      */
     public static Optional<DayOfWeek> weekday(Document d) {
-        ReportTime t = ReportTime.of(d);
-        if (t.fromFile()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(t.date() != null ? t.date().getDayOfWeek() : t.weekday());
+        return Optional.ofNullable(ReportTime.of(d).writtenOn());
     }
 
     /**
