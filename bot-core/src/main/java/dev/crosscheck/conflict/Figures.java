@@ -189,8 +189,8 @@ final class Figures {
      * an update), unless worded as a running total ("has risen to", "so far").
      */
     private static boolean ofLaterPeriod(Claim a, Claim other) {
-        java.time.DayOfWeek written = other.time().weekday();
-        java.time.DayOfWeek own = a.time().weekday();
+        java.time.DayOfWeek written = other.time().writtenOn();
+        java.time.DayOfWeek own = a.time().writtenOn();
         String text = a.sentence().text();
         int at = text.indexOf(a.value());
         if (written == null || own == null || at < 0 || a.revises()) {

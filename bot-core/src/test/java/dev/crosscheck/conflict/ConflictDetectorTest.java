@@ -832,6 +832,20 @@ class ConflictDetectorTest {
                         + "police confirmed on Sunday."));
         assertEquals(List.of(Conflict.Kind.UPDATE), said.stream().map(Conflict::kind).toList(),
                 "the day a figure was said is not the day it counts: " + said);
+        // A file's time says when it was saved, not when its report was written: it tells no night that had not come.
+        List<Conflict> saved = detect(
+                saved("a.txt", "2031-03-06T09:00:00Z", "Police arrested three people in Merrowbridge after bottles "
+                        + "were thrown."),
+                stamped("b.txt", "Saturday 8 March 2031, 07:00", "A police spokesman said six people were arrested "
+                        + "in Merrowbridge on Friday night."));
+        assertEquals(1, saved.size(), "the first report's file, saved on Thursday, is compared as before: " + saved);
+    }
+
+    /** A document naming no day of its own, read from a file saved at {@code instant}. */
+    private static Document saved(String id, String instant, String body) {
+        String text = STORY.replace(" on Monday", "") + body;
+        return new Document(id, "Storm hits Norland", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split(id, text), java.time.Instant.parse(instant));
     }
 
     @Test
