@@ -720,10 +720,11 @@ public final class Commands {
      * as differing ("Sources differ. … £45,000 … £75,000") for disagreements /conflicts had missed.
      */
     static final String CHECKED = " I compare counts (people killed, hurt or ill, homes, vehicles…), measures "
-            + "(distances, areas, volumes, weights, speeds), states (open or closed, intact or damaged, online or offline…), what "
-            + "officials ruled out, fines, aid and damage, and prices per share, barrel or hour and shares said as "
-            + "their subject's value (\"turnout was 34 per cent\") within one day; other sums, other shares and "
-            + "times are not compared yet, though an answer to a question shows each source's figure.";
+            + "(distances, areas, volumes, weights, speeds, temperatures), prison terms, states (open or closed, "
+            + "intact or damaged, online or offline…), what officials ruled out, fines, aid and damage, and prices per "
+            + "share, barrel or hour and shares of a subject (\"turnout was 34 per cent\", \"a 68% turnout\") within "
+            + "one day; other sums, other shares and times are not compared yet, though an answer to a question shows "
+            + "each source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {
