@@ -202,7 +202,7 @@ final class ClaimExtractor {
             boolean temperature = physical.isPresent() && physical.get().kind() == Units.Measure.Kind.TEMPERATURE;
             if (temperature) {
                 // The "C" of "41.3C" is its unit, not a name the figure is of.
-                phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle());
+                phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle(), phrase.described());
             }
             String of = per != null || temperature ? null : physical.isPresent() ? measured(words, figureEnd)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
@@ -256,7 +256,8 @@ final class ClaimExtractor {
             boolean tally = event != null && !"money".equals(unit) && !term && physical.isEmpty() && shareOf == null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
-            boolean ofSubject = false;
+            // "200 dead fish" and "1,500 dead fish" are counts of what died, whichever report gives them.
+            boolean ofSubject = phrase.described();
             // What was done with a measure, by the verb's senses: oil that leaked and oil that escaped are one
             // measure, oil a tanker was carrying another.
             Set<String> action = Set.of();
@@ -766,10 +767,15 @@ final class ClaimExtractor {
     }
 
     /**
-     * What follows a figure: proper-noun modifiers ("Kinzhal"), the counted head word ("missiles") and the word of a
-     * past participle that describes it ("1,240 cancelled flights": -1 for none).
+     * What follows a figure: proper-noun modifiers ("Kinzhal"), the counted head word ("missiles"), the word of a
+     * past participle that describes it ("1,240 cancelled flights": -1 for none), and whether an adjective the
+     * lexicon reads as what happened describes it ("200 dead fish": the fish are what died).
      */
-    record Phrase(String head, List<String> modifiers, int end, int participle) {
+    record Phrase(String head, List<String> modifiers, int end, int participle, boolean described) {
+        Phrase(String head, List<String> modifiers, int end, int participle) {
+            this(head, modifiers, end, participle, false);
+        }
+
         Phrase(String head, List<String> modifiers, int end) {
             this(head, modifiers, end, -1);
         }
@@ -782,6 +788,7 @@ final class ClaimExtractor {
         int headEnd = end;
         int headIndex = -1;
         int participle = -1;
+        boolean described = false;
         List<String> modifiers = new ArrayList<>();
         for (int j = i; j < Math.min(words.size(), i + 5); j++) {
             Words.Word w = words.get(j);
@@ -806,6 +813,10 @@ final class ClaimExtractor {
             }
             end = w.end();
             if (Lexicon.unit(lw) != null) {
+                if (ADJECTIVE_COUNTS.contains(lw) && nounAfter(words, j)) {
+                    described = true;
+                    continue; // "200 dead fish" counts fish (a fresh user's river had a toll of 200 people)
+                }
                 head = lw;
                 break;
             }
@@ -838,7 +849,21 @@ final class ClaimExtractor {
             // "six Kinzhal hypersonic" with no known noun: the modifier is the thing counted.
             modifiers.clear();
         }
-        return new Phrase(head, modifiers, end, participle);
+        return new Phrase(head, modifiers, end, participle, described);
+    }
+
+    /** Words for people that are adjectives too: before a noun they describe it ("dead fish", "injured workers"). */
+    private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");
+
+    /** The word after word {@code j} is a common noun, not a time ("11 dead today") or a word ending the phrase. */
+    private boolean nounAfter(Words words, int j) {
+        if (j + 1 >= words.size()) {
+            return false;
+        }
+        Words.Word next = words.get(j + 1);
+        String lower = next.lower();
+        return !next.punctuation() && !next.capitalised() && Character.isLetter(lower.charAt(0))
+                && !PHRASE_END.contains(lower) && !kinds.isTime(lower) && kinds.isNoun(lower);
     }
 
     /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
@@ -1281,10 +1306,20 @@ final class ClaimExtractor {
         int bestDistance = Integer.MAX_VALUE;
         int bestEnd = stateEnd;
         boolean bestModifies = true;
+        // "is open", "remains closed": the state is said of a subject before it, and a facility after it says where
+        // ("a rest centre is open at the Leisure Centre on Chapel Road" is no state of a road); so it is when the
+        // sentence opens with a facility ("The highway reopened after engineers declared the bridge safe").
+        String subject = subjectNoun(text, at);
+        String subjectKind = subject == null ? null : kinds.facilityKind(subject);
+        boolean predicative = COPULA_BEFORE.matcher(text).region(Math.max(0, at - 40), at).find()
+                || subjectKind != null && StateLexicon.FACILITY_KINDS.contains(subjectKind);
         while (f.find()) {
             int d = Math.abs(f.start() - at);
             if (f.start() > 0 && Character.isUpperCase(text.charAt(f.start())) && !endsName(text, f.start(), f.end())) {
                 continue; // part of a name: "Port Salden" is a town, "Bridge Street" a street
+            }
+            if (predicative && f.start() > at || isAddress(text, f.start(), f.end())) {
+                continue;
             }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the
             // city" is a road): it is what the state is about only when no other facility is named.
@@ -1301,15 +1336,13 @@ final class ClaimExtractor {
         // after both ("…reopened to traffic, although officers remain posted at the Dock Lane junction").
         String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, bestEnd)))));
         if (best == null) {
-            // No facility word: the sentence is about its subject, its first common noun before the state ("the
-            // line … was still shut").
-            best = subjectNoun(text, at);
-            if (best != null) {
-                // A kind of facility WordNet knows is filed with it: a harbour is a port, a motorway a road.
-                best = kinds.facilityKind(best);
-            }
+            // No facility word: the sentence is about its subject ("the line … was still shut"), a kind of facility
+            // WordNet knows filed with it (a harbour is a port, a motorway a road).
+            best = subjectKind;
         }
-        if (best == null && previous != null) {
+        if (best == null && previous != null && !hasNounBefore(text, at)) {
+            // "It remains closed": a subject named only the sentence before. A sentence with a subject of its own
+            // ("Families were warned to keep their doors and windows closed") is not about the one before's school.
             Matcher p = StateLexicon.FACILITY.matcher(previous.text());
             if (p.find()) {
                 best = p.group(1).toLowerCase(Locale.ROOT);
@@ -1327,7 +1360,10 @@ final class ClaimExtractor {
         return new Subject(cls, label, names);
     }
 
-    /** The first common noun of a sentence before an offset, when the sentence starts with its subject; else null. */
+    /**
+     * The head of a sentence's first common noun phrase before an offset, when the sentence starts with its subject
+     * (its last noun: "the rest centre" is a centre, "the coast road" a road); else null.
+     */
     private String subjectNoun(String text, int before) {
         Words words = Words.of(text.substring(0, before));
         for (int i = 0; i < words.size(); i++) {
@@ -1335,12 +1371,43 @@ final class ClaimExtractor {
             if (w.punctuation() || PHRASE_END.contains(w.lower()) && !w.lower().equals("the")) {
                 return null;
             }
-            if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                    && !w.lower().equals("the") && isNoun(w.lower()) && verb(w) == null) {
-                return w.lower();
+            if (commonNoun(w)) {
+                while (i + 1 < words.size() && commonNoun(words.get(i + 1))) {
+                    i++;
+                }
+                return words.get(i).lower();
             }
         }
         return null;
+    }
+
+    /** A common noun that is no inflected verb ("remains", "reopened" end a subject, whatever else they are). */
+    private boolean commonNoun(Words.Word w) {
+        return !w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
+                && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && kinds.inflectedVerb(w.lower()) == null;
+    }
+
+    /** Whether a common noun stands in the text before an offset: a subject of its own, not a pronoun's. */
+    private boolean hasNounBefore(String text, int before) {
+        return Words.of(text.substring(0, before)).list().stream().anyMatch(this::commonNoun);
+    }
+
+    /** A copula, and perhaps an adverb, right before a state: "is open", "remains fully closed". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|remains?|"
+            + "remained|stays?|stayed)(?:\\s+(?:still|now|back|\\w+ly))?\\s+$");
+
+    /** A name set off by commas after a noun, "the Leisure Centre, Chapel Road, remains open": an address. */
+    private static boolean isAddress(String text, int start, int end) {
+        int nameStart = start;
+        // Back over the name's capitalised words ("Chapel"), to the comma before it.
+        while (nameStart >= 2 && text.charAt(nameStart - 1) == ' ' && Character.isLetter(text.charAt(nameStart - 2))) {
+            int wordStart = text.lastIndexOf(' ', nameStart - 2) + 1;
+            if (!Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            nameStart = wordStart;
+        }
+        return text.startsWith(", ", nameStart - 2) && text.startsWith(",", end);
     }
 
     /** The weapons a capability is about: each of "drones and missiles" after the verb, else the last named before it. */

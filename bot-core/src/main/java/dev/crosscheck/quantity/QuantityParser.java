@@ -170,7 +170,7 @@ public final class QuantityParser {
                 continue;
             }
             Double value = value(m);
-            if (value == null || isYearOrTime(text, m)) {
+            if (value == null || isYearOrTime(text, m) || isNoOne(lowerCased, m)) {
                 continue;
             }
             boolean ordinal = m.group("ordinal") != null;
@@ -183,6 +183,13 @@ public final class QuantityParser {
             out.add(new Quantity(value, q, m.group("pct") != null, ordinal, start, end, text.substring(start, end)));
         }
         return out;
+    }
+
+    /** "No one" is nobody: a fresh user's "No one was killed." had been a toll of one. */
+    private static boolean isNoOne(String lowerCased, Matcher m) {
+        return "one".equals(m.group("words")) && m.group("wscale") == null
+                && lowerCased.startsWith("no ", Math.max(0, m.start("body") - 3)) && m.start("body") >= 3
+                && (m.start("body") == 3 || !Character.isLetter(lowerCased.charAt(m.start("body") - 4)));
     }
 
     private static boolean wordBoundaries(String text, int start, int end) {

@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
@@ -1405,5 +1406,42 @@ class ConflictDetectorTest {
                 doc("b.txt", "Some 9,000 residents were evacuated from Riverton."));
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
+    void noOneKilledIsNoCountOfOne() {
+        // A fresh user's chemical fire: "No one was killed." had been a toll of one against a count of dead fish.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "No one was killed in Riverton, officials said."),
+                doc("b.txt", "Two people were killed in Riverton, officials said.")).stream()
+                .filter(c -> c.statements().stream().anyMatch(s -> s.value().equals("one"))).toList());
+    }
+
+    @Test
+    void deadAnimalsAreCountedAsWhatTheyAreNotAsPeopleKilled() {
+        // The same story's "around 200 dead fish" and "more than 1,500 dead fish" had been a toll of people; they are
+        // a count of fish, which a later report raises.
+        List<Conflict> found = detect(
+                stamped("a.txt", "14 October 2031 16:00", "Officers have recovered around 200 dead fish from the river."),
+                stamped("b.txt", "15 October 2031 07:30", "Officers have so far recovered more than 1,500 dead fish "
+                        + "from the river."),
+                stamped("c.txt", "14 October 2031 15:00", "Two people were killed in Riverton, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertFalse(found.get(0).topic().contains("people"), found.get(0).topic());
+    }
+
+    @Test
+    void doorsAndWindowsKeptClosedAreNoStateOfARoadOrASchool() {
+        // The same story: advice to "keep doors and windows closed" had been set against "a rest centre is open" as
+        // the state of a road (named in "Chapel Road") and of a school (named the sentence before).
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The rest centre at the Leisure Centre, Chapel Road, remains open overnight."),
+                doc("b.txt", "Traffic on the ring road was heavy. Anyone living downwind should continue to keep "
+                        + "doors and windows closed.")), "a road");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The Academy is open, but pupils are being kept indoors at the school."),
+                doc("b.txt", "Pupils were sent home from the school. Families for miles around have been warned to "
+                        + "keep their doors and windows closed.")), "a school");
     }
 }

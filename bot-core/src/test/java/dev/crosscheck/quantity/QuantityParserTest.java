@@ -21,6 +21,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void noOneIsNobodyNotAFigure() {
+        assertTrue(QuantityParser.parse("No one was killed.").isEmpty());
+        assertTrue(QuantityParser.parse("Officials said no one was hurt.").isEmpty());
+        assertEquals(1, only("Only one was hurt.").value());
+        assertEquals(1, only("Casino one was closed.").value());
+    }
+
+    @Test
     void aFigureWrittenAgainstItsUnitIsTheNumber() {
         assertEquals("10", only("He won the 10km race.").surface());
         assertEquals(5, only("The bag weighs 5kg.").value());
