@@ -130,9 +130,11 @@ final class States {
                 }
                 // Two reports of one day at odds: that the state changed since an earlier day's report does not
                 // settle which of them is right, nor does a change back told before the other report's hour
-                // ("reopened at 7am" at 09:30 against "remained closed" at 10:15). Every such pair counts.
+                // ("reopened at 7am" at 09:30 against "remained closed" at 10:15). Every such pair counts, and the
+                // change back must be this report's: a later day's "fully reopened" does not make Monday's "remain
+                // open as usual" a change from Monday's "closed" (a fresh user's libraries).
                 Integer byHour = p.time().compareByHour(n.time());
-                if (!revised || persists(n) || byHour != null && byHour < 0) {
+                if (!p.revises() || persists(n) || byHour != null && byHour < 0) {
                     return false;
                 }
             }
