@@ -886,13 +886,18 @@ final class ClaimExtractor {
         if (head.length() < 3 || !Character.isLetter(head.charAt(0))) {
             return null;
         }
-        if (head.endsWith("ies")) {
-            return head.substring(0, head.length() - 3) + "y";
+        return singular(head);
+    }
+
+    /** A plural's singular by the regular endings: "libraries", "churches", "roads". */
+    private static String singular(String word) {
+        if (word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
         }
-        if (head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")) {
-            return head.substring(0, head.length() - 2);
+        if (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes") || word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
         }
-        return head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
@@ -1366,9 +1371,14 @@ final class ClaimExtractor {
      */
     private String subjectNoun(String text, int before) {
         Words words = Words.of(text.substring(0, before));
+        boolean quantified = true;
         for (int i = 0; i < words.size(); i++) {
             Words.Word w = words.get(i);
-            if (w.punctuation() || PHRASE_END.contains(w.lower()) && !w.lower().equals("the")) {
+            // "All 11 of the city's libraries", "Some of the schools": the "of" of a quantifier opens its noun.
+            boolean partitive = quantified && i > 0 && w.lower().equals("of");
+            quantified &= QUANTIFIERS.contains(w.lower()) || QuantityParser.isNumberWord(w.lower())
+                    || Character.isDigit(w.lower().charAt(0));
+            if (w.punctuation() || PHRASE_END.contains(w.lower()) && !w.lower().equals("the") && !partitive) {
                 return null;
             }
             if (commonNoun(w)) {
@@ -1381,10 +1391,14 @@ final class ClaimExtractor {
         return null;
     }
 
-    /** A common noun that is no inflected verb ("remains", "reopened" end a subject, whatever else they are). */
+    /** Words that count a noun phrase's members with "of": "all of", "most of". */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "both", "some", "most", "many", "none", "each",
+            "several", "half", "few");
+
+    /** A common noun, not a verb's form used mostly as one ("remains" ends a subject; "lines" and "schools" name it). */
     private boolean commonNoun(Words.Word w) {
         return !w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && kinds.inflectedVerb(w.lower()) == null;
+                && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && !kinds.isMostlyVerb(w.lower());
     }
 
     /** Whether a common noun stands in the text before an offset: a subject of its own, not a pronoun's. */
@@ -1447,7 +1461,7 @@ final class ClaimExtractor {
 
     /** Plants, power stations, reactors and "the facility" in a power story are one kind of thing. */
     private static String facilityClass(String phrase) {
-        String p = phrase.replaceAll("s$", "");
+        String p = singular(phrase);
         // A power station is a plant; a station alone is where trains or buses stop (a fresh user's closed railway
         // station had been headed "the Tellbridge plant").
         if (p.matches(".*\\b(plant|reactor|facility|(?:nuclear|power) station)$")) {

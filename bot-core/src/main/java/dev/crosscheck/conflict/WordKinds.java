@@ -27,6 +27,7 @@ final class WordKinds {
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -89,6 +90,11 @@ final class WordKinds {
 
     boolean isNoun(String lower) {
         return remembered(nouns, lower, related::isNoun);
+    }
+
+    /** A verb's form that is mostly used as one: "remains" ends a subject, where "lines" and "schools" name it. */
+    boolean isMostlyVerb(String lower) {
+        return inflectedVerb(lower) != null && remembered(mostlyVerbs, lower, related::isMostlyVerbThanNoun);
     }
 
     /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */

@@ -654,6 +654,11 @@ public final class RelatedWords {
         return uses(word, POS.ADVERB) > uses(word, POS.NOUN);
     }
 
+    /** Whether WordNet's tagged texts use the word more as a verb than as a noun ("remains"; not "lines"). */
+    public boolean isMostlyVerbThanNoun(String word) {
+        return uses(word, POS.VERB) > uses(word, POS.NOUN);
+    }
+
     /** How often WordNet's tagged texts use the word, or a base form of it, as the part of speech. */
     private int uses(String word, POS pos) {
         if (word.isBlank() || dictionary() == null) {

@@ -1444,4 +1444,40 @@ class ConflictDetectorTest {
                 doc("b.txt", "Pupils were sent home from the school. Families for miles around have been warned to "
                         + "keep their doors and windows closed.")), "a school");
     }
+
+    @Test
+    void aStateOfAllOfSomethingIsThatThingsState() {
+        // A fresh user's council hack: "All 11 of the city's libraries are closed" and "All of the city's libraries
+        // remain open as usual" had no subject (the quantifier's "of" ended the search), and "libraries" was filed as
+        // "librarie".
+        List<Conflict> found = detect(
+                doc("a.txt", "All 11 of the city's libraries are closed until further notice, the council said."),
+                doc("b.txt", "All of the city's libraries remain open as usual, the council said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertEquals("whether the library is open", found.get(0).topic());
+    }
+
+    @Test
+    void aSubjectsHeadIsItsLastNounButNotAVerbEndingIt() {
+        // "phone lines" are lines though "lines" is a verb too; "remains" in "the water intake remains closed" is
+        // the verb, mostly, and ends the subject.
+        List<Conflict> found = detect(
+                doc("a.txt", "The water intake remains closed, the authority said on Monday."),
+                doc("b.txt", "The water intake was reopened on Monday, the authority said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether the intake is open", found.get(0).topic());
+    }
+
+    @Test
+    void aStateSaidToGoOnAgainstTheOppositeThatDayContradictsItThoughALaterDayChangedIt() {
+        // The same libraries: Monday's "closed" and Monday's "remain open as usual" are at odds; Thursday's "fully
+        // reopened" is an update beside them, not what makes Monday's reports a change.
+        List<Conflict> found = detect(
+                stamped("a.txt", "12 October 2026 11:20", "The city's libraries are closed until further notice."),
+                stamped("b.txt", "12 October 2026 13:00", "The city's libraries remain open as usual."),
+                stamped("c.txt", "15 October 2026 16:00", "The city's libraries have fully reopened."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
+                found.stream().map(Conflict::kind).sorted().toList(), found.toString());
+    }
 }
