@@ -100,6 +100,8 @@ final class Lexicon {
             // business report.)
             event("fined", List.of("fined", "fine", "penalty"), "money"),
             event("in aid", List.of("package", "fund", "aid", "relief"), "money"),
+            // A sum asked for: a ransom, or what a kidnapper, a hacker or a claimant is "demanding".
+            event("demanded", List.of("ransom", "demanding", "demanded", "demands"), "money"),
             // A sentence, for durations only: "jailed for nine years" and "sentenced to nine years in prison" are one
             // term, where "three years ago" or "a two-day strike" are times. Time served or asked for ("spent two
             // years in prison", "asked for 15 years in jail") is not the term a court gave.

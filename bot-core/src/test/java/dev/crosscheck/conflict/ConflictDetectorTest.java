@@ -1480,4 +1480,15 @@ class ConflictDetectorTest {
         assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
                 found.stream().map(Conflict::kind).sorted().toList(), found.toString());
     }
+
+    @Test
+    void aSumDemandedAndARansomAreOneDemand() {
+        // A fresh user's council hack: "is demanding £1.8 million in cryptocurrency" against a tabloid's "HOLDS CITY
+        // TO £4M RANSOM" had gone unreported, a sum being compared only under what the lexicon knows it is for.
+        List<Conflict> found = detect(
+                doc("a.txt", "A group calling itself Pale Lantern is demanding £1.8 million in cryptocurrency."),
+                doc("b.txt", "The gang holds the council to a £4m ransom."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
 }
