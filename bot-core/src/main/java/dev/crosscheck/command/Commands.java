@@ -721,7 +721,7 @@ public final class Commands {
      */
     static final String CHECKED = " I compare counts (people killed, hurt or ill, homes, vehicles…), measures "
             + "(distances, areas, volumes, weights, speeds, temperatures), prison terms, states (open or closed, "
-            + "intact or damaged, online or offline…), what officials ruled out, fines, aid and damage, and prices per "
+            + "intact or damaged, online or offline…), what officials ruled out, fines, aid, damage and demands, and prices per "
             + "share, barrel or hour and shares of a subject (\"turnout was 34 per cent\", \"a 68% turnout\") within "
             + "one day; other sums, other shares and times are not compared yet, though an answer to a question shows "
             + "each source's figure.";
