@@ -551,6 +551,13 @@ final class ClaimExtractor {
     private String measured(Words words, int figureEnd) {
         String noun = attributive(words, figureEnd);
         int i = words.at(figureEnd);
+        int named = i < words.size() && words.get(i).lower().equals(")") ? i + 1 : i;
+        if (noun == null && named < words.size() && words.get(named).capitalised() && !words.get(named).punctuation()
+                && Character.isLetter(words.get(named).first())) {
+            // A measure written before a name is the named thing's, past a conversion in brackets: "the 1.3m (4.2ft)
+            // Emiew" is a robot's height, not a distance to set against another robot's walk in another report.
+            return words.get(named).lower();
+        }
         if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
             int j = Set.of("the", "a", "an").contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
             int head = nounPhrase(words, j, j + 5)[0];

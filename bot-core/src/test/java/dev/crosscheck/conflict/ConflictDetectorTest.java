@@ -1491,4 +1491,27 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
     }
+
+    @Test
+    void aMeasureWrittenBeforeANameIsTheNamedThings() {
+        // Two BBC robot reports: "the 1.3m (4.2ft) Emiew" is the Emiew's height, not a distance to set against how
+        // far another robot walks.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The Asimo robot increased its walking speed from 1.6km/h to 2.5km, growing 10cm to "
+                        + "130cm."),
+                doc("b.txt", "Hitachi said the 1.3m (4.2ft) Emiew was the world's quickest-moving robot yet.")));
+    }
+
+    @Test
+    void aNamesPossessiveAfterAPrepositionIsNoPlace() {
+        // A fresh user's chemical fire: "Shares in Veltrane's parent company" had made Veltrane a place, and the
+        // tabloid's "At least 17 people were hurt in the horror blaze at the Veltrane Chemicals site" its count, not
+        // the story's, so it was set against no other.
+        List<Conflict> found = detect(
+                doc("a.txt", "Shares in Veltrane's parent company fell 6%. Eleven people were injured in the fire at "
+                        + "the plant in Riverton."),
+                doc("b.txt", "At least 17 people were hurt in the blaze at the Veltrane Chemicals site."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
 }

@@ -19,9 +19,20 @@ class GazetteerTest {
         // "Production at the Pellicott's factory": a fresh user's ill count was put "in Pellicott".
         Gazetteer places = new Gazetteer();
         places.learn("Production at the Pellicott's factory has been halted.");
-        places.learn("Sirens sounded at Kharkiv's main station.");
+        places.learn("Sirens sounded at Kharkiv's main station and in Kharkiv.");
         assertEquals(List.of(), places.placesIn("Pellicott's houmous left 21 people ill"));
         assertEquals(List.of("kharkiv"), places.placesIn("Sirens sounded over Kharkiv"));
+    }
+
+    @Test
+    void aNamesPossessiveAfterAPrepositionIsNoPlace() {
+        // What follows a possessive is owned by a firm as often as by a place: a fresh user's "Shares in Veltrane's
+        // parent company" had made the chemical firm a place. Places are learnt from their other mentions.
+        Gazetteer places = new Gazetteer();
+        places.learn("Shares in Veltrane's parent company fell 6% in early trading.");
+        places.learn("Sirens sounded at Kharkiv's main station.");
+        assertEquals(List.of(), places.placesIn("At least 17 people were hurt at the Veltrane site"));
+        assertEquals(List.of(), places.placesIn("Sirens sounded over Kharkiv"));
     }
 
     @Test
