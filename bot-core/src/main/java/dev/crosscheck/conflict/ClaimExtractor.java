@@ -163,6 +163,11 @@ final class ClaimExtractor {
             boolean person = phrase.head() != null && Lexicon.unit(phrase.head()) == null
                     && kinds.isThing(phrase.head()) && kinds.isPerson(phrase.head());
             String unit = q.percent() ? "percent" : phrase.head() == null ? null : unitOf(phrase.head());
+            if (person && kinds.isChild(phrase.head())) {
+                // Infants and babies are the lexicon's children, however a report words them (a fresh user's formula
+                // recall had its "seven infants" and "nineteen babies" as two measures).
+                unit = "children";
+            }
             int figureEnd = Math.max(q.end(), phrase.end());
             double scale = 1;
             Optional<Units.Speed> speed = Units.speedAfter(text, q.end());

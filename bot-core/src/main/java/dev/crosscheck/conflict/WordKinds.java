@@ -28,6 +28,7 @@ final class WordKinds {
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> children = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -115,6 +116,11 @@ final class WordKinds {
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */
     boolean isPerson(String lower) {
         return remembered(persons, lower, related::isRole);
+    }
+
+    /** Whether a noun's usual sense is a kind of child, as WordNet files it ("infants", "babies", "tots"). */
+    boolean isChild(String lower) {
+        return remembered(children, lower, k -> related.isMostlyKindOf(k, "child"));
     }
 
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */

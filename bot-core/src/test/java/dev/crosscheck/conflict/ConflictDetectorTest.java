@@ -1514,4 +1514,16 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
     }
+
+    @Test
+    void infantsAndBabiesAreChildren() {
+        // A fresh user's formula recall: "seven infants" and "nineteen babies" had been counts of two things. ("Tots",
+        // to WordNet mostly a drink's measure, stay a word of their own.)
+        List<Conflict> found = detect(
+                doc("a.txt", "Three infants were admitted to hospital in Riverton, officials said."),
+                doc("b.txt", "Five babies were rushed to hospital in Riverton, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().startsWith("children"), found.get(0).topic());
+    }
 }
