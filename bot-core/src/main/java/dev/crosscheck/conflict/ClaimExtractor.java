@@ -1329,6 +1329,7 @@ final class ClaimExtractor {
         String subject = subjectNoun(text, at);
         String subjectKind = subject == null ? null : kinds.facilityKind(subject);
         boolean predicative = COPULA_BEFORE.matcher(text).region(Math.max(0, at - 40), at).find()
+                || COPULA_OPENS.matcher(text).region(at, stateEnd).lookingAt()
                 || subjectKind != null && StateLexicon.FACILITY_KINDS.contains(subjectKind);
         while (f.find()) {
             int d = Math.abs(f.start() - at);
@@ -1421,6 +1422,10 @@ final class ClaimExtractor {
     /** A copula, and perhaps an adverb, right before a state: "is open", "remains fully closed". */
     private static final Pattern COPULA_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|remains?|"
             + "remained|stays?|stayed)(?:\\s+(?:still|now|back|\\w+ly))?\\s+$");
+
+    /** A state's own wording opening with its copula: "is open", "remained closed". */
+    private static final Pattern COPULA_OPENS = Pattern.compile("(?i)(?:is|are|was|were|remains?|remained|stays?|"
+            + "stayed)\\b");
 
     /** A name set off by commas after a noun, "the Leisure Centre, Chapel Road, remains open": an address. */
     private static boolean isAddress(String text, int start, int end) {

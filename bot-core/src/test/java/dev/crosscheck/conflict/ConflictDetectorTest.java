@@ -1443,6 +1443,11 @@ class ConflictDetectorTest {
                 doc("a.txt", "The Academy is open, but pupils are being kept indoors at the school."),
                 doc("b.txt", "Pupils were sent home from the school. Families for miles around have been warned to "
                         + "keep their doors and windows closed.")), "a school");
+        // A fresh user's flood: "A rest centre is open at St Brannock's School" is no state of a school.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "A rest centre is open at St Brannock's School in Oldfield for anyone who cannot stay "
+                        + "with family."),
+                doc("b.txt", "All schools in Harrowmere are closed today.")), "a school after \"is open\"");
     }
 
     @Test
