@@ -203,6 +203,12 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What fine did the club receive?", wordNet));
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is the new discount scheme?", wordNet),
                 "a discount is not, first of all, a charge");
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("what's the recovery going to cost?", wordNet),
+                "the verb of a sum closing the question asks for the sum");
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What will the council pay?", wordNet));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did the council say?", wordNet));
+        assertEquals(AnswerType.TIME, QuestionAnalyzer.type("What is the deadline for Liverpool and Millwall to "
+                + "answer the FA charges?", wordNet), "a closing noun asks for no sum");
     }
 
     @Test
