@@ -273,7 +273,10 @@ public final class FollowUpReader {
             String time = weekday == null ? fragment : TimePhrase.dayCounted(fragment, weekday).orElse(fragment);
             // Another time is most often told by another report than the one the last answer quoted, so the
             // question, which keeps the last one's words, is asked of every article rather than read in its story.
-            return new Reading(TimePhrase.into(last.question(), time), true, Story.NONE);
+            // After "Who said that?" the time is the question's that was answered ("What about on Thursday?" after
+            // "Is the plant still open?" and "Who said that?": a fresh user's had become "Who said that on Thursday?").
+            String timed = asksSource(last.typed()) ? last.about() : last.question();
+            return new Reading(TimePhrase.into(timed, time), true, Story.NONE);
         }
         if (!asks && PlacePhrase.isPlace(fragment)) {
             // A place alone takes the place of the last question's ("And in Lviv?"); when that question names none

@@ -13,9 +13,10 @@ final class PlacePhrase {
     private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}\\-]|['’](?!s\\b))*";
     /**
      * A name, or a place named with its kind: "Lviv", "the Lviv region", "Nova Kakhovka"; a kind word whole, not the
-     * start of a longer one ("Kyiv's districts").
+     * start of a longer one ("Kyiv's districts"); not a day or a month ("on Thursday" is when: a fresh user's "how
+     * many people work there?" had been read "How many people work in Thursday?").
      */
-    private static final String NAME = "(?:the )?" + NAME_WORD + "(?: " + NAME_WORD + ")*"
+    private static final String NAME = "(?:the )?(?!" + TimePhrase.NOUN + ")" + NAME_WORD + "(?: " + NAME_WORD + ")*"
             + "(?: (?:region|oblast|province|district|city|county|state)\\b)?";
     /**
      * A place after a preposition: "in Lviv", "in the Lviv region", "near Kharkiv", and "of Kharkiv", which only

@@ -256,6 +256,18 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void aTimeAfterWhoSaidThatIsTheTimeOfTheQuestionAnswered() {
+        // A fresh user's "what about on Thursday?" after "Is the plant still open?" and "Who said that?" had been
+        // read "Who said that on Thursday?".
+        String open = "Is the Dunmere plant still open?";
+        List<Turn> said = List.of(new Turn(open, open, Answer.Given.NOTHING, Story.NONE),
+                new Turn("who said that?", "Who said that? (after: Is the Dunmere plant still open)",
+                        Answer.Given.NOTHING, Story.NONE, List.of(), List.of(), open));
+        assertEquals("Is the Dunmere plant still open on Thursday?",
+                reader.read("what about on Thursday?", said).question());
+    }
+
+    @Test
     void thereAsAPlaceIsThePlaceTheLatestQuestionNamed() {
         assertEquals("How many died in the Lviv region?", reader.read("How many died there?", KILLED).question());
         List<Turn> governor = List.of(new Turn("Who is the governor of Kharkiv?", "Who is the governor of Kharkiv?",

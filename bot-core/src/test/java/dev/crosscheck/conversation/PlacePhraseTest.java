@@ -23,6 +23,8 @@ class PlacePhraseTest {
         assertEquals("Kyiv", PlacePhrase.named("Who is the mayor of Kyiv?"));
         assertEquals("the Odesa region", PlacePhrase.named("How many died in Lviv and in the Odesa region?"));
         assertNull(PlacePhrase.named("How many were killed?"));
+        assertNull(PlacePhrase.named("Who said that on Thursday?"), "a day is when, not where");
+        assertEquals("Lviv", PlacePhrase.named("How many died in Lviv in March?"));
     }
 
     @Test
