@@ -312,11 +312,16 @@ public final class Commands {
         }
         Answer answer = composer.answer(reading.question(), reading.story());
         boolean withConversation = !reading.question().equals(question) || !reading.story().isEmpty();
-        if (!earlier.isEmpty() && withConversation && FollowUpReader.standsAlone(question)
+        // A question of its own read with the conversation (its questions or its story) that finds nothing, or only
+        // the last answer's passage again ("What was the magnitude?" after a question about the dam), was drawn there
+        // by what it carried, or is about another story: asked alone, it finds what it asks. So is a turn to a thing
+        // with no like in the last question, read with the questions it carried: "what about the factory?" after
+        // "how many babies are in hospital?" had quoted the hospital count again (fresh users' formula recall, flood
+        // and chemical fire).
+        boolean ownThing = FollowUpReader.standsAlone(question)
+                || FollowUpReader.turnsTo(question) && reading.question().contains(QuestionAnalysis.CONTEXT);
+        if (!earlier.isEmpty() && withConversation && ownThing
                 && (!answer.found() || repeats(answer, earlier.get(earlier.size() - 1)))) {
-            // A question of its own read with the conversation (its questions or its story) that finds nothing, or
-            // only the last answer's passage again ("What was the magnitude?" after a question about the dam), was
-            // drawn there by what it carried, or is about another story: asked alone, it finds what it asks.
             Answer alone = composer.answer(question);
             if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1))) {
                 answer = alone;

@@ -653,6 +653,23 @@ public final class FollowUpReader {
     }
 
     /**
+     * Whether a message turns to a thing of its own: "what about the factory?", "how about the trains?", neither a
+     * time nor a place. Read with the questions before, where the thing has no like to take the place of, it asks
+     * them again; asked alone, it asks about the thing.
+     */
+    public static boolean turnsTo(String message) {
+        Matcher m = TURN.matcher(message.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String thing = stripped(message.strip().substring(m.end()));
+        return !thing.isBlank() && !TimePhrase.is(thing) && !PlacePhrase.isPlace(thing)
+                && !asksSomething(words(thing)) && !pointsBack(words(thing));
+    }
+
+    private static final Pattern TURN = Pattern.compile("(?i)^(?:and )?(?:what|how) about\\b[\\s,]*");
+
+    /**
      * Whether a message is put as a question: it ends with a question mark after a word, continues the last one ("and
      * in Lviv", "what about the injured"), or opens with a question word or an auxiliary. "Thanks", "ok", "???" and
      * "Summarise the story" are not.

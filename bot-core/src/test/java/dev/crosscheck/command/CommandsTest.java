@@ -144,6 +144,22 @@ class CommandsTest {
     }
 
     @Test
+    void aTurnToAThingWithNoLikeInTheLastQuestionThatQuotesTheLastPassageAgainIsAskedAlone() {
+        // A fresh user's formula recall: "what about the factory?" after "how many babies are in hospital?" was read
+        // with the hospital question and quoted its count again.
+        Citation ward = new Citation(1, "a.txt", "Recall", "Eight babies are in hospital, the authority said.");
+        Citation plant = new Citation(1, "b.txt", "Recall", "Production at the Dunmere factory has been halted.");
+        Composer composer = (question, story) -> question.contains("hospital")
+                ? new Answer(question, true, ward.quote() + " [1]", List.of(ward), List.of(), 1)
+                : new Answer(question, true, plant.quote() + " [1]", List.of(plant), List.of(), 1);
+        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
+                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        commands.handle(Request.console("ask", "how many babies are in hospital?").inConversation("c1"));
+        Reply r = commands.handle(Request.console("ask", "what about the factory?").inConversation("c1"));
+        assertTrue(r.body().contains("Dunmere factory"), r.segments().toString());
+    }
+
+    @Test
     void aQuestionOfItsOwnThatFindsNothingInTheConversationsStoryIsAskedAlone() {
         Citation strike = new Citation(1, "strike.txt", "Strike", "180 drivers stopped work in Ashby Vale.");
         Citation breach = new Citation(1, "breach.txt", "Breach", "The Health Data Commission is investigating.");
