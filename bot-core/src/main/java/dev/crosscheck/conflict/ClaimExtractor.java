@@ -70,8 +70,8 @@ final class ClaimExtractor {
     /** Auxiliaries between a subject and its verb: "14 cars had derailed". */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "had", "have", "has", "are", "is", "be",
             "been");
-    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "been", "being", "remain",
-            "remained", "remains", "still");
+    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "be", "been", "being", "remain",
+            "remained", "remains", "stay", "stays", "stayed", "still");
     /** Units of measure rather than counted things: a noun after them says what they measure. */
     private static final Set<String> MEASURES = Set.of("km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
@@ -142,7 +142,7 @@ final class ClaimExtractor {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count.
                 continue;
             }
-            Phrase phrase = phrase(words, q);
+            Phrase phrase = phrase(words, q, lower);
             // "The number of oiled seabirds found … has risen to 220": what is counted, and what happened to it, are
             // the subject's.
             Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
@@ -793,7 +793,7 @@ final class ClaimExtractor {
         }
     }
 
-    private Phrase phrase(Words words, Quantity q) {
+    private Phrase phrase(Words words, Quantity q, String lower) {
         int i = words.at(q.end());
         String head = null;
         int end = q.end();
@@ -825,7 +825,7 @@ final class ClaimExtractor {
             }
             end = w.end();
             if (Lexicon.unit(lw) != null) {
-                if (ADJECTIVE_COUNTS.contains(lw) && nounAfter(words, j)) {
+                if (ADJECTIVE_COUNTS.contains(lw) && describesNoun(lower, w.end())) {
                     described = true;
                     continue; // "200 dead fish" counts fish (a fresh user's river had a toll of 200 people)
                 }
@@ -866,17 +866,6 @@ final class ClaimExtractor {
 
     /** Words for people that are adjectives too: before a noun they describe it ("dead fish", "injured workers"). */
     private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");
-
-    /** The word after word {@code j} is a common noun, not a time ("11 dead today") or a word ending the phrase. */
-    private boolean nounAfter(Words words, int j) {
-        if (j + 1 >= words.size()) {
-            return false;
-        }
-        Words.Word next = words.get(j + 1);
-        String lower = next.lower();
-        return !next.punctuation() && !next.capitalised() && Character.isLetter(lower.charAt(0))
-                && !PHRASE_END.contains(lower) && !kinds.isTime(lower) && kinds.isNoun(lower);
-    }
 
     /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
     private static double termYears(String head) {
@@ -1163,14 +1152,17 @@ final class ClaimExtractor {
         return before.find() && !CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
-    /** Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers"). */
+    /**
+     * Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers",
+     * "dead fish"), not a time ("11 dead today").
+     */
     private boolean describesNoun(String lower, int end) {
         Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
         if (!next.lookingAt()) {
             return false;
         }
         String w = next.group(1);
-        return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null;
+        return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null && !kinds.isTime(w);
     }
 
     /**
@@ -1420,12 +1412,11 @@ final class ClaimExtractor {
     }
 
     /** A copula, and perhaps an adverb, right before a state: "is open", "remains fully closed". */
-    private static final Pattern COPULA_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|remains?|"
-            + "remained|stays?|stayed)(?:\\s+(?:still|now|back|\\w+ly))?\\s+$");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", COPULA)
+            + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
 
     /** A state's own wording opening with its copula: "is open", "remained closed". */
-    private static final Pattern COPULA_OPENS = Pattern.compile("(?i)(?:is|are|was|were|remains?|remained|stays?|"
-            + "stayed)\\b");
+    private static final Pattern COPULA_OPENS = Pattern.compile("(?i)(?:" + String.join("|", COPULA) + ")\\b");
 
     /** A name set off by commas after a noun, "the Leisure Centre, Chapel Road, remains open": an address. */
     private static boolean isAddress(String text, int start, int end) {

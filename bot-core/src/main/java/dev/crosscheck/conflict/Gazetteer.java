@@ -173,9 +173,8 @@ final class Gazetteer {
         return out;
     }
 
-    /** Adds the names a place pattern finds. */
     /**
-     * {@code possessives}: whether a name's possessive is a place too. After a preposition it is not: the owner of
+     * Adds the names a place pattern finds; {@code possessives}: whether a name's possessive is a place too. After a preposition it is not: the owner of
      * what follows is a firm as often as a place ("Shares in Veltrane's parent company", "at Tesco's stores"), and a
      * place is learnt from its other mentions (a fresh user's chemical firm had its counts tied to "Veltrane").
      */
