@@ -137,9 +137,11 @@ final class ClaimExtractor {
         for (Quantity q : quantities) {
             // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
-                    && Character.isLetter(text.charAt(q.start())) && q.start() != dateline;
+                    && Character.isLetter(text.charAt(q.start())) && q.start() != dateline
+                    && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1));
             if (q.ordinal() || titleWord) {
-                // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count.
+                // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
+                // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests").
                 continue;
             }
             Phrase phrase = phrase(words, q, lower);

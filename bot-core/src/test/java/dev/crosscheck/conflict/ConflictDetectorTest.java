@@ -1531,4 +1531,15 @@ class ConflictDetectorTest {
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
         assertTrue(found.get(0).topic().startsWith("children"), found.get(0).topic());
     }
+
+    @Test
+    void aNumberWordInCapitalsIsATabloidsEmphasisNotAName() {
+        // A fresh user's doping story: "can reveal that FOUR riders have failed drugs tests" against the wire's two
+        // was taken for a name ("Ocean's Twelve") and left out.
+        List<Conflict> found = detect(
+                doc("a.txt", "Two riders have failed drugs tests, the federation said."),
+                doc("b.txt", "The Daily Flash can reveal that FOUR riders have failed drugs tests."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
 }
