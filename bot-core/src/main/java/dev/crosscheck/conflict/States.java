@@ -13,6 +13,14 @@ final class States {
     private static final java.util.regex.Pattern PERSISTS = java.util.regex.Pattern.compile(
             "(?i)\\b(still|remains?|remained|stays?|stayed|continues? to|continued to|yet to)\\b");
 
+    /**
+     * A state said to have gone on through the night ("remained closed overnight") is the night's before its report,
+     * which a change reported later that day follows (a fresh user's siege had a road's 06:00 reopening set against
+     * a dawn report that it "remained closed overnight", and so against every earlier day's closure).
+     */
+    private static final java.util.regex.Pattern OVERNIGHT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:overnight|through the night|all night)\\b");
+
     private States() {
     }
 
@@ -134,7 +142,8 @@ final class States {
                 // change back must be this report's: a later day's "fully reopened" does not make Monday's "remain
                 // open as usual" a change from Monday's "closed" (a fresh user's libraries).
                 Integer byHour = p.time().compareByHour(n.time());
-                if (!p.revises() || persists(n) || byHour != null && byHour < 0) {
+                if (!p.revises() || persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find()
+                        || byHour != null && byHour < 0) {
                     return false;
                 }
             }

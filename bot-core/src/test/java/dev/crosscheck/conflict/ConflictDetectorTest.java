@@ -1542,4 +1542,16 @@ class ConflictDetectorTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
     }
+
+    @Test
+    void aStateThatWentOnOvernightIsFollowedByAChangeReportedLaterThatDay() {
+        // A fresh user's siege: the road's reopening at 06:00, in a 09:00 statement, had been set against a 07:30
+        // report that roads "remained closed overnight", and with it against every earlier day's closure.
+        List<Conflict> found = detect(
+                stamped("a.txt", "14 October 2031 13:50", "The Mill Road has been closed in both directions."),
+                stamped("b.txt", "16 October 2031 07:30", "The Mill Road remained closed overnight while forensic "
+                        + "officers examined the scene."),
+                stamped("c.txt", "16 October 2031 09:00", "The Mill Road reopened at 06:00 on Thursday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+    }
 }
