@@ -454,7 +454,7 @@ public final class ExtractiveComposer implements Composer {
             if (r == best || r.sentence().docId().equals(best.sentence().docId())) {
                 continue;
             }
-            if (agrees(best, r, analysis.type()) && (answersLike(r, best) || confirms(r, best, analysis.type()))) {
+            if (agrees(best, r, analysis) && (answersLike(r, best) || confirms(r, best, analysis.type()))) {
                 if (agreeing.stream().noneMatch(a -> a.sentence().docId().equals(r.sentence().docId()))) {
                     agreeing.add(r);
                 }
@@ -805,11 +805,36 @@ public final class ExtractiveComposer implements Composer {
      * descriptions, a passage the scorer rates as likely as the best, as close in meaning and covering as much of
      * the question.
      */
-    private boolean agrees(RankedSentence best, RankedSentence other, AnswerType type) {
+    /** A word that denies, and the two words after it: "no shots have", "not been fired". */
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:no|not|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b)((?:\\W+[\\p{L}’']+){1,2})");
+
+    /**
+     * Whether the sentence denies something the question asks about: a word of denial right before one of its words
+     * ("No shots have been fired" for "Were any shots fired?"), not before another ("no reports of casualties").
+     */
+    private static boolean denies(String sentence, QuestionAnalysis question) {
+        java.util.regex.Matcher m = DENIAL.matcher(sentence);
+        while (m.find()) {
+            for (String word : m.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (question.terms().stream().flatMap(t -> t.stems().stream())
+                        .anyMatch(stem -> stem.length() >= 3 && word.startsWith(stem))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean agrees(RankedSentence best, RankedSentence other, QuestionAnalysis analysis) {
+        AnswerType type = analysis.type();
         if (type == AnswerType.DESCRIPTION || type == AnswerType.REASON) {
+            // One sentence denying what the other says is no second source for it: "No shots have been fired" had
+            // been cited beside "at least one shot was fired" for "Were any shots fired?" (a fresh user's siege).
             return other.probability() >= best.probability() * scorer().secondRatio()
                     && other.feature(Feature.DENSE) >= best.feature(Feature.DENSE) - 0.05
-                    && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED);
+                    && other.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)
+                    && denies(best.sentence().text(), analysis) == denies(other.sentence().text(), analysis);
         }
         // A best passage that gives nothing of the asked type ("speeds greater than the speed of sound" for "how
         // fast") gives no answer another source could give too. The same figure of something else is no agreement

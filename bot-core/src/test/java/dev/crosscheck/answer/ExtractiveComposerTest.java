@@ -780,6 +780,28 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aSentenceDenyingTheAnswerIsNotCitedAsASecondSourceForIt(@TempDir Path tmp) throws IOException {
+        // A fresh user's siege: "Were any shots fired?" quoted the tabloid's shot and cited the wire's "No shots have
+        // been fired" beside it as if it said so too.
+        try (Crosscheck siege = over(tmp, "a.txt", """
+                Gunman holds hostages at post office
+
+                Locals say at least one shot was fired inside the post office shortly after the gunman burst in.
+                Police have closed the road.
+                """, "b.txt", """
+                Police negotiate with gunman
+
+                No shots have been fired inside the post office, police told reporters at a briefing.
+                Police have closed the road.
+                """)) {
+            Answer a = siege.composer().answer("Were any shots fired inside the post office?");
+            assertTrue(a.found(), a.text());
+            assertFalse(a.text().contains("[1][2]"), "the denial is no second source for the shot: " + a.text());
+            assertTrue(a.text().contains("No shots have been fired"), "it is shown as what it says: " + a.text());
+        }
+    }
+
+    @Test
     void aNumberEndingANameIsNoCount(@TempDir Path tmp) throws IOException {
         try (Crosscheck games = over(tmp, "a.txt", """
                 New consoles promise big problems
