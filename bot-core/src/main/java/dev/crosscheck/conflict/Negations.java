@@ -335,6 +335,11 @@ final class Negations {
                 // third, had been read as about nothing).
                 return lower;
             }
+            if (w.capitalised() && k > 0 && k == from && Character.isLetter(lower.charAt(0)) && !kinds.isNoun(lower)) {
+                // A name right before the auxiliaries is who the passive is about: "Brask has not been arrested"
+                // against "Team doctor Teodor Brask was arrested" (a fresh user's doping story).
+                return lower;
+            }
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {
                 return null;
             }

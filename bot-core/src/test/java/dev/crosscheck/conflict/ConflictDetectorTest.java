@@ -1554,4 +1554,17 @@ class ConflictDetectorTest {
                 stamped("c.txt", "16 October 2031 09:00", "The Mill Road reopened at 06:00 on Thursday."));
         assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
     }
+
+    @Test
+    void aNamedPersonArrestedAndNotArrestedTheSameDayContradict() {
+        // A fresh user's doping story: "Brask has not been arrested" against "Team doctor Teodor Brask was arrested"
+        // had no subject (a passive's was looked for among common nouns only).
+        List<Conflict> found = detect(
+                stamped("a.txt", "10 June 2031 09:30", "Team doctor Teodor Brask was arrested at his home on Monday "
+                        + "night, a police source said."),
+                stamped("b.txt", "10 June 2031 10:40", "Contrary to reports circulating online, Brask has not been "
+                        + "arrested."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
 }
