@@ -800,11 +800,6 @@ public final class ExtractiveComposer implements Composer {
         return ofReports(a, b, StoryNames::apart, false);
     }
 
-    /**
-     * Another source says the same: the same answer for typed questions (none when the best gives none); for
-     * descriptions, a passage the scorer rates as likely as the best, as close in meaning and covering as much of
-     * the question.
-     */
     /** A word that denies, and the two words after it: "no shots have", "not been fired". */
     private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
             "(?i)(?:\\b(?:no|not|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b)((?:\\W+[\\p{L}’']+){1,2})");
@@ -826,6 +821,11 @@ public final class ExtractiveComposer implements Composer {
         return false;
     }
 
+    /**
+     * Another source says the same: the same answer for typed questions (none when the best gives none); for
+     * descriptions, a passage the scorer rates as likely as the best, as close in meaning and covering as much of
+     * the question, and denying it no more and no less.
+     */
     private boolean agrees(RankedSentence best, RankedSentence other, QuestionAnalysis analysis) {
         AnswerType type = analysis.type();
         if (type == AnswerType.DESCRIPTION || type == AnswerType.REASON) {
