@@ -25,6 +25,12 @@ class CommandsTest {
         return commands.handle(Request.console(command, args));
     }
 
+    /** Commands over a scripted composer, with no summaries, corpus, conflicts or store. */
+    private static Commands over(Composer composer) {
+        return new Commands(composer, request -> new Summary(false, "", List.of()), () -> null, List::of, null,
+                new Conversations(10, java.time.Clock.systemUTC()));
+    }
+
     @Test
     void blankQuestionGetsAUsageLine() {
         Reply r = run("ask", "   \t ");
@@ -107,8 +113,7 @@ class CommandsTest {
                 }
                 throw (RuntimeException) failure;
             };
-            Commands commands = new Commands(failing, request -> new Summary(false, "", List.of()), () -> null,
-                    List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+            Commands commands = over(failing);
             Reply r = commands.handle(Request.console("ask", "How many missiles were fired?"));
             assertTrue(r.has(Reply.Flag.ERROR), failure.toString());
             assertEquals(Commands.FAILED, r.body());
@@ -134,8 +139,7 @@ class CommandsTest {
                 return true;
             }
         };
-        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
-                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        Commands commands = over(composer);
         commands.handle(Request.console("ask", "Is the dam safe?").inConversation("c1"));
         Reply r = commands.handle(Request.console("ask", "What was the magnitude?").inConversation("c1"));
         assertTrue(r.body().contains("6.1"), r.segments().toString());
@@ -152,8 +156,7 @@ class CommandsTest {
         Composer composer = (question, story) -> question.contains("hospital")
                 ? new Answer(question, true, ward.quote() + " [1]", List.of(ward), List.of(), 1)
                 : new Answer(question, true, plant.quote() + " [1]", List.of(plant), List.of(), 1);
-        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
-                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        Commands commands = over(composer);
         commands.handle(Request.console("ask", "how many babies are in hospital?").inConversation("c1"));
         Reply r = commands.handle(Request.console("ask", "what about the factory?").inConversation("c1"));
         assertTrue(r.body().contains("Dunmere factory"), r.segments().toString());
@@ -168,8 +171,7 @@ class CommandsTest {
                 ? new Answer(question, true, strike.quote() + " [1]", List.of(strike), List.of(), 1)
                 : story.isEmpty() ? new Answer(question, true, breach.quote() + " [1]", List.of(breach), List.of(), 1)
                 : new Answer(question, false, "The sources do not answer this question.", List.of(), List.of(), 1);
-        Commands commands = new Commands(composer, request -> new Summary(false, "", List.of()), () -> null,
-                List::of, null, new Conversations(10, java.time.Clock.systemUTC()));
+        Commands commands = over(composer);
         commands.handle(Request.console("ask", "How many drivers stopped work?").inConversation("c1"));
         Reply r = commands.handle(Request.console("ask", "Who is investigating the St Aldric's breach?")
                 .inConversation("c1"));
