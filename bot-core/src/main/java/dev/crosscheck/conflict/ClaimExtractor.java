@@ -1402,7 +1402,9 @@ final class ClaimExtractor {
     private static final Set<String> QUANTIFIERS = Set.of("all", "both", "some", "most", "many", "none", "each",
             "several", "half", "few");
 
-    /** A common noun, not a verb's form used mostly as one ("remains" ends a subject; "lines" and "schools" name it). */
+    /**
+     * A common noun, not a verb's form used mostly as one ("remains" ends a subject; "lines" and "schools" name it).
+     */
     private boolean commonNoun(Words.Word w) {
         return !w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
                 && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && !kinds.isMostlyVerb(w.lower());

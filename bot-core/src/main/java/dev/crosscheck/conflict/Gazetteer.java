@@ -174,9 +174,10 @@ final class Gazetteer {
     }
 
     /**
-     * Adds the names a place pattern finds; {@code possessives}: whether a name's possessive is a place too. After a preposition it is not: the owner of
-     * what follows is a firm as often as a place ("Shares in Veltrane's parent company", "at Tesco's stores"), and a
-     * place is learnt from its other mentions (a fresh user's chemical firm had its counts tied to "Veltrane").
+     * Adds the names a place pattern finds; {@code possessives}: whether a name's possessive is a place too. After a
+     * preposition it is not: the owner of what follows is a firm as often as a place ("Shares in Veltrane's parent
+     * company", "at Tesco's stores"), and a place is learnt from its other mentions (a fresh user's chemical firm had
+     * its counts tied to "Veltrane").
      */
     private static void findNames(String text, WordStarts starts, Pattern p, List<String> named, boolean possessives) {
         Matcher m = p.matcher(text);

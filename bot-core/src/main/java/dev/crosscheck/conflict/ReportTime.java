@@ -341,12 +341,12 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return date != null || monthDay != null || weekday != null;
     }
 
-    /** Whether the report gives its day of the year, not only a weekday or its file's time. */
     /** The day of the week the report says it was written, or null; a file's time says when it was saved. */
     DayOfWeek writtenOn() {
         return fromFile ? null : weekday;
     }
 
+    /** Whether the report gives its day of the year, not only a weekday or its file's time. */
     boolean dated() {
         return (date != null || monthDay != null) && !fromFile;
     }

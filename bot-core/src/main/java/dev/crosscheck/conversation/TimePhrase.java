@@ -19,7 +19,10 @@ final class TimePhrase {
             "october", "november", "december", "morning", "afternoon", "evening", "night", "midnight", "noon", "dawn",
             "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "quarter", "quarters", "year",
             "years", "decade", "decades", "hour", "hours", "today", "tonight", "yesterday", "tomorrow", "now");
-    /** A time noun, in any case, as a whole word: what a capitalised word after "on" or "in" may be instead of a place. */
+    /**
+     * A time noun, in any case, as a whole word: what a capitalised word after "on" or "in" may be instead of a
+     * place.
+     */
     static final String NOUN = "(?i:" + String.join("|", TIME_NOUNS) + ")\\b";
     /** The words a time phrase is built of around its time: prepositions, articles, numbers, "next", "later". */
     private static final Set<String> TIME_WORDS = Set.of("on", "by", "in", "at", "during", "after", "before", "until",

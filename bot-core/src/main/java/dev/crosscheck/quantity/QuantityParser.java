@@ -187,9 +187,9 @@ public final class QuantityParser {
 
     /** "No one" is nobody: a fresh user's "No one was killed." had been a toll of one. */
     private static boolean isNoOne(String lowerCased, Matcher m) {
-        return "one".equals(m.group("words")) && m.group("wscale") == null
-                && lowerCased.startsWith("no ", Math.max(0, m.start("body") - 3)) && m.start("body") >= 3
-                && (m.start("body") == 3 || !Character.isLetter(lowerCased.charAt(m.start("body") - 4)));
+        int at = m.start("body");
+        return "one".equals(m.group("words")) && m.group("wscale") == null && at >= 3
+                && lowerCased.startsWith("no ", at - 3) && (at == 3 || !Character.isLetter(lowerCased.charAt(at - 4)));
     }
 
     private static boolean wordBoundaries(String text, int start, int end) {

@@ -30,7 +30,8 @@ class QuestionAnalyzerTest {
     void aTrailingNowIsNoNounTheQuestionAsksFor() {
         // A fresh election story's "what's Hartwell's lead now?" was typed as asking for a time, "now" its noun.
         RelatedWords wordNet = RelatedWords.wordNet();
-        assertEquals(java.util.Optional.of("lead"), QuestionAnalyzer.askedNoun("what is Hartwell's lead now?", wordNet));
+        assertEquals(java.util.Optional.of("lead"),
+                QuestionAnalyzer.askedNoun("what is Hartwell's lead now?", wordNet));
         assertNotEquals(AnswerType.TIME, QuestionAnalyzer.type("what is Hartwell's lead now?", wordNet));
         assertEquals(AnswerType.PLACE, QuestionAnalyzer.type("which home was hit?", wordNet),
                 "a noun used more as a noun than as an adverb stays one");

@@ -287,7 +287,8 @@ class ConflictDetectorTest {
                 stamped("b.txt", "Tuesday 11 March 2031, 09:30", "Barely half of members bothered to vote in Harwick, "
                         + "with turnout at just 52%."),
                 stamped("c.txt", "Tuesday 11 March 2031, 12:40", "The Harwick ballot recorded a turnout of 61%."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
         assertEquals(List.of("52%", "61%", "68%"), found.get(0).statements().stream().map(Conflict.Statement::value)
                 .sorted().toList());
         List<Conflict> pay = detect(
@@ -1422,7 +1423,8 @@ class ConflictDetectorTest {
         // The same story's "around 200 dead fish" and "more than 1,500 dead fish" had been a toll of people; they are
         // a count of fish, which a later report raises.
         List<Conflict> found = detect(
-                stamped("a.txt", "14 October 2031 16:00", "Officers have recovered around 200 dead fish from the river."),
+                stamped("a.txt", "14 October 2031 16:00", "Officers have recovered around 200 dead fish from the "
+                        + "river."),
                 stamped("b.txt", "15 October 2031 07:30", "Officers have so far recovered more than 1,500 dead fish "
                         + "from the river."),
                 stamped("c.txt", "14 October 2031 15:00", "Two people were killed in Riverton, officials said."));
