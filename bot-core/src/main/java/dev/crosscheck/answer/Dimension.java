@@ -104,6 +104,9 @@ enum Dimension {
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
     private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
+    /** A "how much" question's closing word: "How much will the repairs cost?" closes with the verb it measures. */
+    private static final Pattern HOW_MUCH_CLOSING_VERB = Pattern.compile(
+            "(?i)\\bhow much\\b.*?\\b(\\p{L}+(?<!s|ed|ing))\\W*$");
 
     /**
      * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
@@ -115,6 +118,15 @@ enum Dimension {
     /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
     private static boolean endsInMoney(String words, RelatedWords lexicon) {
         return openingNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
+    }
+
+    /**
+     * "How much did it cost?", "How much will they pay?": the verb of a sum, in its base form after its subject,
+     * asks for the sum, not for whatever else a sentence measures ("80 kilometres north of Lima").
+     */
+    private static boolean closesWithVerbOfASum(String asked, RelatedWords lexicon) {
+        Matcher closing = HOW_MUCH_CLOSING_VERB.matcher(asked);
+        return closing.find() && lexicon.isVerb(closing.group(1)) && isMoney(closing.group(1), lexicon);
     }
 
     /** The thing a "how big" asks the size of, after its verb ("was the crowd at…"), is a group WordNet knows. */
@@ -205,7 +217,7 @@ enum Dimension {
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
-                || noun.filter(n -> isMoney(n, lexicon)).isPresent()) {
+                || noun.filter(n -> isMoney(n, lexicon)).isPresent() || closesWithVerbOfASum(asked, lexicon)) {
             return EnumSet.of(MONEY);
         }
         Matcher m = HOW.matcher(asked);

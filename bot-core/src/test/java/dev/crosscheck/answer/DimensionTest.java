@@ -150,6 +150,16 @@ class DimensionTest {
     }
 
     @Test
+    void howMuchClosingWithTheVerbOfASumAsksForMoney() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much did it cost?", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much will the repairs cost?", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much did Everton pay?", wordNet));
+        assertTrue(Dimension.asked("How much did the river rise?", wordNet).contains(Dimension.DISTANCE),
+                "a rise is no sum");
+    }
+
+    @Test
     void aFollowUpWithoutAQuestionWordMeasuresWhatTheQuestionItContinuesMeasured() {
         assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT),
                 Dimension.asked("the injured? (after: How many were killed in Lviv)"));
