@@ -200,8 +200,10 @@ public final class RelatedWords {
         try {
             for (POS pos : POS.getAllPOS()) {
                 // A word WordNet has as it is written is that word, not a form of another: "boss" is no plural of
-                // "bos", the genus of cattle.
-                List<String> bases = dictionary.getIndexWord(pos, w) != null
+                // "bos", the genus of cattle. Unless its tagged texts never use it so and the form is another's:
+                // "findings" (a haberdasher's word) in the news are what an inquiry found.
+                IndexWord written = dictionary.getIndexWord(pos, w);
+                List<String> bases = written != null && uses(written) > 0
                         ? List.of(w) : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w);
                 for (String base : bases) {
                     IndexWord index = dictionary.getIndexWord(pos, base);

@@ -53,6 +53,8 @@ class RelatedWordsTest {
         assertFalse(wordNet.of("boss").contains("bos"), "\"boss\" is no plural of the genus of cattle");
         assertTrue(wordNet.of("boss").contains("chief"));
         assertTrue(wordNet.of("died").contains("die"), "a form WordNet lacks as written is read by its base");
+        assertTrue(wordNet.of("findings").contains("finding"),
+                "nor is a form WordNet has as written but never saw so used: an inquiry's findings are what it found");
     }
 
     @Test
