@@ -217,6 +217,15 @@ final class ClaimExtractor {
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             String event = event(lower, starts, predicate, q, unit);
+            if ((event == null || "launched".equals(event)) && "jobs".equals(unit) && kinds.isPerson(phrase.head())) {
+                // "Two employees have been suspended": staff to whom something happened besides losing or gaining
+                // their jobs are people, each kind under its own noun, as other people the lexicon does not list are
+                // (a fresh user's bank breach had its suspended staff dropped as jobs with no event). Staff "fired"
+                // were dismissed, not launched as missiles are.
+                unit = singular(phrase.head());
+                person = true;
+                event = null;
+            }
             if (event == null && (unit == null || "people".equals(unit) || person) && toHospital(words, q, predicate)) {
                 // "Fourteen were rushed to Brackenford Royal Infirmary": a kind of hospital, by WordNet, is where the
                 // lexicon's "hospital" takes them.
@@ -344,8 +353,8 @@ final class ClaimExtractor {
             String value = text.substring(valueStart, shareOf != null ? q.end() : figureEnd);
             // An unfamiliar counted thing is named in the topic as written ("patients", "carriages"); its unit is
             // its singular, which keys it.
-            String named = phrase.head() != null && Lexicon.unit(phrase.head()) == null
-                    && unit.equals(unitOf(phrase.head())) ? phrase.head() : unit;
+            String named = phrase.head() != null && unit.equals(singular(phrase.head()))
+                    && (person || Lexicon.unit(phrase.head()) == null) ? phrase.head() : unit;
             String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
                     : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",

@@ -1333,6 +1333,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void staffSomethingHappenedToBesidesTheirJobsAreCountedAsPeople() {
+        // Suspended employees are no jobs cut or created: two accounts of how many were suspended.
+        List<Conflict> found = detect(
+                doc("a.txt", "Two employees in the bank's IT department have been suspended, NBX News understands."),
+                doc("b.txt", "Three employees have been suspended while the investigation continues, the bank said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).topic().contains("employees"), found.get(0).topic());
+        // Workers fired by a bank were dismissed, not launched as missiles are.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Russia fired 40 missiles at Kyiv on Monday."),
+                doc("b.txt", "The bank fired 12 workers on Monday.")));
+    }
+
+    @Test
     void anAndInsideTheSubjectBeforeItsVerbJoinsNoClauses() {
         // "across Riverton and the surrounding villages were without electricity": the "and" joins two places, so
         // the figure keeps its verb; "six were killed and 40 injured" still breaks after the first verb.
