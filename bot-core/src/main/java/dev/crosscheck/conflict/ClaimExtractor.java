@@ -1321,6 +1321,19 @@ final class ClaimExtractor {
     }
 
     private Subject facility(String text, int at, int stateEnd, Sentence previous) {
+        Words.Word object = objectOf(text, at, stateEnd);
+        if (object == null) {
+            object = relativeSubject(text, at);
+        }
+        if (object == null) {
+            object = codeSubject(text, at);
+        }
+        if (object != null) {
+            // What a state's verb was done to ("Police have closed the A62 between Dunhallow and Carrick Bridge"),
+            // or what a "which" stands for ("the No 2 shaft, which remains open"): that thing, not the nearest
+            // facility word.
+            return thing(text, object);
+        }
         Matcher f = StateLexicon.FACILITY.matcher(text);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1478,6 +1491,93 @@ final class ClaimExtractor {
         }
         String key = modifier.isEmpty() ? cls : modifier + " " + cls;
         return new Subject(key, modifier.isEmpty() ? cls : capitalise(modifier) + " " + cls, "");
+    }
+
+    /**
+     * The thing a state is about, the head of a noun phrase: a facility its phrase names, a kind of facility WordNet
+     * knows the head as, else the head itself ("shaft", "production"); a code names itself ("the A62").
+     */
+    private Subject thing(String text, Words.Word head) {
+        String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, head.end())))));
+        if (isCode(head)) {
+            return new Subject(head.lower(), "the " + text.substring(head.start(), head.end()), "");
+        }
+        Matcher f = StateLexicon.FACILITY.matcher(text).region(Math.max(0, head.start() - 30), head.end());
+        String best = null;
+        while (f.find()) {
+            best = f.end() == head.end() ? f.group(1).toLowerCase(Locale.ROOT) : best;
+        }
+        String cls = facilityClass(best != null ? best : kinds.facilityKind(head.lower()));
+        String label = "the " + (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ")
+                + cls;
+        return new Subject(cls, label, names);
+    }
+
+    /** A name written as letters and figures, as roads and routes are: "A62", "M25", "I-95". */
+    private static boolean isCode(Words.Word w) {
+        return w.capitalised() && w.lower().chars().anyMatch(Character::isDigit)
+                && w.lower().chars().anyMatch(Character::isLetter);
+    }
+
+    /** Words that open the object of a state's verb used transitively: "closed the A62", "halted all production". */
+    private static final Pattern OBJECT_OPENS = Pattern.compile("(?i)^\\s+(?:the|its|their|all)\\s+");
+    /** A "which" standing for the noun before its comma: "the neighbouring No 2 shaft, which remains open". */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),\\s+which\\s+(?:(?:" + String.join("|", COPULA)
+            + "|has|have|had)\\s+)*(?:now\\s+|back\\s+|\\w+ly\\s+)?$");
+    /** A sentence opening with a code for its subject: "The A62 remains open to traffic". */
+    private static final Pattern CODE_OPENS = Pattern.compile("^(?:The\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*)\\s");
+
+    /**
+     * The head of the noun phrase a state's verb takes as its object ("have closed the A62 between…", "halted all
+     * production at…"), or null when the verb has none: said of a subject ("was closed", "remains shut"), or followed
+     * by a time ("closed the next day").
+     */
+    private Words.Word objectOf(String text, int at, int stateEnd) {
+        Matcher opens = OBJECT_OPENS.matcher(text).region(stateEnd, text.length());
+        if (!opens.lookingAt() || COPULA_BEFORE.matcher(text).region(Math.max(0, at - 40), at).find()) {
+            return null;
+        }
+        Words.Word head = null;
+        for (Words.Word w : Words.of(text.substring(0, Math.min(text.length(), opens.end() + 60))).list()) {
+            if (w.start() < opens.end()) {
+                continue;
+            }
+            boolean part = isCode(w) || w.capitalised() && !PHRASE_END.contains(w.lower())
+                    || Character.isDigit(w.first()) || commonNoun(w);
+            if (!part) {
+                break;
+            }
+            head = w;
+        }
+        return head == null || kinds.isTime(head.lower()) ? null : head;
+    }
+
+    /** The noun a ", which" before the state stands for, when that is a noun or a code. */
+    private Words.Word relativeSubject(String text, int at) {
+        Matcher which = RELATIVE_BEFORE.matcher(text).region(0, at);
+        if (!which.find()) {
+            return null;
+        }
+        List<Words.Word> before = Words.of(text.substring(0, which.start())).list();
+        Words.Word last = before.isEmpty() ? null : before.get(before.size() - 1);
+        return last != null && (isCode(last) || commonNoun(last)) ? last : null;
+    }
+
+    /**
+     * The code a sentence opens with as its subject, the state being the first thing said of it; not a code before
+     * the noun that heads the subject ("The A7 motorway … reopened" is about a road).
+     */
+    private Words.Word codeSubject(String text, int at) {
+        Matcher code = CODE_OPENS.matcher(text);
+        if (!code.lookingAt() || code.end() > at) {
+            return null;
+        }
+        List<Words.Word> next = Words.of(text.substring(code.end(), at)).list();
+        if (!next.isEmpty() && commonNoun(next.get(0))) {
+            return null;
+        }
+        String written = code.group(1);
+        return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
     }
 
     /** Plants, power stations, reactors and "the facility" in a power story are one kind of thing. */

@@ -1348,6 +1348,28 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateIsAboutWhatItsVerbWasDoneToWhatWhichStandsForOrACodeNamingARoad() {
+        // The object of "closed", not the "Carrick Bridge" after it, which is a town; the road's code names it.
+        List<Conflict> road = detect(
+                doc("a.txt", "Police have closed the A62 between Dunhallow and Carrick Bridge to keep the route clear."),
+                doc("b.txt", "The A62 remains open to traffic, the council said."));
+        assertEquals(1, road.size(), road.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, road.get(0).kind());
+        assertEquals("whether the A62 is open", road.get(0).topic());
+        // "which" stands for the shaft, not for the production the sentence opens with.
+        List<Conflict> shaft = detect(
+                doc("a.txt", "Coal production is continuing at the neighbouring No 2 shaft, which remains open, a "
+                        + "spokesman said."),
+                doc("b.txt", "Greyvane has closed the No 2 shaft and halted all production at the complex."));
+        assertEquals(1, shaft.size(), shaft.toString());
+        assertTrue(shaft.get(0).topic().contains("shaft"), shaft.get(0).topic());
+        // A time after the verb is no object: "closed the next day" says when.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The school closed the next day, the council said."),
+                doc("b.txt", "The day remains open for bookings, organisers said.")));
+    }
+
+    @Test
     void anAndInsideTheSubjectBeforeItsVerbJoinsNoClauses() {
         // "across Riverton and the surrounding villages were without electricity": the "and" joins two places, so
         // the figure keeps its verb; "six were killed and 40 injured" still breaks after the first verb.
