@@ -59,17 +59,29 @@ final class Negations {
 
     /** Marks an object that is the doer: "Ms Okafor had not conceded" is about Okafor's conceding (":@okafor"). */
     static final String DOER = "@";
+    /** The object of a verb denied of everyone: "No one has been charged" is about charging anyone at all. */
+    static final String ANYONE = "anyone";
+    /** Subjects that deny a passive of everyone: "Nobody was arrested". */
+    private static final Set<String> NOBODY = Set.of("nobody", "no-one");
+    /**
+     * Verbs that only carry a noun's action in a passive: "No arrests have been made" denies arresting, "no charges
+     * have been brought" charging.
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "bring", "file", "lay", "press", "carry");
 
     /**
      * One verb with what it is about, denied or not; {@code doer} is the name that does it ("okafor"), when its
      * subject ends in one, else null.
      */
-    record Predication(String verb, String object, boolean negated, String subject, String doer) {
+    record Predication(String verb, String object, boolean negated, String subject, String doer, String written) {
         String key() {
             return PREFIX + verb + ":" + object;
         }
 
         String topic() {
+            if (object.equals(ANYONE)) {
+                return "whether anyone was " + written;
+            }
             return object.startsWith(DOER)
                     ? "whether " + Character.toUpperCase(object.charAt(1)) + object.substring(2) + " did " + verb
                     : "whether " + gerund(verb) + " " + object + " stands";
@@ -77,7 +89,7 @@ final class Negations {
 
         /** The same verb, about its doer rather than its object. */
         Predication byDoer() {
-            return new Predication(verb, DOER + doer, negated, subject, doer);
+            return new Predication(verb, DOER + doer, negated, subject, doer, written);
         }
     }
 
@@ -86,7 +98,8 @@ final class Negations {
      * the text lower-cased, which a caller asking of objects only may leave null).
      */
     static boolean mayName(String text, String lower, String object) {
-        return object.startsWith(DOER) ? lower.contains(object.substring(1)) : text.contains(object);
+        return object.equals(ANYONE) || (object.startsWith(DOER) ? lower.contains(object.substring(1))
+                : text.contains(object));
     }
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
@@ -104,8 +117,9 @@ final class Negations {
         Words words = Words.of(s.text());
         // Only verbs within reach of a denied object can be about it: from an object right after the verb and its
         // particle to one before the verb's auxiliaries (a passive's subject).
-        int from = Integer.MAX_VALUE;
-        int to = -1;
+        boolean anyone = deniedObjects.contains(ANYONE);
+        int from = anyone ? 0 : Integer.MAX_VALUE;
+        int to = anyone ? words.size() : -1;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
             if (deniedObjects.contains(w.lower()) || w.capitalised() && deniedObjects.contains(DOER + w.lower())) {
@@ -120,11 +134,21 @@ final class Negations {
             if (deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
             }
+            if (anyone && isSomeone(p.object())) {
+                // "Officers had arrested the colliery's shift manager" affirms what "no arrests have been made"
+                // denies of anyone (a fresh user's mine collapse had the two unread).
+                out.add(claim(s, new Predication(p.verb(), ANYONE, false, p.subject(), null, p.written()), time));
+            }
             if (p.doer() != null && !p.object().startsWith(DOER) && deniedObjects.contains(DOER + p.doer())) {
                 // "Helen Okafor has conceded defeat" affirms what "Ms Okafor had not conceded" denies.
                 out.add(claim(s, p.byDoer(), time));
             }
         }
+    }
+
+    /** Whether what a verb was done to is someone: a name, or a noun WordNet files under persons or groups. */
+    private boolean isSomeone(String object) {
+        return object.startsWith(DOER) || kinds.isRecipient(object);
     }
 
     private static Claim claim(Sentence s, Predication p, ReportTime.Later time) {
@@ -167,12 +191,22 @@ final class Negations {
                 }
                 helped = true;
             }
+            if (!negated && passive && j >= 0 && NOBODY.contains(words.get(j).lower())) {
+                negated = true; // "Nobody was arrested"
+            }
             if (!negated && passive && j >= 1 && words.get(j - 1).lower().equals("no")) {
                 // "No talks were held": the passive's subject denied by its determiner (a fresh user's talks held
                 // and not held that Tuesday had been read as no statement).
                 negated = true;
             }
             if (negated != denials) {
+                continue;
+            }
+            String deniedOfAnyone = denials && passive ? deniedOfAnyone(words, i, j) : null;
+            if (deniedOfAnyone != null) {
+                // Whoever reports it, the denial is of anyone: any body's affirmation meets it.
+                out.add(new Predication(deniedOfAnyone, ANYONE, true, "", null,
+                        deniedOfAnyone.equals(kinds.verbBase(w.lower())) ? w.lower() : participle(deniedOfAnyone)));
                 continue;
             }
             // Only verbs with auxiliaries are read ("have ruled out", "has not been confirmed"): a bare participle
@@ -205,10 +239,29 @@ final class Negations {
                 object = DOER + doer;
             }
             if (object != null) {
-                out.add(new Predication(verb, object, negated, String.join("+", subject), doer));
+                out.add(new Predication(verb, object, negated, String.join("+", subject), doer, w.lower()));
             }
         }
         return out;
+    }
+
+    /**
+     * The verb a passive denies of everyone, its subject being "no one" or "nobody" ("No one has been charged": charge)
+     * or "no" and the verb's own noun, carried by a light verb ("No arrests have been made": arrest); null for any
+     * other passive. {@code verb} is the participle's index, {@code subject} the word before its auxiliaries.
+     */
+    private String deniedOfAnyone(Words words, int verb, int subject) {
+        if (subject < 0) {
+            return null;
+        }
+        String before = words.get(subject).lower();
+        String base = kinds.verbBase(words.get(verb).lower());
+        boolean no = subject >= 1 && words.get(subject - 1).lower().equals("no");
+        if (before.equals("one") && no || NOBODY.contains(before)) {
+            return base == null || NOT_PREDICATES.contains(base) ? null : base;
+        }
+        String action = no && base != null && LIGHT_VERBS.contains(base) ? kinds.verbBase(before) : null;
+        return action == null || NOT_PREDICATES.contains(action) ? null : action;
     }
 
     /**
@@ -368,6 +421,13 @@ final class Negations {
     /** One syllable ending in a single vowel and a consonant doubles it: "win" → "winning", "stop" → "stopping". */
     private static final java.util.regex.Pattern DOUBLED_FINAL = java.util.regex.Pattern.compile(
             "[^aeiou]*[aeiou][b-df-hj-np-tvz]");
+
+    /** A regular verb's past participle: "arrest" → "arrested", "charge" → "charged". */
+    private static String participle(String verb) {
+        return verb.endsWith("e") ? verb + "d"
+                : verb.matches(".*[^aeiou]y") ? verb.substring(0, verb.length() - 1) + "ied"
+                : DOUBLED_FINAL.matcher(verb).matches() ? verb + verb.charAt(verb.length() - 1) + "ed" : verb + "ed";
+    }
 
     private static String gerund(String verb) {
         int space = verb.indexOf(' ');

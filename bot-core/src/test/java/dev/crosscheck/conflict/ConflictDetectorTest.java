@@ -1202,6 +1202,28 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatIsDeniedOfAnyoneIsAffirmedByItBeingDoneToSomeone() {
+        // "No one", "nobody" or "no arrests … made": the verb denied of anyone, which any report naming someone it
+        // was done to contradicts.
+        List<Conflict> arrests = detect(
+                doc("a.txt", "The constabulary can confirm that no arrests have been made in connection with the "
+                        + "incident on Monday."),
+                doc("b.txt", "Police said on Monday that officers had arrested the colliery's shift manager."));
+        assertEquals(1, arrests.size(), arrests.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, arrests.get(0).kind());
+        assertEquals("whether anyone was arrested", arrests.get(0).topic());
+        List<Conflict> charged = detect(
+                doc("a.txt", "No one has been charged at this stage, police said on Monday."),
+                doc("b.txt", "A 24-year-old man was charged on Monday with offences under the Computer Misuse Act."));
+        assertEquals(1, charged.size(), charged.toString());
+        assertEquals("whether anyone was charged", charged.get(0).topic());
+        // Another verb done to someone affirms nothing denied.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Nobody was injured in the blaze on Monday, firefighters said."),
+                doc("b.txt", "Police said on Monday that officers had arrested the colliery's shift manager.")));
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
