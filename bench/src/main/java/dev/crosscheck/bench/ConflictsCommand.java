@@ -3,11 +3,10 @@ package dev.crosscheck.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,20 +23,17 @@ final class ConflictsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--eval", paramLabel = "DIR", description = "Development sets (default: ../shared/eval)")
-    Path eval = Path.of("..", "shared", "eval");
-
-    @Option(names = "--bbc", paramLabel = "DIR",
-            description = "A corpus of unrelated stories to list reports over (default: ../shared/bench/bbc-news)")
-    Path bbc = Path.of("..", "shared", "bench", "bbc-news");
+    @Mixin
+    ConflictCorpora corpora;
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(eval)) {
-            throw new ParameterException(spec.commandLine(), "development sets not found: " + eval);
+        if (!Files.isDirectory(corpora.eval)) {
+            throw new ParameterException(spec.commandLine(), "development sets not found: " + corpora.eval);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(ConflictBench.report(eval, bench.parent.settings().seeds(), Files.isDirectory(bbc) ? bbc : null));
+        out.print(ConflictBench.report(corpora.eval, bench.parent.settings().seeds(),
+                Files.isDirectory(corpora.bbc) ? corpora.bbc : null));
         out.flush();
         return 0;
     }

@@ -42,7 +42,7 @@ public final class ConflictDetector {
     /** The keys of each figure's measure whatever place it is tied to (see {@link #family}); others by themselves. */
     private final Map<String, Set<String>> byFamily = new HashMap<>();
     /** The names each document mentions mid-sentence, to tell whether two documents report the same story. */
-    private final Map<String, Set<String>> storyNames = new HashMap<>();
+    private final Map<String, Map<String, Integer>> storyNames = new HashMap<>();
     /** The places each article's headline and lead sentence name: where its report is about. */
     private final Map<String, Set<String>> leads = new HashMap<>();
     /** The articles indexed, to read again for what a new article denies. */
@@ -71,7 +71,7 @@ public final class ConflictDetector {
                 claims.get(i).addAll(affirmed.get(i));
             }
         }
-        List<Set<String>> names = docs.parallelStream().map(StoryNames::names).toList();
+        List<Map<String, Integer>> names = docs.parallelStream().map(StoryNames::mentions).toList();
         for (int i = 0; i < docs.size(); i++) {
             d.index(docs.get(i), claims.get(i), names.get(i));
         }
@@ -152,7 +152,7 @@ public final class ConflictDetector {
         if (!denied.isEmpty()) {
             claims.addAll(extractor.affirmed(doc, denied));
         }
-        return index(doc, claims, StoryNames.names(doc));
+        return index(doc, claims, StoryNames.mentions(doc));
     }
 
     /**
@@ -213,7 +213,7 @@ public final class ConflictDetector {
         return out;
     }
 
-    private Set<String> index(Document doc, List<Claim> claims, Set<String> names) {
+    private Set<String> index(Document doc, List<Claim> claims, Map<String, Integer> names) {
         // The list is the extractor's own, fresh for each read: affirmations found later are added to it.
         byDocument.put(doc.id(), claims);
         storyNames.put(doc.id(), names);
@@ -415,7 +415,7 @@ public final class ConflictDetector {
         if (named.isEmpty() || members.stream().noneMatch(k -> named.equals(placesOf(k)))) {
             return Optional.empty();
         }
-        Set<String> story = storyNames.get(c.docId());
+        Map<String, Integer> story = storyNames.get(c.docId());
         List<String> tiedInStory = new ArrayList<>();
         for (String k : members) {
             if (k.equals(family(k))) {
@@ -470,7 +470,7 @@ public final class ConflictDetector {
         for (Claim c : claims) {
             docs.putIfAbsent(c.docId(), docs.size());
         }
-        List<Set<String>> names = new ArrayList<>(docs.size());
+        List<Map<String, Integer>> names = new ArrayList<>(docs.size());
         docs.keySet().forEach(id -> names.add(storyNames.get(id)));
         int[] parent = new int[docs.size()];
         for (int i = 0; i < parent.length; i++) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +43,52 @@ class StoryNamesTest {
         assertFalse(StoryNames.apart(kyiv, kyiv));
     }
 
+    /** Each name mentioned once. */
+    private static Map<String, Integer> once(String... names) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String n : names) {
+            out.put(n, 1);
+        }
+        return out;
+    }
+
     @Test
     void reportsAreOneStoryWhenTheyShareEnoughNames() {
-        Set<String> a = Set.of("kyiv", "lviv", "odesa", "dnipro", "kharkiv");
-        assertTrue(StoryNames.same(a, Set.of("kyiv", "lviv", "odesa", "dnipro", "kherson")));
-        assertFalse(StoryNames.same(a, Set.of("kyiv", "lviv", "odesa", "london")));
+        Map<String, Integer> a = once("kyiv", "lviv", "odesa", "dnipro", "kharkiv");
+        assertTrue(StoryNames.same(a, once("kyiv", "lviv", "odesa", "dnipro", "kherson")));
+        assertFalse(StoryNames.same(a, once("kyiv", "lviv", "odesa", "london")));
+    }
+
+    @Test
+    void namesAreWeighedByHowOftenAReportMentionsThem() {
+        Map<String, Integer> mentions = StoryNames.mentions(doc("Hackers hit Calderbrook on Monday. Police said "
+                + "Calderbrook had been warned, and Calderbrook staff in Marlowe agreed."));
+        assertEquals(3, mentions.get("calderbrook"));
+        // Two long reports of one breach: the story's own names recur, each report's quoted people are named once.
+        Map<String, Integer> wire = once("ruth", "okonedo", "sturridge", "pashley", "kestrel", "imran", "helena",
+                "prudential", "conduct", "authority", "eastgate", "commissioner", "national", "crime", "cyber", "unit",
+                "inspector", "investigations", "centre", "office");
+        wire.putAll(Map.of("calderbrook", 9, "marlowe", 4, "vale", 4, "farraday", 3, "bank", 5, "thursday", 2));
+        Map<String, Integer> paper = once("tilney", "graham", "achebe", "porthaven", "ombudsman", "neil", "orr",
+                "marchetti", "meridian", "treasury", "finance", "committee", "press", "agency", "friday", "service",
+                "banking", "daniel", "wednesday", "tuesday");
+        paper.putAll(Map.of("calderbrook", 8, "marlowe", 3, "vale", 3, "farraday", 2, "bank", 6, "thursday", 1));
+        assertTrue(StoryNames.shared(wire, paper) * 4 < Math.min(wire.size(), paper.size()),
+                "under a quarter of either's names");
+        assertTrue(StoryNames.same(wire, paper), "most of their mentions are of names both give");
+        // Four names shared in passing do not make two stories one.
+        Map<String, Integer> football = once("london", "england", "monday", "friday");
+        football.putAll(Map.of("chelsea", 8, "mourinho", 5, "lampard", 4, "drogba", 3));
+        Map<String, Integer> markets = once("london", "england", "monday", "friday");
+        markets.putAll(Map.of("ftse", 7, "barclays", 5, "vodafone", 4, "lloyds", 3));
+        assertFalse(StoryNames.same(football, markets));
     }
 
     @Test
     void aShortReportIsOfTheStoryWhoseReportNamesAllItNames() {
-        assertTrue(StoryNames.same(Set.of("lviv"), Set.of("lviv")), "two one-line reports of deaths in Lviv");
-        assertTrue(StoryNames.same(Set.of("lviv", "solochiv"), Set.of("kyiv", "lviv", "odesa", "solochiv", "dnipro")));
-        assertFalse(StoryNames.same(Set.of("lviv", "london"), Set.of("kyiv", "lviv", "odesa", "dnipro")),
+        assertTrue(StoryNames.same(once("lviv"), once("lviv")), "two one-line reports of deaths in Lviv");
+        assertTrue(StoryNames.same(once("lviv", "solochiv"), once("kyiv", "lviv", "odesa", "solochiv", "dnipro")));
+        assertFalse(StoryNames.same(once("lviv", "london"), once("kyiv", "lviv", "odesa", "dnipro")),
                 "a name the other never gives");
     }
 }
