@@ -116,7 +116,8 @@ final class StoryFit {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d pairs of one story, %d pairs of different stories (sharing %d names "
                 + "or more)%n%n", r.samePairs(), r.apartPairs(), StoryNames.MIN_SHARED));
-        sb.append("| share | one-story pairs split | unrelated pairs joined | balanced error |\n|---:|---:|---:|---:|\n");
+        sb.append("| share | one-story pairs split | unrelated pairs joined | balanced error |\n")
+                .append("|---:|---:|---:|---:|\n");
         for (Point p : r.points()) {
             if (Math.round(p.share() * 100) % 4 == 0 || p == r.best()) {
                 sb.append(String.format(Locale.ROOT, "| %.2f%s | %d | %d | %.4f |%n", p.share(),

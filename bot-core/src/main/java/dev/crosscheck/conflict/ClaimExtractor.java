@@ -1388,10 +1388,13 @@ final class ClaimExtractor {
         if (best == null) {
             return null;
         }
-        String cls = facilityClass(best);
-        String label = "the " + (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ")
-                + cls;
-        return new Subject(cls, label, names);
+        return facilitySubject(facilityClass(best), names);
+    }
+
+    /** A facility of a class, told apart by the places named with it ("the Kessling bridge"). */
+    private Subject facilitySubject(String cls, String names) {
+        String where = names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ";
+        return new Subject(cls, "the " + where + cls, names);
     }
 
     /**
@@ -1507,10 +1510,7 @@ final class ClaimExtractor {
         while (f.find()) {
             best = f.end() == head.end() ? f.group(1).toLowerCase(Locale.ROOT) : best;
         }
-        String cls = facilityClass(best != null ? best : kinds.facilityKind(head.lower()));
-        String label = "the " + (names.isEmpty() ? "" : places.display(new TreeSet<>(List.of(names.split("\\+")))) + " ")
-                + cls;
-        return new Subject(cls, label, names);
+        return facilitySubject(facilityClass(best != null ? best : kinds.facilityKind(head.lower())), names);
     }
 
     /** A name written as letters and figures, as roads and routes are: "A62", "M25", "I-95". */
@@ -1525,7 +1525,8 @@ final class ClaimExtractor {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),\\s+which\\s+(?:(?:" + String.join("|", COPULA)
             + "|has|have|had)\\s+)*(?:now\\s+|back\\s+|\\w+ly\\s+)?$");
     /** A sentence opening with a code for its subject: "The A62 remains open to traffic". */
-    private static final Pattern CODE_OPENS = Pattern.compile("^(?:The\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*)\\s");
+    private static final Pattern CODE_OPENS = Pattern.compile(
+            "^(?:The\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*)\\s");
 
     /**
      * The head of the noun phrase a state's verb takes as its object ("have closed the A62 between…", "halted all

@@ -17,9 +17,10 @@ public final class StoryNames {
      * …and the share of the two articles' mentions of names that are of shared ones ({@link #share}). Counted by
      * mention, not by name: a story's own names recur ("Calderbrook" six times), while the people a report alone
      * quotes are named once or twice, and a long report quotes many (two reports of one bank breach shared six of 26
-     * names, too few by name). Fitted by {@code ./crosscheck bench stories} (bench module, {@code StoryFit}) as the share with the least
-     * balanced error between pairs of the development and read probe stories (one story each) and pairs of BBC
-     * articles from different folders sharing {@link #MIN_SHARED} names (unrelated stories); see the README.
+     * names, too few by name). Fitted by {@code ./crosscheck bench stories} (bench module, {@code StoryFit}) as the
+     * share with the least balanced error between pairs of the development and read probe stories (one story each)
+     * and pairs of BBC articles from different folders sharing {@link #MIN_SHARED} names (unrelated stories); see the
+     * README.
      */
     public static final double MIN_SHARE = 0.28;
 
