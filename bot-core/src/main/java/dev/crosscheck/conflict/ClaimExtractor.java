@@ -597,6 +597,9 @@ final class ClaimExtractor {
         return lower;
     }
 
+    /** Words that make "a day", "a week" before them a time ago, not what a rate is per: "a day earlier". */
+    private static final Set<String> RELATIVE_TIME = Set.of("earlier", "later", "before", "after", "ago", "previously");
+
     /**
      * What a rate is counted per: "10,000 euros per family", "€25,000 for each bereaved family" (the noun closing
      * the words after "per", at most two, before any linking word).
@@ -608,14 +611,16 @@ final class ClaimExtractor {
         }
         String noun = null;
         Words after = Words.of(text.substring(m.end()));
-        for (int i = 0; i < Math.min(2, after.size()); i++) {
-            Words.Word w = after.get(i);
+        int next = 0;
+        for (; next < Math.min(2, after.size()); next++) {
+            Words.Word w = after.get(next);
             if (w.punctuation() || PHRASE_END.contains(w.lower()) || !Character.isLetter(w.lower().charAt(0))) {
                 break;
             }
             noun = w.lower();
         }
-        if (noun == null) {
+        if (noun == null || next < after.size() && RELATIVE_TIME.contains(after.get(next).lower())) {
+            // "the £5 million announced a day earlier" says when, not how much a day.
             return null;
         }
         if (noun.endsWith("ies")) {
