@@ -1508,7 +1508,9 @@ final class ClaimExtractor {
     private Subject thing(String text, Words.Word head) {
         String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, head.end())))));
         if (isCode(head)) {
-            return new Subject(head.lower(), "the " + text.substring(head.start(), head.end()), "");
+            // "the A62", but "Terminal 2", as English writes them.
+            String written = text.substring(head.start(), head.end());
+            return new Subject(head.lower(), (written.indexOf(' ') < 0 ? "the " : "") + written, "");
         }
         Matcher f = StateLexicon.FACILITY.matcher(text).region(Math.max(0, head.start() - 30), head.end());
         String best = null;
@@ -1526,12 +1528,18 @@ final class ClaimExtractor {
 
     /** Words that open the object of a state's verb used transitively: "closed the A62", "halted all production". */
     private static final Pattern OBJECT_OPENS = Pattern.compile("(?i)^\\s+(?:the|its|their|all)\\s+");
-    /** A "which" standing for the noun before its comma: "the neighbouring No 2 shaft, which remains open". */
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),\\s+which\\s+(?:(?:" + String.join("|", COPULA)
-            + "|has|have|had)\\s+)*(?:now\\s+|back\\s+|\\w+ly\\s+)?$");
-    /** A sentence opening with a code for its subject: "The A62 remains open to traffic". */
-    private static final Pattern CODE_OPENS = Pattern.compile(
-            "^(?:The\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*)\\s");
+    /**
+     * A "which" or "that" standing for the noun before it: "the neighbouring No 2 shaft, which remains open", "a
+     * ballot that closed last month".
+     */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s+which|\\s(?:which|that))\\s+(?:(?:"
+            + String.join("|", COPULA) + "|has|have|had)\\s+)*(?:now\\s+|back\\s+|\\w+ly\\s+)?$");
+    /**
+     * A sentence or clause opening with a code for its subject: "The A62 remains open to traffic", "Terminal 2
+     * remained open".
+     */
+    private static final Pattern CODE_OPENS = Pattern.compile("^\\s*(?:The\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*"
+            + "|\\p{Lu}\\p{Ll}+\\s\\d{1,3}[A-Z]?)[\\s,]");
 
     /**
      * The head of the noun phrase a state's verb takes as its object ("have closed the A62 between…", "halted all
@@ -1558,7 +1566,7 @@ final class ClaimExtractor {
         return head == null || kinds.isTime(head.lower()) ? null : head;
     }
 
-    /** The noun a ", which" before the state stands for, when that is a noun or a code. */
+    /** The noun a "which" or "that" before the state stands for, when that is a noun or a code. */
     private Words.Word relativeSubject(String text, int at) {
         Matcher which = RELATIVE_BEFORE.matcher(text).region(0, at);
         if (!which.find()) {
@@ -1574,16 +1582,28 @@ final class ClaimExtractor {
      * the noun that heads the subject ("The A7 motorway … reopened" is about a road).
      */
     private Words.Word codeSubject(String text, int at) {
-        Matcher code = CODE_OPENS.matcher(text);
-        if (!code.lookingAt() || code.end() > at) {
+        if (StateLexicon.FACILITY.matcher(text).region(0, at).find()) {
+            // "Route 9, the coast road into the port, stayed closed": the facility says what it is.
             return null;
         }
-        List<Words.Word> next = Words.of(text.substring(code.end(), at)).list();
-        if (!next.isEmpty() && commonNoun(next.get(0))) {
-            return null;
+        // The sentence's subject, or its clause's after an opening phrase ("Despite the posts, Terminal 2 remained
+        // open").
+        for (int start : new int[] {0, clauseStart(text, at)}) {
+            Matcher code = CODE_OPENS.matcher(text).region(start, text.length());
+            if (!code.lookingAt() || code.end() > at) {
+                continue;
+            }
+            String written = code.group(1);
+            String first = written.split("\\s")[0].toLowerCase(Locale.ROOT);
+            List<Words.Word> next = Words.of(text.substring(code.end(1), at)).list();
+            if (!next.isEmpty() && commonNoun(next.get(0)) || PHRASE_END.contains(first)
+                    || QUANTIFIERS.contains(first) || kinds.isMostlyAdverb(first)) {
+                // "The A7 motorway" is a motorway; "All 11 of the libraries", "About 40 schools" count.
+                continue;
+            }
+            return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
         }
-        String written = code.group(1);
-        return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
+        return null;
     }
 
     /** Plants, power stations, reactors and "the facility" in a power story are one kind of thing. */

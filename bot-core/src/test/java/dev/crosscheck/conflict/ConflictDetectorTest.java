@@ -1395,6 +1395,14 @@ class ConflictDetectorTest {
                 doc("b.txt", "Greyvane has closed the No 2 shaft and halted all production at the complex."));
         assertEquals(1, shaft.size(), shaft.toString());
         assertTrue(shaft.get(0).topic().contains("shaft"), shaft.get(0).topic());
+        // A name and a number name a thing too, opening the sentence or the clause after an opening phrase.
+        List<Conflict> terminal = detect(
+                doc("a.txt", "Terminal 2, which handles most short-haul departures, was closed to passengers on "
+                        + "Monday, staff said."),
+                doc("b.txt", "Despite posts suggesting otherwise, Terminal 2 remained open throughout Monday, the "
+                        + "airport operator said."));
+        assertEquals(1, terminal.size(), terminal.toString());
+        assertEquals("whether Terminal 2 is open", terminal.get(0).topic());
         // A time after the verb is no object: "closed the next day" says when.
         assertEquals(List.of(), detect(
                 doc("a.txt", "The school closed the next day, the council said."),
