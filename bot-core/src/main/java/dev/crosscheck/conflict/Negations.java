@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -214,7 +215,11 @@ final class Negations {
             // affirms ("Quillan apologised to passengers", against "Quillan refused to apologise").
             boolean afterName = !helped && !denials && j == i - 1 && j >= 0 && words.get(j).capitalised()
                     && !kinds.isNoun(words.get(j).lower()) && w.lower().endsWith("ed");
-            String base = helped || afterName ? kinds.verbBase(w.lower()) : null;
+            // Nor after the noun the sentence opens with, its subject: "Police arrested two men after scuffles broke
+            // out" (a fresh user's strike had it unread against "no arrests had been made").
+            boolean afterSubject = !helped && !denials && j == i - 1 && j >= 0 && w.lower().endsWith("ed")
+                    && opensSentence(words, j) && kinds.isThing(words.get(j).lower());
+            String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, j);
             if (subject == null) {
                 continue;
@@ -243,6 +248,20 @@ final class Negations {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words up to {@code last} open their sentence as a subject: only a determiner and capitalised words
+     * before it ("Police", "The officers", "Corrant Metropolitan Police").
+     */
+    private static boolean opensSentence(Words words, int last) {
+        for (int k = 0; k < last; k++) {
+            Words.Word w = words.get(k);
+            if (!w.capitalised() && !DETERMINERS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -350,6 +369,10 @@ final class Negations {
         for (int k = from; k < Math.min(words.size(), from + NOUN_REACH); k++) {
             Words.Word w = words.get(k);
             String lower = w.lower();
+            boolean count = Character.isDigit(lower.charAt(0)) || QuantityParser.isNumberWord(lower);
+            if (head == null && count) {
+                continue; // "arrested two men", "detained 12 protesters": the men, the protesters
+            }
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
                 break;
             }

@@ -1217,6 +1217,13 @@ class ConflictDetectorTest {
                 doc("b.txt", "A 24-year-old man was charged on Monday with offences under the Computer Misuse Act."));
         assertEquals(1, charged.size(), charged.toString());
         assertEquals("whether anyone was charged", charged.get(0).topic());
+        // A past tense right after the noun the sentence opens with affirms as well, past a count of those it was
+        // done to.
+        List<Conflict> arrested = detect(
+                doc("a.txt", "Police arrested two men after scuffles broke out at the terminal on Monday."),
+                doc("b.txt", "Metropolitan Police said no arrests had been made during the protests on Monday."));
+        assertEquals(1, arrested.size(), arrested.toString());
+        assertEquals("whether anyone was arrested", arrested.get(0).topic());
         // Another verb done to someone affirms nothing denied.
         assertEquals(List.of(), detect(
                 doc("a.txt", "Nobody was injured in the blaze on Monday, firefighters said."),
