@@ -151,6 +151,14 @@ final class ClaimExtractor {
             if (counted != null) {
                 phrase = new Phrase(counted.head(), List.of(), q.end(), counted.participleAt());
             }
+            // "Fifteen of the 23 men … brought out alive": the part counts what its whole counts, and what the
+            // clause says happened to; the whole is only what its own words say it is ("the 23 men trapped").
+            Quantity whole = wholeAfter(text, quantities, q);
+            if (phrase.head() == null && whole != null) {
+                Phrase of = phrase(words, whole, lower);
+                phrase = new Phrase(of.head(), of.modifiers(), q.end());
+            }
+            boolean isWhole = partBefore(text, quantities, q);
             if (breaks == null) {
                 breaks = breaks(text, starts);
             }
@@ -216,7 +224,8 @@ final class ClaimExtractor {
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
-            String event = event(lower, starts, predicate, q, unit);
+            String event = isWhole ? event(lower, starts, new int[] {q.start(), ownWordsEnd(words, q, phrase)}, q, unit)
+                    : event(lower, starts, predicate, q, unit);
             if ((event == null || "launched".equals(event)) && "jobs".equals(unit) && kinds.isPerson(phrase.head())) {
                 // "Two employees have been suspended": staff to whom something happened besides losing or gaining
                 // their jobs are people, each kind under its own noun, as other people the lexicon does not list are
@@ -288,7 +297,7 @@ final class ClaimExtractor {
                 // says happened ("five carriages derailed"), not what a verb did to it.
                 boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
                         && currency == null && !"km/h".equals(unit) && physical.isEmpty();
-                Predicate own = predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                Predicate own = isWhole ? null : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     Words.Word v = words.get(counted.verbAt());
                     String base = verb(v);
@@ -1157,7 +1166,40 @@ final class ClaimExtractor {
     private static final int HOSPITAL_REACH = 5;
 
     /** What stands between a figure and the group it is part of: "Twelve of the injured", "six of those hurt". */
-    private static final Pattern PARTITIVE = Pattern.compile("(?i) of (?:the |those |them )?");
+    private static final Pattern PARTITIVE = Pattern.compile("(?i) of (?:the |those |them |its |their )?"
+            + "(?:[\\d.,]+ |[a-z]+-?[a-z]* )?");
+    /** What stands between a part's figure and its whole's: "Fifteen of the 23", "1,150 of its 4,800". */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|those|these)\\s+");
+
+    /** The whole a figure is part of, written right after it ("Fifteen of the 23 men": the 23), or null. */
+    private static Quantity wholeAfter(String text, List<Quantity> quantities, Quantity q) {
+        Matcher of = PART_OF.matcher(text).region(q.end(), text.length());
+        if (!of.lookingAt()) {
+            return null;
+        }
+        for (Quantity other : quantities) {
+            if (other.start() == of.end()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** Where a figure's own words end: its noun phrase, or at least the word after it ("the five injured"). */
+    private static int ownWordsEnd(Words words, Quantity q, Phrase phrase) {
+        int next = words.at(q.end());
+        return Math.max(phrase.end(), next < words.size() ? words.get(next).end() : q.end());
+    }
+
+    /** Whether a figure is the whole of a part written right before it ("Fifteen of the 23"). */
+    private static boolean partBefore(String text, List<Quantity> quantities, Quantity q) {
+        for (Quantity other : quantities) {
+            if (other.end() < q.start() && wholeAfter(text, quantities, other) == q) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"

@@ -1417,6 +1417,30 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPartCountsWhatItsWholeCountsAndTheWholeOnlyWhatItsOwnWordsSay() {
+        // "Twelve of the 40 passengers were taken to hospital": twelve taken, not forty; "Two of the five injured
+        // died": two dead, five injured.
+        List<Conflict> hospital = detect(
+                doc("a.txt", "Twelve of the 40 passengers were taken to hospital on Monday, the operator said."),
+                doc("b.txt", "Twelve people were taken to hospital on Monday, police said."));
+        assertEquals(List.of(), hospital, "twelve and twelve agree; the forty on board were not all taken");
+        List<Conflict> died = detect(
+                doc("a.txt", "Two of the five injured died on Monday, the hospital said."),
+                doc("b.txt", "Three people died on Monday, police said."));
+        assertEquals(1, died.size(), died.toString());
+        assertTrue(died.get(0).topic().startsWith("people killed"), died.get(0).topic());
+        assertTrue(died.get(0).statements().stream().anyMatch(st -> st.value().equals("Two")), died.toString());
+        // "Fifteen of the 23 survivors … brought out alive" counts those brought out, not those trapped.
+        List<Conflict> rescued = detect(
+                doc("a.txt", "Fifteen of the 23 survivors trapped by the roof fall had been brought out alive by "
+                        + "Monday, rescuers said."),
+                doc("b.txt", "Eleven survivors had been brought out alive by Monday, police said."));
+        assertEquals(1, rescued.size(), rescued.toString());
+        assertTrue(rescued.get(0).statements().stream().noneMatch(st -> st.value().startsWith("23")),
+                rescued.toString());
+    }
+
+    @Test
     void anAndInsideTheSubjectBeforeItsVerbJoinsNoClauses() {
         // "across Riverton and the surrounding villages were without electricity": the "and" joins two places, so
         // the figure keeps its verb; "six were killed and 40 injured" still breaks after the first verb.
