@@ -115,7 +115,10 @@ final class WordKinds {
 
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */
     boolean isPerson(String lower) {
-        return remembered(persons, lower, related::isRole);
+        // Counted people are plural, and a plural WordNet also has as a word of its own is still its singular's:
+        // "Four men had been brought out alive" counts men, not a workforce (a fresh user's mine collapse).
+        return remembered(persons, lower, k -> related.isRole(k) || related.nounBases(k).stream()
+                .anyMatch(related::isRole));
     }
 
     /** Whether a noun's usual sense is a kind of child, as WordNet files it ("infants", "babies", "tots"). */

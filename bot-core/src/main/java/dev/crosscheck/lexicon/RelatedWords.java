@@ -364,6 +364,23 @@ public final class RelatedWords {
     }
 
     /**
+     * The base forms of a noun other than itself, as WordNet's morphology reads it: "men" → man, "findings" →
+     * finding; empty for a noun written in its base form.
+     */
+    public List<String> nounBases(String word) {
+        if (word.isBlank() || dictionary() == null) {
+            return List.of();
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            return dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, w).stream()
+                    .filter(b -> !b.equals(w)).toList();
+        } catch (JWNLException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * The senses WordNet gives a verb (by its base form), as ids: two verbs that share one can say the same action
      * ("leak" and "escape", of a liquid). Empty when WordNet does not know it as a verb.
      */

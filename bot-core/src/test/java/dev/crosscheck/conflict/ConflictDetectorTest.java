@@ -1365,6 +1365,11 @@ class ConflictDetectorTest {
                 doc("b.txt", "By 6pm, Riverton General Hospital was treating 41 survivors, a spokeswoman said."));
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        // A plural WordNet also has as a word of its own is still its singular's: men are people, not a workforce.
+        List<Conflict> men = detect(
+                doc("a.txt", "Four men had been brought out alive by Monday evening, rescuers said."),
+                doc("b.txt", "Six men had been brought out alive by Monday evening, police said."));
+        assertEquals(1, men.size(), men.toString());
         // Each under its own noun: firefighters treated are not the residents treated.
         assertEquals(List.of(), detect(
                 doc("a.txt", "By 6pm, 12 firefighters were being treated at Riverton General Hospital."),
