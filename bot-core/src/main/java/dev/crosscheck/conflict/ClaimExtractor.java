@@ -1109,9 +1109,9 @@ final class ClaimExtractor {
     }
 
     /**
-     * The state an adjective says the counted are in, from word {@code from}: right after them or after verbs and
-     * adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null when a noun,
-     * another word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
+     * The state an adjective says the counted are in, from word {@code from}: right after them or after verbs that
+     * link a state and adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null
+     * when a noun, a verb of its own ("trapped"), another word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
      * injuries"), and one before "to", "of" or "that" a mood or ability ("able to leave"), not a state.
      */
     private String stateAfter(Words words, String lower, int from, int clauseEnd) {
@@ -1121,8 +1121,15 @@ final class ClaimExtractor {
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lw.charAt(0))) {
                 return null;
             }
-            if (kinds.inflectedVerb(lw) != null || AUXILIARIES.contains(lw) || lw.endsWith("ly")) {
+            if (AUXILIARIES.contains(lw) || lw.endsWith("ly")) {
                 continue;
+            }
+            if (kinds.inflectedVerb(lw) != null) {
+                if (kinds.linksState(lw)) {
+                    continue;
+                }
+                // "were trapped underground": what happened to them is the verb, the adjective says where.
+                return null;
             }
             // A word used more as an adverb is a particle or a preposition here ("marched through the city"), not
             // a state, whatever its rare adjective sense ("through": finished).

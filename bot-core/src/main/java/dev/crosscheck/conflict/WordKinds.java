@@ -29,6 +29,7 @@ final class WordKinds {
     private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> linking = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -124,6 +125,14 @@ final class WordKinds {
     /** Whether a noun's usual sense is a kind of child, as WordNet files it ("infants", "babies", "tots"). */
     boolean isChild(String lower) {
         return remembered(children, lower, k -> related.isMostlyKindOf(k, "child"));
+    }
+
+    /**
+     * Whether a verb's form may stand between the counted and the state they are in: a verb of saying ("reported
+     * ill") or one linking an adjective ("fell ill", "left homeless"), not one of its own ("trapped underground").
+     */
+    boolean linksState(String lower) {
+        return remembered(linking, lower, k -> related.isSaying(k) || related.linksAdjective(k));
     }
 
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */

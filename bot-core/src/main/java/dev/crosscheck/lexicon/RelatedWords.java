@@ -466,6 +466,34 @@ public final class RelatedWords {
         }
     }
 
+    /**
+     * Whether a verb (in any form) links its subject, or its object, to an adjective in one of its senses, by
+     * WordNet's sentence frames ("Somebody ----s Adjective": "fell ill", "became sick", "left homeless"); "trapped" and
+     * "rescued" do not.
+     */
+    public boolean linksAdjective(String verb) {
+        Optional<String> base = verbBase(verb);
+        if (base.isEmpty()) {
+            return false;
+        }
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, base.get());
+            if (index == null) {
+                return false;
+            }
+            for (Synset sense : index.getSenses()) {
+                for (String frame : sense.getVerbFrames()) {
+                    if (frame.contains("Adjective")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet knows the word (or a base form of it) as an adjective. */
     public boolean isAdjective(String word) {
         if (word.isBlank() || dictionary() == null) {

@@ -370,6 +370,11 @@ class ConflictDetectorTest {
                 doc("a.txt", "About 40,000 people marched through central Kestrelbridge on Saturday."),
                 doc("b.txt", "Thousands of people have marched through Kestrelbridge today, police said."));
         assertTrue(marched.stream().noneMatch(c -> c.topic().contains("finished")), marched.toString());
+        // A verb of its own between the counted and an adjective is what happened to them: trapped underground is
+        // no count of those underground.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Twenty-three coal miners were trapped underground on Monday, the operator said."),
+                doc("b.txt", "Of the 112 miners underground on Monday morning, 89 escaped on their own.")));
     }
 
     @Test
