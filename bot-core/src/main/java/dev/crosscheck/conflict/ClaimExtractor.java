@@ -151,8 +151,8 @@ final class ClaimExtractor {
             if (counted != null) {
                 phrase = new Phrase(counted.head(), List.of(), q.end(), counted.participleAt());
             }
-            // "Fifteen of the 23 men … brought out alive": the part counts what its whole counts, and what the
-            // clause says happened to; the whole is only what its own words say it is ("the 23 men trapped").
+            // "Fifteen of the 23 men … brought out alive": the part counts what its whole counts, and the clause
+            // says what happened to it; the whole is only what its own words say ("the five injured").
             Quantity whole = wholeAfter(text, quantities, q);
             if (phrase.head() == null && whole != null) {
                 Phrase of = phrase(words, whole, lower);
@@ -1111,8 +1111,9 @@ final class ClaimExtractor {
     /**
      * The state an adjective says the counted are in, from word {@code from}: right after them or after verbs that
      * link a state and adverbs ("were reported", "fell", "seriously"), as the adjective's usual sense names it; null
-     * when a noun, a verb of its own ("trapped"), another word or the clause's end comes first. An adjective before a noun describes the noun ("reported major
-     * injuries"), and one before "to", "of" or "that" a mood or ability ("able to leave"), not a state.
+     * when a noun, a verb of its own ("trapped"), another word or the clause's end comes first. An adjective before a
+     * noun describes the noun ("reported major injuries"), and one before "to", "of" or "that" a mood or ability
+     * ("able to leave"), not a state.
      */
     private String stateAfter(Words words, String lower, int from, int clauseEnd) {
         for (int i = from; i < words.size() && i <= from + STATE_REACH && words.get(i).end() <= clauseEnd; i++) {
