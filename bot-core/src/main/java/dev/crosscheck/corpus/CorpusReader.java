@@ -257,8 +257,10 @@ public final class CorpusReader {
         // An untitled file written as one long line would otherwise be its own title, indexed beside each of its
         // sentences (a 1 MB line took minutes to index).
         String title = Ellipsis.cut(front.title() != null ? front.title() : titleLine(text, firstLine), MAX_TITLE);
+        // A plain article may say where it comes from in a byline under its headline.
+        Origin origin = front.origin().known() ? front.origin() : Bylines.of(text);
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
-                front.origin()));
+                origin));
     }
 
     /** A saved web page: read as its article, headline, text and where it comes from, without the page around it. */

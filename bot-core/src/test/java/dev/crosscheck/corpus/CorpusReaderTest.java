@@ -181,6 +181,25 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aBylineUnderAPlainArticlesHeadlineSaysWhereItComesFrom() throws IOException {
+        write("a.txt", "Armed man seizes ferry lounge\nBy Meridian Press Agency | Monday 11 June 2029, 12:40\n\n"
+                + "A man held passengers at sea.");
+        write("b.txt", "Recall widens\nBy Jane Smith | Autotrade Weekly | June 12, 2029\n\nThe recall widened.");
+        write("c.txt", "Rescue goes on\nBy the time police arrived on 11 June 2029, the road was shut.\n");
+        write("d.md", "---\noutlet: Example News\n---\nTitle\nBy Someone Else | 1 May 2029\n\nBody.");
+
+        Corpus corpus = CorpusReader.read(dir);
+
+        assertEquals(new Origin(null, "Meridian Press Agency", Instant.parse("2029-06-11T12:40:00Z")),
+                corpus.document("a.txt").orElseThrow().origin());
+        assertEquals(new Origin(null, "Autotrade Weekly", Instant.parse("2029-06-12T00:00:00Z")),
+                corpus.document("b.txt").orElseThrow().origin(), "the last name a byline gives is the outlet's");
+        assertEquals(Origin.NONE, corpus.document("c.txt").orElseThrow().origin(), "a sentence opening with \"By\"");
+        assertEquals("Example News", corpus.document("d.md").orElseThrow().origin().outlet(),
+                "front matter speaks for the file");
+    }
+
+    @Test
     void theFrontMattersTitleWinsOverTheFirstLine() throws IOException {
         write("a.md", "---\r\ntitle: Kyiv strikes, day two\r\n---\r\n# Draft headline\r\n\r\nMore strikes hit Kyiv.");
 
