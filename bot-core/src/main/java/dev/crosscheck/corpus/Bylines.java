@@ -65,15 +65,41 @@ final class Bylines {
 
     /** The second line with any visible character, trimmed; empty when there is none. */
     private static String secondLine(String text) {
+        int[] at = secondLineAt(text);
+        return at == null ? "" : text.substring(at[0], at[1]).strip();
+    }
+
+    /** Where the second line with any visible character starts and ends (before its line break), or null. */
+    private static int[] secondLineAt(String text) {
         int seen = 0;
-        for (String line : text.split("\\R", 40)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++seen == 2) {
-                return line.strip();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            if (!line.group().isBlank() && ++seen == 2) {
+                return new int[] {line.start(), line.end()};
             }
         }
-        return "";
+        return null;
+    }
+
+    private static final Pattern LINE = Pattern.compile("(?m)^.*$");
+
+    /**
+     * The text without the byline {@link #of} read (and its line break): like front matter, it is about the article,
+     * not in it, so never quoted, indexed or offered as an answer ("By Directorate for Vehicle Standards | Monday 9
+     * March 2026" had led the candidates for who heads the directorate).
+     */
+    static String withoutByline(String text) {
+        int[] at = secondLineAt(text);
+        if (at == null) {
+            return text;
+        }
+        int end = at[1];
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return text.substring(0, at[0]) + text.substring(end);
     }
 }

@@ -257,8 +257,11 @@ public final class CorpusReader {
         // An untitled file written as one long line would otherwise be its own title, indexed beside each of its
         // sentences (a 1 MB line took minutes to index).
         String title = Ellipsis.cut(front.title() != null ? front.title() : titleLine(text, firstLine), MAX_TITLE);
-        // A plain article may say where it comes from in a byline under its headline.
+        // A plain article may say where it comes from in a byline under its headline, which is then no sentence.
         Origin origin = front.origin().known() ? front.origin() : Bylines.of(text);
+        if (origin != front.origin() && origin.known()) {
+            text = Bylines.withoutByline(text);
+        }
         return Optional.of(new Document(id, title, text, sha256(bytes), SentenceSplitter.split(id, text), modified,
                 origin));
     }

@@ -190,8 +190,10 @@ class CorpusReaderTest {
 
         Corpus corpus = CorpusReader.read(dir);
 
-        assertEquals(new Origin(null, "Meridian Press Agency", Instant.parse("2029-06-11T12:40:00Z")),
-                corpus.document("a.txt").orElseThrow().origin());
+        Document a = corpus.document("a.txt").orElseThrow();
+        assertEquals(new Origin(null, "Meridian Press Agency", Instant.parse("2029-06-11T12:40:00Z")), a.origin());
+        assertEquals(List.of("Armed man seizes ferry lounge", "A man held passengers at sea."),
+                a.sentences().stream().map(Sentence::text).toList(), "the byline is about the article, not in it");
         assertEquals(new Origin(null, "Autotrade Weekly", Instant.parse("2029-06-12T00:00:00Z")),
                 corpus.document("b.txt").orElseThrow().origin(), "the last name a byline gives is the outlet's");
         assertEquals(Origin.NONE, corpus.document("c.txt").orElseThrow().origin(), "a sentence opening with \"By\"");
