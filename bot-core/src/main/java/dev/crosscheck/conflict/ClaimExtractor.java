@@ -391,6 +391,7 @@ final class ClaimExtractor {
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
                     price, rising));
         }
+        ages(s, words, lower, starts, breaks != null ? breaks : breaks(text, starts), time, out);
     }
 
     /** Words that make the figure after them an addition to a total, not the total: "a further 45 mm of rain". */
@@ -604,6 +605,51 @@ final class ClaimExtractor {
             return null;
         }
         return lower;
+    }
+
+    /**
+     * The ages a sentence gives as claims: a named person's ("Casimir Vole, 44"), or a described one's with what the
+     * lexicon says happened to them ("a 24-year-old man" arrested); an age of someone described by nothing that
+     * happened, or by a word that names no person, is no one in particular.
+     */
+    private void ages(Sentence s, Words words, String lower, WordStarts starts, List<int[]> breaks,
+                      ReportTime.Later time, List<Claim> out) {
+        String text = s.text();
+        List<Age> ages = Age.in(text);
+        // People grow older: an age is compared only between reports that give their date, not a weekday alone or a
+        // file's date (the BBC's reports gave Thanou as 29 and 30, months apart, "on Monday").
+        if (ages.isEmpty() || !time.get().dated()) {
+            return;
+        }
+        for (Age age : ages) {
+            String value = text.substring(age.start(), age.wordsEnd());
+            Interval years = new Interval(age.value(), age.value(), false, false);
+            if (age.name() != null && nounAfter(text, age.nameEnd())) {
+                // "the 25-year-old Newcastle star": the name says whose star, not whose age.
+                continue;
+            }
+            if (age.name() != null) {
+                String name = text.substring(age.nameStart(), age.nameEnd());
+                out.add(new Claim(s, "n:age@" + age.name(), "age of " + name, value, years, 0, false, "", Set.of(),
+                        time, false));
+                continue;
+            }
+            int[] clause = throughSubject(text, words, breaks, clause(breaks, text.length(), age.start(),
+                    age.wordsEnd()), age.wordsEnd());
+            Quantity figure = new Quantity(age.value(), Quantity.Qualifier.EXACT, false, false, age.start(), age.end(),
+                    text.substring(age.start(), age.end()));
+            String event = kinds.isPerson(age.noun()) ? event(lower, starts, clause, figure, "people") : null;
+            if (event != null) {
+                out.add(new Claim(s, "n:age:" + age.noun() + "|" + event, "age of the " + age.noun() + " " + event,
+                        value, years, 0, false, "", Set.of(), time, false));
+            }
+        }
+    }
+
+    /** Whether a common noun follows right after {@code end}: "Newcastle star". */
+    private boolean nounAfter(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        return next.lookingAt() && kinds.isThing(next.group(1)) && !kinds.isMostlyVerb(next.group(1));
     }
 
     /** Words that make "a day", "a week" before them a time ago, not what a rate is per: "a day earlier". */

@@ -1246,6 +1246,32 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void onePersonsTwoAgesInReportsOfKnownDatesContradict() {
+        // By name, whole (a father and a daughter share a surname), or by what happened to the one described.
+        List<Conflict> named = detect(
+                published("a.txt", "2029-06-11T09:00:00Z", "Casimir Vole, 44, has been charged with hostage-taking."),
+                published("b.txt", "2029-06-11T18:00:00Z", "Casimir Vole, 41, appeared in court, Annika Vole, 38, "
+                        + "said."));
+        assertEquals(1, named.size(), named.toString());
+        assertEquals("age of Casimir Vole", named.get(0).topic());
+        List<Conflict> arrested = detect(
+                published("a.txt", "2031-03-11T09:00:00Z", "Police arrested a 24-year-old man at an address in the "
+                        + "Eastgate district late on Monday."),
+                published("b.txt", "2031-03-11T18:00:00Z", "A 27-year-old man from the Eastgate area had been "
+                        + "arrested, police said."));
+        assertEquals(1, arrested.size(), arrested.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, arrested.get(0).kind());
+        // People grow older: reports without a date of their own are not compared; and a name before a noun says
+        // whose the noun is ("the 25-year-old Newcastle star"), not whose age.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Thanou, 29, won silver in the 100m."),
+                doc("b.txt", "Thanou, 30, was provisionally suspended.")));
+        assertEquals(List.of(), detect(
+                published("a.txt", "2029-06-11T09:00:00Z", "He praised the 18-year-old Newcastle centre."),
+                published("b.txt", "2029-06-11T18:00:00Z", "The 25-year-old Newcastle star takes over.")));
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),

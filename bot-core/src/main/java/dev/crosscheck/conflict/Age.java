@@ -1,0 +1,57 @@
+package dev.crosscheck.conflict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Someone's age as a report gives it, and whose it is: a name ("Casimir Vole, 44,", "44-year-old Casimir Vole") or
+ * the noun the age describes ("a 24-year-old man", "the driver, aged 47"). An age is a fixed fact of one person, so
+ * two reports giving one person two ages disagree. {@code start} and {@code end} hold the figure, {@code wordsEnd}
+ * the age's words ("24-year-old"), {@code nameStart} and {@code nameEnd} the name as written (-1 for none).
+ */
+record Age(String name, String noun, int value, int start, int end, int wordsEnd, int nameStart, int nameEnd) {
+    private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]+";
+    private static final String NAMES = NAME + "(?:\\s+" + NAME + ")*";
+    /** "24-year-old" or "24 years old", then a name or a noun. */
+    private static final Pattern YEARS_OLD = Pattern.compile("\\b(\\d{1,3})(?:-year-old|\\s+years?\\s+old)\\s+"
+            + "(?:(" + NAMES + ")|([a-z][a-z\\-]+))");
+    /** "the driver, aged 47". */
+    private static final Pattern AGED = Pattern.compile(
+            "\\b(?:the|a|an)\\s+([a-z][a-z\\-]+),?\\s+aged\\s+(\\d{1,3})\\b");
+    /** "Casimir Vole, 44,": a name, its age between commas. */
+    private static final Pattern APPOSITION = Pattern.compile("(" + NAMES + "),\\s+(\\d{1,3}),");
+
+    /** The ages a sentence gives. */
+    static List<Age> in(String text) {
+        List<Age> out = new ArrayList<>();
+        Matcher m = YEARS_OLD.matcher(text);
+        while (m.find()) {
+            out.add(m.group(2) != null ? new Age(whole(m.group(2)), null, value(m.group(1)), m.start(1), m.end(1),
+                    m.start(2) - 1, m.start(2), m.end(2)) : new Age(null, m.group(3).toLowerCase(Locale.ROOT),
+                    value(m.group(1)), m.start(1), m.end(1), m.start(3) - 1, -1, -1));
+        }
+        m = AGED.matcher(text);
+        while (m.find()) {
+            out.add(new Age(null, m.group(1).toLowerCase(Locale.ROOT), value(m.group(2)), m.start(2), m.end(2),
+                    m.end(2), -1, -1));
+        }
+        m = APPOSITION.matcher(text);
+        while (m.find()) {
+            out.add(new Age(whole(m.group(1)), null, value(m.group(2)), m.start(2), m.end(2), m.end(2), m.start(1),
+                    m.end(1)));
+        }
+        return out;
+    }
+
+    private static int value(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    /** A person's name as a key, whole: a father and a daughter share a surname ("Per Rusk, 72", "Annika Rusk, 38"). */
+    private static String whole(String name) {
+        return String.join(" ", name.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+}
