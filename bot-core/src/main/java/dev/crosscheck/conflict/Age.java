@@ -27,23 +27,41 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     /** The ages a sentence gives. */
     static List<Age> in(String text) {
         List<Age> out = new ArrayList<>();
+        // Most sentences give no age: the patterns run only where their words are (every sentence with a figure is
+        // read here).
+        boolean years = text.contains("year");
+        boolean aged = text.contains("aged");
+        boolean apposed = apposedFigure(text);
+        if (!years && !aged && !apposed) {
+            return out;
+        }
         Matcher m = YEARS_OLD.matcher(text);
-        while (m.find()) {
+        while (years && m.find()) {
             out.add(m.group(2) != null ? new Age(whole(m.group(2)), null, value(m.group(1)), m.start(1), m.end(1),
                     m.start(2) - 1, m.start(2), m.end(2)) : new Age(null, m.group(3).toLowerCase(Locale.ROOT),
                     value(m.group(1)), m.start(1), m.end(1), m.start(3) - 1, -1, -1));
         }
         m = AGED.matcher(text);
-        while (m.find()) {
+        while (aged && m.find()) {
             out.add(new Age(null, m.group(1).toLowerCase(Locale.ROOT), value(m.group(2)), m.start(2), m.end(2),
                     m.end(2), -1, -1));
         }
         m = APPOSITION.matcher(text);
-        while (m.find()) {
+        while (apposed && m.find()) {
             out.add(new Age(whole(m.group(1)), null, value(m.group(2)), m.start(2), m.end(2), m.end(2), m.start(1),
                     m.end(1)));
         }
         return out;
+    }
+
+    /** Whether a comma and a space stand before a digit somewhere: where an apposed age can be. */
+    private static boolean apposedFigure(String text) {
+        for (int at = text.indexOf(", "); at >= 0 && at + 2 < text.length(); at = text.indexOf(", ", at + 1)) {
+            if (Character.isDigit(text.charAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int value(String digits) {

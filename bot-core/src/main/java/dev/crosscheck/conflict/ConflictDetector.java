@@ -199,7 +199,10 @@ public final class ConflictDetector {
 
     /** The thing a denial is about: the last part of its key ("p:rule out:sabotage" → sabotage). */
     private static String object(Claim c) {
-        return c.key().substring(c.key().lastIndexOf(':') + 1);
+        String object = c.key().substring(c.key().lastIndexOf(':') + 1);
+        // A verb denied of anyone is looked for by the verb, since anyone it was done to affirms it.
+        return object.equals(Negations.ANYONE) ? Negations.deniedOfAnyone(
+                c.key().substring(Negations.PREFIX.length(), c.key().lastIndexOf(':'))) : object;
     }
 
     /** What the comparable denials among some claims are about. */

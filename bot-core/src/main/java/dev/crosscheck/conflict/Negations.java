@@ -99,9 +99,20 @@ final class Negations {
      * the text lower-cased, which a caller asking of objects only may leave null).
      */
     static boolean mayName(String text, String lower, String object) {
-        return object.equals(ANYONE) || (object.startsWith(DOER) ? lower.contains(object.substring(1))
-                : text.contains(object));
+        return object.startsWith(ANYONE_DOING) ? text.contains(object.substring(ANYONE_DOING.length()))
+                : object.startsWith(DOER) ? lower.contains(object.substring(1)) : text.contains(object);
     }
+
+    /**
+     * What a denial of anyone is about, as the detector looks for its affirmations: the verb denied of anyone
+     * ("anyone:arrest" for "No arrests have been made"), whose forms an affirming sentence must hold.
+     */
+    static String deniedOfAnyone(String verb) {
+        return ANYONE_DOING + verb;
+    }
+
+    /** Marks a verb denied of anyone among the things denied ({@link #deniedOfAnyone}). */
+    private static final String ANYONE_DOING = ANYONE + ":";
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
     void denied(Sentence s, Words words, ReportTime.Later time, List<Claim> out) {
@@ -115,10 +126,20 @@ final class Negations {
 
     /** The affirmations of a sentence about things some report denies, as claims (positive states). */
     void affirmed(Sentence s, Set<String> deniedObjects, ReportTime.Later time, List<Claim> out) {
+        // A verb denied of anyone is affirmed only in a sentence holding it ("arrest" in "arrested"), read whole.
+        Set<String> deniedOfAnyone = new java.util.HashSet<>();
+        for (String o : deniedObjects) {
+            if (o.startsWith(ANYONE_DOING) && s.text().contains(o.substring(ANYONE_DOING.length()))) {
+                deniedOfAnyone.add(o.substring(ANYONE_DOING.length()));
+            }
+        }
+        boolean anyone = !deniedOfAnyone.isEmpty();
+        if (!anyone && deniedObjects.stream().allMatch(o -> o.startsWith(ANYONE_DOING))) {
+            return;
+        }
         Words words = Words.of(s.text());
         // Only verbs within reach of a denied object can be about it: from an object right after the verb and its
         // particle to one before the verb's auxiliaries (a passive's subject).
-        boolean anyone = deniedObjects.contains(ANYONE);
         int from = anyone ? 0 : Integer.MAX_VALUE;
         int to = anyone ? words.size() : -1;
         for (int k = 0; k < words.size(); k++) {
@@ -135,7 +156,7 @@ final class Negations {
             if (deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
             }
-            if (anyone && isSomeone(p.object())) {
+            if (anyone && deniedOfAnyone.contains(p.verb()) && isSomeone(p.object())) {
                 // "Officers had arrested the colliery's shift manager" affirms what "no arrests have been made"
                 // denies of anyone (a fresh user's mine collapse had the two unread).
                 out.add(claim(s, new Predication(p.verb(), ANYONE, false, p.subject(), null, p.written()), time));
