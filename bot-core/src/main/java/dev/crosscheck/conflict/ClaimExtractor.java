@@ -106,7 +106,7 @@ final class ClaimExtractor {
             WordStarts starts = WordStarts.of(lower);
             figures(s, words, lower, starts, time, claims);
             states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
-            negations.denied(s, words, time, claims);
+            negations.denied(s, words, sentences.subList(Math.max(0, i - 3), i), time, claims);
         }
         return claims;
     }

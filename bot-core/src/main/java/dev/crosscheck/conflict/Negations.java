@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a sentence says did not happen ("police have not ruled out sabotage", "the cause has yet to be
@@ -115,13 +117,64 @@ final class Negations {
     private static final String ANYONE_DOING = ANYONE + ":";
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
-    void denied(Sentence s, Words words, ReportTime.Later time, List<Claim> out) {
+    void denied(Sentence s, Words words, List<Sentence> before, ReportTime.Later time, List<Claim> out) {
         if (!mayDeny(s.text())) {
             return;
         }
         for (Predication p : read(words, 0, words.size(), true)) {
             out.add(claim(s, p, time));
         }
+        Matcher pronoun = PRONOUN_DENIED.matcher(s.text());
+        if (pronoun.lookingAt()) {
+            // "He has not been charged": about the person the sentences before were about ("A 41-year-old man …
+            // was arrested"), as a fresh user's police statement had it against "A man has been charged".
+            String verb = kinds.verbBase(pronoun.group(1).toLowerCase(Locale.ROOT));
+            String person = verb == null || NOT_PREDICATES.contains(verb) ? null : antecedent(before);
+            if (person != null) {
+                out.add(claim(s, new Predication(verb, person, true, "", null,
+                        pronoun.group(1).toLowerCase(Locale.ROOT)), time));
+            }
+        }
+    }
+
+    /** A passive denied of "he" or "she" opening the sentence: "He has not been charged", "She was not arrested". */
+    private static final Pattern PRONOUN_DENIED = Pattern.compile("(?:He|She)\\s+(?:has|had|was|is)(?:\\s+not|n['’]t)"
+            + "\\s+(?:yet\\s+)?(?:been\\s+)?(\\p{L}+ed)\\b");
+
+    /**
+     * Whom "he" or "she" opening a sentence stands for: the person the latest sentence before it not opening with
+     * one is about, the noun its subject ends in where WordNet files it under persons ("A 41-year-old man from the
+     * Brackwater area was arrested": man), else the name it opens with (its last word); null when neither.
+     */
+    private String antecedent(List<Sentence> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Words words = Words.of(before.get(i).text());
+            if (words.size() == 0) {
+                continue;
+            }
+            String first = words.get(0).lower();
+            if (first.equals("he") || first.equals("she")) {
+                continue;
+            }
+            String name = null;
+            for (int k = 0; k < words.size(); k++) {
+                Words.Word w = words.get(k);
+                String lower = w.lower();
+                if (w.punctuation() || PREPOSITIONS.contains(lower) || AUXILIARY.contains(lower)) {
+                    return name;
+                }
+                if (DETERMINERS.contains(lower) || !Character.isLetter(lower.charAt(0)) || lower.endsWith("-old")) {
+                    continue;
+                }
+                if (w.capitalised()) {
+                    name = lower;
+                    continue;
+                }
+                return kinds.isRecipient(lower) ? lower : name;
+            }
+            return name;
+        }
+        return null;
     }
 
     /** The affirmations of a sentence about things some report denies, as claims (positive states). */

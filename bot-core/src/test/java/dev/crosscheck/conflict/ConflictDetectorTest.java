@@ -1229,6 +1229,13 @@ class ConflictDetectorTest {
                 doc("b.txt", "Metropolitan Police said no arrests had been made during the protests on Monday."));
         assertEquals(1, arrested.size(), arrested.toString());
         assertEquals("whether anyone was arrested", arrested.get(0).topic());
+        // "He" opening a denial is the person the sentences before were about.
+        List<Conflict> he = detect(
+                doc("a.txt", "A 41-year-old man from the Brackwater area was arrested on Monday. He has since been "
+                        + "released on bail. He has not been charged, police said on Monday."),
+                doc("b.txt", "A man has been charged in connection with the crush on Monday, WRB News understands."));
+        assertEquals(1, he.size(), he.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, he.get(0).kind());
         // Another verb done to someone affirms nothing denied.
         assertEquals(List.of(), detect(
                 doc("a.txt", "Nobody was injured in the blaze on Monday, firefighters said."),
