@@ -38,6 +38,11 @@ final class StoriesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "corpus of unrelated stories not found: " + corpora.bbc);
         }
+        for (Path folder : check) {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), "folder to check not found: " + folder);
+            }
+        }
         List<Path> fitted = StoryFit.fitted(bench.parent.settings().seeds(), corpora.eval, ConflictBench.PROBES);
         List<Path> held = new ArrayList<>(StoryFit.heldOut(ConflictBench.PROBES));
         held.addAll(check);

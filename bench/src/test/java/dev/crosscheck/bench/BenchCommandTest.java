@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.TestCores;
 import dev.crosscheck.cli.Main;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -54,6 +55,22 @@ class BenchCommandTest {
                 tmp.resolve("nowhere").toString());
         assertEquals(2, code, err.toString());
         assertTrue(err.toString().contains("corpus folder not found"), err.toString());
+    }
+
+    @Test
+    void aMissingFolderForTheStoryFitIsAClearUsageError() throws IOException {
+        Files.createDirectories(tmp.resolve("bbc"));
+        String[][] cases = {{tmp.resolve("no-bbc").toString(), tmp.resolve("bbc").toString(),
+            "corpus of unrelated stories not found"},
+            {tmp.resolve("bbc").toString(), tmp.resolve("no-story").toString(), "folder to check not found"}};
+        for (String[] c : cases) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "--seeds",
+                    TestCores.seedsFolder().toString(), "--data", tmp.resolve("data").toString(), "bench", "stories",
+                    "--bbc", c[0], "--check", c[1]);
+            assertEquals(2, code, err.toString());
+            assertTrue(err.toString().contains(c[2]), err.toString());
+        }
     }
 
     @Test
