@@ -105,8 +105,7 @@ enum Dimension {
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
     private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
     /** A "how much" question's closing word: "How much will the repairs cost?" closes with the verb it measures. */
-    private static final Pattern HOW_MUCH_CLOSING_VERB = Pattern.compile(
-            "(?i)\\bhow much\\b.*?\\b(\\p{L}+(?<!s|ed|ing))\\W*$");
+    private static final Pattern HOW_MUCH_CLOSING_VERB = closingWordAfter("\\bhow much\\b");
 
     /**
      * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
@@ -121,11 +120,20 @@ enum Dimension {
     }
 
     /**
-     * "How much did it cost?", "How much will they pay?": the verb of a sum, in its base form after its subject,
-     * asks for the sum, not for whatever else a sentence measures ("80 kilometres north of Lima").
+     * A question's closing word in its base form (no "-s", "-ed" or "-ing"), after {@code opener} ("what", "how
+     * much"): the verb whose object the question asks for ("What will it cost?").
      */
-    private static boolean closesWithVerbOfASum(String asked, RelatedWords lexicon) {
-        Matcher closing = HOW_MUCH_CLOSING_VERB.matcher(asked);
+    static Pattern closingWordAfter(String opener) {
+        return Pattern.compile("(?i)" + opener + ".*?\\b(\\p{L}+(?<!s|ed|ing))\\W*$");
+    }
+
+    /**
+     * Whether the closing word a {@link #closingWordAfter} pattern finds is the verb of a sum ("cost", "pay"): "How
+     * much did it cost?", "What will they pay?" ask for the sum, not for whatever else a sentence measures ("80
+     * kilometres north of Lima").
+     */
+    static boolean closesWithVerbOfASum(Pattern closingWord, String question, RelatedWords lexicon) {
+        Matcher closing = closingWord.matcher(question);
         return closing.find() && lexicon.isVerb(closing.group(1)) && isMoney(closing.group(1), lexicon);
     }
 
@@ -217,7 +225,8 @@ enum Dimension {
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
-                || noun.filter(n -> isMoney(n, lexicon)).isPresent() || closesWithVerbOfASum(asked, lexicon)) {
+                || noun.filter(n -> isMoney(n, lexicon)).isPresent()
+                || closesWithVerbOfASum(HOW_MUCH_CLOSING_VERB, asked, lexicon)) {
             return EnumSet.of(MONEY);
         }
         Matcher m = HOW.matcher(asked);

@@ -55,8 +55,7 @@ public final class QuestionAnalyzer {
     /** "How" and the word after it: an adjective there asks how much of something. */
     private static final Pattern HOW_WORD = Pattern.compile("(?i)^\\W*how\\s+([a-z]+)\\b");
     /** A "what" question's closing word: "What will it cost?" closes with the verb whose object "what" is. */
-    private static final Pattern WHAT_CLOSING_VERB = Pattern.compile(
-            "(?i)^\\W*what\\b.*?\\b(\\p{L}+(?<!s|ed|ing))\\W*$");
+    private static final Pattern WHAT_CLOSING_VERB = Dimension.closingWordAfter("^\\W*what\\b");
 
     /** Auxiliaries after "what" that make it ask about an action. */
     static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
@@ -327,8 +326,7 @@ public final class QuestionAnalyzer {
         if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
             return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
-        Matcher closing = WHAT_CLOSING_VERB.matcher(q);
-        if (closing.find() && lexicon.isVerb(closing.group(1)) && Dimension.isMoney(closing.group(1), lexicon)) {
+        if (Dimension.closesWithVerbOfASum(WHAT_CLOSING_VERB, q, lexicon)) {
             // "What's the recovery going to cost?", "What will they pay?": the verb of a sum, in its base form after
             // its subject, asks for the sum (a fresh user's council hack had it read as asking for a thing, and its
             // £1.1 million not found); "…to answer the FA charges?" closes with a noun.
