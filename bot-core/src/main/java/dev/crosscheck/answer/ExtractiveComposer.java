@@ -711,9 +711,12 @@ public final class ExtractiveComposer implements Composer {
         // Of a measure both updated and contradicted, the update leads unless the question names a time: the latest
         // figure answers "how many", and its timeline holds the contradicted figures too (a fresh user's "how many
         // people died?" led with a morning's 31 against 23, never giving the 61 two reports later).
+        // A "how many" answered by a sentence giving no conflict's figure (a lead with none, in a fresh user's recall
+        // story: it was shown three against four, never the five of two days later) is so answered as well.
         List<Conflict> giving = touched.stream().filter(c -> givesFigure(c, best.key())).toList();
+        List<Conflict> about = giving.isEmpty() && analysis.type() == AnswerType.QUANTITY ? touched : giving;
         Optional<Conflict> update = namesATime(analysis) ? Optional.empty()
-                : giving.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst();
+                : about.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst();
         return update.or(() -> giving.stream().findFirst()).or(() -> touched.stream().findFirst());
     }
 

@@ -18,6 +18,7 @@ import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -253,6 +254,28 @@ class ExtractiveComposerTest {
             int update = a.text().indexOf("A later report updates");
             assertTrue(update > 0, a.text());
             assertTrue(a.text().substring(0, update).contains("58"), "the latest figure leads: " + a.text());
+        }
+    }
+
+    @Test
+    void aCountAnsweredByASentenceGivingNoSideIsStillAnsweredWithTheLatest(@TempDir Path tmp) throws IOException {
+        // A fresh user's recall story (four of its six reports): "How many people have died…?" was answered with the
+        // lead, which gives no toll, and Monday's three against four, never the five of Wednesday's report.
+        List<String> files = List.of("01_mpa_recall.txt", "02_dvs_statement.txt", "03_selvik_courier.txt",
+                "06_mpa_widened.txt");
+        List<String> namesAndTexts = new ArrayList<>();
+        for (String file : files) {
+            try (var in = getClass().getResourceAsStream("/stories/lyra-recall/" + file)) {
+                namesAndTexts.add(file);
+                namesAndTexts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        try (Crosscheck site = over(tmp, namesAndTexts.toArray(String[]::new)).withConflictsDetected()) {
+            Answer a = site.composer().answer("How many people have died in crashes linked to the brake fault?");
+            assertTrue(a.found(), a.text());
+            int update = a.text().indexOf("A later report updates");
+            assertTrue(update > 0, a.text());
+            assertTrue(a.text().substring(0, update).contains("five people"), "the latest figure leads: " + a.text());
         }
     }
 
