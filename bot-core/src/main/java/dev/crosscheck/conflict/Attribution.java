@@ -53,10 +53,20 @@ public final class Attribution {
         return SAYING_VERB.matcher(word).matches();
     }
 
-    /** The words before a verb of saying without the conjunction that opens their clause: "while the mayor" → "the mayor". */
+    /**
+     * The words before a verb of saying without the conjunction that opens their clause ("while the mayor" → "the
+     * mayor") nor the capitalised words before an honorific, which are no part of the name it opens ("in California
+     * Mr Torvalds" → "Mr Torvalds").
+     */
     public static String subject(String words) {
-        return OPENING_CONJUNCTION.matcher(words.strip()).replaceFirst("");
+        String subject = OPENING_CONJUNCTION.matcher(words.strip()).replaceFirst("");
+        Matcher honorific = HONORIFIC_INSIDE.matcher(subject);
+        return honorific.find() ? subject.substring(honorific.start(1)) : subject;
     }
+
+    /** An honorific after another capitalised word: where a name opens ("California Mr Torvalds"). */
+    private static final Pattern HONORIFIC_INSIDE = Pattern.compile("\\p{Lu}\\S*\\s+((?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)"
+            + "\\.?\\s+\\p{Lu})");
 
     /** The named or described source, or "" when the sentence does not say. */
     public static String of(String sentence) {

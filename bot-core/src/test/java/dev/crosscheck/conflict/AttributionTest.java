@@ -31,6 +31,14 @@ class AttributionTest {
     }
 
     @Test
+    void aNameOpensAtItsHonorificNotAtThePlaceBeforeIt() {
+        // "Who said that?" had been answered "California Mr Torvalds".
+        assertEquals("Mr Torvalds", Attribution.of("In a panel discussion at a Linux summit in California Mr Torvalds "
+                + "said software patents were a problem for the open source movement."));
+        assertEquals("Governor Oleh Synehubov", Attribution.of("Governor Oleh Synehubov said two people were hurt."));
+    }
+
+    @Test
     void aSourceTiedToAPlaceIsNamedWithIt() {
         assertEquals("police in Ostbury", Attribution.of("Three people have died in the flooding, police in Ostbury "
                 + "confirmed this morning."));
