@@ -702,6 +702,14 @@ final class ClaimExtractor {
             if (verb != null) {
                 // A phrasal verb is one verb ("were called off"), keyed by the verb that names its usual sense, as
                 // is any verb: operations called off and operations cancelled are one count.
+                if (!subject && !subjectOnly) {
+                    // Not the counted's own verb: the figure is the object of a verb right before it, if any ("had
+                    // burned 4,200 hectares by Tuesday's morning briefing" is burning, not briefing).
+                    Predicate object = verbRightBefore(text, words, clause, figureStart);
+                    if (object != null) {
+                        return object;
+                    }
+                }
                 String phrasal = phrasal(words, i, verb);
                 int last = phrasal.equals(verb) ? i : i + 1;
                 String action = kinds.action(phrasal);
@@ -733,6 +741,20 @@ final class ClaimExtractor {
                     words.get(i + 1), false, null);
         }
         return null;
+    }
+
+    /**
+     * The verb of the word right before a figure, within its clause, when its usual sense takes an object ("burned
+     * 4,200 hectares", not "sits barely 400 metres from"), or null.
+     */
+    private Predicate verbRightBefore(String text, Words words, int[] clause, int figureStart) {
+        int i = words.at(figureStart) - 1;
+        if (i < 0 || words.get(i).start() < clause[0]) {
+            return null;
+        }
+        String verb = verb(words.get(i));
+        return verb == null || !kinds.takesObject(verb) ? null
+                : new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, phrasal(words, i, verb));
     }
 
     /**

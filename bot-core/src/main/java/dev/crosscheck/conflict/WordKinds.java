@@ -30,6 +30,7 @@ final class WordKinds {
     private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
     private final Map<String, Boolean> linking = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -133,6 +134,11 @@ final class WordKinds {
      */
     boolean linksState(String lower) {
         return remembered(linking, lower, k -> related.isSaying(k) || related.linksAdjective(k));
+    }
+
+    /** Whether a verb's usual sense takes an object ("burn" does, "sit" does not), by its base form. */
+    boolean takesObject(String base) {
+        return remembered(transitive, base, related::takesObject);
     }
 
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */

@@ -142,6 +142,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMeasureIsTheObjectOfTheVerbRightBeforeItNotOfAVerbAfterAPreposition() {
+        // A fresh user's wildfire: "by Tuesday's morning briefing" had made the 4,200 hectares a briefing's, never
+        // compared with the area the fire burned in another report; "sits 400 metres from" is no verb done to a
+        // distance, and stays as it was read.
+        List<Conflict> found = detect(
+                doc("a.txt", "By early evening the fire had burned about 2,100 hectares, the fire authority said."),
+                doc("b.txt", "The fire had burned 4,200 hectares by Tuesday's morning briefing, the forestry service "
+                        + "said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("4,200 hectares", "about 2,100 hectares"),
+                found.get(0).statements().stream().map(Conflict.Statement::value).sorted().toList());
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),

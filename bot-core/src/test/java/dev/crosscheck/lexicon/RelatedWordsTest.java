@@ -20,6 +20,14 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aVerbWhoseUsualSenseIsDoneToSomethingTakesAnObject() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertTrue(wordNet.takesObject("burned"));
+        assertFalse(wordNet.takesObject("sits"));
+        assertFalse(wordNet.takesObject("hectares"));
+    }
+
+    @Test
     void aPhraseWordNetHasInLowercaseIsACommonNoun() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertTrue(wordNet.isCommonNounPhrase("Grand Slam"));
