@@ -3,6 +3,7 @@ package dev.crosscheck.lexicon;
 import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.index.Await;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -472,25 +473,28 @@ public final class RelatedWords {
      * "rescued" do not.
      */
     public boolean linksAdjective(String verb) {
+        return frames(verb, false).stream().anyMatch(frame -> frame.contains("Adjective"));
+    }
+
+    /** WordNet's sentence frames of a verb (in any form): of its usual sense, or of all of them. */
+    private List<String> frames(String verb, boolean usualSenseOnly) {
         Optional<String> base = verbBase(verb);
         if (base.isEmpty()) {
-            return false;
+            return List.of();
         }
         try {
             IndexWord index = dictionary().getIndexWord(POS.VERB, base.get());
             if (index == null) {
-                return false;
+                return List.of();
             }
-            for (Synset sense : index.getSenses()) {
-                for (String frame : sense.getVerbFrames()) {
-                    if (frame.contains("Adjective")) {
-                        return true;
-                    }
-                }
+            List<Synset> senses = index.getSenses();
+            List<String> out = new ArrayList<>();
+            for (Synset sense : usualSenseOnly ? senses.subList(0, Math.min(1, senses.size())) : senses) {
+                out.addAll(Arrays.asList(sense.getVerbFrames()));
             }
-            return false;
+            return out;
         } catch (JWNLException | RuntimeException e) {
-            return false;
+            return List.of();
         }
     }
 
@@ -499,24 +503,8 @@ public final class RelatedWords {
      * 4,200 hectares"); "sits 400 metres from" and "lies 8 km from" do not.
      */
     public boolean takesObject(String verb) {
-        Optional<String> base = verbBase(verb);
-        if (base.isEmpty()) {
-            return false;
-        }
-        try {
-            IndexWord index = dictionary().getIndexWord(POS.VERB, base.get());
-            if (index == null || index.getSenses().isEmpty()) {
-                return false;
-            }
-            for (String frame : index.getSenses().get(0).getVerbFrames()) {
-                if (frame.contains("----s something") || frame.contains("----s somebody")) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (JWNLException | RuntimeException e) {
-            return false;
-        }
+        return frames(verb, true).stream()
+                .anyMatch(frame -> frame.contains("----s something") || frame.contains("----s somebody"));
     }
 
     /** Whether WordNet knows the word (or a base form of it) as an adjective. */
