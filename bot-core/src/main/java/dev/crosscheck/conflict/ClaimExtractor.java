@@ -1131,8 +1131,8 @@ final class ClaimExtractor {
         String after = null;
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
-            Lexicon.Event e = Lexicon.eventOf(m);
-            if (!e.fits(unit)) {
+            Lexicon.Event e = Lexicon.eventOf(m, unit);
+            if (e == null) {
                 continue;
             }
             if ("hospitalised".equals(e.name()) && m.end() <= q.start() && describesNoun(text, m.end())) {
@@ -1168,8 +1168,8 @@ final class ClaimExtractor {
         }
         // "fired 81 missiles, including six Kinzhal missiles": a list item shares its sentence's verb.
         for (int at = 0; starts.find(m, at, clause[0], Lexicon.EVENT_STARTS::contains); at = m.end()) {
-            Lexicon.Event e = Lexicon.eventOf(m);
-            if (e.fits(unit)) {
+            Lexicon.Event e = Lexicon.eventOf(m, unit);
+            if (e != null) {
                 best = e.name();
             }
         }

@@ -29,7 +29,7 @@ public final class FigureClause {
         Matcher m = Lexicon.EVENT_PHRASE.matcher(QuantityParser.lowerCased(question));
         while (m.find()) {
             Lexicon.Event e = Lexicon.eventOf(m);
-            if (e.units().isEmpty()) {
+            if (e.fits(null)) {
                 out.add(e.name());
             }
         }
@@ -51,7 +51,7 @@ public final class FigureClause {
     public static String event(String sentence, int figureStart, int figureEnd) {
         return nearest(sentence, figureStart, figureEnd, Lexicon.EVENT_PHRASE, m -> {
             Lexicon.Event e = Lexicon.eventOf(m);
-            return e.units().isEmpty() ? e.name() : null;
+            return e.fits(null) ? e.name() : null;
         });
     }
 

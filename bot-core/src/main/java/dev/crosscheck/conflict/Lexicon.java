@@ -56,10 +56,13 @@ final class Lexicon {
      * What happened, found near a figure, in the phrases that say it. This class's word patterns are lower-case and
      * case-sensitive, read from {@link dev.crosscheck.quantity.QuantityParser#lowerCased} text.
      */
-    record Event(String name, List<String> phrases, Set<String> units) {
-        /** Whether this event can happen to what is counted (jobs are cut; people are killed). */
+    record Event(String name, List<String> phrases, Set<String> units, boolean ofUnnamed) {
+        /**
+         * Whether this event can happen to what is counted (jobs are cut; people are killed); a null unit is a figure
+         * that names nothing it counts, or a thing the lexicon does not know, which {@code ofUnnamed} events fit.
+         */
         boolean fits(String unit) {
-            return units.isEmpty() || unit != null && units.contains(unit);
+            return units.isEmpty() || (unit == null ? ofUnnamed : units.contains(unit));
         }
     }
 
@@ -81,8 +84,10 @@ final class Lexicon {
             event("power restored", List.of("power restored", "power was restored", "power has been restored",
                     "electricity restored", "electricity was restored", "electricity has been restored",
                     "restored power")),
-            event("intercepted", List.of("destroyed", "shot down", "shooting down", "intercepted", "downed",
-                    "neutralised", "neutralized")),
+            // What is fired is intercepted when "destroyed"; homes and buildings destroyed are damaged (a fresh
+            // user's wildfire had "households intercepted").
+            new Event("intercepted", List.of("destroyed", "shot down", "shooting down", "intercepted", "downed",
+                    "neutralised", "neutralized"), Set.of("missiles", "drones"), true),
             event("launched", List.of("fired", "launched", "launching", "used", "fires", "launches")),
             event("arrested", List.of("arrested", "detained")),
             event("displaced", List.of("displaced", "fled", "homeless")),
@@ -109,7 +114,7 @@ final class Lexicon {
                     "prison term", "prison sentence", "jail sentence", "custodial sentence"), TERM));
 
     private static Event event(String name, List<String> phrases, String... units) {
-        return new Event(name, phrases, Set.of(units));
+        return new Event(name, phrases, Set.of(units), false);
     }
 
     /**
@@ -131,6 +136,18 @@ final class Lexicon {
             }
         }
         throw new IllegalStateException("not an event phrase match");
+    }
+
+    /**
+     * The first event whose phrase an {@link #EVENT_PHRASE} match found that can happen to what is counted
+     * ({@link Event#fits}), or null: "destroyed" missiles are intercepted, "destroyed" homes damaged.
+     */
+    static Event eventOf(java.util.regex.MatchResult m, String unit) {
+        Event first = eventOf(m);
+        if (first.fits(unit)) {
+            return first;
+        }
+        return EVENTS.stream().filter(e -> e.fits(unit) && e.phrases().contains(m.group())).findFirst().orElse(null);
     }
 
     /** A clause that forecasts, plans or supposes ("will die", "aims to create") reports no figure yet. */

@@ -156,6 +156,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void homesDestroyedAreDamagedWhereMissilesDestroyedAreIntercepted() {
+        // A fresh user's wildfire had its homes "intercepted".
+        List<Conflict> found = detect(
+                doc("a.txt", "The fire has torn through the town, where 63 homes have now been destroyed."),
+                doc("b.txt", "As of this update, 58 homes have been confirmed destroyed."),
+                doc("c.txt", "Air defences destroyed 30 missiles, the air force said."),
+                doc("d.txt", "Air defences destroyed 34 missiles, the military said."));
+        assertEquals(List.of("households damaged overall", "missiles intercepted overall"),
+                found.stream().map(Conflict::topic).sorted().toList(), found.toString());
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
