@@ -297,7 +297,10 @@ final class ClaimExtractor {
                 // says happened ("five carriages derailed"), not what a verb did to it.
                 boolean unfamiliar = phrase.head() != null && Lexicon.unit(phrase.head()) == null && !person
                         && currency == null && !"km/h".equals(unit) && physical.isEmpty();
-                Predicate own = isWhole ? null : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                // The verb before the new value of "the number of …" says how the count moved ("has risen to"), not
+                // what happened to the counted: that is said in the subject.
+                Predicate own = isWhole || counted != null ? null
+                        : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     Words.Word v = words.get(counted.verbAt());
                     String base = verb(v);
@@ -507,7 +510,8 @@ final class ClaimExtractor {
         int participle = -1;
         for (int i = from; i < Math.min(words.size(), limit); i++) {
             Words.Word w = words.get(i);
-            boolean verb = verb(w) != null;
+            // "homes" and "lines" are verb forms too, but mostly nouns.
+            boolean verb = verb(w) != null && kinds.isMostlyVerb(w.lower());
             if (verb && head >= 0) {
                 return new int[] {head, i, participle};
             }

@@ -168,6 +168,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theNumberOfHomesDestroyedCountsHomesThoughHomesIsAVerbFormToo() {
+        // A fresh user's wildfire: "the number of homes lost had climbed to 74" gave no figure, "homes" being read as
+        // the verb of its phrase and "climbed" as what happened to them.
+        List<Conflict> found = detect(
+                doc("a.txt", "Officials said 58 homes had been destroyed."),
+                doc("b.txt", "The number of homes destroyed has risen to 74, officials said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        assertEquals("households damaged overall", found.get(0).topic());
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
