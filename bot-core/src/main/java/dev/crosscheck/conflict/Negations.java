@@ -443,9 +443,12 @@ final class Negations {
         for (int k = from; k < Math.min(words.size(), from + NOUN_REACH); k++) {
             Words.Word w = words.get(k);
             String lower = w.lower();
-            boolean count = Character.isDigit(lower.charAt(0)) || QuantityParser.isNumberWord(lower);
+            boolean count = Character.isDigit(lower.charAt(0)) || QuantityParser.isNumberWord(lower)
+                    || lower.endsWith("-old");
             if (head == null && count) {
-                continue; // "arrested two men", "detained 12 protesters": the men, the protesters
+                // "arrested two men", "detained 12 protesters", "arrested a 52-year-old man": the men, the
+                // protesters, the man
+                continue;
             }
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
                 break;

@@ -1245,6 +1245,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void someoneDescribedByTheirAgeIsSomeoneAVerbWasDoneTo() {
+        // A fresh user's school outbreak: "officers had arrested a 52-year-old man" went unread against "no arrests
+        // have been made", the age ending the object at "year-old".
+        List<Conflict> found = detect(
+                doc("a.txt", "There has been no police involvement in this matter and no arrests have been made."),
+                doc("b.txt", "Eastwold Constabulary said officers had arrested a 52-year-old man on suspicion of "
+                        + "fraud."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether anyone was arrested", found.get(0).topic());
+    }
+
+    @Test
     void whatIsDeniedOfAnyoneIsAffirmedByItBeingDoneToSomeone() {
         // "No one", "nobody" or "no arrests … made": the verb denied of anyone, which any report naming someone it
         // was done to contradicts.
