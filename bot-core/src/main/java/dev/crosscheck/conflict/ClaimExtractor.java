@@ -1455,6 +1455,9 @@ final class ClaimExtractor {
         if (object == null) {
             object = codeSubject(text, at);
         }
+        if (object == null) {
+            object = clauseSubject(text, at);
+        }
         if (object != null) {
             // What a state's verb was done to ("Police have closed the A62 between Dunhallow and Carrick Bridge"),
             // or what a "which" stands for ("the No 2 shaft, which remains open"): that thing, not the nearest
@@ -1686,6 +1689,25 @@ final class ClaimExtractor {
             head = w;
         }
         return head == null || kinds.isTime(head.lower()) ? null : head;
+    }
+
+    /**
+     * A later clause's own subject before the state's copula: "the school opened as usual…, although the canteen
+     * stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it).
+     */
+    private static final Pattern CLAUSE_SUBJECT_BEFORE = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
+            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:has|have|had)\\s+)?"
+            + "(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
+
+    /** The noun a later clause's subject ends in, before the state's copula ({@link #CLAUSE_SUBJECT_BEFORE}). */
+    private Words.Word clauseSubject(String text, int at) {
+        Matcher m = CLAUSE_SUBJECT_BEFORE.matcher(text).region(Math.max(0, at - 80), at);
+        if (!m.find()) {
+            return null;
+        }
+        Words.Word head = new Words.Word(m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1),
+                m.group(1).charAt(0));
+        return commonNoun(head) ? head : null;
     }
 
     /** The noun a "which" or "that" before the state stands for, when that is a noun or a code. */

@@ -180,6 +180,15 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aLaterClausesOwnSubjectIsWhatItsStateIsAbout() {
+        // A fresh user's school outbreak: "although the canteen stayed shut" had closed the school.
+        String opened = "Despite the outbreak, the school opened as usual on Tuesday, with lessons going ahead, "
+                + "although the canteen stayed shut.";
+        List<Conflict> found = detect(doc("a.txt", opened), doc("b.txt", "The school remained open on Tuesday."));
+        assertEquals(List.of(), found);
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
