@@ -28,9 +28,11 @@ public final class FigureClause {
         Set<String> out = new HashSet<>();
         Matcher m = Lexicon.EVENT_PHRASE.matcher(QuantityParser.lowerCased(question));
         while (m.find()) {
-            Lexicon.Event e = Lexicon.eventOf(m);
-            if (e.fits(null)) {
-                out.add(e.name());
+            // "destroyed" asks of missiles intercepted and of homes damaged alike.
+            for (Lexicon.Event e : Lexicon.eventsOf(m)) {
+                if (e.fits(null)) {
+                    out.add(e.name());
+                }
             }
         }
         return Set.copyOf(out);

@@ -138,6 +138,14 @@ final class Lexicon {
         throw new IllegalStateException("not an event phrase match");
     }
 
+    /** Every event with the phrase an {@link #EVENT_PHRASE} match found, the one that names it first. */
+    static List<Event> eventsOf(java.util.regex.MatchResult m) {
+        Event first = eventOf(m);
+        List<Event> out = new java.util.ArrayList<>(List.of(first));
+        EVENTS.stream().filter(e -> e != first && e.phrases().contains(m.group())).forEach(out::add);
+        return out;
+    }
+
     /**
      * The first event whose phrase an {@link #EVENT_PHRASE} match found that can happen to what is counted
      * ({@link Event#fits}), or null: "destroyed" missiles are intercepted, "destroyed" homes damaged.

@@ -12,6 +12,8 @@ class FigureClauseTest {
         assertEquals(Set.of("injured"), FigureClause.events("How many were hurt?"));
         assertEquals(Set.of("intercepted"), FigureClause.events("How many missiles were shot down?"));
         assertEquals(Set.of(), FigureClause.events("How many new shops opened?"), "\"new\" creates only jobs");
+        // Missiles destroyed are intercepted, homes destroyed damaged: the question may ask either.
+        assertEquals(Set.of("intercepted", "damaged"), FigureClause.events("How many homes have been destroyed?"));
     }
 
     @Test
