@@ -704,8 +704,6 @@ final class ClaimExtractor {
             // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
             String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
             if (verb != null) {
-                // A phrasal verb is one verb ("were called off"), keyed by the verb that names its usual sense, as
-                // is any verb: operations called off and operations cancelled are one count.
                 if (!subject && !subjectOnly) {
                     // Not the counted's own verb: the figure is the object of a verb right before it, if any ("had
                     // burned 4,200 hectares by Tuesday's morning briefing" is burning, not briefing).
@@ -714,6 +712,8 @@ final class ClaimExtractor {
                         return object;
                     }
                 }
+                // A phrasal verb is one verb ("were called off"), keyed by the verb that names its usual sense, as
+                // is any verb: operations called off and operations cancelled are one count.
                 String phrasal = phrasal(words, i, verb);
                 int last = phrasal.equals(verb) ? i : i + 1;
                 String action = kinds.action(phrasal);

@@ -151,11 +151,7 @@ final class Lexicon {
      * ({@link Event#fits}), or null: "destroyed" missiles are intercepted, "destroyed" homes damaged.
      */
     static Event eventOf(java.util.regex.MatchResult m, String unit) {
-        Event first = eventOf(m);
-        if (first.fits(unit)) {
-            return first;
-        }
-        return EVENTS.stream().filter(e -> e.fits(unit) && e.phrases().contains(m.group())).findFirst().orElse(null);
+        return eventsOf(m).stream().filter(e -> e.fits(unit)).findFirst().orElse(null);
     }
 
     /** A clause that forecasts, plans or supposes ("will die", "aims to create") reports no figure yet. */
