@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 /** Turns each sentence of an article into claims: figures with what they count, where, and states of things. */
 final class ClaimExtractor {
+    /** Words right before an age: "A boy aged nine", "at the age of 73" ({@link Age} reads some as ages). */
+    private static final Pattern AGED = Pattern.compile("\\b(?:aged|age of)\\s+$");
     /** Words that end the noun phrase after a figure ("nine civilians | were killed"). */
     private static final Set<String> PHRASE_END = Set.of("were", "was", "had", "have", "has", "are", "is", "be",
             "been", "in", "on", "at", "and", "or", "from", "across", "by", "for", "to", "with", "that", "who",
@@ -139,9 +141,11 @@ final class ClaimExtractor {
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start())) && q.start() != dateline
                     && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1));
-            if (q.ordinal() || titleWord) {
+            if (q.ordinal() || titleWord || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
-                // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests").
+                // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure
+                // after "aged" is an age: "A boy aged nine was among those hurt" counted nine injured for a fresh
+                // user's stadium collapse.
                 continue;
             }
             Phrase phrase = phrase(words, q, lower);

@@ -189,6 +189,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAgeIsNoCountOfTheHurtOrTheDead() {
+        // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "At least 19 people were injured. A boy aged nine was among those hurt."),
+                doc("b.txt", "At least 19 people were injured, the ambulance service said.")));
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Three people died in the fire, including a man who died at the age of 73."),
+                doc("b.txt", "Three people were killed in the fire.")));
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
