@@ -50,6 +50,7 @@ public final class QuantityParser {
             "\\b(?:" + QUALIFIER + ")?"
                     + "(?<body>"
                     + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
+                    + "|(?<half>half an?)(?= )"
                     + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<dscale>" + SCALE
                     + "|bn|m|k)\\b)?"
                     + "|(?<vague>dozens|hundreds|thousands|millions)\\b(?: of (?<vscale>thousands|millions)\\b)?"
@@ -170,7 +171,9 @@ public final class QuantityParser {
                 continue;
             }
             Double value = value(m);
-            if (value == null || isYearOrTime(text, m) || isNoOne(lowerCased, m)) {
+            if (value == null || isYearOrTime(text, m) || isNoOne(lowerCased, m)
+                    || m.group("half") != null && Units.measureAfter(text, m.end()).isEmpty()) {
+                // "half a mile" is a measure; "half a dozen", "half an hour" are left to the words that say them.
                 continue;
             }
             boolean ordinal = m.group("ordinal") != null;
@@ -216,6 +219,9 @@ public final class QuantityParser {
             + "kwh|[kmg]bps|[kmgt]b|mhz|ghz)|" + Units.GLUED_SIGNS + "|" + Units.GLUED_DEGREES + ")(?![\\p{L}\\d])");
 
     private static Double value(Matcher m) {
+        if (m.group("half") != null) {
+            return 0.5;
+        }
         if (m.group("fraction") != null) {
             String f = m.group("fraction").toLowerCase(Locale.ROOT).replaceFirst("^a ", "");
             return FRACTIONS.get(f) * SCALES.get(m.group("fscale").toLowerCase(Locale.ROOT));

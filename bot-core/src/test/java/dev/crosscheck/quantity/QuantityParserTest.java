@@ -77,6 +77,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void halfAMeasureIsAFigureButHalfADozenIsNot() {
+        // A fresh user's election: "around half a mile away" against "two miles away" went unread.
+        assertEquals(0.5, only("the school is around half a mile away").value());
+        assertTrue(QuantityParser.parse("half a dozen people and half an hour later").stream()
+                .noneMatch(q -> q.value() == 0.5), "only a measure's unit makes \"half a\" a figure");
+    }
+
+    @Test
     void keepsQualifiers() {
         assertEquals(Quantity.Qualifier.AT_LEAST, only("at least nine civilians").qualifier());
         assertEquals(Quantity.Qualifier.ABOUT, only("around 15 attacks").qualifier());
