@@ -154,8 +154,12 @@ final class Lexicon {
         return eventsOf(m).stream().filter(e -> e.fits(unit)).findFirst().orElse(null);
     }
 
-    /** A clause that forecasts, plans or supposes ("will die", "aims to create") reports no figure yet. */
-    static final Pattern PROJECTION = Pattern.compile("\\b(will|would|could|may|might|expected|expects?|"
+    /**
+     * A clause that forecasts, plans or supposes ("will die", "aims to create") reports no figure yet; nor does one
+     * giving what something was made to withstand ("designed to cope with gusts of around 90mph", beside a fresh
+     * user's "gusts of up to 70mph" on the day).
+     */
+    static final Pattern PROJECTION = Pattern.compile("\\b(will|would|could|may|might|expected|expects?|designed to|"
             + "forecasts?|forecasting|predicted|predicts?|aims?|plans?|planned|needs? to|target|targets|hopes?|expectations?|"
             + "estimates? that|if)\\b");
     /**

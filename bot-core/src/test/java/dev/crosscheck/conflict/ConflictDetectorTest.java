@@ -200,6 +200,14 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatSomethingWasDesignedToWithstandIsNoMeasureOfTheDay() {
+        // A fresh user's stadium collapse: the roof's design limit was set against the day's gusts.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The roof came down as gusts of up to 70mph swept across the region."),
+                doc("b.txt", "The roof was designed to cope with gusts of around 90mph.")));
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
