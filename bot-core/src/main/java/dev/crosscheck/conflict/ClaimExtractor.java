@@ -138,9 +138,11 @@ final class ClaimExtractor {
         List<Quantity> quantities = QuantityParser.parse(text, lower, starts);
         for (Quantity q : quantities) {
             // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
+            // A capitalised qualifier opens a clause ("HARROWMERE — At least 19 people were injured"): no name.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start())) && q.start() != dateline
-                    && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1));
+                    && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1))
+                    && QuantityParser.isNumberWord(lower.substring(q.start()).split("[\\s,]", 2)[0]);
             if (q.ordinal() || titleWord || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure

@@ -62,8 +62,12 @@ public final class FigureClause {
         return nearest(sentence, figureStart, figureEnd, WEEKDAY, m -> m.group(1));
     }
 
-    /** A subject that is a count of something: "the number of people treated in hospital after the leak". */
-    private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:number|total|tally) of\\b");
+    /**
+     * A subject that is a count of something: "the number of people treated in hospital after the leak", "the total
+     * number of people treated for injuries".
+     */
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:total )?(?:number|total|tally) "
+            + "of\\b");
     /** How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41". */
     private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
             + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "

@@ -208,6 +208,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aTollOpeningWithACapitalisedQualifierAfterADatelineIsATollAndATotalNumberOfIsItsCount() {
+        // A fresh user's stadium collapse: "HARROWMERE — At least 19 people were injured" was read as a name, and
+        // "The total number of people treated for injuries … now stands at 34" as no figure of the injured.
+        List<Conflict> found = detect(
+                published("a.txt", "2026-11-28T18:00:00Z", "HARROWMERE — At least 19 people were injured on "
+                        + "Saturday when part of the roof gave way, emergency services said."),
+                published("b.txt", "2026-11-30T17:00:00Z", "The total number of people treated for injuries "
+                        + "since the collapse now stands at 34, the hospitals trust said on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
