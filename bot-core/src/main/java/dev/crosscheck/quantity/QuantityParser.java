@@ -57,6 +57,7 @@ public final class QuantityParser {
                     + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
                     + "|(?<words>" + WORD_NUMBER + ")\\b(?:\\s(?<wscale>" + SCALE + ")\\b)?"
+                    + "|(?<one>an?)(?= )"
                     + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
 
     // Compiled once: these run for every figure in every sentence read.
@@ -172,8 +173,10 @@ public final class QuantityParser {
             }
             Double value = value(m);
             if (value == null || isYearOrTime(text, m) || isNoOne(lowerCased, m)
-                    || m.group("half") != null && Units.measureAfter(text, m.end()).isEmpty()) {
-                // "half a mile" is a measure; "half a dozen", "half an hour" are left to the words that say them.
+                    || (m.group("half") != null || m.group("one") != null)
+                    && Units.measureAfter(text, m.end()).isEmpty()) {
+                // "half a mile" and "nearly a kilometre" are measures; "half a dozen", "half an hour" and any other
+                // "a" are left to the words that say them.
                 continue;
             }
             boolean ordinal = m.group("ordinal") != null;
@@ -221,6 +224,9 @@ public final class QuantityParser {
     private static Double value(Matcher m) {
         if (m.group("half") != null) {
             return 0.5;
+        }
+        if (m.group("one") != null) {
+            return 1.0;
         }
         if (m.group("fraction") != null) {
             String f = m.group("fraction").toLowerCase(Locale.ROOT).replaceFirst("^a ", "");

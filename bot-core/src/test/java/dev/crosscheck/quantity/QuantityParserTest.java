@@ -77,9 +77,12 @@ class QuantityParserTest {
     }
 
     @Test
-    void halfAMeasureIsAFigureButHalfADozenIsNot() {
-        // A fresh user's election: "around half a mile away" against "two miles away" went unread.
+    void aMeasureOrHalfOfOneIsAFigureButHalfADozenIsNot() {
+        // A fresh user's election: "around half a mile away" against "two miles away" went unread; an airline
+        // strike's queue "stretched for nearly a kilometre".
         assertEquals(0.5, only("the school is around half a mile away").value());
+        assertEquals(1, only("the queue stretched for nearly a kilometre").value());
+        assertEquals(12, only("a dozen ambulances were sent").value());
         assertTrue(QuantityParser.parse("half a dozen people and half an hour later").stream()
                 .noneMatch(q -> q.value() == 0.5), "only a measure's unit makes \"half a\" a figure");
     }
