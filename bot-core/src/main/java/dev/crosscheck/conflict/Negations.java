@@ -157,22 +157,28 @@ final class Negations {
                 continue;
             }
             String name = null;
+            String head = null;
             for (int k = 0; k < words.size(); k++) {
                 Words.Word w = words.get(k);
                 String lower = w.lower();
                 if (w.punctuation() || PREPOSITIONS.contains(lower) || AUXILIARY.contains(lower)) {
-                    return name;
+                    break;
                 }
-                if (DETERMINERS.contains(lower) || !Character.isLetter(lower.charAt(0)) || lower.endsWith("-old")) {
+                if (DETERMINERS.contains(lower) || !Character.isLetter(lower.charAt(0)) || lower.endsWith("-old")
+                        || lower.endsWith("'s") || lower.endsWith("’s")) {
                     continue;
                 }
                 if (w.capitalised()) {
                     name = lower;
                     continue;
                 }
-                return kinds.isRecipient(lower) ? lower : name;
+                if (!kinds.isThing(lower)) {
+                    break;
+                }
+                // The phrase's last noun heads it: "the colliery's shift manager" is a manager, not a shift.
+                head = lower;
             }
-            return name;
+            return head != null && kinds.isRecipient(head) ? head : name;
         }
         return null;
     }

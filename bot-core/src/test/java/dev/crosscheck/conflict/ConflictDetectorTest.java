@@ -1327,6 +1327,13 @@ class ConflictDetectorTest {
                 doc("b.txt", "A man has been charged in connection with the crush on Monday, WRB News understands."));
         assertEquals(1, he.size(), he.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, he.get(0).kind());
+        // …by the last noun of its subject: the colliery's shift manager is a manager, not a shift.
+        List<Conflict> manager = detect(
+                doc("a.txt", "The colliery's shift manager was arrested on Monday. He has not been charged, police "
+                        + "said on Monday."),
+                doc("b.txt", "The shift manager has been charged with gross negligence, police said on Monday."));
+        assertEquals(1, manager.size(), manager.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, manager.get(0).kind());
         // Another verb done to someone affirms nothing denied.
         assertEquals(List.of(), detect(
                 doc("a.txt", "Nobody was injured in the blaze on Monday, firefighters said."),
