@@ -1454,6 +1454,10 @@ final class ClaimExtractor {
     }
 
     private Subject facility(String text, int at, int stateEnd, Sentence previous) {
+        Subject named = namedSubject(text, at);
+        if (named != null) {
+            return named;
+        }
         Words.Word object = objectOf(text, at, stateEnd);
         if (object == null) {
             object = relativeSubject(text, at);
@@ -1525,6 +1529,32 @@ final class ClaimExtractor {
             return null;
         }
         return facilitySubject(facilityClass(best), names);
+    }
+
+    /**
+     * A sentence opening with a facility's own name as the subject of its state: "The Marlowe Building was still
+     * closed", "Kettering Hall remains shut". Its name is what it is, not its class: a fresh user's campus leak had
+     * three named buildings as one building, opened and closed. Names of places ("Kessling Bridge") are left to the
+     * places that tell facilities apart ({@link #facilitySubject}).
+     */
+    private static final Pattern NAMED_OPENS = Pattern.compile("^\\s*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}"
+            + "(\\p{Lu}\\p{Ll}+))\\s+(?:(?:is|was|has|had|have|been|remains|remained|stays|stayed|still|also|now)\\s+)*$");
+
+    private Subject namedSubject(String text, int at) {
+        Matcher m = NAMED_OPENS.matcher(text).region(0, at);
+        if (!m.matches()) {
+            return null;
+        }
+        String head = m.group(2).toLowerCase(Locale.ROOT);
+        String kind = kinds.facilityKind(head);
+        boolean facility = StateLexicon.FACILITY_KINDS.contains(kind)
+                || StateLexicon.FACILITY.matcher(head).matches() || kinds.isStructure(head);
+        String name = m.group(1);
+        if (!facility || !places.placesIn(name).isEmpty()) {
+            return null;
+        }
+        boolean article = text.substring(0, m.start(1)).strip().equalsIgnoreCase("the");
+        return new Subject(name.toLowerCase(Locale.ROOT), (article ? "the " : "") + name, "");
     }
 
     /** A facility of a class, told apart by the places named with it ("the Kessling bridge"). */

@@ -31,6 +31,7 @@ final class WordKinds {
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
     private final Map<String, Boolean> linking = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> structures = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -134,6 +135,11 @@ final class WordKinds {
      */
     boolean linksState(String lower) {
         return remembered(linking, lower, k -> related.isSaying(k) || related.linksAdjective(k));
+    }
+
+    /** Whether any sense of a noun is a structure ("hall", "library", "bridge"): what a facility's name may end in. */
+    boolean isStructure(String lower) {
+        return remembered(structures, lower, k -> related.isKindOf(k, "structure"));
     }
 
     /** Whether a verb's usual sense takes an object ("burn" does, "sit" does not), by its base form. */
