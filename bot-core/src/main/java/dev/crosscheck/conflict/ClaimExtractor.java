@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 /** Turns each sentence of an article into claims: figures with what they count, where, and states of things. */
 final class ClaimExtractor {
+    /** A dash or a colon right before a word: what follows opens a clause ("DUNMARROW — Six buildings…"). */
+    private static final Pattern CLAUSE_OPENS_BEFORE = Pattern.compile("[—–:-]\\s+$");
     /** Words right before an age: "A boy aged nine", "at the age of 73" ({@link Age} reads some as ages). */
     private static final Pattern AGED = Pattern.compile("\\b(?:aged|age of)\\s+$");
     /** Words that end the noun phrase after a figure ("nine civilians | were killed"). */
@@ -138,11 +140,13 @@ final class ClaimExtractor {
         List<Quantity> quantities = QuantityParser.parse(text, lower, starts);
         for (Quantity q : quantities) {
             // After a dateline ("BRENMOUTH, May 12 (Wire) - Three people died") the sentence itself starts.
-            // A capitalised qualifier opens a clause ("HARROWMERE — At least 19 people were injured"): no name.
+            // A capitalised qualifier opens a clause ("HARROWMERE — At least 19 people were injured"), as does a
+            // number after a dash or a colon ("DUNMARROW — Six buildings…"): no name.
             boolean titleWord = q.start() > 0 && Character.isUpperCase(text.charAt(q.start()))
                     && Character.isLetter(text.charAt(q.start())) && q.start() != dateline
                     && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1))
-                    && QuantityParser.isNumberWord(lower.substring(q.start()).split("[\\s,]", 2)[0]);
+                    && QuantityParser.isNumberWord(lower.substring(q.start()).split("[\\s,]", 2)[0])
+                    && !CLAUSE_OPENS_BEFORE.matcher(text).region(0, q.start()).find();
             if (q.ordinal() || titleWord || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure

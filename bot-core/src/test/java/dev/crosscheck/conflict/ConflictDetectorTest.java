@@ -218,6 +218,11 @@ class ConflictDetectorTest {
                         + "since the collapse now stands at 34, the hospitals trust said on Monday."));
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        // So does a number word after a dash: "DUNMARROW — Six buildings…" (a fresh user's campus gas leak).
+        List<Conflict> buildings = detect(
+                doc("a.txt", "DUNMARROW — Six buildings were evacuated on Tuesday morning, emergency services said."),
+                doc("b.txt", "Staff were evacuated from five buildings on Tuesday morning, emergency services said."));
+        assertEquals(1, buildings.size(), buildings.toString());
     }
 
     @Test
