@@ -229,6 +229,12 @@ enum Dimension {
                 || closesWithVerbOfASum(HOW_MUCH_CLOSING_VERB, asked, lexicon)) {
             return EnumSet.of(MONEY);
         }
+        if (much.find(0) && openingNoun(much.group(1), lexicon)
+                .flatMap(lexicon::category).filter("substance"::equals).isPresent()) {
+            // "How much oil has been spilled?": a substance comes in weights and volumes (or a share of it), not in
+            // the kilometres of shore it fouled (a fresh user's oil spill was answered with them).
+            return EnumSet.of(MASS, MEASURE, PERCENT);
+        }
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {
             return Set.of();

@@ -150,6 +150,15 @@ class DimensionTest {
     }
 
     @Test
+    void howMuchOfASubstanceAsksForAWeightOrAVolume() {
+        // A fresh user's oil spill: "How much oil has been spilled?" was answered with 45 kilometres of shoreline.
+        RelatedWords wordNet = RelatedWords.wordNet();
+        Set<Dimension> oil = Dimension.asked("How much oil has been spilled?", wordNet);
+        assertTrue(oil.contains(Dimension.MASS) && oil.contains(Dimension.MEASURE), oil.toString());
+        assertFalse(oil.contains(Dimension.DISTANCE), oil.toString());
+    }
+
+    @Test
     void howMuchClosingWithTheVerbOfASumAsksForMoney() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much did it cost?", wordNet));
