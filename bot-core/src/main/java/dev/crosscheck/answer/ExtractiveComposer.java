@@ -646,6 +646,7 @@ public final class ExtractiveComposer implements Composer {
         boolean ownTime = analysis.type() == AnswerType.QUANTITY && !best.ofAnotherTimeThan(analysis.text());
         for (RankedSentence r : ranked) {
             if (r == best || agreeing.contains(r) || overlaps(r.quote(), shown(best))
+                    || headlineOf(r, best)
                     || ownTime && r.ofAnotherTimeThan(analysis.text())
                     || ofAnotherPlace(r, analysis) && r.feature(Feature.NAMES_IN_SCOPE) == 0) {
                 // Lviv's toll is no second answer to "How many died in Kharkiv?".
@@ -657,6 +658,14 @@ public final class ExtractiveComposer implements Composer {
             return close && other ? Optional.of(r) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The candidate is the headline of the best's own article, which announces what its passage says: no second
+     * opinion (a fresh user's oil spill had its lead's headline pasted after it as one).
+     */
+    private static boolean headlineOf(RankedSentence r, RankedSentence best) {
+        return r.feature(Feature.HEADLINE) > 0 && r.sentence().docId().equals(best.sentence().docId());
     }
 
     private static boolean overlaps(Sentence a, Sentence b) {

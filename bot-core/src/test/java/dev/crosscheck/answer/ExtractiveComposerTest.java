@@ -258,19 +258,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theHeadlineOfTheAnswersOwnArticleIsNoSecondOpinion(@TempDir Path tmp) throws IOException {
+        // A fresh user's oil spill (two of its reports): the lead's own headline was pasted after it as a second
+        // passage.
+        try (Crosscheck site = over(tmp, story("tanker-aground", "01_cws_tuesday.txt", "03_radio_wednesday.txt"))) {
+            Answer a = site.composer().answer("Where did the tanker run aground?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.citations().stream().noneMatch(c -> c.quote().startsWith("Tanker runs aground")),
+                    a.text());
+        }
+    }
+
+    @Test
     void aCountAnsweredByASentenceGivingNoSideIsStillAnsweredWithTheLatest(@TempDir Path tmp) throws IOException {
         // A fresh user's recall story (four of its six reports): "How many people have died…?" was answered with the
         // lead, which gives no toll, and Monday's three against four, never the five of Wednesday's report.
-        List<String> files = List.of("01_mpa_recall.txt", "02_dvs_statement.txt", "03_selvik_courier.txt",
-                "06_mpa_widened.txt");
-        List<String> namesAndTexts = new ArrayList<>();
-        for (String file : files) {
-            try (var in = getClass().getResourceAsStream("/stories/lyra-recall/" + file)) {
-                namesAndTexts.add(file);
-                namesAndTexts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        try (Crosscheck site = over(tmp, namesAndTexts.toArray(String[]::new)).withConflictsDetected()) {
+        try (Crosscheck site = over(tmp, story("lyra-recall", "01_mpa_recall.txt", "02_dvs_statement.txt",
+                "03_selvik_courier.txt", "06_mpa_widened.txt")).withConflictsDetected()) {
             Answer a = site.composer().answer("How many people have died in crashes linked to the brake fault?");
             assertTrue(a.found(), a.text());
             int update = a.text().indexOf("A later report updates");
@@ -1671,5 +1675,17 @@ class ExtractiveComposerTest {
             assertTrue(a.found(), a.text());
             assertFalse(a.text().startsWith("Sources differ"), a.text());
         }
+    }
+
+    /** Names and texts of a fresh user's reports kept under {@code stories/} in the test resources. */
+    private static String[] story(String folder, String... files) throws IOException {
+        List<String> namesAndTexts = new ArrayList<>();
+        for (String file : files) {
+            try (var in = ExtractiveComposerTest.class.getResourceAsStream("/stories/" + folder + "/" + file)) {
+                namesAndTexts.add(file);
+                namesAndTexts.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return namesAndTexts.toArray(String[]::new);
     }
 }
