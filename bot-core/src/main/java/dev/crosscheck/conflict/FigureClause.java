@@ -22,20 +22,27 @@ public final class FigureClause {
 
     /**
      * The events a question's words name ("How many were hurt?": injured); empty when it names none. Events that
-     * only happen to one kind of thing (jobs cut or created) are left out: "new" and "lost" say other things too.
+     * only happen to jobs (cut or created) are left out: "new" and "lost" say other things too; a sum's ("fund",
+     * "fine") are not.
      */
     public static Set<String> events(String question) {
         Set<String> out = new HashSet<>();
         Matcher m = Lexicon.EVENT_PHRASE.matcher(QuantityParser.lowerCased(question));
         while (m.find()) {
-            // "destroyed" asks of missiles intercepted and of homes damaged alike.
+            // "destroyed" asks of missiles intercepted and of homes damaged alike; a sum's use ("fund", "fine") asks of
+            // a sum.
             for (Lexicon.Event e : Lexicon.eventsOf(m)) {
-                if (e.fits(null)) {
+                if (asked(e)) {
                     out.add(e.name());
                 }
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Whether a question's words can name the event: not one only jobs undergo ({@link #events}). */
+    private static boolean asked(Lexicon.Event e) {
+        return e.fits(null) || e.fits("money");
     }
 
     /** The days of the week a question's words name ("…postponed on Wednesday?": wednesday); empty when none. */
@@ -53,7 +60,7 @@ public final class FigureClause {
     public static String event(String sentence, int figureStart, int figureEnd) {
         return nearest(sentence, figureStart, figureEnd, Lexicon.EVENT_PHRASE, m -> {
             Lexicon.Event e = Lexicon.eventOf(m);
-            return e.fits(null) ? e.name() : null;
+            return asked(e) ? e.name() : null;
         });
     }
 

@@ -14,6 +14,9 @@ class FigureClauseTest {
         assertEquals(Set.of(), FigureClause.events("How many new shops opened?"), "\"new\" creates only jobs");
         // Missiles destroyed are intercepted, homes destroyed damaged: the question may ask either.
         assertEquals(Set.of("intercepted", "damaged"), FigureClause.events("How many homes have been destroyed?"));
+        // A sum's use is asked of a sum: a fresh user's "How much money is in the hardship fund?" missed the
+        // fund's known conflict.
+        assertEquals(Set.of("in aid"), FigureClause.events("How much money is in the hardship fund?"));
     }
 
     @Test
