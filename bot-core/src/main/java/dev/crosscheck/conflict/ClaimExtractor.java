@@ -1542,7 +1542,8 @@ final class ClaimExtractor {
      * places that tell facilities apart ({@link #facilitySubject}).
      */
     private static final Pattern NAMED_OPENS = Pattern.compile("^\\s*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}"
-            + "(\\p{Lu}\\p{Ll}+))\\s+(?:(?:is|was|has|had|have|been|remains|remained|stays|stayed|still|also|now)\\s+)*$");
+            + "(\\p{Lu}\\p{Ll}+))\\s+(?:(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE)
+            + "|also|now)\\s+)*$");
 
     private Subject namedSubject(String text, int at) {
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
