@@ -185,17 +185,35 @@ final class Gazetteer {
             if (!possessives && m.end() > m.end(1)) {
                 continue;
             }
-            if (isName(m.group(1)) && !opensLongerName(text, m.end(1))) {
+            if (isName(m.group(1)) && !opensLongerName(text, m.end(1))
+                    && !namesAnInstitution(text, m.start(1), m.end(1))) {
                 named.add(m.group(1));
             }
         }
     }
+
 
     /** Words for a natural feature a place's name can end with: "Brackwood Forest", "the Halvern Basin". */
     private static final String FEATURE = "(?i:forest|lake|river|bay|hills?|mountains?|valley|strait|islands?|coast|"
             + "sea|basin|peninsula|gulf|moor|heights)";
     /** A capitalised word after a name, other than an area's or a feature's ("Lviv Oblast"): the name goes on. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^ (?!(?:" + AREA + "|" + FEATURE + ")s?\\b)\\p{Lu}");
+
+    /** "the University of Dunmarrow", "the Bank of England": a name after "the" and before "of" and a name. */
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile("^ of (?:the )?\\p{Lu}");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe $");
+    private static final Pattern FEATURE_OR_AREA = Pattern.compile("(?:" + FEATURE + "|(?i:isle)|" + AREA + ")");
+
+    /**
+     * Whether the name at [start, end) is an institution's first word, "the University" of "at the University of
+     * Dunmarrow" (a fresh user's campus gas leak had "University" as a place, splitting one count's reports into two
+     * places); "the Gulf of Mexico" and "the City of London" stay places.
+     */
+    private static boolean namesAnInstitution(String text, int start, int end) {
+        return THE_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
+                && INSTITUTION_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                && !FEATURE_OR_AREA.matcher(text.substring(start, end)).matches();
+    }
 
     /**
      * Whether the name ending at {@code end} is the first word of a longer one: "from the Chief Returning Officer",

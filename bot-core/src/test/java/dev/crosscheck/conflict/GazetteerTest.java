@@ -36,6 +36,16 @@ class GazetteerTest {
     }
 
     @Test
+    void anInstitutionOfAPlaceIsNoPlaceButAGulfOfOneIs() {
+        // A fresh user's campus gas leak learnt "University" from "at the University of Dunmarrow".
+        Gazetteer places = new Gazetteer();
+        places.learn("Staff at the University of Dunmarrow were sent home.");
+        places.learn("The tanker sank in the Gulf of Tarsa.");
+        assertEquals(List.of(), places.placesIn("The University said lectures would resume"));
+        assertEquals(List.of("gulf"), places.placesIn("Oil reached the Gulf overnight"));
+    }
+
+    @Test
     void theFirstWordOfALongerNameIsNoPlace() {
         // A fresh election story learnt "Chief" and "City" as places, and tied its counts to them.
         Gazetteer places = new Gazetteer();
