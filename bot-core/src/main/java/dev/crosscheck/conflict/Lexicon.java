@@ -35,7 +35,8 @@ final class Lexicon {
                 "families", "apartments", "flats");
         unit("buildings", "buildings", "building", "houses", "house", "residences", "structures");
         unit("percent", "percent", "per", "%");
-        unit("duration", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+        unit("duration", "hours", "hour", "days", "day", "weeks", "week", "fortnights", "fortnight", "months", "month",
+                "years", "year",
                 "minutes", "minute", "seconds", "decades");
         unit("regions", "regions", "provinces", "oblasts");
         unit("jobs", "jobs", "workers", "employees", "staff");

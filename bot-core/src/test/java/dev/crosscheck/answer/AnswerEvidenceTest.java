@@ -85,6 +85,13 @@ class AnswerEvidenceTest {
         assertEquals(List.of("yesterday"), times("The firm said yesterday it would appeal."));
     }
 
+    @Test
+    void aFortnightIsATimeAsTwoWeeksAre() {
+        // A fresh user's "When will the engineers report?": "within a fortnight" was no time.
+        assertEquals(List.of("within a fortnight"), times("We expect their findings within a fortnight."));
+        assertEquals(List.of("within 14 days"), times("An interim report is due within 14 days."));
+    }
+
     private static List<String> times(String sentence) {
         return AnswerEvidence.spans(sentence).times().stream().map(AnswerEvidence.Span::lower).toList();
     }
