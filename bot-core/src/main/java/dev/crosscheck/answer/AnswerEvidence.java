@@ -32,7 +32,7 @@ final class AnswerEvidence {
             + "|\\b(last (week|month|year|night|october|winter|summer|spring|autumn))\\b"
             + "|\\b(this|next) (week|month|year)\\b"
             + "|\\b(within|in|after) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,3}) "
-            + "(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\\b"
+            + "(" + Dimension.TIME_UNITS + ")\\b"
             + "|\\b(overnight|early[- ]morning|in the morning|at night)\\b"
             + "|\\b([01]?\\d|2[0-3]):[0-5]\\d\\b|\\b\\d{1,2}\\.[0-5]\\d ?(am\\b|pm\\b|a\\.m\\.|p\\.m\\.)"
             + "|\\b(at|before|after|around|shortly after) (dawn|dusk|noon|"

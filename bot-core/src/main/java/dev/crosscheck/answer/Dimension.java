@@ -34,8 +34,10 @@ enum Dimension {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+, $");
     /** The word after a figure and its scale, which may name a currency ("12 million euros"). */
     private static final Pattern WORD_AFTER = Pattern.compile("^" + GAP + "(\\p{L}+)");
-    private static final Pattern DURATION_AFTER = Pattern.compile("^" + GAP + "(?:seconds?|minutes?|mins?|hours?|"
-            + "hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century)\\b");
+    /** The units of time, singular or plural, as an alternation: what a duration or a time counted from now is in. */
+    static final String TIME_UNITS = "seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|"
+            + "years?|decades?|centuries|century";
+    private static final Pattern DURATION_AFTER = Pattern.compile("^" + GAP + "(?:" + TIME_UNITS + ")\\b");
     /** A share written as a ratio: "one in ten", "three out of four". */
     private static final Pattern SHARE_AFTER = Pattern.compile("^ (?:in|out of) (?:every )?(?:\\d|(?:two|three|four|"
             + "five|six|seven|eight|nine|ten|twenty|hundred|thousand)\\b)");
