@@ -80,6 +80,9 @@ public final class QuantityParser {
             + "\\p{Ll}");
     /** A number after a code in capitals names something: "RE 714", "FTSE 100". */
     private static final Pattern CODE_BEFORE = Pattern.compile("\\b\\p{Lu}{2,} $");
+    /** A verb of calling right before digits: a telephone number ("call 999", "dial 112"). */
+    private static final Pattern CALL_BEFORE = Pattern.compile("(?i)\\b(?:call|calls|calling|dial|dialled|dialed|ring|"
+            + "phone|text) (?:on )?$");
     private static final Pattern HOUR_BEFORE = Pattern.compile("(?<![\\d:])\\d{1,2}:$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Pattern COUNTED_AFTER = Pattern.compile(
@@ -286,7 +289,9 @@ public final class QuantityParser {
             String trail = text.substring(end, Math.min(text.length(), end + 12));
             boolean day = digits.matches("\\d{1,2}") && Integer.parseInt(digits) <= 31
                     && MONTH_BEFORE.matcher(lead).find() && !COUNTED.matcher(trail).lookingAt();
-            if (day || CODE_BEFORE.matcher(lead).find() && !digits.contains(",")) {
+            // "RE 714" names a train; "call 999" is a number to call, no count (a fresh user's hospital hack had
+            // "should still call 999" as a toll of the injured).
+            if (day || (CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find()) && !digits.contains(",")) {
                 return true;
             }
         }

@@ -69,6 +69,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void aNumberToCallIsNoFigure() {
+        // A fresh user's hospital hack: "should still call 999" was a toll of the injured.
+        assertEquals(List.of(), QuantityParser.parse("Anyone who is seriously ill or injured should still call 999."));
+        assertEquals(List.of(), QuantityParser.parse("Dial 112 in an emergency."));
+        assertEquals(3, only("Police received 3 calls").value());
+    }
+
+    @Test
     void readsNumbersWrittenInWords() {
         assertEquals(15, only("fifteen airstrikes").value());
         assertEquals(250_000, only("a quarter of a million households").value());
