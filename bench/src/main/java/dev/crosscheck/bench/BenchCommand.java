@@ -60,12 +60,12 @@ public final class BenchCommand implements Callable<Integer>, PluginCommand {
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getErr();
         Path large = quick ? null : corpus != null ? corpus : existing(Path.of("..", "shared", "bench", "bbc-news"));
-        if (large != null && !Files.isDirectory(large)) {
-            throw new ParameterException(spec.commandLine(), "corpus folder not found: " + large);
+        if (large != null) {
+            UsageChecks.requireFolder(spec, large, "corpus folder");
         }
         Path qaFile = qa != null ? qa : existing(Path.of("..", "shared", "eval", "qa-dev.jsonl"));
-        if (qaFile != null && !Files.isRegularFile(qaFile)) {
-            throw new ParameterException(spec.commandLine(), "QA file not found: " + qaFile);
+        if (qaFile != null) {
+            UsageChecks.requireFile(spec, qaFile, "QA file");
         }
         if (rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--rounds must be at least 1");
@@ -73,8 +73,8 @@ public final class BenchCommand implements Callable<Integer>, PluginCommand {
         Settings settings = parent.settings();
         Path workDir = work != null ? work : settings.data().resolve("bench");
         Path evalDir = eval != null ? eval : existing(Path.of("..", "shared", "eval"));
-        if (evalDir != null && !Files.isDirectory(evalDir)) {
-            throw new ParameterException(spec.commandLine(), "development sets not found: " + evalDir);
+        if (evalDir != null) {
+            UsageChecks.requireFolder(spec, evalDir, "development sets");
         }
         Benchmark.Options options = new Benchmark.Options(settings.seeds(), qaFile, large, workDir, quick, rounds,
                 evalDir);

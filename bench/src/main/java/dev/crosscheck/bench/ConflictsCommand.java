@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,9 +27,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(corpora.eval)) {
-            throw new ParameterException(spec.commandLine(), "development sets not found: " + corpora.eval);
-        }
+        UsageChecks.requireFolder(spec, corpora.eval, "development sets");
         PrintWriter out = spec.commandLine().getOut();
         out.print(ConflictBench.report(corpora.eval, bench.parent.settings().seeds(),
                 Files.isDirectory(corpora.bbc) ? corpora.bbc : null));

@@ -4,13 +4,11 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.conversation.FollowUpIntents;
 import dev.crosscheck.index.Embedder;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,9 +42,7 @@ final class IntentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (fit != null) {
-            if (!Files.isRegularFile(fit)) {
-                throw new ParameterException(spec.commandLine(), "examples file not found: " + fit);
-            }
+            UsageChecks.requireFile(spec, fit, "examples file");
             Embedder embedder = Embedder.bundled(bench.parent.settings().model());
             Path target = this.out != null ? this.out : Path.of("bot-core", "src", "main", "resources")
                     .resolve(FollowUpIntents.resource(embedder.modelId()).substring(1));
@@ -56,9 +52,7 @@ final class IntentsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        if (!Files.isRegularFile(probe)) {
-            throw new ParameterException(spec.commandLine(), "probe file not found: " + probe);
-        }
+        UsageChecks.requireFile(spec, probe, "probe file");
         try (Crosscheck core = Crosscheck.open(bench.parent.settings())) {
             out.print(IntentBench.markdown(IntentBench.tally(core.commands(), IntentBench.read(probe), after)));
         }

@@ -3,7 +3,6 @@ package dev.crosscheck.bench;
 import dev.crosscheck.corpus.StoryNames;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,14 +32,9 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(corpora.bbc)) {
-            throw new ParameterException(spec.commandLine(),
-                    "corpus of unrelated stories not found: " + corpora.bbc);
-        }
+        UsageChecks.requireFolder(spec, corpora.bbc, "corpus of unrelated stories");
         for (Path folder : check) {
-            if (!Files.isDirectory(folder)) {
-                throw new ParameterException(spec.commandLine(), "folder to check not found: " + folder);
-            }
+            UsageChecks.requireFolder(spec, folder, "folder to check");
         }
         List<Path> fitted = StoryFit.fitted(bench.parent.settings().seeds(), corpora.eval, ConflictBench.PROBES);
         List<Path> held = new ArrayList<>(StoryFit.heldOut(ConflictBench.PROBES));
