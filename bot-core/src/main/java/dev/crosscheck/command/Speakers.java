@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -29,27 +27,8 @@ final class Speakers {
     private static final int MIN_SHARE = 120;
     /** As many passages as fit a reply at their least share; a summary may have quoted more. */
     private static final int MAX_PASSAGES = Answer.MAX_TEXT_CHARS / MIN_SHARE;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Stems the words a passage's sentence shares with the question it answered. */
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
-    /** What stands between a subject and its verb: "had", "has also", "would". */
-    private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
-            + "previously|earlier))+\\s*$");
-    /** A determiner right before a word: "a barrage", "the report", "its statement", "whose records". */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|this|that|its|their|his|her|"
-            + "whose|our|your|my)\\s+$");
-    /** "explosions were reported": the subject is what was said, not who said it. */
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s*$");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you|this|that|who|which");
-    /** Longer runs before a verb are more than its subject. */
-    private static final int MAX_SUBJECT = 8;
-    /**
-     * "according to a person familiar with the download,": whoever a sentence names so, as far as its clause goes
-     * or a relative clause describing them begins ("according to two employees who saw it").
-     */
-    private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?i)\\baccording to ((?:[\\p{L}\\d’'\\-]+\\s+){0,11}?[\\p{L}\\d’'\\-]+)\\s*(?=[,.;:]|$|"
-                    + "(?<=\\s)(?:who|which|that|whose)\\b)");
 
     private Speakers() {
     }
@@ -78,7 +57,7 @@ final class Speakers {
                 text.append(" The answer quoted more passages than one reply names.");
                 break;
             }
-            String speaker = speakerOf(sentence, RelatedWords.wordNet());
+            String speaker = Attribution.speakerOf(sentence, RelatedWords.wordNet());
             first = first.isEmpty() ? speaker : first;
             int n = citations.size() + 1;
             citations.add(new Citation(n, c.source(), c.title(), sentence, c.origin()));
@@ -125,46 +104,6 @@ final class Speakers {
         return best != null ? best : sentences.get(0).text();
     }
 
-    /**
-     * Whom the sentence gives its words to: as the conflict notes read it, else whoever it says "according to", else
-     * the subject of its first verb of saying as WordNet files verbs ("officials in the region had described…").
-     */
-    static String speakerOf(String sentence, RelatedWords lexicon) {
-        String named = Attribution.of(sentence);
-        if (!named.isEmpty()) {
-            return named;
-        }
-        Matcher according = ACCORDING_TO.matcher(sentence);
-        return according.find() ? according.group(1) : subjectOfSaying(sentence, lexicon);
-    }
-
-    /** A clause's words before its verb of saying, auxiliaries dropped; "" for a pronoun or a passive. */
-    private static String subjectOfSaying(String sentence, RelatedWords lexicon) {
-        Matcher word = WORD.matcher(sentence);
-        while (word.find()) {
-            if (!Character.isLowerCase(word.group().charAt(0))
-                    || !lexicon.isSaying(word.group()) && !Attribution.isSayingVerb(word.group())) {
-                continue;
-            }
-            if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find() || word.group().endsWith("ing")) {
-                // "A barrage of missiles…": after a determiner the word is a noun, whatever WordNet's verbs say; and
-                // "A hacker group calling itself Grey Lantern" names the group, it says nothing.
-                continue;
-            }
-            int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', word.start()),
-                    Math.max(sentence.lastIndexOf(';', word.start()), sentence.lastIndexOf('“', word.start()))));
-            String before = sentence.substring(clause, word.start()).replaceAll("^[\\s,;“\"]+", "");
-            Matcher auxiliaries = AUXILIARIES.matcher(before);
-            String subject = auxiliaries.find() ? before.substring(0, auxiliaries.start()) : before.strip();
-            subject = Attribution.subject(subject);
-            if (PASSIVE.matcher(before).find() || subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT
-                    || PRONOUN.matcher(subject).matches()) {
-                return "";
-            }
-            return subject.strip();
-        }
-        return "";
-    }
 
     private static String capitalised(String speaker) {
         return Character.toUpperCase(speaker.charAt(0)) + speaker.substring(1);

@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.corpus.WordStarts;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,32 @@ public final class Attribution {
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
             "you", "this", "that");
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** What stands between a subject and its verb: "had", "has also", "would". */
+    private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:had|has|have|would|will|also|later|then|"
+            + "previously|earlier))+\\s*$");
+    /** A determiner right before a word: "a barrage", "the report", "its statement", "whose records". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|this|that|its|their|his|her|"
+            + "whose|our|your|my)\\s+$");
+    /** "explosions were reported": the subject is what was said, not who said it. */
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:was|were|is|are|been|being|be)\\s*$");
+    /** Longer runs before a verb are more than its subject. */
+    private static final int MAX_SUBJECT = 8;
+    /**
+     * "according to a person familiar with the download,": whoever a sentence names so, as far as its clause goes
+     * or a relative clause describing them begins ("according to two employees who saw it").
+     */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?i)\\baccording to ((?:[\\p{L}\\d’'\\-]+\\s+){0,11}?[\\p{L}\\d’'\\-]+)\\s*(?=[,.;:]|$|"
+                    + "(?<=\\s)(?:who|which|that|whose)\\b)");
+
     private Attribution() {
+    }
+
+    /** The words, unless they are a pronoun or a relative one ("who", "which"), which name no one themselves. */
+    private static String names(String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        return PRONOUNS.contains(lower) || lower.equals("who") || lower.equals("which") ? "" : words;
     }
 
     /** Whether a word is one of the verbs news attributes words with ("confirmed", which WordNet files elsewhere). */
@@ -84,6 +110,47 @@ public final class Attribution {
                 boolean named = Character.isUpperCase(who.charAt(who.lastIndexOf(' ') + 1));
                 return p == ACCORDING && named && rest.find() ? who + rest.group(1) : who;
             }
+        }
+        return "";
+    }
+
+    /**
+     * Whom the sentence gives its words to: as the conflict notes read it, else whoever it says "according to", else
+     * the subject of its first verb of saying as WordNet files verbs ("officials in the region had described…").
+     */
+    public static String speakerOf(String sentence, RelatedWords lexicon) {
+        String named = of(sentence);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        Matcher according = ACCORDING_TO.matcher(sentence);
+        return according.find() ? according.group(1) : subjectOfSaying(sentence, lexicon);
+    }
+
+    /** A clause's words before its verb of saying, auxiliaries dropped; "" for a pronoun or a passive. */
+    private static String subjectOfSaying(String sentence, RelatedWords lexicon) {
+        Matcher word = WORD.matcher(sentence);
+        while (word.find()) {
+            if (!Character.isLowerCase(word.group().charAt(0))
+                    || !lexicon.isSaying(word.group()) && !isSayingVerb(word.group())) {
+                continue;
+            }
+            if (DETERMINER_BEFORE.matcher(sentence).region(0, word.start()).find() || word.group().endsWith("ing")) {
+                // "A barrage of missiles…": after a determiner the word is a noun, whatever WordNet's verbs say; and
+                // "A hacker group calling itself Grey Lantern" names the group, it says nothing.
+                continue;
+            }
+            int clause = Math.max(0, Math.max(sentence.lastIndexOf(',', word.start()),
+                    Math.max(sentence.lastIndexOf(';', word.start()), sentence.lastIndexOf('“', word.start()))));
+            String before = sentence.substring(clause, word.start()).replaceAll("^[\\s,;“\"]+", "");
+            Matcher auxiliaries = AUXILIARIES.matcher(before);
+            String subject = auxiliaries.find() ? before.substring(0, auxiliaries.start()) : before.strip();
+            subject = subject(subject);
+            if (PASSIVE.matcher(before).find() || subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT
+                    || names(subject.strip()).isEmpty()) {
+                return "";
+            }
+            return subject.strip();
         }
         return "";
     }

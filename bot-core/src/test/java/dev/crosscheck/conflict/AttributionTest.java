@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.crosscheck.lexicon.RelatedWords;
 import org.junit.jupiter.api.Test;
 
 class AttributionTest {
@@ -71,5 +72,34 @@ class AttributionTest {
                 + "interior ministry said on Tuesday evening."));
         assertEquals("Kestria's interior ministry", Attribution.of("The toll has risen to 23, Kestria's interior "
                 + "ministry said."));
+    }
+
+    @Test
+    void theSubjectOfAVerbOfSayingIsTheSpeakerWhenNothingElseNamesOne() {
+        RelatedWords lexicon = RelatedWords.wordNet();
+        assertEquals("Russia-installed officials in the Zaporizhzhia region", Attribution.speakerOf("Russia-installed "
+                + "officials in the Zaporizhzhia region had described the halt in electricity supplies as a "
+                + "provocation.", lexicon));
+        assertEquals("", Attribution.speakerOf("A barrage of missiles and drones were fired by Russia, killing at least "
+                + "nine civilians.", lexicon), "\"barrage\" after \"A\" is a noun, though WordNet has the verb");
+        assertEquals("", Attribution.speakerOf("Explosions were reported in the Holosiivskyi district.", lexicon),
+                "a passive names what was said");
+        assertEquals("", Attribution.speakerOf("They described the halt as a provocation.", lexicon));
+        assertEquals("", Attribution.speakerOf("The missiles hit critical infrastructure and residential buildings.",
+                lexicon), "no verb of saying");
+        // A fresh user's story: the source is whom the sentence says it is according to, up to the clause that
+        // describes them, and a long subject of "confirmed" is still one.
+        assertEquals("two employees", Attribution.speakerOf("The attackers left a message on affected computers, "
+                + "according to two employees who saw it and spoke on condition of anonymity because they were not "
+                + "authorized to speak publicly.", lexicon));
+        assertEquals("the Calder County medical examiner's office", Attribution.speakerOf("One patient, a 78-year-old "
+                + "man from Eastbridge who had suffered a cardiac arrest, died on Tuesday after his ambulance was "
+                + "diverted to Kellerton Regional Medical Center, the Calder County medical examiner's office "
+                + "confirmed on Wednesday.", lexicon));
+        // Another fresh user's: "whose records" is a noun, and a group "calling itself" something says nothing.
+        assertEquals("the hospital", Attribution.speakerOf("The number of patients whose records were stolen from the "
+                + "hospital is 112,000, the hospital said on Tuesday.", lexicon));
+        assertEquals("", Attribution.speakerOf("A hacker group calling itself Grey Lantern has stolen the records of "
+                + "about 40,000 patients.", lexicon));
     }
 }
