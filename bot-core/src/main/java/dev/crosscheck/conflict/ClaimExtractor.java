@@ -1536,14 +1536,22 @@ final class ClaimExtractor {
     }
 
     /**
-     * A sentence opening with a facility's own name as the subject of its state: "The Marlowe Building was still
-     * closed", "Kettering Hall remains shut". Its name is what it is, not its class: a fresh user's campus leak had
+     * A sentence or clause opening with a facility's own name as the subject of its state: "The Marlowe Building was
+     * still closed", "Kettering Hall remains shut", "Millrace Bridge, which carries the A719, remained open". Its name is what it is, not its class: a fresh user's campus leak had
      * three named buildings as one building, opened and closed. Names of places ("Kessling Bridge") are left to the
      * places that tell facilities apart ({@link #facilitySubject}).
      */
-    private static final Pattern NAMED_OPENS = Pattern.compile("^\\s*(?:The\\s+)?((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}"
-            + "(\\p{Lu}\\p{Ll}+))\\s+(?:(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE)
-            + "|also|now)\\s+)*$");
+    private static final Pattern NAMED_OPENS = Pattern.compile("^(?:\\s*|.*?\\b(?:after|when|while|as|since|"
+            // The name may open a clause: "…ground to a halt after Millrace Bridge … was shut", "With the Packhorse
+            // Bridge also closed".
+            + "because|until|and|but|(?i:with))\\s+)(?:[Tt]he\\s+)?"
+            // "The 18th-century Packhorse Bridge": a hyphenated description before the name.
+            + "(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?"
+            + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+))"
+            // "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what
+            // stands between a name and its state describes it.
+            + "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?"
+            + "\\s+(?:(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE) + "|also|now)\\s+)*$");
 
     private Subject namedSubject(String text, int at) {
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
@@ -1558,7 +1566,7 @@ final class ClaimExtractor {
         if (!facility || !places.placesIn(name).isEmpty()) {
             return null;
         }
-        boolean article = text.substring(0, m.start(1)).strip().equalsIgnoreCase("the");
+        boolean article = text.substring(0, m.start(1)).toLowerCase(Locale.ROOT).contains("the ");
         return new Subject(name.toLowerCase(Locale.ROOT), (article ? "the " : "") + name, "");
     }
 
