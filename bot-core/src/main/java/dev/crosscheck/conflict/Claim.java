@@ -31,6 +31,15 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return written.get();
     }
 
+    /**
+     * When the claim is said to hold: the day its sentence names, else when its report was written. A thing done or
+     * denied ("was arrested on Monday night", "has not been arrested") holds from then on, so its day is its
+     * report's: only a state that comes and goes (open, closed) is of the day named.
+     */
+    ReportTime when() {
+        return key.startsWith(Negations.PREFIX) ? time() : time().saidOf(sentence);
+    }
+
     /** Marks the key of a claim compared only within its own report. */
     static final String LOCAL = "#in:";
 

@@ -316,6 +316,57 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return Integer.signum(clock.compareTo(other.clock));
     }
 
+    /**
+     * The day a sentence of this report says its news is of: the latest it names outside clauses about what is
+     * still to come, a weekday as the latest such day up to this report's ("remained closed throughout Wednesday"
+     * in Thursday's report is Wednesday's news) and "yesterday" or "last night" as the day before; else this
+     * report's own time. A day after "since" opens a state still holding ("shut since Tuesday afternoon … this
+     * evening"), and a day further back than a story's reports are apart is background; a time only the file
+     * gives is kept, since it orders nothing against a named day.
+     */
+    ReportTime saidOf(Sentence sentence) {
+        String text = sentence.text();
+        if (fromFile || weekday == null || !text.contains("day") && !text.contains("night")) {
+            return this;
+        }
+        int back = Integer.MAX_VALUE;
+        Matcher clause = CLAUSE.matcher(text);
+        while (clause.find()) {
+            String c = clause.group();
+            if (FUTURE.matcher(c).find()) {
+                continue;
+            }
+            if (SAME_DAY.matcher(c).find()) {
+                return this;
+            }
+            if (DAY_BEFORE.matcher(c).find()) {
+                back = Math.min(back, 1);
+            }
+            Matcher w = WEEKDAY.matcher(c);
+            while (w.find()) {
+                if (!SINCE_BEFORE.matcher(c).region(0, w.start()).find()) {
+                    back = Math.min(back, Math.floorMod(weekday.getValue() - weekday(w.group(1)).getValue(), 7));
+                }
+            }
+        }
+        if (back == 0 || back > 3) {
+            return this;
+        }
+        if (date == null) {
+            return new ReportTime(null, null, weekday.minus(back), false);
+        }
+        LocalDate day = date.minusDays(back);
+        return new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), false);
+    }
+
+    /** Words that date a sentence's news to its report's day. */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|"
+            + "evening))\\b");
+    /** Words that date it to the day before. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:yesterday|last night)\\b");
+    /** "since" right before a day: the day a state began, not the one it is said of. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+)?$");
+
     private ReportTime at(LocalTime time) {
         return new ReportTime(date, monthDay, weekday, fromFile, time);
     }

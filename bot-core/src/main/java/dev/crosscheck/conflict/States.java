@@ -57,7 +57,7 @@ final class States {
                 (c.polarity() == polarity ? side : other).add(c);
             }
             List<Claim> later = side.stream().filter(c -> other.stream().allMatch(o -> {
-                Integer order = c.time().compare(o.time());
+                Integer order = c.when().compare(o.when());
                 return order != null && order > 0;
             })).toList();
             List<Claim> earlier = side.stream().filter(c -> !later.contains(c)).toList();
@@ -99,7 +99,7 @@ final class States {
             return null;
         }
         boolean update = updates(positive, negative);
-        Integer order = positive.get(0).time().compare(negative.get(0).time());
+        Integer order = positive.get(0).when().compare(negative.get(0).when());
         List<List<Claim>> ordered = update && order != null && order < 0 ? List.of(positive, negative)
                 : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
@@ -109,8 +109,8 @@ final class States {
     private static boolean sameKnownDay(List<Claim> positive, List<Claim> negative) {
         for (Claim p : positive) {
             for (Claim n : negative) {
-                Integer order = p.time().compare(n.time());
-                if (order != null && order == 0 && p.time().known() && !p.time().fromFile()) {
+                Integer order = p.when().compare(n.when());
+                if (order != null && order == 0 && p.when().known() && !p.when().fromFile()) {
                     return true;
                 }
             }
@@ -128,7 +128,7 @@ final class States {
         boolean otherDays = false;
         for (Claim p : positive) {
             for (Claim n : negative) {
-                Integer order = p.time().compare(n.time());
+                Integer order = p.when().compare(n.when());
                 if (order == null) {
                     continue;
                 }
@@ -141,7 +141,7 @@ final class States {
                 // ("reopened at 7am" at 09:30 against "remained closed" at 10:15). Every such pair counts, and the
                 // change back must be this report's: a later day's "fully reopened" does not make Monday's "remain
                 // open as usual" a change from Monday's "closed" (a fresh user's libraries).
-                Integer byHour = p.time().compareByHour(n.time());
+                Integer byHour = p.when().compareByHour(n.when());
                 if (!p.revises() || persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find()
                         || byHour != null && byHour < 0) {
                     return false;

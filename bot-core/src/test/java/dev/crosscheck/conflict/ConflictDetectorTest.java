@@ -238,6 +238,43 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFacilityNamedInAClauseOrAfterADescriptionIsThatFacility() {
+        // A fresh user's flood: the Packhorse Bridge closed and Millrace Bridge reopened were one bridge, "updated".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Tuesday 14 November 2028, 09:15", "Millrace Bridge, which carries the "
+                        + "A719 over the river, remained open on Tuesday morning."),
+                stamped("b.txt", "Published: Tuesday 14 November 2028, 18:40", "Traffic ground to a halt after "
+                        + "Millrace Bridge, which carries the A719, was shut at 6am on Tuesday. With the Packhorse "
+                        + "Bridge also closed, drivers faced a long diversion."),
+                stamped("c.txt", "Published: Wednesday 15 November 2028, 17:00", "The 18th-century Packhorse "
+                        + "Bridge remains closed pending an inspection. Millrace Bridge (A719) reopened to traffic "
+                        + "at 7am this morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE), found.stream().map(Conflict::kind)
+                .toList(), "Tuesday's open and shut, and Wednesday's reopening: " + found);
+        assertTrue(found.stream().allMatch(c -> c.topic().equals("whether Millrace Bridge is open")), found::toString);
+    }
+
+    @Test
+    void aLaterReportsStateOfANamedDayIsThatDaysNews() {
+        // A fresh user's flood: Thursday's "remained closed throughout Wednesday" is Wednesday's news, at odds with
+        // Wednesday's "reopened at 7am this morning", not a change since.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Wednesday 15 November 2028, 17:00", "Millrace Bridge (A719) reopened "
+                        + "to traffic at 7am this morning following overnight checks."),
+                stamped("b.txt", "Published: Thursday 16 November 2028, 07:30", "Millrace Bridge, the main road "
+                        + "crossing on the A719, remained closed throughout Wednesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        List<Conflict> later = detect(
+                stamped("a.txt", "Published: Wednesday 15 November 2028, 17:00", "Millrace Bridge (A719) reopened "
+                        + "to traffic at 7am this morning following overnight checks."),
+                stamped("b.txt", "Published: Thursday 16 November 2028, 07:30", "Millrace Bridge, the main road "
+                        + "crossing on the A719, has been closed again since early on Thursday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), later.stream().map(Conflict::kind).toList(),
+                "a day after \"since\" is when the state began, and Thursday's report tells how it went on");
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),

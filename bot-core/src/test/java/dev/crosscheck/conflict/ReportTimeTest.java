@@ -54,6 +54,22 @@ class ReportTimeTest {
     }
 
     @Test
+    void aSentenceIsTheNewsOfTheDayItNames() {
+        ReportTime thursday = of("Flood\nPublished: Thursday 16 November 2028, 07:30\n\nThe water fell.");
+        java.util.function.Function<String, LocalDate> said = text -> thursday.saidOf(
+                SentenceSplitter.split("a.txt", text).get(0)).date();
+        assertEquals(LocalDate.of(2028, 11, 15), said.apply("The bridge remained closed throughout Wednesday."));
+        assertEquals(LocalDate.of(2028, 11, 15), said.apply("The prosecutor refused to rule it out last night."));
+        assertEquals(LocalDate.of(2028, 11, 16), said.apply("The road, shut since Tuesday, was still closed this "
+                + "morning."), "a state's news is of the day it is said to hold, not the one it began");
+        assertEquals(LocalDate.of(2028, 11, 16), said.apply("The road has stayed shut since Tuesday afternoon."));
+        assertEquals(LocalDate.of(2028, 11, 16), said.apply("The inquiry will report on Monday."),
+                "what is still to come is no day of news");
+        assertEquals(LocalDate.of(2028, 11, 16), said.apply("The line first opened on a Saturday in 1962."),
+                "a day further back than a story's reports are apart is background");
+    }
+
+    @Test
     void weekdaysAreOrderedWithinDaysNotWeeks() {
         ReportTime friday = new ReportTime(null, null, DayOfWeek.FRIDAY, false);
         ReportTime sunday = new ReportTime(null, null, DayOfWeek.SUNDAY, false);
