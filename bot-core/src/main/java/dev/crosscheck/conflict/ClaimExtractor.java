@@ -311,6 +311,14 @@ final class ClaimExtractor {
                 // what happened to the counted: that is said in the subject.
                 Predicate own = isWhole || counted != null ? null
                         : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                if (own == null && unfamiliar && !isWhole && counted == null
+                        && !JOINT.matcher(lower).region(clause[0], clause[1]).find()) {
+                    // "Vantor is recalling 62,000 handsets", "The airline cancelled 300 flights": what the verb right
+                    // before them was done to is counted by it as surely as a subject is by its verb (a fresh
+                    // user's product recall had 41,000 and 62,000 handsets recalled left apart, each in its report).
+                    Predicate object = verbRightBefore(text, words, clause, q.start());
+                    own = object == null ? null : object.asCounted();
+                }
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     Words.Word v = words.get(counted.verbAt());
                     String base = verb(v);
@@ -779,6 +787,11 @@ final class ClaimExtractor {
     private record Predicate(String key, String written, boolean ofSubject, String verb) {
         Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, String verb) {
             this(key, text.substring(from.start(), to.end()), ofSubject, verb);
+        }
+
+        /** The same predicate, counting what it was done to as it counts a subject. */
+        Predicate asCounted() {
+            return new Predicate(key, written, true, verb);
         }
     }
 
@@ -1438,6 +1451,12 @@ final class ClaimExtractor {
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
     private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"
             + "(?:per ?cent|%|p\\b|pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
+
+    /**
+     * A count several subjects make together ("Hodgson and Barkley missed six penalties between them"): no count of
+     * any one of them.
+     */
+    private static final Pattern JOINT = Pattern.compile("\\b(?:between them|between the two|combined|together)\\b");
 
     /** Where the clause holding offset {@code at} starts: after the last comma, semicolon, colon or bracket. */
     private static int clauseStart(String text, int at) {

@@ -275,6 +275,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatTheVerbRightBeforeACountWasDoneToIsCountedByIt() {
+        // Fresh users' airline strike and election: "had received around 1,200 compensation claims" on Friday and
+        // "has received 4,700 compensation claims" on Sunday were each compared only within their own report.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Friday 14 March 2031, 19:00", "By Friday evening the airline had "
+                        + "received around 1,200 compensation claims."),
+                stamped("b.txt", "Published: Sunday 16 March 2031, 12:00", "The airline has received 4,700 "
+                        + "compensation claims since the strike started."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        List<Conflict> joint = detect(
+                doc("a.txt", "Despite Barkley's three missed penalties in the defeat, he is expected to keep his "
+                        + "place."),
+                doc("b.txt", "But Hodgson and Barkley missed six penalties between them."));
+        assertEquals(List.of(), joint, "a count several make together is none of one's");
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
