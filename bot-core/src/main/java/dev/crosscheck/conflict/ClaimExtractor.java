@@ -236,6 +236,14 @@ final class ClaimExtractor {
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             String event = isWhole ? event(lower, starts, new int[] {q.start(), ownWordsEnd(words, q, phrase)}, q, unit)
                     : event(lower, starts, predicate, q, unit);
+            if (event == null && currency != null && !isWhole && VALUED_AT.matcher(lower)
+                    .region(Math.max(0, q.start() - 24), q.start()).find()) {
+                // A sum given as its subject's value ("Our estimate of the cost of damage to roads, bridges and
+                // council buildings is £12 million", "…damage to public infrastructure, which the council puts at
+                // £18m"): its use is said in the subject, which a list's or a relative clause's comma cut off.
+                int from = Math.max(lower.lastIndexOf(';', q.start()), lower.lastIndexOf(':', q.start())) + 1;
+                event = event(lower, starts, new int[] {from, predicate[1]}, q, unit);
+            }
             if ((event == null || "launched".equals(event)) && "jobs".equals(unit) && kinds.isPerson(phrase.head())) {
                 // "Two employees have been suspended": staff to whom something happened besides losing or gaining
                 // their jobs are people, each kind under its own noun, as other people the lexicon does not list are
@@ -1451,6 +1459,11 @@ final class ClaimExtractor {
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
     private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"
             + "(?:per ?cent|%|p\\b|pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
+
+    /** The verb that gives a sum as its subject's value, right before it: "is", "was put at", "puts at". */
+    private static final Pattern VALUED_AT = Pattern.compile("\\b(?:is|was|are|were|stands at|stood at|puts? at|"
+            + "put at|estimated at|valued at|came to|comes to|totals?|totalled|amounts? to|amounted to)"
+            + "(?: about| around| some| roughly| nearly| almost| more than| over| at least)? \\p{Sc}?$");
 
     /**
      * A count several subjects make together ("Hodgson and Barkley missed six penalties between them"): no count of

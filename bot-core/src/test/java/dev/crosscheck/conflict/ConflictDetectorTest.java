@@ -292,6 +292,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSumGivenAsItsSubjectsValueIsOfTheUseTheSubjectNames() {
+        // A fresh user's flood: the council's £12 million and the £18m the trade press quoted were no sums at all,
+        // their use cut off by a list's and a relative clause's commas.
+        List<Conflict> found = detect(
+                doc("a.txt", "The estimate excludes damage to public infrastructure, which the council's own "
+                        + "assessment puts at £18m."),
+                doc("b.txt", "Our initial estimate of the cost of damage to roads, bridges and council buildings is "
+                        + "£12 million."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("amount in pounds in damage overall", found.get(0).topic());
+    }
+
+    @Test
     void aRisingFigureIsAnUpdate() {
         List<Conflict> found = detect(
                 doc("a.txt", "Fifteen people were killed by the storm, officials said."),
