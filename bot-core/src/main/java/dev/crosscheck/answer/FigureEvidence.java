@@ -96,8 +96,49 @@ final class FigureEvidence {
                 bestCounts = counts;
             }
         }
-        return Optional.ofNullable(best).map(figure -> wholeResult(sentence, figure));
+        if (best == null) {
+            return nobody(sentence, asked);
+        }
+        return Optional.of(wholeResult(sentence, best));
     }
+
+    /**
+     * A count of nobody, for a question asking how many something happened to: "no reports of casualties or injuries
+     * have emerged" answers "How many people were hurt there?", "No one was killed" how many died. Only for what the
+     * lexicon knows happens to people or things (killed, injured, arrested…), the denial before the event's word
+     * within its clause.
+     */
+    private static Optional<Found> nobody(String sentence, Asked asked) {
+        if (asked.events().isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher none = NOBODY.matcher(sentence);
+        while (none.find()) {
+            // The fewest words after the denial that name an event asked: "no reports of casualties or injuries".
+            Matcher word = NEXT_WORD.matcher(sentence).region(none.end(), sentence.length());
+            for (int words = 0; words < DENIAL_REACH && word.lookingAt(); words++) {
+                Set<String> denied = new java.util.HashSet<>(
+                        FigureClause.events(sentence.substring(none.start(), word.end())));
+                denied.retainAll(asked.events());
+                if (!denied.isEmpty()) {
+                    // The event asked, named right after the denial, confirms it counts what is asked, and covers
+                    // the question's word for it ("hurt" by "injuries") as a figure's event does; the reply gives
+                    // both.
+                    return Optional.of(new Found("0", none.start(), none.end(), "", denied, true, 0)
+                            .giving(none.start(), word.end()));
+                }
+                word.region(word.end(), sentence.length());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words that deny there were any: "no one", "nobody", "no" before a noun, "none". */
+    private static final Pattern NOBODY = Pattern.compile("\\b(?:[Nn]o one|[Nn]obody|[Nn]one|[Nn]o(?= \\p{L}))\\b");
+    /** The next word after a denial, within its clause. */
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\-][\\p{L}'’]+");
+    /** How many words after a denial may name what it denies. */
+    private static final int DENIAL_REACH = 6;
 
     /**
      * Whether a figure counts something else than the question asks: "How many were hurt?" is not answered by a

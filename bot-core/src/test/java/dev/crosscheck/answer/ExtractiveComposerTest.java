@@ -977,6 +977,20 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aCountOfNobodyAnswersHowManyItHappenedTo() {
+        // "How many people did he say were hurt there?" about Odesa's governor: "no reports of casualties or
+        // injuries have emerged" is the answer, a count of none.
+        Answer hurt = ask("How many people were hurt in Odesa?");
+        assertTrue(hurt.found() && hurt.text().contains("no reports of casualties or injuries"), hurt.text());
+        ExtractiveComposer composer = new ExtractiveComposer(core.retriever());
+        RankedSentence none = composer.candidates("How many people were hurt in Odesa?", Story.NONE).get(0);
+        assertEquals("no reports of casualties or injuries", none.given(), "the denial and what it denies");
+        assertTrue(composer.candidates("How many people were killed in Odesa?", Story.NONE).stream()
+                .filter(r -> r.sentence().text().contains("no reports of casualties")).noneMatch(RankedSentence::typed),
+                "no injuries is no count of the dead");
+    }
+
+    @Test
     void aCountOfWhatElseHappenedDoesNotAnswer() {
         // "At least five people were killed in a missile strike…" is nearer in meaning to "hurt in the strikes" than
         // Klitschko's "two people were wounded", but its figure counts the dead.
