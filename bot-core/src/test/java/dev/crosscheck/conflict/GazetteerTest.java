@@ -59,6 +59,18 @@ class GazetteerTest {
     }
 
     @Test
+    void theLastWordOfALongerNameInAnAreaIsNoPlace() {
+        // A fresh user's gas explosion learnt "Lane" from "Quarry Lane in the Vennick district", and tied the
+        // street's cordon to it, apart from the same cordon elsewhere.
+        Gazetteer places = new Gazetteer();
+        places.learn("Merriton House is a nine-storey block on Quarry Lane in the Vennick district.");
+        places.learn("Shelling hit Solochiv in the Lviv region.");
+        assertEquals(List.of(), places.placesIn("Police have closed Quarry Lane"));
+        assertEquals(List.of("solochiv"), places.placesIn("Sirens sounded over Solochiv"),
+                "a name after a lower-case word is the place");
+    }
+
+    @Test
     void aSpellingVariantIsTheFirstSpellingsPlace() {
         Gazetteer places = new Gazetteer();
         places.learn("Shelling continued in Kharkiv overnight.");
