@@ -20,6 +20,7 @@ import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.SentenceSplitter;
+import dev.crosscheck.index.Retriever;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -321,9 +324,9 @@ public final class Commands {
         boolean ownThing = FollowUpReader.standsAlone(question)
                 || FollowUpReader.turnsTo(question) && reading.question().contains(QuestionAnalysis.CONTEXT);
         if (!earlier.isEmpty() && withConversation && ownThing
-                && (!answer.found() || repeats(answer, earlier.get(earlier.size() - 1)))) {
+                && (!answer.found() || repeats(answer, earlier.get(earlier.size() - 1), question))) {
             Answer alone = composer.answer(question);
-            if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1))) {
+            if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1), question)) {
                 answer = alone;
                 reading = new FollowUpReader.Reading(question, false, Story.NONE);
             }
@@ -339,15 +342,28 @@ public final class Commands {
         return new Asked(answer, readAs, reading.story());
     }
 
-    /** Whether the answer opens with a passage sharing a sentence with one the last turn's reply quoted. */
-    private static boolean repeats(Answer answer, Turn last) {
+    /**
+     * Whether the answer opens with a passage sharing a sentence with one the last turn's reply quoted, and lacking a
+     * word the message asks about: "What was the magnitude?" is not answered by the dam passage again, while "What
+     * was hit?" is by the passage around the last answer that says "A missile attack hit an energy facility".
+     */
+    private static boolean repeats(Answer answer, Turn last, String message) {
         if (!answer.found() || answer.citations().isEmpty()) {
             return false;
         }
         Citation now = answer.citations().get(0);
         Set<String> said = sentences(now);
         return last.cited().stream().anyMatch(before -> before.source().equals(now.source())
-                && sentences(before).stream().anyMatch(said::contains));
+                && sentences(before).stream().anyMatch(said::contains)) && !holdsOwnWords(now.quote(), message);
+    }
+
+    private static final Analyzer STEMS = new EnglishAnalyzer();
+
+    /** Whether a passage holds every word the message asks about itself, stem for stem. */
+    private static boolean holdsOwnWords(String passage, String message) {
+        List<String> own = FollowUpReader.ownWords(message);
+        return !own.isEmpty() && Set.copyOf(Retriever.analyze(STEMS, passage))
+                .containsAll(Retriever.analyze(STEMS, String.join(" ", own)));
     }
 
     private static Set<String> sentences(Citation c) {

@@ -648,8 +648,13 @@ public final class FollowUpReader {
         String text = message.strip();
         List<String> words = words(text);
         return !CONTINUATION.matcher(text).find() && asksSomething(words) && !pointsBack(words)
-                && words.stream().anyMatch(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
-                && !POINTERS.contains(w));
+                && !ownWords(text).isEmpty();
+    }
+
+    /** The words a message asks about itself: not its question words, function words or pointers ("hit"). */
+    public static List<String> ownWords(String message) {
+        return words(message.strip()).stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
+                && !POINTERS.contains(w)).toList();
     }
 
     /**

@@ -121,6 +121,32 @@ class CommandsTest {
     }
 
     @Test
+    void theLastPassageAgainAnswersAQuestionWhoseOwnWordsItHolds() {
+        // "What was hit?" after Odesa's governor said nobody was hurt: the passage around that answer says what was
+        // hit there; asked alone, the question found Kyiv's strikes instead.
+        Citation odesa = new Citation(1, "a.txt", "Strikes", "A missile attack hit an energy facility in the coastal "
+                + "city. Residential areas were also affected, but no reports of casualties have emerged.");
+        Citation kyiv = new Citation(1, "b.txt", "Strikes", "Strikes hit western and central Ukraine.");
+        Composer composer = new Composer() {
+            @Override
+            public Answer answer(String question, dev.crosscheck.answer.Story story) {
+                return question.contains("after:") || question.contains("hurt")
+                        ? new Answer(question, true, odesa.quote() + " [1]", List.of(odesa), List.of(), 1)
+                        : new Answer(question, true, kyiv.quote() + " [1]", List.of(kyiv), List.of(), 1);
+            }
+
+            @Override
+            public boolean isAbout(String question, dev.crosscheck.answer.Story story) {
+                return true;
+            }
+        };
+        Commands commands = over(composer);
+        commands.handle(Request.console("ask", "How many people were hurt in Odesa?").inConversation("c1"));
+        Reply r = commands.handle(Request.console("ask", "What was hit?").inConversation("c1"));
+        assertTrue(r.body().contains("energy facility"), r.segments().toString());
+    }
+
+    @Test
     void aQuestionOfItsOwnThatItsCarriedWordsDrawBackToTheLastPassageIsAskedAlone() {
         Citation dam = new Citation(1, "b.txt", "Quake", "The dam is intact, the ministry said.");
         Citation magnitude = new Citation(1, "a.txt", "Quake", "The institute measured its magnitude at 6.1.");
