@@ -321,9 +321,10 @@ final class ClaimExtractor {
                         : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (own == null && unfamiliar && !isWhole && counted == null
                         && !JOINT.matcher(lower).region(clause[0], clause[1]).find()) {
-                    // "Vantor is recalling 62,000 handsets", "The airline cancelled 300 flights": what the verb right
-                    // before them was done to is counted by it as surely as a subject is by its verb (a fresh
-                    // user's product recall had 41,000 and 62,000 handsets recalled left apart, each in its report).
+                    // "The airline has received 4,700 compensation claims", "cancelled 300 flights": what the verb
+                    // right before them was done to is counted by it as surely as a subject is by its verb (fresh
+                    // users' airline strike and election had their claims and complaints received left apart, each
+                    // in its report).
                     Predicate object = verbRightBefore(text, words, clause, q.start());
                     own = object == null ? null : object.asCounted();
                 }
@@ -1462,7 +1463,7 @@ final class ClaimExtractor {
 
     /** The verb that gives a sum as its subject's value, right before it: "is", "was put at", "puts at". */
     private static final Pattern VALUED_AT = Pattern.compile("\\b(?:is|was|are|were|stands at|stood at|puts? at|"
-            + "put at|estimated at|valued at|came to|comes to|totals?|totalled|amounts? to|amounted to)"
+            + "estimated at|valued at|came to|comes to|totals?|totalled|amounts? to|amounted to)"
             + "(?: about| around| some| roughly| nearly| almost| more than| over| at least)? \\p{Sc}?$");
 
     /**
