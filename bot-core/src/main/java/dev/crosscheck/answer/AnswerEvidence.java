@@ -439,23 +439,29 @@ final class AnswerEvidence {
         for (NameRun run : analysed.spans().names()) {
             int start = -1;
             int end = -1;
-            for (Span word : run.words()) {
+            List<Span> runWords = run.words();
+            for (int i = 0; i < runWords.size(); i++) {
+                Span word = runWords.get(i);
                 String w = word.lower();
-                // A stem need not begin the word ("valley" is "vallei"), and a possessive or a hyphenated word
-                // ("Kyiv's") is not its own token, so both tests are needed.
                 String stem = stemAt.getOrDefault(word.start(), w);
-                boolean ofQuestion = startsWithAny(w, questionStems) || questionStems.contains(stem)
-                        || asked.placesNamed().contains(w.replace(".", ""));
+                boolean ofQuestion = ofQuestion(w, stem, asked);
                 boolean skip = ofQuestion || NOT_NAMES.contains(withoutPossessive(w))
                         || names.isCommonWord(sentence.substring(word.start(), word.end()));
                 if (skip && start < 0) {
                     continue;
                 }
-                if (ofQuestion && word != run.words().get(run.words().size() - 1)
+                if (ofQuestion && word != runWords.get(runWords.size() - 1)
                         && asked.lexicon().isRole(withoutPossessive(w))) {
                     // A title of the question's before a name begins it: "Texas Judge Letitia Clark" is Letitia
                     // Clark for "Who was the judge?".
                     start = -1;
+                    continue;
+                }
+                if (ofQuestion && start >= 0 && endsElsewhere(runWords.subList(i + 1, runWords.size()), stemAt,
+                        asked, names, sentence)) {
+                    // A question's word inside a name that ends in words of its own is part of another name:
+                    // "Northline Gas Networks" answers "Which company runs the gas pipes?".
+                    end = word.end();
                     continue;
                 }
                 if (skip) {
@@ -600,6 +606,24 @@ final class AnswerEvidence {
     private static String withoutPossessive(String w) {
         int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
         return apostrophe < 0 ? w : w.substring(0, apostrophe);
+    }
+
+    /**
+     * Whether a word of a name is the question's: its stem, or a stem it begins with ("valley" is "vallei"; a
+     * possessive or a hyphenated word, "Kyiv's", is not its own token, so both tests are needed), or a place the
+     * question names by its adjective.
+     */
+    private static boolean ofQuestion(String w, String stem, Asked asked) {
+        return startsWithAny(w, asked.stems()) || asked.stems().contains(stem)
+                || asked.placesNamed().contains(w.replace(".", ""));
+    }
+
+    /** Whether the rest of a name holds a word neither the question's nor a common one: it names something else. */
+    private static boolean endsElsewhere(List<Span> rest, Map<Integer, String> stemAt, Asked asked,
+                                         NameVariants names, String sentence) {
+        return rest.stream().anyMatch(word -> !ofQuestion(word.lower(), stemAt.getOrDefault(word.start(),
+                word.lower()), asked) && !NOT_NAMES.contains(withoutPossessive(word.lower()))
+                && !names.isCommonWord(sentence.substring(word.start(), word.end())));
     }
 
     private static boolean startsWithAny(String w, Set<String> stems) {
