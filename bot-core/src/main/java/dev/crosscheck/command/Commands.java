@@ -329,6 +329,14 @@ public final class Commands {
             if (alone.found() && !repeats(alone, earlier.get(earlier.size() - 1), question)) {
                 answer = alone;
                 reading = new FollowUpReader.Reading(question, false, Story.NONE);
+            } else if (answer.found() && FollowUpReader.turnsTo(question)) {
+                // A turn to another thing of the story ("And the band from Scotland?") that quotes the last passage
+                // again is answered by the passages the last reply did not quote, when one answers it.
+                Answer other = composer.more(reading.question(), reading.story(),
+                        earlier.get(earlier.size() - 1).cited());
+                if (other.found()) {
+                    answer = other;
+                }
             }
         }
         if (answer.found() || FollowUpReader.isQuestion(question)) {

@@ -189,6 +189,38 @@ class CommandsTest {
     }
 
     @Test
+    void aTurnToAnotherThingThatQuotesTheLastPassageAgainIsAnsweredByAnotherPassage() {
+        // "And the band from Scotland?" after "How many did they win?" about Scissor Sisters quoted their hat-trick
+        // again, and asked alone found nothing; the passage the last reply did not quote answers it.
+        Citation sisters = new Citation(1, "a.txt", "Brits", "US band Scissor Sisters won three prizes.");
+        Citation franz = new Citation(1, "b.txt", "Brits", "Glasgow group Franz Ferdinand won two prizes.");
+        Composer composer = new Composer() {
+            @Override
+            public Answer answer(String question, dev.crosscheck.answer.Story story) {
+                return question.contains("Brit Awards") || question.contains("after:")
+                        ? new Answer(question, true, sisters.quote() + " [1]", List.of(sisters), List.of(), 1)
+                        : new Answer(question, false, "The sources do not answer this question.", List.of(),
+                        List.of(), 1);
+            }
+
+            @Override
+            public Answer more(String question, dev.crosscheck.answer.Story story, List<Citation> shown) {
+                return shown.stream().anyMatch(c -> c.source().equals("a.txt"))
+                        ? new Answer(question, true, franz.quote() + " [1]", List.of(franz), List.of(), 1)
+                        : Composer.super.more(question, story, shown);
+            }
+        };
+        Commands commands = over(composer);
+        commands.handle(Request.console("ask", "Which band led the winners at the Brit Awards?").inConversation("c1"));
+        commands.handle(Request.console("ask", "How many did they win?").inConversation("c1"));
+        Reply r = commands.handle(Request.console("ask", "And the band from Scotland?").inConversation("c1"));
+        assertTrue(r.body().contains("Franz Ferdinand"), r.segments().toString());
+        Reply when = commands.handle(Request.console("ask", "And when?").inConversation("c1"));
+        assertFalse(when.body().contains("Franz Ferdinand") && when.body().contains("Scissor"),
+                "\"And when?\" asks a question word, no thing: " + when.segments());
+    }
+
+    @Test
     void aQuestionOfItsOwnThatFindsNothingInTheConversationsStoryIsAskedAlone() {
         Citation strike = new Citation(1, "strike.txt", "Strike", "180 drivers stopped work in Ashby Vale.");
         Citation breach = new Citation(1, "breach.txt", "Breach", "The Health Data Commission is investigating.");
