@@ -3,6 +3,7 @@ package dev.crosscheck.conflict;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.WordStarts;
 import dev.crosscheck.index.NameVariants;
+import dev.crosscheck.lexicon.RelatedWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,14 @@ final class Gazetteer {
      */
     private final Map<String, String> lookups = new ConcurrentHashMap<>();
     private final Set<String> containers = ConcurrentHashMap.newKeySet();
+    /** Keys of names a weather system goes by ("Storm Odalys"), however a text places them ("damage from Odalys"). */
+    private final Set<String> things = ConcurrentHashMap.newKeySet();
+    /**
+     * A capitalised word and the name after it, "Storm Odalys", "Hurricane Katrina": where WordNet files the word under
+     * the weather, the name is a storm's, no place.
+     */
+    private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) (\\p{Lu}[\\p{L}\\p{M}\\-]++)\\b");
+    private static final String WEATHER = "atmospheric phenomenon";
     /** Child key to parent key. */
     private final Map<String, String> parents = new ConcurrentHashMap<>();
 
@@ -85,7 +94,7 @@ final class Gazetteer {
     }
 
     /** What one text says about places, read without touching the gazetteer (so texts can be read in parallel). */
-    record Observed(List<String> places, List<String> containers, List<String[]> parents) {
+    record Observed(List<String> places, List<String> containers, List<String[]> parents, List<String> things) {
     }
 
     /** What an article says about places, read sentence by sentence. */
@@ -97,7 +106,15 @@ final class Gazetteer {
         List<String> named = new ArrayList<>();
         List<String> containing = new ArrayList<>();
         List<String[]> inside = new ArrayList<>();
+        List<String> things = new ArrayList<>();
         for (String text : texts) {
+            Matcher titled = TITLED.matcher(text);
+            while (titled.find()) {
+                if (RelatedWords.wordNet().isMostlyKindOf(titled.group(1).toLowerCase(java.util.Locale.ROOT),
+                        WEATHER)) {
+                    things.add(titled.group(2));
+                }
+            }
             WordStarts starts = WordStarts.of(text);
             // Patterns that need an area word run only where one is: a word test spares most sentences.
             boolean areas = hasWord(text, starts, AREA_WORDS_BY_LENGTH, true);
@@ -130,7 +147,7 @@ final class Gazetteer {
                 }
             }
         }
-        return new Observed(named, containing, inside);
+        return new Observed(named, containing, inside, things);
     }
 
     /** Whether the text has one of the lower-case words as a whole word, in any case, or in "s" when asked. */
@@ -243,6 +260,7 @@ final class Gazetteer {
     boolean learn(Observed o) {
         int known = places.size() + containers.size();
         boolean moved = false;
+        o.things().forEach(name -> things.add(key(name)));
         o.places().forEach(this::place);
         for (String name : o.containers()) {
             String key = key(name);
@@ -313,7 +331,7 @@ final class Gazetteer {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String k = lookup(plain(m.group()));
-            if (k != null && places.containsKey(k) && !out.contains(k)) {
+            if (k != null && places.containsKey(k) && !things.contains(k) && !out.contains(k)) {
                 out.add(k);
             }
         }

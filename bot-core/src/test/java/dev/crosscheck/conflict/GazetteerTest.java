@@ -71,6 +71,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aStormsNameIsNoPlace() {
+        // A fresh user's storm: "damage from Odalys" made the storm a place, and split its death toll into one count
+        // "overall" and one "in Odalys", each updated apart.
+        Gazetteer places = new Gazetteer();
+        places.learn("Storm Odalys made landfall near Sallow Point on Monday.");
+        places.learn("Clean-up crews cleared debris from Odalys across Port Callery.");
+        places.learn("Families sheltered in Kestrin overnight.");
+        assertEquals(List.of("kestrin"), places.placesIn("Odalys left seven dead in Kestrin"));
+    }
+
+    @Test
     void aSpellingVariantIsTheFirstSpellingsPlace() {
         Gazetteer places = new Gazetteer();
         places.learn("Shelling continued in Kharkiv overnight.");
