@@ -1532,6 +1532,9 @@ final class ClaimExtractor {
             if (predicative && f.start() > at || isAddress(text, f.start(), f.end())) {
                 continue;
             }
+            if (text.startsWith("'s ", f.end()) || text.startsWith("’s ", f.end())) {
+                continue; // "The hospital's emergency department remains open": the department's state
+            }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the
             // city" is a road): it is what the state is about only when no other facility is named.
             boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start()))

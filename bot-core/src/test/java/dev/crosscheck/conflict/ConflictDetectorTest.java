@@ -255,6 +255,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFacilitysPossessiveIsNotWhatItsStateIsAbout() {
+        // A fresh user's hospital outbreak: "The hospital's emergency department remains open" was the hospital's
+        // state, "updating" the headline's closed wards and missing the department "closed to new admissions".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Thursday 16 March 2028, 08:00", "The infirmary's emergency department "
+                        + "has been closed to new admissions since Wednesday afternoon."),
+                stamped("b.txt", "Published: Thursday 16 March 2028, 17:00", "The hospital's emergency department "
+                        + "remains open, a board spokesman said."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("whether the department is open", found.get(0).topic());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void aLaterReportsStateOfANamedDayIsThatDaysNews() {
         // A fresh user's flood: Thursday's "remained closed throughout Wednesday" is Wednesday's news, at odds with
         // Wednesday's "reopened at 7am this morning", not a change since.
