@@ -147,7 +147,11 @@ final class ClaimExtractor {
                     && q.start() + 1 < text.length() && Character.isLowerCase(text.charAt(q.start() + 1))
                     && QuantityParser.isNumberWord(lower.substring(q.start()).split("[\\s,]", 2)[0])
                     && !CLAUSE_OPENS_BEFORE.matcher(text).region(0, q.start()).find();
-            if (q.ordinal() || titleWord || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
+            // "A fourth patient has died": one more, numbered, brings the count to its ordinal (checked below to be
+            // a count of what befalls people).
+            boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
+            if (q.ordinal() && !nth || titleWord
+                    || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure
                 // after "aged" is an age: "A boy aged nine was among those hurt" counted nine injured for a fresh
@@ -243,6 +247,9 @@ final class ClaimExtractor {
                 // £18m"): its use is said in the subject, which a list's or a relative clause's comma cut off.
                 int from = Math.max(lower.lastIndexOf(';', q.start()), lower.lastIndexOf(':', q.start())) + 1;
                 event = event(lower, starts, new int[] {from, predicate[1]}, q, unit);
+            }
+            if (nth && (event == null || !PEOPLE_EVENTS.contains(event))) {
+                continue; // "a second time", "a third option": no count
             }
             if ((event == null || "launched".equals(event)) && "jobs".equals(unit) && kinds.isPerson(phrase.head())) {
                 // "Two employees have been suspended": staff to whom something happened besides losing or gaining
@@ -386,7 +393,7 @@ final class ClaimExtractor {
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
                     + "@" + String.join("+", scope) + when + (local ? Claim.LOCAL + s.docId() : "");
-            int valueStart = currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
+            int valueStart = nth ? q.start() - 2 : currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
                     && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
             // A share is its figure alone: "68%", not "68% turnout".
             String value = text.substring(valueStart, shareOf != null ? q.end() : figureEnd);
@@ -398,7 +405,7 @@ final class ClaimExtractor {
                     : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
                             of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
-            boolean revises = Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
+            boolean revises = nth || Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
                     || revisedFromNext(lower, quantities, q);
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
@@ -1460,6 +1467,9 @@ final class ClaimExtractor {
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
     private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"
             + "(?:per ?cent|%|p\\b|pence\\b|points\\b)|up\\b|down\\b|higher\\b|lower\\b|flat\\b|unchanged\\b)");
+
+    /** "a" right before an ordinal: one more of a count, numbered ("a fourth patient"). */
+    private static final Pattern ONE_MORE = Pattern.compile("\\ba $");
 
     /** The verb that gives a sum as its subject's value, right before it: "is", "was put at", "puts at". */
     private static final Pattern VALUED_AT = Pattern.compile("\\b(?:is|was|are|were|stands at|stood at|puts? at|"

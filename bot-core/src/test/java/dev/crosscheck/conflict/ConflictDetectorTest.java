@@ -269,6 +269,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void oneMoreNumberedBringsACountToItsOrdinal() {
+        // A fresh user's hospital outbreak: "A fourth patient has died" was no figure at all (an ordinal), and its
+        // update of Wednesday's three was lost.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Wednesday 15 March 2028, 08:30", "Three patients have now died after "
+                        + "contracting the infection."),
+                stamped("b.txt", "Published: Thursday 16 March 2028, 09:00", "A fourth patient has died in the "
+                        + "outbreak, officials said. It was the second time this month that a ward was shut."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("A fourth patient", found.get(0).statements().get(1).value());
+    }
+
+    @Test
     void aLaterReportsStateOfANamedDayIsThatDaysNews() {
         // A fresh user's flood: Thursday's "remained closed throughout Wednesday" is Wednesday's news, at odds with
         // Wednesday's "reopened at 7am this morning", not a change since.
