@@ -1594,6 +1594,8 @@ final class ClaimExtractor {
             // "The 18th-century Packhorse Bridge": a hyphenated description before the name.
             + "(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?"
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+))"
+            // "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number.
+            + "(?:\\s+(?:on|in|at|near|over)\\s+(?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?"
             // "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what
             // stands between a name and its state describes it.
             + "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?"

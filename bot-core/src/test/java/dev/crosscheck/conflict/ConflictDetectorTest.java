@@ -252,6 +252,14 @@ class ConflictDetectorTest {
         assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE), found.stream().map(Conflict::kind)
                 .toList(), "Tuesday's open and shut, and Wednesday's reopening: " + found);
         assertTrue(found.stream().allMatch(c -> c.topic().equals("whether Millrace Bridge is open")), found::toString);
+        // A fresh user's storm: where the bridge stands comes between its name and its state.
+        List<Conflict> onRoute = detect(
+                stamped("a.txt", "Published: Tuesday 12 October 2027, 14:00", "The Tolly Creek Bridge on Route 9, "
+                        + "the only road link to the peninsula, reopened to traffic at midday."),
+                stamped("b.txt", "Published: Tuesday 12 October 2027, 18:00", "The Tolly Creek Bridge on Route 9 "
+                        + "remains closed pending a full structural assessment."));
+        assertEquals(List.of("whether the Tolly Creek Bridge is open"), onRoute.stream().map(Conflict::topic)
+                .toList());
     }
 
     @Test
