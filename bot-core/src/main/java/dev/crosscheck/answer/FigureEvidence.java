@@ -70,7 +70,8 @@ final class FigureEvidence {
             Dimension dimension = figure.dimension();
             // "How far can it fly?" is answered by a distance ("2,000 kilometers"), not by a count ("several dozen"),
             // and "how much" by a sum, a share or a measure, not by a bare count ("50,000 sold").
-            if (one && dimension != Dimension.PERCENT || !dimensions.isEmpty() && !dimensions.contains(dimension)) {
+            if (one && dimension != Dimension.PERCENT
+                    || !dimensions.isEmpty() && !dimensions.contains(dimension) && !ofAsked(sentence, q, asked)) {
                 continue;
             }
             if (countsOtherThanAsked(sentence, q, asked)) {
@@ -101,6 +102,24 @@ final class FigureEvidence {
         }
         return Optional.of(wholeResult(sentence, best));
     }
+
+    /**
+     * Whether a measure is written of the thing the question asks about ("148 millimetres of rain", "148 mm of rain"
+     * for "How much rain fell?"): a measure of it, in whatever unit, though the question's kind of thing is more
+     * often weighed or counted in litres.
+     */
+    private static boolean ofAsked(String sentence, Quantity q, Asked asked) {
+        int end = Units.measureAfter(sentence, q.end()).map(Units.Measure::end).orElse(-1);
+        if (end < 0) {
+            return false;
+        }
+        Matcher of = OF_NOUN.matcher(sentence).region(end, sentence.length());
+        return of.lookingAt() && asked.analysis().terms().stream()
+                .anyMatch(t -> !t.name() && t.word().equalsIgnoreCase(of.group(1)));
+    }
+
+    /** "of" and the noun after it, right after a measure's unit: "of rain", "of the oil". */
+    private static final Pattern OF_NOUN = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{L}+)");
 
     /**
      * A count of nobody, for a question asking how many something happened to: "no reports of casualties or injuries

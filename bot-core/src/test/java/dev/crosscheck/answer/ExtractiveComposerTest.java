@@ -175,6 +175,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aMeasureWrittenOfTheThingAskedAboutAnswersWhateverItsUnit(@TempDir Path tmp) throws IOException {
+        // A fresh user's storm: "How much rain fell…?" asks of a substance, weighed or measured in litres, and the
+        // rain's 148 millimetres had been no answer; the shore an oil spill fouled still is none.
+        try (Crosscheck site = over(tmp, "wire.txt", "Storm Odalys\n\nWeather Bureau records showed that 148 "
+                + "millimetres of rain fell on Port Callery on Monday. The slick fouled 45 kilometres of shoreline, "
+                + "the coastguard said.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever());
+            RankedSentence rain = composer.candidates("How much rain fell in Port Callery?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().contains("148")).findFirst().orElseThrow();
+            assertEquals("148", rain.key());
+            RankedSentence shore = composer.candidates("How much oil has been spilled?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().contains("shoreline")).findFirst().orElseThrow();
+            assertFalse(shore.typed(), "kilometres of shoreline measure no oil");
+        }
+    }
+
+    @Test
     void aFigureTheScorerRatesFarBelowTheAnswerIsNotSaidToDiffer(@TempDir Path tmp) throws IOException {
         // A fresh user's "How many people does the stadium hold?" opened with "Sources differ." over the fans who
         // sent phone footage of the gate.
