@@ -672,9 +672,9 @@ public final class FollowUpReader {
                 && !asksSomething(words(thing)) && !pointsBack(words(thing));
     }
 
-    private static final Pattern TURN = Pattern.compile("(?i)^(?:(?:and )?(?:what|how) about\\b|and\\b(?!\\s+(?:what|how|"
-            + "who|whom|whose|when|where|why|which|is|are|was|were|do|does|did|has|have|had|can|could|will|would)\\b))"
-            + "[\\s,]*");
+    /** "what about", "how about", or "and" before anything but a question word or an auxiliary ("And the band…?"). */
+    private static final Pattern TURN = Pattern.compile("(?i)^(?:(?:and )?(?:what|how) about\\b|and\\b(?!\\s+(?:"
+            + String.join("|", QUESTION_WORDS) + "|" + String.join("|", AUXILIARIES) + ")\\b))[\\s,]*");
 
     /**
      * Whether a message is put as a question: it ends with a question mark after a word, continues the last one ("and
