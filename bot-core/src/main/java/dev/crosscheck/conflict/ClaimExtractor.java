@@ -393,7 +393,8 @@ final class ClaimExtractor {
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
                     + "@" + String.join("+", scope) + when + (local ? Claim.LOCAL + s.docId() : "");
-            int valueStart = nth ? q.start() - 2 : currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
+            int valueStart = nth ? q.start() - 2
+                    : currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
                     && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
             // A share is its figure alone: "68%", not "68% turnout".
             String value = text.substring(valueStart, shareOf != null ? q.end() : figureEnd);
@@ -1583,8 +1584,9 @@ final class ClaimExtractor {
 
     /**
      * A sentence or clause opening with a facility's own name as the subject of its state: "The Marlowe Building was
-     * still closed", "Kettering Hall remains shut", "Millrace Bridge, which carries the A719, remained open". Its name is what it is, not its class: a fresh user's campus leak had
-     * three named buildings as one building, opened and closed. Names of places ("Kessling Bridge") are left to the
+     * still closed", "Kettering Hall remains shut", "Millrace Bridge, which carries the A719, remained open". Its name
+     * is what it is, not its class: a fresh user's campus leak had three named buildings as one building, opened and
+     * closed. Names of places ("Kessling Bridge") are left to the
      * places that tell facilities apart ({@link #facilitySubject}).
      */
     private static final Pattern NAMED_OPENS = Pattern.compile("^(?:\\s*|.*?\\b(?:after|when|while|as|since|"
@@ -1595,7 +1597,8 @@ final class ClaimExtractor {
             + "(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?"
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+))"
             // "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number.
-            + "(?:\\s+(?:on|in|at|near|over)\\s+(?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?"
+            + "(?:\\s+(?:on|in|at|near|over)\\s+(?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*"
+            + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?"
             // "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what
             // stands between a name and its state describes it.
             + "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?"
@@ -1793,8 +1796,8 @@ final class ClaimExtractor {
      * stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it).
      */
     private static final Pattern CLAUSE_SUBJECT_BEFORE = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
-            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:(?:has|have|had)\\s+)?"
-            + "(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
+            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+"
+            + "(?:(?:has|have|had)\\s+)?(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
 
     /** The noun a later clause's subject ends in, before the state's copula ({@link #CLAUSE_SUBJECT_BEFORE}). */
     private Words.Word clauseSubject(String text, int at) {

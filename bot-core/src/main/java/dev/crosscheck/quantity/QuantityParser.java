@@ -291,7 +291,8 @@ public final class QuantityParser {
                     && MONTH_BEFORE.matcher(lead).find() && !COUNTED.matcher(trail).lookingAt();
             // "RE 714" names a train; "call 999" is a number to call, no count (a fresh user's hospital hack had
             // "should still call 999" as a toll of the injured).
-            if (day || (CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find()) && !digits.contains(",")) {
+            boolean codeOrCall = CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find();
+            if (day || codeOrCall && !digits.contains(",")) {
                 return true;
             }
         }

@@ -80,8 +80,8 @@ class AttributionTest {
         assertEquals("Russia-installed officials in the Zaporizhzhia region", Attribution.speakerOf("Russia-installed "
                 + "officials in the Zaporizhzhia region had described the halt in electricity supplies as a "
                 + "provocation.", lexicon));
-        assertEquals("", Attribution.speakerOf("A barrage of missiles and drones were fired by Russia, killing at least "
-                + "nine civilians.", lexicon), "\"barrage\" after \"A\" is a noun, though WordNet has the verb");
+        assertEquals("", Attribution.speakerOf("A barrage of missiles and drones were fired by Russia, killing at "
+                + "least nine civilians.", lexicon), "\"barrage\" after \"A\" is a noun, though WordNet has the verb");
         assertEquals("", Attribution.speakerOf("Explosions were reported in the Holosiivskyi district.", lexicon),
                 "a passive names what was said");
         assertEquals("", Attribution.speakerOf("They described the halt as a provocation.", lexicon));
