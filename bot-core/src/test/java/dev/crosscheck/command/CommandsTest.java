@@ -120,19 +120,12 @@ class CommandsTest {
         }
     }
 
-    @Test
-    void theLastPassageAgainAnswersAQuestionWhoseOwnWordsItHolds() {
-        // "What was hit?" after Odesa's governor said nobody was hurt: the passage around that answer says what was
-        // hit there; asked alone, the question found Kyiv's strikes instead.
-        Citation odesa = new Citation(1, "a.txt", "Strikes", "A missile attack hit an energy facility in the coastal "
-                + "city. Residential areas were also affected, but no reports of casualties have emerged.");
-        Citation kyiv = new Citation(1, "b.txt", "Strikes", "Strikes hit western and central Ukraine.");
-        Composer composer = new Composer() {
+    /** A composer answering as {@code answers} does, for which every question is about the one story told. */
+    private static Composer ofOneStory(Composer answers) {
+        return new Composer() {
             @Override
             public Answer answer(String question, dev.crosscheck.answer.Story story) {
-                return question.contains("after:") || question.contains("hurt")
-                        ? new Answer(question, true, odesa.quote() + " [1]", List.of(odesa), List.of(), 1)
-                        : new Answer(question, true, kyiv.quote() + " [1]", List.of(kyiv), List.of(), 1);
+                return answers.answer(question, story);
             }
 
             @Override
@@ -140,6 +133,18 @@ class CommandsTest {
                 return true;
             }
         };
+    }
+
+    @Test
+    void theLastPassageAgainAnswersAQuestionWhoseOwnWordsItHolds() {
+        // "What was hit?" after Odesa's governor said nobody was hurt: the passage around that answer says what was
+        // hit there; asked alone, the question found Kyiv's strikes instead.
+        Citation odesa = new Citation(1, "a.txt", "Strikes", "A missile attack hit an energy facility in the coastal "
+                + "city. Residential areas were also affected, but no reports of casualties have emerged.");
+        Citation kyiv = new Citation(1, "b.txt", "Strikes", "Strikes hit western and central Ukraine.");
+        Composer composer = ofOneStory((question, story) -> question.contains("after:") || question.contains("hurt")
+                ? new Answer(question, true, odesa.quote() + " [1]", List.of(odesa), List.of(), 1)
+                : new Answer(question, true, kyiv.quote() + " [1]", List.of(kyiv), List.of(), 1));
         Commands commands = over(composer);
         commands.handle(Request.console("ask", "How many people were hurt in Odesa?").inConversation("c1"));
         Reply r = commands.handle(Request.console("ask", "What was hit?").inConversation("c1"));
@@ -152,19 +157,9 @@ class CommandsTest {
         Citation magnitude = new Citation(1, "a.txt", "Quake", "The institute measured its magnitude at 6.1.");
         // Every question is about the one story told; read with "Is the dam safe?", the question's words find the
         // dam again, alone the magnitude.
-        Composer composer = new Composer() {
-            @Override
-            public Answer answer(String question, dev.crosscheck.answer.Story story) {
-                return question.contains("dam")
-                        ? new Answer(question, true, dam.quote() + " [1]", List.of(dam), List.of(), 1)
-                        : new Answer(question, true, magnitude.quote() + " [1]", List.of(magnitude), List.of(), 1);
-            }
-
-            @Override
-            public boolean isAbout(String question, dev.crosscheck.answer.Story story) {
-                return true;
-            }
-        };
+        Composer composer = ofOneStory((question, story) -> question.contains("dam")
+                ? new Answer(question, true, dam.quote() + " [1]", List.of(dam), List.of(), 1)
+                : new Answer(question, true, magnitude.quote() + " [1]", List.of(magnitude), List.of(), 1));
         Commands commands = over(composer);
         commands.handle(Request.console("ask", "Is the dam safe?").inConversation("c1"));
         Reply r = commands.handle(Request.console("ask", "What was the magnitude?").inConversation("c1"));
