@@ -1589,20 +1589,24 @@ final class ClaimExtractor {
      * closed. Names of places ("Kessling Bridge") are left to the
      * places that tell facilities apart ({@link #facilitySubject}).
      */
+    /** What links a name to its state: "is", "has been", "also", "now". */
+    private static final String LINKS = "(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE)
+            + "|also|now)\\b";
     private static final Pattern NAMED_OPENS = Pattern.compile("^(?:\\s*|.*?\\b(?:after|when|while|as|since|"
             // The name may open a clause: "…ground to a halt after Millrace Bridge … was shut", "With the Packhorse
             // Bridge also closed".
             + "because|until|and|but|(?i:with))\\s+)(?:[Tt]he\\s+)?"
             // "The 18th-century Packhorse Bridge": a hyphenated description before the name.
             + "(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?"
-            + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+))"
+            // The facility word may be written in lower case after the name: "Ostrand Field airport reopened".
+            + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+|(?!" + LINKS + ")\\p{Ll}{3,}))"
             // "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number.
             + "(?:\\s+(?:on|in|at|near|over)\\s+(?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*"
             + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?"
             // "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what
             // stands between a name and its state describes it.
             + "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?"
-            + "\\s+(?:(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE) + "|also|now)\\s+)*$");
+            + "\\s+(?:" + LINKS + "\\s+)*$");
 
     private Subject namedSubject(String text, int at) {
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
@@ -1614,7 +1618,12 @@ final class ClaimExtractor {
         boolean facility = StateLexicon.FACILITY_KINDS.contains(kind)
                 || StateLexicon.FACILITY.matcher(head).matches() || kinds.isStructure(head);
         String name = m.group(1);
-        if (!facility || !places.placesIn(name).isEmpty()) {
+        // A lone capital opening the sentence before a word in lower case is a sentence's, not a name's: "Some
+        // schools remain closed".
+        boolean lowerHead = Character.isLowerCase(m.group(2).charAt(0));
+        boolean loneOpener = m.start(1) == text.length() - text.stripLeading().length()
+                && name.indexOf(' ') == name.lastIndexOf(' ');
+        if (!facility || !places.placesIn(name).isEmpty() || lowerHead && loneOpener) {
             return null;
         }
         boolean article = text.substring(0, m.start(1)).toLowerCase(Locale.ROOT).contains("the ");

@@ -263,6 +263,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNamedFacilityIsOneWhetherItsFacilityWordIsCapitalisedOrNot() {
+        // A fresh user's storm: "Ostrand Field Airport remains closed" and, the next day, "Ostrand Field airport
+        // reopened" were two facilities, the named one and any airport, and the reopening was no update.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Tuesday 12 October 2027, 18:00", "Ostrand Field Airport remains "
+                        + "closed to all commercial flights while debris is cleared."),
+                stamped("b.txt", "Published: Wednesday 13 October 2027, 16:00", "Ostrand Field airport reopened to "
+                        + "commercial traffic at 7am on Wednesday."),
+                stamped("c.txt", "Published: Wednesday 13 October 2027, 16:00", "Some schools remain closed."),
+                stamped("d.txt", "Published: Wednesday 13 October 2027, 18:00", "The schools reopened on "
+                        + "Wednesday."));
+        assertEquals(List.of("whether Ostrand Field Airport is open", "whether the school is open"),
+                found.stream().map(Conflict::topic).toList(), found::toString);
+        assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+    }
+
+    @Test
     void aFacilitysPossessiveIsNotWhatItsStateIsAbout() {
         // A fresh user's hospital outbreak: "The hospital's emergency department remains open" was the hospital's
         // state, "updating" the headline's closed wards and missing the department "closed to new admissions".
