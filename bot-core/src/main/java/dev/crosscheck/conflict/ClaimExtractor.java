@@ -238,8 +238,12 @@ final class ClaimExtractor {
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
+            int[] main = isWhole ? null : pastRelative(text, words, breaks, clause, figureEnd);
             String event = isWhole ? event(lower, starts, new int[] {q.start(), ownWordsEnd(words, q, phrase)}, q, unit)
-                    : event(lower, starts, predicate, q, unit);
+                    : main != null ? event(lower, starts, main, q, unit) : null;
+            if (event == null && !isWhole) {
+                event = event(lower, starts, predicate, q, unit);
+            }
             if (event == null && currency != null && !isWhole && VALUED_AT.matcher(lower)
                     .region(Math.max(0, q.start() - 24), q.start()).find()) {
                 // A sum given as its subject's value ("Our estimate of the cost of damage to roads, bridges and
@@ -1110,6 +1114,46 @@ final class ClaimExtractor {
         return out;
     }
 
+    /** Pronouns that open a relative clause on the noun right before them. */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+
+    /**
+     * The predicate of a counted noun that a relative clause stands between: "two patients who had the infection |
+     * have died" (a fresh user's hospital outbreak had the deaths counted by nothing). It opens at the first verb after
+     * the relative clause's own verb and words, and runs to the next break; null when the figure's clause does not end
+     * at a relative pronoun right after it, or no such verb follows.
+     */
+    private int[] pastRelative(String text, Words words, List<int[]> breaks, int[] clause, int figureEnd) {
+        int i = words.at(clause[1]);
+        if (i >= words.size() || !RELATIVES.contains(words.get(i).lower()) || words.get(i).capitalised()
+                || !text.substring(Math.min(figureEnd, clause[1]), clause[1]).isBlank()) {
+            return null;
+        }
+        boolean inVerb = false;
+        boolean pastVerb = false;
+        for (int k = i + 1; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (w.punctuation()) {
+                return null;
+            }
+            boolean isVerb = COPULA.contains(w.lower()) || HAVE.contains(w.lower())
+                    || verb(w) != null && (inVerb || pastVerb ? kinds.isMostlyVerb(w.lower()) : true);
+            if (isVerb && pastVerb) {
+                int end = text.length();
+                for (int[] b : breaks) {
+                    if (b[0] > w.start()) {
+                        end = b[0];
+                        break;
+                    }
+                }
+                return new int[] {w.start(), end};
+            }
+            inVerb |= isVerb;
+            pastVerb |= inVerb && !isVerb;
+        }
+        return null;
+    }
+
     /**
      * The clause with a predicate joined to it by "and" ("were dragged from their beds and evacuated"):
      * the second verb has the figure's subject too, so what happened is read from both.
@@ -1207,7 +1251,8 @@ final class ClaimExtractor {
             // injured, beside the story's 31).
             return after;
         }
-        if (best != null || !LIST_CONTINUATION.matcher(text.substring(clause[0], q.start())).find()) {
+        if (best != null || clause[0] > q.start()
+                || !LIST_CONTINUATION.matcher(text.substring(clause[0], q.start())).find()) {
             return best;
         }
         // "fired 81 missiles, including six Kinzhal missiles": a list item shares its sentence's verb.

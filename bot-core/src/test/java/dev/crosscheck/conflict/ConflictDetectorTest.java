@@ -307,6 +307,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountsVerbAfterARelativeClauseOnItsNounSaysWhatHappened() {
+        // A fresh user's hospital outbreak: "two patients who had the infection have died" was counted by nothing,
+        // and the same morning's "Three patients have now died" stood uncontradicted.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Wednesday 15 March 2028, 08:30", "Three patients have now died after "
+                        + "contracting the infection."),
+                stamped("b.txt", "Published: Wednesday 15 March 2028, 10:00", "We are deeply saddened to confirm "
+                        + "that two patients who had the infection have died."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        // The relative clause's own verb is not what happened to them: these were hurt, and nobody died.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Published: Wednesday 15 March 2028, 08:30", "Three workers were injured."),
+                stamped("b.txt", "Published: Wednesday 15 March 2028, 10:00", "Two workers who were injured in "
+                        + "the blast have been named.")).stream().filter(c -> c.topic().contains("injured")).toList());
+    }
+
+    @Test
     void aLaterReportsStateOfANamedDayIsThatDaysNews() {
         // A fresh user's flood: Thursday's "remained closed throughout Wednesday" is Wednesday's news, at odds with
         // Wednesday's "reopened at 7am this morning", not a change since.
