@@ -852,6 +852,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountJoinedToAnotherByAndSharesItsPredicate() {
+        // A fresh user's runway accident: "with 71 passengers and four crew on board" counted the crew on board and
+        // the passengers by nothing; "operating SK2207 from Tarrow with 68 passengers on board" counted them by the
+        // verb before "with", whose object they are not. The 71 and the 68 were never set side by side.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 17 September 2030, 07:30", "The Skelvin Air service, with 71 passengers "
+                        + "and four crew on board, landed in a downpour."),
+                stamped("b.txt", "Wednesday 18 September 2030, 10:00", "The aircraft was operating SK2207 with 68 "
+                        + "passengers on board when it landed in heavy rain."));
+        assertEquals(List.of("people on board"), found.stream().map(Conflict::topic).map(t -> t.replace(" overall", ""))
+                .toList(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        // A participle right before the figure takes it as its object: the plane carrying them overshot, they did not.
+        List<Conflict> carried = detect(
+                stamped("a.txt", "Monday 16 September 2030, 21:40", "A turboprop carrying 68 passengers and four crew "
+                        + "overshot the runway."),
+                stamped("b.txt", "Tuesday 17 September 2030, 13:15", "About 90 passengers overshot the runway."));
+        assertEquals(List.of(), carried, "carried is not overshot: " + carried);
+    }
+
+    @Test
     void aKindOfHospitalIsAHospitalAndSomeOfTheInjuredAreNoCountOfTheInjured() {
         // A fresh user's stadium story: "Twelve of the injured were taken to Brackenford Royal Infirmary" had been
         // counted as injured, and "Fourteen were rushed to Brackenford Royal Infirmary" as nothing.
