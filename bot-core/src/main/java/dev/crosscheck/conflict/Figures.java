@@ -159,7 +159,7 @@ final class Figures {
             return Relation.UPDATE;
         }
         // A count of those still so ("still missing", "remain in hospital") falls as they are found or go home.
-        if (earlierHour && Lexicon.STILL.matcher(lower.sentence().text()).find()) {
+        if (earlierHour && stillSo(lower)) {
             return Relation.UPDATE;
         }
         // A count its earlier report already speaks of as rising ("has risen to 23" at 18:30) goes on rising: a
@@ -168,6 +168,31 @@ final class Figures {
             return Relation.UPDATE;
         }
         return Relation.CONTRADICTION;
+    }
+
+    /**
+     * Whether a claim counts those still so, in the words between the breaks around its figure: "14 people are still
+     * missing", not "A total of 164 people have been injured, of whom 38 remain in a serious condition" (a fresh
+     * user's earthquake had the official 164 injured "update" the morning's 210).
+     */
+    private static boolean stillSo(Claim c) {
+        String text = c.sentence().text();
+        int at = Math.max(0, text.indexOf(c.value()));
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (",;:".indexOf(text.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = text.length();
+        for (int i = at + c.value().length(); i < text.length(); i++) {
+            if (",;:".indexOf(text.charAt(i)) >= 0) {
+                to = i;
+                break;
+            }
+        }
+        return Lexicon.STILL.matcher(text).region(from, to).find();
     }
 
     /** A weekday a few words after a verb of saying: "police confirmed on Sunday", "said late on Friday". */

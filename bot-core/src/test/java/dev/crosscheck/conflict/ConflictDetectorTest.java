@@ -1298,6 +1298,14 @@ class ConflictDetectorTest {
                 published("a.txt", "2026-12-02T06:00:00Z", "Four people were still missing in Riverton."),
                 published("b.txt", "2026-12-02T19:45:00Z", "Two people remain missing in Riverton."));
         assertEquals(Conflict.Kind.UPDATE, sameDay.get(0).kind(), "of one day, the hours tell which came later");
+        // A fresh user's earthquake: the 38 who "remain in a serious condition" are another clause's, not the 164's.
+        List<Conflict> injured = detect(
+                published("a.txt", "2026-12-02T13:00:00Z", "At least 210 people have been injured, the authority "
+                        + "said."),
+                published("b.txt", "2026-12-02T18:00:00Z", "A total of 164 people have been injured, of whom 38 "
+                        + "remain in a serious condition in hospitals in Vessary."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), injured.stream().map(Conflict::kind).toList(),
+                injured.toString());
     }
 
     @Test
