@@ -456,6 +456,12 @@ final class Negations {
                 // protesters, the man
                 continue;
             }
+            if (head == null && w.capitalised() && Character.isLetter(lower.charAt(0))) {
+                if (lower.endsWith("'s") || lower.endsWith("’s")) {
+                    continue; // "arrested Ferro-Lind's managing director": the director
+                }
+                return nameAfter(words, k);
+            }
             if (w.punctuation() || w.capitalised() || !Character.isLetter(lower.charAt(0))) {
                 break;
             }
@@ -469,6 +475,21 @@ final class Negations {
             head = lower;
         }
         return head;
+    }
+
+    /**
+     * A name opening at word {@code from} as what a verb was done to, as its doer's key ("arrested Matthias Gorne": the
+     * one whom "no arrests" denies any arrest of, a fresh user's earthquake); null when a word in lower case follows
+     * it, which it only describes ("ruled out Russian involvement").
+     */
+    private static String nameAfter(Words words, int from) {
+        int k = from;
+        while (k + 1 < words.size() && words.get(k + 1).capitalised() && Character.isLetter(words.get(k + 1).first())) {
+            k++;
+        }
+        boolean described = k + 1 < words.size() && !words.get(k + 1).punctuation()
+                && Character.isLowerCase(words.get(k + 1).first()) && !PREPOSITIONS.contains(words.get(k + 1).lower());
+        return described ? null : DOER + words.get(k).lower();
     }
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */

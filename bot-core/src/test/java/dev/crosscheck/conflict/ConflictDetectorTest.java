@@ -1503,6 +1503,19 @@ class ConflictDetectorTest {
                 doc("b.txt", "Metropolitan Police said no arrests had been made during the protests on Monday."));
         assertEquals(1, arrested.size(), arrested.toString());
         assertEquals("whether anyone was arrested", arrested.get(0).topic());
+        // Someone named, or named by whose they are: a fresh user's earthquake had "Police arrested Ferro-Lind's
+        // managing director, Matthias Gorne" read as about nobody.
+        for (String named : List.of("Police arrested Ferro-Lind's managing director, Matthias Gorne, at his home on "
+                + "Wednesday evening.", "Police arrested Matthias Gorne at his home on Wednesday evening.")) {
+            List<Conflict> gorne = detect(
+                    doc("a.txt", named),
+                    doc("b.txt", "No arrests have been made on Wednesday, the prosecutor Matthias Gorne added."));
+            assertEquals(List.of("whether anyone was arrested"), gorne.stream().map(Conflict::topic).toList(), named);
+        }
+        // A capitalised word describing the noun after it is no name: nothing is said done to anyone.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Police arrested Russian hackers on Wednesday evening, Matthias Gorne said."),
+                doc("b.txt", "No arrests have been made on Wednesday, the prosecutor Matthias Gorne added.")));
         // "He" opening a denial is the person the sentences before were about.
         List<Conflict> he = detect(
                 doc("a.txt", "A 41-year-old man from the Brackwater area was arrested on Monday. He has since been "
