@@ -1666,6 +1666,25 @@ final class ClaimExtractor {
         return facilitySubject(facilityClass(best), names);
     }
 
+    /** What links a name to its state: "is", "has been", "also", "now". */
+    private static final String LINKS = "(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE)
+            + "|also|now)\\b";
+    /**
+     * Where a clause opens before a name: the sentence's start, a conjunction ("…ground to a halt after Millrace
+     * Bridge … was shut", "With the Packhorse Bridge also closed"), or a colon, semicolon or dash ("There was some
+     * relief for commuters: Kelso Road … reopened").
+     */
+    private static final String CLAUSE_OPENING = "^(?:\\s*|.*?(?:\\b(?:after|when|while|as|since|because|until|and|"
+            + "but|(?i:with))|[:;—–])\\s+)(?:[Tt]he\\s+)?";
+    /** "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number. */
+    private static final String STANDS = "(?:\\s+(?:on|in|at|near|over|through)\\s+(?:the\\s+)?[\\p{Lu}\\d]"
+            + "[\\p{L}\\d'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?";
+    /**
+     * "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what stands
+     * between a name and its state describes it; then the words that link it to the state.
+     */
+    private static final String TO_STATE = "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?\\s+(?:" + LINKS
+            + "\\s+)*$";
     /**
      * A sentence or clause opening with a facility's own name as the subject of its state: "The Marlowe Building was
      * still closed", "Kettering Hall remains shut", "Millrace Bridge, which carries the A719, remained open". Its name
@@ -1673,26 +1692,24 @@ final class ClaimExtractor {
      * closed. Names of places ("Kessling Bridge") are left to the
      * places that tell facilities apart ({@link #facilitySubject}).
      */
-    /** What links a name to its state: "is", "has been", "also", "now". */
-    private static final String LINKS = "(?:" + String.join("|", COPULA) + "|" + String.join("|", HAVE)
-            + "|also|now)\\b";
-    private static final Pattern NAMED_OPENS = Pattern.compile("^(?:\\s*|.*?\\b(?:after|when|while|as|since|"
-            // The name may open a clause: "…ground to a halt after Millrace Bridge … was shut", "With the Packhorse
-            // Bridge also closed".
-            + "because|until|and|but|(?i:with))\\s+)(?:[Tt]he\\s+)?"
+    private static final Pattern NAMED_OPENS = Pattern.compile(CLAUSE_OPENING
             // "The 18th-century Packhorse Bridge": a hyphenated description before the name.
             + "(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?"
             // The facility word may be written in lower case after the name: "Ostrand Field airport reopened".
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+|(?!" + LINKS + ")\\p{Ll}{3,}))"
-            // "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number.
-            + "(?:\\s+(?:on|in|at|near|over)\\s+(?:the\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*"
-            + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?"
-            // "Millrace Bridge (A719)", "Millrace Bridge, which carries the A719," "…, the main road crossing,": what
-            // stands between a name and its state describes it.
-            + "(?:\\s*\\([^()]{1,40}\\)|\\s*,[^,;]{1,100},)?"
-            + "\\s+(?:" + LINKS + "\\s+)*$");
+            + STANDS + TO_STATE);
+    /**
+     * A road by its number, and perhaps what kind of road it is: "the N7 through the Krall Pass was reopened", "The
+     * N7 national road … remains closed" (a fresh user's earthquake had one reopened and the other any road's).
+     */
+    private static final Pattern ROAD_OPENS = Pattern.compile(CLAUSE_OPENING + "(\\p{Lu}{1,2}-?\\d{1,4})"
+            + "(?:\\s+\\p{Ll}+){0,2}" + STANDS + TO_STATE);
 
     private Subject namedSubject(String text, int at) {
+        Matcher road = ROAD_OPENS.matcher(text).region(0, at);
+        if (road.matches()) {
+            return new Subject(road.group(1).toLowerCase(Locale.ROOT), "the " + road.group(1), "");
+        }
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
         if (!m.matches()) {
             return null;

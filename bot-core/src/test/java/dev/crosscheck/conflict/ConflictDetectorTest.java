@@ -263,6 +263,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNameAfterAColonAndARoadByItsNumberAreWhatTheirStatesAreAbout() {
+        // Fresh users' chemical fire and earthquake: "…for commuters: Kelso Road, which …, reopened" and "the N7
+        // through the Krall Pass was reopened" were any road's, and missed against the same day's closed.
+        List<Conflict> kelso = detect(
+                stamped("a.txt", "Published: Wednesday 15 October 2031, 19:10", "There was some relief for "
+                        + "commuters: Kelso Road, which runs past the estate, reopened to traffic at about 2pm."),
+                stamped("b.txt", "Published: Wednesday 15 October 2031, 21:00", "Kelso Road, the main route into "
+                        + "town, remained closed in both directions this evening."));
+        assertEquals(List.of("whether Kelso Road is open"), kelso.stream().map(Conflict::topic).toList(),
+                kelso.toString());
+        List<Conflict> n7 = detect(
+                stamped("a.txt", "Published: Wednesday 15 October 2031, 13:00", "There was some relief for the "
+                        + "valley: the N7 through the Krall Pass was reopened to traffic on Wednesday morning."),
+                stamped("b.txt", "Published: Wednesday 15 October 2031, 18:00", "The N7 national road through the "
+                        + "Krall Pass remains closed to all but emergency vehicles."),
+                stamped("c.txt", "Published: Wednesday 15 October 2031, 18:00", "The A719 remains closed."));
+        assertEquals(List.of("whether the N7 is open"), n7.stream().map(Conflict::topic).toList(), n7.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, n7.get(0).kind());
+    }
+
+    @Test
     void aNamedFacilityIsOneWhetherItsFacilityWordIsCapitalisedOrNot() {
         // A fresh user's storm: "Ostrand Field Airport remains closed" and, the next day, "Ostrand Field airport
         // reopened" were two facilities, the named one and any airport, and the reopening was no update.
