@@ -113,7 +113,7 @@ final class AnswerRanker {
             // A byline or a dateline line between the headline and the text ("Daily Courier, Tuesday 10 June 2025,
             // evening edition") says when and by whom a report was written, not what it reports: it answers nothing.
             Optional<AnswerEvidence.Found> evidence = Passages.isMasthead(s, doc.get()) ? Optional.empty()
-                    : AnswerEvidence.find(question.type(), s.text(), c.own(), q.asked, names);
+                    : evidence(question.type(), s.text(), c.own(), q.asked, names, doc.get());
             Sentence quote = Passages.withAntecedent(s, doc.get());
             String evidenceText = s.text();
             SentenceTerms.Analysed evidenceTerms = c.own();
@@ -122,15 +122,16 @@ final class AnswerRanker {
             if (evidence.isEmpty() && quote.ordinal() < s.ordinal()) {
                 // "He urged a limit…" is quoted with the sentence before it, which may name him.
                 Sentence before = doc.get().sentences().get(quote.ordinal());
-                evidence = AnswerEvidence.find(question.type(), before.text(), c.previous(), q.asked, names);
+                evidence = evidence(question.type(), before.text(), c.previous(), q.asked, names,
+                        doc.get());
                 evidenceText = before.text();
                 evidenceTerms = c.previous();
                 evidenceAt = before.start();
             }
             if (evidence.isEmpty() && c.next() != null && Passages.runningText(c.nextSentence(), doc.get())) {
                 // "The quake struck the island at dawn." then "It hit Indonesia's…": the answer is in the next one.
-                Optional<AnswerEvidence.Found> next = AnswerEvidence.find(question.type(), c.nextSentence().text(),
-                        c.next(), q.asked, names);
+                Optional<AnswerEvidence.Found> next = evidence(question.type(), c.nextSentence().text(), c.next(),
+                        q.asked, names, doc.get());
                 // A headline or a byline is not read into the sentence after it ("…residents indoors Published: 10
                 // June"): the answer's sentence is quoted alone.
                 Sentence joined = Passages.runningText(quote, doc.get())
@@ -549,6 +550,24 @@ final class AnswerRanker {
 
     private static boolean names(Question q, QuestionAnalysis.Term t, SentenceTerms.Analysed a) {
         return a != null && (intersects(a.stems(), t.stems()) || q.namedIn(t, a));
+    }
+
+    /** The answer a sentence of a report gives, if any; never the report's own outlet ({@link #ownOutlet}). */
+    private static Optional<AnswerEvidence.Found> evidence(AnswerType type, String text, SentenceTerms.Analysed terms,
+                                                           AnswerEvidence.Asked asked, NameVariants names,
+                                                           Document doc) {
+        return AnswerEvidence.find(type, text, terms, asked, names).filter(found -> !ownOutlet(found, doc));
+    }
+
+    /**
+     * Whether a name found is the report's own outlet speaking of itself ("Northvale understands he is the night
+     * operations manager", in a Northvale Television News report): it tells who knows, never who is asked about (a
+     * fresh user's chemical fire had it as the managing director).
+     */
+    private static boolean ownOutlet(AnswerEvidence.Found found, Document doc) {
+        String outlet = doc.origin().outlet();
+        return outlet != null && Arrays.asList(outlet.toLowerCase(Locale.ROOT).split("\\W+"))
+                .contains(found.key());
     }
 
     private static double novelty(SentenceTerms.Analysed own, Question q) {

@@ -175,6 +175,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aReportsOwnOutletSpeakingOfItselfIsNoAnswer(@TempDir Path tmp) throws IOException {
+        // A fresh user's chemical fire: "Northvale understands he is the night operations manager…", in Northvale
+        // Television News's report, had answered "Who is the managing director…?" with Northvale.
+        try (Crosscheck site = over(tmp, "northvale.txt", "Man arrested after chemical fire\nBy Northvale Television "
+                + "News | Wednesday 15 October 2031, 19:10\n\nA man was detained on Wednesday afternoon. Northvale "
+                + "understands he is the night operations manager at the Orvane Chemicals site.\n")) {
+            List<RankedSentence> found = new ExtractiveComposer(site.retriever())
+                    .candidates("Who is the managing director of Orvane Chemicals?", Story.NONE);
+            assertTrue(found.stream().noneMatch(r -> r.typed() && r.key().equals("northvale")), found::toString);
+        }
+    }
+
+    @Test
     void aMeasureWrittenOfTheThingAskedAboutAnswersWhateverItsUnit(@TempDir Path tmp) throws IOException {
         // A fresh user's storm: "How much rain fell…?" asks of a substance, weighed or measured in litres, and the
         // rain's 148 millimetres had been no answer; the shore an oil spill fouled still is none.
