@@ -372,6 +372,13 @@ public final class QuestionAnalyzer {
             if (word.isEmpty() || Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
+            if (word.equals("of") && head != null && lexicon.isMostlyKindOf(head, "category")) {
+                // "What type of aircraft…?", "which kind of weapons…": a word for a kind asks for a kind of what
+                // follows, as WordNet files type, kind, sort and make (a fresh user's runway accident had "What
+                // type of aircraft was involved?" asking for a type, which no name is).
+                head = null;
+                continue;
+            }
             // A relative pronoun ends the phrase as a preposition does: "which Tory MP who raised…".
             if (NOT_FOCUS.contains(word) || QuestionAnalysis.QUESTION_WORDS.contains(word)) {
                 if (head != null) {

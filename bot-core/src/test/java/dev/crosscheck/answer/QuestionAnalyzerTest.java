@@ -27,6 +27,20 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aWordForAKindAsksForAKindOfTheNounAfterIt() {
+        // A fresh user's runway accident: "What type of aircraft was involved?" asked for a type, which WordNet files
+        // under cognition, so no name could answer it.
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(java.util.Optional.of("aircraft"),
+                QuestionAnalyzer.askedNoun("What type of aircraft was involved?", wordNet));
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("What type of aircraft was involved?", wordNet));
+        assertEquals(java.util.Optional.of("weapons"),
+                QuestionAnalyzer.askedNoun("which kind of weapons were used?", wordNet));
+        assertEquals(java.util.Optional.of("part"),
+                QuestionAnalyzer.askedNoun("which part of the city was hit?", wordNet), "a part is no kind");
+    }
+
+    @Test
     void aTrailingNowIsNoNounTheQuestionAsksFor() {
         // A fresh election story's "what's Hartwell's lead now?" was typed as asking for a time, "now" its noun.
         RelatedWords wordNet = RelatedWords.wordNet();
