@@ -1262,10 +1262,13 @@ final class ClaimExtractor {
             if (e == null) {
                 continue;
             }
-            if ("hospitalised".equals(e.name()) && m.end() <= q.start() && describesNoun(text, m.end())) {
+            if ("hospitalised".equals(e.name()) && m.end() <= q.start() && describesNoun(text, m.end())
+                    && !describesAct(text, m.end())) {
                 // "The hospital group says 340 planned operations have been cancelled": the hospital before the
                 // figure describing a noun names another thing (a group, its staff), not where the counted went.
-                // (Not so for every event's word: "the death toll stood at four" is a toll of the dead.)
+                // (Not so for every event's word: "the death toll stood at four" is a toll of the dead.) Unless
+                // that noun is something done: "people who have needed hospital treatment" went to hospital (a
+                // fresh user's runway accident had its count risen to 15 read as nothing).
                 continue;
             }
             if ((attributive || partitive) && after == null && m.start() > q.end()) {
@@ -1418,6 +1421,12 @@ final class ClaimExtractor {
      * Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers",
      * "dead fish"), not a time ("11 dead today").
      */
+    /** Whether the noun right after an offset is an act ("hospital treatment", "hospital admission"). */
+    private boolean describesAct(String lower, int end) {
+        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+        return next.lookingAt() && kinds.isAct(next.group(1));
+    }
+
     private boolean describesNoun(String lower, int end) {
         Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
         if (!next.lookingAt()) {

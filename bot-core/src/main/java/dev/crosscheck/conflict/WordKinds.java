@@ -22,6 +22,7 @@ final class WordKinds {
     private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
     private final Map<String, String> actions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> acts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
@@ -71,6 +72,11 @@ final class WordKinds {
     boolean isTime(String lower) {
         return remembered(times, lower, k -> related.isMostlyKindOf(k, "time")
                 || related.isMostlyKindOf(k, "time period") || related.isMostlyKindOf(k, "time unit"));
+    }
+
+    /** Whether a noun's usual sense is an act ("treatment", "admission", "stay"): something done, not a thing. */
+    boolean isAct(String lower) {
+        return remembered(acts, lower, k -> related.isMostlyKindOf(k, "act"));
     }
 
     /** The verb a word is an inflected form of ("derailed", "carrying", "fled"), or null: base forms are often nouns. */

@@ -328,6 +328,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void hospitalTreatmentIsTreatmentInHospital() {
+        // A fresh user's runway accident: "who have needed hospital treatment … has risen to 15" had "hospital" read
+        // as naming another thing, as in "the hospital group", and the update of Monday's eleven was lost.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Monday 16 September 2030, 21:40", "Eleven people were taken to "
+                        + "hospital, according to the ambulance service."),
+                stamped("b.txt", "Published: Wednesday 18 September 2030, 18:00", "The number of people who have "
+                        + "needed hospital treatment since Monday's accident has risen to 15, the ambulance service "
+                        + "said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("15", found.get(0).statements().get(1).value());
+    }
+
+    @Test
     void aCountsVerbAfterARelativeClauseOnItsNounSaysWhatHappened() {
         // A fresh user's hospital outbreak: "two patients who had the infection have died" was counted by nothing,
         // and the same morning's "Three patients have now died" stood uncontradicted.
