@@ -281,6 +281,19 @@ class ConflictDetectorTest {
                 stamped("c.txt", "Published: Wednesday 15 October 2031, 18:00", "The A719 remains closed."));
         assertEquals(List.of("whether the N7 is open"), n7.stream().map(Conflict::topic).toList(), n7.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, n7.get(0).kind());
+        // A fresh user's prison escape: a word and its number name one of its kind, past a description, and a road's
+        // code names it whatever kind of road it is said to be.
+        List<Conflict> a7 = detect(
+                doc("a.txt", "The A7 motorway between Riverton and Port Salden reopened to traffic early on Monday."),
+                doc("b.txt", "The A7, closed since Sunday, remained shut throughout Monday, police said."));
+        assertEquals(List.of("whether the A7 is open"), a7.stream().map(Conflict::topic).toList(), a7.toString());
+        List<Conflict> route = detect(
+                stamped("a.txt", "Published: Monday 15 September 2031, 11:00", "Route 9 is open to traffic."),
+                stamped("b.txt", "Published: Monday 15 September 2031, 18:00", "Route 9, the road that links Oskeld "
+                        + "with Varne, remains closed between the junction and the crossroads."),
+                stamped("c.txt", "Published: Monday 15 September 2031, 18:00", "About 300 schools remain closed."));
+        assertEquals(List.of("whether Route 9 is open"), route.stream().map(Conflict::topic).toList(),
+                route.toString());
     }
 
     @Test
@@ -1281,8 +1294,8 @@ class ConflictDetectorTest {
                         + "has stayed shut since Monday, and police turned drivers back at the Harrowgate "
                         + "roundabout."));
         assertEquals(1, found.size(), found.toString());
-        assertEquals("whether the road is open", found.get(0).topic(),
-                "the port is where the road goes, behind a preposition, not what reopened");
+        assertEquals("whether Route 9 is open", found.get(0).topic(),
+                "the road is Route 9, and the port is where it goes, behind a preposition, not what reopened");
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind(),
                 "Monday's closing does not settle which of Tuesday's reports is right");
     }
@@ -1302,8 +1315,8 @@ class ConflictDetectorTest {
     @Test
     void aMotorwayIsARoadAndAHarbourAPortAsWordNetFilesThem() {
         List<Conflict> road = detect(
-                doc("a.txt", "The A7 motorway between Riverton and Port Salden reopened to traffic early on Monday."),
-                doc("b.txt", "The A7 motorway, closed since Sunday, remained shut throughout Monday, police said."));
+                doc("a.txt", "The motorway between Riverton and Port Salden reopened to traffic early on Monday."),
+                doc("b.txt", "The motorway, closed since Sunday, remained shut throughout Monday, police said."));
         assertEquals(1, road.size(), road.toString());
         assertTrue(road.get(0).topic().endsWith("road is open"), "\"Port Salden\" is a town: " + road.get(0).topic());
         assertEquals(Conflict.Kind.CONTRADICTION, road.get(0).kind());
