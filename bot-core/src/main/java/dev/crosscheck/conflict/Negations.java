@@ -158,7 +158,14 @@ final class Negations {
             }
             String name = null;
             String head = null;
-            for (int k = 0; k < words.size(); k++) {
+            // A list's number opening the sentence ("5. The driver of the coach…", an official statement's) is none
+            // of its subject.
+            int from = 0;
+            while (from < words.size() && (words.get(from).punctuation()
+                    || Character.isDigit(words.get(from).first()))) {
+                from++;
+            }
+            for (int k = from; k < words.size(); k++) {
                 Words.Word w = words.get(k);
                 String lower = w.lower();
                 if (w.punctuation() || PREPOSITIONS.contains(lower) || AUXILIARY.contains(lower)) {
@@ -178,7 +185,9 @@ final class Negations {
                 // The phrase's last noun heads it: "the colliery's shift manager" is a manager, not a shift.
                 head = lower;
             }
-            return head != null && kinds.isRecipient(head) ? head : name;
+            // "He" is someone: a subject WordNet files as a doer of things is who he is ("The driver of the coach … is
+            // receiving treatment. He has not been arrested.", a fresh user's coach crash).
+            return head != null && kinds.isAgent(head) ? head : name;
         }
         return null;
     }
@@ -300,7 +309,8 @@ final class Negations {
             boolean afterSubject = !helped && !denials && j == i - 1 && j >= 0 && w.lower().endsWith("ed")
                     && opensSentence(words, j) && kinds.isThing(words.get(j).lower());
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
-            List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, j);
+            int subjectEnd = passive && j >= 0 ? pastApposition(words, j) : j;
+            List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, subjectEnd);
             if (subject == null) {
                 continue;
             }
@@ -312,7 +322,7 @@ final class Negations {
             }
             String object = nounAfter(words, k);
             if (object == null && passive) {
-                object = nounBefore(words, j);
+                object = nounBefore(words, subjectEnd);
                 // A passive's subject is what the verb is about ("sabotage had been ruled out"), not who did it.
                 subject.remove(object);
             }
@@ -490,6 +500,21 @@ final class Negations {
         boolean described = k + 1 < words.size() && !words.get(k + 1).punctuation()
                 && Character.isLowerCase(words.get(k + 1).first()) && !PREPOSITIONS.contains(words.get(k + 1).lower());
         return described ? null : DOER + words.get(k).lower();
+    }
+
+    /**
+     * The last word of a passive's subject before its auxiliaries, past a name set off by commas after it: "the
+     * driver, Emil Rassko, was arrested" is the driver's, whom "He has not been arrested" after "The driver of the
+     * coach…" denies (a fresh user's coach crash); {@code last} when no such name stands there.
+     */
+    private static int pastApposition(Words words, int last) {
+        int named = last - 1;
+        while (named > 0 && words.get(named).capitalised() && Character.isLetter(words.get(named).first())) {
+            named--;
+        }
+        boolean apposition = last >= 3 && words.get(last).lower().equals(",") && named < last - 1
+                && words.get(named).lower().equals(",");
+        return apposition ? named - 1 : last;
     }
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */

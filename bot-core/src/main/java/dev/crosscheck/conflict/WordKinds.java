@@ -23,6 +23,7 @@ final class WordKinds {
     private final Map<String, String> actions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
     private final Map<String, Boolean> acts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> agents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
@@ -72,6 +73,14 @@ final class WordKinds {
     boolean isTime(String lower) {
         return remembered(times, lower, k -> related.isMostlyKindOf(k, "time")
                 || related.isMostlyKindOf(k, "time period") || related.isMostlyKindOf(k, "time unit"));
+    }
+
+    /**
+     * Whether a noun's usual sense is someone who does something, a person or what WordNet files beside persons as
+     * causal agents: "driver" (an operator of a vehicle), which WordNet does not file under persons.
+     */
+    boolean isAgent(String lower) {
+        return isRecipient(lower) || remembered(agents, lower, k -> related.isMostlyKindOf(k, "causal agent"));
     }
 
     /** Whether a noun's usual sense is an act ("treatment", "admission", "stay"): something done, not a thing. */

@@ -1560,6 +1560,15 @@ class ConflictDetectorTest {
                     doc("b.txt", "No arrests have been made on Wednesday, the prosecutor Matthias Gorne added."));
             assertEquals(List.of("whether anyone was arrested"), gorne.stream().map(Conflict::topic).toList(), named);
         }
+        // A fresh user's coach crash: "He" after a list's numbered item about the driver, whom WordNet files as an
+        // operator, not a person, denies what "the driver, Emil Rassko, was arrested" says.
+        List<Conflict> driver = detect(
+                doc("a.txt", "The Herald has learned that the driver, Emil Rassko, was arrested on Monday at his "
+                        + "hospital bedside in Upper Merrow."),
+                doc("b.txt", "5. The driver of the coach, Emil Rassko, is receiving treatment for his injuries in "
+                        + "Upper Merrow on Monday. He has not been arrested."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), driver.stream().map(Conflict::kind).toList(),
+                driver.toString());
         // A capitalised word describing the noun after it is no name: nothing is said done to anyone.
         assertEquals(List.of(), detect(
                 doc("a.txt", "Police arrested Russian hackers on Wednesday evening, Matthias Gorne said."),
