@@ -1175,8 +1175,9 @@ final class ClaimExtractor {
             if (w.punctuation()) {
                 return null;
             }
+            // Once the relative clause's own verb is read, only a word used mostly as a verb opens the main one.
             boolean isVerb = COPULA.contains(w.lower()) || HAVE.contains(w.lower())
-                    || verb(w) != null && (inVerb || pastVerb ? kinds.isMostlyVerb(w.lower()) : true);
+                    || verb(w) != null && (!inVerb || kinds.isMostlyVerb(w.lower()));
             if (isVerb && pastVerb) {
                 int end = text.length();
                 for (int[] b : breaks) {
@@ -1421,12 +1422,6 @@ final class ClaimExtractor {
      * Whether the word right after {@code end} is a noun the event phrase before it describes ("injured workers",
      * "dead fish"), not a time ("11 dead today").
      */
-    /** Whether the noun right after an offset is an act ("hospital treatment", "hospital admission"). */
-    private boolean describesAct(String lower, int end) {
-        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
-        return next.lookingAt() && kinds.isAct(next.group(1));
-    }
-
     private boolean describesNoun(String lower, int end) {
         Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
         if (!next.lookingAt()) {
@@ -1434,6 +1429,12 @@ final class ClaimExtractor {
         }
         String w = next.group(1);
         return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null && !kinds.isTime(w);
+    }
+
+    /** Whether the noun right after an offset is an act ("hospital treatment", "hospital admission"). */
+    private boolean describesAct(String lower, int end) {
+        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+        return next.lookingAt() && kinds.isAct(next.group(1));
     }
 
     /**
@@ -1578,12 +1579,7 @@ final class ClaimExtractor {
 
     /** Where the clause holding offset {@code at} starts: after the last comma, semicolon, colon or bracket. */
     private static int clauseStart(String text, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (",;:()".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return FigureClause.betweenMarks(text, at, at)[0];
     }
 
     private static List<Subject> optional(Subject s) {
@@ -1707,6 +1703,7 @@ final class ClaimExtractor {
             // The facility word may be written in lower case after the name: "Ostrand Field airport reopened".
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+|(?!" + LINKS + ")\\p{Ll}{3,}))"
             + STANDS + TO_STATE);
+
     private Subject namedSubject(String text, int at) {
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
         if (!m.matches()) {
@@ -1891,8 +1888,7 @@ final class ClaimExtractor {
         if (code.lookingAt() && text.substring(stateEnd, code.start(1)).isBlank()) {
             // "Police closed Route 9, the coast road…": a code right after the verb is what it was done to ("closed
             // the No 2 shaft" is read below, to its noun).
-            String written = code.group(1);
-            return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
+            return codeWord(code);
         }
         Matcher opens = OBJECT_OPENS.matcher(text).region(stateEnd, text.length());
         if (!opens.lookingAt()) {
@@ -1961,12 +1957,18 @@ final class ClaimExtractor {
             String first = written.split("\\s")[0].toLowerCase(Locale.ROOT);
             if (PHRASE_END.contains(first) || QUANTIFIERS.contains(first) || kinds.isMostlyAdverb(first)
                     || kinds.isTime(first)) {
-                // "All 11 of the libraries", "About 40 schools", "On Monday 5 schools…" count.
+                // "All 11 of the libraries", "About 40 schools", "Monday 5 schools…" count.
                 continue;
             }
-            return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
+            return codeWord(code);
         }
         return null;
+    }
+
+    /** The code a {@link #CODE_OPENS} match found, as one word. */
+    private static Words.Word codeWord(Matcher code) {
+        String written = code.group(1);
+        return new Words.Word(written.toLowerCase(Locale.ROOT), code.start(1), code.end(1), written.charAt(0));
     }
 
     /** Plants, power stations, reactors and "the facility" in a power story are one kind of thing. */

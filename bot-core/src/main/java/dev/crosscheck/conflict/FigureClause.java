@@ -133,6 +133,31 @@ public final class FigureClause {
 
     private static final String CLAUSE_MARKS = ";:()\"“”";
 
+    /** The marks that bound a clause read to its commas ({@link #betweenMarks}). */
+    private static final String CLAUSE_OR_PHRASE_MARKS = ",;:()";
+
+    /**
+     * The stretch around [{@code from}, {@code to}) that commas, semicolons, colons and brackets bound: the clause or
+     * phrase a figure or a word stands in, as {start, end}.
+     */
+    static int[] betweenMarks(String text, int from, int to) {
+        int start = 0;
+        for (int i = from - 1; i >= 0; i--) {
+            if (CLAUSE_OR_PHRASE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        int end = text.length();
+        for (int i = to; i < text.length(); i++) {
+            if (CLAUSE_OR_PHRASE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
     private static int clauseStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {

@@ -178,21 +178,8 @@ final class Figures {
     private static boolean stillSo(Claim c) {
         String text = c.sentence().text();
         int at = Math.max(0, text.indexOf(c.value()));
-        int from = 0;
-        for (int i = at - 1; i >= 0; i--) {
-            if (",;:".indexOf(text.charAt(i)) >= 0) {
-                from = i + 1;
-                break;
-            }
-        }
-        int to = text.length();
-        for (int i = at + c.value().length(); i < text.length(); i++) {
-            if (",;:".indexOf(text.charAt(i)) >= 0) {
-                to = i;
-                break;
-            }
-        }
-        return Lexicon.STILL.matcher(text).region(from, to).find();
+        int[] clause = FigureClause.betweenMarks(text, at, at + c.value().length());
+        return Lexicon.STILL.matcher(text).region(clause[0], clause[1]).find();
     }
 
     /** A weekday a few words after a verb of saying: "police confirmed on Sunday", "said late on Friday". */
