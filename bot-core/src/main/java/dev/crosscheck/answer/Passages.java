@@ -50,11 +50,15 @@ final class Passages {
                     && all.get(last.ordinal() + 1).end() - first.start() <= AnswerRanker.MAX_QUOTE) {
                 last = all.get(last.ordinal() + 1);
             }
-            // A subheading opens its section: the sentence before it closes another one.
+            // A subheading opens its section: the sentence before it closes another one. One opening with "He" or
+            // "It" comes with the sentence it points back to, or not at all: "He has since been charged…" had opened
+            // a fresh user's reply on who was arrested, its man left out.
             if (after == 1 && first.ordinal() > 0 && runningText(first, doc)
-                    && runningText(all.get(first.ordinal() - 1), doc)
-                    && last.end() - all.get(first.ordinal() - 1).start() <= AnswerRanker.MAX_QUOTE) {
-                first = all.get(first.ordinal() - 1);
+                    && runningText(all.get(first.ordinal() - 1), doc)) {
+                Sentence opening = all.get(withAntecedent(all.get(first.ordinal() - 1), doc).ordinal());
+                if (last.end() - opening.start() <= AnswerRanker.MAX_QUOTE) {
+                    first = opening;
+                }
             }
             out.add(span(doc, first, last));
         }

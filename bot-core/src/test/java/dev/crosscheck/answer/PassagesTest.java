@@ -40,4 +40,21 @@ class PassagesTest {
                 + "sent from the capital.", around.get(around.size() - 1).text().replace("\n", " "));
         assertTrue(DOC.isHeadline(DOC.sentences().get(0)));
     }
+
+    @Test
+    void aPassageOpensWithThePronounsAntecedentOrWithoutThePronoun() {
+        // A fresh user's ransomware story: the passage around "The arrest came…" had opened "He has since been
+        // charged…", its man left out.
+        String text = "Hack arrest\n\nThe man was detained at an address in Dunmore on Tuesday. He has since been "
+                + "charged, police said. The arrest came as figures showed the scale of disruption. On Monday 63 "
+                + "operations were called off.";
+        Document doc = new Document("b.txt", "Hack arrest", text, "h", SentenceSplitter.split("b.txt", text));
+        Sentence arrest = doc.sentences().stream().filter(s -> s.text().startsWith("The arrest")).findFirst()
+                .orElseThrow();
+        for (Sentence passage : Passages.around(doc, arrest)) {
+            assertFalse(passage.text().startsWith("He "), passage.text());
+        }
+        assertTrue(Passages.around(doc, arrest).get(0).text().startsWith("The man was detained"),
+                Passages.around(doc, arrest).get(0).text());
+    }
 }
