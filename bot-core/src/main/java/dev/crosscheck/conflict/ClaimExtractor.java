@@ -355,7 +355,11 @@ final class ClaimExtractor {
                 said = own == null ? null : own.written();
                 byVerb = own != null && own.verb() != null;
                 ofSubject = unfamiliar && own != null && own.ofSubject();
-                if (physical.isPresent() && !temperature && own != null && own.verb() != null) {
+                // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
+                // 200-metre cordon" and "closed roads within a 500-metre cordon" give one cordon two sizes (a fresh
+                // user's blackout had them apart by their verbs).
+                boolean ofItsNoun = of != null && of.equals(attributive(words, figureEnd));
+                if (physical.isPresent() && !temperature && own != null && own.verb() != null && !ofItsNoun) {
                     action = kinds.verbSenses(own.verb());
                 }
             }

@@ -341,6 +341,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMeasureWrittenBeforeItsNounIsThatThingsSizeWhateverWasDoneWithIt() {
+        // A fresh user's blackout: "set up a 200-metre cordon" and "closed roads within a 500-metre cordon" were kept
+        // apart by their verbs, which say what was done with the cordon, not how big it is.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Tuesday 14 October 2031, 07:15", "Police set up a 200-metre cordon "
+                        + "around the substation in Caltmoor."),
+                stamped("b.txt", "Published: Tuesday 14 October 2031, 18:30", "Police closed roads within a "
+                        + "500-metre cordon of the substation in Caltmoor."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void hospitalTreatmentIsTreatmentInHospital() {
         // A fresh user's runway accident: "who have needed hospital treatment … has risen to 15" had "hospital" read
         // as naming another thing, as in "the hospital group", and the update of Monday's eleven was lost.
