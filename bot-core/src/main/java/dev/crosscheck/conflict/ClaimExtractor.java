@@ -1680,11 +1680,11 @@ final class ClaimExtractor {
             + "|also|now)\\b";
     /**
      * Where a clause opens before a name: the sentence's start, a conjunction ("…ground to a halt after Millrace
-     * Bridge … was shut", "With the Packhorse Bridge also closed"), or a colon, semicolon or dash ("There was some
-     * relief for commuters: Kelso Road … reopened").
+     * Bridge … was shut", "With the Packhorse Bridge also closed", "…asked us to confirm that Hallam Cross station
+     * reopened"), or a colon, semicolon or dash ("There was some relief for commuters: Kelso Road … reopened").
      */
     private static final String CLAUSE_OPENING = "^(?:\\s*|.*?(?:\\b(?:after|when|while|as|since|because|until|and|"
-            + "but|(?i:with))|[:;—–])\\s+)(?:[Tt]he\\s+)?";
+            + "but|that|(?i:with))|[:;—–])\\s+)(?:[Tt]he\\s+)?";
     /** "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number. */
     private static final String STANDS = "(?:\\s+(?:on|in|at|near|over|through)\\s+(?:the\\s+)?[\\p{Lu}\\d]"
             + "[\\p{L}\\d'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?";
@@ -1724,8 +1724,25 @@ final class ClaimExtractor {
         if (!facility || !places.placesIn(name).isEmpty() || lowerHead && loneOpener) {
             return null;
         }
-        boolean article = text.substring(0, m.start(1)).toLowerCase(Locale.ROOT).contains("the ");
-        return new Subject(name.toLowerCase(Locale.ROOT), (article ? "the " : "") + name, "");
+        boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
+        return new Subject(distinctive(name), (article ? "the " : "") + name, "");
+    }
+
+    /** "The" right before a name, or before a hyphenated description of it ("The 18th-century Packhorse Bridge"). */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:[\\p{L}\\d]+-\\p{Ll}+\\s+)?$");
+
+    /**
+     * A facility's name as its key: its words without the facility words that close it, which reports add or leave
+     * out and capitalise or not ("Hallam Cross station", "Hallam Cross, the busy interchange…"; "Ostrand Field
+     * Airport", "Ostrand Field airport"), so the name keys one facility however it is written; the first word always
+     * stays.
+     */
+    private String distinctive(String name) {
+        List<String> words = new ArrayList<>(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
+        while (words.size() > 1 && isFacilityWord(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
     }
 
     /** Whether a word names a facility: one the lexicon lists, or WordNet files with them or under structures. */

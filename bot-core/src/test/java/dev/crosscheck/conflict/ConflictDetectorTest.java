@@ -311,6 +311,16 @@ class ConflictDetectorTest {
         assertEquals(List.of("whether Ostrand Field Airport is open", "whether the school is open"),
                 found.stream().map(Conflict::topic).toList(), found::toString);
         assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
+        // A fresh user's blackout: "Hallam Cross station" after "confirm that", and "Hallam Cross, the busy
+        // interchange…", are one station, whichever facility words close its name.
+        List<Conflict> station = detect(
+                stamped("a.txt", "Published: Wednesday 15 October 2031, 14:00", "Hallam Cross, the busy interchange "
+                        + "where the Green and Blue lines meet, remains closed to passengers."),
+                stamped("b.txt", "Published: Wednesday 15 October 2031, 20:00", "The Transit Authority has asked us "
+                        + "to confirm that Hallam Cross station reopened to passengers at 5am on Wednesday."));
+        assertEquals(List.of("whether Hallam Cross is open"), station.stream().map(Conflict::topic).toList(),
+                station.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, station.get(0).kind());
     }
 
     @Test
