@@ -51,8 +51,9 @@ public final class QuantityParser {
                     + "(?<body>"
                     + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
                     + "|(?<half>half an?)(?= )"
-                    + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<dscale>" + SCALE
-                    + "|bn|m|k)\\b)?"
+                    // "a 15-million-euro package": a scale joined by a hyphen to the figure and to its currency.
+                    + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s|-(?=" + SCALE
+                    + "-\\p{L}))?(?<dscale>" + SCALE + "|bn|m|k)\\b)?"
                     + "|(?<vague>dozens|hundreds|thousands|millions)\\b(?: of (?<vscale>thousands|millions)\\b)?"
                     + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
@@ -204,10 +205,12 @@ public final class QuantityParser {
     private static boolean wordBoundaries(String text, int start, int end) {
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
         // "MiG-29", "COVID-19" are names and "35-nation", "five-month-old" are adjectives, not figures; a measure
-        // joined to its unit ("a 500-metre cordon", "a 12-tonne truck") is one.
+        // joined to its unit ("a 500-metre cordon", "a 12-tonne truck") or a sum to its currency ("a 500,000-crown
+        // fund") is one.
         boolean modelName = start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
         boolean compound = end + 1 < text.length() && text.charAt(end) == '-'
-                && Character.isLetter(text.charAt(end + 1)) && Units.measureAfter(text, end).isEmpty();
+                && Character.isLetter(text.charAt(end + 1)) && Units.measureAfter(text, end).isEmpty()
+                && Units.currencyJoined(text, end).isEmpty();
         if (modelName || compound) {
             return false;
         }

@@ -95,6 +95,22 @@ public final class Units {
     static final String GLUED_DEGREES = "C|F";
     private static final Pattern CURRENCY_GLUED = Pattern.compile("(" + GLUED_SIGNS + ")(?![\\p{L}\\d])");
 
+    /** A currency's name joined to a figure by a hyphen: "500,000-crown", "15-million-euro". */
+    private static final Pattern CURRENCY_JOINED = Pattern.compile("-(\\p{L}+)(?![\\p{L}\\d-])");
+
+    /** A currency written joined to a figure by a hyphen, and where it ends. */
+    public record Joined(String currency, int end) {
+    }
+
+    /**
+     * The currency joined by a hyphen to the figure ending at {@code figureEnd}, as a sum written before its noun is
+     * ("a 500,000-crown emergency fund", "a 15-million-euro package"), if one is.
+     */
+    public static Optional<Joined> currencyJoined(String text, int figureEnd) {
+        Matcher m = CURRENCY_JOINED.matcher(text).region(figureEnd, text.length());
+        return m.lookingAt() ? currencyNamed(m.group(1)).map(name -> new Joined(name, m.end())) : Optional.empty();
+    }
+
     /** The currency a word names ("euros" is the euro), by its singular name, if it names one. */
     public static Optional<String> currencyNamed(String word) {
         return Optional.ofNullable(WORDS.get(word.toLowerCase(Locale.ROOT)));

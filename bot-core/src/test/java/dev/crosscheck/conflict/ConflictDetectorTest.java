@@ -364,6 +364,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSumJoinedToItsCurrencyIsComparedAndADayIsNoSharedContextOfTwoSums() {
+        // A fresh user's riot: "a 500,000-crown emergency fund" was unread beside "a fund of 750,000 crowns".
+        List<Conflict> fund = detect(
+                stamped("a.txt", "Published: Monday 16 March 2026, 09:00", "City hall has announced a 500,000-crown "
+                        + "emergency fund for small businesses whose premises were damaged."),
+                stamped("b.txt", "Published: Monday 16 March 2026, 18:00", "City hall on Monday confirmed a fund of "
+                        + "750,000 crowns to help traders whose shops were damaged."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), fund.stream().map(Conflict::kind).toList(),
+                fund.toString());
+        // A fresh user's eruption: an appeal's total and a government's package share only their day.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Published: Monday 9 March 2026, 14:00", "The Island Relief Fund said its appeal had "
+                        + "raised 1.2 million euros by Monday lunchtime."),
+                stamped("b.txt", "Published: Monday 9 March 2026, 20:00", "Finance Minister Teodor Vass announced a "
+                        + "15-million-euro emergency package on Monday to cover temporary accommodation.")));
+    }
+
+    @Test
     void hospitalTreatmentIsTreatmentInHospital() {
         // A fresh user's runway accident: "who have needed hospital treatment … has risen to 15" had "hospital" read
         // as naming another thing, as in "the hospital group", and the update of Monday's eleven was lost.

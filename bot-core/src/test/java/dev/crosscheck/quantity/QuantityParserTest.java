@@ -96,6 +96,15 @@ class QuantityParserTest {
     }
 
     @Test
+    void aSumJoinedToItsCurrencyIsAFigureButAJoinedAdjectiveIsNot() {
+        // Fresh users' riot and eruption: "a 500,000-crown emergency fund" and "a 15-million-euro emergency package"
+        // were no figures at all, as "a 35-nation summit" is none.
+        assertEquals(500_000, only("City hall announced a 500,000-crown emergency fund").value());
+        assertEquals(15_000_000, only("the minister announced a 15-million-euro emergency package").value());
+        assertTrue(QuantityParser.parse("a 35-nation summit and a 5-million-strong army").isEmpty());
+    }
+
+    @Test
     void keepsQualifiers() {
         assertEquals(Quantity.Qualifier.AT_LEAST, only("at least nine civilians").qualifier());
         assertEquals(Quantity.Qualifier.ABOUT, only("around 15 attacks").qualifier());
