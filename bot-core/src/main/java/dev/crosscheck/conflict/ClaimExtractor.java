@@ -1605,7 +1605,15 @@ final class ClaimExtractor {
     record Subject(String key, String label, String names) {
     }
 
+    /** "All other stations have", "Other roads": a subject set apart from the ones a report names, right before a state. */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\bother\\s+(?:[\\p{L}-]+\\s+){1,3}$");
+
     private Subject facility(String text, int at, int stateEnd, Sentence previous) {
+        if (OTHERS_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find()) {
+            // "Mint Street and Assembly Square stations remain closed… All other stations have reopened": the others'
+            // state is none of the named ones' (a fresh user's riot had it "update" Assembly Square).
+            return null;
+        }
         Subject named = namedSubject(text, at);
         if (named != null) {
             return named;

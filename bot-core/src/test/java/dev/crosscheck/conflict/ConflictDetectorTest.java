@@ -324,6 +324,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theOthersStateIsNoneOfTheNamedOnes() {
+        // A fresh user's riot: "All other stations have reopened" had "updated" Assembly Square, still shut.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Sunday 15 March 2026, 14:00", "Mint Street and Assembly Square metro "
+                        + "stations remain closed while damage is assessed. All other stations have reopened."),
+                stamped("b.txt", "Published: Monday 16 March 2026, 09:00", "Assembly Square metro station, however, "
+                        + "remains shut."));
+        assertTrue(found.stream().noneMatch(c -> c.kind() == Conflict.Kind.UPDATE), found.toString());
+    }
+
+    @Test
     void aFacilitysPossessiveIsNotWhatItsStateIsAbout() {
         // A fresh user's hospital outbreak: "The hospital's emergency department remains open" was the hospital's
         // state, "updating" the headline's closed wards and missing the department "closed to new admissions".
