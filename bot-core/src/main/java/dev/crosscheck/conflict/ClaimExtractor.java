@@ -1733,11 +1733,13 @@ final class ClaimExtractor {
             return null;
         }
         String head = m.group(2).toLowerCase(Locale.ROOT);
-        boolean facility = isFacilityWord(head);
         String name = m.group(1);
         // A lone capital opening the sentence before a word in lower case is a sentence's, not a name's: "Some
         // schools remain closed".
         boolean lowerHead = Character.isLowerCase(m.group(2).charAt(0));
+        // A name's closing word means its facility sense: "Halden Avenue remained closed" (a fresh user's riot had it
+        // unread, an avenue being first "a line of approach").
+        boolean facility = isFacilityWord(head) || !lowerHead && kinds.namesFacility(head);
         boolean loneOpener = m.start(1) == text.length() - text.stripLeading().length()
                 && name.indexOf(' ') == name.lastIndexOf(' ');
         if (!facility || !places.placesIn(name).isEmpty() || lowerHead && loneOpener) {

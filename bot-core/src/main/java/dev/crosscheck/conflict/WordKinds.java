@@ -24,6 +24,7 @@ final class WordKinds {
     private final Map<String, Boolean> times = new ConcurrentHashMap<>();
     private final Map<String, Boolean> acts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> agents = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> facilitySenses = new ConcurrentHashMap<>();
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
@@ -81,6 +82,15 @@ final class WordKinds {
      */
     boolean isAgent(String lower) {
         return isRecipient(lower) || remembered(agents, lower, k -> related.isMostlyKindOf(k, "causal agent"));
+    }
+
+    /**
+     * Whether any sense of a noun is a kind of facility the lexicon lists: the word closing a name means that sense
+     * ("Halden Avenue" is a road, though an avenue is first "a line of approach").
+     */
+    boolean namesFacility(String lower) {
+        return remembered(facilitySenses, lower, k -> StateLexicon.FACILITY_KINDS.stream()
+                .anyMatch(kind -> related.isKindOf(k, kind)));
     }
 
     /** Whether a noun's usual sense is an act ("treatment", "admission", "stay"): something done, not a thing. */

@@ -324,6 +324,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNamesClosingWordMeansItsFacilitySense() {
+        // A fresh user's riot: an avenue is first "a line of approach" to WordNet, so "Halden Avenue remained closed"
+        // was no state, and its reopening the same day any road's.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Sunday 15 March 2026, 09:00", "Halden Avenue remained closed to traffic "
+                        + "on Sunday while crews repaired overhead tram cables."),
+                stamped("b.txt", "Published: Sunday 15 March 2026, 14:00", "Halden Avenue reopened to traffic at 7am "
+                        + "on Sunday."));
+        assertEquals(List.of("whether Halden Avenue is open"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+    }
+
+    @Test
     void theOthersStateIsNoneOfTheNamedOnes() {
         // A fresh user's riot: "All other stations have reopened" had "updated" Assembly Square, still shut.
         List<Conflict> found = detect(
