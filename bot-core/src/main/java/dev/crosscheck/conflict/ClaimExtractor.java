@@ -108,7 +108,7 @@ final class ClaimExtractor {
             String lower = QuantityParser.lowerCased(s.text());
             Words words = Words.of(s.text(), lower);
             WordStarts starts = WordStarts.of(lower);
-            figures(s, words, lower, starts, time, claims);
+            figures(s, words, lower, starts, time, claims, i == 0 ? null : sentences.get(i - 1));
             states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
             negations.denied(s, words, sentences.subList(Math.max(0, i - 3), i), time, claims);
         }
@@ -129,7 +129,7 @@ final class ClaimExtractor {
     }
 
     private void figures(Sentence s, Words words, String lower, WordStarts starts, ReportTime.Later time,
-                         List<Claim> out) {
+                         List<Claim> out, Sentence previous) {
         String text = s.text();
         if (words.list().stream().noneMatch(w -> QuantityParser.isNumberWord(w.lower()))) {
             return;
@@ -171,6 +171,13 @@ final class ClaimExtractor {
             if (phrase.head() == null && whole != null) {
                 Phrase of = phrase(words, whole, lower);
                 phrase = new Phrase(of.head(), of.modifiers(), q.end());
+            }
+            String before = phrase.head() == null && whole == null && counted == null ? previousCount(out, previous,
+                    text, q) : null;
+            if (before != null) {
+                // "A total of 52 people have now been arrested… Of these, 19 have been charged": the part counts what
+                // the sentence before counted (a fresh user's riot had the 19 charged, then 28, read as nothing).
+                phrase = new Phrase(before, List.of(), q.end());
             }
             boolean isWhole = partBefore(text, quantities, q);
             if (breaks == null) {
@@ -1167,6 +1174,30 @@ final class ClaimExtractor {
         }
         return out;
     }
+
+    /** A sentence opening with a part of what the sentence before counted: "Of these, 19…", "Among them, four…". */
+    private static final Pattern OF_THESE = Pattern.compile("(?i)^\\W*(?:of|among) (?:these|them|those)\\s*,?\\s*$");
+
+    /**
+     * What the sentence before counted, as its last figure's unit, when the figure opens its sentence as a part of it
+     * ("Of these, 19 have been charged"); else null.
+     */
+    private static String previousCount(List<Claim> out, Sentence previous, String text, Quantity q) {
+        if (previous == null || !OF_THESE.matcher(text).region(0, q.start()).matches()) {
+            return null;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Claim c = out.get(i);
+            if (c.isFigure() && c.sentence().equals(previous) && c.key().startsWith("n:")) {
+                Matcher unit = KEY_UNIT.matcher(c.key());
+                return unit.lookingAt() ? unit.group(1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A figure claim's unit, as its key opens with it: "n:people|arrest@", "n:patient|killed@". */
+    private static final Pattern KEY_UNIT = Pattern.compile("n:([\\p{L} ]+)[|:/@]");
 
     /** Pronouns that open a relative clause on the noun right before them. */
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");

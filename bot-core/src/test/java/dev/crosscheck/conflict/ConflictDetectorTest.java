@@ -337,6 +337,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPartOfWhatTheSentenceBeforeCountedCountsTheSame() {
+        // A fresh user's riot: "Of these, 19 have been charged" counted nothing, and Monday's rise to 28 no update.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Sunday 15 March 2026, 14:00", "A total of 52 people have now been "
+                        + "arrested in Tarnevo. Of these, 19 have been charged and will appear before magistrates."),
+                stamped("b.txt", "Published: Monday 16 March 2026, 18:00", "The number of people charged rose to 28 "
+                        + "on Monday, police in Tarnevo said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals("19", found.get(0).statements().get(0).value());
+    }
+
+    @Test
     void theOthersStateIsNoneOfTheNamedOnes() {
         // A fresh user's riot: "All other stations have reopened" had "updated" Assembly Square, still shut.
         List<Conflict> found = detect(
