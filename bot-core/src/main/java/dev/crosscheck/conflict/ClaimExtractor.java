@@ -1636,7 +1636,7 @@ final class ClaimExtractor {
     record Subject(String key, String label, String names) {
     }
 
-    /** "All other stations have", "Other roads": a subject set apart from the ones a report names, right before a state. */
+    /** "All other stations have", "Other roads": a subject set apart from the ones a report names, before a state. */
     private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\bother\\s+(?:[\\p{L}-]+\\s+){1,3}$");
 
     private Subject facility(String text, int at, int stateEnd, Sentence previous) {
@@ -1945,8 +1945,8 @@ final class ClaimExtractor {
      * A sentence or clause opening with a code for its subject: "The A62 remains open to traffic", "Terminal 2
      * remained open".
      */
-    private static final Pattern CODE_OPENS = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d[\\p{L}\\d\\-]*"
-            + "|\\p{Lu}\\p{Ll}+\\s\\d{1,3}[A-Z]?)[\\s,]");
+    private static final Pattern CODE_OPENS = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d"
+            + "[\\p{L}\\d\\-]*|\\p{Lu}\\p{Ll}+\\s\\d{1,3}[A-Z]?)[\\s,]");
 
     /**
      * The head of the noun phrase a state's verb takes as its object ("have closed the A62 between…", "halted all

@@ -185,8 +185,8 @@ final class Negations {
                 // The phrase's last noun heads it: "the colliery's shift manager" is a manager, not a shift.
                 head = lower;
             }
-            // "He" is someone: a subject WordNet files as a doer of things is who he is ("The driver of the coach … is
-            // receiving treatment. He has not been arrested.", a fresh user's coach crash).
+            // "He" is someone: a subject WordNet files as a doer of things is who he is ("The driver of the coach …
+            // is receiving treatment. He has not been arrested.", a fresh user's coach crash).
             return head != null && kinds.isAgent(head) ? head : name;
         }
         return null;
