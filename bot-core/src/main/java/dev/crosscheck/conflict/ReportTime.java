@@ -101,7 +101,10 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         if (published != null) {
             // The front matter's date is the outlet's own; a stamp line in the text may be a quoted one.
             var at = published.atZone(ZoneOffset.UTC);
-            return full(at.toLocalDate()).at(at.toLocalTime());
+            // A byline giving the day alone is stored at midnight: its hour is unknown, not the day's first (a fresh
+            // user's eruption had Monday's undated-hour report read as written before "Monday night" began).
+            LocalTime time = at.toLocalTime();
+            return full(at.toLocalDate()).at(time.equals(LocalTime.MIDNIGHT) ? null : time);
         }
         Matcher stamp = STAMP_LINE.matcher(doc.text());
         if (stamp.find()) {

@@ -29,6 +29,21 @@ class ReportTimeTest {
     }
 
     @Test
+    void aBylineGivingTheDayAloneGivesNoHour() {
+        // A fresh user's eruption: "By Courier | Monday 15 September 2031", stored at midnight, read as written before
+        // "Monday night" began, so Tuesday's count of Monday night was no later figure than Monday's.
+        String text = "Appeal\nBy Courier | Monday 15 September 2031\n\nThe appeal had raised 1.2 million euros.";
+        Origin dayOnly = new Origin(null, "Courier", Instant.parse("2031-09-15T00:00:00Z"));
+        ReportTime t = ReportTime.of(new Document("a.txt", "t", text, "h", SentenceSplitter.split("a.txt", text),
+                null, dayOnly));
+        assertEquals(LocalDate.of(2031, 9, 15), t.date());
+        assertNull(t.clock());
+        Origin timed = new Origin(null, "Courier", Instant.parse("2031-09-15T07:30:00Z"));
+        assertEquals(java.time.LocalTime.of(7, 30), ReportTime.of(new Document("a.txt", "t", text, "h",
+                SentenceSplitter.split("a.txt", text), null, timed)).clock());
+    }
+
+    @Test
     void theFrontMattersPublishedTimeComesBeforeEveryClueInTheText() {
         String text = "Line reopens\nUpdated: 16 March 2025, 18:05\n\nThe line reopened on Sunday.";
         Origin origin = new Origin(null, "Example News", Instant.parse("2025-03-18T23:30:00Z"));
