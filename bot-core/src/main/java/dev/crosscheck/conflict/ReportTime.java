@@ -374,6 +374,27 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         return new ReportTime(date, monthDay, weekday, fromFile, time);
     }
 
+    /** An hour something is said to have happened at: "at 11am", "at 6.10pm", "at about 07:30". */
+    private static final Pattern HAPPENED_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+)?(?:(\\d{1,2})"
+            + "(?:[:.]([0-5]\\d))?\\s*([ap])\\.?m\\b|([01]\\d|2[0-3])[:.]([0-5]\\d)\\b)");
+
+    /** The hour a sentence says its news happened at ("reopened to traffic at 11am"), or null. */
+    static LocalTime happenedAt(String sentence) {
+        Matcher m = HAPPENED_AT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(4) != null) {
+            return LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        hour = hour % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        return LocalTime.of(hour, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+    }
+
     /** The first clock time of a stamp line outside its date ("14.10.2031 — 22:10" is not ten past two), or null. */
     private static LocalTime clock(String stamp) {
         Matcher m = CLOCK.matcher(NUMERIC.matcher(stamp).replaceAll(" "));

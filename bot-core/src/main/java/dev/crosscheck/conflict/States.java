@@ -141,8 +141,15 @@ final class States {
                 // ("reopened at 7am" at 09:30 against "remained closed" at 10:15). Every such pair counts, and the
                 // change back must be this report's: a later day's "fully reopened" does not make Monday's "remain
                 // open as usual" a change from Monday's "closed" (a fresh user's libraries).
+                // A state said to persist in a report written before the hour the change back names is the state
+                // until then: "The airport remained closed on Tuesday morning" at 07:30, then "reopened to traffic at
+                // 11am" (a fresh user's runway accident had them as a contradiction); "remains closed" at 14:00 still
+                // contradicts "reopened at 5am".
                 Integer byHour = p.when().compareByHour(n.when());
-                if (!p.revises() || persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find()
+                java.time.LocalTime changed = ReportTime.happenedAt(p.sentence().text());
+                boolean persistedUntil = changed != null && n.when().clock() != null
+                        && n.when().clock().isBefore(changed);
+                if (!p.revises() || persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find() && !persistedUntil
                         || byHour != null && byHour < 0) {
                     return false;
                 }

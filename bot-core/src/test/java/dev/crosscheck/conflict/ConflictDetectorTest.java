@@ -349,6 +349,26 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateSaidToPersistBeforeTheHourOfAChangeBackIsUpdatedByIt() {
+        // A fresh user's runway accident: "remained closed on Tuesday morning" at 07:30 and "reopened to traffic at
+        // 11am on Tuesday" had been a contradiction; the closure held until the reopening.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Tuesday 17 September 2030, 07:30", "Brackmoor Airport remained closed "
+                        + "on Tuesday morning, and a notice warned travellers not to come."),
+                stamped("b.txt", "Published: Tuesday 17 September 2030, 13:15", "Brackmoor Airport reopened to "
+                        + "traffic at 11am on Tuesday after engineers inspected the runway."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        // Said to persist after the hour the change back names, it still contradicts it.
+        List<Conflict> after = detect(
+                stamped("a.txt", "Published: Tuesday 17 September 2030, 14:00", "Brackmoor Airport remains closed "
+                        + "to passengers, and a notice warned travellers not to come."),
+                stamped("b.txt", "Published: Tuesday 17 September 2030, 20:00", "Brackmoor Airport reopened to "
+                        + "traffic at 11am on Tuesday after engineers inspected the runway."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), after.stream().map(Conflict::kind).toList(),
+                after.toString());
+    }
+
+    @Test
     void theOthersStateIsNoneOfTheNamedOnes() {
         // A fresh user's riot: "All other stations have reopened" had "updated" Assembly Square, still shut.
         List<Conflict> found = detect(
