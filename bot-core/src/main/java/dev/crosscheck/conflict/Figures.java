@@ -139,7 +139,9 @@ final class Figures {
         if (a.overlaps(b)) {
             // "At least 23 dead" in the evening and "at least 26" late at night are the count rising, not two
             // estimates: a running count's bound is what has been confirmed by then.
-            if (running && laterHour && !a.sameAs(b) && a.typical() != b.typical()
+            // Not a vague word's order of magnitude: "Hundreds evacuated" at dawn is no earlier count of the
+            // night's "nearly 3,000" (fresh users' chemical fire and eruption had such "updates").
+            if (running && laterHour && !a.sameAs(b) && a.typical() != b.typical() && !a.vague() && !b.vague()
                     && !a.roundedBoundOf(b) && !b.roundedBoundOf(a)) {
                 return Relation.UPDATE;
             }

@@ -36,6 +36,11 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         return new Interval(low, Double.POSITIVE_INFINITY, true, false);
     }
 
+    /** A vague word's figure ("hundreds", "thousands"): an order of magnitude, open above. */
+    boolean vague() {
+        return approximate && high == Double.POSITIVE_INFINITY;
+    }
+
     /** The same figure in another unit: 56 mph as km/h. */
     Interval scaled(double factor) {
         return factor == 1 ? this : new Interval(low * factor, high * factor, approximate, true);

@@ -369,6 +369,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aVagueWordsFigureIsNoEarlierCountOfAPreciseOne() {
+        // Fresh users' chemical fire and eruption: a headline's "Hundreds evacuated" at dawn had been "updated" by the
+        // night's "nearly 3,000 people", which it only approximates.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Wednesday 15 October 2031, 06:40", "Hundreds evacuated as blaze engulfs "
+                        + "chemical plant in Brackenford."),
+                stamped("b.txt", "Published: Wednesday 15 October 2031, 21:00", "Nearly 3,000 people were evacuated "
+                        + "from their homes in Brackenford during the night."));
+        assertEquals(List.of(), found, found.toString());
+    }
+
+    @Test
     void theOthersStateIsNoneOfTheNamedOnes() {
         // A fresh user's riot: "All other stations have reopened" had "updated" Assembly Square, still shut.
         List<Conflict> found = detect(
