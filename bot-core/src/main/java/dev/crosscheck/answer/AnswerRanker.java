@@ -566,9 +566,11 @@ final class AnswerRanker {
      */
     private static boolean ownOutlet(AnswerEvidence.Found found, Document doc) {
         String outlet = doc.origin().outlet();
-        return outlet != null && Arrays.asList(outlet.toLowerCase(Locale.ROOT).split("\\W+"))
-                .contains(found.key());
+        return outlet != null && Arrays.asList(NON_WORD.split(outlet.toLowerCase(Locale.ROOT))).contains(found.key());
     }
+
+    /** What parts the words of an outlet's name, compiled once: every candidate of a report asks. */
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
 
     private static double novelty(SentenceTerms.Analysed own, Question q) {
         if (own.tokens().isEmpty()) {

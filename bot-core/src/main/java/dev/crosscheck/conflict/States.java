@@ -108,6 +108,8 @@ final class States {
 
     private static boolean sameKnownDay(List<Claim> positive, List<Claim> negative) {
         for (Claim p : positive) {
+            java.time.LocalTime changed = null;
+            boolean read = false;
             for (Claim n : negative) {
                 Integer order = p.when().compare(n.when());
                 if (order != null && order == 0 && p.when().known() && !p.when().fromFile()) {
@@ -127,6 +129,8 @@ final class States {
         boolean revised = positive.stream().anyMatch(Claim::revises);
         boolean otherDays = false;
         for (Claim p : positive) {
+            java.time.LocalTime changed = null;
+            boolean read = false;
             for (Claim n : negative) {
                 Integer order = p.when().compare(n.when());
                 if (order == null) {
@@ -146,12 +150,17 @@ final class States {
                 // 11am" (a fresh user's runway accident had them as a contradiction); "remains closed" at 14:00 still
                 // contradicts "reopened at 5am".
                 Integer byHour = p.when().compareByHour(n.when());
-                java.time.LocalTime changed = ReportTime.happenedAt(p.sentence().text());
-                boolean persistedUntil = changed != null && n.when().clock() != null
-                        && n.when().clock().isBefore(changed);
-                if (!p.revises() || persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find() && !persistedUntil
-                        || byHour != null && byHour < 0) {
+                if (!p.revises() || byHour != null && byHour < 0) {
                     return false;
+                }
+                if (persists(n) && !OVERNIGHT.matcher(n.sentence().text()).find()) {
+                    if (!read) {
+                        changed = ReportTime.happenedAt(p.sentence().text());
+                        read = true;
+                    }
+                    if (changed == null || n.when().clock() == null || !n.when().clock().isBefore(changed)) {
+                        return false;
+                    }
                 }
             }
         }
