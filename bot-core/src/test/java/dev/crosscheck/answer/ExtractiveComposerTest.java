@@ -165,13 +165,10 @@ class ExtractiveComposerTest {
     void aNameHoldingAQuestionsWordThatEndsInWordsOfItsOwnIsAnAnswer(@TempDir Path tmp) throws IOException {
         // A fresh user's gas explosion: "Northline Gas Networks" had been no candidate answer to "Which company runs
         // the gas pipes in the area?", its "Gas" taken for the thing asked about.
-        try (Crosscheck site = over(tmp, "courier.txt", "Blast in Vennick\n\nNorthline Gas Networks, which operates "
-                + "the pipes in the area, cut off the supply to around 300 homes nearby.\n")) {
-            RankedSentence best = new ExtractiveComposer(site.retriever())
-                    .candidates("Which company runs the gas pipes in the area?", Story.NONE).get(0);
-            assertTrue(best.typed(), best.sentence().text());
-            assertEquals("Northline Gas Networks", best.given());
-        }
+        RankedSentence best = best(tmp, "Northline Gas Networks, which operates the pipes in the area, cut off the "
+                + "supply to around 300 homes nearby.", "Which company runs the gas pipes in the area?");
+        assertTrue(best.typed(), best.sentence().text());
+        assertEquals("Northline Gas Networks", best.given());
     }
 
     @Test
