@@ -2,8 +2,13 @@ package dev.crosscheck.conversation;
 
 import dev.crosscheck.answer.AnswerType;
 import dev.crosscheck.answer.Composer;
+import dev.crosscheck.answer.Citation;
 import dev.crosscheck.answer.QuestionAnalysis;
+import dev.crosscheck.quantity.Quantity;
+import dev.crosscheck.quantity.QuantityParser;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +31,13 @@ final class Antecedents {
     /** What a role is of: " of Kharkiv", " of the Bank of England". */
     private static final Pattern ROLE_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*)*");
+
+    /**
+     * The plural noun a figure counts, right after it: "diesel generators" in "18 diesel generators that…", "people"
+     * in "five people died". English plurals end in "s" but for a few that every count of people meets.
+     */
+    private static final Pattern COUNTED = Pattern.compile("^\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?"
+            + "(?:\\p{Ll}[\\p{Ll}-]*[^s\\W]s|people|children|men|women))\\b");
 
     /** Knows which names are persons' and which words name what a person is. */
     private final Composer composer;
@@ -98,6 +110,62 @@ final class Antecedents {
             }
             return asked != null && !composer.isPerson(given) ? asked : given;
         }, null);
+    }
+
+    /**
+     * What the last answer counted, which "How many of those…?" asks about when the question before named nothing
+     * counted: the words after the count it gave ("43 injured since Friday": "injured"), else the plural noun after a
+     * figure of its quotes that most of them name, the first such on a tie ("What keeps it going?", answered with
+     * "…rely on 18 diesel generators…": "diesel generators"); null when they count nothing.
+     */
+    static String counted(Turn last) {
+        String given = last.given().text();
+        if (last.given().type() == AnswerType.QUANTITY && !given.isBlank()) {
+            for (Citation c : last.cited()) {
+                int at = c.quote().indexOf(given);
+                String after = at < 0 ? "" : wordsAfter(c.quote().substring(at + given.length()));
+                if (!after.isEmpty()) {
+                    return after;
+                }
+            }
+        }
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (Citation c : last.cited()) {
+            for (Quantity q : QuantityParser.parse(c.quote())) {
+                Matcher m = COUNTED.matcher(c.quote()).region(q.end(), c.quote().length());
+                if (!q.percent() && !q.ordinal() && m.lookingAt()) {
+                    phrases.putIfAbsent(head(m.group(1)), m.group(1));
+                }
+            }
+        }
+        String best = null;
+        long most = 0;
+        for (String head : phrases.keySet()) {
+            Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
+            long naming = last.cited().stream().filter(c -> word.matcher(c.quote()).find()).count();
+            if (naming > most) {
+                best = phrases.get(head);
+                most = naming;
+            }
+        }
+        return best;
+    }
+
+    /** The words in lowercase that open the text, up to the first of grammar ("injured" of " injured since…"). */
+    private static String wordsAfter(String text) {
+        Matcher word = LOWER_WORD.matcher(text);
+        int end = 0;
+        for (int n = 0; n < 3 && word.lookingAt() && !FollowUpReader.isGrammarWord(word.group(1)); n++) {
+            end = word.end();
+            word.region(end, text.length());
+        }
+        return text.substring(0, end).strip();
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{Ll}-]*)");
+
+    private static String head(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     /** The first name in the question, past its first word, that the corpus knows as a person's, or null. */

@@ -249,7 +249,16 @@ public final class FollowUpReader {
             String after = rest.substring(one.end(1)).replaceAll("[?.!\\s]+$", "");
             return new Reading(rest.substring(0, one.start(1)) + thing + after + "?", true, story);
         }
-        boolean points = pointsBack(words) && !ownedByItsName(rest);
+        Matcher ofThose = HOW_MANY_OF_THOSE.matcher(rest);
+        String counted = ofThose.find() && askedThing(last.question()) == null ? Antecedents.counted(last) : null;
+        if (counted != null) {
+            // "How many of those does it have?" after an answer that counted "18 diesel generators" asks how many
+            // diesel generators: the question before named no such thing for the words it carries to find them.
+            // It still continues that question.
+            rest = rest.substring(0, ofThose.start(1)) + counted + rest.substring(ofThose.end(1));
+            words = words(rest);
+        }
+        boolean points = counted != null || pointsBack(words) && !ownedByItsName(rest);
         long content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w) && !QUESTION_WORDS.contains(w)
                 && !POINTERS.contains(w)).count();
         boolean complete = !continues && asks && !points && (content >= 2 || DEFINITION.matcher(rest).matches());
@@ -366,6 +375,9 @@ public final class FollowUpReader {
     /** "Who is Klitschko?", "What is a Kinzhal?": asks only what a name is, which is complete with one word. */
     private static final Pattern DEFINITION = Pattern.compile("^\\W*(?i:who|what)(?:\\s+(?i:is|are|was|were)|['’]s)"
             + "\\s+(?:(?i:a|an|the)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}[?.!]*\\s*$");
+    /** "How many of those…": what the pointer stands for is counted. */
+    private static final Pattern HOW_MANY_OF_THOSE = Pattern.compile(
+            "(?i)\\bhow\\s+many\\s+(of\\s+(?:those|these|them))\\b");
     /** "Which one?", "what ones": "one" stands for the thing the last question asked about. */
     private static final Pattern WHICH_ONE = Pattern.compile("(?i)^\\W*(?:which|what)\\s+(ones?)\\b(?!\\s+of\\b)");
     /** The noun a question counts or picks among: "missiles" in "How many missiles did Russia launch?". */
@@ -537,6 +549,13 @@ public final class FollowUpReader {
             }
         }
         return none;
+    }
+
+    /** A word of grammar: a function word, an auxiliary, a preposition or a relative pronoun. */
+    static boolean isGrammarWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FUNCTION_WORDS.contains(w) || AUXILIARIES.contains(w) || PREPOSITIONS.contains(w)
+                || QUESTION_WORDS.contains(w) || w.equals("that");
     }
 
     /** A word that is no function word follows: "her" is then a possessive ("her tour", not "to her"). */

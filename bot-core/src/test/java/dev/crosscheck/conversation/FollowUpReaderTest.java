@@ -570,6 +570,32 @@ class FollowUpReaderTest {
     }
 
     @Test
+    void howManyOfThoseCountsWhatTheLastAnswerCountedWhenItsQuestionNamedNothing() {
+        List<Turn> kept = List.of(new Turn("What keeps it going meanwhile?", "What keeps it going meanwhile?",
+                Answer.Given.NOTHING, Story.NONE, List.of(
+                        new Citation(1, "a.txt", "Plant", "It was the sixth blackout, forcing it to rely on 18 diesel "
+                                + "generators that can run the station for 10 days, Energoatom said."),
+                        new Citation(2, "b.txt", "Plant", "The plant runs with the help of diesel generators."))));
+        FollowUpReader.Reading generators = reader.read("How many of those does it have?", kept);
+        assertTrue(generators.followUp());
+        assertTrue(generators.question().startsWith("How many diesel generators does it have?"),
+                generators.question());
+
+        List<Turn> seen = List.of(new Turn("How many has it seen in total?", "How many has it seen in total?",
+                new Answer.Given("43", AnswerType.QUANTITY), Story.NONE, List.of(new Citation(1, "a.txt", "Crash",
+                        "More than 70 people were hurt. The hospital said it had treated 43 injured since Friday."))));
+        FollowUpReader.Reading injured = reader.read("How many of those haven't gone home yet?", seen);
+        assertTrue(injured.followUp(), "it still continues the question before");
+        assertTrue(injured.question().startsWith("How many injured haven't gone home yet?"), injured.question());
+
+        List<Turn> named = List.of(new Turn("How many patients has it seen?", "How many patients has it seen?",
+                new Answer.Given("43", AnswerType.QUANTITY), Story.NONE, List.of(new Citation(1, "a.txt", "Crash",
+                        "It had treated 43 injured since Friday."))));
+        assertTrue(reader.read("How many of those went home?", named).question().startsWith(
+                "How many of those went home?"), "the question before named what it counted, which it carries");
+    }
+
+    @Test
     void aTimeAloneTakesTheTimeOfTheLastQuestionsOrIsAddedToIt() {
         List<Turn> toll = List.of(new Turn("What was the death toll at 11.30 on Friday morning?",
                 "What was the death toll at 11.30 on Friday morning?", Answer.Given.NOTHING, Story.NONE));
