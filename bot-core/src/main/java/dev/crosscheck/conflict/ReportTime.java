@@ -378,11 +378,23 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     private static final Pattern HAPPENED_AT = Pattern.compile("(?i)\\bat\\s+(?:about\\s+|around\\s+)?(?:(\\d{1,2})"
             + "(?:[:.]([0-5]\\d))?\\s*([ap])\\.?m\\b|([01]\\d|2[0-3])[:.]([0-5]\\d)\\b)");
 
-    /** The hour a sentence says its news happened at ("reopened to traffic at 11am"), or null. */
+    /**
+     * A part of the day a change is said to have happened in, by the earliest hour it may mean: "late on Wednesday",
+     * "later that day", "in the afternoon" from noon, "on Wednesday evening" or "night" from 17:00. The earliest, so
+     * that a state said to persist at a report's hour is read as before the change only when it surely was.
+     */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:(?<afternoon>afternoon|midday|noon|"
+            + "later?\\s+(?:on\\s+|that\\s+|in\\s+the\\s+)?(?:day|\\p{L}+day))|(?<evening>evening|night|tonight))\\b");
+
+    /**
+     * The hour a sentence says its news happened at ("reopened to traffic at 11am"), else the earliest hour of the part
+     * of the day it names ("reopened late on Wednesday": noon), or null.
+     */
     static LocalTime happenedAt(String sentence) {
         Matcher m = HAPPENED_AT.matcher(sentence);
         if (!m.find()) {
-            return null;
+            Matcher part = PART_OF_DAY.matcher(sentence);
+            return !part.find() ? null : part.group("afternoon") != null ? LocalTime.NOON : LocalTime.of(17, 0);
         }
         if (m.group(4) != null) {
             return LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));

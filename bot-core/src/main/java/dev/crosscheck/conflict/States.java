@@ -43,10 +43,12 @@ final class States {
     }
 
     /**
-     * A contradiction whose one side also holds reports of a later day than every report of the other side: those
-     * tell how the state went on, an update beside the contradiction of the earlier reports (a fresh user's port,
-     * open and closed on Tuesday and reopened on Wednesday, had Wednesday's reports listed as contradicting
-     * Tuesday's); else null.
+     * A contradiction whose one side also holds reports that tell how the state went on: of a later day than every
+     * report of the other side, or before the change every report of the other side tells. Those are an update
+     * beside the contradiction of the rest (a fresh user's port, open and closed on Tuesday and reopened on
+     * Wednesday, had Wednesday's reports listed as contradicting Tuesday's; a road that "remains closed" at 08:15,
+     * "reopened late on Wednesday" and was "still closed on Thursday morning" is an update, then a contradiction);
+     * else null. A report that says the state persisted past the other side's change stays in the contradiction.
      */
     private static Map<String, Conflict> splitLater(String key, List<Claim> claims, WordKinds kinds) {
         Map<String, Claim> bySource = ConflictDetector.perSource(finalStates(claims));
@@ -56,28 +58,46 @@ final class States {
             for (Claim c : bySource.values()) {
                 (c.polarity() == polarity ? side : other).add(c);
             }
-            List<Claim> later = side.stream().filter(c -> other.stream().allMatch(o -> {
-                Integer order = c.when().compare(o.when());
-                return order != null && order > 0;
-            })).toList();
-            List<Claim> earlier = side.stream().filter(c -> !later.contains(c)).toList();
-            if (later.isEmpty() || earlier.isEmpty() || other.isEmpty()) {
+            List<Claim> later = side.stream().filter(c -> other.stream().allMatch(o -> after(c, o)
+                    && !persistsPast(o, c, side))).toList();
+            List<Claim> before = side.stream().filter(c -> !later.contains(c)
+                    && other.stream().allMatch(o -> changedFrom(c, o, key, kinds))).toList();
+            List<Claim> atOdds = side.stream().filter(c -> !later.contains(c) && !before.contains(c))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (later.isEmpty() && before.isEmpty() || atOdds.isEmpty() || other.isEmpty()) {
                 continue;
             }
-            List<Claim> atOdds = new ArrayList<>(earlier);
             atOdds.addAll(other);
             Conflict contradiction = conflict(key, atOdds, kinds);
             if (contradiction == null || contradiction.kind() != Conflict.Kind.CONTRADICTION) {
                 continue;
             }
+            List<List<Claim>> told = new ArrayList<>();
+            for (List<Claim> step : List.of(before, other, later)) {
+                if (!step.isEmpty()) {
+                    told.add(step);
+                }
+            }
             String updateKey = key + Figures.UPDATE_SUFFIX;
             Map<String, Conflict> out = new java.util.LinkedHashMap<>();
             out.put(key, contradiction);
-            out.put(updateKey, Conflicts.build(updateKey, claims.get(0).topic(), Conflict.Kind.UPDATE,
-                    List.of(other, later)));
+            out.put(updateKey, Conflicts.build(updateKey, claims.get(0).topic(), Conflict.Kind.UPDATE, told));
             return out;
         }
         return null;
+    }
+
+    /**
+     * Whether the other report tells a change from the state the first says, after it: of a later day, or of the
+     * same day the change back its report tells and this one was written before.
+     */
+    private static boolean changedFrom(Claim state, Claim change, String key, WordKinds kinds) {
+        Integer order = state.when().compare(change.when());
+        if (order == null || order > 0 || order == 0 && (state.revises() || !change.revises())) {
+            return false;
+        }
+        Conflict pair = conflict(key, List.of(state, change), kinds);
+        return pair != null && pair.kind() == Conflict.Kind.UPDATE;
     }
 
     private static Conflict conflict(String key, List<Claim> claims, WordKinds kinds) {
@@ -137,6 +157,9 @@ final class States {
                     continue;
                 }
                 if (order != 0) {
+                    if (persistsPast(order < 0 ? p : n, order < 0 ? n : p, order < 0 ? negative : positive)) {
+                        return false;
+                    }
                     otherDays = true;
                     continue;
                 }
@@ -165,6 +188,23 @@ final class States {
             }
         }
         return otherDays || revised;
+    }
+
+    /**
+     * Whether a state said on a later day to persist ("was still closed on Thursday morning") goes on past the change
+     * from it an earlier day's report tells ("reopened late on Wednesday"), with no report of the persisting side
+     * between them to say it changed again: the two accounts cannot both be true.
+     */
+    private static boolean persistsPast(Claim change, Claim persisting, List<Claim> persistingSide) {
+        if (!change.revises() || !persists(persisting) || OVERNIGHT.matcher(persisting.sentence().text()).find()) {
+            return false;
+        }
+        return persistingSide.stream().noneMatch(m -> m != persisting && after(m, change) && after(persisting, m));
+    }
+
+    private static boolean after(Claim a, Claim b) {
+        Integer order = a.when().compare(b.when());
+        return order != null && order > 0;
     }
 
     /**

@@ -1096,8 +1096,39 @@ class ConflictDetectorTest {
                 stamped("a.txt", "Sunday 9 May 2032, 01:20", "Police have closed the Riverton road to traffic."),
                 stamped("b.txt", "9 May 2032 · 09:30", "The Riverton road reopened at 7am after engineers checked it."),
                 stamped("c.txt", "9 May 2032 — 10:15", "The Riverton road remained closed on Sunday morning."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
-                found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
+                found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of("b.txt", "c.txt"), sources(found.get(0)));
+        assertEquals(List.of("a.txt", "b.txt"), sources(found.get(1)), "the night's closure, then the reopening");
+    }
+
+    private static List<String> sources(Conflict c) {
+        return c.statements().stream().map(Conflict.Statement::source).toList();
+    }
+
+    @Test
+    void aStateStillSoOnADayAfterTheChangeFromItContradictsItAndTheStateBeforeTheChangeIsAnUpdate() {
+        // A fresh user's warehouse collapse: the road "remains closed" at 08:15 on Wednesday, "reopened to traffic late
+        // on Wednesday" (Thursday's report) and "was still closed on Thursday morning" (another of Thursday's).
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 17 October 2029, 08:15", "Kestle Road remains closed between the Ferris "
+                        + "roundabout and Upton Lane."),
+                stamped("b.txt", "Thursday 18 October 2029", "Kestle Road reopened to traffic late on Wednesday "
+                        + "after engineers judged the structure stable."),
+                stamped("c.txt", "Thursday 18 October 2029", "Kestle Road was still closed on Thursday morning, "
+                        + "forcing hauliers on a detour."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
+                found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of("b.txt", "c.txt"), sources(found.get(0)));
+        assertEquals(List.of("a.txt", "b.txt"), sources(found.get(1)));
+
+        List<Conflict> closedAgain = detect(
+                stamped("a.txt", "Wednesday 17 October 2029", "Kestle Road reopened to traffic on Wednesday."),
+                stamped("b.txt", "Thursday 18 October 2029", "Kestle Road was closed again on Thursday after a "
+                        + "second collapse."),
+                stamped("c.txt", "Friday 19 October 2029", "Kestle Road was still closed on Friday."));
+        assertTrue(closedAgain.stream().noneMatch(c -> c.kind() == Conflict.Kind.CONTRADICTION),
+                "a closure between the reopening and the report it persists is what persisted: " + closedAgain);
     }
 
     @Test
@@ -1402,11 +1433,13 @@ class ConflictDetectorTest {
                 published("c.txt", "2026-12-02T19:00:00Z", "Route 9, the coast road between the port and Riverton, "
                         + "has stayed shut since Monday, and police turned drivers back at the Harrowgate "
                         + "roundabout."));
-        assertEquals(1, found.size(), found.toString());
+        assertEquals(2, found.size(), found.toString());
         assertEquals("whether Route 9 is open", found.get(0).topic(),
                 "the road is Route 9, and the port is where it goes, behind a preposition, not what reopened");
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind(),
                 "Monday's closing does not settle which of Tuesday's reports is right");
+        assertEquals(List.of("b.txt", "c.txt"), sources(found.get(0)));
+        assertEquals(List.of("a.txt", "b.txt"), sources(found.get(1)), "Monday's closing, then the reopening");
     }
 
     @Test

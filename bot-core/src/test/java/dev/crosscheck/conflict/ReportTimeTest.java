@@ -29,6 +29,17 @@ class ReportTimeTest {
     }
 
     @Test
+    void aChangeSaidOfAPartOfTheDayHappenedNoEarlierThanItsFirstHour() {
+        assertEquals(java.time.LocalTime.of(11, 0), ReportTime.happenedAt("It reopened to traffic at 11am on Tuesday."));
+        assertEquals(java.time.LocalTime.NOON, ReportTime.happenedAt("It reopened to traffic late on Wednesday."));
+        assertEquals(java.time.LocalTime.NOON, ReportTime.happenedAt("It was reconnected later that day."));
+        assertEquals(java.time.LocalTime.NOON, ReportTime.happenedAt("It reopened on Wednesday afternoon."));
+        assertEquals(java.time.LocalTime.of(17, 0), ReportTime.happenedAt("It reopened on Wednesday evening."));
+        assertNull(ReportTime.happenedAt("It reopened overnight."), "the night before the morning");
+        assertNull(ReportTime.happenedAt("It reopened on Wednesday."));
+    }
+
+    @Test
     void aBylineGivingTheDayAloneGivesNoHour() {
         // A fresh user's eruption: "By Courier | Monday 15 September 2031", stored at midnight, read as written before
         // "Monday night" began, so Tuesday's count of Monday night was no later figure than Monday's.
