@@ -120,6 +120,9 @@ final class States {
         }
         boolean update = updates(positive, negative);
         Integer order = positive.get(0).when().compare(negative.get(0).when());
+        if (order != null && order == 0 && inTurn(positive.get(0), negative.get(0))) {
+            order = positive.get(0).when().compareByHour(negative.get(0).when());
+        }
         List<List<Claim>> ordered = update && order != null && order < 0 ? List.of(positive, negative)
                 : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
@@ -143,11 +146,13 @@ final class States {
     /**
      * Whether the two states are one after the other rather than at odds: reports of different days tell how the
      * state changed; on the same day (or when the days are unknown) a change back ("reopened", "reconnected") updates
-     * the other state, unless that one is said to persist ("was still shut", "remains closed").
+     * the other state, unless that one is said to persist ("was still shut", "remains closed"), and so do two reports
+     * that had the state {@link #inTurn in turn}.
      */
     private static boolean updates(List<Claim> positive, List<Claim> negative) {
         boolean revised = positive.stream().anyMatch(Claim::revises);
         boolean otherDays = false;
+        boolean inTurn = false;
         for (Claim p : positive) {
             java.time.LocalTime changed = null;
             boolean read = false;
@@ -172,6 +177,10 @@ final class States {
                 // until then: "The airport remained closed on Tuesday morning" at 07:30, then "reopened to traffic at
                 // 11am" (a fresh user's runway accident had them as a contradiction); "remains closed" at 14:00 still
                 // contradicts "reopened at 5am".
+                if (inTurn(p, n)) {
+                    inTurn = true;
+                    continue;
+                }
                 Integer byHour = p.when().compareByHour(n.when());
                 if (!p.revises() || byHour != null && byHour < 0) {
                     return false;
@@ -187,7 +196,26 @@ final class States {
                 }
             }
         }
-        return otherDays || revised;
+        return otherDays || revised || inTurn;
+    }
+
+    /**
+     * Whether two reports of one day had the state one after the other: the one written first had its state at its
+     * hour, and the other's names a later part of the day, without saying the state went on from before ("The
+     * terminal stayed open on Monday morning" at 11:20, "was closed to all passenger traffic this afternoon" at
+     * 18:05). Not a denial against its affirmation: "had ruled out sabotage" and "tonight police have not ruled out
+     * sabotage" are at odds whatever the hour.
+     */
+    private static boolean inTurn(Claim a, Claim b) {
+        Integer byHour = a.when().compareByHour(b.when());
+        if (a.key().startsWith(Negations.PREFIX) || byHour == null || byHour == 0 || a.when().clock() == null
+                || b.when().clock() == null) {
+            return false;
+        }
+        Claim first = byHour < 0 ? a : b;
+        Claim then = byHour < 0 ? b : a;
+        java.time.LocalTime at = ReportTime.happenedAt(then.sentence().text());
+        return at != null && first.when().clock().isBefore(at) && !persists(then);
     }
 
     /**

@@ -1107,6 +1107,34 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void statesOfOneDaySaidOfHoursOneAfterTheOtherAreAnUpdate() {
+        // A fresh user's cruise ship: open "on Monday morning" in the report of 11:20, closed "this afternoon" in the
+        // one of 18:05, had been a contradiction.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 16 June 2031, 11:20", "The Ostravik cruise terminal stayed open on Monday "
+                        + "morning, and shops around the harbour were trading normally."),
+                stamped("b.txt", "Monday 16 June 2031, 18:05", "The Ostravik cruise terminal was closed to all "
+                        + "passenger traffic this afternoon."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of("a.txt", "b.txt"), sources(found.get(0)), "the morning's state first");
+
+        List<Conflict> persisting = detect(
+                stamped("a.txt", "Monday 16 June 2031, 11:20", "The Ostravik cruise terminal stayed open on Monday "
+                        + "morning."),
+                stamped("b.txt", "Monday 16 June 2031, 18:05", "The Ostravik cruise terminal remained closed this "
+                        + "afternoon."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), persisting.stream().map(Conflict::kind).toList(),
+                "closed all along is at odds with the morning's open: " + persisting);
+
+        List<Conflict> denied = detect(
+                stamped("a.txt", "Monday 16 June 2031, 11:20", "Chief Inspector Dana Kovaly said officers had ruled "
+                        + "out sabotage."),
+                stamped("b.txt", "Monday 16 June 2031, 18:05", "And tonight police have not ruled out sabotage."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), denied.stream().map(Conflict::kind).toList(),
+                "a denial is of an act, not a state that went on: " + denied);
+    }
+
+    @Test
     void aStateStillSoOnADayAfterTheChangeFromItContradictsItAndTheStateBeforeTheChangeIsAnUpdate() {
         // A fresh user's warehouse collapse: the road "remains closed" at 08:15 on Wednesday, "reopened to traffic late
         // on Wednesday" (Thursday's report) and "was still closed on Thursday morning" (another of Thursday's).
