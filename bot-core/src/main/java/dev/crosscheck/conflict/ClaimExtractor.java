@@ -1122,7 +1122,32 @@ final class ClaimExtractor {
             }
         }
         Matcher year = YEAR.matcher(lower).region(0, clause[1]);
-        return year.find() ? "#" + year.group() : "";
+        while (year.find()) {
+            if (!inRelativeAside(lower, year.start(), clause[0])) {
+                return "#" + year.group();
+            }
+        }
+        return "";
+    }
+
+    /** A relative clause set off by commas: ", which lost its last bank branch in 2024,". */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,]*,");
+
+    /**
+     * Whether the text at {@code at} lies in a relative clause set off by commas that ends before the figure's clause
+     * begins (not "The line, which opened in 1962 and carries about 2,500 passengers…", whose figure is in it): its year
+     * is what that clause tells of ("In Lowick, which lost its last bank branch in 2024, the nearest working cash
+     * machine was … 14 miles away" is no distance of 2024; a fresh user's bank outage had it apart from "some 40
+     * miles away" by that year).
+     */
+    private static boolean inRelativeAside(String lower, int at, int figureClause) {
+        Matcher aside = RELATIVE_ASIDE.matcher(lower);
+        while (aside.find() && aside.end() <= figureClause) {
+            if (aside.start() < at && at < aside.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");

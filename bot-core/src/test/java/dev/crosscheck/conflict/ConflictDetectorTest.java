@@ -1107,6 +1107,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aYearInARelativeClauseBeforeTheFiguresClauseDoesNotDateTheFigure() {
+        // A fresh user's bank outage: the year Lowick lost its branch had kept the distance apart from the other's.
+        List<Conflict> found = detect(
+                doc("a.txt", "In Lowick, which lost its last bank branch in 2024, the nearest working cash machine "
+                        + "was at a supermarket in Dunmere, 14 miles away."),
+                doc("b.txt", "For people in Lowick the nearest working machine was in Dunmere, some 40 miles away."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        List<Conflict> inIt = detect(
+                doc("a.txt", "The train was carrying about 300 passengers, according to the operator."),
+                doc("b.txt", "The line, which opened in 1962 and carries about 2,500 passengers on an ordinary "
+                        + "weekday, is the only railway into the valleys."));
+        assertEquals(List.of(), inIt, "a figure in the relative clause is of that clause's year");
+    }
+
+    @Test
     void statesOfOneDaySaidOfHoursOneAfterTheOtherAreAnUpdate() {
         // A fresh user's cruise ship: open "on Monday morning" in the report of 11:20, closed "this afternoon" in the
         // one of 18:05, had been a contradiction.
