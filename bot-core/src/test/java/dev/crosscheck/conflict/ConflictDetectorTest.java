@@ -1107,6 +1107,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStatesSubjectIsReadPastAPhraseOfTimeOpeningTheSentence() {
+        // A fresh user's tornado: "As of Wednesday morning the highway remained closed" had given no state at all.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 May 2030, 08:10", "As of Wednesday morning the highway remained closed "
+                        + "between Pellham Cross and Marlow Bend while crews cleared debris."),
+                stamped("b.txt", "Wednesday 15 May 2030, 18:30", "The highway between Pellham Cross and Marlow Bend "
+                        + "reopened to traffic at around 5 a.m. Wednesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void aYearInARelativeClauseBeforeTheFiguresClauseDoesNotDateTheFigure() {
         // A fresh user's bank outage: the year Lowick lost its branch had kept the distance apart from the other's.
         List<Conflict> found = detect(
