@@ -1616,8 +1616,12 @@ final class ClaimExtractor {
                 // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open").
                 continue;
             }
+            // "kept its flagship branch … open": the state is its verb's object's, as "closed" is in "Police closed
+            // Route 9".
+            Matcher keeps = KEEPS.matcher(m.group());
+            int stateEnd = keeps.lookingAt() ? m.start() + keeps.end() : m.end();
             List<Subject> subjects = switch (d.subject()) {
-                case FACILITY -> optional(facility(text, m.start(), m.end(), previous));
+                case FACILITY -> optional(facility(text, m.start(), stateEnd, previous));
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
@@ -1629,6 +1633,9 @@ final class ClaimExtractor {
             }
         }
     }
+
+    /** A verb keeping its object in a state: "kept … open". */
+    private static final Pattern KEEPS = Pattern.compile("(?i)keep(?:s|ing)?\\b|kept\\b");
 
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
     private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"

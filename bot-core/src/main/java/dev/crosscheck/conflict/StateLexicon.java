@@ -107,7 +107,10 @@ final class StateLexicon {
             new Dimension("open", "whether %s is open", SubjectKind.FACILITY,
                     // A works in operation is open as a crossing is: "production resumed at the plant", "was still
                     // running", against "remains closed" or "halted" (a fresh user's salad factory).
-                    Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|is open|"
+                    // "kept its flagship branch on Harle Street open": a verb keeping its object so, read from its
+                    // "open" as a state said of what comes before it (a fresh user's bank outage).
+                    Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|"
+                            + "(?:is|are) open|(?:kept|keeps|keep|keeping) (?:[\\p{L}'’-]+ ){0,6}?open|"
                             + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
                     Pattern.compile("(?i)\\b(closed|shut(?! out)|halted)\\b"),

@@ -1107,6 +1107,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatAVerbKeepsOpenAndWhatAreOpenNowAreStates() {
+        // A fresh user's bank outage: "kept its flagship branch … open" had been no state, and the "shut" branch
+        // contradicted nothing; a tornado's "All … roads in the county are open" on Thursday updates Wednesday's.
+        List<Conflict> kept = detect(
+                doc("a.txt", "The bank kept its flagship branch on Harle Street open on Tuesday."),
+                doc("b.txt", "The bank's main branch on Harle Street was shut on Tuesday morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kept.stream().map(Conflict::kind).toList(),
+                kept.toString());
+        assertTrue(kept.get(0).topic().contains("branch"), "the branch was kept open, not the bank: " + kept);
+        List<Conflict> roads = detect(
+                stamped("a.txt", "Wednesday 15 May 2030, 08:10", "The highway remained closed between Pellham Cross "
+                        + "and Marlow Bend."),
+                stamped("b.txt", "Thursday 16 May 2030, 09:00", "All state and county roads in the county are "
+                        + "open."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), roads.stream().map(Conflict::kind).toList(), roads.toString());
+    }
+
+    @Test
     void aStatesSubjectIsReadPastAPhraseOfTimeOpeningTheSentence() {
         // A fresh user's tornado: "As of Wednesday morning the highway remained closed" had given no state at all.
         List<Conflict> found = detect(
