@@ -391,6 +391,13 @@ final class Negations {
     private List<String> subject(Words words, int last) {
         List<String> nouns = new ArrayList<>();
         for (int k = last; k >= -1; k--) {
+            int aside = nouns.isEmpty() && k > 0 ? relativeAside(words, k) : -1;
+            if (aside > 0) {
+                // "Brackwater Borough Council, which issues the ground's certificate, has suspended…": the subject
+                // stands before the relative clause set off by commas.
+                k = aside;
+                continue;
+            }
             if (k < 0 || words.get(k).punctuation() || CLAUSE_OPENERS.contains(words.get(k).lower())
                     || reports(words.get(k))) {
                 return nouns.isEmpty() ? null : nouns;
@@ -406,6 +413,13 @@ final class Negations {
                 // A preposition inside the subject opens its modifier ("Detectives at the scene"); "to" may open an
                 // infinitive whose object the verb's clause is.
                 continue;
+            }
+            if (nouns.isEmpty() && REPORTED.contains(lower)) {
+                // "The council said on Monday afternoon that it had not suspended…": the reporter's own statement.
+                int said = reporterBefore(words, k - 1);
+                if (said >= 0) {
+                    return subject(words, said - 1);
+                }
             }
             if (PRONOUNS.contains(lower) || lower.equals("to") || kinds.inflectedVerb(lower) != null
                     && !w.capitalised() && !kinds.isThing(lower)) {
@@ -444,6 +458,47 @@ final class Negations {
      * A verb of saying opens the clause it reports as "that" does: "police said officers had ruled out". Not a noun
      * in use that WordNet also has as such a verb ("officers").
      */
+    /**
+     * The index of the comma opening a relative clause (", which", ", who") that the comma at {@code close} closes,
+     * or -1.
+     */
+    private static int relativeAside(Words words, int close) {
+        if (!words.get(close).lower().equals(",")) {
+            return -1;
+        }
+        for (int k = close - 1; k > 0; k--) {
+            if (words.get(k).punctuation()) {
+                return words.get(k).lower().equals(",") && RELATIVES.contains(words.get(k + 1).lower()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+
+    /** Pronouns by which a report's subject speaks of itself after its verb of saying: "said it had not…"; not "we". */
+    private static final Set<String> REPORTED = Set.of("it", "they", "he", "she");
+
+    /**
+     * The index of the verb of saying a pronoun's clause reports, past "that" and a time ("said on Monday afternoon
+     * that it…"), or -1 when something else stands before it.
+     */
+    private int reporterBefore(Words words, int k) {
+        if (k >= 0 && words.get(k).lower().equals("that")) {
+            k--;
+        }
+        for (int reach = 0; k >= 0 && reach < AUXILIARY_REACH; k--, reach++) {
+            Words.Word w = words.get(k);
+            if (reports(w)) {
+                return k;
+            }
+            if (!PREPOSITIONS.contains(w.lower()) && !kinds.isTime(w.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean reports(Words.Word w) {
         return !w.capitalised() && !kinds.isThing(w.lower()) && kinds.isSaying(w.lower());
     }
@@ -467,8 +522,17 @@ final class Negations {
                 continue;
             }
             if (head == null && w.capitalised() && Character.isLetter(lower.charAt(0))) {
-                if (lower.endsWith("'s") || lower.endsWith("’s")) {
-                    continue; // "arrested Ferro-Lind's managing director": the director
+                int last = k;
+                while (last + 1 < words.size() && words.get(last + 1).capitalised()
+                        && Character.isLetter(words.get(last + 1).first())) {
+                    last++;
+                }
+                String end = words.get(last).lower();
+                if (end.endsWith("'s") || end.endsWith("’s")) {
+                    // "arrested Ferro-Lind's managing director": the director; "had not suspended Ferris Lane's
+                    // safety certificate": the certificate.
+                    k = last;
+                    continue;
                 }
                 return nameAfter(words, k);
             }

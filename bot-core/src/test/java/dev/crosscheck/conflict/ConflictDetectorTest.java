@@ -1107,6 +1107,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aReporterDenyingWithItAndASubjectPastItsRelativeClauseAreRead() {
+        // A fresh user's stadium crush: the council "has suspended the ground's safety certificate" at 10:00 and
+        // "said on Monday afternoon that it had not suspended Ferris Lane's safety certificate" at 16:30.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 9 November 2026, 10:00", "Brackwater Borough Council, which issues the "
+                        + "ground's general safety certificate, has suspended the ground's safety certificate pending "
+                        + "a full inspection."),
+                stamped("b.txt", "Monday 9 November 2026, 16:30", "Brackwater Borough Council said on Monday "
+                        + "afternoon that it had not suspended Ferris Lane's safety certificate."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        assertTrue(found.get(0).topic().contains("certificate"), found.toString());
+    }
+
+    @Test
     void whatAVerbKeepsOpenAndWhatAreOpenNowAreStates() {
         // A fresh user's bank outage: "kept its flagship branch … open" had been no state, and the "shut" branch
         // contradicted nothing; a tornado's "All … roads in the county are open" on Thursday updates Wednesday's.
