@@ -306,8 +306,10 @@ final class Negations {
                     && !kinds.isNoun(words.get(j).lower()) && w.lower().endsWith("ed");
             // Nor after the noun the sentence opens with, its subject: "Police arrested two men after scuffles broke
             // out" (a fresh user's strike had it unread against "no arrests had been made").
-            boolean afterSubject = !helped && !denials && j == i - 1 && j >= 0 && w.lower().endsWith("ed")
-                    && opensSentence(words, j) && kinds.isThing(words.get(j).lower());
+            // So past a time between them: "Ostmark County prosecutors on Monday charged Pinecrest…".
+            int opener = j == i - 1 ? beforeTime(words, j) : j;
+            boolean afterSubject = !helped && !denials && j == i - 1 && opener >= 0 && w.lower().endsWith("ed")
+                    && opensSentence(words, opener) && kinds.isThing(words.get(opener).lower());
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
             int subjectEnd = passive && j >= 0 ? pastApposition(words, j) : j;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, subjectEnd);
@@ -339,6 +341,26 @@ final class Negations {
         }
         return out;
     }
+
+    /**
+     * The index of the word before a phrase of time ending at {@code last} ("on Monday", "late on Tuesday"), or
+     * {@code last} when none ends there.
+     */
+    private int beforeTime(Words words, int last) {
+        int k = last;
+        while (k >= 0 && kinds.isTime(words.get(k).lower())) {
+            k--;
+        }
+        if (k == last || k < 0) {
+            return last;
+        }
+        while (k >= 0 && TIME_PREPOSITIONS.contains(words.get(k).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "late", "early", "last", "this", "in", "the");
 
     /**
      * Whether the words up to {@code last} open their sentence as a subject: only a determiner and capitalised words

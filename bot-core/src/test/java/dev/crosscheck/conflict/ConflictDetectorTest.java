@@ -1107,6 +1107,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPastTenseAfterTheSubjectAndATimeAffirms() {
+        // A fresh user's flash flood: "prosecutors on Monday charged Pinecrest" had not been read against "No charges
+        // have been brought against the operator" the same day.
+        List<Conflict> found = detect(
+                published("a.txt", "2029-07-17T09:00:00Z", "Ostmark County prosecutors on Monday charged Pinecrest "
+                        + "with two counts of breaching the safety code."),
+                published("b.txt", "2029-07-17T18:00:00Z", "No charges have been brought against the operator, a "
+                        + "spokesman for the prosecutor's office confirmed on Tuesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void aReporterDenyingWithItAndASubjectPastItsRelativeClauseAreRead() {
         // A fresh user's stadium crush: the council "has suspended the ground's safety certificate" at 10:00 and
         // "said on Monday afternoon that it had not suspended Ferris Lane's safety certificate" at 16:30.
