@@ -355,9 +355,8 @@ final class ClaimExtractor {
                     own = object == null ? null : object.asCounted();
                 }
                 if (own == null && counted != null && counted.verbAt() >= 0) {
-                    Words.Word v = words.get(counted.verbAt());
-                    String base = verb(v);
-                    own = new Predicate(kinds.action(base), text, v, v, true, phrasal(words, counted.verbAt(), base));
+                    own = verbPredicate(text, words, counted.verbAt(), verb(words.get(counted.verbAt())), q.start(),
+                            true);
                 }
                 String described = phrase.participle() < 0 ? null : verb(words.get(phrase.participle()));
                 if (own == null && described != null) {
@@ -558,6 +557,8 @@ final class ClaimExtractor {
         return new Counted(words.get(phrase[0]).lower(), phrase[0], counts ? -1 : verb, counts ? phrase[2] : -1);
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
     /**
      * The head of the noun phrase from word {@code from} (before word {@code limit}): its last noun, the phrase
      * running to a preposition, punctuation or a verb after its first noun (one before it describes: "oiled
@@ -574,6 +575,14 @@ final class ClaimExtractor {
                 return new int[] {head, i, participle};
             }
             if (w.punctuation() || PHRASE_END.contains(w.lower())) {
+                int relative = head >= 0 && RELATIVE_PRONOUNS.contains(w.lower()) ? i + 1 : -1;
+                while (relative >= 0 && relative < limit && AUXILIARIES.contains(words.get(relative).lower())) {
+                    relative++;
+                }
+                if (relative >= 0 && relative < limit && verb(words.get(relative)) != null) {
+                    // "The number of passengers who have fallen ill": the relative clause's verb says what happened.
+                    return new int[] {head, relative, participle};
+                }
                 break;
             }
             if (verb) {
@@ -774,15 +783,7 @@ final class ClaimExtractor {
                         return object;
                     }
                 }
-                // A phrasal verb is one verb ("were called off"), keyed by the verb that names its usual sense, as
-                // is any verb: operations called off and operations cancelled are one count.
-                String phrasal = phrasal(words, i, verb);
-                int last = phrasal.equals(verb) ? i : i + 1;
-                String action = kinds.action(phrasal);
-                int complement = complement(words, last + 1, clause[1]);
-                return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, phrasal)
-                        : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
-                        words.get(complement), subject, phrasal);
+                return verbPredicate(text, words, i, verb, clause[1], subject);
             }
             String w = words.get(i).lower();
             if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
@@ -883,6 +884,21 @@ final class ClaimExtractor {
             }
         }
         return base;
+    }
+
+    /**
+     * What the verb at word {@code i} (its base {@code verb}) says happened: a phrasal verb is one verb ("were called
+     * off"), keyed by the verb that names its usual sense, as is any verb (operations called off and operations
+     * cancelled are one count), with the noun or adjective completing it ("fell ill", "taken to hospital").
+     */
+    private Predicate verbPredicate(String text, Words words, int i, String verb, int clauseEnd, boolean subject) {
+        String phrasal = phrasal(words, i, verb);
+        int last = phrasal.equals(verb) ? i : i + 1;
+        String action = kinds.action(phrasal);
+        int complement = complement(words, last + 1, clauseEnd);
+        return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, phrasal)
+                : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
+                words.get(complement), subject, phrasal);
     }
 
     /**

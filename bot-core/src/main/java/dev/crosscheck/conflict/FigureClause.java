@@ -81,6 +81,14 @@ public final class FigureClause {
             + "least| more than| over| nearly| almost)? $");
 
     /**
+     * A count brought to its new value by what the clause before tells: "…, bringing the total number of arrests to
+     * 22", "taking the number of confirmed cases to 41".
+     */
+    private static final Pattern BROUGHT_TO = Pattern.compile("\\b(?:bringing|brings|brought|taking|takes|took|"
+            + "pushing|pushes|pushed|raising|raises|raised) ((?:the|a) (?:total )?(?:number|total|tally) of\\b)"
+            + "[^;:,]{1,60}?(\\bto)(?: about| around| some| at least| more than| over| nearly| almost)? $");
+
+    /**
      * The "the number of" whose new value a figure is ("The number of deaths linked to the heatwave has risen to
      * seven"), as {start, end, where the count's own verb starts ("risen")}: what the figure counts is written after
      * it. Null when the figure is none's, or another clause of its own (";", ":") stands between. Reads
@@ -89,7 +97,8 @@ public final class FigureClause {
     public static int[] countedSubject(String lower, int figureStart) {
         Matcher reaches = COUNT_REACHES.matcher(lower).region(Math.max(0, figureStart - 40), figureStart);
         if (!reaches.find()) {
-            return null;
+            Matcher brought = BROUGHT_TO.matcher(lower).region(Math.max(0, figureStart - 100), figureStart);
+            return brought.find() ? new int[] {brought.start(1), brought.end(1), brought.start(2)} : null;
         }
         Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, figureStart);
         int[] last = null;

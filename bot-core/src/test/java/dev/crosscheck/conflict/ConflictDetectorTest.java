@@ -1107,6 +1107,26 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theNumberOfThoseWhoHadSomethingHappenAndACountBroughtToItsValueAreCounts() {
+        // A fresh user's cruise ship: "The number of passengers who have fallen ill has now reached 263" had been no
+        // count, so Monday's count had nothing to be updated by.
+        List<Conflict> ill = detect(
+                stamped("a.txt", "Monday 16 June 2031, 18:05", "The number of passengers who have fallen ill has "
+                        + "risen to 186."),
+                stamped("b.txt", "Wednesday 18 June 2031, 09:00", "The number of passengers who have fallen ill has "
+                        + "now reached 263, health officials said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), ill.stream().map(Conflict::kind).toList(), ill.toString());
+        // An earlier fresh user's data breach: "bringing the number of people arrested so far to two" had been none.
+        List<Conflict> arrested = detect(
+                stamped("a.txt", "Wednesday 12 March 2031, 10:00", "The man held since Monday night is still being "
+                        + "questioned, bringing the number of people arrested so far to two."),
+                stamped("b.txt", "Thursday 13 March 2031, 10:00", "Police can confirm that three people have now been "
+                        + "arrested in connection with the incident."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), arrested.stream().map(Conflict::kind).toList(),
+                arrested.toString());
+    }
+
+    @Test
     void aPastTenseAfterTheSubjectAndATimeAffirms() {
         // A fresh user's flash flood: "prosecutors on Monday charged Pinecrest" had not been read against "No charges
         // have been brought against the operator" the same day.
