@@ -15,6 +15,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aCapitalisedWordWithADigitAfterItIsACodeNotAPlace() {
+        // A fresh user's tornado: "put the tornado at EF-3" made "EF-" a place, the wind speeds' scope.
+        Gazetteer places = new Gazetteer();
+        places.learn("The survey put the tornado at EF-3, with peak winds close to 160 mph.");
+        assertEquals(List.of(), places.placesIn("The tornado was rated EF-3 by the survey team."));
+    }
+
+    @Test
     void aNameWithAnArticleBeforeItsPossessiveIsNoPlace() {
         // "Production at the Pellicott's factory": a fresh user's ill count was put "in Pellicott".
         Gazetteer places = new Gazetteer();
