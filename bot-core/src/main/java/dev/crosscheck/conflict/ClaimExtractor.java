@@ -1864,7 +1864,9 @@ final class ClaimExtractor {
     private String subjectNoun(String text, int before) {
         Words words = Words.of(text.substring(0, before));
         boolean quantified = true;
-        for (int i = pastOpeningTime(words); i < words.size(); i++) {
+        // Past a phrase of time opening the sentence without a comma ("As of Wednesday morning the highway remained
+        // closed"): its subject comes after it.
+        for (int i = kinds.pastTimePhrase(words, 0); i < words.size(); i++) {
             Words.Word w = words.get(i);
             // "All 11 of the city's libraries", "Some of the schools": the "of" of a quantifier opens its noun.
             boolean partitive = quantified && i > 0 && w.lower().equals("of");
@@ -1881,37 +1883,6 @@ final class ClaimExtractor {
             }
         }
         return null;
-    }
-
-    /** Prepositions that open a phrase of time before a sentence's subject: "On", "By", "As of", "Late on". */
-    private static final Set<String> TIME_OPENERS = Set.of("on", "by", "in", "at", "as", "of", "since", "until",
-            "early", "late", "later");
-
-    /**
-     * The index of the first word past a phrase of time opening the sentence without a comma ("As of Wednesday
-     * morning the highway remained closed", "In the morning the road…"): its subject comes after it. 0 when the
-     * sentence opens otherwise; a phrase that names no time ("On the bridge…") is no such phrase.
-     */
-    private int pastOpeningTime(Words words) {
-        int i = 0;
-        while (i < words.size() && TIME_OPENERS.contains(words.get(i).lower())) {
-            i++;
-        }
-        if (i == 0) {
-            return 0;
-        }
-        boolean timed = false;
-        for (; i < words.size(); i++) {
-            String w = words.get(i).lower();
-            if (w.equals("the") || w.equals("this")) {
-                continue;
-            }
-            if (!kinds.isTime(w)) {
-                break;
-            }
-            timed = true;
-        }
-        return timed ? i : 0;
     }
 
     /** Words that count a noun phrase's members with "of": "all of", "most of". */

@@ -307,7 +307,7 @@ final class Negations {
             // Nor after the noun the sentence opens with, its subject: "Police arrested two men after scuffles broke
             // out" (a fresh user's strike had it unread against "no arrests had been made").
             // So past a time between them: "Ostmark County prosecutors on Monday charged Pinecrest…".
-            int opener = j == i - 1 ? beforeTime(words, j) : j;
+            int opener = j == i - 1 ? kinds.beforeTimePhrase(words, j) : j;
             boolean afterSubject = !helped && !denials && j == i - 1 && opener >= 0 && w.lower().endsWith("ed")
                     && opensSentence(words, opener) && kinds.isThing(words.get(opener).lower());
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
@@ -341,26 +341,6 @@ final class Negations {
         }
         return out;
     }
-
-    /**
-     * The index of the word before a phrase of time ending at {@code last} ("on Monday", "late on Tuesday"), or
-     * {@code last} when none ends there.
-     */
-    private int beforeTime(Words words, int last) {
-        int k = last;
-        while (k >= 0 && kinds.isTime(words.get(k).lower())) {
-            k--;
-        }
-        if (k == last || k < 0) {
-            return last;
-        }
-        while (k >= 0 && TIME_PREPOSITIONS.contains(words.get(k).lower())) {
-            k--;
-        }
-        return k;
-    }
-
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "late", "early", "last", "this", "in", "the");
 
     /**
      * Whether the words up to {@code last} open their sentence as a subject: only a determiner and capitalised words
@@ -509,16 +489,8 @@ final class Negations {
         if (k >= 0 && words.get(k).lower().equals("that")) {
             k--;
         }
-        for (int reach = 0; k >= 0 && reach < AUXILIARY_REACH; k--, reach++) {
-            Words.Word w = words.get(k);
-            if (reports(w)) {
-                return k;
-            }
-            if (!PREPOSITIONS.contains(w.lower()) && !kinds.isTime(w.lower())) {
-                return -1;
-            }
-        }
-        return -1;
+        int said = kinds.beforeTimePhrase(words, k);
+        return said >= 0 && reports(words.get(said)) ? said : -1;
     }
 
     private boolean reports(Words.Word w) {

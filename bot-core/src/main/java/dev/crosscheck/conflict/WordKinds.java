@@ -76,6 +76,46 @@ final class WordKinds {
                 || related.isMostlyKindOf(k, "time period") || related.isMostlyKindOf(k, "time unit"));
     }
 
+    /** Words that open or run through a phrase of time: "on", "as of", "late on", "the", "this", "last". */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "by", "in", "at", "as", "of", "since", "until",
+            "early", "late", "later", "last", "this", "the");
+
+    /**
+     * The index past a phrase of time opening at word {@code from} ("As of Wednesday morning", "In the morning",
+     * "on Monday"): its openers, then WordNet's times; {@code from} when no time follows its openers ("On the
+     * bridge").
+     */
+    int pastTimePhrase(Words words, int from) {
+        int i = from;
+        while (i < words.size() && TIME_PHRASE_WORDS.contains(words.get(i).lower())) {
+            i++;
+        }
+        int timed = i;
+        while (i < words.size() && (isTime(words.get(i).lower()) || i > timed
+                && TIME_PHRASE_WORDS.contains(words.get(i).lower()))) {
+            i++;
+        }
+        return i > timed ? i : from;
+    }
+
+    /**
+     * The index of the word before a phrase of time ending at word {@code last} ("on Monday", "late on Tuesday",
+     * "on Monday afternoon"), or {@code last} when none ends there.
+     */
+    int beforeTimePhrase(Words words, int last) {
+        int k = last;
+        while (k >= 0 && isTime(words.get(k).lower())) {
+            k--;
+        }
+        if (k == last) {
+            return last;
+        }
+        while (k >= 0 && TIME_PHRASE_WORDS.contains(words.get(k).lower())) {
+            k--;
+        }
+        return k;
+    }
+
     /**
      * Whether a noun's usual sense is someone who does something, a person or what WordNet files beside persons as
      * causal agents: "driver" (an operator of a vehicle), which WordNet does not file under persons.
