@@ -415,9 +415,7 @@ final class ClaimExtractor {
             boolean keyedByEvent = (sensitive || !known) && per == null;
             String key = "n:" + measure + (keyedByEvent ? "|" + event : "") + (per == null ? "" : "/" + per)
                     + "@" + String.join("+", scope) + when + (local ? Claim.LOCAL + s.docId() : "");
-            int valueStart = nth ? q.start() - 2
-                    : currency != null && q.start() > 0 && !Character.isLetterOrDigit(text.charAt(q.start() - 1))
-                    && !Character.isWhitespace(text.charAt(q.start() - 1)) ? q.start() - 1 : q.start();
+            int valueStart = nth ? q.start() - 2 : currency != null ? Units.currencyStart(text, q.start()) : q.start();
             // A share is its figure alone: "68%", not "68% turnout".
             String value = text.substring(valueStart, shareOf != null ? q.end() : figureEnd);
             // An unfamiliar counted thing is named in the topic as written ("patients", "carriages"); its unit is

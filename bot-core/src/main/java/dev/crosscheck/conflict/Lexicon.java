@@ -105,7 +105,7 @@ final class Lexicon {
             // and prices are left out: the price of gold and the cost of last year's hurricanes are in every
             // business report.)
             event("fined", List.of("fined", "fine", "penalty"), "money"),
-            event("in aid", List.of("package", "fund", "aid", "relief"), "money"),
+            event("in aid", List.of("package", "fund", "funds", "funding", "aid", "relief"), "money"),
             // A sum asked for: a ransom, or what a kidnapper, a hacker or a claimant is "demanding".
             event("demanded", List.of("ransom", "demanding", "demanded", "demands"), "money"),
             // A sentence, for durations only: "jailed for nine years" and "sentenced to nine years in prison" are one

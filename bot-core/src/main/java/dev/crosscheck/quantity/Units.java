@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 public final class Units {
     /** A currency sign or code just before a figure, longest first so "US$" is not read as "$". */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|A\\$|C\\$|HK\\$|[£$€¥₹₴]|"
-            + "\\b(?:Rs\\.?|USD|EUR|GBP|CHF|JPY))\\s?$");
+            + "\\b(?:Rs\\.?|" + Units.CODES + "))\\s?$");
+    /** The currency codes written before a figure ("EUR 4 million"), as a regex alternation. */
+    public static final String CODES = "USD|EUR|GBP|CHF|JPY";
     private static final Map<String, String> SIGNS = Map.ofEntries(Map.entry("$", "dollar"),
             Map.entry("US$", "dollar"), Map.entry("USD", "dollar"), Map.entry("A$", "Australian dollar"),
             Map.entry("C$", "Canadian dollar"), Map.entry("HK$", "Hong Kong dollar"), Map.entry("€", "euro"),
@@ -81,6 +83,16 @@ public final class Units {
     public static Optional<String> currencyBefore(String text, int figureStart) {
         Matcher m = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, figureStart - 5), figureStart));
         return m.find() ? Optional.of(SIGNS.get(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Where the currency sign or code just before {@code figureStart} starts ("EUR 4 million", "US$5m"), so a figure
+     * is quoted with it; {@code figureStart} when none stands there.
+     */
+    public static int currencyStart(String text, int figureStart) {
+        int from = Math.max(0, figureStart - 5);
+        Matcher m = CURRENCY_BEFORE.matcher(text.substring(from, figureStart));
+        return m.find() ? from + m.start() : figureStart;
     }
 
     /** The currency whose sign is written against the figure's end ("410p"), if one is. */

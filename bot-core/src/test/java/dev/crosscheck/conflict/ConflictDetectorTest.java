@@ -1107,6 +1107,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void emergencyFundsAndFundingAreAidAndACurrencysCodeIsQuotedWithItsSum() {
+        // Fresh users' landslide, wildfire and earthquake: "released EUR 2.5 million in emergency funds" had been no
+        // aid, and missed the "EUR 4 million emergency package" of the same day.
+        List<Conflict> found = detect(
+                published("a.txt", "2031-10-15T09:00:00Z", "The provincial government released EUR 2.5 million in "
+                        + "emergency funds for rescue operations."),
+                published("b.txt", "2031-10-15T18:00:00Z", "A EUR 4 million emergency package announced on "
+                        + "Wednesday is intended to cover the rescue operation."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        assertEquals(List.of("EUR 2.5 million", "EUR 4 million emergency"),
+                found.get(0).statements().stream().map(Conflict.Statement::value).toList());
+    }
+
+    @Test
     void theNumberOfThoseWhoHadSomethingHappenAndACountBroughtToItsValueAreCounts() {
         // A fresh user's cruise ship: "The number of passengers who have fallen ill has now reached 263" had been no
         // count, so Monday's count had nothing to be updated by.

@@ -15,11 +15,14 @@ class GazetteerTest {
     }
 
     @Test
-    void aCapitalisedWordWithADigitAfterItIsACodeNotAPlace() {
+    void aCodeIsNoPlace() {
         // A fresh user's tornado: "put the tornado at EF-3" made "EF-" a place, the wind speeds' scope.
         Gazetteer places = new Gazetteer();
         places.learn("The survey put the tornado at EF-3, with peak winds close to 160 mph.");
         assertEquals(List.of(), places.placesIn("The tornado was rated EF-3 by the survey team."));
+        // A fresh user's landslide: "put at EUR 11 million" made the euro's code a place.
+        places.learn("Repairs to the road have been put at EUR 11 million by the roads authority.");
+        assertEquals(List.of(), places.placesIn("The government released EUR 2.5 million in emergency funds."));
     }
 
     @Test
