@@ -1780,7 +1780,7 @@ final class ClaimExtractor {
      * reopened"), or a colon, semicolon or dash ("There was some relief for commuters: Kelso Road … reopened").
      */
     private static final String CLAUSE_OPENING = "^(?:\\s*|.*?(?:\\b(?:after|when|while|as|since|because|until|and|"
-            + "but|that|(?i:with))|[:;—–])\\s+)(?:[Tt]he\\s+)?";
+            + "but|that|(?i:with))|[:;—–,])\\s+)(?:[Tt]he\\s+)?";
     /** "The Tolly Creek Bridge on Route 9": where the facility stands, by its name or number. */
     private static final String STANDS = "(?:\\s+(?:on|in|at|near|over|through)\\s+(?:the\\s+)?[\\p{Lu}\\d]"
             + "[\\p{L}\\d'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’-]*){0,3})?";

@@ -1188,6 +1188,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNameAfterACommaOpensItsClause() {
+        // A fresh user's tower fire: "…overnight, Kestrel Road reopened" had been any road's, and updated the morning's
+        // "several neighbouring streets were closed" rather than meeting "Kestrel Road remains closed".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 15 October 2029, 09:40", "Several neighbouring streets were closed to "
+                        + "traffic during the morning rush hour."),
+                stamped("b.txt", "Tuesday 16 October 2029, 12:00", "Following an assessment by structural engineers "
+                        + "overnight, Kestrel Road reopened to traffic at 6am this morning."),
+                stamped("c.txt", "Tuesday 16 October 2029, 18:30", "Kestrel Road remains closed in both directions."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+        assertEquals("whether Kestrel Road is open", found.get(0).topic());
+    }
+
+    @Test
     void aStatesSubjectIsReadPastAPhraseOfTimeOpeningTheSentence() {
         // A fresh user's tornado: "As of Wednesday morning the highway remained closed" had given no state at all.
         List<Conflict> found = detect(
