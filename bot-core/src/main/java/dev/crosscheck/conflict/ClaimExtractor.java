@@ -1692,6 +1692,9 @@ final class ClaimExtractor {
             return null;
         }
         Subject named = namedSubject(text, at);
+        if (named == null) {
+            named = facilityOfName(text, at);
+        }
         if (named != null) {
             return named;
         }
@@ -1824,6 +1827,22 @@ final class ClaimExtractor {
         }
         boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
         return new Subject(distinctive(name), (article ? "the " : "") + name, "");
+    }
+
+    /**
+     * A facility named by what it is of, as the subject of its state: "The port of Port Heddra remained open" is Port
+     * Heddra's port, as "Port Heddra harbour was shut" is (a fresh user's oil spill had them as two facilities).
+     */
+    private static final Pattern FACILITY_OF_NAME = Pattern.compile(CLAUSE_OPENING + "(\\p{Ll}+)\\s+of\\s+(?:the\\s+)?"
+            + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)" + TO_STATE);
+
+    private Subject facilityOfName(String text, int at) {
+        Matcher m = FACILITY_OF_NAME.matcher(text).region(0, at);
+        if (!m.matches() || !isFacilityWord(m.group(1).toLowerCase(Locale.ROOT))
+                || !places.placesIn(m.group(2)).isEmpty()) {
+            return null;
+        }
+        return new Subject(distinctive(m.group(2) + " " + m.group(1)), "the " + m.group(1) + " of " + m.group(2), "");
     }
 
     /** "The" right before a name, or before a hyphenated description of it ("The 18th-century Packhorse Bridge"). */

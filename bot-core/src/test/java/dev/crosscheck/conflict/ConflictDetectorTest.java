@@ -1188,6 +1188,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFacilityNamedByWhatItIsOfIsTheNamedFacility() {
+        // A fresh user's oil spill: "Port Heddra harbour was shut" and "The port of Port Heddra remained open" on one
+        // Tuesday had been two facilities.
+        List<Conflict> found = detect(
+                published("a.txt", "2030-10-15T09:00:00Z", "Port Heddra harbour was shut to all commercial traffic "
+                        + "on Tuesday, the harbour master confirmed."),
+                published("b.txt", "2030-10-15T18:00:00Z", "The port of Port Heddra remained open to traffic on "
+                        + "Tuesday, a port spokesman said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void aNameAfterACommaOpensItsClause() {
         // A fresh user's tower fire: "…overnight, Kestrel Road reopened" had been any road's, and updated the morning's
         // "several neighbouring streets were closed" rather than meeting "Kestrel Road remains closed".
