@@ -482,15 +482,18 @@ final class Negations {
     private static final Set<String> REPORTED = Set.of("it", "they", "he", "she");
 
     /**
-     * The index of the verb of saying a pronoun's clause reports, past "that" and a time ("said on Monday afternoon
-     * that it…"), or -1 when something else stands before it.
+     * The index of the verb whose clause the pronoun opens, past "that" and a time ("said on Monday afternoon that
+     * it…", "Harrowmere Police confirmed they had arrested…"), or -1 when something else stands before it. Any verb:
+     * "confirmed" is not first a verb of saying in WordNet, and the pronoun opening its clause is its subject's all
+     * the same.
      */
     private int reporterBefore(Words words, int k) {
         if (k >= 0 && words.get(k).lower().equals("that")) {
             k--;
         }
         int said = kinds.beforeTimePhrase(words, k);
-        return said >= 0 && reports(words.get(said)) ? said : -1;
+        return said >= 0 && !words.get(said).capitalised() && kinds.inflectedVerb(words.get(said).lower()) != null
+                ? said : -1;
     }
 
     private boolean reports(Words.Word w) {

@@ -115,8 +115,13 @@ final class States {
         }
         if (key.startsWith(Negations.PREFIX) && !sameKnownDay(positive, negative)) {
             // A denial and an affirmation read from any verb are compared only in reports known to be of one day:
-            // on other days the thing may have been ruled out since, and undated reports give no way to tell.
-            return null;
+            // on other days the thing may have been ruled out since, and undated reports give no way to tell. But
+            // what is denied of anyone ("no one has been arrested") is denied of every day before: an arrest an
+            // earlier day's report tells contradicts it, and one a later day's tells follows it.
+            Integer order = key.endsWith(":" + Negations.ANYONE) ? daysApart(positive, negative) : null;
+            return order == null ? null : Conflicts.build(key, claims.get(0).topic(),
+                    order < 0 ? Conflict.Kind.CONTRADICTION : Conflict.Kind.UPDATE,
+                    order < 0 ? List.of(positive, negative) : List.of(negative, positive));
         }
         boolean update = updates(positive, negative);
         Integer order = positive.get(0).when().compare(negative.get(0).when());
@@ -127,6 +132,25 @@ final class States {
                 : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
                 ordered);
+    }
+
+    /**
+     * -1 when every report of the one side is of a known day before every report of the other, 1 when after, else
+     * null.
+     */
+    private static Integer daysApart(List<Claim> positive, List<Claim> negative) {
+        int sign = 0;
+        for (Claim p : positive) {
+            for (Claim n : negative) {
+                Integer order = p.when().compare(n.when());
+                if (order == null || order == 0 || !p.when().known() || p.when().fromFile() || sign != 0
+                        && sign != order) {
+                    return null;
+                }
+                sign = order;
+            }
+        }
+        return sign;
     }
 
     private static boolean sameKnownDay(List<Claim> positive, List<Claim> negative) {

@@ -1167,6 +1167,12 @@ class ConflictDetectorTest {
         assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
                 found.toString());
         assertTrue(found.get(0).topic().contains("certificate"), found.toString());
+        // A fresh user's tower fire: "confirmed", though WordNet's first sense of it is no saying, opens the clause of
+        // its subject's "they".
+        List<Conflict> arrested = detect(
+                doc("a.txt", "Harrowmere Police confirmed they had arrested a 34-year-old man on suspicion of arson."),
+                doc("b.txt", "Harrowmere Police stressed that no one has been arrested."));
+        assertEquals(List.of("whether anyone was arrested"), arrested.stream().map(Conflict::topic).toList());
     }
 
     @Test
@@ -1821,6 +1827,32 @@ class ConflictDetectorTest {
                         + "in Riverton."));
         assertEquals(1, found.size(), found.toString());
         assertEquals("whether holding talks stands", found.get(0).topic());
+    }
+
+    @Test
+    void whatIsDeniedOfAnyoneIsDeniedOfEveryDayBefore() {
+        // Fresh users' tower fire, airport strike and flood: an arrest Monday's report tells and "no one has been
+        // arrested" on Tuesday had not been compared, their days being two; nor Sunday's "no arrests had been made"
+        // and Monday's arrest, a festival crush's planted update.
+        List<Conflict> contradicted = detect(
+                published("a.txt", "2029-10-15T18:00:00Z", "Harrowmere Police confirmed they had arrested a "
+                        + "34-year-old man on suspicion of arson."),
+                published("b.txt", "2029-10-16T18:00:00Z", "Harrowmere Police stressed that no one has been "
+                        + "arrested in connection with the fire."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), contradicted.stream().map(Conflict::kind).toList(),
+                contradicted.toString());
+        List<Conflict> followed = detect(
+                published("a.txt", "2025-07-13T18:00:00Z", "The police chief told reporters that no arrests had been "
+                        + "made."),
+                published("b.txt", "2025-07-14T18:00:00Z", "A 41-year-old man was arrested on Monday morning on "
+                        + "suspicion of manslaughter."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), followed.stream().map(Conflict::kind).toList(),
+                followed.toString());
+        assertEquals("b.txt", followed.get(0).statements().get(followed.get(0).statements().size() - 1).source());
+        // What is ruled out of one thing may be ruled out since: other days are not compared.
+        assertEquals(List.of(), detect(
+                published("a.txt", "2025-07-13T18:00:00Z", "Police have not ruled out sabotage."),
+                published("b.txt", "2025-07-14T18:00:00Z", "Police have ruled out sabotage.")));
     }
 
     @Test
