@@ -784,6 +784,13 @@ final class ClaimExtractor {
                 return verbPredicate(text, words, i, verb, clause[1], subject);
             }
             String w = words.get(i).lower();
+            int auxiliary = subject && NOUN_BEFORE.contains(w) ? auxiliaryPastModifier(words, i + 1, clause[1]) : -1;
+            if (auxiliary > 0) {
+                // "Nine beaches along the Carrowick coast are now closed": a phrase placing the counted, no figure in
+                // it, before their auxiliary keeps them the verb's subject.
+                i = auxiliary - 1;
+                continue;
+            }
             if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
                 subject = false;
             }
@@ -882,6 +889,25 @@ final class ClaimExtractor {
             }
         }
         return base;
+    }
+
+    /**
+     * The index of the auxiliary ending a phrase of up to four words from {@code from} that holds no figure, no mark
+     * and no verb ("the Carrowick coast are"), or -1.
+     */
+    private int auxiliaryPastModifier(Words words, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(words.size(), from + 5) && words.get(i).end() <= clauseEnd; i++) {
+            Words.Word w = words.get(i);
+            String lower = w.lower();
+            if (i > from && AUXILIARIES.contains(lower)) {
+                return i;
+            }
+            if (w.punctuation() || !Character.isLetter(lower.charAt(0)) || QuantityParser.isNumberWord(lower)
+                    || !w.capitalised() && !NOUN_BEFORE.contains(lower) && verb(w) != null && !isNoun(lower)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

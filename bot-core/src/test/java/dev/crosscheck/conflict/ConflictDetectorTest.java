@@ -1122,6 +1122,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPhrasePlacingTheCountedBeforeTheirVerbKeepsThemItsSubject() {
+        // A fresh user's oil spill: "Nine beaches along the Carrowick coast are now closed" had been compared only
+        // within its report, and missed Tuesday's six as an update.
+        List<Conflict> found = detect(
+                published("a.txt", "2030-10-15T16:00:00Z", "Six beaches are now closed to the public."),
+                published("b.txt", "2030-10-16T14:00:00Z", "Nine beaches along the Carrowick coast are now closed, "
+                        + "and oil has reached 45 kilometres of shoreline."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        // A phrase with a figure in it is no place of the counted: "six goals in nine games" is not the subject of
+        // what follows.
+        assertEquals(List.of(), detect(
+                published("a.txt", "2030-10-15T16:00:00Z", "Six goals in nine games were scored by Varga."),
+                published("b.txt", "2030-10-16T14:00:00Z", "Eight goals were scored by Varga.")));
+    }
+
+    @Test
     void theNumberOfThoseWhoHadSomethingHappenAndACountBroughtToItsValueAreCounts() {
         // A fresh user's cruise ship: "The number of passengers who have fallen ill has now reached 263" had been no
         // count, so Monday's count had nothing to be updated by.
