@@ -1863,6 +1863,10 @@ final class ClaimExtractor {
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)" + TO_STATE);
 
     private Subject facilityOfName(String text, int at) {
+        int of = text.lastIndexOf(" of ", at);
+        if (of < 0) {
+            return null;
+        }
         Matcher m = FACILITY_OF_NAME.matcher(text).region(0, at);
         if (!m.matches() || !isFacilityWord(m.group(1).toLowerCase(Locale.ROOT))
                 || !places.placesIn(m.group(2)).isEmpty()) {

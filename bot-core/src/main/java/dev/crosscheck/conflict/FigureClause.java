@@ -84,6 +84,8 @@ public final class FigureClause {
      * A count brought to its new value by what the clause before tells: "…, bringing the total number of arrests to
      * 22", "taking the number of confirmed cases to 41".
      */
+    private static final Pattern TO_BEFORE = Pattern.compile("\\bto(?: about| around| some| at least| more than| over|"
+            + " nearly| almost)? $");
     private static final Pattern BROUGHT_TO = Pattern.compile("\\b(?:bringing|brings|brought|taking|takes|took|"
             + "pushing|pushes|pushed|raising|raises|raised) ((?:the|a) (?:total )?(?:number|total|tally) of\\b)"
             + "[^;:,]{1,60}?(\\bto)(?: about| around| some| at least| more than| over| nearly| almost)? $");
@@ -97,8 +99,12 @@ public final class FigureClause {
     public static int[] countedSubject(String lower, int figureStart) {
         Matcher reaches = COUNT_REACHES.matcher(lower).region(Math.max(0, figureStart - 40), figureStart);
         if (!reaches.find()) {
-            Matcher brought = BROUGHT_TO.matcher(lower).region(Math.max(0, figureStart - 100), figureStart);
-            return brought.find() ? new int[] {brought.start(1), brought.end(1), brought.start(2)} : null;
+            // Most figures follow no "to": the longer pattern is read only after one.
+            Matcher to = TO_BEFORE.matcher(lower).region(Math.max(0, figureStart - 30), figureStart);
+            Matcher brought = to.find() ? BROUGHT_TO.matcher(lower).region(Math.max(0, figureStart - 100),
+                    figureStart) : null;
+            return brought != null && brought.find() ? new int[] {brought.start(1), brought.end(1), brought.start(2)}
+                    : null;
         }
         Matcher subject = COUNTED_SUBJECT.matcher(lower).region(0, figureStart);
         int[] last = null;

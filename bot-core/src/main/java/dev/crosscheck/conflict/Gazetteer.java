@@ -23,8 +23,8 @@ final class Gazetteer {
     // Possessive: a name never gives back letters, so a failed match costs one pass over it, not one per letter.
     // A capitalised word with a digit right after it is a code ("at EF-3", a tornado's rating), not a place; nor is a
     // currency's code ("put at EUR 11 million").
-    private static final String NAME = "(?!(?:" + dev.crosscheck.quantity.Units.CODES + ")\\b)"
-            + "(\\p{Lu}[\\p{L}\\p{M}\\-]++)(?!\\p{N})(?:['’]s)?";
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\-]++)(?<!\\b(?:" + dev.crosscheck.quantity.Units.CODES
+            + "))(?!\\p{N})(?:['’]s)?";
     // The lookahead skips the alternation for the many words that start with no compass letter ("in the city").
     private static final String COMPASS = "(?:(?=[fnsewc])(?:far |north-?|south-?)?(?:north|south|east|west|central|northern|"
             + "southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"

@@ -307,9 +307,8 @@ final class Negations {
             // Nor after the noun the sentence opens with, its subject: "Police arrested two men after scuffles broke
             // out" (a fresh user's strike had it unread against "no arrests had been made").
             // So past a time between them: "Ostmark County prosecutors on Monday charged Pinecrest…".
-            int opener = j == i - 1 ? kinds.beforeTimePhrase(words, j) : j;
-            boolean afterSubject = !helped && !denials && j == i - 1 && opener >= 0 && w.lower().endsWith("ed")
-                    && opensSentence(words, opener) && kinds.isThing(words.get(opener).lower());
+            boolean afterSubject = !helped && !denials && j == i - 1 && j >= 0 && w.lower().endsWith("ed")
+                    && opensSubject(words, kinds.beforeTimePhrase(words, j));
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
             int subjectEnd = passive && j >= 0 ? pastApposition(words, j) : j;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, subjectEnd);
@@ -340,6 +339,11 @@ final class Negations {
             }
         }
         return out;
+    }
+
+    /** Whether the words up to {@code last} open their sentence as a subject ending in a noun. */
+    private boolean opensSubject(Words words, int last) {
+        return last >= 0 && opensSentence(words, last) && kinds.isThing(words.get(last).lower());
     }
 
     /**
