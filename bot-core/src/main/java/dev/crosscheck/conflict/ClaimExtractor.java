@@ -1675,7 +1675,7 @@ final class ClaimExtractor {
     }
 
     /** A verb keeping its object in a state: "kept … open". */
-    private static final Pattern KEEPS = Pattern.compile("(?i)keep(?:s|ing)?\\b|kept\\b");
+    private static final Pattern KEEPS = Pattern.compile("(?i)" + StateLexicon.KEEP + "\\b");
 
     /** What follows a market's open or close: a price or a move ("closed 19 per cent lower", "opened at 420p"). */
     private static final Pattern MARKET_MOVE = Pattern.compile("^\\s+(?:at\\s+)?(?:[£$€]|\\d[\\d.,]*\\s*"

@@ -60,6 +60,9 @@ final class StateLexicon {
             "about", "around", "more", "than", "over", "from", "with", "was", "were", "has", "been", "not", "can",
             "could", "off", "its", "away", "near", "close", "nearest", "help", "state", "runs", "running");
 
+    /** The verb that keeps its object in a state: "kept its flagship branch … open". */
+    static final String KEEP = "(?:kept|keeps|keep|keeping)";
+
     static final List<Dimension> DIMENSIONS = List.of(
             new Dimension("grid", "%s's connection to the power grid", SubjectKind.FACILITY,
                     Pattern.compile("(?i)\\b(re-?connected|(?:power|electricity|connection) (?:supply )?(?:was |has "
@@ -110,7 +113,7 @@ final class StateLexicon {
                     // "kept its flagship branch on Harle Street open": a verb keeping its object so, read from its
                     // "open" as a state said of what comes before it (a fresh user's bank outage).
                     Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|"
-                            + "(?:is|are) open|(?:kept|keeps|keep|keeping) (?:[\\p{L}'’-]+ ){0,6}?open|"
+                            + "(?:is|are) open|" + KEEP + " (?:[\\p{L}'’-]+ ){0,6}?open|"
                             + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
                     Pattern.compile("(?i)\\b(closed|shut(?! out)|halted)\\b"),
