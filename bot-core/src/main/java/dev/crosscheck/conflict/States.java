@@ -153,10 +153,9 @@ final class States {
         return sign;
     }
 
+    /** Whether some report of the one side and some of the other are of one known day, not one only a file dates. */
     private static boolean sameKnownDay(List<Claim> positive, List<Claim> negative) {
         for (Claim p : positive) {
-            java.time.LocalTime changed = null;
-            boolean read = false;
             for (Claim n : negative) {
                 Integer order = p.when().compare(n.when());
                 if (order != null && order == 0 && p.when().known() && !p.when().fromFile()) {
