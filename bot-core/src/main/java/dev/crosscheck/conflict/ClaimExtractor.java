@@ -930,10 +930,14 @@ final class ClaimExtractor {
      * mostly an adjective completes the verb right after it ("fell ill"), not after another word ("in total", "so
      * far").
      */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private int complement(Words words, int from, int clauseEnd) {
         for (int i = from; i < Math.min(words.size(), from + 3) && words.get(i).end() <= clauseEnd; i++) {
             Words.Word w = words.get(i);
-            if (w.punctuation()) {
+            if (w.punctuation() || ARTICLES.contains(w.lower()) && i > from) {
+                // "were sent to the site": a place, as "sent … to the scene" is, not what the verb did ("taken to
+                // hospital", "fell ill").
                 return -1;
             }
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))

@@ -1122,6 +1122,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPlaceAfterTheVerbWithItsArticleDoesNotCompleteIt() {
+        // A fresh user's warehouse collapse: "twelve fire engines were sent to the site" had been keyed "sent site",
+        // apart from "had sent more than 20 fire engines to the scene"; a prison escape's staff suspended "pending
+        // the outcome" apart from those suspended "while the circumstances are investigated".
+        List<Conflict> engines = detect(
+                published("a.txt", "2029-10-16T14:30:00Z", "The fire service said it had sent more than 20 fire "
+                        + "engines to the scene."),
+                published("b.txt", "2029-10-16T19:45:00Z", "In all, twelve fire engines were sent to the site, the "
+                        + "fire service confirmed."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), engines.stream().map(Conflict::kind).toList(),
+                engines.toString());
+        // A bare noun still completes its verb: "taken to hospital" is not "taken".
+        List<Conflict> hospital = detect(
+                published("a.txt", "2029-10-16T14:30:00Z", "Nine people were taken to hospital."),
+                published("b.txt", "2029-10-16T19:45:00Z", "Twelve people were taken to the stadium."));
+        assertEquals(List.of(), hospital, hospital.toString());
+    }
+
+    @Test
     void aPhrasePlacingTheCountedBeforeTheirVerbKeepsThemItsSubject() {
         // A fresh user's oil spill: "Nine beaches along the Carrowick coast are now closed" had been compared only
         // within its report, and missed Tuesday's six as an update.
