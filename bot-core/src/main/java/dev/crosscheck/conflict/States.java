@@ -12,6 +12,9 @@ final class States {
     /** Wording that says a state went on: it contradicts a report, of the same time, that it changed. */
     private static final java.util.regex.Pattern PERSISTS = java.util.regex.Pattern.compile(
             "(?i)\\b(still|remains?|remained|stays?|stayed|continues? to|continued to|yet to)\\b");
+    /** A state said to have held since a time: "has been open to emergency vehicles since Tuesday afternoon". */
+    private static final java.util.regex.Pattern SO_SINCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:has|have|had) been (?:[\\p{L}'’-]+ ){1,6}?since\\b");
 
     /**
      * A state said to have gone on through the night ("remained closed overnight") is the night's before its report,
@@ -238,7 +241,9 @@ final class States {
         Claim first = byHour < 0 ? a : b;
         Claim then = byHour < 0 ? b : a;
         java.time.LocalTime at = ReportTime.happenedAt(then.sentence().text());
-        return at != null && first.when().clock().isBefore(at) && !persists(then);
+        // One that has held "since Tuesday afternoon" did not begin in the afternoon of the other report's day.
+        return at != null && first.when().clock().isBefore(at) && !persists(then)
+                && !SO_SINCE.matcher(then.sentence().text()).find();
     }
 
     /**

@@ -1211,6 +1211,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateThatHasHeldSinceAnEarlierDayDidNotBeginInTheOtherReportsAfternoon() {
+        // A fresh user's landslide: "has been open to four-wheel-drive emergency vehicles since Tuesday afternoon"
+        // (13:30 on Wednesday) had been no state, then read as a change after the 09:00 "remains closed".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 October 2031, 09:00", "The Pellin Pass forestry track remains closed "
+                        + "to all traffic."),
+                stamped("b.txt", "Wednesday 15 October 2031, 13:30", "The old forestry track over the Pellin Pass has "
+                        + "been open to four-wheel-drive emergency vehicles since Tuesday afternoon."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+                found.toString());
+    }
+
+    @Test
     void whatAVerbKeepsOpenAndWhatAreOpenNowAreStates() {
         // A fresh user's bank outage: "kept its flagship branch … open" had been no state, and the "shut" branch
         // contradicted nothing; a tornado's "All … roads in the county are open" on Thursday updates Wednesday's.
