@@ -555,8 +555,6 @@ final class ClaimExtractor {
         return new Counted(words.get(phrase[0]).lower(), phrase[0], counts ? -1 : verb, counts ? phrase[2] : -1);
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
-
     /**
      * The head of the noun phrase from word {@code from} (before word {@code limit}): its last noun, the phrase
      * running to a preposition, punctuation or a verb after its first noun (one before it describes: "oiled
@@ -573,7 +571,7 @@ final class ClaimExtractor {
                 return new int[] {head, i, participle};
             }
             if (w.punctuation() || PHRASE_END.contains(w.lower())) {
-                int relative = head >= 0 && RELATIVE_PRONOUNS.contains(w.lower()) ? i + 1 : -1;
+                int relative = head >= 0 && RELATIVES.contains(w.lower()) ? i + 1 : -1;
                 while (relative >= 0 && relative < limit && AUXILIARIES.contains(words.get(relative).lower())) {
                     relative++;
                 }
@@ -654,7 +652,7 @@ final class ClaimExtractor {
             return words.get(named).lower();
         }
         if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
-            int j = Set.of("the", "a", "an").contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
+            int j = ARTICLES.contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
             int head = nounPhrase(words, j, j + 5)[0];
             noun = head < 0 ? null : words.get(head).lower();
         }
