@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * "40 tonnes", "five acres"), so "how much" and a conflict over a sum agree on what a sum is.
  */
 public final class Units {
-    /** A currency sign or code just before a figure, longest first so "US$" is not read as "$". */
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|A\\$|C\\$|HK\\$|[£$€¥₹₴]|"
-            + "\\b(?:Rs\\.?|" + Units.CODES + "))\\s?$");
     /** The currency codes written before a figure ("EUR 4 million"), as a regex alternation. */
     public static final String CODES = "USD|EUR|GBP|CHF|JPY";
+    /** A currency sign or code just before a figure, longest first so "US$" is not read as "$". */
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(US\\$|A\\$|C\\$|HK\\$|[£$€¥₹₴]|"
+            + "\\b(?:Rs\\.?|" + CODES + "))\\s?$");
     private static final Map<String, String> SIGNS = Map.ofEntries(Map.entry("$", "dollar"),
             Map.entry("US$", "dollar"), Map.entry("USD", "dollar"), Map.entry("A$", "Australian dollar"),
             Map.entry("C$", "Canadian dollar"), Map.entry("HK$", "Hong Kong dollar"), Map.entry("€", "euro"),
@@ -81,7 +81,7 @@ public final class Units {
 
     /** The currency whose sign or code stands just before {@code figureStart} ("£4.50", "EUR 75m"), by its name. */
     public static Optional<String> currencyBefore(String text, int figureStart) {
-        Matcher m = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, figureStart - 5), figureStart));
+        Matcher m = signBefore(text, figureStart);
         return m.find() ? Optional.of(SIGNS.get(m.group(1))) : Optional.empty();
     }
 
@@ -90,9 +90,13 @@ public final class Units {
      * is quoted with it; {@code figureStart} when none stands there.
      */
     public static int currencyStart(String text, int figureStart) {
-        int from = Math.max(0, figureStart - 5);
-        Matcher m = CURRENCY_BEFORE.matcher(text.substring(from, figureStart));
-        return m.find() ? from + m.start() : figureStart;
+        Matcher m = signBefore(text, figureStart);
+        return m.find() ? m.start() : figureStart;
+    }
+
+    /** A matcher for a sign or code ending just before {@code figureStart}, over the few characters it may take. */
+    private static Matcher signBefore(String text, int figureStart) {
+        return CURRENCY_BEFORE.matcher(text).region(Math.max(0, figureStart - 5), figureStart);
     }
 
     /** The currency whose sign is written against the figure's end ("410p"), if one is. */
