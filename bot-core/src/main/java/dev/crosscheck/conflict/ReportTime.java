@@ -3,6 +3,7 @@ package dev.crosscheck.conflict;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Origin;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.corpus.TwelveHourClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -403,12 +404,7 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         if (hour < 1 || hour > 12) {
             return null;
         }
-        return LocalTime.of(onTheClock(hour, m.group(3)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
-    }
-
-    /** A twelve-hour clock's hour, "a" or "p" after it, as the day's hour: 12 a.m. is 0, 6 p.m. is 18. */
-    private static int onTheClock(int hour, String half) {
-        return hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        return LocalTime.of(TwelveHourClock.hourOfDay(hour, m.group(3)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 
     /** The first clock time of a stamp line outside its date ("14.10.2031 — 22:10" is not ten past two), or null. */
@@ -422,7 +418,7 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         if (half != null && hour > 12) {
             return null;
         }
-        return LocalTime.of(half == null ? hour : onTheClock(hour, half), Integer.parseInt(m.group(2)));
+        return LocalTime.of(half == null ? hour : TwelveHourClock.hourOfDay(hour, half), Integer.parseInt(m.group(2)));
     }
 
     boolean known() {

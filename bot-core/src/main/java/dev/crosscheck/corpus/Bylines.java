@@ -53,7 +53,7 @@ final class Bylines {
             if (m.group("hour") != null) {
                 int hour = Integer.parseInt(m.group("hour"));
                 if (m.group("half") != null) {
-                    hour = hour % 12 + (m.group("half").equalsIgnoreCase("pm") ? 12 : 0);
+                    hour = TwelveHourClock.hourOfDay(hour, m.group("half"));
                 }
                 time = LocalTime.of(hour, Integer.parseInt(m.group("minute")));
             }
