@@ -344,7 +344,7 @@ class ConflictDetectorTest {
                         + "arrested in Tarnevo. Of these, 19 have been charged and will appear before magistrates."),
                 stamped("b.txt", "Published: Monday 16 March 2026, 18:00", "The number of people charged rose to 28 "
                         + "on Monday, police in Tarnevo said."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals("19", found.get(0).statements().get(0).value());
     }
 
@@ -357,14 +357,14 @@ class ConflictDetectorTest {
                         + "on Tuesday morning, and a notice warned travellers not to come."),
                 stamped("b.txt", "Published: Tuesday 17 September 2030, 13:15", "Brackmoor Airport reopened to "
                         + "traffic at 11am on Tuesday after engineers inspected the runway."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         // Said to persist after the hour the change back names, it still contradicts it.
         List<Conflict> after = detect(
                 stamped("a.txt", "Published: Tuesday 17 September 2030, 14:00", "Brackmoor Airport remains closed "
                         + "to passengers, and a notice warned travellers not to come."),
                 stamped("b.txt", "Published: Tuesday 17 September 2030, 20:00", "Brackmoor Airport reopened to "
                         + "traffic at 11am on Tuesday after engineers inspected the runway."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), after.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(after),
                 after.toString());
     }
 
@@ -414,7 +414,7 @@ class ConflictDetectorTest {
                         + "contracting the infection."),
                 stamped("b.txt", "Published: Thursday 16 March 2028, 09:00", "A fourth patient has died in the "
                         + "outbreak, officials said. It was the second time this month that a ward was shut."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals("A fourth patient", found.get(0).statements().get(1).value());
     }
 
@@ -427,7 +427,7 @@ class ConflictDetectorTest {
                         + "around the substation in Caltmoor."),
                 stamped("b.txt", "Published: Tuesday 14 October 2031, 18:30", "Police closed roads within a "
                         + "500-metre cordon of the substation in Caltmoor."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 
@@ -439,7 +439,7 @@ class ConflictDetectorTest {
                         + "emergency fund for small businesses whose premises were damaged."),
                 stamped("b.txt", "Published: Monday 16 March 2026, 18:00", "City hall on Monday confirmed a fund of "
                         + "750,000 crowns to help traders whose shops were damaged."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), fund.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(fund),
                 fund.toString());
         // A fresh user's eruption: an appeal's total and a government's package share only their day.
         assertEquals(List.of(), detect(
@@ -459,7 +459,7 @@ class ConflictDetectorTest {
                 stamped("b.txt", "Published: Wednesday 18 September 2030, 18:00", "The number of people who have "
                         + "needed hospital treatment since Monday's accident has risen to 15, the ambulance service "
                         + "said."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals("15", found.get(0).statements().get(1).value());
     }
 
@@ -472,7 +472,7 @@ class ConflictDetectorTest {
                         + "contracting the infection."),
                 stamped("b.txt", "Published: Wednesday 15 March 2028, 10:00", "We are deeply saddened to confirm "
                         + "that two patients who had the infection have died."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         // The relative clause's own verb is not what happened to them: these were hurt, and nobody died.
         assertEquals(List.of(), detect(
@@ -490,14 +490,14 @@ class ConflictDetectorTest {
                         + "to traffic at 7am this morning following overnight checks."),
                 stamped("b.txt", "Published: Thursday 16 November 2028, 07:30", "Millrace Bridge, the main road "
                         + "crossing on the A719, remained closed throughout Wednesday."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         List<Conflict> later = detect(
                 stamped("a.txt", "Published: Wednesday 15 November 2028, 17:00", "Millrace Bridge (A719) reopened "
                         + "to traffic at 7am this morning following overnight checks."),
                 stamped("b.txt", "Published: Thursday 16 November 2028, 07:30", "Millrace Bridge, the main road "
                         + "crossing on the A719, has been closed again since early on Thursday."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), later.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(later),
                 "a day after \"since\" is when the state began, and Thursday's report tells how it went on");
     }
 
@@ -510,7 +510,7 @@ class ConflictDetectorTest {
                         + "received around 1,200 compensation claims."),
                 stamped("b.txt", "Published: Sunday 16 March 2031, 12:00", "The airline has received 4,700 "
                         + "compensation claims since the strike started."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         List<Conflict> joint = detect(
                 doc("a.txt", "Despite Barkley's three missed penalties in the defeat, he is expected to keep his "
                         + "place."),
@@ -662,7 +662,7 @@ class ConflictDetectorTest {
                         + "have been cancelled in Harwick today."),
                 stamped("c.txt", "Wednesday 12 March 2031, 07:30", "The strike enters its second day in Harwick, "
                         + "with the number of cancelled operations having risen to 610, up from 340 on Tuesday."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals(List.of("a.txt", "b.txt", "c.txt"), found.get(0).statements().stream()
                 .map(Conflict.Statement::source).sorted().toList(), found.toString());
     }
@@ -677,7 +677,7 @@ class ConflictDetectorTest {
                 stamped("b.txt", "Tuesday 11 March 2031, 09:30", "Barely half of members bothered to vote in Harwick, "
                         + "with turnout at just 52%."),
                 stamped("c.txt", "Tuesday 11 March 2031, 12:40", "The Harwick ballot recorded a turnout of 61%."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         assertEquals(List.of("52%", "61%", "68%"), found.get(0).statements().stream().map(Conflict.Statement::value)
                 .sorted().toList());
@@ -686,7 +686,7 @@ class ConflictDetectorTest {
                         + "rise for the current year."),
                 stamped("b.txt", "Tuesday 11 March 2031, 09:30", "Bosses in Harwick are offering staff a measly 3% "
                         + "pay rise."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), pay.stream().map(Conflict::kind).toList(), pay.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(pay), pay.toString());
     }
 
     @Test
@@ -717,7 +717,7 @@ class ConflictDetectorTest {
                         + "risen to 23, officials said."),
                 stamped("b.txt", "Tuesday 14 October 2031, 22:10", "Officials said 26 people have been killed by "
                         + "the storm."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
     }
 
     @Test
@@ -814,7 +814,7 @@ class ConflictDetectorTest {
                         + "after an inspection found drums of chemicals beside fuel tanks."),
                 stamped("b.txt", "Tuesday 11 March 2025, 09:00", "The company was fined 180,000 crowns in 2022 after "
                         + "inspectors found drums of chemicals stacked beside fuel tanks."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 "a fine is set once: a later report's other sum contradicts it, " + found);
         List<Conflict> dated = detect(
                 doc("a.txt", "Records show the company was fined £45,000 in 2029 for storing fireworks in the shed."),
@@ -834,7 +834,7 @@ class ConflictDetectorTest {
                 doc("a.txt", "Local businessman Elliot Marchbank has been jailed for nine years over the investment "
                         + "scandal at Dunmarrow Crown Court."),
                 doc("b.txt", "Fraudster Elliot Marchbank was caged for ten years today after fleecing pensioners."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
         assertEquals("prison term (years)", found.get(0).topic());
         assertEquals(List.of(), detect(
                 doc("a.txt", "Elliot Marchbank was sentenced to 18 months in prison for contempt of court."),
@@ -858,7 +858,7 @@ class ConflictDetectorTest {
                         + "after inspectors found broken methane alarms in the mine."),
                 stamped("b.txt", "Wednesday 15 October 2025, 11:00", "In 2024 the inspectorate fined Braskel €410,000 "
                         + "after finding that methane detectors had not been calibrated."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Wednesday 15 October 2025, 09:00", "Braskel was hit with a €95,000 fine last year "
                         + "after inspectors found broken methane alarms in the mine."),
@@ -875,7 +875,7 @@ class ConflictDetectorTest {
                         + "emergency package for families hit by the flood."),
                 stamped("b.txt", "Wednesday 15 October 2025, 11:00", "The emergency package announced by the prime "
                         + "minister on Wednesday is worth €25 million, officials said."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
     }
 
     @Test
@@ -887,7 +887,7 @@ class ConflictDetectorTest {
                         + "after the worst river pollution incident in a generation."),
                 stamped("b.txt", "Friday 20 March 2026, 11:00", "The judge fined Westmere Water £3.8 million after the "
                         + "firm was convicted of polluting the river in August 2025."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
     }
 
     @Test
@@ -899,7 +899,7 @@ class ConflictDetectorTest {
                 stamped("a.txt", "Friday 8 May 2026, 07:00", "Turnout was 34.2 per cent, slightly up on 2022."),
                 stamped("b.txt", "Friday 8 May 2026, 09:40", "Turnout across the city was 38 per cent, according "
                         + "to figures given to candidates."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
         assertEquals("turnout (percent) overall", found.get(0).topic());
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Friday 8 May 2026, 07:00", "Inflation was 3.1 per cent, the statistics office said."),
@@ -920,7 +920,7 @@ class ConflictDetectorTest {
                         + "announced."),
                 stamped("b.txt", "Friday 8 May 2026, 09:40", "Independent candidate Helen Okafor has conceded defeat "
                         + "after losing by 212 votes."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
         assertEquals("whether Okafor did concede", found.get(0).topic());
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Friday 8 May 2026, 07:00", "Mr Pryce had not conceded when the result was "
@@ -973,13 +973,13 @@ class ConflictDetectorTest {
                         + "in total since the system crashed."),
                 stamped("b.txt", "Wednesday 4 February 2026, 10:00", "The failure has now led to 1,240 cancelled "
                         + "flights, up from 1,030 reported on Tuesday."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), flights.stream().map(Conflict::kind).toList(), flights.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(flights), flights.toString());
         List<Conflict> passengers = detect(
                 stamped("a.txt", "Tuesday 3 February 2026, 18:40", "Some 140,000 passengers have been affected so "
                         + "far, the company said."),
                 stamped("b.txt", "Wednesday 4 February 2026, 10:00", "More than 190,000 passengers have now been "
                         + "affected since Monday, the company said."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), passengers.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(passengers),
                 passengers.toString());
         List<Conflict> ill = detect(
                 stamped("a.txt", "Tuesday 3 February 2026, 10:00", "Nine swimmers fell ill after the spill, the "
@@ -998,13 +998,13 @@ class ConflictDetectorTest {
                         + "swimming, the court heard."),
                 stamped("b.txt", "Friday 20 March 2026, 18:00", "The court heard that 87 people fell ill after "
                         + "swimming at the beach."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), ill.stream().map(Conflict::kind).toList(), ill.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(ill), ill.toString());
         List<Conflict> aboard = detect(
                 stamped("a.txt", "Monday 2 March 2026, 09:00", "Exactly 300 people were on board the ferry, the "
                         + "operator said."),
                 stamped("b.txt", "Wednesday 4 March 2026, 18:00", "Exactly 350 people were on board the ferry, the "
                         + "coastguard said."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), aboard.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(aboard),
                 "where the counted were is a fixed fact: " + aboard);
     }
 
@@ -1097,9 +1097,13 @@ class ConflictDetectorTest {
                 stamped("b.txt", "9 May 2032 · 09:30", "The Riverton road reopened at 7am after engineers checked it."),
                 stamped("c.txt", "9 May 2032 — 10:15", "The Riverton road remained closed on Sunday morning."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
-                found.stream().map(Conflict::kind).toList(), found.toString());
+                kinds(found), found.toString());
         assertEquals(List.of("b.txt", "c.txt"), sources(found.get(0)));
         assertEquals(List.of("a.txt", "b.txt"), sources(found.get(1)), "the night's closure, then the reopening");
+    }
+
+    private static List<Conflict.Kind> kinds(List<Conflict> found) {
+        return found.stream().map(Conflict::kind).toList();
     }
 
     private static List<String> sources(Conflict c) {
@@ -1115,7 +1119,7 @@ class ConflictDetectorTest {
                         + "emergency funds for rescue operations."),
                 published("b.txt", "2031-10-15T18:00:00Z", "A EUR 4 million emergency package announced on "
                         + "Wednesday is intended to cover the rescue operation."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         assertEquals(List.of("EUR 2.5 million", "EUR 4 million emergency"),
                 found.get(0).statements().stream().map(Conflict.Statement::value).toList());
@@ -1131,7 +1135,7 @@ class ConflictDetectorTest {
                         + "engines to the scene."),
                 published("b.txt", "2029-10-16T19:45:00Z", "In all, twelve fire engines were sent to the site, the "
                         + "fire service confirmed."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), engines.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(engines),
                 engines.toString());
         // A bare noun still completes its verb: "taken to hospital" is not "taken".
         List<Conflict> hospital = detect(
@@ -1148,7 +1152,7 @@ class ConflictDetectorTest {
                 published("a.txt", "2030-10-15T16:00:00Z", "Six beaches are now closed to the public."),
                 published("b.txt", "2030-10-16T14:00:00Z", "Nine beaches along the Carrowick coast are now closed, "
                         + "and oil has reached 45 kilometres of shoreline."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         // A phrase with a figure in it is no place of the counted: "six goals in nine games" is not the subject of
         // what follows.
         assertEquals(List.of(), detect(
@@ -1165,14 +1169,14 @@ class ConflictDetectorTest {
                         + "risen to 186."),
                 stamped("b.txt", "Wednesday 18 June 2031, 09:00", "The number of passengers who have fallen ill has "
                         + "now reached 263, health officials said."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), ill.stream().map(Conflict::kind).toList(), ill.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(ill), ill.toString());
         // An earlier fresh user's data breach: "bringing the number of people arrested so far to two" had been none.
         List<Conflict> arrested = detect(
                 stamped("a.txt", "Wednesday 12 March 2031, 10:00", "The man held since Monday night is still being "
                         + "questioned, bringing the number of people arrested so far to two."),
                 stamped("b.txt", "Thursday 13 March 2031, 10:00", "Police can confirm that three people have now been "
                         + "arrested in connection with the incident."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), arrested.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(arrested),
                 arrested.toString());
     }
 
@@ -1185,7 +1189,7 @@ class ConflictDetectorTest {
                         + "with two counts of breaching the safety code."),
                 published("b.txt", "2029-07-17T18:00:00Z", "No charges have been brought against the operator, a "
                         + "spokesman for the prosecutor's office confirmed on Tuesday."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 
@@ -1199,7 +1203,7 @@ class ConflictDetectorTest {
                         + "a full inspection."),
                 stamped("b.txt", "Monday 9 November 2026, 16:30", "Brackwater Borough Council said on Monday "
                         + "afternoon that it had not suspended Ferris Lane's safety certificate."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         assertTrue(found.get(0).topic().contains("certificate"), found.toString());
         // A fresh user's tower fire: "confirmed", though WordNet's first sense of it is no saying, opens the clause of
@@ -1219,7 +1223,7 @@ class ConflictDetectorTest {
                         + "to all traffic."),
                 stamped("b.txt", "Wednesday 15 October 2031, 13:30", "The old forestry track over the Pellin Pass has "
                         + "been open to four-wheel-drive emergency vehicles since Tuesday afternoon."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 
@@ -1230,7 +1234,7 @@ class ConflictDetectorTest {
         List<Conflict> kept = detect(
                 doc("a.txt", "The bank kept its flagship branch on Harle Street open on Tuesday."),
                 doc("b.txt", "The bank's main branch on Harle Street was shut on Tuesday morning."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kept.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(kept),
                 kept.toString());
         assertTrue(kept.get(0).topic().contains("branch"), "the branch was kept open, not the bank: " + kept);
         List<Conflict> roads = detect(
@@ -1238,7 +1242,7 @@ class ConflictDetectorTest {
                         + "and Marlow Bend."),
                 stamped("b.txt", "Thursday 16 May 2030, 09:00", "All state and county roads in the county are "
                         + "open."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), roads.stream().map(Conflict::kind).toList(), roads.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(roads), roads.toString());
     }
 
     @Test
@@ -1250,7 +1254,7 @@ class ConflictDetectorTest {
                         + "on Tuesday, the harbour master confirmed."),
                 published("b.txt", "2030-10-15T18:00:00Z", "The port of Port Heddra remained open to traffic on "
                         + "Tuesday, a port spokesman said."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 
@@ -1264,7 +1268,7 @@ class ConflictDetectorTest {
                 stamped("b.txt", "Tuesday 16 October 2029, 12:00", "Following an assessment by structural engineers "
                         + "overnight, Kestrel Road reopened to traffic at 6am this morning."),
                 stamped("c.txt", "Tuesday 16 October 2029, 18:30", "Kestrel Road remains closed in both directions."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         assertEquals("whether Kestrel Road is open", found.get(0).topic());
     }
@@ -1277,7 +1281,7 @@ class ConflictDetectorTest {
                         + "between Pellham Cross and Marlow Bend while crews cleared debris."),
                 stamped("b.txt", "Wednesday 15 May 2030, 18:30", "The highway between Pellham Cross and Marlow Bend "
                         + "reopened to traffic at around 5 a.m. Wednesday."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 
@@ -1288,7 +1292,7 @@ class ConflictDetectorTest {
                 doc("a.txt", "In Lowick, which lost its last bank branch in 2024, the nearest working cash machine "
                         + "was at a supermarket in Dunmere, 14 miles away."),
                 doc("b.txt", "For people in Lowick the nearest working machine was in Dunmere, some 40 miles away."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
         List<Conflict> inIt = detect(
                 doc("a.txt", "The train was carrying about 300 passengers, according to the operator."),
@@ -1306,7 +1310,7 @@ class ConflictDetectorTest {
                         + "morning, and shops around the harbour were trading normally."),
                 stamped("b.txt", "Monday 16 June 2031, 18:05", "The Ostravik cruise terminal was closed to all "
                         + "passenger traffic this afternoon."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals(List.of("a.txt", "b.txt"), sources(found.get(0)), "the morning's state first");
 
         List<Conflict> persisting = detect(
@@ -1314,14 +1318,14 @@ class ConflictDetectorTest {
                         + "morning."),
                 stamped("b.txt", "Monday 16 June 2031, 18:05", "The Ostravik cruise terminal remained closed this "
                         + "afternoon."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), persisting.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(persisting),
                 "closed all along is at odds with the morning's open: " + persisting);
 
         List<Conflict> denied = detect(
                 stamped("a.txt", "Monday 16 June 2031, 11:20", "Chief Inspector Dana Kovaly said officers had ruled "
                         + "out sabotage."),
                 stamped("b.txt", "Monday 16 June 2031, 18:05", "And tonight police have not ruled out sabotage."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), denied.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(denied),
                 "a denial is of an act, not a state that went on: " + denied);
     }
 
@@ -1337,7 +1341,7 @@ class ConflictDetectorTest {
                 stamped("c.txt", "Thursday 18 October 2029", "Kestle Road was still closed on Thursday morning, "
                         + "forcing hauliers on a detour."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION, Conflict.Kind.UPDATE),
-                found.stream().map(Conflict::kind).toList(), found.toString());
+                kinds(found), found.toString());
         assertEquals(List.of("b.txt", "c.txt"), sources(found.get(0)));
         assertEquals(List.of("a.txt", "b.txt"), sources(found.get(1)));
 
@@ -1498,7 +1502,7 @@ class ConflictDetectorTest {
                         + "bottles were thrown."),
                 stamped("b.txt", "Sunday 9 March 2031, 07:00", "In all, six people were arrested in Merrowbridge, "
                         + "police confirmed on Sunday."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), said.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(said),
                 "the day a figure was said is not the day it counts: " + said);
         // A file's time says when it was saved, not when its report was written: it tells no night that had not come.
         List<Conflict> saved = detect(
@@ -1546,7 +1550,7 @@ class ConflictDetectorTest {
         List<Conflict> found = detect(
                 doc("a.txt", "Hundreds of homes in Riverton lost power on Tuesday, officials said."),
                 doc("b.txt", "About 40 homes in Riverton lost power on Tuesday, the network operator said."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 "fewer than hundreds: " + found);
     }
 
@@ -1558,7 +1562,7 @@ class ConflictDetectorTest {
                         + "tightened its grip."),
                 stamped("b.txt", "Thursday 17 July 2031, 07:45", "The number of deaths linked to the heatwave in "
                         + "Riverton has risen to seven, the emergency authority said."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals(List.of(), detect(
                 doc("a.txt", "Three people have died in Riverton as the heatwave tightened its grip."),
                 doc("b.txt", "Doctors in Riverton are also looking into five other deaths in the heatwave.")),
@@ -1713,7 +1717,7 @@ class ConflictDetectorTest {
                         + "said."),
                 published("b.txt", "2026-12-02T18:00:00Z", "A total of 164 people have been injured, of whom 38 "
                         + "remain in a serious condition in hospitals in Vessary."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), injured.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(injured),
                 injured.toString());
     }
 
@@ -1887,14 +1891,14 @@ class ConflictDetectorTest {
                         + "34-year-old man on suspicion of arson."),
                 published("b.txt", "2029-10-16T18:00:00Z", "Harrowmere Police stressed that no one has been "
                         + "arrested in connection with the fire."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), contradicted.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(contradicted),
                 contradicted.toString());
         List<Conflict> followed = detect(
                 published("a.txt", "2025-07-13T18:00:00Z", "The police chief told reporters that no arrests had been "
                         + "made."),
                 published("b.txt", "2025-07-14T18:00:00Z", "A 41-year-old man was arrested on Monday morning on "
                         + "suspicion of manslaughter."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), followed.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(followed),
                 followed.toString());
         assertEquals("b.txt", followed.get(0).statements().get(followed.get(0).statements().size() - 1).source());
         // What is ruled out of one thing may be ruled out since: other days are not compared.
@@ -1954,7 +1958,7 @@ class ConflictDetectorTest {
                         + "hospital bedside in Upper Merrow."),
                 doc("b.txt", "5. The driver of the coach, Emil Rassko, is receiving treatment for his injuries in "
                         + "Upper Merrow on Monday. He has not been arrested."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), driver.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(driver),
                 driver.toString());
         // A capitalised word describing the noun after it is no name: nothing is said done to anyone.
         assertEquals(List.of(), detect(
@@ -2443,7 +2447,7 @@ class ConflictDetectorTest {
                 stamped("b.txt", "16 October 2031 07:30", "The Mill Road remained closed overnight while forensic "
                         + "officers examined the scene."),
                 stamped("c.txt", "16 October 2031 09:00", "The Mill Road reopened at 06:00 on Thursday."));
-        assertEquals(List.of(Conflict.Kind.UPDATE), found.stream().map(Conflict::kind).toList(), found.toString());
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
     }
 
     @Test
@@ -2455,7 +2459,7 @@ class ConflictDetectorTest {
                         + "night, a police source said."),
                 stamped("b.txt", "10 June 2031 10:40", "Contrary to reports circulating online, Brask has not been "
                         + "arrested."));
-        assertEquals(List.of(Conflict.Kind.CONTRADICTION), found.stream().map(Conflict::kind).toList(),
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found),
                 found.toString());
     }
 }
