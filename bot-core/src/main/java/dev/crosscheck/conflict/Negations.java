@@ -523,11 +523,7 @@ final class Negations {
                 continue;
             }
             if (head == null && w.capitalised() && Character.isLetter(lower.charAt(0))) {
-                int last = k;
-                while (last + 1 < words.size() && words.get(last + 1).capitalised()
-                        && Character.isLetter(words.get(last + 1).first())) {
-                    last++;
-                }
+                int last = nameEnd(words, k);
                 String end = words.get(last).lower();
                 if (end.endsWith("'s") || end.endsWith("’s")) {
                     // "arrested Ferro-Lind's managing director": the director; "had not suspended Ferris Lane's
@@ -558,13 +554,19 @@ final class Negations {
      * it, which it only describes ("ruled out Russian involvement").
      */
     private static String nameAfter(Words words, int from) {
+        int k = nameEnd(words, from);
+        boolean described = k + 1 < words.size() && !words.get(k + 1).punctuation()
+                && Character.isLowerCase(words.get(k + 1).first()) && !PREPOSITIONS.contains(words.get(k + 1).lower());
+        return described ? null : DOER + words.get(k).lower();
+    }
+
+    /** The index of the last capitalised word of the run of them opening at {@code from}: a name's end. */
+    private static int nameEnd(Words words, int from) {
         int k = from;
         while (k + 1 < words.size() && words.get(k + 1).capitalised() && Character.isLetter(words.get(k + 1).first())) {
             k++;
         }
-        boolean described = k + 1 < words.size() && !words.get(k + 1).punctuation()
-                && Character.isLowerCase(words.get(k + 1).first()) && !PREPOSITIONS.contains(words.get(k + 1).lower());
-        return described ? null : DOER + words.get(k).lower();
+        return k;
     }
 
     /**
