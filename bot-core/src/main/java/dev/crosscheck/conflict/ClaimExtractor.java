@@ -119,11 +119,11 @@ final class ClaimExtractor {
      * The claims of a report that affirm what another report denies ("have ruled out sabotage" against "have not
      * ruled out sabotage"): read only in sentences that name one of the denied objects, since denials are rare.
      */
-    List<Claim> affirmed(Document doc, Set<String> deniedObjects) {
+    List<Claim> affirmed(Document doc, Negations.Denied denied) {
         ReportTime.Later time = new ReportTime.Later(doc);
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            negations.affirmed(s, deniedObjects, time, claims);
+            negations.affirmed(s, denied, time, claims);
         }
         return claims;
     }

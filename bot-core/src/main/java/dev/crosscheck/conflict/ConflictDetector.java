@@ -66,7 +66,8 @@ public final class ConflictDetector {
         Set<String> denied = claims.parallelStream().flatMap(l -> deniedIn(l).stream())
                 .collect(java.util.stream.Collectors.toSet());
         if (!denied.isEmpty()) {
-            List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, denied)).toList();
+            Negations.Denied split = Negations.Denied.of(denied);
+            List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, split)).toList();
             for (int i = 0; i < docs.size(); i++) {
                 claims.get(i).addAll(affirmed.get(i));
             }
@@ -150,7 +151,7 @@ public final class ConflictDetector {
         Set<String> denied = new HashSet<>(deniedBefore);
         denied.addAll(deniedIn(claims));
         if (!denied.isEmpty()) {
-            claims.addAll(extractor.affirmed(doc, denied));
+            claims.addAll(extractor.affirmed(doc, Negations.Denied.of(denied)));
         }
         return index(doc, claims, StoryNames.mentions(doc));
     }
@@ -172,6 +173,7 @@ public final class ConflictDetector {
             return keys;
         }
         boolean doers = fresh.stream().anyMatch(o -> o.startsWith(Negations.DOER));
+        Negations.Denied split = Negations.Denied.of(fresh);
         for (Document other : documents.values()) {
             if (ids.contains(other.id())) {
                 continue;
@@ -181,7 +183,7 @@ public final class ConflictDetector {
             if (fresh.stream().noneMatch(o -> Negations.mayName(other.text(), lower, o))) {
                 continue;
             }
-            for (Claim c : extractor.affirmed(other, fresh)) {
+            for (Claim c : extractor.affirmed(other, split)) {
                 byDocument.get(other.id()).add(c);
                 keys.addAll(file(c));
             }

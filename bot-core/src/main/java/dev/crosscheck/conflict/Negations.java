@@ -192,17 +192,30 @@ final class Negations {
         return null;
     }
 
+    /** What reports deny, with the verbs denied of anyone split out once for the search of their affirmations. */
+    record Denied(Set<String> objects, List<String> verbsOfAnyone) {
+        static Denied of(Set<String> objects) {
+            return new Denied(objects, objects.stream().filter(o -> o.startsWith(ANYONE_DOING))
+                    .map(o -> o.substring(ANYONE_DOING.length())).toList());
+        }
+
+        boolean isEmpty() {
+            return objects.isEmpty();
+        }
+    }
+
     /** The affirmations of a sentence about things some report denies, as claims (positive states). */
-    void affirmed(Sentence s, Set<String> deniedObjects, ReportTime.Later time, List<Claim> out) {
+    void affirmed(Sentence s, Denied denied, ReportTime.Later time, List<Claim> out) {
+        Set<String> deniedObjects = denied.objects();
         // A verb denied of anyone is affirmed only in a sentence holding it ("arrest" in "arrested"), read whole.
         Set<String> deniedOfAnyone = new java.util.HashSet<>();
-        for (String o : deniedObjects) {
-            if (o.startsWith(ANYONE_DOING) && s.text().contains(o.substring(ANYONE_DOING.length()))) {
-                deniedOfAnyone.add(o.substring(ANYONE_DOING.length()));
+        for (String verb : denied.verbsOfAnyone()) {
+            if (s.text().contains(verb)) {
+                deniedOfAnyone.add(verb);
             }
         }
         boolean anyone = !deniedOfAnyone.isEmpty();
-        if (!anyone && deniedObjects.stream().allMatch(o -> o.startsWith(ANYONE_DOING))) {
+        if (!anyone && denied.verbsOfAnyone().size() == deniedObjects.size()) {
             return;
         }
         Words words = Words.of(s.text());
