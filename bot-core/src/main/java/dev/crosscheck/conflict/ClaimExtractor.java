@@ -1825,8 +1825,8 @@ final class ClaimExtractor {
      * A sentence or clause opening with a facility's own name as the subject of its state: "The Marlowe Building was
      * still closed", "Kettering Hall remains shut", "Millrace Bridge, which carries the A719, remained open". Its name
      * is what it is, not its class: a fresh user's campus leak had three named buildings as one building, opened and
-     * closed. Names of places ("Kessling Bridge") are left to the
-     * places that tell facilities apart ({@link #facilitySubject}).
+     * closed. A name holding a place ("Kessling Bridge") is its kind of facility, told apart by its places
+     * ({@link #facilitySubject}).
      */
     private static final Pattern NAMED_OPENS = Pattern.compile(CLAUSE_OPENING
             // "The 18th-century Packhorse Bridge": a hyphenated description before the name.
@@ -1850,8 +1850,14 @@ final class ClaimExtractor {
         boolean facility = isFacilityWord(head) || !lowerHead && kinds.namesFacility(head);
         boolean loneOpener = m.start(1) == text.length() - text.stripLeading().length()
                 && name.indexOf(' ') == name.lastIndexOf(' ');
-        if (!facility || !places.placesIn(name).isEmpty() || lowerHead && loneOpener) {
+        if (!facility || lowerHead && loneOpener) {
             return null;
+        }
+        if (!places.placesIn(name).isEmpty()) {
+            // A name holding a place is its kind of facility told apart by its places, as "the academy in Linthorpe"
+            // would be: "Linthorpe Academy" (a fresh user's boil-water notice had its closing and reopening unread).
+            return facilitySubject(facilityClass(kinds.facilityKind(head)),
+                    String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, at))))));
         }
         boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
         return new Subject(distinctive(name), (article ? "the " : "") + name, "");

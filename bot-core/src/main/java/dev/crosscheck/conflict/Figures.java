@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,9 +59,7 @@ final class Figures {
         }
         // A count the reports themselves speak of as changing, a tally of what happened, or a total worded as running
         // ("so far", "by mid-morning") rises between reports.
-        boolean running = claims.stream().anyMatch(c -> c.tally() || c.rising() || c.revises()
-                || Lexicon.CUMULATIVE.matcher(dev.crosscheck.quantity.QuantityParser.lowerCased(c.sentence().text()))
-                .find());
+        boolean running = claims.stream().anyMatch(c -> c.tally() || c.rising() || c.revises() || wordedAsRunning(c));
         TreeSet<Integer> contradicting = new TreeSet<>();
         TreeSet<Integer> updating = new TreeSet<>();
         TreeSet<Integer> diverging = new TreeSet<>();
@@ -197,6 +196,30 @@ final class Figures {
     private static final java.time.LocalTime EVENING = java.time.LocalTime.of(18, 0);
 
     /**
+     * Whether a figure is worded as a running total: by the lexicon's words anywhere in its sentence, or by a "since
+     * the …" in its own phrase or opening its sentence ("handed out 900,000 litres since the notice was issued",
+     * "Since the notice was issued, 480,000 litres…"). A "since the" elsewhere is another phrase's ("Margaret
+     * Oyelaran, 71, who had lived in the block since the 1990s").
+     */
+    private static boolean wordedAsRunning(Claim c) {
+        String text = c.sentence().text();
+        String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
+        if (Lexicon.CUMULATIVE.matcher(lower).find()) {
+            return true;
+        }
+        int at = text.indexOf(c.value());
+        if (at < 0) {
+            return false;
+        }
+        int[] phrase = FigureClause.betweenMarks(text, at, at + c.value().length());
+        Matcher since = SINCE_THE.matcher(lower);
+        return since.region(phrase[0], phrase[1]).find() || since.region(0, lower.length()).lookingAt();
+    }
+
+    /** A total counted from a past point: "since the notice was issued", "since the weekend". */
+    private static final Pattern SINCE_THE = Pattern.compile("\\s*\\bsince the\\b");
+
+    /**
      * Whether {@code a} counts what happened on a past day its clause names that had not come when {@code other}'s
      * report was written: "six people were detained on Friday night", in Saturday's report, is no later count of the
      * three arrested on Thursday night that Friday morning's report gave (a fresh user's election story showed it as
@@ -212,7 +235,7 @@ final class Figures {
         }
         String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
         String day = FigureClause.day(text, at, at + a.value().length());
-        if (day == null || Lexicon.CUMULATIVE.matcher(lower).find() || saidOn(lower, day)) {
+        if (day == null || wordedAsRunning(a) || saidOn(lower, day)) {
             // "…, the regional authority confirmed on Sunday": the day it was said, not the day it happened.
             return false;
         }

@@ -368,8 +368,11 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
             + "evening))\\b");
     /** Words that date it to the day before. */
     private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:yesterday|last night)\\b");
-    /** "since" right before a day: the day a state began, not the one it is said of. */
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+)?$");
+    /**
+     * "since" before a day in its clause: the day a state or a total began ("since the notice was issued on Monday
+     * night"), not the one it is said of.
+     */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b");
 
     private ReportTime at(LocalTime time) {
         return new ReportTime(date, monthDay, weekday, fromFile, time);

@@ -1259,6 +1259,36 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNameHoldingAPlaceIsItsKindOfFacilityThere() {
+        // A fresh user's boil-water notice: "Linthorpe Academy" holds the place Linthorpe, and its state had been
+        // read as nothing's, so the school closed at lunchtime and reopened that morning went unreported.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 7 October 2026, 13:05", "In Linthorpe, where several pupils fell ill, "
+                        + "Linthorpe Academy remained closed on Wednesday."),
+                stamped("b.txt", "Wednesday 7 October 2026, 18:00", "Following a review with head teachers in "
+                        + "Linthorpe, Linthorpe Academy reopened to pupils this morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("Linthorpe"), found.get(0).topic());
+    }
+
+    @Test
+    void aTotalSinceAPastPointRisesBetweenReports() {
+        // A fresh user's boil-water notice: bottled water handed out "since the notice was issued" is a running total,
+        // so a higher one the next day is an update; a "since the" of another phrase makes nothing running.
+        List<Conflict> water = detect(
+                stamped("a.txt", "Wednesday 7 October 2026, 18:00", "Since the notice was issued, 480,000 litres of "
+                        + "bottled water have been distributed."),
+                stamped("b.txt", "Thursday 8 October 2026, 15:20", "The company said it had handed out more than "
+                        + "900,000 litres of bottled water since the boil-water notice was issued on Monday night."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(water), water.toString());
+        List<Conflict> age = detect(
+                stamped("a.txt", "Monday 15 October 2029, 18:00", "Margaret Oyelaran, 67, was found in her flat."),
+                stamped("b.txt", "Tuesday 16 October 2029, 12:00", "Among the dead is Margaret Oyelaran, 71, who had "
+                        + "lived in the block since the 1990s."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(age), age.toString());
+    }
+
+    @Test
     void aNameAfterACommaOpensItsClause() {
         // A fresh user's tower fire: "…overnight, Kestrel Road reopened" had been any road's, and updated the morning's
         // "several neighbouring streets were closed" rather than meeting "Kestrel Road remains closed".

@@ -89,6 +89,8 @@ class ReportTimeTest {
         assertEquals(LocalDate.of(2028, 11, 16), said.apply("The road, shut since Tuesday, was still closed this "
                 + "morning."), "a state's news is of the day it is said to hold, not the one it began");
         assertEquals(LocalDate.of(2028, 11, 16), said.apply("The road has stayed shut since Tuesday afternoon."));
+        assertEquals(LocalDate.of(2028, 11, 16), said.apply("It has handed out 900,000 litres since the notice was "
+                + "issued on Tuesday night."), "a total since a day is of the day it is told, not the one it began");
         assertEquals(LocalDate.of(2028, 11, 16), said.apply("The inquiry will report on Monday."),
                 "what is still to come is no day of news");
         assertEquals(LocalDate.of(2028, 11, 16), said.apply("The line first opened on a Saturday in 1962."),
