@@ -2088,12 +2088,16 @@ final class ClaimExtractor {
     }
 
     /**
-     * A later clause's own subject before the state's copula: "the school opened as usual…, although the canteen
-     * stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it).
+     * A later clause's own subject before the state's copula or verb: "the school opened as usual…, although the
+     * canteen stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it), and
+     * "The Gratbahn gondola stays shut until its upper station has been inspected, but the Feldkopf chairlift
+     * reopened" the chairlift's (a fresh user's avalanche had it the station's).
      */
     private static final Pattern CLAUSE_SUBJECT_BEFORE = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
-            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+"
-            + "(?:(?:has|have|had)\\s+)?(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
+            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)"
+            // where it stands: "the Feldkopf chairlift on the sunnier south side of the valley reopened"
+            + "(?:\\s+(?:on|in|at|near|over|through|above|below)\\s+[^,;]{1,60}?)?\\s+"
+            + "(?:(?:has|have|had)\\s+)?(?:(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+)?$");
 
     /** The noun a later clause's subject ends in, before the state's copula ({@link #CLAUSE_SUBJECT_BEFORE}). */
     private Words.Word clauseSubject(String text, int at) {

@@ -189,6 +189,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aLaterClausesOwnSubjectIsWhatItsVerbsStateIsAbout() {
+        // A fresh user's avalanche: "…, but the Feldkopf chairlift … reopened" had been the station's state, or the
+        // gondola's, and missed the chairlift "closed" that afternoon.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 11 February 2032, 18:20", "The Gratbahn gondola stays shut until its "
+                        + "upper station has been inspected, but the Feldkopf chairlift on the sunnier south side of "
+                        + "the valley reopened on Wednesday morning."),
+                stamped("b.txt", "Wednesday 11 February 2032, 16:00", "The Feldkopf chairlift remains closed."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("chairlift"), found.get(0).topic());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
