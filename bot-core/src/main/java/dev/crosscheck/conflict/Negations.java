@@ -374,9 +374,9 @@ final class Negations {
     }
 
     /**
-     * The verb a passive denies of everyone, its subject being "no one" or "nobody" ("No one has been charged": charge)
-     * or "no" and the verb's own noun, carried by a light verb ("No arrests have been made": arrest); null for any
-     * other passive. {@code verb} is the participle's index, {@code subject} the word before its auxiliaries.
+     * The verb a passive denies of everyone, its subject being "no one", "nobody" or "no person" ("No one has been
+     * charged": charge) or "no" and the verb's own noun, carried by a light verb ("No arrests have been made":
+     * arrest); null for any other passive. {@code verb} is the participle's index, {@code subject} the word before its auxiliaries.
      */
     private String deniedOfAnyone(Words words, int verb, int subject) {
         if (subject < 0) {
@@ -385,7 +385,8 @@ final class Negations {
         String before = words.get(subject).lower();
         String base = kinds.verbBase(words.get(verb).lower());
         boolean no = subject >= 1 && words.get(subject - 1).lower().equals("no");
-        if (before.equals("one") && no || NOBODY.contains(before)) {
+        // "No person has been arrested", "no individual has been charged": any person, not a kind ("no child").
+        if (before.equals("one") && no || NOBODY.contains(before) || no && kinds.isAnyPerson(before)) {
             return base == null || NOT_PREDICATES.contains(base) ? null : base;
         }
         String action = no && base != null && LIGHT_VERBS.contains(base) ? kinds.verbBase(before) : null;

@@ -17,6 +17,7 @@ final class WordKinds {
     private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
     private final Map<String, Boolean> things = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> anyPersons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
     private final Map<String, String> facilities = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
@@ -187,6 +188,12 @@ final class WordKinds {
         // "Four men had been brought out alive" counts men, not a workforce (a fresh user's mine collapse).
         return remembered(persons, lower, k -> related.isRole(k) || related.nounBases(k).stream()
                 .anyMatch(related::isRole));
+    }
+
+    /** Whether a noun's usual sense is a person, any person ("person", "individual"), not a kind of one ("child"). */
+    boolean isAnyPerson(String lower) {
+        return remembered(anyPersons, lower, k -> related.isMostlyKindOf(k, "person")
+                && related.isMostlyKindOf("person", k));
     }
 
     /** Whether a noun's usual sense is a kind of child, as WordNet files it ("infants", "babies", "tots"). */

@@ -1978,6 +1978,14 @@ class ConflictDetectorTest {
                 doc("b.txt", "A 24-year-old man was charged on Monday with offences under the Computer Misuse Act."));
         assertEquals(1, charged.size(), charged.toString());
         assertEquals("whether anyone was charged", charged.get(0).topic());
+        // "No person" is anyone, as "no one" is (a fresh user's avalanche); a kind of person is not.
+        List<Conflict> person = detect(
+                doc("a.txt", "No person has been arrested in connection with the incident on Monday."),
+                doc("b.txt", "Police have arrested a 29-year-old snowboarder on Monday."));
+        assertEquals(List.of("whether anyone was arrested"), person.stream().map(Conflict::topic).toList());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "No child has been arrested in connection with the incident on Monday."),
+                doc("b.txt", "Police have arrested a 29-year-old snowboarder on Monday.")));
         // A past tense right after the noun the sentence opens with affirms as well, past a count of those it was
         // done to.
         List<Conflict> arrested = detect(
