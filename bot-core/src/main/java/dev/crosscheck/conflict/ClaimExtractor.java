@@ -1169,8 +1169,19 @@ final class ClaimExtractor {
                 return "#" + year.group();
             }
         }
+        Matcher since = SINCE_PERIOD.matcher(text).region(clause[1], text.length());
+        if (since.lookingAt()) {
+            // "avalanches have now killed nine people in the region since December": a total over a period a month
+            // or a year long, not the story's own count (a fresh user's avalanche had it a toll rising from three).
+            return "#since " + since.group(1).toLowerCase(Locale.ROOT);
+        }
         return "";
     }
+
+    /** "since" right after a figure's clause, and the month or year its period began: "since December", "since 2019". */
+    private static final Pattern SINCE_PERIOD = Pattern.compile("\\s*since\\s+(?:the (?:start|beginning) of\\s+)?"
+            + "((?:last |this |the )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|(?:19|20)\\d\\d|year|month)\\b)");
 
     /** A relative clause set off by commas: ", which lost its last bank branch in 2024,". */
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,]*,");

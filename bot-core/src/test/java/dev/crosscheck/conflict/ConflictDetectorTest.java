@@ -202,6 +202,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aTotalSinceAMonthOrAYearIsAnotherPeriodsCount() {
+        // A fresh user's avalanche: the season's toll "since December" had contradicted, and then updated, the
+        // avalanche's own three.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 11 February 2032, 12:30", "The avalanche killed two people."),
+                stamped("b.txt", "Thursday 12 February 2032, 15:10", "Rescuers recovered the body of the last person "
+                        + "missing, raising the death toll to three, police said. According to the Alpine Avalanche "
+                        + "Warning Service, avalanches have now killed nine people in the region since December, most "
+                        + "of them ski tourers."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+        assertTrue(found.get(0).statements().stream().noneMatch(st -> st.quote().contains("nine")), found.toString());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
