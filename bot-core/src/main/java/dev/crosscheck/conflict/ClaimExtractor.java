@@ -9,11 +9,13 @@ import dev.crosscheck.quantity.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns each sentence of an article into claims: figures with what they count, where, and states of things. */
 final class ClaimExtractor {
@@ -122,10 +124,18 @@ final class ClaimExtractor {
     List<Claim> affirmed(Document doc, Negations.Denied denied) {
         ReportTime.Later time = new ReportTime.Later(doc);
         List<Claim> claims = new ArrayList<>();
+        // Only a report naming a denied role can give it to someone it names.
+        Set<String> named = denied.roles().stream().filter(doc.text()::contains).collect(Collectors.toSet());
+        Map<String, Set<String>> roles = named.isEmpty() ? Map.of() : Roles.of(doc.sentences(), named);
         for (Sentence s : doc.sentences()) {
-            negations.affirmed(s, denied, time, claims);
+            negations.affirmed(s, denied, roles, time, claims);
         }
         return claims;
+    }
+
+    /** What the reports deny, ready for {@link #affirmed}. */
+    Negations.Denied denied(Set<String> objects) {
+        return negations.denied(objects);
     }
 
     private void figures(Sentence s, Words words, String lower, WordStarts starts, ReportTime.Later time,

@@ -66,7 +66,7 @@ public final class ConflictDetector {
         Set<String> denied = claims.parallelStream().flatMap(l -> deniedIn(l).stream())
                 .collect(java.util.stream.Collectors.toSet());
         if (!denied.isEmpty()) {
-            Negations.Denied split = Negations.Denied.of(denied);
+            Negations.Denied split = d.extractor.denied(denied);
             List<List<Claim>> affirmed = docs.parallelStream().map(doc -> d.extractor.affirmed(doc, split)).toList();
             for (int i = 0; i < docs.size(); i++) {
                 claims.get(i).addAll(affirmed.get(i));
@@ -151,7 +151,7 @@ public final class ConflictDetector {
         Set<String> denied = new HashSet<>(deniedBefore);
         denied.addAll(deniedIn(claims));
         if (!denied.isEmpty()) {
-            claims.addAll(extractor.affirmed(doc, Negations.Denied.of(denied)));
+            claims.addAll(extractor.affirmed(doc, extractor.denied(denied)));
         }
         return index(doc, claims, StoryNames.mentions(doc));
     }
@@ -173,7 +173,7 @@ public final class ConflictDetector {
             return keys;
         }
         boolean doers = fresh.stream().anyMatch(o -> o.startsWith(Negations.DOER));
-        Negations.Denied split = Negations.Denied.of(fresh);
+        Negations.Denied split = extractor.denied(fresh);
         for (Document other : documents.values()) {
             if (ids.contains(other.id())) {
                 continue;

@@ -5,6 +5,7 @@ import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -192,20 +193,30 @@ final class Negations {
         return null;
     }
 
-    /** What reports deny, with the verbs denied of anyone split out once for the search of their affirmations. */
-    record Denied(Set<String> objects, List<String> verbsOfAnyone) {
-        static Denied of(Set<String> objects) {
-            return new Denied(objects, objects.stream().filter(o -> o.startsWith(ANYONE_DOING))
-                    .map(o -> o.substring(ANYONE_DOING.length())).toList());
-        }
+    /**
+     * What reports deny, with the verbs denied of anyone and the people denied by their role ("the supervisor") split
+     * out once for the search of their affirmations.
+     */
+    record Denied(Set<String> objects, List<String> verbsOfAnyone, Set<String> roles) {
 
         boolean isEmpty() {
             return objects.isEmpty();
         }
     }
 
-    /** The affirmations of a sentence about things some report denies, as claims (positive states). */
-    void affirmed(Sentence s, Denied denied, ReportTime.Later time, List<Claim> out) {
+    /** What the reports deny, ready for the search of their affirmations. */
+    Denied denied(Set<String> objects) {
+        return new Denied(objects, objects.stream().filter(o -> o.startsWith(ANYONE_DOING))
+                .map(o -> o.substring(ANYONE_DOING.length())).toList(),
+                objects.stream().filter(o -> Character.isLetter(o.charAt(0)) && !o.equals(ANYONE) && kinds.isPerson(o))
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * The affirmations of a sentence about things some report denies, as claims (positive states); {@code roles} are
+     * the denied roles the report gives people it names, by surname ({@link Roles}).
+     */
+    void affirmed(Sentence s, Denied denied, Map<String, Set<String>> roles, ReportTime.Later time, List<Claim> out) {
         Set<String> deniedObjects = denied.objects();
         // A verb denied of anyone is affirmed only in a sentence holding it ("arrest" in "arrested"), read whole.
         Set<String> deniedOfAnyone = new java.util.HashSet<>();
@@ -225,7 +236,8 @@ final class Negations {
         int to = anyone ? words.size() : -1;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
-            if (deniedObjects.contains(w.lower()) || w.capitalised() && deniedObjects.contains(DOER + w.lower())) {
+            if (deniedObjects.contains(w.lower()) || w.capitalised() && (deniedObjects.contains(DOER + w.lower())
+                    || roles.containsKey(w.lower()))) {
                 from = Math.min(from, k - 1 - NOUN_REACH);
                 to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + 1);
             }
@@ -236,6 +248,10 @@ final class Negations {
         for (Predication p : read(words, Math.max(0, from), Math.min(words.size(), to + 1), false)) {
             if (deniedObjects.contains(p.object())) {
                 out.add(claim(s, p, time));
+            }
+            for (String role : roles.getOrDefault(p.object(), Set.of())) {
+                // "Brandvold was arrested", where the report calls him the supervisor another says was not.
+                out.add(claim(s, new Predication(p.verb(), role, p.negated(), p.subject(), p.doer(), p.written()), time));
             }
             if (anyone && deniedOfAnyone.contains(p.verb()) && isSomeone(p.object())) {
                 // "Officers had arrested the colliery's shift manager" affirms what "no arrests have been made"
@@ -621,9 +637,11 @@ final class Negations {
                 // third, had been read as about nothing).
                 return lower;
             }
-            if (w.capitalised() && k > 0 && k == from && Character.isLetter(lower.charAt(0)) && !kinds.isNoun(lower)) {
+            if (w.capitalised() && k == from && Character.isLetter(lower.charAt(0)) && !kinds.isNoun(lower)
+                    && (k > 0 || !kinds.isEnglish(lower))) {
                 // A name right before the auxiliaries is who the passive is about: "Brask has not been arrested"
-                // against "Team doctor Teodor Brask was arrested" (a fresh user's doping story).
+                // against "Team doctor Teodor Brask was arrested" (a fresh user's doping story); so is a surname
+                // opening the sentence, a word WordNet does not know ("Brandvold was arrested at his home").
                 return lower;
             }
             if (w.punctuation() || w.capitalised() && k > 0 || !Character.isLetter(lower.charAt(0))) {

@@ -18,6 +18,7 @@ final class WordKinds {
     private final Map<String, Boolean> things = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> anyPersons = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> english = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sayings = new ConcurrentHashMap<>();
     private final Map<String, String> facilities = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
@@ -188,6 +189,11 @@ final class WordKinds {
         // "Four men had been brought out alive" counts men, not a workforce (a fresh user's mine collapse).
         return remembered(persons, lower, k -> related.isRole(k) || related.nounBases(k).stream()
                 .anyMatch(related::isRole));
+    }
+
+    /** Whether WordNet knows the word in any part of speech: a capital opening a sentence on a word it does not is a name. */
+    boolean isEnglish(String lower) {
+        return remembered(english, lower, related::isEnglish);
     }
 
     /** Whether a noun's usual sense is a person, any person ("person", "individual"), not a kind of one ("child"). */

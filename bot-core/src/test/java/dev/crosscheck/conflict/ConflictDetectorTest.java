@@ -216,6 +216,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNamedPersonsRoleInItsReportMeetsADenialAboutThatRole() {
+        // A fresh user's derailment: "The supervisor has not been arrested" against "Brandvold was arrested", where
+        // that report calls Brandvold "a Meridale track maintenance supervisor".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 19 September 2029, 13:00", "A Meridale track maintenance supervisor has "
+                        + "been charged. The supervisor has not been arrested and has agreed to appear in court."),
+                stamped("b.txt", "Wednesday 19 September 2029, 19:10", "The prosecutor also charged Lyle Brandvold, 52, "
+                        + "a Meridale track maintenance supervisor, with falsifying inspection records. Brandvold was "
+                        + "arrested at his home early Wednesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        // Without the role given to him, the name is nobody the denial is about.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Wednesday 19 September 2029, 13:00", "The supervisor has not been arrested."),
+                stamped("b.txt", "Wednesday 19 September 2029, 19:10", "Brandvold was arrested at his home early "
+                        + "Wednesday.")));
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
