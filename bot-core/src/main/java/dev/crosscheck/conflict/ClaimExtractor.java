@@ -662,7 +662,7 @@ final class ClaimExtractor {
             return words.get(named).lower();
         }
         if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
-            int j = ARTICLES.contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
+            int j = WordKinds.ARTICLES.contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
             int head = nounPhrase(words, j, j + 5)[0];
             noun = head < 0 ? null : words.get(head).lower();
         }
@@ -938,12 +938,10 @@ final class ClaimExtractor {
      * mostly an adjective completes the verb right after it ("fell ill"), not after another word ("in total", "so
      * far").
      */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
     private int complement(Words words, int from, int clauseEnd) {
         for (int i = from; i < Math.min(words.size(), from + 3) && words.get(i).end() <= clauseEnd; i++) {
             Words.Word w = words.get(i);
-            if (w.punctuation() || ARTICLES.contains(w.lower()) && i > from) {
+            if (w.punctuation() || WordKinds.ARTICLES.contains(w.lower()) && i > from) {
                 // "were sent to the site": a place, as "sent … to the scene" is, not what the verb did ("taken to
                 // hospital", "fell ill").
                 return -1;
@@ -1188,7 +1186,7 @@ final class ClaimExtractor {
         return "";
     }
 
-    /** "since" right after a figure's clause, and the month or year its period began: "since December", "since 2019". */
+    /** "since" right after a figure's clause, with the month or year its period began: "since December". */
     private static final Pattern SINCE_PERIOD = Pattern.compile("\\s*since\\s+(?:the (?:start|beginning) of\\s+)?"
             + "((?:last |this |the )?(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December|(?:19|20)\\d\\d|year|month)\\b)");

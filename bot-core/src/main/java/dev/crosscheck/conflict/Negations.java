@@ -251,7 +251,8 @@ final class Negations {
             }
             for (String role : roles.getOrDefault(p.object(), Set.of())) {
                 // "Brandvold was arrested", where the report calls him the supervisor another says was not.
-                out.add(claim(s, new Predication(p.verb(), role, p.negated(), p.subject(), p.doer(), p.written()), time));
+                out.add(claim(s, new Predication(p.verb(), role, p.negated(), p.subject(), p.doer(), p.written()),
+                        time));
             }
             if (anyone && deniedOfAnyone.contains(p.verb()) && isSomeone(p.object())) {
                 // "Officers had arrested the colliery's shift manager" affirms what "no arrests have been made"
@@ -602,7 +603,8 @@ final class Negations {
     /**
      * The last word of a passive's subject before its auxiliaries, past a name set off by commas after it: "the
      * driver, Emil Rassko, was arrested" is the driver's, whom "He has not been arrested" after "The driver of the
-     * coach…" denies (a fresh user's coach crash); {@code last} when no such name stands there.
+     * coach…" denies (a fresh user's coach crash); the description's last word when one set off by commas follows a
+     * name; {@code last} when neither stands there.
      */
     private static int pastApposition(Words words, int last) {
         int named = last - 1;
@@ -611,8 +613,23 @@ final class Negations {
         }
         boolean apposition = last >= 3 && words.get(last).lower().equals(",") && named < last - 1
                 && words.get(named).lower().equals(",");
-        return apposition ? named - 1 : last;
+        if (apposition) {
+            return named - 1;
+        }
+        // The mirror: a name, then what he is set off by commas ("Captain Anselm Kirr, the ship's master, was
+        // arrested"): the passive is the master's, as "The vessel's master, Captain Anselm Kirr, has not been
+        // arrested" is (a fresh user's canal grounding).
+        int opened = last - 1;
+        while (opened > 0 && !words.get(opened).punctuation() && !words.get(opened).capitalised()) {
+            opened--;
+        }
+        boolean described = last >= 4 && words.get(last).lower().equals(",") && opened < last - 2
+                && words.get(opened).lower().equals(",")
+                && WordKinds.ARTICLES.contains(words.get(opened + 1).lower())
+                && words.get(opened - 1).capitalised() && Character.isLetter(words.get(opened - 1).first());
+        return described ? last - 1 : last;
     }
+
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */
     private String nounBefore(Words words, int from) {

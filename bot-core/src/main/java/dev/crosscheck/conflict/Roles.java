@@ -13,8 +13,6 @@ import java.util.Set;
  * been arrested" is about the man this one says "was arrested" by name (a fresh user's derailment had the two apart).
  */
 final class Roles {
-    /** Articles that open an apposition's role: ", a Meridale track maintenance supervisor". */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** How many words may describe a role between its article and its noun. */
     private static final int MODIFIERS = 5;
 
@@ -54,10 +52,10 @@ final class Roles {
     private static String nameBefore(Words words, int m) {
         int k = m - 1;
         while (k >= 0 && m - k <= MODIFIERS && !words.get(k).punctuation()
-                && !ARTICLES.contains(words.get(k).lower())) {
+                && !WordKinds.ARTICLES.contains(words.get(k).lower())) {
             k--;
         }
-        if (k < 1 || !ARTICLES.contains(words.get(k).lower()) || !words.get(k - 1).lower().equals(",")) {
+        if (k < 1 || !WordKinds.ARTICLES.contains(words.get(k).lower()) || !words.get(k - 1).lower().equals(",")) {
             return null;
         }
         k -= 2;

@@ -79,6 +79,8 @@ final class WordKinds {
     }
 
     /** Words that open or run through a phrase of time: "on", "as of", "late on", "the", "this", "last". */
+    /** The articles: "the", "a", "an". */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "by", "in", "at", "as", "of", "since", "until",
             "early", "late", "later", "last", "this", "the");
 
@@ -191,7 +193,7 @@ final class WordKinds {
                 .anyMatch(related::isRole));
     }
 
-    /** Whether WordNet knows the word in any part of speech: a capital opening a sentence on a word it does not is a name. */
+    /** Whether WordNet knows the word in any part of speech: a capitalised word it does not know is a name. */
     boolean isEnglish(String lower) {
         return remembered(english, lower, related::isEnglish);
     }

@@ -226,6 +226,14 @@ class ConflictDetectorTest {
                         + "a Meridale track maintenance supervisor, with falsifying inspection records. Brandvold was "
                         + "arrested at his home early Wednesday."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        // A name described between commas is that description's: "Captain Anselm Kirr, the ship's master, was
+        // arrested" against "The vessel's master, Captain Anselm Kirr, has not been arrested" (a fresh user's canal).
+        List<Conflict> master = detect(
+                stamped("a.txt", "Tuesday 17 June 2036, 08:30", "The vessel's master, Captain Anselm Kirr, has not "
+                        + "been arrested, a police spokesman said."),
+                stamped("b.txt", "Tuesday 17 June 2036, 16:00", "Captain Anselm Kirr, the ship's master, was arrested "
+                        + "on Monday night by police in Kessport, a lawyer said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(master), master.toString());
         // Without the role given to him, the name is nobody the denial is about.
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Wednesday 19 September 2029, 13:00", "The supervisor has not been arrested."),
