@@ -16,9 +16,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns each sentence of an article into claims: figures with what they count, where, and states of things. */
 final class ClaimExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimExtractor.class);
     /** A dash or a colon right before a word: what follows opens a clause ("DUNMARROW — Six buildings…"). */
     private static final Pattern CLAUSE_OPENS_BEFORE = Pattern.compile("[—–:-]\\s+$");
     /** Words right before an age: "A boy aged nine", "at the age of 73" ({@link Age} reads some as ages). */
@@ -107,15 +110,30 @@ final class ClaimExtractor {
             }
             // Each sentence is lower-cased and tokenised once, for its figures, states and denials: the lexicon's
             // patterns and word tests read lower-case words.
-            String lower = QuantityParser.lowerCased(s.text());
-            Words words = Words.of(s.text(), lower);
-            WordStarts starts = WordStarts.of(lower);
-            figures(s, words, lower, starts, time, claims, i == 0 ? null : sentences.get(i - 1));
-            states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
-            negations.denied(s, words, sentences.subList(Math.max(0, i - 3), i), time, claims);
+            int before = claims.size();
+            try {
+                String lower = QuantityParser.lowerCased(s.text());
+                Words words = Words.of(s.text(), lower);
+                WordStarts starts = WordStarts.of(lower);
+                figures(s, words, lower, starts, time, claims, i == 0 ? null : sentences.get(i - 1));
+                states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
+                negations.denied(s, words, sentences.subList(Math.max(0, i - 3), i), time, claims);
+            } catch (RuntimeException e) {
+                skipped(doc, s, e);
+                claims.subList(before, claims.size()).clear();
+            }
         }
         return claims;
     }
+
+    /**
+     * A sentence the reading failed on loses only its own claims, with a warning: one odd sentence must not take the
+     * corpus's conflicts with it.
+     */
+    private static void skipped(Document doc, Sentence s, RuntimeException e) {
+        LOG.warn("{}: could not read claims from \"{}\": {}", doc.id(), s.text(), e.toString());
+    }
+
 
     /**
      * The claims of a report that affirm what another report denies ("have ruled out sabotage" against "have not
@@ -128,7 +146,13 @@ final class ClaimExtractor {
         Set<String> named = denied.roles().stream().filter(doc.text()::contains).collect(Collectors.toSet());
         Map<String, Set<String>> roles = named.isEmpty() ? Map.of() : Roles.of(doc.sentences(), named);
         for (Sentence s : doc.sentences()) {
-            negations.affirmed(s, denied, roles, time, claims);
+            int before = claims.size();
+            try {
+                negations.affirmed(s, denied, roles, time, claims);
+            } catch (RuntimeException e) {
+                skipped(doc, s, e);
+                claims.subList(before, claims.size()).clear();
+            }
         }
         return claims;
     }
@@ -1785,6 +1809,11 @@ final class ClaimExtractor {
             if (text.startsWith("'s ", f.end()) || text.startsWith("’s ", f.end())) {
                 continue; // "The hospital's emergency department remains open": the department's state
             }
+            if (predicative && subject != null && f.start() < at && partOf(text, subject, f.start())) {
+                // "The emergency department at Brennick General Hospital remains open": the department's state too,
+                // as in the possessive (a fresh user's heatwave had it the hospital's).
+                continue;
+            }
             // A facility behind a preposition modifies another noun ("the coast road between the port and the
             // city" is a road): it is what the state is about only when no other facility is named.
             boolean modifies = AFTER_PREPOSITION.matcher(text.substring(Math.max(0, f.start() - 16), f.start()))
@@ -1957,6 +1986,18 @@ final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** A subject's noun, then "at", "in" or "of" and a name or a noun phrase, up to a facility word. */
+    private static final Pattern PLACED_IN = Pattern.compile("\\s+(?:at|in|of)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}");
+
+    /**
+     * Whether the facility word at {@code facility} stands in a phrase after the subject's noun that places it there
+     * ("The emergency department at Brennick General Hospital"): the subject is part of it, not it.
+     */
+    private static boolean partOf(String text, String subject, int facility) {
+        int at = text.toLowerCase(Locale.ROOT).lastIndexOf(subject, facility - subject.length());
+        return at >= 0 && PLACED_IN.matcher(text).region(at + subject.length(), facility).matches();
     }
 
     /** Words that count a noun phrase's members with "of": "all of", "most of". */

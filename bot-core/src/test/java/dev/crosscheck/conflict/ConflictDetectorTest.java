@@ -459,6 +459,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFacilityPlacingTheSubjectIsNotWhatItsStateIsAbout() {
+        // A fresh user's heatwave: "The emergency department at Brennick General Hospital remains open" was the
+        // hospital's state, and missed "Brennick General Hospital's emergency department was closed" that day.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Published: Tuesday 8 July 2031, 15:30", "Brennick General Hospital's emergency "
+                        + "department was closed to new ambulance arrivals from late morning on Tuesday."),
+                stamped("b.txt", "Published: Tuesday 8 July 2031, 17:00", "The emergency department at Brennick "
+                        + "General Hospital remains open and is accepting patients as normal."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("whether the department is open", found.get(0).topic());
+    }
+
+    @Test
     void oneMoreNumberedBringsACountToItsOrdinal() {
         // A fresh user's hospital outbreak: "A fourth patient has died" was no figure at all (an ordinal), and its
         // update of Wednesday's three was lost.

@@ -1,0 +1,32 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.SentenceSplitter;
+import dev.crosscheck.lexicon.RelatedWords;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+    @Test
+    void aSentenceTheReadingFailsOnLosesOnlyItsOwnClaims() {
+        // A word the lexicon fails on stands in for any fault in reading one sentence.
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        WordKinds failing = new WordKinds(RelatedWords.none()) {
+            @Override
+            String verbBase(String lower) {
+                if (lower.equals("kaboomed")) {
+                    failed.set(true);
+                    throw new IllegalStateException("lexicon fault");
+                }
+                return super.verbBase(lower);
+            }
+        };
+        String text = "Storm\n\nFour people were killed in the storm. Twelve people were kaboomed in the storm.";
+        Document doc = new Document("a.txt", "Storm", text, "h", SentenceSplitter.split("a.txt", text));
+        List<Claim> claims = new ClaimExtractor(new Gazetteer(), failing).extract(doc);
+        assertEquals(true, failed.get(), "the fault was met");
+        assertEquals(List.of("Four people"), claims.stream().map(Claim::value).toList());
+    }
+}
