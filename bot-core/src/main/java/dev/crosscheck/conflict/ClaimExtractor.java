@@ -2148,22 +2148,34 @@ final class ClaimExtractor {
     }
 
     /**
-     * A later clause's own subject before the state's copula or verb: "the school opened as usual…, although the
-     * canteen stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it), and
-     * "The Gratbahn gondola stays shut until its upper station has been inspected, but the Feldkopf chairlift
-     * reopened" the chairlift's (a fresh user's avalanche had it the station's).
+     * A later clause's own subject before the state's copula: "the school opened as usual…, although the canteen
+     * stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it).
      */
     private static final Pattern CLAUSE_SUBJECT_BEFORE = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
-            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)"
-            // where it stands: "the Feldkopf chairlift on the sunnier south side of the valley reopened"
+            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+"
+            + "(?:(?:has|have|had)\\s+)?(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
+    /**
+     * A later clause's own subject before the state's verb, past where it stands: "The Gratbahn gondola stays shut
+     * until its upper station has been inspected, but the Feldkopf chairlift on the sunnier south side of the valley
+     * reopened" is the chairlift's (a fresh user's avalanche had it the station's). Not after "and", which as often
+     * joins two nouns: "between the Zaporizhia nuclear power plant and the Ukrainian power grid was interrupted".
+     */
+    private static final Pattern CLAUSE_SUBJECT_BEFORE_VERB = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
+            + "whereas|but))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)"
             + "(?:\\s+(?:on|in|at|near|over|through|above|below)\\s+[^,;]{1,60}?)?\\s+"
             + "(?:(?:has|have|had)\\s+)?(?:(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+)?$");
 
-    /** The noun a later clause's subject ends in, before the state's copula ({@link #CLAUSE_SUBJECT_BEFORE}). */
+    /**
+     * The noun a later clause's subject ends in, before the state's copula or verb ({@link #CLAUSE_SUBJECT_BEFORE},
+     * {@link #CLAUSE_SUBJECT_BEFORE_VERB}).
+     */
     private Words.Word clauseSubject(String text, int at) {
         Matcher m = CLAUSE_SUBJECT_BEFORE.matcher(text).region(Math.max(0, at - 80), at);
         if (!m.find()) {
-            return null;
+            m = CLAUSE_SUBJECT_BEFORE_VERB.matcher(text).region(Math.max(0, at - 80), at);
+            if (!m.find()) {
+                return null;
+            }
         }
         Words.Word head = new Words.Word(m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1),
                 m.group(1).charAt(0));

@@ -29,4 +29,15 @@ class ClaimExtractorTest {
         assertEquals(true, failed.get(), "the fault was met");
         assertEquals(List.of("Four people"), claims.stream().map(Claim::value).toList());
     }
+
+    @Test
+    void andJoiningTwoNounsOpensNoClauseForAStatesSubject() {
+        // "between the … plant and the Ukrainian power grid was interrupted": the plant's connection, not the grid's
+        // (the seeds; read as the grid's, a follow-up about what keeps the plant going lost its answer).
+        String text = "Strikes\n\nThe last connection between the occupied Zaporizhia nuclear power plant and the "
+                + "Ukrainian power grid was interrupted as a result of missile attacks, Energoatom said.";
+        Document doc = new Document("a.txt", "Strikes", text, "h", SentenceSplitter.split("a.txt", text));
+        List<Claim> claims = new ClaimExtractor(new Gazetteer(), new WordKinds(RelatedWords.wordNet())).extract(doc);
+        assertEquals(List.of("s:grid:plant"), claims.stream().map(Claim::key).toList());
+    }
 }
