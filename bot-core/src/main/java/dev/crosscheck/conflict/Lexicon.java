@@ -78,9 +78,10 @@ final class Lexicon {
             // Taken to, treated in, admitted to hospital: a count of its own, beside the injured.
             event("hospitalised", List.of("hospital", "hospitalised", "hospitalized", "hospitalisation",
                     "hospitalization")),
-            event("left without power", List.of("without power", "without electricity", "lost power", "no power",
-                    "no electricity", "in the dark", "power cuts", "power outage", "power outages", "blackout",
-                    "blackouts")),
+            // Each phrase with "power" has its twin with "electricity", as reports use the two alike.
+            event("left without power", List.of("without power", "without electricity", "lost power",
+                    "lost electricity", "no power", "no electricity", "in the dark", "power cuts", "power outage",
+                    "power outages", "blackout", "blackouts")),
             event("left without heat", List.of("without heat", "without heating", "no heat", "no heating")),
             event("power restored", List.of("power restored", "power was restored", "power has been restored",
                     "electricity restored", "electricity was restored", "electricity has been restored",

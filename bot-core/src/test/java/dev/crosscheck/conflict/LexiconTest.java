@@ -12,6 +12,7 @@ class LexiconTest {
         String[][] cases = {{"Six people were killed.", "killed"}, {"Seven people lost their lives.", "killed"},
             {"Power outages hit 300 homes.", "left without power"},
             {"Electricity was restored to 40,000 homes.", "power restored"},
+            {"Some 26,000 households lost electricity this afternoon.", "left without power"},
             {"Five were neutralised.", "intercepted"}, {"The cost of the repairs is £2m.", "in damage"}};
         for (String[] c : cases) {
             String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(c[0]);
