@@ -271,10 +271,15 @@ final class Negations {
         return object.startsWith(DOER) || kinds.isRecipient(object);
     }
 
-    private static Claim claim(Sentence s, Predication p, ReportTime.Later time) {
+    private Claim claim(Sentence s, Predication p, ReportTime.Later time) {
         String value = (p.negated() ? "not " : "") + p.verb();
+        // What was done to a person is said of them: "whether the supervisor was arrested", not "whether arresting
+        // supervisor stands".
+        boolean person = !p.object().equals(ANYONE) && !p.object().startsWith(DOER) && p.verb().indexOf(' ') < 0
+                && kinds.isPerson(p.object());
+        String topic = person ? "whether the " + p.object() + " was " + participle(p.verb()) : p.topic();
         // The subject's words tell two sources apart ("police" against "the union"); see States.sameThing.
-        return new Claim(s, p.key(), p.topic(), value, null, p.negated() ? -1 : 1, false, p.subject(), Set.of(), time,
+        return new Claim(s, p.key(), topic, value, null, p.negated() ? -1 : 1, false, p.subject(), Set.of(), time,
                 false);
     }
 

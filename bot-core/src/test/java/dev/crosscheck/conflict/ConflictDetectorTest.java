@@ -226,6 +226,7 @@ class ConflictDetectorTest {
                         + "a Meridale track maintenance supervisor, with falsifying inspection records. Brandvold was "
                         + "arrested at his home early Wednesday."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("whether the supervisor was arrested", found.get(0).topic(), "said of the person, as news says it");
         // A name described between commas is that description's: "Captain Anselm Kirr, the ship's master, was
         // arrested" against "The vessel's master, Captain Anselm Kirr, has not been arrested" (a fresh user's canal).
         List<Conflict> master = detect(
