@@ -461,7 +461,8 @@ final class ClaimExtractor {
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
                             of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = nth || Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
-                    || revisedFromNext(lower, quantities, q);
+                    || revisedFromNext(lower, quantities, q)
+                    || RAISED_TO.matcher(lower).region(Math.max(clause[0], q.start() - 80), q.start()).find();
             // A bare distance or duration with no place ("2,000 kilometres") is only comparable with one that
             // says what it is the distance of; the clause's words carry that.
             // A fine or an aid package is someone's: the clause's other words must meet ("The company was fined …
@@ -504,6 +505,13 @@ final class ClaimExtractor {
 
     /** What comes right before the figure a count rose from: "…, up from 38 on Wednesday". */
     private static final Pattern REVISED_FROM = Pattern.compile("\\bup from\\s+$");
+    /**
+     * A sum or count someone changed to the figure: "had raised its community relief fund to $3.5 million" (a fresh
+     * user's derailment had it contradict Monday's $2 million fund), "cut the forecast to 2%".
+     */
+    private static final Pattern RAISED_TO = Pattern.compile("\\b(?:raised|raises|increased|increases|lifted|"
+            + "boosted|cut|cuts|reduced|reduces|lowered|revised|doubled|trebled|tripled) (?:[\\p{L}'’-]+ ){0,5}to "
+            + "(?:about |around |some |nearly |almost |more than |over )?(?:\\p{Sc}\\s?)?$");
 
     /**
      * The next figure of the sentence is the one this count rose from: "57 patients had been transferred to other

@@ -243,6 +243,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSumSomeoneRaisedToTheFigureRevisesIt() {
+        // A fresh user's derailment: "had raised its community relief fund to $3.5 million" on Wednesday had
+        // contradicted Monday's "$2 million fund".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 17 September 2029, 09:15", "Meridale said it had set up a $2 million fund to "
+                        + "cover the immediate costs of evacuated families."),
+                stamped("b.txt", "Wednesday 19 September 2029, 19:10", "Meridale's chief executive said the company "
+                        + "had raised its community relief fund to $3.5 million."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
