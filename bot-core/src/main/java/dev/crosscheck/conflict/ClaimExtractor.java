@@ -406,7 +406,8 @@ final class ClaimExtractor {
                 // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
                 // 200-metre cordon" and "closed roads within a 500-metre cordon" give one cordon two sizes (a fresh
                 // user's blackout had them apart by their verbs).
-                boolean ofItsNoun = of != null && of.equals(attributive(words, figureEnd));
+                boolean ofItsNoun = of != null && (of.equals(attributive(words, figureEnd))
+                        || DIMENSIONS.containsValue(of));
                 if (physical.isPresent() && !temperature && own != null && own.verb() != null && !ofItsNoun) {
                     action = kinds.verbSenses(own.verb());
                 }
@@ -459,7 +460,8 @@ final class ClaimExtractor {
             String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
                     : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope)
                     .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
-                            of == null ? "$1" : physical.isPresent() ? "$1 of " + of : "$1 " + of);
+                            of == null ? "$1" : DIMENSIONS.containsValue(of) ? of + " (km)"
+                            : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = nth || Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
                     || revisedFromNext(lower, quantities, q)
                     || RAISED_TO.matcher(lower).region(Math.max(clause[0], q.start() - 80), q.start()).find();
@@ -684,8 +686,12 @@ final class ClaimExtractor {
      * singular; else null.
      */
     private String measured(Words words, int figureEnd) {
-        String noun = attributive(words, figureEnd);
         int i = words.at(figureEnd);
+        if (i < words.size() && DIMENSIONS.containsKey(words.get(i).lower())) {
+            // "up to four metres deep", "as much as six metres deep": a depth, whatever verb it lies under.
+            return DIMENSIONS.get(words.get(i).lower());
+        }
+        String noun = attributive(words, figureEnd);
         int named = i < words.size() && words.get(i).lower().equals(")") ? i + 1 : i;
         if (noun == null && named < words.size() && words.get(named).capitalised() && !words.get(named).punctuation()
                 && Character.isLetter(words.get(named).first())) {
@@ -700,6 +706,10 @@ final class ClaimExtractor {
         }
         return noun == null ? null : unitOf(noun);
     }
+
+    /** English's adjectives of dimension after a measure, with the dimension each names: "six metres deep". */
+    private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of("deep", "depth", "high", "height",
+            "tall", "height", "long", "length", "wide", "width", "thick", "thickness");
 
     /** The noun a measure is written before ("line" in "a 120-km line"), or null. */
     private String attributive(Words words, int figureEnd) {

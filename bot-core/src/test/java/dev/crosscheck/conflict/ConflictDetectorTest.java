@@ -255,6 +255,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMeasureBeforeAnAdjectiveOfDimensionIsThatDimension() {
+        // A fresh user's avalanche: "lay up to four metres deep" (a verb's distance) and "is as much as six metres
+        // deep" (no verb) had been two measures.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 10 February 2032, 14:30", "Rescuers probed debris that in places lay up to "
+                        + "four metres deep."),
+                stamped("b.txt", "Tuesday 10 February 2032, 16:00", "The avalanche debris is as much as six metres "
+                        + "deep in places."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("depth (km) overall", found.get(0).topic());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
