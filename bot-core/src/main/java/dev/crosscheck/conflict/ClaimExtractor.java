@@ -29,8 +29,8 @@ final class ClaimExtractor {
     /** Words that end the noun phrase after a figure ("nine civilians | were killed"). */
     private static final Set<String> PHRASE_END = Set.of("were", "was", "had", "have", "has", "are", "is", "be",
             "been", "in", "on", "at", "and", "or", "from", "across", "by", "for", "to", "with", "that", "who",
-            "which", "as", "after", "during", "including", "than", "since", "over", "into", "while", "but", "said",
-            "says", "near", "against", "per", "of", "about", "within", "before", "more", "less", "left", "also",
+            "which", "where", "as", "after", "during", "including", "than", "since", "over", "into", "while", "but",
+            "said", "says", "near", "against", "per", "of", "about", "within", "before", "more", "less", "left", "also",
             "without", "among", "under", "amid", "a", "an", "the", "ago", "earlier", "later", "each", "every",
             "killed", "died", "injured", "wounded", "fired", "launched", "destroyed", "evacuated");
     /**

@@ -40,4 +40,15 @@ class ClaimExtractorTest {
         List<Claim> claims = new ClaimExtractor(new Gazetteer(), new WordKinds(RelatedWords.wordNet())).extract(doc);
         assertEquals(List.of("s:grid:plant"), claims.stream().map(Claim::key).toList());
     }
+
+    @Test
+    void aRelativeWhereEndsTheCountedPhrase() {
+        // "six distribution points where residents can collect bottled water" counts points, not residents (a fresh
+        // user's boil-water notice had it as six people).
+        String text = "Water\n\nCallowmere Water has now opened six distribution points where residents can collect "
+                + "bottled water.";
+        Document doc = new Document("a.txt", "Water", text, "h", SentenceSplitter.split("a.txt", text));
+        List<Claim> claims = new ClaimExtractor(new Gazetteer(), new WordKinds(RelatedWords.wordNet())).extract(doc);
+        assertEquals(List.of("n:point|open@"), claims.stream().map(Claim::key).toList());
+    }
 }
