@@ -9,6 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
+    /** The claims of an article holding the text under a headline, read with the lexicon given. */
+    private static List<Claim> claims(String text, WordKinds kinds) {
+        String article = "Story\n\n" + text;
+        Document doc = new Document("a.txt", "Story", article, "h", SentenceSplitter.split("a.txt", article));
+        return new ClaimExtractor(new Gazetteer(), kinds).extract(doc);
+    }
+
+    /** The keys of the claims of an article holding the text, read with WordNet. */
+    private static List<String> keys(String text) {
+        return claims(text, new WordKinds(RelatedWords.wordNet())).stream().map(Claim::key).toList();
+    }
     @Test
     void aSentenceTheReadingFailsOnLosesOnlyItsOwnClaims() {
         // A word the lexicon fails on stands in for any fault in reading one sentence.
@@ -23,9 +34,8 @@ class ClaimExtractorTest {
                 return super.verbBase(lower);
             }
         };
-        String text = "Storm\n\nFour people were killed in the storm. Twelve people were kaboomed in the storm.";
-        Document doc = new Document("a.txt", "Storm", text, "h", SentenceSplitter.split("a.txt", text));
-        List<Claim> claims = new ClaimExtractor(new Gazetteer(), failing).extract(doc);
+        List<Claim> claims = claims("Four people were killed in the storm. Twelve people were kaboomed in the storm.",
+                failing);
         assertEquals(true, failed.get(), "the fault was met");
         assertEquals(List.of("Four people"), claims.stream().map(Claim::value).toList());
     }
@@ -34,21 +44,15 @@ class ClaimExtractorTest {
     void andJoiningTwoNounsOpensNoClauseForAStatesSubject() {
         // "between the … plant and the Ukrainian power grid was interrupted": the plant's connection, not the grid's
         // (the seeds; read as the grid's, a follow-up about what keeps the plant going lost its answer).
-        String text = "Strikes\n\nThe last connection between the occupied Zaporizhia nuclear power plant and the "
-                + "Ukrainian power grid was interrupted as a result of missile attacks, Energoatom said.";
-        Document doc = new Document("a.txt", "Strikes", text, "h", SentenceSplitter.split("a.txt", text));
-        List<Claim> claims = new ClaimExtractor(new Gazetteer(), new WordKinds(RelatedWords.wordNet())).extract(doc);
-        assertEquals(List.of("s:grid:plant"), claims.stream().map(Claim::key).toList());
+        assertEquals(List.of("s:grid:plant"), keys("The last connection between the occupied Zaporizhia nuclear power "
+                + "plant and the Ukrainian power grid was interrupted as a result of missile attacks, Energoatom said."));
     }
 
     @Test
     void aRelativeWhereEndsTheCountedPhrase() {
         // "six distribution points where residents can collect bottled water" counts points, not residents (a fresh
         // user's boil-water notice had it as six people).
-        String text = "Water\n\nCallowmere Water has now opened six distribution points where residents can collect "
-                + "bottled water.";
-        Document doc = new Document("a.txt", "Water", text, "h", SentenceSplitter.split("a.txt", text));
-        List<Claim> claims = new ClaimExtractor(new Gazetteer(), new WordKinds(RelatedWords.wordNet())).extract(doc);
-        assertEquals(List.of("n:point|open@"), claims.stream().map(Claim::key).toList());
+        assertEquals(List.of("n:point|open@"), keys("Callowmere Water has now opened six distribution points where "
+                + "residents can collect bottled water."));
     }
 }
