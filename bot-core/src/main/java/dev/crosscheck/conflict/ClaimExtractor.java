@@ -708,7 +708,7 @@ final class ClaimExtractor {
     }
 
     /** English's adjectives of dimension after a measure, with the dimension each names: "six metres deep". */
-    private static final java.util.Map<String, String> DIMENSIONS = java.util.Map.of("deep", "depth", "high", "height",
+    private static final Map<String, String> DIMENSIONS = Map.of("deep", "depth", "high", "height",
             "tall", "height", "long", "length", "wide", "width", "thick", "thickness");
 
     /** The noun a measure is written before ("line" in "a 120-km line"), or null. */
@@ -1845,7 +1845,7 @@ final class ClaimExtractor {
         }
         // The places that tell two facilities apart are named with the facility and its state, not in a clause
         // after both ("…reopened to traffic, although officers remain posted at the Dock Lane junction").
-        String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, bestEnd)))));
+        String names = placeNames(text.substring(0, bestEnd));
         if (best == null) {
             // No facility word: the sentence is about its subject ("the line … was still shut"), a kind of facility
             // WordNet knows filed with it (a harbour is a port, a motorway a road).
@@ -1858,7 +1858,7 @@ final class ClaimExtractor {
             if (p.find()) {
                 best = p.group(1).toLowerCase(Locale.ROOT);
                 if (names.isEmpty()) {
-                    names = String.join("+", new TreeSet<>(places.scope(places.placesIn(previous.text()))));
+                    names = placeNames(previous.text());
                 }
             }
         }
@@ -1922,8 +1922,7 @@ final class ClaimExtractor {
         if (!places.placesIn(name).isEmpty()) {
             // A name holding a place is its kind of facility told apart by its places, as "the academy in Linthorpe"
             // would be: "Linthorpe Academy" (a fresh user's boil-water notice had its closing and reopening unread).
-            return facilitySubject(facilityClass(kinds.facilityKind(head)),
-                    String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, at))))));
+            return facilitySubject(facilityClass(kinds.facilityKind(head)), placeNames(text.substring(0, at)));
         }
         boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
         return new Subject(distinctive(name), (article ? "the " : "") + name, "");
@@ -1970,6 +1969,11 @@ final class ClaimExtractor {
     private boolean isFacilityWord(String lower) {
         return StateLexicon.FACILITY_KINDS.contains(kinds.facilityKind(lower))
                 || StateLexicon.FACILITY.matcher(lower).matches() || kinds.isStructure(lower);
+    }
+
+    /** The places a stretch of text names, as a facility's key part: sorted, joined by "+". */
+    private String placeNames(String text) {
+        return String.join("+", new TreeSet<>(places.scope(places.placesIn(text))));
     }
 
     /** A facility of a class, told apart by the places named with it ("the Kessling bridge"). */
@@ -2096,7 +2100,7 @@ final class ClaimExtractor {
      * knows the head as, else the head itself ("shaft", "production"); a code names itself ("the A62").
      */
     private Subject thing(String text, Words.Word head) {
-        String names = String.join("+", new TreeSet<>(places.scope(places.placesIn(text.substring(0, head.end())))));
+        String names = placeNames(text.substring(0, head.end()));
         if (isCode(head)) {
             // "the A62", but "Terminal 2", as English writes them.
             String written = text.substring(head.start(), head.end());

@@ -82,12 +82,15 @@ final class Negations {
             return PREFIX + verb + ":" + object;
         }
 
-        String topic() {
+        /** The topic, said of the object when it is a person ("whether the supervisor was arrested"). */
+        String topic(boolean person) {
             if (object.equals(ANYONE)) {
                 return "whether anyone was " + written;
             }
-            return object.startsWith(DOER)
-                    ? "whether " + Character.toUpperCase(object.charAt(1)) + object.substring(2) + " did " + verb
+            if (object.startsWith(DOER)) {
+                return "whether " + Character.toUpperCase(object.charAt(1)) + object.substring(2) + " did " + verb;
+            }
+            return person && verb.indexOf(' ') < 0 ? "whether the " + object + " was " + participle(verb)
                     : "whether " + gerund(verb) + " " + object + " stands";
         }
 
@@ -198,10 +201,6 @@ final class Negations {
      * out once for the search of their affirmations.
      */
     record Denied(Set<String> objects, List<String> verbsOfAnyone, Set<String> roles) {
-
-        boolean isEmpty() {
-            return objects.isEmpty();
-        }
     }
 
     /** What the reports deny, ready for the search of their affirmations. */
@@ -275,9 +274,8 @@ final class Negations {
         String value = (p.negated() ? "not " : "") + p.verb();
         // What was done to a person is said of them: "whether the supervisor was arrested", not "whether arresting
         // supervisor stands".
-        boolean person = !p.object().equals(ANYONE) && !p.object().startsWith(DOER) && p.verb().indexOf(' ') < 0
-                && kinds.isPerson(p.object());
-        String topic = person ? "whether the " + p.object() + " was " + participle(p.verb()) : p.topic();
+        boolean person = !p.object().equals(ANYONE) && !p.object().startsWith(DOER) && kinds.isPerson(p.object());
+        String topic = p.topic(person);
         // The subject's words tell two sources apart ("police" against "the union"); see States.sameThing.
         return new Claim(s, p.key(), topic, value, null, p.negated() ? -1 : 1, false, p.subject(), Set.of(), time,
                 false);
@@ -398,7 +396,8 @@ final class Negations {
     /**
      * The verb a passive denies of everyone, its subject being "no one", "nobody" or "no person" ("No one has been
      * charged": charge) or "no" and the verb's own noun, carried by a light verb ("No arrests have been made":
-     * arrest); null for any other passive. {@code verb} is the participle's index, {@code subject} the word before its auxiliaries.
+     * arrest); null for any other passive. {@code verb} is the participle's index, {@code subject} the word before
+     * its auxiliaries.
      */
     private String deniedOfAnyone(Words words, int verb, int subject) {
         if (subject < 0) {
