@@ -256,11 +256,6 @@ class WordKinds {
 
     /** What WordNet said of the word before, else its answer now, asked one lookup at a time. */
     private <T> T remembered(Map<String, T> answers, String lower, Function<String, T> lookUp) {
-        // Most words were asked before: a plain read takes no lock, where computeIfAbsent may lock the word's bin.
-        T known = answers.get(lower);
-        if (known != null) {
-            return known;
-        }
         return answers.computeIfAbsent(lower, k -> {
             synchronized (related) {
                 return lookUp.apply(k);
