@@ -10,7 +10,7 @@ import java.util.function.Function;
  * What WordNet says a lower-case word is (a verb and its base form, a noun), looked up once per word and one lookup
  * at a time: articles are read in parallel, and WordNet's dictionary is not made for concurrent readers.
  */
-class WordKinds {
+class WordKinds { // not final: a test gives the claim reader a faulty lexicon (ClaimExtractorTest)
     private final RelatedWords related;
     /** Word to its verb base form, "" when it is not a verb. */
     private final Map<String, String> verbs = new ConcurrentHashMap<>();
