@@ -758,6 +758,14 @@ final class ClaimExtractor {
             Quantity figure = new Quantity(age.value(), Quantity.Qualifier.EXACT, false, false, age.start(), age.end(),
                     text.substring(age.start(), age.end()));
             String event = kinds.isPerson(age.noun()) ? event(lower, starts, clause, figure, "people") : null;
+            int nounEnd = age.noun() == null ? -1 : lower.indexOf(age.noun(), age.wordsEnd());
+            int[] main = event == null && nounEnd >= 0 && kinds.isPerson(age.noun())
+                    ? pastRelative(text, words, breaks, clause, nounEnd + age.noun().length()) : null;
+            if (main != null) {
+                // "An 84-year-old woman who had been admitted to … hospital … died": the main verb, past her relative
+                // clause (a fresh user's boil-water notice had her age unread against "A 79-year-old woman … died").
+                event = event(lower, starts, main, figure, "people");
+            }
             if (event != null) {
                 out.add(new Claim(s, "n:age:" + age.noun() + "|" + event, "age of the " + age.noun() + " " + event,
                         value, years, 0, false, "", Set.of(), time, false));

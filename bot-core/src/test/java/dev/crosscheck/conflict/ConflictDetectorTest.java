@@ -268,6 +268,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAgeIsReadPastTheRelativeClauseBeforeItsVerb() {
+        // A fresh user's boil-water notice: "An 84-year-old woman who had been admitted to … died" gave no age, and
+        // missed "A 79-year-old woman … died" the same day.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Thursday 8 October 2026, 09:00", "A 79-year-old woman with underlying health "
+                        + "conditions died at Callowmere General Hospital on Wednesday."),
+                stamped("b.txt", "Thursday 8 October 2026, 15:20", "An 84-year-old woman who had been admitted to "
+                        + "Callowmere General Hospital with severe dehydration died on Wednesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("age of the woman killed", found.get(0).topic());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
