@@ -274,7 +274,9 @@ final class Negations {
         String value = (p.negated() ? "not " : "") + p.verb();
         // What was done to a person is said of them: "whether the supervisor was arrested", not "whether arresting
         // supervisor stands".
-        boolean person = !p.object().equals(ANYONE) && !p.object().startsWith(DOER) && kinds.isPerson(p.object());
+        // A doer WordNet files apart from persons is said of as well: "whether the driver was arrested".
+        boolean person = !p.object().equals(ANYONE) && !p.object().startsWith(DOER)
+                && (kinds.isPerson(p.object()) || kinds.isAgent(p.object()));
         String topic = p.topic(person);
         // The subject's words tell two sources apart ("police" against "the union"); see States.sameThing.
         return new Claim(s, p.key(), topic, value, null, p.negated() ? -1 : 1, false, p.subject(), Set.of(), time,

@@ -2103,6 +2103,7 @@ class ConflictDetectorTest {
                         + "Upper Merrow on Monday. He has not been arrested."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(driver),
                 driver.toString());
+        assertEquals("whether the driver was arrested", driver.get(0).topic(), "an operator is said of as a person is");
         // A capitalised word describing the noun after it is no name: nothing is said done to anyone.
         assertEquals(List.of(), detect(
                 doc("a.txt", "Police arrested Russian hackers on Wednesday evening, Matthias Gorne said."),
