@@ -1870,7 +1870,8 @@ final class ClaimExtractor {
                 }
             }
         }
-        if (best == null) {
+        if (best == null || kinds.isPerson(best)) {
+            // People are suspended, not shut: "The officer involved has been suspended" is no facility's state.
             return null;
         }
         return facilitySubject(facilityClass(best), names);

@@ -116,7 +116,7 @@ final class StateLexicon {
                             + "(?:is|are|has been|have been) open|" + KEEP + " (?:[\\p{L}'’-]+ ){0,6}?open|"
                             + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
-                    Pattern.compile("(?i)\\b(closed|shut(?! out)|halted)\\b"),
+                    Pattern.compile("(?i)\\b(closed|shut(?! out)|halted|suspended)\\b"),
                     "open", "closed"));
 
     /** Facility words that a state of the "facility" kind can be about, by class. */

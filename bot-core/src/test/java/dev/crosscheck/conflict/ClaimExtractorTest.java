@@ -55,4 +55,11 @@ class ClaimExtractorTest {
         assertEquals(List.of("n:point|open@"), keys("Callowmere Water has now opened six distribution points where "
                 + "residents can collect bottled water."));
     }
+
+    @Test
+    void aPersonIsNoFacilityToBeOpenOrClosed() {
+        // "suspended" closes a line or a service; a suspended officer is no facility's state.
+        assertEquals(List.of(), keys("The officer involved has been suspended from duty, with pay."));
+        assertEquals(List.of("s:open:service"), keys("All services were suspended on Tuesday."));
+    }
 }

@@ -1394,6 +1394,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aServiceSuspendedIsClosedButAPersonSuspendedIsNoState() {
+        // A fresh user's metro collision: "Line 5 … remained suspended throughout Wednesday" against the operator's
+        // "Line 5 reopened at the start of service this morning" had been no state; the suspended driver is none.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 11 March 2026, 10:00", "Line 5 reopened at the start of service this "
+                        + "morning. The driver involved has been suspended from duty."),
+                stamped("b.txt", "Wednesday 11 March 2026, 19:00", "Line 5, which shares a stretch of tunnel with "
+                        + "Line 2, remained suspended throughout Wednesday. The driver has been suspended on full pay."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("whether Line 5 is open", found.get(0).topic());
+    }
+
+    @Test
     void aNameAfterACommaOpensItsClause() {
         // A fresh user's tower fire: "…overnight, Kestrel Road reopened" had been any road's, and updated the morning's
         // "several neighbouring streets were closed" rather than meeting "Kestrel Road remains closed".
