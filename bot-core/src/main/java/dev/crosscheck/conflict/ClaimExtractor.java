@@ -110,30 +110,33 @@ final class ClaimExtractor {
             }
             // Each sentence is lower-cased and tokenised once, for its figures, states and denials: the lexicon's
             // patterns and word tests read lower-case words.
-            int before = claims.size();
-            try {
+            Sentence previous = i == 0 ? null : sentences.get(i - 1);
+            List<Sentence> before = sentences.subList(Math.max(0, i - 3), i);
+            readGuarded(doc, s, claims, () -> {
                 String lower = QuantityParser.lowerCased(s.text());
                 Words words = Words.of(s.text(), lower);
                 WordStarts starts = WordStarts.of(lower);
-                figures(s, words, lower, starts, time, claims, i == 0 ? null : sentences.get(i - 1));
-                states(s, lower, starts, i == 0 ? null : sentences.get(i - 1), time, claims);
-                negations.denied(s, words, sentences.subList(Math.max(0, i - 3), i), time, claims);
-            } catch (RuntimeException e) {
-                skipped(doc, s, e);
-                claims.subList(before, claims.size()).clear();
-            }
+                figures(s, words, lower, starts, time, claims, previous);
+                states(s, lower, starts, previous, time, claims);
+                negations.denied(s, words, before, time, claims);
+            });
         }
         return claims;
     }
 
     /**
-     * A sentence the reading failed on loses only its own claims, with a warning: one odd sentence must not take the
-     * corpus's conflicts with it.
+     * Reads a sentence's claims into {@code claims}; a sentence the reading fails on (a fault in the code) loses only
+     * its own claims, with a warning: one odd sentence must not take the corpus's conflicts with it.
      */
-    private static void skipped(Document doc, Sentence s, RuntimeException e) {
-        LOG.warn("{}: could not read claims from \"{}\": {}", doc.id(), s.text(), e.toString());
+    private static void readGuarded(Document doc, Sentence s, List<Claim> claims, Runnable read) {
+        int before = claims.size();
+        try {
+            read.run();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not read claims from \"{}\": {}", doc.id(), s.text(), e.toString());
+            claims.subList(before, claims.size()).clear();
+        }
     }
-
 
     /**
      * The claims of a report that affirm what another report denies ("have ruled out sabotage" against "have not
@@ -146,13 +149,7 @@ final class ClaimExtractor {
         Set<String> named = denied.roles().stream().filter(doc.text()::contains).collect(Collectors.toSet());
         Map<String, Set<String>> roles = named.isEmpty() ? Map.of() : Roles.of(doc.sentences(), named);
         for (Sentence s : doc.sentences()) {
-            int before = claims.size();
-            try {
-                negations.affirmed(s, denied, roles, time, claims);
-            } catch (RuntimeException e) {
-                skipped(doc, s, e);
-                claims.subList(before, claims.size()).clear();
-            }
+            readGuarded(doc, s, claims, () -> negations.affirmed(s, denied, roles, time, claims));
         }
         return claims;
     }
@@ -757,9 +754,10 @@ final class ClaimExtractor {
                     age.wordsEnd()), age.wordsEnd());
             Quantity figure = new Quantity(age.value(), Quantity.Qualifier.EXACT, false, false, age.start(), age.end(),
                     text.substring(age.start(), age.end()));
-            String event = kinds.isPerson(age.noun()) ? event(lower, starts, clause, figure, "people") : null;
-            int nounEnd = age.noun() == null ? -1 : lower.indexOf(age.noun(), age.wordsEnd());
-            int[] main = event == null && nounEnd >= 0 && kinds.isPerson(age.noun())
+            boolean person = kinds.isPerson(age.noun());
+            String event = person ? event(lower, starts, clause, figure, "people") : null;
+            int nounEnd = lower.indexOf(age.noun(), age.wordsEnd());
+            int[] main = event == null && person && nounEnd >= 0
                     ? pastRelative(text, words, breaks, clause, nounEnd + age.noun().length()) : null;
             if (main != null) {
                 // "An 84-year-old woman who had been admitted to … hospital … died": the main verb, past her relative
@@ -2178,13 +2176,18 @@ final class ClaimExtractor {
         return head == null || kinds.isTime(head.lower()) ? null : head;
     }
 
+    /** A later clause's subject after its opener ("the Feldkopf chairlift"), its last word captured. */
+    private static final String CLAUSE_SUBJECT = "\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)";
+    /** A perfect's auxiliary before a copula or a verb: "has been", "had reopened". */
+    private static final String HAVE_BEFORE = "(?:(?:has|have|had)\\s+)?";
+    /** The copula linking a subject to its state, with any adverb after it: "remained", "is now". */
+    private static final String COPULA_LINK = "(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+";
     /**
      * A later clause's own subject before the state's copula: "the school opened as usual…, although the canteen
      * stayed shut" is the canteen's state (a fresh user's school outbreak had the school closed by it).
      */
     private static final Pattern CLAUSE_SUBJECT_BEFORE = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
-            + "whereas|but|and))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+"
-            + "(?:(?:has|have|had)\\s+)?(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+$");
+            + "whereas|but|and))" + CLAUSE_SUBJECT + "\\s+" + HAVE_BEFORE + COPULA_LINK + "$");
     /**
      * A later clause's own subject before the state's verb, past where it stands: "The Gratbahn gondola stays shut
      * until its upper station has been inspected, but the Feldkopf chairlift on the sunnier south side of the valley
@@ -2192,9 +2195,9 @@ final class ClaimExtractor {
      * joins two nouns: "between the Zaporizhia nuclear power plant and the Ukrainian power grid was interrupted".
      */
     private static final Pattern CLAUSE_SUBJECT_BEFORE_VERB = Pattern.compile("(?i)(?:,|\\b(?:although|though|while|"
-            + "whereas|but))\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)"
-            + "(?:\\s+(?:on|in|at|near|over|through|above|below)\\s+[^,;]{1,60}?)?\\s+"
-            + "(?:(?:has|have|had)\\s+)?(?:(?:" + String.join("|", COPULA) + ")(?:\\s+(?:now|back|\\w+ly))?\\s+)?$");
+            + "whereas|but))" + CLAUSE_SUBJECT
+            + "(?:\\s+(?:on|in|at|near|over|through|above|below)\\s+[^,;]{1,60}?)?\\s+" + HAVE_BEFORE
+            + "(?:" + COPULA_LINK + ")?$");
 
     /**
      * The noun a later clause's subject ends in, before the state's copula or verb ({@link #CLAUSE_SUBJECT_BEFORE},

@@ -202,8 +202,12 @@ final class Figures {
      * Oyelaran, 71, who had lived in the block since the 1990s").
      */
     private static boolean wordedAsRunning(Claim c) {
+        return wordedAsRunning(c, dev.crosscheck.quantity.QuantityParser.lowerCased(c.sentence().text()));
+    }
+
+    /** {@link #wordedAsRunning(Claim)}, for a caller that has the sentence lower-cased. */
+    private static boolean wordedAsRunning(Claim c, String lower) {
         String text = c.sentence().text();
-        String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
         if (Lexicon.CUMULATIVE.matcher(lower).find()) {
             return true;
         }
@@ -235,7 +239,7 @@ final class Figures {
         }
         String lower = dev.crosscheck.quantity.QuantityParser.lowerCased(text);
         String day = FigureClause.day(text, at, at + a.value().length());
-        if (day == null || wordedAsRunning(a) || saidOn(lower, day)) {
+        if (day == null || wordedAsRunning(a, lower) || saidOn(lower, day)) {
             // "…, the regional authority confirmed on Sunday": the day it was said, not the day it happened.
             return false;
         }
