@@ -104,7 +104,9 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         }
         // 260.75bn and 261bn: the same figure, rounded; and five acres against 2 hectares, rounded when converted.
         double rounding = converted || o.converted ? Units.CONVERSION : ROUNDING;
-        if (isPoint() && o.isPoint() && Math.abs(low - o.low) <= rounding * Math.max(low, o.low)) {
+        // Two hedged figures alike: "about 30 miles" and "some 48 kilometres" are one distance.
+        boolean alike = isPoint() && o.isPoint() || approximate && o.approximate && !vague() && !o.vague();
+        if (alike && Math.abs(typical() - o.typical()) <= rounding * Math.max(typical(), o.typical())) {
             return true;
         }
         return approximate && o.isPoint() && contains(o.low) || o.approximate && isPoint() && o.contains(low);

@@ -1731,6 +1731,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void hedgedDistancesInOtherUnitsThatConvertAlikeAgree() {
+        // A fresh user's prison escape had "about 30 miles" against "some 48 kilometres" as a contradiction.
+        List<Conflict> found = detect(
+                doc("a.txt", "Kestrelmoor, a category B jail about 30 miles north of Carrowby, holds adult men."),
+                doc("b.txt", "Kestrelmoor, which sits some 48 kilometres north of Carrowby, was built in the 1970s."),
+                doc("c.txt", "The jail at Halden, about 30 miles south of Carrowby, is older."),
+                doc("d.txt", "Halden, some 60 kilometres south of Carrowby, is older."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).statements().stream().noneMatch(s -> s.source().equals("a.txt")), found.toString());
+    }
+
+    @Test
     void lengthsInOtherUnitsAreComparedInOneAndAConversionsRoundingAgrees() {
         List<Conflict> found = detect(
                 doc("a.txt", "Police set up a 500-metre cordon around the depot after the blast."),
