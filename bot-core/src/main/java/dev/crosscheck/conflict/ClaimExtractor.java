@@ -1720,9 +1720,11 @@ final class ClaimExtractor {
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
             if (d.subject() == StateLexicon.SubjectKind.FACILITY
                     && MARKET_MOVE.matcher(lower).region(m.end(), lower.length()).lookingAt()
-                    || Lexicon.FORECAST.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()) {
+                    || Lexicon.FORECAST.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()
+                    || WHILE_OPEN.matcher(lower).region(clauseStart(lower, m.start()), m.end()).find()) {
                 // "shares had closed 19 per cent lower" is a market's close, not a plant's; "will close by the end of
-                // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open").
+                // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open");
+                // "the hours polling stations were open" a span of time.
                 continue;
             }
             // "kept its flagship branch … open": the state is its verb's object's, as "closed" is in "Police closed
@@ -1742,6 +1744,13 @@ final class ClaimExtractor {
             }
         }
     }
+
+    /**
+     * "Was open" or "were open" in a clause of time ("while the polls were open", "the hours polling stations were
+     * open"): when, not whether, it was open.
+     */
+    private static final Pattern WHILE_OPEN = Pattern.compile("\\b(?:while|whilst|when|hours|until|as long as)\\b"
+            + ".*\\b(?:was|were) open$");
 
     /** A verb keeping its object in a state: "kept … open". */
     private static final Pattern KEEPS = Pattern.compile("(?i)" + StateLexicon.KEEP + "\\b");

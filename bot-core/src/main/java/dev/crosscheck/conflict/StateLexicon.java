@@ -113,7 +113,7 @@ final class StateLexicon {
                     // "kept its flagship branch on Harle Street open": a verb keeping its object so, read from its
                     // "open" as a state said of what comes before it (a fresh user's bank outage).
                     Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|"
-                            + "(?:is|are|has been|have been) open|" + KEEP + " (?:[\\p{L}'’-]+ ){0,6}?open|"
+                            + "(?:is|are|was|were|has been|have been) open|" + KEEP + " (?:[\\p{L}'’-]+ ){0,6}?open|"
                             + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
                     Pattern.compile("(?i)\\b(closed|shut(?! out)|halted|suspended)\\b"),

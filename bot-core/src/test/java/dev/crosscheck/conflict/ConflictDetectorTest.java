@@ -1351,6 +1351,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void wasOpenIsAStateButNotInAClauseOfTime() {
+        // A fresh user's hospital hack: "was closed on Tuesday" and "was open as normal" on the same Tuesday had
+        // not met, "was open" being read as no state.
+        List<Conflict> found = detect(
+                doc("a.txt", "The minor injuries unit at Pellingford Community Hospital was closed on Tuesday."),
+                doc("b.txt", "The minor injuries unit at Pellingford Community Hospital was open as normal on "
+                        + "Tuesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        List<Conflict> polls = detect(
+                doc("a.txt", "Queues formed at the Harle Street polling station while the station was open."),
+                doc("b.txt", "The Harle Street polling station was closed on Thursday after a flood."));
+        assertEquals(List.of(), polls, "while it was open says when, not whether: " + polls);
+    }
+
+    @Test
     void aFacilityNamedByWhatItIsOfIsTheNamedFacility() {
         // A fresh user's oil spill: "Port Heddra harbour was shut" and "The port of Port Heddra remained open" on one
         // Tuesday had been two facilities.
