@@ -2006,8 +2006,8 @@ final class ClaimExtractor {
         Words words = Words.of(text.substring(0, before));
         boolean quantified = true;
         // Past a phrase of time opening the sentence without a comma ("As of Wednesday morning the highway remained
-        // closed"): its subject comes after it.
-        for (int i = kinds.pastTimePhrase(words, 0); i < words.size(); i++) {
+        // closed"), or any phrase set off by one: its subject comes after it.
+        for (int i = pastOpeningPhrase(words, kinds.pastTimePhrase(words, 0)); i < words.size(); i++) {
             Words.Word w = words.get(i);
             // "All 11 of the city's libraries", "Some of the schools": the "of" of a quantifier opens its noun.
             boolean partitive = quantified && i > 0 && w.lower().equals("of");
@@ -2017,13 +2017,49 @@ final class ClaimExtractor {
                 return null;
             }
             if (commonNoun(w)) {
-                while (i + 1 < words.size() && commonNoun(words.get(i + 1))) {
-                    i++;
+                i = nounRunEnd(words, i);
+                // "The accident and emergency department": a singular noun and another before a head modify it
+                // together, where "schools and leisure centres" are two subjects.
+                if (i + 3 < words.size() && words.get(i + 1).lower().equals("and") && !kinds.isPlural(
+                        words.get(i).lower()) && commonNoun(words.get(i + 2)) && commonNoun(words.get(i + 3))) {
+                    i = nounRunEnd(words, i + 3);
                 }
                 return words.get(i).lower();
             }
         }
         return null;
+    }
+
+    /** The last of the common nouns running on from word {@code i}. */
+    private int nounRunEnd(Words words, int i) {
+        while (i + 1 < words.size() && commonNoun(words.get(i + 1))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Determiners that open a clause's subject after the phrase before it: "Despite the disruption, the ward…". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "its", "their", "a", "an");
+
+    /**
+     * The word after a phrase opening a sentence and set off by a comma before a determined subject ("Despite the
+     * disruption, the accident and emergency department … stayed open", "However, the bridge…"), else {@code from}:
+     * a fresh user's hospital hack had the department's state as the disruption's.
+     */
+    private int pastOpeningPhrase(Words words, int from) {
+        if (from >= words.size() || SUBJECT_DETERMINERS.contains(words.get(from).lower())
+                || !kinds.isEnglish(words.get(from).lower())) {
+            return from;
+        }
+        for (int i = from + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).punctuation()) {
+                boolean comma = words.get(i).lower().equals(",");
+                boolean determined = SUBJECT_DETERMINERS.contains(words.get(i + 1).lower());
+                boolean rest = words.list().subList(i + 1, words.size()).stream().noneMatch(Words.Word::punctuation);
+                return comma && determined && rest ? i + 1 : from;
+            }
+        }
+        return from;
     }
 
     /** A subject's noun, then "at", "in" or "of" and a name or a noun phrase, up to a facility word. */

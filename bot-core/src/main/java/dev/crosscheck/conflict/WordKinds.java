@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import dev.crosscheck.lexicon.RelatedWords;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> linking = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
     private final Map<String, Boolean> structures = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -168,6 +170,14 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** A verb's form that is mostly used as one: "remains" ends a subject, where "lines" and "schools" name it. */
     boolean isMostlyVerb(String lower) {
         return inflectedVerb(lower) != null && remembered(mostlyVerbs, lower, related::isMostlyVerbThanNoun);
+    }
+
+    /** Whether a noun is written as another's plural, as WordNet reads it ("schools", not "accident" or "news"). */
+    boolean isPlural(String lower) {
+        return remembered(plurals, lower, k -> {
+            List<String> bases = related.nounBases(k);
+            return !bases.isEmpty() && !bases.contains(k);
+        });
     }
 
     /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */

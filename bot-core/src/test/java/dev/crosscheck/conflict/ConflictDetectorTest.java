@@ -1366,6 +1366,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStatesSubjectIsPastAPhraseOpeningTheSentenceAndTheHeadOfTwoJoinedModifiers() {
+        // A fresh user's hospital hack had "Despite the disruption, the accident and emergency department … stayed
+        // open" as the disruption's state, and "was shut" as the accident's: the department's both.
+        List<Conflict> found = detect(
+                doc("a.txt", "Despite the disruption, the accident and emergency department at Halvercombe Royal "
+                        + "Infirmary stayed open throughout Monday, a spokesperson said."),
+                doc("b.txt", "The accident and emergency department at Halvercombe Royal Infirmary was shut to new "
+                        + "arrivals for most of Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("department"), found.get(0).topic());
+    }
+
+    @Test
     void aFacilityNamedByWhatItIsOfIsTheNamedFacility() {
         // A fresh user's oil spill: "Port Heddra harbour was shut" and "The port of Port Heddra remained open" on one
         // Tuesday had been two facilities.
