@@ -59,7 +59,8 @@ final class ClaimExtractor {
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
     /** What befalls people: a figure with one of these events and no counted noun counts people. */
     private static final Set<String> PEOPLE_EVENTS = Set.of("killed", "injured", "evacuated", "hospitalised",
-            "still in hospital", "left without power", "left without heat", "displaced", "missing");
+            "still in hospital", "discharged from hospital", "left without power", "left without heat", "displaced",
+            "missing");
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     /** What opens a rate's denominator: "per family", "for each child", "420p a share", "£9 an hour". */
@@ -181,7 +182,7 @@ final class ClaimExtractor {
             // "A fourth patient has died": one more, numbered, brings the count to its ordinal (checked below to be
             // a count of what befalls people).
             boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
-            if (q.ordinal() && !nth || titleWord
+            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end())
                     || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure
@@ -1443,14 +1444,19 @@ final class ClaimExtractor {
             if (e == null) {
                 continue;
             }
-            if ("hospitalised".equals(e.name()) && m.end() <= q.start() && describesNoun(text, m.end())
-                    && !describesAct(text, m.end())) {
-                // "The hospital group says 340 planned operations have been cancelled": the hospital before the
-                // figure describing a noun names another thing (a group, its staff), not where the counted went.
-                // (Not so for every event's word: "the death toll stood at four" is a toll of the dead.) Unless
-                // that noun is something done: "people who have needed hospital treatment" went to hospital (a
-                // fresh user's runway accident had its count risen to 15 read as nothing).
+            if ("hospitalised".equals(e.name()) && describesNoun(text, m.end()) && !describesAct(text, m.end())) {
+                // "The hospital group says 340 planned operations have been cancelled", "one of the worst attacks
+                // to hit a regional hospital group": a hospital describing a noun names another thing (a group, its
+                // staff), not where the counted went. (Not so for every event's word: "the death toll stood at
+                // four" is a toll of the dead.) Unless that noun is something done: "people who have needed
+                // hospital treatment" went to hospital (a fresh user's runway accident had its count risen to 15
+                // read as nothing).
                 continue;
+            }
+            if ("hospitalised".equals(e.name()) && LEFT_HOSPITAL.matcher(text).region(0, m.start()).find()) {
+                // "19 of the injured have now left hospital": those sent home, a count rising as the hospitalised
+                // fall (a fresh user's coach crash had it as an update of three flown to hospital).
+                e = new Lexicon.Event("discharged from hospital", e.phrases(), e.units(), e.ofUnnamed());
             }
             if ((attributive || partitive) && after == null && m.start() > q.end()) {
                 after = e.name();
@@ -1610,6 +1616,24 @@ final class ClaimExtractor {
         String w = next.group(1);
         return !PHRASE_END.contains(w) && kinds.isThing(w) && kinds.inflectedVerb(w) == null && !kinds.isTime(w);
     }
+
+    /** "Of the most", "of the worst": what follows a figure singling out members of a class by a superlative. */
+    private static final Pattern OF_SUPERLATIVE = Pattern.compile("^\\s+of\\s+(?:the|its|their)\\s+(most|least|"
+            + "\\p{Ll}{2,}est)\\b");
+
+    /**
+     * Whether a figure ending at {@code end} singles out members by a superlative ("one of the most disruptive
+     * cyber incidents", "two of the biggest banks"): a class, not a count of anything that happened (a fresh user's
+     * hospital hack had its "one" as a count of the hospitalised). A noun ending as one does not ("of the forest").
+     */
+    private boolean singledOut(String lower, int end) {
+        Matcher m = OF_SUPERLATIVE.matcher(lower).region(end, lower.length());
+        return m.lookingAt() && (m.group(1).equals("most") || m.group(1).equals("least") || !kinds.isNoun(m.group(1)));
+    }
+
+    /** Leaving hospital, right before its word: "have left hospital", "was discharged from the hospital". */
+    private static final Pattern LEFT_HOSPITAL = Pattern.compile("\\b(?:left|leave|leaves|leaving|discharged from|"
+            + "released from|home from)(?: the)? $");
 
     /** Whether the noun right after an offset is an act ("hospital treatment", "hospital admission"). */
     private boolean describesAct(String lower, int end) {

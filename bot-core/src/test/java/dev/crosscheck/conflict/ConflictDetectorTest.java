@@ -1379,6 +1379,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void thoseWhoLeftHospitalAndOneOfTheWorstAreNoCountOfTheHospitalised() {
+        // A fresh user's coach crash had "19 of the injured have now left hospital" update "three people were flown
+        // to hospital", and a hospital hack its "one of the most disruptive cyber incidents to hit a regional hospital
+        // group" contradict a count of patients taken to hospital.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 16 September 2031, 22:15", "Three people were flown by helicopter to the "
+                        + "hospital in Calvath after the crash."),
+                stamped("b.txt", "Thursday 18 September 2031, 09:00", "In Calvath, 19 of the injured have now left "
+                        + "hospital, a spokeswoman said."),
+                stamped("c.txt", "Wednesday 17 September 2031, 10:00", "The crash in Calvath is one of the most "
+                        + "serious accidents to hit a regional hospital service in years."));
+        assertEquals(List.of(), found, found.toString());
+    }
+
+    @Test
     void aFacilityNamedByWhatItIsOfIsTheNamedFacility() {
         // A fresh user's oil spill: "Port Heddra harbour was shut" and "The port of Port Heddra remained open" on one
         // Tuesday had been two facilities.
