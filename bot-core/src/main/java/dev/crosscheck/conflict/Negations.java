@@ -347,6 +347,12 @@ final class Negations {
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
             int subjectEnd = passive && j >= 0 ? pastApposition(words, j) : j;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, subjectEnd);
+            if (subject == null && base != null && !denials && !NOT_PREDICATES.contains(base) && subjectEnd == 0
+                    && PRONOUNS.contains(words.get(0).lower())) {
+                // "They had arrested a 47-year-old man": who they are, the sentence before says; what was done
+                // meets a denial of it done to anyone, whoever did it (a fresh user's gas blast had it unread).
+                subject = new ArrayList<>();
+            }
             if (subject == null) {
                 continue;
             }
@@ -533,6 +539,11 @@ final class Negations {
             k--;
         }
         int said = kinds.beforeTimePhrase(words, k);
+        // Past an adverb too, a word neither a noun nor a verb: "Police also confirmed overnight that they had…".
+        if (said > 0 && !words.get(said).capitalised() && !kinds.isNoun(words.get(said).lower())
+                && kinds.inflectedVerb(words.get(said).lower()) == null) {
+            said = kinds.beforeTimePhrase(words, said - 1);
+        }
         return said >= 0 && !words.get(said).capitalised() && kinds.inflectedVerb(words.get(said).lower()) != null
                 ? said : -1;
     }
@@ -610,9 +621,14 @@ final class Negations {
      * The last word of a passive's subject before its auxiliaries, past a name set off by commas after it: "the
      * driver, Emil Rassko, was arrested" is the driver's, whom "He has not been arrested" after "The driver of the
      * coach…" denies (a fresh user's coach crash); the description's last word when one set off by commas follows a
-     * name; {@code last} when neither stands there.
+     * name; {@code last} when neither stands there. An age after the name is passed over with it.
      */
     private static int pastApposition(Words words, int last) {
+        // An age after the name is part of its aside: "the pilot, Tobias Wrenfield, 61, had been arrested".
+        if (last >= 2 && words.get(last).lower().equals(",") && words.get(last - 2).lower().equals(",")
+                && Character.isDigit(words.get(last - 1).first())) {
+            last -= 2;
+        }
         int named = last - 1;
         while (named > 0 && words.get(named).capitalised() && Character.isLetter(words.get(named).first())) {
             named--;

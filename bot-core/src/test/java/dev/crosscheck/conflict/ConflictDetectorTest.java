@@ -2123,6 +2123,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anArrestToldByAPronounPastAnAdverbOrOfANamedAgedPersonMeetsNoArrests() {
+        // Fresh users' gas blast ("Police also confirmed overnight that they had arrested a 47-year-old man…") and
+        // balloon crash ("the pilot, Tobias Wrenfield, 61, had been arrested") had their arrests unread against
+        // "No arrests have been made" the same day.
+        for (String arrest : List.of("Police also confirmed overnight that they had arrested a 47-year-old man on "
+                        + "suspicion of manslaughter.",
+                "They had arrested a 47-year-old man on suspicion of manslaughter, police said on Monday.",
+                "Police confirmed on Monday that the pilot, Tobias Wrenfield, 61, had been arrested.")) {
+            List<Conflict> found = detect(
+                    doc("a.txt", "No arrests have been made in connection with the incident on Monday."),
+                    doc("b.txt", arrest));
+            assertEquals(List.of("whether anyone was arrested"), found.stream().map(Conflict::topic).toList(),
+                    arrest + " " + found);
+        }
+    }
+
+    @Test
     void whatIsDeniedOfAnyoneIsAffirmedByItBeingDoneToSomeone() {
         // "No one", "nobody" or "no arrests … made": the verb denied of anyone, which any report naming someone it
         // was done to contradicts.
