@@ -53,10 +53,20 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return Attribution.of(sentence.text());
     }
 
-    /** Whether two claims may be compared: claims that need context must share a word of it. */
+    /** Marks a context word of the name a measure is set off after ("Kestrel Bay General Hospital, 28 miles away"). */
+    static final String NAMED = "=";
+
+    /**
+     * Whether two claims may be compared: claims that need context must share a word of it; two set off after names
+     * are the named things' measures, compared only when the names share a word.
+     */
     boolean comparableWith(Claim other) {
         if (context.isEmpty() && other.context.isEmpty()) {
             return true;
+        }
+        if (context.stream().anyMatch(w -> w.startsWith(NAMED)) && other.context.stream().anyMatch(
+                w -> w.startsWith(NAMED))) {
+            return context.stream().anyMatch(w -> w.startsWith(NAMED) && other.context.contains(w));
         }
         return context.stream().anyMatch(other.context::contains);
     }

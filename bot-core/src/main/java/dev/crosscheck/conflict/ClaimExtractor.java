@@ -477,6 +477,12 @@ final class ClaimExtractor {
                     : whose ? withoutEventWords(context(words, clause, phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
+            if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
+                // "Kestrel Bay General Hospital, 28 miles away": the distance of the name the clause is set off from,
+                // as "some 45 miles along the coast road" after the same name is (a fresh user's hospital hack).
+                context = new java.util.HashSet<>(context);
+                context.addAll(apposedName(words, clause[0]));
+            }
             Interval interval = Interval.of(q).scaled(scale);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
             boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
@@ -1028,6 +1034,25 @@ final class ClaimExtractor {
                 out.add(word.endsWith("es") ? word.substring(0, word.length() - 2)
                         : word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The words of a name ending right before the comma at or before a clause's start, lower-cased and marked
+     * {@link Claim#NAMED}; else none.
+     */
+    private static Set<String> apposedName(Words words, int clauseStart) {
+        int k = -1;
+        while (k + 1 < words.size() && words.get(k + 1).start() < clauseStart) {
+            k++;
+        }
+        if (k < 0 || !words.get(k).lower().equals(",")) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (k--; k > 0 && words.get(k).capitalised() && Character.isLetter(words.get(k).first()); k--) {
+            out.add(Claim.NAMED + words.get(k).lower());
         }
         return out;
     }

@@ -1774,6 +1774,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aDistanceSetOffAfterANameIsThatNamesDistance() {
+        // Fresh users' hospital hacks: "Kestrel Bay General Hospital, 28 miles away" and "…, some 45 miles along the
+        // coast road" had shared no word of their clauses, and were never compared.
+        List<Conflict> found = detect(
+                doc("a.txt", "Paramedics took the most seriously ill to Kestrel Bay General Hospital, 28 miles away, "
+                        + "on Monday."),
+                doc("b.txt", "The critically ill were sent to Kestrel Bay General Hospital, some 45 miles along the "
+                        + "coast road, on Monday."),
+                doc("c.txt", "Relatives drove to Dunmere Infirmary, 12 miles away, on Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).statements().stream().noneMatch(s -> s.source().equals("c.txt")), found.toString());
+    }
+
+    @Test
     void hedgedDistancesInOtherUnitsThatConvertAlikeAgree() {
         // A fresh user's prison escape had "about 30 miles" against "some 48 kilometres" as a contradiction.
         List<Conflict> found = detect(
