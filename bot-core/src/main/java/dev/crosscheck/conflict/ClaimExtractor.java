@@ -280,7 +280,7 @@ final class ClaimExtractor {
                 // The "C" of "41.3C" is its unit, not a name the figure is of.
                 phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle(), phrase.described());
             }
-            String of = per != null || temperature ? null : physical.isPresent() ? measured(words, figureEnd)
+            String of = per != null || temperature ? null : physical.isPresent() ? measured(words, q.start(), figureEnd)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
@@ -404,7 +404,7 @@ final class ClaimExtractor {
                 // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
                 // 200-metre cordon" and "closed roads within a 500-metre cordon" give one cordon two sizes (a fresh
                 // user's blackout had them apart by their verbs).
-                boolean ofItsNoun = of != null && (of.equals(attributive(words, figureEnd))
+                boolean ofItsNoun = of != null && (of.equals(sizeOf(words, q.start(), figureEnd))
                         || DIMENSIONS.containsValue(of));
                 if (physical.isPresent() && !temperature && own != null && own.verb() != null && !ofItsNoun) {
                     action = kinds.verbSenses(own.verb());
@@ -479,9 +479,11 @@ final class ClaimExtractor {
                     : context(words, clause, phrase.head());
             if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
                 // "Kestrel Bay General Hospital, 28 miles away": the distance of the name the clause is set off from,
-                // as "some 45 miles along the coast road" after the same name is (a fresh user's hospital hack).
+                // as "some 45 miles along the coast road" after the same name is (a fresh user's hospital hack); and
+                // of where a direction points from.
                 context = new java.util.HashSet<>(context);
                 context.addAll(apposedName(words, clause[0]));
+                context.addAll(directedFrom(words, figureEnd));
             }
             Interval interval = Interval.of(q).scaled(scale);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
@@ -685,30 +687,61 @@ final class ClaimExtractor {
     }
 
     /**
-     * What a length, area, volume or weight is of: the noun it is written before ("a 500-metre cordon") or the head
-     * of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares of the company's pine plantations"),
-     * singular; else null.
+     * What a length, area, volume or weight is of: the thing it is the size of ({@link #sizeOf}), a name it is
+     * written before, or the head of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares of the
+     * company's pine plantations"), singular; else null.
      */
-    private String measured(Words words, int figureEnd) {
+    private String measured(Words words, int figureStart, int figureEnd) {
         int i = words.at(figureEnd);
         if (i < words.size() && DIMENSIONS.containsKey(words.get(i).lower())) {
             // "up to four metres deep", "as much as six metres deep": a depth, whatever verb it lies under.
             return DIMENSIONS.get(words.get(i).lower());
         }
-        String noun = attributive(words, figureEnd);
+        if (i < words.size() && kinds.isDirection(words.get(i).lower())) {
+            // "about 12 miles south-east of the prison" is how far, as "some eight miles from the prison" is: no
+            // thing of its own (a fresh user's prison escape had the two apart by the direction); where from is
+            // its context ({@link #directedFrom}).
+            return null;
+        }
+        String size = sizeOf(words, figureStart, figureEnd);
+        if (size != null) {
+            return size;
+        }
         int named = i < words.size() && words.get(i).lower().equals(")") ? i + 1 : i;
-        if (noun == null && named < words.size() && words.get(named).capitalised() && !words.get(named).punctuation()
+        if (named < words.size() && words.get(named).capitalised() && !words.get(named).punctuation()
                 && Character.isLetter(words.get(named).first())) {
             // A measure written before a name is the named thing's, past a conversion in brackets: "the 1.3m (4.2ft)
             // Emiew" is a robot's height, not a distance to set against another robot's walk in another report.
             return words.get(named).lower();
         }
-        if (noun == null && i + 1 < words.size() && words.get(i).lower().equals("of")) {
+        if (i + 1 < words.size() && words.get(i).lower().equals("of")) {
             int j = WordKinds.ARTICLES.contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
             int head = nounPhrase(words, j, j + 5)[0];
-            noun = head < 0 ? null : words.get(head).lower();
+            return head < 0 ? null : unitOf(words.get(head).lower());
         }
-        return noun == null ? null : unitOf(noun);
+        return null;
+    }
+
+    /**
+     * The thing a measure is written as the size of, singular: the head of the noun phrase it opens ("a 500-metre
+     * cordon", "a 5.2-metre perimeter fence", past an adjective: "the jail's four-metre outer fence"), or the noun
+     * whose "of" it follows ("a cordon of approximately 100 metres", a fresh user's gas blast); else null. Whatever
+     * verb it stands under, it is that thing's size.
+     */
+    private String sizeOf(Words words, int figureStart, int figureEnd) {
+        int before = words.at(figureStart) - 1;
+        if (before >= 1 && words.get(before).lower().equals("of") && commonNoun(words.get(before - 1))) {
+            return unitOf(words.get(before - 1).lower());
+        }
+        int i = words.at(figureEnd);
+        if (attributive(words, figureEnd) != null) {
+            return unitOf(words.get(nounRunEnd(words, i)).lower());
+        }
+        if (i + 1 < words.size() && !words.get(i).capitalised() && kinds.isMostlyAdjective(words.get(i).lower())
+                && commonNoun(words.get(i + 1))) {
+            return unitOf(words.get(nounRunEnd(words, i + 1)).lower());
+        }
+        return null;
     }
 
     /** English's adjectives of dimension after a measure, with the dimension each names: "six metres deep". */
@@ -724,7 +757,8 @@ final class ClaimExtractor {
         Words.Word w = words.get(i);
         String lower = w.lower();
         if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0)) || PHRASE_END.contains(lower)
-                || lower.length() < 3 || !kinds.isThing(lower) || verb(w) != null) {
+                || lower.length() < 3 || !kinds.isThing(lower) || verb(w) != null || kinds.isMostlyVerb(lower)) {
+            // Nor a verb's form used mostly as one: "100 metres remains in place".
             return null;
         }
         return lower;
@@ -1055,6 +1089,21 @@ final class ClaimExtractor {
             out.add(Claim.NAMED + words.get(k).lower());
         }
         return out;
+    }
+
+    /**
+     * Where a distance with a direction is from, marked {@link Claim#NAMED}: "about 1.5 miles east of the town centre"
+     * is not "about 20 miles west of the crash site"; else none.
+     */
+    private Set<String> directedFrom(Words words, int figureEnd) {
+        int i = words.at(figureEnd);
+        if (i + 2 >= words.size() || !kinds.isDirection(words.get(i).lower())
+                || !words.get(i + 1).lower().equals("of")) {
+            return Set.of();
+        }
+        int j = WordKinds.ARTICLES.contains(words.get(i + 2).lower()) ? i + 3 : i + 2;
+        int head = nounPhrase(words, j, j + 5)[0];
+        return head < 0 ? Set.of() : Set.of(Claim.NAMED + words.get(head).lower());
     }
 
     /** The capitalised words of a clause after the sentence's first word: the names it mentions. */

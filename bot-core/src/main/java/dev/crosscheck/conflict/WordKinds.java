@@ -39,6 +39,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
     private final Map<String, Boolean> structures = new ConcurrentHashMap<>();
     private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -178,6 +179,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
             List<String> bases = related.nounBases(k);
             return !bases.isEmpty() && !bases.contains(k);
         });
+    }
+
+    /** Whether a word is a compass point, as WordNet files it ("north", "south-east"). */
+    boolean isDirection(String lower) {
+        return remembered(directions, lower, k -> related.isKindOf(k, "compass point"));
     }
 
     /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */

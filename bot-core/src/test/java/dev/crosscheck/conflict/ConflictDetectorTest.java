@@ -1788,6 +1788,39 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aThingsSizeIsItsNounsHeadsWhateverTheVerbAndWhereverItsOfStands() {
+        // Fresh users' prison escape ("scaling a 5.2-metre perimeter fence", "clambering over the jail's four-metre
+        // outer fence") and gas blast ("A 200-metre cordon", "A cordon of approximately 100 metres remains") had
+        // each pair apart: a perimeter's against a fence's, a cordon's against a "remains"'s.
+        List<Conflict> fence = detect(
+                doc("a.txt", "The men escaped by scaling a 5.2-metre perimeter fence in Carrowby on Monday."),
+                doc("b.txt", "The men escaped by clambering over the jail's four-metre outer fence in Carrowby on "
+                        + "Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(fence), fence.toString());
+        assertTrue(fence.get(0).topic().contains("fence"), fence.get(0).topic());
+        List<Conflict> cordon = detect(
+                doc("a.txt", "A 200-metre cordon remains in place around the site in Carrowby on Monday."),
+                doc("b.txt", "A cordon of approximately 100 metres remains in place around the site in Carrowby on "
+                        + "Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(cordon), cordon.toString());
+        assertTrue(cordon.get(0).topic().contains("cordon"), cordon.get(0).topic());
+    }
+
+    @Test
+    void aDistanceWithADirectionIsHowFarFromWhereItPoints() {
+        // A fresh user's prison escape: "about 12 miles south-east of the prison" and "some eight miles from the
+        // prison" had been apart by the direction; and a derailment's "1.5 miles east of the town centre" is not
+        // "20 miles west of the crash site".
+        List<Conflict> found = detect(
+                doc("a.txt", "Versh was detained at a farm near Elderby, about 12 miles south-east of the prison."),
+                doc("b.txt", "Versh was found in a barn near Elderby, some eight miles from the prison."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The derailment happened about 1.5 miles east of the town centre on Monday."),
+                doc("b.txt", "The train passed a detector about 20 miles west of the crash site on Monday.")));
+    }
+
+    @Test
     void hedgedDistancesInOtherUnitsThatConvertAlikeAgree() {
         // A fresh user's prison escape had "about 30 miles" against "some 48 kilometres" as a contradiction.
         List<Conflict> found = detect(
