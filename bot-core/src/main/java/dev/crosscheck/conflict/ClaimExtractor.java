@@ -59,8 +59,11 @@ final class ClaimExtractor {
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
     /** What befalls people: a figure with one of these events and no counted noun counts people. */
     private static final Set<String> PEOPLE_EVENTS = Set.of("killed", "injured", "evacuated", "hospitalised",
-            "still in hospital", "discharged from hospital", "left without power", "left without heat", "displaced",
-            "missing");
+            "still in hospital", "discharged from hospital", "left without power", "still without power",
+            "left without heat", "still without heat", "displaced", "missing");
+    /** The events whose count of those still in them ("still in hospital") falls as theirs rises: each's own. */
+    private static final Map<String, String> STILL_IN = Map.of("hospitalised", "still in hospital",
+            "left without power", "still without power", "left without heat", "still without heat");
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     /** What opens a rate's denominator: "per family", "for each child", "420p a share", "£9 an hour". */
@@ -322,11 +325,12 @@ final class ClaimExtractor {
                 event = stateAfter(words, lower, counted != null ? counted.headAt() + 1 : words.at(phrase.end()),
                         predicate[1]);
             }
-            if ("hospitalised".equals(event)
+            if (event != null && STILL_IN.containsKey(event)
                     && Lexicon.STILL.matcher(lower.substring(predicate[0], predicate[1])).find()) {
                 // Those still in hospital are a count of their own, falling as patients go home: not how many
-                // were taken there.
-                event = "still in hospital";
+                // were taken there; so are homes still without power, against how many lost it at the peak (a
+                // fresh user's blackout).
+                event = STILL_IN.get(event);
             }
             // "Turnout was 34.2 per cent": a share that is its subject's value is a measure of that subject, which
             // moves from day to day as a price does (see price below).

@@ -1379,6 +1379,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void homesStillWithoutPowerAreNoCountOfThoseThatLostIt() {
+        // A fresh user's blackout: "Some 64,000 homes were still without power at 6am on Tuesday" had contradicted
+        // "At the peak of the outage, nearly 240,000 homes … lost power".
+        List<Conflict> found = detect(
+                doc("a.txt", "Some 64,000 homes in Carrowford were still without power at 6am on Tuesday."),
+                doc("b.txt", "At the peak of the outage on Tuesday, nearly 240,000 homes in Carrowford lost power."),
+                doc("c.txt", "About 12,000 homes in Carrowford remained without power on Tuesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).statements().stream().noneMatch(s -> s.source().equals("b.txt")), found.toString());
+    }
+
+    @Test
     void thoseWhoLeftHospitalAndOneOfTheWorstAreNoCountOfTheHospitalised() {
         // A fresh user's coach crash had "19 of the injured have now left hospital" update "three people were flown
         // to hospital", and a hospital hack its "one of the most disruptive cyber incidents to hit a regional hospital
