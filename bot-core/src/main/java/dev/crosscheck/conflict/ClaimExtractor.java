@@ -2289,6 +2289,17 @@ final class ClaimExtractor {
     private static final Pattern CODE_OPENS = Pattern.compile("^\\s*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}\\-]*\\d"
             + "[\\p{L}\\d\\-]*|\\p{Lu}\\p{Ll}+\\s\\d{1,3}[A-Z]?)[\\s,]");
 
+    /** Where the text after the last colon, semicolon or dash before offset {@code at} starts; else 0. */
+    private static int afterColon(String text, int at) {
+        int mark = -1;
+        for (int k = 0; k < at; k++) {
+            if (":;—–".indexOf(text.charAt(k)) >= 0) {
+                mark = k;
+            }
+        }
+        return mark + 1;
+    }
+
     /**
      * The head of the noun phrase a state's verb takes as its object ("have closed the A62 between…", "halted all
      * production at…"), or null when the verb has none: said of a subject ("was closed", "remains shut"), or followed
@@ -2382,8 +2393,9 @@ final class ClaimExtractor {
      */
     private Words.Word codeSubject(String text, int at) {
         // The sentence's subject, or its clause's after an opening phrase ("Despite the posts, Terminal 2 remained
-        // open").
-        for (int start : new int[] {0, clauseStart(text, at)}) {
+        // open"), or after a colon or dash, past an aside ("There was some relief: the A614 ring road, closed since
+        // Tuesday, reopened", a fresh user's chemical blast).
+        for (int start : new int[] {0, clauseStart(text, at), afterColon(text, at)}) {
             Matcher code = CODE_OPENS.matcher(text).region(start, text.length());
             if (!code.lookingAt() || code.end() > at) {
                 continue;

@@ -1406,6 +1406,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCodeOpeningTheClauseAfterAColonIsTheSubjectPastItsAside() {
+        // A fresh user's chemical blast: "…for commuters: the A614 ring road, closed since early on Tuesday, reopened
+        // to traffic at 6am today" had been a road's state, never meeting "The A614 remains closed" that day.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 16 October 2030, 08:15", "There was some relief for commuters: the A614 "
+                        + "ring road, closed since early on Tuesday, reopened to traffic at 6am today, police said."),
+                stamped("b.txt", "Wednesday 16 October 2030, 11:00", "The A614 remains closed between the Fenwick "
+                        + "roundabout and Mill Lane."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("A614"), found.get(0).topic());
+    }
+
+    @Test
     void aFacilityNamedByWhatItIsOfIsTheNamedFacility() {
         // A fresh user's oil spill: "Port Heddra harbour was shut" and "The port of Port Heddra remained open" on one
         // Tuesday had been two facilities.
