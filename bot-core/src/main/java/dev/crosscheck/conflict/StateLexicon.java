@@ -115,8 +115,9 @@ final class StateLexicon {
                     Pattern.compile("(?i)\\b(reopened|re-opened|(?:remain|stay)(?:s|ed)? open|was opened|"
                             + "(?:is|are|was|were|has been|have been) open|" + KEEP + " (?:[\\p{L}'’-]+ ){0,6}?open|"
                             + "resumed|(?:still|kept) running)\\b"),
-                    // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down".
-                    Pattern.compile("(?i)\\b(closed|shut(?! out)|halted|suspended)\\b"),
+                    // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down",
+                    // "shutting Terminal 2 to departing passengers".
+                    Pattern.compile("(?i)\\b(closed|shut(?:ting|s)?(?! out)|halted|suspended)\\b"),
                     "open", "closed"));
 
     /** Facility words that a state of the "facility" kind can be about, by class. */

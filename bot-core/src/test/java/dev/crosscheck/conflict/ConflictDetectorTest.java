@@ -1406,6 +1406,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void shuttingSomethingIsAStateOfItsObject() {
+        // A fresh user's airline outage: "took the unusual step of shutting Terminal 2 to departing passengers" had
+        // been no state, and "Terminal 2 … remained open on Monday evening" met nothing.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 11 March 2030, 21:00", "Terminal 2 at Penhallow remained open on Monday "
+                        + "evening."),
+                stamped("b.txt", "Monday 11 March 2030, 22:45", "Airport bosses in Penhallow took the unusual step "
+                        + "of shutting Terminal 2 to departing passengers on Monday evening."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("Terminal 2"), found.get(0).topic());
+    }
+
+    @Test
     void aCodeOpeningTheClauseAfterAColonIsTheSubjectPastItsAside() {
         // A fresh user's chemical blast: "…for commuters: the A614 ring road, closed since early on Tuesday, reopened
         // to traffic at 6am today" had been a road's state, never meeting "The A614 remains closed" that day.
