@@ -869,6 +869,13 @@ final class ClaimExtractor {
         for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
             // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
             String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
+            int main = verb != null && subject && i == first ? finiteVerbPastParticiple(words, i, clause[1]) : -1;
+            if (main >= 0) {
+                // "About 120 operations scheduled for Monday were called off": the participle describes them, the
+                // verb after it says what happened (a fresh user's hospital hack had them "scheduled").
+                i = main;
+                verb = verb(words.get(main));
+            }
             if (verb != null) {
                 // A participle right before the figure takes it as its object: the turboprop "carrying 68
                 // passengers and four crew overshot the runway", not the passengers.
@@ -911,6 +918,30 @@ final class ClaimExtractor {
             }
         }
         return where;
+    }
+
+    /**
+     * The verb an auxiliary opens after a participle phrase that starts at word {@code i} with no auxiliary of its
+     * own ("scheduled for Monday were called off": "called"), within the clause; else -1.
+     */
+    private int finiteVerbPastParticiple(Words words, int i, int clauseEnd) {
+        if (!words.get(i).lower().endsWith("ed") || i > 0 && AUXILIARIES.contains(words.get(i - 1).lower())) {
+            return -1;
+        }
+        for (int k = i + 1; k + 1 < words.size() && words.get(k + 1).start() < clauseEnd; k++) {
+            if (words.get(k).punctuation()) {
+                return -1;
+            }
+            if (AUXILIARIES.contains(words.get(k).lower())) {
+                int v = k + 1;
+                while (v < words.size() && words.get(v).start() < clauseEnd
+                        && AUXILIARIES.contains(words.get(v).lower())) {
+                    v++;
+                }
+                return v < words.size() && words.get(v).start() < clauseEnd && verb(words.get(v)) != null ? v : -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the counted are, said right after them: "on board", "at home"; else null. */

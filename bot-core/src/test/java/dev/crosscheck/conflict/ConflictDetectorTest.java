@@ -1406,6 +1406,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountDescribedByAParticipleIsCountedByTheVerbAfterIt() {
+        // A fresh user's hospital hack: "About 120 operations scheduled for Monday were called off" had counted
+        // operations scheduled, never meeting "More than 200 planned operations were cancelled on Monday".
+        List<Conflict> found = detect(
+                doc("a.txt", "More than 200 planned operations were cancelled in Halvercombe on Monday."),
+                doc("b.txt", "About 120 operations scheduled in Halvercombe for Monday were called off, a source "
+                        + "said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void shuttingSomethingIsAStateOfItsObject() {
         // A fresh user's airline outage: "took the unusual step of shutting Terminal 2 to departing passengers" had
         // been no state, and "Terminal 2 … remained open on Monday evening" met nothing.
