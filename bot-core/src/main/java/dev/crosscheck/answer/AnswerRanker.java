@@ -273,7 +273,10 @@ final class AnswerRanker {
     /** The span, or its last word ("Chancellor Gerhard Schroeder" → Schroeder), is a kind of {@code kind}. */
     private boolean isKind(String span, String kind) {
         String[] words = span.split("\\s+");
-        return lexicon.isKindOf(span, kind) || words.length > 1 && lexicon.isKindOf(words[words.length - 1], kind);
+        String last = words[words.length - 1];
+        // WordNet writes abbreviations with their point: "Halloway Skyrides Ltd" is a company as "Ltd." is.
+        return lexicon.isKindOf(span, kind) || words.length > 1 && (lexicon.isKindOf(last, kind)
+                || !last.endsWith(".") && lexicon.isKindOf(last + ".", kind));
     }
 
     /** The question as answers are looked for, its related stems and its heaviest word, computed once per question. */

@@ -761,6 +761,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aNameEndingInAnAbbreviationOfTheKindAskedForIsOfThatKind(@TempDir Path tmp) throws IOException {
+        // A fresh user's balloon crash: "Which company operated the balloon?" had "company" missing beside "was
+        // operated by Halloway Skyrides Ltd", and came back not found; WordNet writes "Ltd." with its point.
+        try (Crosscheck folder = over(tmp, "balloon.txt", """
+                Balloon strikes cables
+
+                The balloon was operated by Halloway Skyrides Ltd, one of the older commercial operators.
+                It came down in a field after striking power cables.
+                """)) {
+            RankedSentence operator = candidate(folder, "Which company operated the balloon?", "Halloway");
+            assertEquals(1, operator.feature(Feature.TYPED_KIND), "a Ltd is a company");
+            assertEquals(0.0, operator.feature(Feature.MISSING), 1e-9);
+        }
+    }
+
+    @Test
     void theArticleOfAFigureAnsweringItsNounIsNotMissingThatNoun(@TempDir Path tmp) throws IOException {
         try (Crosscheck folder = over(tmp, "quake.txt", """
                 Quake hits coast
