@@ -117,7 +117,7 @@ final class StateLexicon {
                             + "resumed|(?:still|kept) running)\\b"),
                     // Any form of "shut" but a team's "shut out": "stayed shut", "has been shut", "shut down",
                     // "shutting Terminal 2 to departing passengers".
-                    Pattern.compile("(?i)\\b(closed|shut(?:ting|s)?(?! out)|halted|suspended)\\b"),
+                    Pattern.compile("(?i)\\b(closed|(?:shutting|shuts|shut)(?! out)|halted|suspended)\\b"),
                     "open", "closed"));
 
     /** Facility words that a state of the "facility" kind can be about, by class. */
