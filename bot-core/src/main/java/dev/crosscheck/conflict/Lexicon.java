@@ -31,8 +31,9 @@ final class Lexicon {
         unit("drones", "drones", "drone", "uavs", "shaheds");
         unit("strikes", "strikes", "strike", "airstrikes", "airstrike", "attacks", "attack", "raids", "raid",
                 "bombardments", "explosions", "blasts");
+        // "Properties", as supply companies count what they cut off and reconnect.
         unit("households", "households", "household", "homes", "home", "consumers", "customers", "subscribers",
-                "families", "apartments", "flats");
+                "families", "apartments", "flats", "properties");
         unit("buildings", "buildings", "building", "houses", "house", "residences", "structures");
         unit("percent", "percent", "per", "%");
         unit("duration", "hours", "hour", "days", "day", "weeks", "week", "fortnights", "fortnight", "months", "month",
@@ -81,7 +82,8 @@ final class Lexicon {
             // Each phrase with "power" has its twin with "electricity", as reports use the two alike.
             event("left without power", List.of("without power", "without electricity", "lost power",
                     "lost electricity", "no power", "no electricity", "in the dark", "power cuts", "power outage",
-                    "power outages", "blackout", "blackouts")),
+                    "power outages", "blackout", "blackouts", "cut power", "cut electricity", "cut off power",
+                    "cut off electricity", "knocked out power", "knocked out electricity")),
             event("left without heat", List.of("without heat", "without heating", "no heat", "no heating")),
             event("power restored", List.of("power restored", "power was restored", "power has been restored",
                     "electricity restored", "electricity was restored", "electricity has been restored",

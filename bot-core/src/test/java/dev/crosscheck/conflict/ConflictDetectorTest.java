@@ -1379,6 +1379,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void powerCutOrKnockedOutToHomesOrPropertiesIsACountOfThoseLeftWithoutIt() {
+        // A fresh user's balloon crash: "knocked out electricity to about 1,200 homes" and "cut electricity to some
+        // 3,400 properties" the same morning had been a count of homes "knocked" and no count at all.
+        List<Conflict> found = detect(
+                doc("a.txt", "The collision knocked out electricity to about 1,200 homes in Brennock on Saturday."),
+                doc("b.txt", "Westhallow Grid said the strike cut electricity to some 3,400 properties in Brennock on "
+                        + "Saturday."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).topic().contains("without power"), found.get(0).topic());
+    }
+
+    @Test
     void homesStillWithoutPowerAreNoCountOfThoseThatLostIt() {
         // A fresh user's blackout: "Some 64,000 homes were still without power at 6am on Tuesday" had contradicted
         // "At the peak of the outage, nearly 240,000 homes … lost power".
