@@ -1959,12 +1959,18 @@ final class ClaimExtractor {
         // "is open", "remains closed": the state is said of a subject before it, and a facility after it says where
         // ("a rest centre is open at the Leisure Centre on Chapel Road" is no state of a road); so it is when the
         // sentence opens with a facility ("The highway reopened after engineers declared the bridge safe").
-        String subject = subjectNoun(text, at);
+        // "St Brendan's General Hospital said its emergency department stayed open": the reported clause's subject,
+        // not the sayer, is what the state is said of (a fresh user's blackout had it the hospital's).
+        int reported = reportedClause(text, at);
+        String subject = subjectNoun(text.substring(reported), at - reported);
         String subjectKind = subject == null ? null : kinds.facilityKind(subject);
         boolean predicative = COPULA_BEFORE.matcher(text).region(Math.max(0, at - 40), at).find()
                 || COPULA_OPENS.matcher(text).region(at, stateEnd).lookingAt()
                 || subjectKind != null && StateLexicon.FACILITY_KINDS.contains(subjectKind);
         while (f.find()) {
+            if (f.start() < reported) {
+                continue; // the sayer
+            }
             int d = Math.abs(f.start() - at);
             if (f.start() > 0 && Character.isUpperCase(text.charAt(f.start())) && !endsName(text, f.start(), f.end())) {
                 continue; // part of a name: "Port Salden" is a town, "Bridge Street" a street
@@ -2169,6 +2175,24 @@ final class ClaimExtractor {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Where a clause reported before offset {@code at} opens with a determined subject ("…Hospital said its emergency
+     * department stayed open": at "its"), past the verb of saying and its "that"; else 0.
+     */
+    private int reportedClause(String text, int at) {
+        Words words = Words.of(text.substring(0, at));
+        for (int i = words.size() - 2; i > 0; i--) {
+            Words.Word w = words.get(i);
+            if (w.punctuation() || w.capitalised() || !kinds.isSaying(w.lower())
+                    || kinds.inflectedVerb(w.lower()) == null) {
+                continue;
+            }
+            int k = words.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
+            return k < words.size() && SUBJECT_DETERMINERS.contains(words.get(k).lower()) ? words.get(k).start() : 0;
+        }
+        return 0;
     }
 
     /** Determiners that open a clause's subject after the phrase before it: "Despite the disruption, the ward…". */

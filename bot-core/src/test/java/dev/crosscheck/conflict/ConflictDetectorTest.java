@@ -1429,6 +1429,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateReportedByAFacilityIsItsReportedSubjects() {
+        // A fresh user's blackout: "St Brendan's General Hospital said its emergency department stayed open" had been
+        // the hospital's state, never meeting "The hospital closed its emergency department to new patients".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 18 November 2031, 07:30", "The hospital in Carrowford closed its emergency "
+                        + "department to new patients for around five hours overnight."),
+                stamped("b.txt", "Tuesday 18 November 2031, 15:10", "St Brendan's General Hospital in Carrowford said "
+                        + "its emergency department stayed open throughout the night."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertTrue(found.get(0).topic().contains("department"), found.get(0).topic());
+    }
+
+    @Test
     void shuttingSomethingIsAStateOfItsObject() {
         // A fresh user's airline outage: "took the unusual step of shutting Terminal 2 to departing passengers" had
         // been no state, and "Terminal 2 … remained open on Monday evening" met nothing.
