@@ -870,6 +870,10 @@ final class ClaimExtractor {
             // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
             String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
             int main = verb != null && subject && i == first ? finiteVerbPastParticiple(words, i, clause[1]) : -1;
+            if (main < 0 && verb != null) {
+                // "112,000 patients are now known to have been stolen": what is known to have happened happened.
+                main = perfectInfinitive(words, i, clause[1]);
+            }
             if (main >= 0) {
                 // "About 120 operations scheduled for Monday were called off": the participle describes them, the
                 // verb after it says what happened (a fresh user's hospital hack had them "scheduled").
@@ -942,6 +946,22 @@ final class ClaimExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * The verb of a perfect infinitive right after word {@code i} ("known to have been stolen", "thought to have
+     * escaped": the stealing, the escape), within the clause; else -1.
+     */
+    private int perfectInfinitive(Words words, int i, int clauseEnd) {
+        int k = i + 1;
+        if (k + 2 >= words.size() || !words.get(k).lower().equals("to") || !words.get(k + 1).lower().equals("have")) {
+            return -1;
+        }
+        k += 2;
+        if (words.get(k).lower().equals("been")) {
+            k++;
+        }
+        return k < words.size() && words.get(k).start() < clauseEnd && verb(words.get(k)) != null ? k : -1;
     }
 
     /** Where the counted are, said right after them: "on board", "at home"; else null. */

@@ -1442,6 +1442,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatIsKnownToHaveHappenedIsCountedByWhatHappened() {
+        // A fresh user's hospital hack: "112,000 patients are now known to have been stolen" had counted patients
+        // "known", never meeting the day before's patients whose details were stolen.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 7 September 2027, 18:00", "The personal details of around 40,000 patients "
+                        + "in Lenford Vale were stolen, the partnership said."),
+                stamped("b.txt", "Wednesday 8 September 2027, 11:00", "The personal details of about 112,000 patients "
+                        + "in Lenford Vale are now known to have been stolen."));
+        assertEquals(1, found.size(), found.toString());
+    }
+
+    @Test
     void shuttingSomethingIsAStateOfItsObject() {
         // A fresh user's airline outage: "took the unusual step of shutting Terminal 2 to departing passengers" had
         // been no state, and "Terminal 2 … remained open on Monday evening" met nothing.
