@@ -40,6 +40,15 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return key.startsWith(Negations.PREFIX) ? time() : time().saidOf(sentence);
     }
 
+    /**
+     * When what the claim tells took place: a thing done, the day its sentence names ("was arrested at approximately
+     * 11:05 on Tuesday", in Wednesday's statement, does not follow Tuesday night's "no arrests had been made": a fresh
+     * user's bomb hoax had it as an update); else {@link #when}.
+     */
+    ReportTime told() {
+        return key.startsWith(Negations.PREFIX) && polarity > 0 ? time().saidOf(sentence) : when();
+    }
+
     /** Marks the key of a claim compared only within its own report. */
     static final String LOCAL = "#in:";
 

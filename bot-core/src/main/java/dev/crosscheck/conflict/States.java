@@ -138,15 +138,16 @@ final class States {
     }
 
     /**
-     * -1 when every report of the one side is of a known day before every report of the other, 1 when after, else
+     * -1 when everything the one side tells is of a known day before every report of the other, 1 when after, else
      * null.
      */
     private static Integer daysApart(List<Claim> positive, List<Claim> negative) {
         int sign = 0;
         for (Claim p : positive) {
+            ReportTime done = p.told();
             for (Claim n : negative) {
-                Integer order = p.when().compare(n.when());
-                if (order == null || order == 0 || !p.when().known() || p.when().fromFile() || sign != 0
+                Integer order = done.compare(n.when());
+                if (order == null || order == 0 || !done.known() || done.fromFile() || sign != 0
                         && sign != order) {
                     return null;
                 }
@@ -259,7 +260,7 @@ final class States {
     }
 
     private static boolean after(Claim a, Claim b) {
-        Integer order = a.when().compare(b.when());
+        Integer order = a.told().compare(b.told());
         return order != null && order > 0;
     }
 

@@ -2244,6 +2244,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anArrestALaterReportDatesBeforeADenialContradictsIt() {
+        // A fresh user's bomb hoax: Wednesday's statement of an arrest "at approximately 11:05 on Tuesday" had been an
+        // update of Tuesday night's "no arrests had been made", beside the contradiction Tuesday's own report made.
+        List<Conflict> found = detect(
+                published("a.txt", "2031-10-14T18:30:00Z", "A man was arrested in Castrelle shortly after 11am."),
+                published("b.txt", "2031-10-14T23:10:00Z", "A police spokeswoman in Castrelle said no arrests had "
+                        + "been made."),
+                published("c.txt", "2031-10-15T11:00:00Z", "A 41-year-old man was arrested in Castrelle at "
+                        + "approximately 11:05 on Tuesday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(3, found.get(0).statements().size(), found.toString());
+    }
+
+    @Test
     void someoneDescribedByTheirAgeIsSomeoneAVerbWasDoneTo() {
         // A fresh user's school outbreak: "officers had arrested a 52-year-old man" went unread against "no arrests
         // have been made", the age ending the object at "year-old".
