@@ -283,7 +283,7 @@ final class ClaimExtractor {
                 // The "C" of "41.3C" is its unit, not a name the figure is of.
                 phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle(), phrase.described());
             }
-            String of = per != null || temperature ? null : physical.isPresent() ? measured(words, q.start(), figureEnd)
+            String of = per != null || temperature ? null : physical.isPresent() ? measured(text, words, q.start(), figureEnd)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
@@ -408,7 +408,7 @@ final class ClaimExtractor {
                 // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
                 // 200-metre cordon" and "closed roads within a 500-metre cordon" give one cordon two sizes (a fresh
                 // user's blackout had them apart by their verbs).
-                boolean ofItsNoun = of != null && (of.equals(sizeOf(words, q.start(), figureEnd))
+                boolean ofItsNoun = of != null && (of.equals(sizeOf(text, words, q.start(), figureEnd))
                         || DIMENSIONS.containsValue(of));
                 if (physical.isPresent() && !temperature && own != null && own.verb() != null && !ofItsNoun) {
                     action = kinds.verbSenses(own.verb());
@@ -695,7 +695,7 @@ final class ClaimExtractor {
      * written before, or the head of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares of the
      * company's pine plantations"), singular; else null.
      */
-    private String measured(Words words, int figureStart, int figureEnd) {
+    private String measured(String text, Words words, int figureStart, int figureEnd) {
         int i = words.at(figureEnd);
         if (i < words.size() && DIMENSIONS.containsKey(words.get(i).lower())) {
             // "up to four metres deep", "as much as six metres deep": a depth, whatever verb it lies under.
@@ -707,7 +707,7 @@ final class ClaimExtractor {
             // its context ({@link #directedFrom}).
             return null;
         }
-        String size = sizeOf(words, figureStart, figureEnd);
+        String size = sizeOf(text, words, figureStart, figureEnd);
         if (size != null) {
             return size;
         }
@@ -732,17 +732,22 @@ final class ClaimExtractor {
      * whose "of" it follows ("a cordon of approximately 100 metres", a fresh user's gas blast); else null. Whatever
      * verb it stands under, it is that thing's size.
      */
-    private String sizeOf(Words words, int figureStart, int figureEnd) {
+    private String sizeOf(String text, Words words, int figureStart, int figureEnd) {
         int before = words.at(figureStart) - 1;
         if (before >= 1 && words.get(before).lower().equals("of") && commonNoun(words.get(before - 1))) {
             return unitOf(words.get(before - 1).lower());
         }
         int i = words.at(figureEnd);
-        if (attributive(words, figureEnd) != null) {
+        boolean joined = text.substring(figureStart, figureEnd).matches("(?s).*\\d-\\p{L}+");
+        if (attributive(words, figureEnd) != null || joined && i < words.size() && !words.get(i).capitalised()
+                && Character.isLetter(words.get(i).first()) && kinds.isNoun(words.get(i).lower())) {
+            // A measure joined to its unit ("The 62-metre crane") stands before its noun, whatever WordNet's
+            // counts of use say the word mostly is ("crane" is mostly a verb there).
             return unitOf(words.get(nounRunEnd(words, i)).lower());
         }
-        if (i + 1 < words.size() && !words.get(i).capitalised() && kinds.isMostlyAdjective(words.get(i).lower())
-                && commonNoun(words.get(i + 1))) {
+        if (i + 1 < words.size() && !words.get(i).capitalised() && (kinds.isMostlyAdjective(words.get(i).lower())
+                || words.get(i).lower().indexOf('-') > 0) && commonNoun(words.get(i + 1))) {
+            // Past an adjective or a hyphened modifier: "the 54-metre luffing-jib crane".
             return unitOf(words.get(nounRunEnd(words, i + 1)).lower());
         }
         return null;
@@ -761,8 +766,9 @@ final class ClaimExtractor {
         Words.Word w = words.get(i);
         String lower = w.lower();
         if (w.capitalised() || w.punctuation() || !Character.isLetter(lower.charAt(0)) || PHRASE_END.contains(lower)
-                || lower.length() < 3 || !kinds.isThing(lower) || verb(w) != null || kinds.isMostlyVerb(lower)) {
-            // Nor a verb's form used mostly as one: "100 metres remains in place".
+                || lower.length() < 3 || !kinds.isThing(lower) || kinds.isMostlyVerb(lower)) {
+            // Nor a verb's form used mostly as one: "100 metres remains in place" (a noun that is a verb too, "the
+            // 62-metre crane", is the noun).
             return null;
         }
         return lower;
