@@ -283,7 +283,8 @@ final class ClaimExtractor {
                 // The "C" of "41.3C" is its unit, not a name the figure is of.
                 phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle(), phrase.described());
             }
-            String of = per != null || temperature ? null : physical.isPresent() ? measured(text, words, q.start(), figureEnd)
+            String of = per != null || temperature ? null
+                    : physical.isPresent() ? measured(text, words, q.start(), figureEnd)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
@@ -875,14 +876,14 @@ final class ClaimExtractor {
         for (int i = first; i < words.size() && words.get(i).start() < clause[1]; i++) {
             // A word right after an article or a preposition is a noun's ("on the rocks"), not the clause's verb.
             String verb = i > first && NOUN_BEFORE.contains(words.get(i - 1).lower()) ? null : verb(words.get(i));
-            int main = verb != null && subject && i == first ? finiteVerbPastParticiple(words, i, clause[1]) : -1;
+            // "About 120 operations scheduled for Monday were called off": the participle describes them, the verb
+            // after it says what happened (a fresh user's hospital hack had them "scheduled"); and "112,000 patients
+            // are now known to have been stolen": what is known to have happened happened.
+            int main = verb == null ? -1 : subject && i == first ? verbAfterParticiplePhrase(words, i, clause[1]) : -1;
             if (main < 0 && verb != null) {
-                // "112,000 patients are now known to have been stolen": what is known to have happened happened.
                 main = perfectInfinitive(words, i, clause[1]);
             }
             if (main >= 0) {
-                // "About 120 operations scheduled for Monday were called off": the participle describes them, the
-                // verb after it says what happened (a fresh user's hospital hack had them "scheduled").
                 i = main;
                 verb = verb(words.get(main));
             }
@@ -934,7 +935,7 @@ final class ClaimExtractor {
      * The verb an auxiliary opens after a participle phrase that starts at word {@code i} with no auxiliary of its
      * own ("scheduled for Monday were called off": "called"), within the clause; else -1.
      */
-    private int finiteVerbPastParticiple(Words words, int i, int clauseEnd) {
+    private int verbAfterParticiplePhrase(Words words, int i, int clauseEnd) {
         if (!words.get(i).lower().endsWith("ed") || i > 0 && AUXILIARIES.contains(words.get(i - 1).lower())) {
             return -1;
         }
@@ -2373,10 +2374,8 @@ final class ClaimExtractor {
     /** Where the text after the last colon, semicolon or dash before offset {@code at} starts; else 0. */
     private static int afterColon(String text, int at) {
         int mark = -1;
-        for (int k = 0; k < at; k++) {
-            if (":;—–".indexOf(text.charAt(k)) >= 0) {
-                mark = k;
-            }
+        for (char c : new char[] {':', ';', '—', '–'}) {
+            mark = Math.max(mark, text.lastIndexOf(c, at - 1));
         }
         return mark + 1;
     }

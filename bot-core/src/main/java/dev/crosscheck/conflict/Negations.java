@@ -624,7 +624,7 @@ final class Negations {
      * name; {@code last} when neither stands there. An age after the name is passed over with it.
      */
     private static int pastApposition(Words words, int last) {
-        // An age after the name is part of its aside: "the pilot, Tobias Wrenfield, 61, had been arrested".
+        // "the pilot, Tobias Wrenfield, 61, had been arrested"
         if (last >= 2 && words.get(last).lower().equals(",") && words.get(last - 2).lower().equals(",")
                 && Character.isDigit(words.get(last - 1).first())) {
             last -= 2;
