@@ -97,6 +97,7 @@ public final class QuestionAnalyzer {
         String written = uncontracted(question);
         Set<String> focus = focusWords(written);
         String naming = namingWord(written);
+        boolean asksWhether = YES_NO.matcher(QuestionAnalysis.asked(written)).lookingAt();
         // "The name Kinzhal" is Kinzhal: no answer need say "name".
         boolean nameBeforeName = NAME_BEFORE.matcher(written).find();
         // "so far", "to date", "now": up to now, which no answer need say ("How many people have died so far?" had
@@ -125,6 +126,9 @@ public final class QuestionAnalyzer {
             double idf = idf(total, df);
             boolean isFocus = focus.contains(word.toLowerCase(Locale.ROOT));
             Map<String, Double> related = isName ? Map.of() : relatedOf(word, stems, idf, total);
+            if (!isName && asksWhether) {
+                related = withOpposites(word, stems, related, idf, total);
+            }
             // The thing asked about ("population" in "what is the population of X") must be in the answer,
             // not just the names around it.
             terms.add(new QuestionAnalysis.Term(word, stems, related, isFocus ? 2 * idf : idf, isName, isFocus));
@@ -251,13 +255,38 @@ public final class QuestionAnalyzer {
         if (relatedStems.size() > RELATED_KEPT) {
             relatedStems.clear();
         }
+        return stemsOf(lexicon.of(word));
+    }
+
+    /** The index stems of words and their inflections, each analysed as it is written in text. */
+    private List<String> stemsOf(Set<String> words) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        for (String r : lexicon.of(word)) {
+        for (String r : words) {
             for (String form : inflections(r)) {
                 out.addAll(Retriever.analyze(retriever.index().analyzer(), form));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A word's related stems with its opposites' added ("open": closed, shut), for a question asking whether: "Is
+     * the R-41 road open?" is answered by "The R-41 has been closed…" (a fresh user's coach crash had it not found).
+     */
+    private Map<String, Double> withOpposites(String word, Set<String> own, Map<String, Double> related, double idf,
+                                              int total) {
+        Set<String> opposites = lexicon.opposites(word);
+        if (opposites.isEmpty()) {
+            return related;
+        }
+        Map<String, Double> out = new HashMap<>(related);
+        for (String stem : stemsOf(opposites)) {
+            int df = retriever.docFreq(stem);
+            if (!own.contains(stem) && df > 0) {
+                out.putIfAbsent(stem, Math.min(1.0, idf(total, df) / idf));
+            }
+        }
+        return out;
     }
 
     /** A word with the regular English endings of nouns and verbs: -s, -es, -d, -ed, -ing (die: dying, carry: carried). */

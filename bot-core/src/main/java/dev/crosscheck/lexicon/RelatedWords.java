@@ -60,6 +60,7 @@ public final class RelatedWords {
     private final Map<String, Boolean> kinds = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> places = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> placeNames = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Set<String>> opposites = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -169,6 +170,43 @@ public final class RelatedWords {
             return Set.of();
         }
         return cache.computeIfAbsent(w, this::lookUp);
+    }
+
+    /**
+     * The words WordNet gives as an adjective's opposites in its most frequent senses, lower case ("open" → closed,
+     * "safe" → dangerous, unsafe): either answers a question whether the thing is so. Empty for other words.
+     */
+    public Set<String> opposites(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || dictionary() == null) {
+            return Set.of();
+        }
+        return opposites.computeIfAbsent(w, this::lookUpOpposites);
+    }
+
+    private Set<String> lookUpOpposites(String w) {
+        Set<String> out = new TreeSet<>();
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.ADJECTIVE, w);
+            if (index == null) {
+                return Set.of();
+            }
+            List<Synset> senses = index.getSenses();
+            for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                for (Word member : sense.getWords()) {
+                    if (!member.getLemma().equalsIgnoreCase(w)) {
+                        continue;
+                    }
+                    for (Pointer p : member.getPointers(PointerType.ANTONYM)) {
+                        addWords(p.getTargetSynset(), out);
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of opposites of {} failed: {}", w, e.getMessage());
+        }
+        out.removeIf(x -> x.indexOf(' ') >= 0 || x.length() < 3);
+        return Collections.unmodifiableSet(out);
     }
 
     /**

@@ -777,6 +777,23 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aQuestionAskingWhetherIsCoveredByTheOppositeState(@TempDir Path tmp) throws IOException {
+        // A fresh user's coach crash: "Is the R-41 road open?" had "open" missing beside "The R-41 has been closed",
+        // and came back not found; a question asking whether is answered by either state (WordNet's antonyms).
+        try (Crosscheck folder = over(tmp, "crash.txt", """
+                Coach crash on mountain pass
+
+                The R-41 has been closed between Oster Veld and Hessendorf, police said.
+                Drivers are asked to use the valley route.
+                """)) {
+            RankedSentence closed = candidate(folder, "Is the R-41 road open?", "has been closed");
+            assertEquals(0.0, closed.feature(Feature.MISSING), 1e-9, "closed answers whether it is open");
+            RankedSentence asked = candidate(folder, "When was the R-41 road open?", "has been closed");
+            assertEquals(1.0, asked.feature(Feature.MISSING), 1e-9, "a closure says nothing of when it was open");
+        }
+    }
+
+    @Test
     void theArticleOfAFigureAnsweringItsNounIsNotMissingThatNoun(@TempDir Path tmp) throws IOException {
         try (Crosscheck folder = over(tmp, "quake.txt", """
                 Quake hits coast
