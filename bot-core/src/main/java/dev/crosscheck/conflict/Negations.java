@@ -384,17 +384,24 @@ final class Negations {
 
     /** Whether the words up to {@code last} open their sentence as a subject ending in a noun. */
     private boolean opensSubject(Words words, int last) {
-        return last >= 0 && opensSentence(words, last) && kinds.isThing(words.get(last).lower());
+        return last >= 0 && opensSentence(words, Math.min(last, kinds.pastTimePhrase(words, 0)), last)
+                && kinds.isThing(words.get(last).lower());
     }
 
     /**
-     * Whether the words up to {@code last} open their sentence as a subject: only a determiner and capitalised words
-     * before it ("Police", "The officers", "Corrant Metropolitan Police").
+     * Whether the words from {@code from} up to {@code last} open their sentence as a subject: only a determiner,
+     * capitalised words and adjectives before it ("Police", "The officers", "Corrant Metropolitan Police", "the
+     * cantonal prosecutor"), past a phrase of time opening it ("On Sunday evening the cantonal prosecutor charged…",
+     * a fresh user's cable car accident, had been unread against "no one had been charged"). An adjective is a word
+     * WordNet uses mostly as one, or one it neither uses as a noun nor has as a verb's form ("cantonal").
      */
-    private static boolean opensSentence(Words words, int last) {
-        for (int k = 0; k < last; k++) {
+    private boolean opensSentence(Words words, int from, int last) {
+        for (int k = from; k < last; k++) {
             Words.Word w = words.get(k);
-            if (!w.capitalised() && !DETERMINERS.contains(w.lower())) {
+            String lower = w.lower();
+            boolean adjective = kinds.isMostlyAdjective(lower) || !kinds.isThing(lower)
+                    && kinds.inflectedVerb(lower) == null && !PREPOSITIONS.contains(lower) && !lower.equals("and");
+            if (!w.capitalised() && !DETERMINERS.contains(lower) && !adjective) {
                 return false;
             }
         }
@@ -585,7 +592,9 @@ final class Negations {
                 break;
             }
             if (head == null && (DETERMINERS.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")
-                    || kinds.inflectedVerb(lower) != null && !kinds.isThing(lower))) {
+                    || kinds.inflectedVerb(lower) != null && !kinds.isThing(lower)
+                    || kinds.isMostlyAdjective(lower) && !kinds.isThing(lower) && !PREPOSITIONS.contains(lower))) {
+                // Past an adjective too: "charged the tramway's technical director" (not "on", an adjective too).
                 continue;
             }
             if (!isObject(lower)) {

@@ -2251,6 +2251,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aChargeBySubjectAfterATimeAndAnAdjectiveOfSomeoneDescribedMeetsNoCharges() {
+        // A fresh user's cable car accident: "On Sunday evening the cantonal prosecutor charged the tramway's technical
+        // director, Matthias Degen, with negligent homicide" had been unread against "no one had been charged".
+        List<Conflict> found = detect(
+                published("a.txt", "2033-02-06T20:00:00Z", "On Sunday evening the cantonal prosecutor in Brenzalp "
+                        + "charged the tramway's technical director, Matthias Degen, with negligent homicide."),
+                published("b.txt", "2033-02-07T17:30:00Z", "The prosecutor in Brenzalp stressed that no one had been "
+                        + "charged."));
+        assertEquals(List.of("whether anyone was charged"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    @Test
     void anArrestALaterReportDatesBeforeADenialContradictsIt() {
         // A fresh user's bomb hoax: Wednesday's statement of an arrest "at approximately 11:05 on Tuesday" had been an
         // update of Tuesday night's "no arrests had been made", beside the contradiction Tuesday's own report made.
