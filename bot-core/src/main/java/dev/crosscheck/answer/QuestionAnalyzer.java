@@ -235,7 +235,17 @@ public final class QuestionAnalyzer {
      */
     private Map<String, Double> related(String word, Set<String> own, double idf, int total) {
         Map<String, Double> out = new HashMap<>();
-        for (String stem : relatedStems.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::stemsOfRelated)) {
+        List<String> stems = relatedStems.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::stemsOfRelated);
+        credit(stems, own, idf, total, out);
+        return out;
+    }
+
+    /**
+     * Adds each stem the corpus has, not the word's own nor already there, with the share of the word's weight
+     * ({@code idf}) a match earns: its own rarity over the word's, at most all of it.
+     */
+    private void credit(List<String> stems, Set<String> own, double idf, int total, Map<String, Double> out) {
+        for (String stem : stems) {
             if (own.contains(stem) || out.containsKey(stem)) {
                 continue;
             }
@@ -244,7 +254,6 @@ public final class QuestionAnalyzer {
                 out.put(stem, Math.min(1.0, idf(total, df) / idf));
             }
         }
-        return out;
     }
 
     /**
@@ -280,12 +289,7 @@ public final class QuestionAnalyzer {
             return related;
         }
         Map<String, Double> out = new HashMap<>(related);
-        for (String stem : stemsOf(opposites)) {
-            int df = retriever.docFreq(stem);
-            if (!own.contains(stem) && df > 0) {
-                out.putIfAbsent(stem, Math.min(1.0, idf(total, df) / idf));
-            }
-        }
+        credit(stemsOf(opposites), own, idf, total, out);
         return out;
     }
 

@@ -283,8 +283,11 @@ final class ClaimExtractor {
                 // The "C" of "41.3C" is its unit, not a name the figure is of.
                 phrase = new Phrase(phrase.head(), List.of(), phrase.end(), phrase.participle(), phrase.described());
             }
+            // What a physical measure is written as the size of, read once for what it is of and for whether its verb
+            // matters (below).
+            String size = physical.isPresent() ? sizeOf(text, words, q.start(), figureEnd) : null;
             String of = per != null || temperature ? null
-                    : physical.isPresent() ? measured(text, words, q.start(), figureEnd)
+                    : physical.isPresent() ? measured(words, figureEnd, size)
                     : unit != null && MEASURES.contains(unit) ? attributive(words, figureEnd) : null;
             // What was counted and what happened to them may be said in a subject a break cut off ("the number of
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
@@ -409,8 +412,7 @@ final class ClaimExtractor {
                 // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
                 // 200-metre cordon" and "closed roads within a 500-metre cordon" give one cordon two sizes (a fresh
                 // user's blackout had them apart by their verbs).
-                boolean ofItsNoun = of != null && (of.equals(sizeOf(text, words, q.start(), figureEnd))
-                        || DIMENSIONS.containsValue(of));
+                boolean ofItsNoun = of != null && (of.equals(size) || DIMENSIONS.containsValue(of));
                 if (physical.isPresent() && !temperature && own != null && own.verb() != null && !ofItsNoun) {
                     action = kinds.verbSenses(own.verb());
                 }
@@ -692,11 +694,11 @@ final class ClaimExtractor {
     }
 
     /**
-     * What a length, area, volume or weight is of: the thing it is the size of ({@link #sizeOf}), a name it is
-     * written before, or the head of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares of the
-     * company's pine plantations"), singular; else null.
+     * What a length, area, volume or weight is of: the thing it is the size of ({@code size}, from {@link #sizeOf}),
+     * a name it is written before, or the head of the phrase after its "of" ("40 tonnes of fireworks", "650 hectares
+     * of the company's pine plantations"), singular; else null.
      */
-    private String measured(String text, Words words, int figureStart, int figureEnd) {
+    private String measured(Words words, int figureEnd, String size) {
         int i = words.at(figureEnd);
         if (i < words.size() && DIMENSIONS.containsKey(words.get(i).lower())) {
             // "up to four metres deep", "as much as six metres deep": a depth, whatever verb it lies under.
@@ -708,7 +710,6 @@ final class ClaimExtractor {
             // its context ({@link #directedFrom}).
             return null;
         }
-        String size = sizeOf(text, words, figureStart, figureEnd);
         if (size != null) {
             return size;
         }

@@ -165,11 +165,17 @@ public final class RelatedWords {
      * words WordNet does not know.
      */
     public Set<String> of(String word) {
+        return lookedUp(cache, word, this::lookUp);
+    }
+
+    /** A word's answer from a cache of lookups, lower case; empty for a word of fewer than three letters. */
+    private Set<String> lookedUp(Map<String, Set<String>> answers, String word,
+                                 java.util.function.Function<String, Set<String>> lookUp) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || dictionary() == null) {
             return Set.of();
         }
-        return cache.computeIfAbsent(w, this::lookUp);
+        return answers.computeIfAbsent(w, lookUp);
     }
 
     /**
@@ -177,11 +183,7 @@ public final class RelatedWords {
      * "safe" → dangerous, unsafe): either answers a question whether the thing is so. Empty for other words.
      */
     public Set<String> opposites(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || dictionary() == null) {
-            return Set.of();
-        }
-        return opposites.computeIfAbsent(w, this::lookUpOpposites);
+        return lookedUp(opposites, word, this::lookUpOpposites);
     }
 
     private Set<String> lookUpOpposites(String w) {
@@ -193,20 +195,34 @@ public final class RelatedWords {
             }
             List<Synset> senses = index.getSenses();
             for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
-                for (Word member : sense.getWords()) {
-                    if (!member.getLemma().equalsIgnoreCase(w)) {
-                        continue;
-                    }
-                    for (Pointer p : member.getPointers(PointerType.ANTONYM)) {
-                        addWords(p.getTargetSynset(), out);
-                    }
+                for (Pointer p : memberPointers(sense, w, PointerType.ANTONYM)) {
+                    addWords(p.getTargetSynset(), out);
                 }
             }
         } catch (JWNLException | RuntimeException e) {
             LOG.debug("WordNet lookup of opposites of {} failed: {}", w, e.getMessage());
         }
-        out.removeIf(x -> x.indexOf(' ') >= 0 || x.length() < 3);
-        return Collections.unmodifiableSet(out);
+        return singleWords(out);
+    }
+
+    /** The pointers of one type from the member of a sense written as {@code lemma}: links between words. */
+    private static List<Pointer> memberPointers(Synset sense, String lemma, PointerType type) {
+        List<Pointer> out = new ArrayList<>();
+        for (Word member : sense.getWords()) {
+            if (member.getLemma().equalsIgnoreCase(lemma)) {
+                out.addAll(member.getPointers(type));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The single words of a lookup's answer, unmodifiable: no phrase, nor a letter or two ("century" → c, "one" → i,
+     * "users" → us match a text's "C", "I" and "US").
+     */
+    private static Set<String> singleWords(Set<String> words) {
+        words.removeIf(x -> x.indexOf(' ') >= 0 || x.length() < 3);
+        return Collections.unmodifiableSet(words);
     }
 
     /**
@@ -270,23 +286,16 @@ public final class RelatedWords {
             LOG.debug("WordNet lookup of {} failed: {}", w, e.getMessage());
         }
         out.remove(w);
-        // Nor a letter or two: "century" → c, "one" → i, "users" → us match a text's "C", "I" and "US".
-        out.removeIf(x -> x.indexOf(' ') >= 0 || x.length() < 3);
-        return Collections.unmodifiableSet(out);
+        return singleWords(out);
     }
 
     private void addSense(Synset sense, String base, Set<String> out) throws JWNLException {
         addWords(sense, out);
-        for (Word member : sense.getWords()) {
-            if (!member.getLemma().equalsIgnoreCase(base)) {
-                continue;
-            }
-            for (PointerType type : WORD_LINKS) {
-                for (Pointer p : member.getPointers(type)) {
-                    PointerTarget target = p.getTarget();
-                    if (target instanceof Word linked) {
-                        out.add(linked.getLemma().toLowerCase(Locale.ROOT));
-                    }
+        for (PointerType type : WORD_LINKS) {
+            for (Pointer p : memberPointers(sense, base, type)) {
+                PointerTarget target = p.getTarget();
+                if (target instanceof Word linked) {
+                    out.add(linked.getLemma().toLowerCase(Locale.ROOT));
                 }
             }
         }
