@@ -198,7 +198,10 @@ final class ClaimExtractor {
             // the subject's.
             Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
             if (counted != null) {
-                phrase = new Phrase(counted.head(), List.of(), q.end(), counted.participleAt());
+                // "The number of dead fish …" counts dead fish as "6,000 dead fish" does.
+                boolean described = counted.headAt() > 0
+                        && ADJECTIVE_COUNTS.contains(words.get(counted.headAt() - 1).lower());
+                phrase = new Phrase(counted.head(), List.of(), q.end(), counted.participleAt(), described);
             }
             // "Fifteen of the 23 men … brought out alive": the part counts what its whole counts, and the clause
             // says what happened to it; the whole is only what its own words say ("the five injured").
@@ -481,7 +484,7 @@ final class ClaimExtractor {
             // scandal" is no other figure for Marchbank's.
             Set<String> context = term ? names(words, clause)
                     : !action.isEmpty() ? action
-                    : whose ? withoutEventWords(context(words, clause, phrase.head()))
+                    : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
                     : context(words, clause, phrase.head());
             if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
@@ -1434,6 +1437,24 @@ final class ClaimExtractor {
         return new int[] {start, end};
     }
 
+    /** Words that open a clause saying why or when a thing was done: "fined £850,000 after sewage escaped". */
+    private static final Set<String> REASONS = Set.of("after", "because", "since", "when");
+
+    /**
+     * A clause with the clause after it when that one says what it was done for: a fine's "after a storm overflow at
+     * Eastfield discharged…" is whose fine it is as much as its subject, which another report may give as "it" (a
+     * fresh user's sewage spill had a 2028 fine's two sums kept apart).
+     */
+    private static int[] withReason(String text, List<int[]> breaks, int[] clause) {
+        for (int i = 0; i < breaks.size(); i++) {
+            int[] b = breaks.get(i);
+            if (b[0] == clause[1] && REASONS.contains(text.substring(b[0], b[1]))) {
+                return new int[] {clause[0], i + 1 < breaks.size() ? breaks.get(i + 1)[0] : text.length()};
+            }
+        }
+        return clause;
+    }
+
     /**
      * A clause that breaks at "and" before the figure's verb goes on past it: "12,400 households across Riverton and
      * the surrounding villages were without electricity" joins two places in its subject, not two clauses.
@@ -1897,11 +1918,15 @@ final class ClaimExtractor {
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
-            boolean revises = polarity > 0 && Lexicon.REVISION.matcher(lower).find();
-            String value = polarity > 0 ? d.positiveValue() : d.negativeValue();
+            // "was not reconnected", "has not yet reopened", "none of them restarted": the state's opposite (a fresh
+            // user's sewage spill had pumps that did not restart read as a station back on the grid).
+            int said = NEGATED_STATE.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()
+                    ? -polarity : polarity;
+            boolean revises = said > 0 && Lexicon.REVISION.matcher(lower).find();
+            String value = said > 0 ? d.positiveValue() : d.negativeValue();
             for (Subject subject : subjects) {
                 out.add(new Claim(s, "s:" + d.id() + ":" + subject.key(), d.topic().formatted(subject.label()),
-                        value, null, polarity, revises, subject.names(), Set.of(), time, false));
+                        value, null, said, revises, subject.names(), Set.of(), time, false));
             }
         }
     }
@@ -1912,6 +1937,13 @@ final class ClaimExtractor {
      */
     private static final Pattern WHILE_OPEN = Pattern.compile("\\b(?:while|whilst|when|hours|until|as long as)\\b"
             + ".*\\b(?:was|were) open$");
+
+    /**
+     * A negation right before a state, with only auxiliaries between ("was not", "has not yet been", "no longer"), or
+     * a subject that is none of its kind ("none of them").
+     */
+    private static final Pattern NEGATED_STATE = Pattern.compile("(?:\\b(?:not|never|cannot|no longer)|n['’]t|"
+            + "\\bnone of (?:them|the \\w+))\\s+(?:(?:yet|been|be|being|have|has|had|was|were|is|are|get|got)\\s+)*$");
 
     /** A verb keeping its object in a state: "kept … open". */
     private static final Pattern KEEPS = Pattern.compile("(?i)" + StateLexicon.KEEP + "\\b");

@@ -75,9 +75,12 @@ public final class FigureClause {
      */
     private static final Pattern COUNTED_SUBJECT = Pattern.compile("\\b(?:the|a) (?:total )?(?:number|total|tally) "
             + "of\\b");
-    /** How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41". */
+    /**
+     * How a count's new value follows it: "…has risen to 57", "…reached 64", "…now stands at 41", "…has climbed past
+     * 6,000".
+     */
     private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
-            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at)?(?: about| around| some| at "
+            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at| past| above)?(?: about| around| some| at "
             + "least| more than| over| nearly| almost)? $");
 
     /**

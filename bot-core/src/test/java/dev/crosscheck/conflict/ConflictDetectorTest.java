@@ -684,6 +684,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountThatHasClimbedPastAFigureIsOfWhatItsSubjectCounts() {
+        // A fresh user's sewage spill: "The number of dead fish … has climbed past 6,000" had been people killed.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 14 July 2031, 09:00", "Around 800 dead fish have been found along the "
+                        + "river so far."),
+                stamped("b.txt", "Wednesday 16 July 2031, 09:00", "The number of dead fish recovered from the river "
+                        + "has climbed past 6,000, the regulator said on Wednesday."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+        assertEquals("fish killed overall", found.get(0).topic());
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
@@ -929,6 +941,24 @@ class ConflictDetectorTest {
                 doc("a.txt", "The current maximum fine stands at $32,500, the regulator said."),
                 doc("b.txt", "Viacom has five days to pay the $3.5m fine, according to the agreement.")),
                 "whose fine it is, the clauses' other words tell");
+    }
+
+    @Test
+    void aFineIsWhoeverTheClauseSayingWhatItWasForNames() {
+        // A fresh user's sewage spill: "the company was fined £850,000 after sewage escaped from a storm overflow at
+        // Eastfield" and "it received a £1.2m penalty after a storm overflow at Eastfield discharged" had been two
+        // fines, their subjects "the company" and "it" sharing no word.
+        List<Conflict> found = detect(
+                doc("a.txt", "In 2028 the company was fined £850,000 after sewage escaped from a storm overflow at "
+                        + "Eastfield and polluted a tributary of the Lenner."),
+                doc("b.txt", "In 2028 it received a £1.2m penalty after a storm overflow at Eastfield discharged into "
+                        + "a Lenner tributary in dry weather."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "In 2028 the company was fined £850,000 after sewage escaped from a storm overflow at "
+                        + "Eastfield and polluted a tributary of the Lenner."),
+                doc("b.txt", "In 2028 it received a £1.2m penalty after chlorine leaked from tanks at its Marsh Road "
+                        + "works.")), "another offence's fine");
     }
 
     @Test
@@ -1644,6 +1674,19 @@ class ConflictDetectorTest {
                 doc("b.txt", "The Riverton power plant was later reconnected to the grid."));
         assertEquals(1, plant.size(), plant.toString());
         assertEquals(Conflict.Kind.UPDATE, plant.get(0).kind());
+    }
+
+    @Test
+    void aNegatedStateIsItsOpposite() {
+        List<Conflict> road = detect(
+                doc("a.txt", "The Riverton road was not open on Monday morning, police said."),
+                doc("b.txt", "The Riverton road was open on Monday morning, police said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(road), road.toString());
+        // A fresh user's sewage spill had pumps that did not restart read as a station back on the grid.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The Hollins Lane pumping station lost power during a fault on the local grid."),
+                doc("b.txt", "All three pumps at the Hollins Lane station tripped when a grid fault cut the supply, "
+                        + "and none of them restarted once the standby generator picked up the load.")));
     }
 
     @Test
