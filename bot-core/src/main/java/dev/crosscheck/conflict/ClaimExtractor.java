@@ -185,7 +185,7 @@ final class ClaimExtractor {
             // "A fourth patient has died": one more, numbered, brings the count to its ordinal (checked below to be
             // a count of what befalls people).
             boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
-            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end())
+            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || dayOfMonth(text, q)
                     || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure
@@ -1356,6 +1356,12 @@ final class ClaimExtractor {
             }
             // Of the anchors, only a month is one letter-word ("last week", "first quarter" are two, a year digits).
             boolean month = Character.isLetter(text.charAt(anchor.start())) && anchor.group().indexOf(' ') < 0;
+            if (month && (DAY_BEFORE.matcher(lower).region(Math.max(0, anchor.start() - 6), anchor.start()).find()
+                    || DAY_AFTER.matcher(lower).region(anchor.end(), lower.length()).lookingAt())) {
+                // "in the early hours of Saturday 14 June", "on June 14": a day, which the report's own time tells
+                // of, not a month's figure (a fresh user's nightclub fire had its toll of 11 apart from the nine).
+                continue;
+            }
             if (!month || Character.isUpperCase(text.charAt(anchor.start()))) {
                 return "#" + anchor.group();
             }
@@ -1374,6 +1380,10 @@ final class ClaimExtractor {
         }
         return "";
     }
+
+    /** A day of the month before a month's name ("14 June", "3rd March"), or after it ("June 14", not "June 2031"). */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)? $");
+    private static final Pattern DAY_AFTER = Pattern.compile(" \\d{1,2}(?:st|nd|rd|th)?\\b(?!,? ?\\d)");
 
     /** "since" right after a figure's clause, with the month or year its period began: "since December". */
     private static final Pattern SINCE_PERIOD = Pattern.compile("\\s*since\\s+(?:the (?:start|beginning) of\\s+)?"
@@ -1466,6 +1476,16 @@ final class ClaimExtractor {
             out = next;
         }
         return out;
+    }
+
+    /** A month's name, capitalised, right after a figure: "Saturday 14 June" is a day, not a count. */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^ (?:January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)\\b");
+
+    /** Whether a figure is the day of a date ("14 June"), which the parser leaves a figure for other readers. */
+    private static boolean dayOfMonth(String text, Quantity q) {
+        return q.value() >= 1 && q.value() <= 31 && Character.isDigit(text.charAt(q.start()))
+                && MONTH_AFTER.matcher(text).region(q.end(), text.length()).lookingAt();
     }
 
     /** A sentence opening with a part of what the sentence before counted: "Of these, 19…", "Among them, four…". */

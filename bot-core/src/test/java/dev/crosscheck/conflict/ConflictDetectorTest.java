@@ -696,6 +696,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountOfWhatHappenedOnADayIsNotAMonthsFigure() {
+        // A fresh user's nightclub fire: "the number of people who lost their lives in the fire … in the early hours
+        // of Saturday 14 June has risen to 11" had been a figure of June, apart from the nine, and "14 June" a count
+        // of people killed.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Saturday 14 June 2031, 09:00", "At least nine people were killed when fire swept "
+                        + "through a crowded nightclub."),
+                stamped("b.txt", "Sunday 15 June 2031, 09:00", "The council confirmed that the number of people who "
+                        + "lost their lives in the fire at the club in the early hours of Saturday 14 June has risen to "
+                        + "11."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+        assertEquals(List.of("At least nine people", "11"), found.get(0).statements().stream()
+                .map(Conflict.Statement::value).toList());
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
