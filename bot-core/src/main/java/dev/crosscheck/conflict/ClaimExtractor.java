@@ -107,6 +107,7 @@ final class ClaimExtractor {
         ReportTime.Later time = new ReportTime.Later(doc);
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = doc.sentences();
+        FacilityNames facilities = new FacilityNames(doc.text());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (s.text().strip().endsWith("?")) {
@@ -121,7 +122,7 @@ final class ClaimExtractor {
                 Words words = Words.of(s.text(), lower);
                 WordStarts starts = WordStarts.of(lower);
                 figures(s, words, lower, starts, time, claims, previous);
-                states(s, lower, starts, previous, time, claims);
+                states(s, lower, starts, previous, time, claims, facilities);
                 negations.denied(s, words, before, time, claims);
             });
         }
@@ -1905,18 +1906,19 @@ final class ClaimExtractor {
     }
 
     private void states(Sentence s, String lower, WordStarts starts, Sentence previous, ReportTime.Later time,
-                        List<Claim> out) {
+                        List<Claim> out, FacilityNames facilities) {
         for (StateLexicon.Dimension d : StateLexicon.DIMENSIONS) {
             if (!d.mayMatch(lower)) {
                 continue;
             }
-            state(s, lower, starts, previous, d, d.positive(), +1, time, out);
-            state(s, lower, starts, previous, d, d.negative(), -1, time, out);
+            state(s, lower, starts, previous, d, d.positive(), +1, time, out, facilities);
+            state(s, lower, starts, previous, d, d.negative(), -1, time, out, facilities);
         }
     }
 
     private void state(Sentence s, String lower, WordStarts starts, Sentence previous, StateLexicon.Dimension d,
-                       Pattern pattern, int polarity, ReportTime.Later time, List<Claim> out) {
+                       Pattern pattern, int polarity, ReportTime.Later time, List<Claim> out,
+                       FacilityNames facilities) {
         String text = s.text();
         Matcher m = pattern.matcher(text);
         for (int at = 0; starts.find(m, at, text.length()); at = m.end()) {
@@ -1934,7 +1936,7 @@ final class ClaimExtractor {
             Matcher keeps = KEEPS.matcher(m.group());
             int stateEnd = keeps.lookingAt() ? m.start() + keeps.end() : m.end();
             List<Subject> subjects = switch (d.subject()) {
-                case FACILITY -> optional(facility(text, m.start(), stateEnd, previous));
+                case FACILITY -> optional(facility(text, m.start(), stateEnd, previous, facilities));
                 case WEAPON -> weapons(text, m.start(), m.end());
                 case PLACE -> optional(place(text, previous));
             };
@@ -2002,7 +2004,7 @@ final class ClaimExtractor {
     /** "All other stations have", "Other roads": a subject set apart from the ones a report names, before a state. */
     private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\bother\\s+(?:[\\p{L}-]+\\s+){1,3}$");
 
-    private Subject facility(String text, int at, int stateEnd, Sentence previous) {
+    private Subject facility(String text, int at, int stateEnd, Sentence previous, FacilityNames facilities) {
         if (OTHERS_BEFORE.matcher(text).region(Math.max(0, at - 60), at).find()) {
             // "Mint Street and Assembly Square stations remain closed… All other stations have reopened": the others'
             // state is none of the named ones' (a fresh user's riot had it "update" Assembly Square).
@@ -2011,6 +2013,9 @@ final class ClaimExtractor {
         Subject named = namedSubject(text, at);
         if (named == null) {
             named = facilityOfName(text, at);
+        }
+        if (named == null) {
+            named = shortName(text, at, facilities);
         }
         if (named != null) {
             return named;
@@ -2136,6 +2141,59 @@ final class ClaimExtractor {
             + "((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{Lu}\\p{Ll}+|(?!" + LINKS + ")\\p{Ll}{3,}))"
             + STANDS + TO_STATE);
 
+    /**
+     * A facility's name written short, as the subject of its state, where its report writes it in full elsewhere:
+     * "The Vennholt remained closed" beside "the Vennholt Museum of Art", "Castrelle Union reopened" beside
+     * "Castrelle Union station" (fresh users' art heist and bomb hoax had them unread).
+     */
+    private Subject shortName(String text, int at, FacilityNames facilities) {
+        Matcher m = SHORT_NAME_OPENS.matcher(text).region(0, at);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        String key = name.toLowerCase(Locale.ROOT);
+        if (!facilities.written(this).contains(key) || places.placesIn(name).contains(name)) {
+            return null;
+        }
+        boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
+        return new Subject(key, (article ? "the " : "") + name, "");
+    }
+
+    /** A name of one to four capitalised words opening a clause right before its state. */
+    private static final Pattern SHORT_NAME_OPENS = Pattern.compile(CLAUSE_OPENING
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})" + TO_STATE);
+
+    /** A capitalised name and the word after it, which may close it as a facility's ("Castrelle Union station"). */
+    private static final Pattern NAME_THEN_WORD = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}?)\\s+(\\p{L}+)");
+
+    /**
+     * The names a report writes with a facility's word closing them, by their {@link #distinctive} keys: read once
+     * per report, and only when a state opens with a name, which few sentences do.
+     */
+    private static final class FacilityNames {
+        private final String text;
+        private Set<String> written;
+
+        FacilityNames(String text) {
+            this.text = text;
+        }
+
+        Set<String> written(ClaimExtractor reader) {
+            if (written == null) {
+                written = new java.util.HashSet<>();
+                Matcher m = NAME_THEN_WORD.matcher(text);
+                while (m.find()) {
+                    if (reader.isFacilityWord(m.group(2).toLowerCase(Locale.ROOT))) {
+                        written.add(reader.distinctive(m.group(1) + " " + m.group(2)));
+                    }
+                }
+            }
+            return written;
+        }
+    }
+
     private Subject namedSubject(String text, int at) {
         Matcher m = NAMED_OPENS.matcher(text).region(0, at);
         if (!m.matches()) {
@@ -2200,10 +2258,13 @@ final class ClaimExtractor {
         return String.join(" ", words);
     }
 
-    /** Whether a word names a facility: one the lexicon lists, or WordNet files with them or under structures. */
+    /**
+     * Whether a word names a facility: one the lexicon lists, or WordNet files with them, under structures or
+     * facilities.
+     */
     private boolean isFacilityWord(String lower) {
         return StateLexicon.FACILITY_KINDS.contains(kinds.facilityKind(lower))
-                || StateLexicon.FACILITY.matcher(lower).matches() || kinds.isStructure(lower);
+                || StateLexicon.FACILITY.matcher(lower).matches() || kinds.isBuilt(lower);
     }
 
     /** The places a stretch of text names, as a facility's key part: sorted, joined by "+". */

@@ -233,9 +233,12 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
         return remembered(linking, lower, k -> related.isSaying(k) || related.linksAdjective(k));
     }
 
-    /** Whether any sense of a noun is a structure ("hall", "library", "bridge"): what a facility's name may end in. */
-    boolean isStructure(String lower) {
-        return remembered(structures, lower, k -> related.isKindOf(k, "structure"));
+    /**
+     * Whether any sense of a noun is a structure or a facility ("hall", "library", "bridge", "museum"): what a
+     * facility's name may end in.
+     */
+    boolean isBuilt(String lower) {
+        return remembered(structures, lower, k -> related.isKindOf(k, "structure") || related.isKindOf(k, "facility"));
     }
 
     /** Whether a verb's usual sense takes an object ("burn" does, "sit" does not), by its base form. */

@@ -1706,6 +1706,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFacilityNamedShortIsTheOneItsReportNamesInFull() {
+        // Fresh users' art heist and air traffic strike: "The Vennholt remained closed", "Drummond Field … remained
+        // open" had no facility word, though their reports named the Vennholt Museum of Art and Drummond Field
+        // airport.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 15 October 2029, 18:00", "Police searched the Vennholt Museum of Art on "
+                        + "Sunday. The Vennholt remained closed to the public on Monday, with police still inside."),
+                stamped("b.txt", "Monday 15 October 2029, 18:00", "Despite the theft at the Vennholt Museum of Art, "
+                        + "the Vennholt reopened to visitors on Monday morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("whether the Vennholt is open", found.get(0).topic());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 15 October 2029, 18:00", "Police searched the museum on Sunday. Halvard "
+                        + "remained closed to the public on Monday."),
+                stamped("b.txt", "Monday 15 October 2029, 18:00", "Halvard reopened to visitors on Monday morning.")),
+                "a name its reports never write as a facility's");
+    }
+
+    @Test
     void reportsOfDifferentStoriesAreNotCompared() {
         Document a = new Document("a.txt", "Flood", "Flood in Lowtown\n\nSix people were killed in the flood.",
                 "1", SentenceSplitter.split("a.txt", "Flood in Lowtown\n\nSix people were killed in the flood."));
