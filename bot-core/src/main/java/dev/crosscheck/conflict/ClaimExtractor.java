@@ -297,9 +297,18 @@ final class ClaimExtractor {
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             int[] main = isWhole ? null : pastRelative(text, words, breaks, clause, figureEnd);
-            String event = isWhole ? event(lower, starts, new int[] {q.start(), ownWordsEnd(words, q, phrase)}, q, unit)
-                    : main != null ? event(lower, starts, main, q, unit) : null;
-            if (event == null && !isWhole) {
+            String event = isWhole ? event(lower, starts, new int[] {q.start(), wholeWordsEnd(words, q, phrase,
+                    text.length())}, q, unit) : main != null ? event(lower, starts, main, q, unit) : null;
+            if (event == null && !isWhole && whole != null) {
+                // What happened to a part is said past its whole's own words: "The body of one of the two fishermen
+                // missing since the trawler sank has been recovered" tells of one recovered, not one missing (a fresh
+                // user's trawler had it contradict the two missing).
+                int past = wholeWordsEnd(words, whole, phrase(words, whole, lower), text.length());
+                event = event(lower, starts, new int[] {Math.max(predicate[0], past), predicate[1]}, q, unit);
+                if (event == null) {
+                    event = event(lower, starts, new int[] {predicate[0], whole.start()}, q, unit);
+                }
+            } else if (event == null && !isWhole) {
                 event = event(lower, starts, predicate, q, unit);
             }
             if (event == null && currency != null && !isWhole && VALUED_AT.matcher(lower)
@@ -1762,6 +1771,24 @@ final class ClaimExtractor {
     private static int ownWordsEnd(Words words, Quantity q, Phrase phrase) {
         int next = words.at(q.end());
         return Math.max(phrase.end(), next < words.size() ? words.get(next).end() : q.end());
+    }
+
+    /**
+     * Where a whole's own words end: its noun phrase and a word describing it after, when an auxiliary follows before
+     * {@code limit} ("one of the two fishermen missing since Tuesday has been recovered": the two are missing).
+     */
+    private static int wholeWordsEnd(Words words, Quantity q, Phrase phrase, int limit) {
+        int own = ownWordsEnd(words, q, phrase);
+        int next = words.at(own);
+        if (next >= words.size() || words.get(next).punctuation()) {
+            return own;
+        }
+        for (int i = next + 1; i < words.size() && words.get(i).start() < limit; i++) {
+            if (AUXILIARIES.contains(words.get(i).lower())) {
+                return words.get(next).end();
+            }
+        }
+        return own;
     }
 
     /** Whether a figure is the whole of a part written right before it ("Fifteen of the 23"). */

@@ -712,6 +712,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPartIsWhatHappenedPastItsWholesOwnWords() {
+        // A fresh user's trawler: "The body of one of the two fishermen missing since the trawler sank … has been
+        // recovered" had been one missing, against the two.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 14 October 2031, 09:00", "Two fishermen are missing after a trawler sank "
+                        + "in heavy seas."),
+                stamped("b.txt", "Tuesday 14 October 2031, 19:00", "The body of one of the two fishermen missing since "
+                        + "the trawler sank off Halvick has been recovered, the coastguard said.")));
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
