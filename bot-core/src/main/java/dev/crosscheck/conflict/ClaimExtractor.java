@@ -985,8 +985,12 @@ final class ClaimExtractor {
         return k < words.size() && words.get(k).start() < clauseEnd && verb(words.get(k)) != null ? k : -1;
     }
 
-    /** Where the counted are, said right after them: "on board", "at home"; else null. */
-    private static Predicate whereCounted(String text, Words words, int[] clause, int first) {
+    /**
+     * Where the counted are, said right after them: "on board", "at home"; else null. A place WordNet has as one
+     * adverb is keyed by its sense's first word, so "on board" and "aboard the helicopter" are one place (a fresh
+     * user's air ambulance crash had its four and five people apart).
+     */
+    private Predicate whereCounted(String text, Words words, int[] clause, int first) {
         int i = first;
         while (i < words.size() && COPULA.contains(words.get(i).lower())) {
             i++;
@@ -994,8 +998,18 @@ final class ClaimExtractor {
         if (i + 1 < words.size() && LOCATIVE.contains(words.get(i).lower()) && words.get(i + 1).end() <= clause[1]
                 && !words.get(i + 1).capitalised() && Character.isLetter(words.get(i + 1).first())
                 && !PHRASE_END.contains(words.get(i + 1).lower())) {
-            return new Predicate(words.get(i).lower() + " " + words.get(i + 1).lower(), text, words.get(i),
-                    words.get(i + 1), false, null);
+            String phrase = words.get(i).lower() + " " + words.get(i + 1).lower();
+            List<String> sense = kinds.adverbSense(phrase);
+            return new Predicate(sense.isEmpty() ? phrase : sense.get(0), text, words.get(i), words.get(i + 1), false,
+                    null);
+        }
+        if (i < words.size() && words.get(i).end() <= clause[1] && LOCATIVE.contains(words.get(i).lower())) {
+            // One word that is a place by itself: an adverb whose sense WordNet also words as a phrase with a
+            // preposition ("aboard", "on board"), not "in" or "at", which need their object.
+            List<String> sense = kinds.adverbSense(words.get(i).lower());
+            if (sense.stream().anyMatch(w -> w.indexOf(' ') > 0 && LOCATIVE.contains(w.substring(0, w.indexOf(' '))))) {
+                return new Predicate(sense.get(0), text, words.get(i), words.get(i), false, null);
+            }
         }
         return null;
     }
@@ -2180,7 +2194,9 @@ final class ClaimExtractor {
         }
         String name = m.group(1);
         String key = name.toLowerCase(Locale.ROOT);
-        if (!facilities.written(this).contains(key) || places.placesIn(name).contains(name)) {
+        if (!facilities.written(this).contains(key) || !places.placesIn(name).isEmpty()) {
+            // A place's name is the place ("…between Aldenmoor and Kessling was still shut" is the line's state, not
+            // Kessling station's).
             return null;
         }
         boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();

@@ -32,6 +32,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> adverbSenses = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
@@ -67,6 +68,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** The adjective that names an adjective's usual sense ("sick" and "unwell" → ill): one state, however worded. */
     String state(String lower) {
         return remembered(states, lower, related::firstSenseAdjective);
+    }
+
+    /** The words of an adverb's usual sense, the first naming it ("on board" → aboard, on board); else none. */
+    List<String> adverbSense(String lower) {
+        return remembered(adverbSenses, lower, related::firstSenseAdverbWords);
     }
 
     /** Whether a noun's usual sense is a person or a group of them ("family", "household", "victim"). */

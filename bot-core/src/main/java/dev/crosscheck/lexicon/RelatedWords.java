@@ -470,6 +470,15 @@ public final class RelatedWords {
                 .orElse(word);
     }
 
+    /**
+     * The words of an adverb's most frequent sense, lower-cased, the first naming the sense ("on board" → aboard, on
+     * board): a place said in one word or two. Empty when WordNet does not know the word or phrase as an adverb.
+     */
+    public List<String> firstSenseAdverbWords(String word) {
+        return firstSense(POS.ADVERB, word).map(sense -> sense.getWords().stream()
+                .map(w -> w.getLemma().toLowerCase(Locale.ROOT)).toList()).orElse(List.of());
+    }
+
     /** A word's most frequent sense as the part of speech; empty when WordNet does not know it so, or cannot be read. */
     private Optional<Synset> firstSense(POS pos, String word) {
         if (word.isBlank() || dictionary() == null) {

@@ -723,6 +723,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleAboardAreOnBoard() {
+        // A fresh user's air ambulance crash: "Four people were on board" and "Five people were aboard the
+        // helicopter" had been two counts.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 13 November 2029, 22:00", "Four people were on board: the pilot, a doctor, "
+                        + "a paramedic and the patient."),
+                stamped("b.txt", "Tuesday 13 November 2029, 22:00", "Five people were aboard the air ambulance "
+                        + "helicopter when it came down, according to the ambulance service."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
@@ -1733,6 +1745,13 @@ class ConflictDetectorTest {
                         + "remained closed to the public on Monday."),
                 stamped("b.txt", "Monday 15 October 2029, 18:00", "Halvard reopened to visitors on Monday morning.")),
                 "a name its reports never write as a facility's");
+        List<Conflict> line = detect(
+                stamped("a.txt", "Sunday 12 May 2030, 18:00", "Trains to Kessling station are suspended, officials "
+                        + "in Kessling said. The line between Aldenmoor and Kessling was still shut on Sunday evening."),
+                stamped("b.txt", "Sunday 12 May 2030, 18:00", "The line between Aldenmoor and Kessling reopened on "
+                        + "Sunday, officials in Aldenmoor said."));
+        assertEquals(1, line.size(), "a place's name is the place, not its station: " + line);
+        assertEquals("whether the Aldenmoor and Kessling line is open", line.get(0).topic());
     }
 
     @Test
