@@ -238,7 +238,8 @@ final class Negations {
             if (deniedObjects.contains(w.lower()) || w.capitalised() && (deniedObjects.contains(DOER + w.lower())
                     || roles.containsKey(w.lower()))) {
                 from = Math.min(from, k - 1 - NOUN_REACH);
-                to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + 1);
+                // …past a description set off by commas ("the driver, a 52-year-old man from Tolbury, had been").
+                to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + APPOSITION_REACH + 1);
             }
         }
         if (to < 0) {
@@ -658,8 +659,23 @@ final class Negations {
                 && words.get(opened).lower().equals(",")
                 && WordKinds.ARTICLES.contains(words.get(opened + 1).lower())
                 && words.get(opened - 1).capitalised() && Character.isLetter(words.get(opened - 1).first());
-        return described ? last - 1 : last;
+        if (described) {
+            return last - 1;
+        }
+        // A common noun, then what it is set off by commas ("the driver, a 52-year-old man from Tolbury, had been
+        // arrested"): the passive is the noun's (a fresh user's chemical lorry had the arrest unread).
+        int open = last - 1;
+        while (open > 0 && last - open <= APPOSITION_REACH && !words.get(open).lower().equals(",")) {
+            open--;
+        }
+        boolean set = last >= 4 && words.get(last).lower().equals(",") && open > 0 && open < last - 2
+                && words.get(open).lower().equals(",") && WordKinds.ARTICLES.contains(words.get(open + 1).lower())
+                && !words.get(open - 1).capitalised() && Character.isLetter(words.get(open - 1).first());
+        return set ? open - 1 : last;
     }
+
+    /** How many words a description set off by commas after a noun may run to. */
+    private static final int APPOSITION_REACH = 10;
 
 
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */

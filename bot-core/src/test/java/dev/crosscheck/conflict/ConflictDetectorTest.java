@@ -235,6 +235,14 @@ class ConflictDetectorTest {
                 stamped("b.txt", "Tuesday 17 June 2036, 16:00", "Captain Anselm Kirr, the ship's master, was arrested "
                         + "on Monday night by police in Kessport, a lawyer said."));
         assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(master), master.toString());
+        // So is a common noun's: "the driver, a 52-year-old man from Tolbury, had been arrested" (a fresh user's
+        // chemical lorry).
+        List<Conflict> driver = detect(
+                stamped("a.txt", "Tuesday 14 October 2025, 18:30", "Police said the 47-year-old driver had not been "
+                        + "arrested and was helping officers with their inquiries."),
+                stamped("b.txt", "Tuesday 14 October 2025, 18:30", "Police confirmed this afternoon that the driver, a "
+                        + "52-year-old man from Tolbury, had been arrested on suspicion of dangerous driving."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(driver), driver.toString());
         // Without the role given to him, the name is nobody the denial is about.
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Wednesday 19 September 2029, 13:00", "The supervisor has not been arrested."),
