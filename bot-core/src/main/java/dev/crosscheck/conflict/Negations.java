@@ -478,6 +478,16 @@ final class Negations {
                     return subject(words, said - 1);
                 }
             }
+            if (!nouns.isEmpty() && kinds.isTime(lower)) {
+                // A time opening the sentence ("This afternoon the three men … were charged") is not the subject.
+                return nouns;
+            }
+            if (k > 0 && k < last && lower.endsWith("ed") && PREPOSITIONS.contains(words.get(k + 1).lower())
+                    && kinds.isNoun(words.get(k - 1).lower()) && !nouns.isEmpty()) {
+                // A participle describing the noun before it: "the three men arrested at the scene were charged"
+                // (a fresh user's bank siege had the charge unread against "no charges had been brought").
+                continue;
+            }
             if (PRONOUNS.contains(lower) || lower.equals("to") || kinds.inflectedVerb(lower) != null
                     && !w.capitalised() && !kinds.isThing(lower)) {
                 return null;

@@ -2381,6 +2381,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aChargeOfMenDescribedByAParticipleAfterATimeMeetsNoCharges() {
+        // A fresh user's bank siege: "This afternoon the three men arrested at the scene were charged with armed
+        // robbery" had been unread against "No charges had been brought by Thursday evening".
+        List<Conflict> found = detect(
+                published("a.txt", "2031-10-16T17:00:00Z", "This afternoon the three men arrested at the scene were "
+                        + "charged with armed robbery."),
+                published("b.txt", "2031-10-16T19:30:00Z", "No charges had been brought by Thursday evening, a police "
+                        + "spokesman said."));
+        assertEquals(List.of("whether anyone was charged"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+    }
+
+    @Test
     void anArrestALaterReportDatesBeforeADenialContradictsIt() {
         // A fresh user's bomb hoax: Wednesday's statement of an arrest "at approximately 11:05 on Tuesday" had been an
         // update of Tuesday night's "no arrests had been made", beside the contradiction Tuesday's own report made.
