@@ -405,6 +405,15 @@ public final class RelatedWords {
         try {
             List<String> bases = dictionary().getMorphologicalProcessor()
                     .lookupAllBaseForms(POS.VERB, word.toLowerCase(Locale.ROOT));
+            if (bases.size() > 1) {
+                // Of two bases the more used one: "felt" is mostly feel, not to felt; "found" mostly find.
+                Map<String, Integer> uses = new HashMap<>();
+                for (String b : bases) {
+                    IndexWord index = dictionary().getIndexWord(POS.VERB, b);
+                    uses.put(b, index == null ? 0 : uses(index));
+                }
+                return bases.stream().max(java.util.Comparator.comparingInt(uses::get));
+            }
             return bases.isEmpty() ? Optional.empty() : Optional.of(bases.get(0));
         } catch (JWNLException | RuntimeException e) {
             return Optional.empty();
@@ -755,9 +764,17 @@ public final class RelatedWords {
         return isMostlyKindOf(noun, "person");
     }
 
-    /** Whether WordNet's tagged texts use the word more as an adjective than as a noun ("federal", "major"). */
+    /**
+     * Whether WordNet's tagged texts use the word more as an adjective than as a noun ("federal", "major"), or, for a
+     * word they never use ("unwell"), whether WordNet knows it as an adjective and not as a noun.
+     */
     public boolean isMostlyAdjective(String word) {
-        return uses(word, POS.ADJECTIVE) > uses(word, POS.NOUN);
+        int adjective = uses(word, POS.ADJECTIVE);
+        int noun = uses(word, POS.NOUN);
+        if (adjective == 0 && noun == 0) {
+            return isAdjective(word) && !isNoun(word);
+        }
+        return adjective > noun;
     }
 
     /** Whether WordNet's tagged texts use the word more as an adverb than as an adjective ("through", "over"). */

@@ -743,6 +743,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleWhoFeltUnwellAreIll() {
+        // A fresh user's sewage spill: "six people have felt unwell after entering the water" had been a count of
+        // feeling, apart from those who fell ill.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 15 July 2031, 09:00", "Fourteen people have fallen ill after swimming near "
+                        + "Brackwater, health officials said."),
+                stamped("b.txt", "Tuesday 15 July 2031, 09:00", "We are aware of reports that six people have felt "
+                        + "unwell after swimming near Brackwater."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),

@@ -17,6 +17,15 @@ class RelatedWordsTest {
         assertFalse(words.isMostlyAdjective("governor"));
         assertFalse(words.isMostlyAdjective("minister"));
         assertFalse(words.isMostlyAdjective("official"));
+        // Never in WordNet's tagged texts, but an adjective only.
+        assertTrue(words.isMostlyAdjective("unwell"));
+    }
+
+    @Test
+    void aFormOfTwoVerbsIsTheMoreUsedOnes() {
+        assertEquals(Optional.of("feel"), words.verbBase("felt"), "not to felt");
+        assertEquals(Optional.of("find"), words.verbBase("found"), "not to found");
+        assertEquals(Optional.of("derail"), words.verbBase("derailed"));
     }
 
     @Test
