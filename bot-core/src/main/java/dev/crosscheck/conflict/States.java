@@ -117,11 +117,11 @@ final class States {
             return null;
         }
         if (key.startsWith(Negations.PREFIX) && !sameKnownDay(positive, negative)) {
-            // A denial and an affirmation read from any verb are compared only in reports known to be of one day:
-            // on other days the thing may have been ruled out since, and undated reports give no way to tell. But
-            // what is denied of anyone ("no one has been arrested") is denied of every day before: an arrest an
-            // earlier day's report tells contradicts it, and one a later day's tells follows it.
-            Integer order = key.endsWith(":" + Negations.ANYONE) ? daysApart(positive, negative) : null;
+            // A denial and an affirmation in reports of different days: what is denied ("no one has been
+            // arrested", "the driver has not been arrested") is denied of every day before, so what an earlier day's
+            // report tells done contradicts it, and what a later day's tells follows it (has been ruled out since).
+            // Undated reports give no way to tell.
+            Integer order = daysApart(positive, negative);
             return order == null ? null : Conflicts.build(key, claims.get(0).topic(),
                     order < 0 ? Conflict.Kind.CONTRADICTION : Conflict.Kind.UPDATE,
                     order < 0 ? List.of(positive, negative) : List.of(negative, positive));

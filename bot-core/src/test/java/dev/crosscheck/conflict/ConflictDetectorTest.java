@@ -2372,10 +2372,10 @@ class ConflictDetectorTest {
         assertEquals(List.of(Conflict.Kind.UPDATE), kinds(followed),
                 followed.toString());
         assertEquals("b.txt", followed.get(0).statements().get(followed.get(0).statements().size() - 1).source());
-        // What is ruled out of one thing may be ruled out since: other days are not compared.
-        assertEquals(List.of(), detect(
+        // So is what is denied of one thing, which may be ruled out since: a later day's affirmation follows it.
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(detect(
                 published("a.txt", "2025-07-13T18:00:00Z", "Police have not ruled out sabotage."),
-                published("b.txt", "2025-07-14T18:00:00Z", "Police have ruled out sabotage.")));
+                published("b.txt", "2025-07-14T18:00:00Z", "Police have ruled out sabotage."))));
     }
 
     @Test
@@ -2403,6 +2403,24 @@ class ConflictDetectorTest {
                         + "spokesman said."));
         assertEquals(List.of("whether anyone was charged"), found.stream().map(Conflict::topic).toList(),
                 found.toString());
+    }
+
+    @Test
+    void anArrestOfSomeoneTheDayBeforeContradictsADenialThatHeHasBeenArrested() {
+        // A fresh user's school bus crash: Tuesday's "The driver … was arrested at the scene" against Wednesday's
+        // police statement "He has not been arrested" had not been compared, being of two days.
+        List<Conflict> found = detect(
+                published("a.txt", "2030-03-12T19:40:00Z", "The driver, a man in his sixties from Tarrick, was "
+                        + "arrested at the scene on suspicion of dangerous driving."),
+                published("b.txt", "2030-03-13T16:00:00Z", "The driver of the bus voluntarily attended an interview "
+                        + "under caution on Tuesday afternoon. He has not been arrested."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        // Ruled out since: a later day's affirmation follows the denial.
+        List<Conflict> later = detect(
+                published("a.txt", "2030-03-12T19:40:00Z", "Police said the driver had not been arrested."),
+                published("b.txt", "2030-03-13T16:00:00Z", "The driver was arrested on Wednesday morning at his "
+                        + "home."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(later), later.toString());
     }
 
     @Test
@@ -2796,10 +2814,10 @@ class ConflictDetectorTest {
     }
 
     @Test
-    void aDenialIsNotComparedAcrossDaysOrWithABareParticiple() {
-        assertEquals(List.of(), detect(
+    void aDenialIsFollowedByALaterDaysAffirmationAndNotComparedWithABareParticiple() {
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(detect(
                 doc("a.txt", "On Tuesday police said they have ruled out sabotage."),
-                doc("b.txt", "Police have not ruled out sabotage, officers said on Monday.")));
+                doc("b.txt", "Police have not ruled out sabotage, officers said on Monday."))));
         assertEquals(List.of(), detect(
                 doc("a.txt", "She tested positive for a banned drug on Monday."),
                 doc("b.txt", "The drug is not banned out of competition, officials said on Monday.")));
