@@ -1,5 +1,6 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +121,11 @@ final class States {
             // A denial and an affirmation in reports of different days: what is denied ("no one has been
             // arrested", "the driver has not been arrested") is denied of every day before, so what an earlier day's
             // report tells done contradicts it, and what a later day's tells follows it (has been ruled out since).
-            // Undated reports give no way to tell.
-            Integer order = daysApart(positive, negative);
+            // Undated reports give no way to tell, nor do plans ("he would not create any tax commitments until the
+            // manifesto", "we will create commitments … at the time of the manifesto"), unless denied of anyone.
+            boolean planned = !key.endsWith(":" + Negations.ANYONE) && java.util.stream.Stream.concat(
+                    positive.stream(), negative.stream()).anyMatch(States::planned);
+            Integer order = planned ? null : daysApart(positive, negative);
             return order == null ? null : Conflicts.build(key, claims.get(0).topic(),
                     order < 0 ? Conflict.Kind.CONTRADICTION : Conflict.Kind.UPDATE,
                     order < 0 ? List.of(positive, negative) : List.of(negative, positive));
@@ -135,6 +139,11 @@ final class States {
                 : update ? List.of(negative, positive) : List.of(positive, negative);
         return Conflicts.build(key, claims.get(0).topic(), update ? Conflict.Kind.UPDATE : Conflict.Kind.CONTRADICTION,
                 ordered);
+    }
+
+    /** Whether a claim's sentence speaks of a plan or a forecast ("will", "would", "expected to"). */
+    private static boolean planned(Claim c) {
+        return Lexicon.FORECAST.matcher(QuantityParser.lowerCased(c.sentence().text())).find();
     }
 
     /**

@@ -2421,6 +2421,13 @@ class ConflictDetectorTest {
                 published("b.txt", "2030-03-13T16:00:00Z", "The driver was arrested on Wednesday morning at his "
                         + "home."));
         assertEquals(List.of(Conflict.Kind.UPDATE), kinds(later), later.toString());
+        // Plans are not what was done: the BBC's copies, reworded, had "he would not create any tax commitments until
+        // the manifesto" followed by "We will create commitments on tax at the time of the manifesto".
+        assertEquals(List.of(), detect(
+                published("a.txt", "2005-02-11T20:00:00Z", "On Friday night, Mr Brown confirmed he would not create "
+                        + "any tax commitments until the Labour manifesto had been published."),
+                published("b.txt", "2005-02-14T09:00:00Z", "On the tax questions, he remarked: \"We will create "
+                        + "commitments on tax at the time of the manifesto.\"")));
     }
 
     @Test
