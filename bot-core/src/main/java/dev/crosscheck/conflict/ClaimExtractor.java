@@ -159,9 +159,9 @@ final class ClaimExtractor {
         return claims;
     }
 
-    /** What the reports deny, ready for {@link #affirmed}. */
-    Negations.Denied denied(Set<String> objects) {
-        return negations.denied(objects);
+    /** What the reports deny (their verbs and what they are about), ready for {@link #affirmed}. */
+    Negations.Denied denied(Set<String> denials) {
+        return negations.denied(denials);
     }
 
     private void figures(Sentence s, Words words, String lower, WordStarts starts, ReportTime.Later time,

@@ -172,7 +172,7 @@ public final class ConflictDetector {
         if (fresh.isEmpty()) {
             return keys;
         }
-        boolean doers = fresh.stream().anyMatch(o -> o.startsWith(Negations.DOER));
+        boolean doers = fresh.stream().anyMatch(o -> Negations.objectOf(o).startsWith(Negations.DOER));
         Negations.Denied split = extractor.denied(fresh);
         for (Document other : documents.values()) {
             if (ids.contains(other.id())) {
@@ -199,20 +199,23 @@ public final class ConflictDetector {
         return c.key().startsWith(Negations.PREFIX) && c.polarity() < 0 && c.time().known() && !c.time().fromFile();
     }
 
-    /** The thing a denial is about: the last part of its key ("p:rule out:sabotage" → sabotage). */
-    private static String object(Claim c) {
+    /**
+     * A denial's verb and what it is about ("p:rule out:sabotage" → rule out:sabotage), or the verb denied of anyone;
+     * see {@link Negations#denied}.
+     */
+    private static String denial(Claim c) {
         String object = c.key().substring(c.key().lastIndexOf(':') + 1);
         // A verb denied of anyone is looked for by the verb, since anyone it was done to affirms it.
         return object.equals(Negations.ANYONE) ? Negations.deniedOfAnyone(
-                c.key().substring(Negations.PREFIX.length(), c.key().lastIndexOf(':'))) : object;
+                c.key().substring(Negations.PREFIX.length(), c.key().lastIndexOf(':'))) : Negations.denial(c.key());
     }
 
-    /** What the comparable denials among some claims are about. */
+    /** The comparable denials among some claims. */
     private static Set<String> deniedIn(List<Claim> claims) {
         Set<String> out = new HashSet<>();
         for (Claim c : claims) {
             if (isComparableDenial(c)) {
-                out.add(object(c));
+                out.add(denial(c));
             }
         }
         return out;

@@ -104,7 +104,8 @@ final class Negations {
      * Whether a text may name what a denial is about: its object, or its doer's name in any case (in {@code lower},
      * the text lower-cased, which a caller asking of objects only may leave null).
      */
-    static boolean mayName(String text, String lower, String object) {
+    static boolean mayName(String text, String lower, String denial) {
+        String object = objectOf(denial);
         return object.startsWith(ANYONE_DOING) ? text.contains(object.substring(ANYONE_DOING.length()))
                 : object.startsWith(DOER) ? lower.contains(object.substring(1)) : text.contains(object);
     }
@@ -200,15 +201,42 @@ final class Negations {
      * What reports deny, with the verbs denied of anyone and the people denied by their role ("the supervisor") split
      * out once for the search of their affirmations.
      */
-    record Denied(Set<String> objects, List<String> verbsOfAnyone, Set<String> roles) {
+    record Denied(Set<String> objects, List<String> verbsOfAnyone, Set<String> roles, Map<String, Set<String>> cues) {
     }
 
-    /** What the reports deny, ready for the search of their affirmations. */
-    Denied denied(Set<String> objects) {
+    /**
+     * What the reports deny ({@link #denial}s), ready for the search of their affirmations: the things denied, the
+     * verbs denied of anyone, the things that are roles, and for each thing the letters a form of one of the verbs
+     * denied of it holds ("ruled", "ruling" hold "rul"; "found" is find's), which a sentence affirming it must hold.
+     */
+    Denied denied(Set<String> denials) {
+        Set<String> objects = new java.util.HashSet<>();
+        Map<String, Set<String>> cues = new java.util.HashMap<>();
+        for (String denial : denials) {
+            String object = objectOf(denial);
+            objects.add(object);
+            if (!denial.startsWith(ANYONE_DOING)) {
+                String verb = denial.substring(0, denial.length() - object.length() - 1);
+                cues.computeIfAbsent(object, o -> new java.util.HashSet<>()).addAll(kinds.verbCues(verb));
+            }
+        }
         return new Denied(objects, objects.stream().filter(o -> o.startsWith(ANYONE_DOING))
                 .map(o -> o.substring(ANYONE_DOING.length())).toList(),
                 objects.stream().filter(o -> Character.isLetter(o.charAt(0)) && !o.equals(ANYONE) && kinds.isPerson(o))
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(java.util.stream.Collectors.toSet()), cues);
+    }
+
+    /**
+     * A denial as the detector keeps it, by its key: its verb and what it is about ("rule out:sabotage"); one of
+     * anyone is kept as {@link #deniedOfAnyone}.
+     */
+    static String denial(String key) {
+        return key.substring(PREFIX.length());
+    }
+
+    /** What a {@link #denial} is about: "sabotage" of "rule out:sabotage"; a denial of anyone is its own. */
+    static String objectOf(String denial) {
+        return denial.startsWith(ANYONE_DOING) ? denial : denial.substring(denial.lastIndexOf(':') + 1);
     }
 
     /**
@@ -229,14 +257,22 @@ final class Negations {
             return;
         }
         Words words = Words.of(s.text());
+        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
         // Only verbs within reach of a denied object can be about it: from an object right after the verb and its
-        // particle to one before the verb's auxiliaries (a passive's subject).
-        int from = anyone ? 0 : Integer.MAX_VALUE;
-        int to = anyone ? words.size() : -1;
+        // particle to one before the verb's auxiliaries (a passive's subject), in a sentence holding a form of a verb
+        // denied of it; and a verb denied of anyone, only where a word holds it ("arrest" in "arrested").
+        int from = Integer.MAX_VALUE;
+        int to = -1;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
-            if (deniedObjects.contains(w.lower()) || w.capitalised() && (deniedObjects.contains(DOER + w.lower())
-                    || roles.containsKey(w.lower()))) {
+            if (anyone && holdsAny(w.lower(), deniedOfAnyone)) {
+                from = Math.min(from, k);
+                to = Math.max(to, k);
+            }
+            String object = deniedObjects.contains(w.lower()) ? w.lower()
+                    : w.capitalised() && deniedObjects.contains(DOER + w.lower()) ? DOER + w.lower() : null;
+            if (object != null && holdsAny(lower, denied.cues().getOrDefault(object, Set.of()))
+                    || w.capitalised() && roles.containsKey(w.lower())) {
                 from = Math.min(from, k - 1 - NOUN_REACH);
                 // …past a description set off by commas ("the driver, a 52-year-old man from Tolbury, had been").
                 to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + APPOSITION_REACH + 1);
@@ -264,6 +300,15 @@ final class Negations {
                 out.add(claim(s, p.byDoer(), time));
             }
         }
+    }
+
+    private static boolean holdsAny(String text, java.util.Collection<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what a verb was done to is someone: a name, or a noun WordNet files under persons or groups. */

@@ -33,6 +33,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, List<String>> adverbSenses = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> cues = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adverbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> mostlyVerbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
@@ -205,6 +206,20 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a word is used more as an adverb than as an adjective, as WordNet counts ("through", "over"). */
     boolean isMostlyAdverb(String lower) {
         return remembered(adverbs, lower, related::isMostlyAdverb);
+    }
+
+    /**
+     * The letters any form of a verb holds, by its base ("rule out" → rul; "find" → find, found): its base, less a
+     * final "e" or "y" that its regular forms drop ("ruling", "denied"), and its irregular forms.
+     */
+    Set<String> verbCues(String verb) {
+        return remembered(cues, verb, v -> {
+            String base = v.indexOf(' ') < 0 ? v : v.substring(0, v.indexOf(' '));
+            Set<String> out = new java.util.HashSet<>(related.verbForms(base));
+            out.add(base.length() > 3 && (base.endsWith("e") || base.endsWith("y"))
+                    ? base.substring(0, base.length() - 1) : base);
+            return Set.copyOf(out);
+        });
     }
 
     /** Whether a counted word names people, as WordNet files its most frequent sense ("survivors", "patients"). */

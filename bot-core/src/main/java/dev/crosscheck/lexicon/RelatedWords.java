@@ -67,7 +67,7 @@ public final class RelatedWords {
      * target's offset); no dictionary when WordNet could not be read.
      */
     private record Loaded(Dictionary dictionary, Map<Long, List<String>> causedBy,
-                          Map<String, List<String>> irregularForms) {
+                          Map<String, List<String>> irregularForms, Map<String, List<String>> verbForms) {
     }
 
     private RelatedWords(java.util.concurrent.CompletableFuture<Loaded> loading) {
@@ -95,7 +95,7 @@ public final class RelatedWords {
     /** A lexicon that knows no relations, for when WordNet is unavailable. */
     public static RelatedWords none() {
         return new RelatedWords(java.util.concurrent.CompletableFuture.completedFuture(
-                new Loaded(null, Map.of(), Map.of())));
+                new Loaded(null, Map.of(), Map.of(), Map.of())));
     }
 
     /** Starts reading WordNet in the background, once the rest of a core is open and the CPU is free for it. */
@@ -139,9 +139,11 @@ public final class RelatedWords {
             // WordNet lists irregular forms by form ("said" → say); answers need them by verb too (say → said), for
             // the verbs that attribute what is reported: those whose most frequent sense is one of communication.
             Map<String, List<String>> irregular = new HashMap<>();
+            Map<String, List<String>> forms = new HashMap<>();
             for (Iterator<Exc> it = d.getExceptionIterator(POS.VERB); it.hasNext(); ) {
                 Exc exc = it.next();
                 for (String base : exc.getExceptions()) {
+                    forms.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(exc.getLemma());
                     if (isCommunication(d.getIndexWord(POS.VERB, base))) {
                         irregular.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(exc.getLemma());
                     }
@@ -153,10 +155,10 @@ public final class RelatedWords {
                 caching.setCacheCapacity(CACHED_ENTRIES);
             }
             LOG.debug("WordNet loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return new Loaded(d, causedBy, irregular);
+            return new Loaded(d, causedBy, irregular, forms);
         } catch (JWNLException | RuntimeException e) {
             LOG.warn("WordNet could not be read ({}); answers match words by their stems only", e.getMessage());
-            return new Loaded(null, Map.of(), Map.of());
+            return new Loaded(null, Map.of(), Map.of(), Map.of());
         }
     }
 
@@ -241,6 +243,17 @@ public final class RelatedWords {
         List<String> forms = Await.result(loaded()).irregularForms().getOrDefault(w, List.of());
         return forms.stream().filter(x -> x.indexOf(' ') < 0 && !x.equals(w))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The irregular forms of any verb given in its base form, lower case ("find" → found, "make" → made); empty for a
+     * regular verb or any other word.
+     */
+    public List<String> verbForms(String base) {
+        if (base.isBlank() || dictionary() == null) {
+            return List.of();
+        }
+        return Await.result(loaded()).verbForms().getOrDefault(base.toLowerCase(Locale.ROOT), List.of());
     }
 
     private static boolean isCommunication(IndexWord verb) {

@@ -2821,6 +2821,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAffirmationInAnIrregularFormMeetsItsDenial() {
+        // Affirmations are looked for only in sentences holding a form of a denied verb: "found" is find's.
+        List<Conflict> found = detect(
+                doc("a.txt", "Investigators have not found the flight recorder, officials said on Monday."),
+                doc("b.txt", "Investigators have found the flight recorder, officials said on Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Investigators have not found the flight recorder, officials said on Monday."),
+                doc("b.txt", "Investigators have examined the flight recorder, officials said on Monday.")));
+    }
+
+    @Test
     void aDenialIsFollowedByALaterDaysAffirmationAndNotComparedWithABareParticiple() {
         assertEquals(List.of(Conflict.Kind.UPDATE), kinds(detect(
                 doc("a.txt", "On Tuesday police said they have ruled out sabotage."),

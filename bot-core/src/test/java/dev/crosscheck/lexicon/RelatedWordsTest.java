@@ -29,6 +29,13 @@ class RelatedWordsTest {
     }
 
     @Test
+    void anIrregularVerbsFormsAreKnownByItsBase() {
+        assertTrue(words.verbForms("find").contains("found"));
+        assertTrue(words.verbForms("make").contains("made"));
+        assertEquals(java.util.List.of(), words.verbForms("arrest"));
+    }
+
+    @Test
     void aVerbWhoseUsualSenseIsDoneToSomethingTakesAnObject() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertTrue(wordNet.takesObject("burned"));
