@@ -523,10 +523,6 @@ final class Negations {
                     return subject(words, said - 1);
                 }
             }
-            if (!nouns.isEmpty() && kinds.isTime(lower)) {
-                // A time opening the sentence ("This afternoon the three men … were charged") is not the subject.
-                return nouns;
-            }
             if (k > 0 && k < last && lower.endsWith("ed") && PREPOSITIONS.contains(words.get(k + 1).lower())
                     && kinds.isNoun(words.get(k - 1).lower()) && !nouns.isEmpty()) {
                 // A participle describing the noun before it: "the three men arrested at the scene were charged"
@@ -538,6 +534,10 @@ final class Negations {
                 return null;
             }
             if (!DETERMINERS.contains(lower) && !lower.equals("and") && (w.capitalised() || kinds.isNoun(lower))) {
+                if (!nouns.isEmpty() && kinds.isTime(lower)) {
+                    // A time opening the sentence ("This afternoon the three men … were charged") is not the subject.
+                    return nouns;
+                }
                 nouns.add(lower);
             }
         }
