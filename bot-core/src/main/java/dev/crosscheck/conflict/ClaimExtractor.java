@@ -2194,14 +2194,17 @@ final class ClaimExtractor {
         }
         String name = m.group(1);
         String key = name.toLowerCase(Locale.ROOT);
-        if (!facilities.written(this).contains(key) || !places.placesIn(name).isEmpty()) {
-            // A place's name is the place ("…between Aldenmoor and Kessling was still shut" is the line's state, not
-            // Kessling station's).
+        if (!facilities.written(this).contains(key) || JOINED_NAME.matcher(text).region(0, m.start(1)).find()) {
+            // A name joined to another is part of a phrase ("…between Aldenmoor and Kessling was still shut" is the
+            // line's state, not Kessling station's).
             return null;
         }
         boolean article = ARTICLE_BEFORE.matcher(text).region(0, m.start(1)).find();
         return new Subject(key, (article ? "the " : "") + name, "");
     }
+
+    /** A capitalised word and "and" right before a name: "Aldenmoor and Kessling". */
+    private static final Pattern JOINED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+$");
 
     /** A name of one to four capitalised words opening a clause right before its state. */
     private static final Pattern SHORT_NAME_OPENS = Pattern.compile(CLAUSE_OPENING
