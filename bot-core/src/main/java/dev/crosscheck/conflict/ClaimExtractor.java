@@ -1995,11 +1995,12 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Was open" or "were open" in a clause of time ("while the polls were open", "the hours polling stations were
-     * open"): when, not whether, it was open.
+     * "Was open" or "were closed" in a clause of time ("while the polls were open", "the hours polling stations were
+     * open", "hedging positions while the market was closed"): when, not whether, it was so (a fresh user's exchange
+     * outage had the last an update of the market's reopening).
      */
     private static final Pattern WHILE_OPEN = Pattern.compile("\\b(?:while|whilst|when|hours|until|as long as)\\b"
-            + ".*\\b(?:was|were) open$");
+            + ".*\\b(?:was|were) (?:open|closed|shut)$");
 
     /**
      * A negation right before a state, with only auxiliaries between ("was not", "has not yet been", "no longer"), or

@@ -1452,6 +1452,13 @@ class ConflictDetectorTest {
                 doc("a.txt", "Queues formed at the Harle Street polling station while the station was open."),
                 doc("b.txt", "The Harle Street polling station was closed on Thursday after a flood."));
         assertEquals(List.of(), polls, "while it was open says when, not whether: " + polls);
+        // A fresh user's exchange outage: "the cost of hedging positions while the market was closed" had made the
+        // market's reopening an update from open to closed.
+        List<Conflict> market = detect(
+                doc("a.txt", "The Tallen market reopened at 2.15pm on Tuesday, the exchange said."),
+                doc("b.txt", "Brokers put the cost of hedging positions while the Tallen market was closed at 40 "
+                        + "million crowns, analysts said on Tuesday."));
+        assertEquals(List.of(), market, "while it was closed says when, not whether: " + market);
     }
 
     @Test
