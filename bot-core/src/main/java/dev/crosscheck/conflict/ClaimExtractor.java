@@ -1260,6 +1260,17 @@ final class ClaimExtractor {
 
     private Phrase phrase(Words words, Quantity q, String lower) {
         int i = words.at(q.end());
+        if (i + 2 < words.size() && words.get(i).lower().equals("of") && OWNERS.contains(words.get(i + 1).lower())) {
+            // "He found 32 of his sheep dead": some of a kind of thing counts that thing, as "32 sheep" does (a fresh
+            // user's algae bloom had them people killed); a part of people is read as people are, a part of the
+            // injured by what happened to it after.
+            Words.Word kind = words.get(i + 2);
+            if (!kind.capitalised() && Character.isLetter(kind.first()) && kinds.isThing(kind.lower())
+                    && !kinds.isMostlyAdjective(kind.lower()) && !kinds.isPerson(kind.lower())
+                    && Lexicon.unit(kind.lower()) == null) {
+                return new Phrase(kind.lower(), List.of(), kind.end());
+            }
+        }
         String head = null;
         int end = q.end();
         int headEnd = end;
@@ -1328,6 +1339,9 @@ final class ClaimExtractor {
         }
         return new Phrase(head, modifiers, end, participle, described);
     }
+
+    /** Words that say whose the things after them are: "32 of his sheep". */
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its", "our", "my");
 
     /** Words for people that are adjectives too: before a noun they describe it ("dead fish", "injured workers"). */
     private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");

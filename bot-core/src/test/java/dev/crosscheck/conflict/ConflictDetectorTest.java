@@ -755,6 +755,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void someOfAKindOfThingCountThatThingNotPeople() {
+        // A fresh user's algae bloom: "He found 32 of his sheep dead" had been 32 people killed, against the 21
+        // cattle deaths of another day.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 15 July 2031, 09:00", "He found 32 of his sheep dead in a waterside field "
+                        + "on Sunday."),
+                stamped("b.txt", "Tuesday 15 July 2031, 09:00", "Fifteen people have died after drinking from the "
+                        + "lake, officials said.")));
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
