@@ -297,13 +297,14 @@ final class ClaimExtractor {
             // people treated in hospital after the leak has risen to 57"); where and when stay the clause's own.
             int[] predicate = throughCountedSubject(lower, withCoordinatedPredicate(text, words, breaks, clause), q);
             int[] main = isWhole ? null : pastRelative(text, words, breaks, clause, figureEnd);
-            String event = isWhole ? event(lower, starts, new int[] {q.start(), wholeWordsEnd(words, q, phrase,
-                    text.length())}, q, unit) : main != null ? event(lower, starts, main, q, unit) : null;
+            String event = isWhole
+                    ? event(lower, starts, new int[] {q.start(), wholeWordsEnd(words, q, phrase)}, q, unit)
+                    : main != null ? event(lower, starts, main, q, unit) : null;
             if (event == null && !isWhole && whole != null) {
                 // What happened to a part is said past its whole's own words: "The body of one of the two fishermen
                 // missing since the trawler sank has been recovered" tells of one recovered, not one missing (a fresh
                 // user's trawler had it contradict the two missing).
-                int past = wholeWordsEnd(words, whole, phrase(words, whole, lower), text.length());
+                int past = wholeWordsEnd(words, whole, phrase(words, whole, lower));
                 event = event(lower, starts, new int[] {Math.max(predicate[0], past), predicate[1]}, q, unit);
                 if (event == null) {
                     event = event(lower, starts, new int[] {predicate[0], whole.start()}, q, unit);
@@ -1802,16 +1803,16 @@ final class ClaimExtractor {
     }
 
     /**
-     * Where a whole's own words end: its noun phrase and a word describing it after, when an auxiliary follows before
-     * {@code limit} ("one of the two fishermen missing since Tuesday has been recovered": the two are missing).
+     * Where a whole's own words end: its noun phrase and a word describing it after, when an auxiliary follows in the
+     * sentence ("one of the two fishermen missing since Tuesday has been recovered": the two are missing).
      */
-    private static int wholeWordsEnd(Words words, Quantity q, Phrase phrase, int limit) {
+    private static int wholeWordsEnd(Words words, Quantity q, Phrase phrase) {
         int own = ownWordsEnd(words, q, phrase);
         int next = words.at(own);
         if (next >= words.size() || words.get(next).punctuation()) {
             return own;
         }
-        for (int i = next + 1; i < words.size() && words.get(i).start() < limit; i++) {
+        for (int i = next + 1; i < words.size(); i++) {
             if (AUXILIARIES.contains(words.get(i).lower())) {
                 return words.get(next).end();
             }
@@ -2199,8 +2200,8 @@ final class ClaimExtractor {
 
     /**
      * A facility's name written short, as the subject of its state, where its report writes it in full elsewhere:
-     * "The Vennholt remained closed" beside "the Vennholt Museum of Art", "Castrelle Union reopened" beside
-     * "Castrelle Union station" (fresh users' art heist and bomb hoax had them unread).
+     * "The Vennholt remained closed" beside "the Vennholt Museum of Art", "Drummond Field … remained open" beside
+     * "Drummond Field airport" (fresh users' art heist and air traffic strike had them unread).
      */
     private Subject shortName(String text, int at, FacilityNames facilities) {
         Matcher m = SHORT_NAME_OPENS.matcher(text).region(0, at);

@@ -80,8 +80,8 @@ public final class FigureClause {
      * 6,000".
      */
     private static final Pattern COUNT_REACHES = Pattern.compile("\\b(?:risen|rose|climbed|increased|grown|jumped|"
-            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at| past| above)?(?: about| around| some| at "
-            + "least| more than| over| nearly| almost)? $");
+            + "gone up|fallen|fell|dropped|reached|reaches|hit|stands|stood)(?: to| at| past| above)?"
+            + "(?: about| around| some| at least| more than| over| nearly| almost)? $");
 
     /**
      * A count brought to its new value by what the clause before tells: "…, bringing the total number of arrests to

@@ -732,7 +732,6 @@ final class Negations {
     /** How many words a description set off by commas after a noun may run to. */
     private static final int APPOSITION_REACH = 10;
 
-
     /** The subject of a passive ("Sabotage has not been ruled out"): the nearest noun before the auxiliaries. */
     private String nounBefore(Words words, int from) {
         // A modifier after the noun ("talks between the union and the company were held") is passed over, to the

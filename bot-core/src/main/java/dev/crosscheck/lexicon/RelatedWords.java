@@ -138,15 +138,17 @@ public final class RelatedWords {
             }
             // WordNet lists irregular forms by form ("said" → say); answers need them by verb too (say → said), for
             // the verbs that attribute what is reported: those whose most frequent sense is one of communication.
-            Map<String, List<String>> irregular = new HashMap<>();
             Map<String, List<String>> forms = new HashMap<>();
             for (Iterator<Exc> it = d.getExceptionIterator(POS.VERB); it.hasNext(); ) {
                 Exc exc = it.next();
                 for (String base : exc.getExceptions()) {
                     forms.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(exc.getLemma());
-                    if (isCommunication(d.getIndexWord(POS.VERB, base))) {
-                        irregular.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(exc.getLemma());
-                    }
+                }
+            }
+            Map<String, List<String>> irregular = new HashMap<>();
+            for (Map.Entry<String, List<String>> verb : forms.entrySet()) {
+                if (isCommunication(d.getIndexWord(POS.VERB, verb.getKey()))) {
+                    irregular.put(verb.getKey(), verb.getValue());
                 }
             }
             if (d instanceof AbstractCachingDictionary caching) {

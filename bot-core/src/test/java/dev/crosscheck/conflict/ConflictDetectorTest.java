@@ -711,9 +711,9 @@ class ConflictDetectorTest {
         List<Conflict> found = detect(
                 stamped("a.txt", "Saturday 14 June 2031, 09:00", "At least nine people were killed when fire swept "
                         + "through a crowded nightclub."),
-                stamped("b.txt", "Sunday 15 June 2031, 09:00", "The council confirmed that the number of people who "
-                        + "lost their lives in the fire at the club in the early hours of Saturday 14 June has risen to "
-                        + "11."));
+                stamped("b.txt", "Sunday 15 June 2031, 09:00", "The council confirmed that the number of people "
+                        + "who lost their lives in the fire at the club in the early hours of Saturday 14 June has "
+                        + "risen to 11."));
         assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
         assertEquals(List.of("At least nine people", "11"), found.get(0).statements().stream()
                 .map(Conflict.Statement::value).toList());
@@ -1785,7 +1785,8 @@ class ConflictDetectorTest {
                 "a name its reports never write as a facility's");
         List<Conflict> line = detect(
                 stamped("a.txt", "Sunday 12 May 2030, 18:00", "Trains to Kessling station are suspended, officials "
-                        + "in Kessling said. The line between Aldenmoor and Kessling was still shut on Sunday evening."),
+                        + "in Kessling said. The line between Aldenmoor and Kessling was still shut on Sunday "
+                        + "evening."),
                 stamped("b.txt", "Sunday 12 May 2030, 18:00", "The line between Aldenmoor and Kessling reopened on "
                         + "Sunday, officials in Aldenmoor said."));
         assertEquals(1, line.size(), "a place's name is the place, not its station: " + line);
