@@ -187,6 +187,7 @@ final class ClaimExtractor {
             // a count of what befalls people).
             boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
             if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || dayOfMonth(text, q)
+                    || AMONG_OPENS.matcher(text).region(0, q.start()).matches()
                     || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
                 // capitals is a tabloid's emphasis ("can reveal that FOUR riders have failed drugs tests"). A figure
@@ -1516,6 +1517,13 @@ final class ClaimExtractor {
         }
         return out;
     }
+
+    /**
+     * A sentence opening with "Among" up to a figure, with no break between: "Among those moved during the night were
+     * six patients from the critical care unit" counts a part of those moved, not all of them (a fresh user's
+     * hospital fire had it contradict the 84 moved in total).
+     */
+    private static final Pattern AMONG_OPENS = Pattern.compile("(?i)^\\W*among\\b[^,;:]*");
 
     /** A month's name, capitalised, right after a figure: "Saturday 14 June" is a day, not a count. */
     private static final Pattern MONTH_AFTER = Pattern.compile("^ (?:January|February|March|April|May|June|July|"

@@ -766,6 +766,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountASentenceOpensAmongIsAPartNotATotal() {
+        // A fresh user's hospital fire: "Among those moved during the night were six patients from the critical care
+        // unit" had contradicted the 84 patients moved in total.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 14 October 2031, 18:00", "In total, 84 patients were safely moved from "
+                        + "four wards in the Ashby Wing."),
+                stamped("b.txt", "Tuesday 14 October 2031, 18:00", "Among those moved during the night were six "
+                        + "patients from the critical care unit.")));
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
