@@ -208,14 +208,17 @@ final class Figures {
     /** {@link #wordedAsRunning(Claim)}, for a caller that has the sentence lower-cased. */
     private static boolean wordedAsRunning(Claim c, String lower) {
         String text = c.sentence().text();
-        if (Lexicon.CUMULATIVE.matcher(lower).find()) {
-            return true;
-        }
         int at = text.indexOf(c.value());
         if (at < 0) {
-            return false;
+            return Lexicon.CUMULATIVE.matcher(lower).find();
         }
         int[] phrase = FigureClause.betweenMarks(text, at, at + c.value().length());
+        // Up to the end of the figure's phrase: "Tarnley, some 45 miles from Ashcombe, makes … products, and
+        // production there has been halted since the recall began" is no distance run up since then (a fresh user's
+        // medicine recall had 30 and 45 miles as an update).
+        if (Lexicon.CUMULATIVE.matcher(lower).region(0, phrase[1]).find()) {
+            return true;
+        }
         Matcher since = SINCE_THE.matcher(lower);
         return since.region(phrase[0], phrase[1]).find() || since.region(0, lower.length()).lookingAt();
     }

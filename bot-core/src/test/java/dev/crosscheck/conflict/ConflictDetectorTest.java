@@ -777,6 +777,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aRunningTotalsWordsAfterAFiguresPhraseDoNotMakeItRun() {
+        // A fresh user's medicine recall: "Tarnley, some 45 miles from Ashcombe, makes … products, and production
+        // there has been halted since the recall began" had "updated" Monday's 30 miles.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 9 March 2026, 09:00", "The syrup is made at a factory in Tarnley, 30 miles "
+                        + "north of Ashcombe, which employs around 600 people."),
+                stamped("b.txt", "Wednesday 11 March 2026, 09:00", "Tarnley, some 45 miles from Ashcombe, makes "
+                        + "around 30 liquid products, and production there has been halted since the recall began."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void peopleForcedOutOfTheirHomesWereEvacuated() {
         List<Conflict> found = detect(
                 doc("a.txt", "About 2,000 residents were evacuated on Monday, officials said."),
