@@ -2218,7 +2218,7 @@ final class ClaimExtractor {
         }
         String name = m.group(1);
         String key = name.toLowerCase(Locale.ROOT);
-        if (!facilities.written(this).contains(key) || JOINED_NAME.matcher(text).region(0, m.start(1)).find()) {
+        if (!facilities.written().contains(key) || JOINED_NAME.matcher(text).region(0, m.start(1)).find()) {
             // A name joined to another is part of a phrase ("…between Aldenmoor and Kessling was still shut" is the
             // line's state, not Kessling station's).
             return null;
@@ -2242,7 +2242,7 @@ final class ClaimExtractor {
      * The names a report writes with a facility's word closing them, by their {@link #distinctive} keys: read once
      * per report, and only when a state opens with a name, which few sentences do.
      */
-    private static final class FacilityNames {
+    private final class FacilityNames {
         private final String text;
         private Set<String> written;
 
@@ -2250,13 +2250,13 @@ final class ClaimExtractor {
             this.text = text;
         }
 
-        Set<String> written(ClaimExtractor reader) {
+        Set<String> written() {
             if (written == null) {
                 written = new java.util.HashSet<>();
                 Matcher m = NAME_THEN_WORD.matcher(text);
                 while (m.find()) {
-                    if (reader.isFacilityWord(m.group(2).toLowerCase(Locale.ROOT))) {
-                        written.add(reader.distinctive(m.group(1) + " " + m.group(2)));
+                    if (isFacilityWord(m.group(2).toLowerCase(Locale.ROOT))) {
+                        written.add(distinctive(m.group(1) + " " + m.group(2)));
                     }
                 }
             }

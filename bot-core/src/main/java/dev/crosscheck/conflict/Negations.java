@@ -257,7 +257,8 @@ final class Negations {
             return;
         }
         Words words = Words.of(s.text());
-        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        // Lower-cased only when a denied thing is met, as few sentences name one.
+        String lower = null;
         // Only verbs within reach of a denied object can be about it: from an object right after the verb and its
         // particle to one before the verb's auxiliaries (a passive's subject), in a sentence holding a form of a verb
         // denied of it; and a verb denied of anyone, only where a word holds it ("arrest" in "arrested").
@@ -271,6 +272,9 @@ final class Negations {
             }
             String object = deniedObjects.contains(w.lower()) ? w.lower()
                     : w.capitalised() && deniedObjects.contains(DOER + w.lower()) ? DOER + w.lower() : null;
+            if (object != null && lower == null) {
+                lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            }
             if (object != null && holdsAny(lower, denied.cues().getOrDefault(object, Set.of()))
                     || w.capitalised() && roles.containsKey(w.lower())) {
                 from = Math.min(from, k - 1 - NOUN_REACH);

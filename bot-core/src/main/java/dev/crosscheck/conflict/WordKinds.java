@@ -39,7 +39,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> children = new ConcurrentHashMap<>();
     private final Map<String, Boolean> linking = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transitive = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> structures = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> built = new ConcurrentHashMap<>();
     private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
 
@@ -259,7 +259,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
      * facility's name may end in.
      */
     boolean isBuilt(String lower) {
-        return remembered(structures, lower, k -> related.isKindOf(k, "structure") || related.isKindOf(k, "facility"));
+        return remembered(built, lower, k -> related.isKindOf(k, "structure") || related.isKindOf(k, "facility"));
     }
 
     /** Whether a verb's usual sense takes an object ("burn" does, "sit" does not), by its base form. */

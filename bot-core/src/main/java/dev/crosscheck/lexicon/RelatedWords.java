@@ -420,16 +420,21 @@ public final class RelatedWords {
         try {
             List<String> bases = dictionary().getMorphologicalProcessor()
                     .lookupAllBaseForms(POS.VERB, word.toLowerCase(Locale.ROOT));
-            if (bases.size() > 1) {
-                // Of two bases the more used one: "felt" is mostly feel, not to felt; "found" mostly find.
-                Map<String, Integer> uses = new HashMap<>();
-                for (String b : bases) {
-                    IndexWord index = dictionary().getIndexWord(POS.VERB, b);
-                    uses.put(b, index == null ? 0 : uses(index));
-                }
-                return bases.stream().max(java.util.Comparator.comparingInt(uses::get));
+            if (bases.size() < 2) {
+                return bases.stream().findFirst();
             }
-            return bases.isEmpty() ? Optional.empty() : Optional.of(bases.get(0));
+            // Of two bases the more used one, the first of equals: "felt" is mostly feel, not to felt; "found" find.
+            String best = null;
+            int most = -1;
+            for (String b : bases) {
+                IndexWord index = dictionary().getIndexWord(POS.VERB, b);
+                int used = index == null ? 0 : uses(index);
+                if (used > most) {
+                    best = b;
+                    most = used;
+                }
+            }
+            return Optional.of(best);
         } catch (JWNLException | RuntimeException e) {
             return Optional.empty();
         }
