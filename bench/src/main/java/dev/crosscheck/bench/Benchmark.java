@@ -118,7 +118,7 @@ public final class Benchmark {
         if (o.eval() != null) {
             say("development sets: %s", o.quick() ? "qa-dev" : "all");
             List<DevSet> devSets = DevSuite.load(o.eval(), o.seeds(), o.bbc() == null ? o.work() : o.bbc(),
-                    o.work(), o.quick() ? List.of(DevSets.QA_DEV) : DevSuite.ALL);
+                    o.work(), DevSets.STORIES_FOLDER, o.quick() ? List.of(DevSets.QA_DEV) : DevSuite.ALL);
             dev = DevBench.run(devSets, models, indexRoot, log);
         }
 

@@ -17,6 +17,10 @@ final class DevSetOptions {
     @Option(names = "--corpus", paramLabel = "DIR", description = "The BBC corpus (default: ../shared/bench/bbc-news)")
     Path bbc = Path.of("..", "shared", "bench", "bbc-news");
 
+    @Option(names = "--stories", paramLabel = "DIR",
+            description = "Invented stories with questions, a folder each (default: bench/probes/qa-stories)")
+    Path stories = DevSets.STORIES_FOLDER;
+
     @Option(names = "--model", paramLabel = "ID", description = "Embedding model (default: the configured one)")
     String model;
 
@@ -42,7 +46,7 @@ final class DevSetOptions {
         if (!Files.isDirectory(eval)) {
             throw new ParameterException(cli, "development sets not found: " + eval);
         }
-        return DevSuite.load(eval, settings.seeds(), bbc, work(settings), names);
+        return DevSuite.load(eval, settings.seeds(), bbc, work(settings), stories, names);
     }
 
     /**

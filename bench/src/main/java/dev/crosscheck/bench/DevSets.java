@@ -34,6 +34,12 @@ public final class DevSets {
     public static final String FOLLOWUP_TURNS = "followups later turns";
     /** First turns asked after another story's conversation: complete questions on a new topic. */
     public static final String NEW_TOPICS = "followups new topics";
+    /** Questions over invented one-event stories, each story its own small corpus: the bot's everyday use. */
+    public static final String STORIES = "stories";
+    /** The file of a story's questions, in its folder beside the articles (the corpus reader skips it). */
+    static final String STORY_QUESTIONS = "questions.jsonl";
+    /** Where the stories are kept, from the project's root. */
+    static final Path STORIES_FOLDER = Path.of("bench", "probes", "qa-stories");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DevSets() {
@@ -95,6 +101,31 @@ public final class DevSets {
         List<QaItem> judged = items.stream().map(i -> i.unanswerable()
                 ? new QaItem(i.id(), i.question(), i.kind(), List.of(), List.of(), List.of()) : i).toList();
         return new DevSet(SQUAD, folder, judged, parts);
+    }
+
+    /**
+     * The stories of {@code folder}: every sub-folder holding {@value #STORY_QUESTIONS} (qa-dev format) is a
+     * corpus of its own; all its questions are in the half of the story's folder name, so no story is in both.
+     * Every story's set is named {@value #STORIES}, and results are added up under that name.
+     */
+    public static List<DevSet> stories(Path folder) {
+        List<DevSet> out = new ArrayList<>();
+        try (var children = Files.list(folder)) {
+            for (Path story : children.sorted().toList()) {
+                Path questions = story.resolve(STORY_QUESTIONS);
+                if (!Files.isRegularFile(questions)) {
+                    continue;
+                }
+                List<QaItem> items = QaFile.read(questions);
+                Part part = Part.of(story.getFileName().toString());
+                Map<String, Part> parts = new LinkedHashMap<>();
+                items.forEach(i -> parts.put(i.id(), part));
+                out.add(new DevSet(STORIES, story, items, parts));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Splits by each question's article: its first source, or the question itself when it has none. */

@@ -39,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
     DevSetOptions options;
 
     @Option(names = "--set", paramLabel = "NAME", split = ",",
-            description = "Sets to run: qa-dev, bbc-natural, squad, first-turns, foreign (default: all)")
+            description = "Sets to run: qa-dev, bbc-natural, squad, first-turns, foreign, stories (default: all)")
     List<String> sets = DevSuite.ALL;
 
     @Option(names = "--peers", description = "Also score plain BM25 and naive RAG")

@@ -69,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && !Files.isDirectory(target.getParent())) {
             throw new ParameterException(spec.commandLine(), "run from the project's root or pass --out FILE");
         }
-        List<DevSet> sets = options.load(settings, DevSuite.ALL, spec.commandLine());
+        List<DevSet> sets = options.load(settings, DevSuite.TRAINED, spec.commandLine());
         Embedder embedder = Embedder.bundled(model);
         Collected collected = collect(sets, embedder, options.indexes(settings, model), log);
         List<TrainingQuestion> questions = collected.questions();

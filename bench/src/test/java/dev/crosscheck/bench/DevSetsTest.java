@@ -100,4 +100,30 @@ class DevSetsTest {
         assertEquals(java.util.List.of("Who?", "And?"), c2.before(), "asked after the whole conversation before");
         assertEquals(Part.of("y.txt"), sets.get(0).part(c2));
     }
+
+    @Test
+    void everyStoryIsACorpusOfItsOwnWhollyInTheHalfOfItsFolderName() throws IOException {
+        for (String story : new String[] {"001-ferry", "002-dam"}) {
+            Path folder = Files.createDirectories(tmp.resolve("stories").resolve(story));
+            Files.writeString(folder.resolve("01_wire.txt"), "Ferry capsizes\n\nNine people died.\n");
+            Files.writeString(folder.resolve("questions.jsonl"), """
+                    {"id": "%s-q1", "question": "How many died?", "kind": "factoid", "expect_any": ["\\\\bNine\\\\b"], \
+                    "sources": ["01_wire.txt"]}
+                    {"id": "%s-q2", "question": "Who owns it?", "kind": "unanswerable"}
+                    """.formatted(story, story));
+        }
+        Files.createDirectories(tmp.resolve("stories").resolve("notes"));
+
+        java.util.List<DevSet> sets = DevSets.stories(tmp.resolve("stories"));
+
+        assertEquals(2, sets.size(), "a folder without questions is no story");
+        for (DevSet set : sets) {
+            assertEquals(DevSets.STORIES, set.name());
+            Part half = Part.of(set.corpus().getFileName().toString());
+            assertEquals(set.items(), set.items(half), "all of a story's questions are in its folder's half");
+        }
+        QaItem q1 = sets.get(0).items().get(0);
+        assertTrue(QaJudge.judge(q1, new Reply(true, "Nine people died.", q1.sources())).correct());
+        assertTrue(sets.get(0).items().get(1).unanswerable());
+    }
 }
