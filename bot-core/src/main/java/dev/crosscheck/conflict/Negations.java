@@ -27,10 +27,11 @@ final class Negations {
     private static final Set<String> NEGATION = Set.of("not", "never", "cannot", "no");
     /** Verbs that say their infinitive did not happen: "refused to", "declined to", "failed to". */
     private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refuse", "decline", "fail");
-    /** Words that may stand between a negation and its verb ("has not yet been", "no longer"). */
+    /** Words that may stand between a negation and its verb ("has not yet been", "no longer", "has since been"). */
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "been", "be", "being", "is", "was",
             "were", "are", "am", "do", "does", "did", "will", "would", "could", "can", "should", "may", "might", "must",
-            "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally");
+            "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally", "since", "also", "later",
+            "subsequently");
     private static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
     /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
@@ -142,9 +143,12 @@ final class Negations {
         }
     }
 
-    /** A passive denied of "he" or "she" opening the sentence: "He has not been charged", "She was not arrested". */
-    private static final Pattern PRONOUN_DENIED = Pattern.compile("(?:He|She)\\s+(?:has|had|was|is)(?:\\s+not|n['’]t)"
-            + "\\s+(?:yet\\s+)?(?:been\\s+)?(\\p{L}+ed)\\b");
+    /**
+     * A passive denied of "he" or "she" opening the sentence: "He has not been charged", "She was not arrested", or
+     * of a verb phrase joined to the one they open ("He has been released on bail … and has not been charged").
+     */
+    private static final Pattern PRONOUN_DENIED = Pattern.compile("(?:He|She)(?:\\s[^.;:!?\"“”]*?\\sand)?"
+            + "\\s+(?:has|had|was|is)(?:\\s+not|n['’]t)\\s+(?:yet\\s+)?(?:been\\s+)?(\\p{L}+ed)\\b");
 
     /**
      * Whom "he" or "she" opening a sentence stands for: the person the latest sentence before it not opening with
@@ -161,40 +165,52 @@ final class Negations {
             if (first.equals("he") || first.equals("she")) {
                 continue;
             }
-            String name = null;
-            String head = null;
-            // A list's number opening the sentence ("5. The driver of the coach…", an official statement's) is none
-            // of its subject.
-            int from = 0;
-            while (from < words.size() && (words.get(from).punctuation()
-                    || Character.isDigit(words.get(from).first()))) {
-                from++;
-            }
-            for (int k = from; k < words.size(); k++) {
-                Words.Word w = words.get(k);
-                String lower = w.lower();
-                if (w.punctuation() || PREPOSITIONS.contains(lower) || AUXILIARY.contains(lower)) {
-                    break;
-                }
-                if (DETERMINERS.contains(lower) || !Character.isLetter(lower.charAt(0)) || lower.endsWith("-old")
-                        || lower.endsWith("'s") || lower.endsWith("’s")) {
-                    continue;
-                }
-                if (w.capitalised()) {
-                    name = lower;
-                    continue;
-                }
-                if (!kinds.isThing(lower)) {
-                    break;
-                }
-                // The phrase's last noun heads it: "the colliery's shift manager" is a manager, not a shift.
-                head = lower;
-            }
+            Opening subject = opening(words);
             // "He" is someone: a subject WordNet files as a doer of things is who he is ("The driver of the coach …
             // is receiving treatment. He has not been arrested.", a fresh user's coach crash).
-            return head != null && kinds.isAgent(head) ? head : name;
+            return subject.head() != null && kinds.isAgent(subject.head()) ? subject.head() : subject.name();
         }
         return null;
+    }
+
+    /** The noun phrase a sentence opens with: the noun it ends in, and the last capitalised word in it. */
+    private record Opening(String head, String name) {
+    }
+
+    /**
+     * The subject a sentence opens with, read up to its first preposition, auxiliary or punctuation, or an adjective
+     * after its noun ("A man aged 29 was arrested": a man, as a fresh user's dam failure had him).
+     */
+    private Opening opening(Words words) {
+        String name = null;
+        String head = null;
+        // A list's number opening the sentence ("5. The driver of the coach…", an official statement's) is none
+        // of its subject.
+        int from = 0;
+        while (from < words.size() && (words.get(from).punctuation() || Character.isDigit(words.get(from).first()))) {
+            from++;
+        }
+        for (int k = from; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            String lower = w.lower();
+            if (w.punctuation() || PREPOSITIONS.contains(lower) || AUXILIARY.contains(lower)) {
+                break;
+            }
+            if (DETERMINERS.contains(lower) || !Character.isLetter(lower.charAt(0)) || lower.endsWith("-old")
+                    || lower.endsWith("'s") || lower.endsWith("’s")) {
+                continue;
+            }
+            if (w.capitalised()) {
+                name = lower;
+                continue;
+            }
+            if (!kinds.isThing(lower) || head != null && kinds.isMostlyAdjective(lower)) {
+                break;
+            }
+            // The phrase's last noun heads it: "the colliery's shift manager" is a manager, not a shift.
+            head = lower;
+        }
+        return new Opening(head, name);
     }
 
     /**
@@ -280,6 +296,11 @@ final class Negations {
                 from = Math.min(from, k - 1 - NOUN_REACH);
                 // …past a description set off by commas ("the driver, a 52-year-old man from Tolbury, had been").
                 to = Math.max(to, k + AUXILIARY_REACH + NOUN_REACH + APPOSITION_REACH + 1);
+                if (object != null && object.equals(opening(words).head())) {
+                    // The subject the sentence opens with is that of every verb phrase joined to its first ("…
+                    // was detained on Mill Lane, inside the cordon, and has since been charged").
+                    to = words.size() - 1;
+                }
             }
         }
         if (to < 0) {
@@ -396,7 +417,11 @@ final class Negations {
                     && opensSubject(words, kinds.beforeTimePhrase(words, j));
             String base = helped || afterName || afterSubject ? kinds.verbBase(w.lower()) : null;
             int subjectEnd = passive && j >= 0 ? pastApposition(words, j) : j;
-            List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null : subject(words, subjectEnd);
+            // A passive joined to the verb phrase before it shares its subject, the one the sentence opens with: "A
+            // 29-year-old man was detained … and has since been charged" (a fresh user's dam failure).
+            String shared = helped && passive && joined(words, j) ? opening(words).head() : null;
+            List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null
+                    : shared != null ? new ArrayList<>() : subject(words, subjectEnd);
             if (subject == null && base != null && !denials && !NOT_PREDICATES.contains(base) && subjectEnd == 0
                     && PRONOUNS.contains(words.get(0).lower())) {
                 // "They had arrested a 47-year-old man": who they are, the sentence before says; what was done
@@ -412,7 +437,7 @@ final class Negations {
                 verb = base + " " + words.get(k).lower();
                 k++;
             }
-            String object = nounAfter(words, k);
+            String object = shared != null ? shared : nounAfter(words, k);
             if (object == null && passive) {
                 object = nounBefore(words, subjectEnd);
                 // A passive's subject is what the verb is about ("sabotage had been ruled out"), not who did it.
@@ -430,6 +455,11 @@ final class Negations {
             }
         }
         return out;
+    }
+
+    /** Whether the word at {@code k} is an "and" joining a verb phrase to the one before ("…and has been charged"). */
+    private boolean joined(Words words, int k) {
+        return k > 0 && words.get(k).lower().equals("and");
     }
 
     /** Whether the words up to {@code last} open their sentence as a subject ending in a noun. */

@@ -2590,6 +2590,31 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aVerbPhraseJoinedByAndSharesTheSubjectTheSentenceOpensWith() {
+        // A fresh user's dam failure: "A 29-year-old man was detained … and has since been charged with burglary"
+        // against the police's "A man aged 29 was arrested … He has been released on bail … and has not been
+        // charged" had been read as saying nothing of the man's charge on either side.
+        List<Conflict> found = detect(
+                doc("a.txt", "A 29-year-old man was detained in the early hours of Monday on Mill Lane, inside the "
+                        + "cordon, and has since been charged with burglary, police said."),
+                doc("b.txt", "A man aged 29 was arrested in the early hours of Monday on Mill Lane. He has been "
+                        + "released on bail pending further enquiries and has not been charged."));
+        assertEquals(List.of("whether the man was charged"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        // The joined phrase is the opening subject's, not the noun right before "and".
+        assertEquals(List.of(), detect(
+                doc("a.txt", "A 29-year-old man was detained on Monday near the bridge and has been charged."),
+                doc("b.txt", "The bridge has not been charged on Monday, the council said.")));
+        // "He" past an adjective after the noun: "A man aged 29" is a man.
+        List<Conflict> aged = detect(
+                doc("a.txt", "A man aged 29 was arrested on Monday. He has not been charged."),
+                doc("b.txt", "A man has been charged in connection with the flooding on Monday, police said."));
+        assertEquals(List.of("whether the man was charged"), aged.stream().map(Conflict::topic).toList(),
+                aged.toString());
+    }
+
+    @Test
     void aDayEarlierSaysWhenNotWhatASumIsPer() {
         // "£5 million … a day earlier" is the fund's sum, told of the day before, not five million a day.
         List<Conflict> found = detect(
