@@ -78,8 +78,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
 
     /** Whether a noun's usual sense is a person or a group of them ("family", "household", "victim"). */
     boolean isRecipient(String lower) {
-        return remembered(recipients, lower, k -> related.isMostlyKindOf(k, "person")
-                || related.isMostlyKindOf(k, "social group"));
+        return remembered(recipients, lower, k -> related.isRole(k) || related.isMostlyKindOf(k, "social group"));
     }
 
     /** Whether a noun's usual sense is a time ("today", "morning", "week", "Monday"): when, not what. */

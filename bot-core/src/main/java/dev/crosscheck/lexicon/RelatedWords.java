@@ -779,9 +779,13 @@ public final class RelatedWords {
         return kindOf(noun, kind, true, false);
     }
 
-    /** Whether a noun names what a person is ("chairman", "governor", "donor"): its first sense is a person. */
+    /**
+     * Whether a noun names what a person is ("chairman", "governor", "donor"): its first sense is a person, as its
+     * hypernyms or its lexicographer file say; the file also says so of a person many steps below "person" (a
+     * captain is an officer, a serviceman, a skilled worker, a worker: seven).
+     */
     public boolean isRole(String noun) {
-        return isMostlyKindOf(noun, "person");
+        return isMostlyKindOf(noun, "person") || category(noun).filter("person"::equals).isPresent();
     }
 
     /**

@@ -2615,6 +2615,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCaptainArrestedIsSomeoneArrested() {
+        // A fresh user's ferry capsizing: "River police confirmed that they had arrested the ferry's captain" against
+        // the official "No arrests have been made" had not been compared, a captain not being someone to WordNet's
+        // search of hypernyms.
+        List<Conflict> found = detect(
+                doc("a.txt", "River police confirmed that they had arrested the ferry's captain late on Monday."),
+                doc("b.txt", "The River Police have interviewed the master of the vessel. No arrests have been made "
+                        + "on Monday."));
+        assertEquals(List.of("whether anyone was arrested"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+    }
+
+    @Test
     void aDayEarlierSaysWhenNotWhatASumIsPer() {
         // "£5 million … a day earlier" is the fund's sum, told of the day before, not five million a day.
         List<Conflict> found = detect(

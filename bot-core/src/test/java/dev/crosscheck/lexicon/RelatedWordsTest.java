@@ -22,6 +22,16 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aPersonFarBelowPersonInWordNetIsStillARole() {
+        // A captain is an officer, a serviceman, a skilled worker, a worker, a person: past the hypernym search's
+        // reach, but WordNet files the sense with persons.
+        assertTrue(words.isRole("captain"));
+        assertTrue(words.isRole("manager"));
+        assertFalse(words.isRole("bridge"));
+        assertFalse(words.isRole("cordon"));
+    }
+
+    @Test
     void aFormOfTwoVerbsIsTheMoreUsedOnes() {
         assertEquals(Optional.of("feel"), words.verbBase("felt"), "not to felt");
         assertEquals(Optional.of("find"), words.verbBase("found"), "not to found");
