@@ -274,6 +274,14 @@ final class ClaimExtractor {
                 scale = termYears(phrase.head());
             }
             boolean term = Lexicon.TERM.equals(unit);
+            // "three years and six months' imprisonment" is a term of three and a half years.
+            double termMonths = 0;
+            Matcher months = term ? AND_MONTHS.matcher(text).region(figureEnd, text.length()) : null;
+            if (months != null && months.lookingAt()) {
+                termMonths = QuantityParser.parse(months.group(1)).stream().findFirst().map(Quantity::value)
+                        .orElse(0.0);
+                figureEnd = months.end(2);
+            }
             if ("duration".equals(unit) || FOLLOWED_BY_AGO.matcher(text.substring(figureEnd)).lookingAt()) {
                 // Durations and "three years ago" are times, not measures (skipped before reading their events).
                 continue;
@@ -494,7 +502,7 @@ final class ClaimExtractor {
             // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
             // A prison term is the named prisoner's: "Carla Dunne was jailed for four years over a separate
             // scandal" is no other figure for Marchbank's.
-            Set<String> context = term ? names(words, clause)
+            Set<String> context = term ? prisoner(words, clause, q.start())
                     : !action.isEmpty() ? action
                     : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
@@ -507,7 +515,7 @@ final class ClaimExtractor {
                 context.addAll(apposedName(words, clause[0]));
                 context.addAll(directedFrom(words, figureEnd));
             }
-            Interval interval = Interval.of(q).scaled(scale);
+            Interval interval = Interval.of(q).scaled(scale).plus(termMonths / 12);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
             boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
             boolean rising = byVerb && ("people".equals(unit) || person);
@@ -1199,6 +1207,17 @@ final class ClaimExtractor {
     }
 
     /** The capitalised words of a clause after the sentence's first word: the names it mentions. */
+    /**
+     * Whose a prison term is: the names in its clause, else those the sentence gives before it ("Tobias Renick, owner
+     * of the contractor Kestrel Baysworks, was sentenced to four years", its clause after the description; "…voted
+     * to strip Lucian Orvell of the mayoralty, two days after the suspended mayor was sentenced to seven years": a
+     * fresh user's trial had Orvell's seven years set against Renick's four as one term).
+     */
+    private static Set<String> prisoner(Words words, int[] clause, int figureStart) {
+        Set<String> named = names(words, clause);
+        return named.isEmpty() ? names(words, new int[] {0, figureStart}) : named;
+    }
+
     private static Set<String> names(Words words, int[] clause) {
         Set<String> out = new java.util.HashSet<>();
         for (int i = 1; i < words.size(); i++) {
@@ -1349,6 +1368,9 @@ final class ClaimExtractor {
     private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");
 
     /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
+    /** The months a prison term's years go on with: " and six months". */
+    private static final Pattern AND_MONTHS = Pattern.compile("\\s+and\\s+(\\S+)\\s+(months?)\\b");
+
     private static double termYears(String head) {
         return switch (head) {
             case "years", "year" -> 1;

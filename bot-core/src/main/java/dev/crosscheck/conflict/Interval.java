@@ -46,6 +46,12 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         return factor == 1 ? this : new Interval(low * factor, high * factor, approximate, true);
     }
 
+    /** The same figure with {@code more} added: "three years and six months" as 3.5 years. */
+    Interval plus(double more) {
+        return more == 0 ? this : new Interval(low + more, high == Double.POSITIVE_INFINITY ? high : high + more,
+                approximate, converted);
+    }
+
     boolean overlaps(Interval o) {
         return low <= o.high && o.low <= high;
     }

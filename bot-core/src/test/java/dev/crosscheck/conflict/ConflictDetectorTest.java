@@ -1079,6 +1079,27 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPrisonTermIsOfTheNamesItsSentenceGivesBeforeItAndOfItsMonthsToo() {
+        // A fresh user's corruption trial: Renick's four years against "three years and six months'" was read as
+        // three years, and beside them came Orvell's seven, his name said before the clause of his sentence.
+        List<Conflict> found = detect(
+                doc("a.txt", "Tobias Renick, owner of the contractor Kestrel Baysworks, was sentenced to four years in "
+                        + "prison for paying the bribes."),
+                doc("b.txt", "The second defendant, Tobias Renick, was sentenced to three years and six months' "
+                        + "imprisonment for active bribery."),
+                doc("c.txt", "The council voted to strip Lucian Orvell of the mayoralty, two days after the suspended "
+                        + "mayor was sentenced to seven years in prison for corruption."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(2, found.get(0).statements().size(), "Orvell's term is not Renick's: " + found);
+        assertTrue(found.get(0).statements().stream().anyMatch(st -> st.value().equals("three years and six months")),
+                found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Tobias Renick was sentenced to three years and six months in prison."),
+                doc("b.txt", "Tobias Renick was sentenced to three and a half years in prison.")),
+                "three years and six months are three and a half years");
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
