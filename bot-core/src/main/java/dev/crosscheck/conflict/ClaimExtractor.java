@@ -196,6 +196,10 @@ final class ClaimExtractor {
                 continue;
             }
             Phrase phrase = phrase(words, q, lower);
+            if (phrase.head() == null && labelled(text, words, q)) {
+                // "found dead in his cab near junction 23": which junction, not 23 dead (a fresh user's snowstorm).
+                continue;
+            }
             // "The number of oiled seabirds found … has risen to 220": what is counted, and what happened to it, are
             // the subject's.
             Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
@@ -1368,6 +1372,29 @@ final class ClaimExtractor {
     private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");
 
     /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
+    /**
+     * A numeral written right after a common noun names which one it is ("near junction 23", "ward 9", "between
+     * junctions 21 and 24"), counting nothing; a count comes before its noun or after a verb or a preposition.
+     */
+    private boolean labelled(String text, Words words, Quantity q) {
+        if (!Character.isDigit(text.charAt(q.start()))) {
+            return false;
+        }
+        Words.Word before = null;
+        for (Words.Word w : words.list()) {
+            if (w.end() > q.start()) {
+                break;
+            }
+            before = w;
+        }
+        if (before == null || !text.substring(before.end(), q.start()).isBlank() || before.capitalised()) {
+            return false;
+        }
+        String lower = before.lower();
+        return Character.isLetter(lower.charAt(0)) && kinds.isTaggedNoun(lower) && kinds.inflectedVerb(lower) == null
+                && Lexicon.unit(lower) == null && !kinds.isTime(lower);
+    }
+
     /** The months a prison term's years go on with: " and six months". */
     private static final Pattern AND_MONTHS = Pattern.compile("\\s+and\\s+(\\S+)\\s+(months?)\\b");
 

@@ -16,6 +16,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Word to its verb base form, "" when it is not a verb. */
     private final Map<String, String> verbs = new ConcurrentHashMap<>();
     private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> taggedNouns = new ConcurrentHashMap<>();
     private final Map<String, Boolean> things = new ConcurrentHashMap<>();
     private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
     private final Map<String, Boolean> anyPersons = new ConcurrentHashMap<>();
@@ -168,6 +169,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
             return false;
         }
         return remembered(things, lower, related::isUsedAsNoun);
+    }
+
+    /** Whether WordNet's tagged texts use the word as a noun: "junction", not the preposition "at". */
+    boolean isTaggedNoun(String lower) {
+        return remembered(taggedNouns, lower, related::isTaggedNoun);
     }
 
     boolean isNoun(String lower) {

@@ -806,6 +806,11 @@ public final class RelatedWords {
         return uses(word, POS.ADVERB) > uses(word, POS.ADJECTIVE);
     }
 
+    /** Whether WordNet's tagged texts use the word as a noun at all ("junction"; not "at", an element's symbol). */
+    public boolean isTaggedNoun(String word) {
+        return uses(word, POS.NOUN) > 0;
+    }
+
     /** Whether WordNet's tagged texts use the word more as an adverb than as a noun ("now", "today"; not "home"). */
     public boolean isMostlyAdverbThanNoun(String word) {
         return uses(word, POS.ADVERB) > uses(word, POS.NOUN);

@@ -1100,6 +1100,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNumeralAfterACommonNounNamesWhichOneAndCountsNothing() {
+        // A fresh user's snowstorm: "the driver who was found dead in his cab near junction 23" was set against the
+        // toll of two as 23 killed.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The driver was found dead in his cab near junction 23 on Monday morning."),
+                doc("b.txt", "Two people have died in the storm, police said on Monday.")));
+        // After a preposition a numeral still counts, though WordNet has "at" as a noun (astatine).
+        List<Conflict> found = detect(
+                doc("a.txt", "The number of people killed in the storm stands at 3, police said on Monday."),
+                doc("b.txt", "Two people have died in the storm, police said on Monday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
