@@ -2038,10 +2038,12 @@ final class ClaimExtractor {
             if (d.subject() == StateLexicon.SubjectKind.FACILITY
                     && MARKET_MOVE.matcher(lower).region(m.end(), lower.length()).lookingAt()
                     || Lexicon.FORECAST.matcher(lower).region(clauseStart(lower, m.start()), m.start()).find()
-                    || WHILE_OPEN.matcher(lower).region(clauseStart(lower, m.start()), m.end()).find()) {
+                    || WHILE_OPEN.matcher(lower).region(clauseStart(lower, m.start()), m.end()).find()
+                    || ASKED.matcher(lower).region(0, m.start()).find()) {
                 // "shares had closed 19 per cent lower" is a market's close, not a plant's; "will close by the end of
                 // 2032" a plan, not a state (a fresh user's results story had set both against "would stay open");
-                // "the hours polling stations were open" a span of time.
+                // "the hours polling stations were open" a span of time; "drivers questioned why the road had not
+                // been closed earlier" a question, not a report that it was open (a fresh user's snowstorm).
                 continue;
             }
             // "kept its flagship branch … open": the state is its verb's object's, as "closed" is in "Police closed
@@ -2073,6 +2075,9 @@ final class ClaimExtractor {
      */
     private static final Pattern WHILE_OPEN = Pattern.compile("\\b(?:while|whilst|when|hours|until|as long as)\\b"
             + ".*\\b(?:was|were) (?:open|closed|shut)$");
+
+    /** A question a sentence reports ("asked whether…", "questioned why…"), open up to the state: no statement. */
+    private static final Pattern ASKED = Pattern.compile("\\b(?:why|whether)\\b[^,;:]*$");
 
     /**
      * A negation right before a state, with only auxiliaries between ("was not", "has not yet been", "no longer"), or

@@ -1114,6 +1114,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateInAQuestionAReportTellsOfIsNoStatement() {
+        // A fresh user's snowstorm: "Some drivers questioned why the road had not been closed earlier" had been read
+        // as the road open, against "The motorway itself remains shut".
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Some drivers questioned on Monday why the road had not been closed earlier."),
+                doc("b.txt", "The road remains shut on Monday, the highways agency said.")));
+        // Past the question's clause, the sentence states again.
+        List<Conflict> found = detect(
+                doc("a.txt", "Asked whether it was safe, the agency said on Monday the road had reopened."),
+                doc("b.txt", "The road remains shut on Monday, the highways agency said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
