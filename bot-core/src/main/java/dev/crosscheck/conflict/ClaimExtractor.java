@@ -271,6 +271,12 @@ final class ClaimExtractor {
             if (currency != null) {
                 unit = "money";
             }
+            if ((currency != null || q.percent()) && changedBy(text, currency != null
+                    ? Units.currencyStart(text, q.start()) : q.start())) {
+                // "funding … has fallen by £21 million": how much a sum moved, not what it is (a fresh user's
+                // council budget had it against the £38.5 million of savings).
+                continue;
+            }
             if ("duration".equals(unit) && termYears(phrase.head()) > 0
                     && "jailed".equals(event(lower, starts, clause, q, Lexicon.TERM))) {
                 // "jailed for nine years", "an 18-month sentence": a prison term, compared in years.
@@ -1393,6 +1399,15 @@ final class ClaimExtractor {
         String lower = before.lower();
         return Character.isLetter(lower.charAt(0)) && kinds.isTaggedNoun(lower) && kinds.inflectedVerb(lower) == null
                 && Lexicon.unit(lower) == null && !kinds.isTime(lower);
+    }
+
+    /** A verb's form, then "by", right before a figure: "has fallen by", "were cut by", "rose by". */
+    private static final Pattern VERB_BY = Pattern.compile("\\b(\\p{L}+)\\s+by\\s*$");
+
+    /** The figure at {@code start} is what a verb's "by" says something moved by ("fallen by £21 million"). */
+    private boolean changedBy(String text, int start) {
+        Matcher m = VERB_BY.matcher(text).region(Math.max(0, start - 40), start);
+        return m.find() && kinds.inflectedVerb(m.group(1).toLowerCase(Locale.ROOT)) != null;
     }
 
     /** The months a prison term's years go on with: " and six months". */

@@ -1128,6 +1128,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void whatASumMovedByIsNotTheSum() {
+        // A fresh user's council budget: "The council's funding from central government has fallen by £21 million"
+        // had been set against "a package of £38.5 million in savings" as one sum of aid.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Councillors approved a package of £38.5 million in savings on Monday."),
+                doc("b.txt", "The council's funding from central government has fallen by £21 million, officials said "
+                        + "on Monday.")));
+        List<Conflict> found = detect(
+                doc("a.txt", "Councillors approved a package of £38.5 million in savings on Monday."),
+                doc("b.txt", "Councillors approved a package of £42.5 million in savings on Monday, officials said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
