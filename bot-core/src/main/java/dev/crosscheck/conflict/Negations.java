@@ -286,7 +286,7 @@ final class Negations {
                 from = Math.min(from, k);
                 to = Math.max(to, k);
             }
-            String object = deniedObjects.contains(w.lower()) ? w.lower()
+            String object = deniedObjects.contains(person(w.lower())) ? person(w.lower())
                     : w.capitalised() && deniedObjects.contains(DOER + w.lower()) ? DOER + w.lower() : null;
             if (object != null && lower == null) {
                 lower = s.text().toLowerCase(java.util.Locale.ROOT);
@@ -334,6 +334,14 @@ final class Negations {
             }
         }
         return false;
+    }
+
+    /**
+     * People a verb was done to, in the singular: "Three prisoners were charged" affirms what "No prisoner has been
+     * charged" denies (a fresh user's prison riot). Other things keep their number ("No talks were held").
+     */
+    private String person(String object) {
+        return Character.isLetter(object.charAt(0)) && kinds.isPerson(object) ? kinds.singular(object) : object;
     }
 
     /** Whether what a verb was done to is someone: a name, or a noun WordNet files under persons or groups. */
@@ -451,7 +459,7 @@ final class Negations {
                 object = DOER + doer;
             }
             if (object != null) {
-                out.add(new Predication(verb, object, negated, String.join("+", subject), doer, w.lower()));
+                out.add(new Predication(verb, person(object), negated, String.join("+", subject), doer, w.lower()));
             }
         }
         return out;

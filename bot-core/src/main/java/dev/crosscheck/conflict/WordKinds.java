@@ -193,6 +193,12 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
         });
     }
 
+    /** A plural noun's singular, as WordNet reads it ("prisoners" → prisoner); any other word as it is. */
+    String singular(String lower) {
+        return isPlural(lower) ? related.nounBases(lower).stream().filter(b -> !b.equals(lower)).findFirst()
+                .orElse(lower) : lower;
+    }
+
     /** Whether a word is a compass point, as WordNet files it ("north", "south-east"). */
     boolean isDirection(String lower) {
         return remembered(directions, lower, k -> related.isKindOf(k, "compass point"));

@@ -1142,6 +1142,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleAVerbWasDoneToAffirmWhatNoneOfTheirKindDenies() {
+        // A fresh user's prison riot: "No prisoner has been charged" against "Three prisoners were charged" had not
+        // met, the one singular and the other plural.
+        List<Conflict> found = detect(
+                doc("a.txt", "Three prisoners were charged on Monday with violent disorder."),
+                doc("b.txt", "No prisoner has been charged in connection with the disturbance on Monday."));
+        assertEquals(List.of("whether the prisoner was charged"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Three guards were charged on Monday with misconduct."),
+                doc("b.txt", "No prisoner has been charged in connection with the disturbance on Monday.")),
+                "guards are not prisoners");
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
