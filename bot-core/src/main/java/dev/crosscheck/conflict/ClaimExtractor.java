@@ -200,6 +200,11 @@ final class ClaimExtractor {
                 // "found dead in his cab near junction 23": which junction, not 23 dead (a fresh user's snowstorm).
                 continue;
             }
+            if (phrase.head() != null && sayers(words, q.start(), Math.max(q.end(), phrase.end()))) {
+                // "…, two officers on duty that night said": who said it, not how many were on duty (a fresh user's
+                // prison riot had them against "only 11 officers were on duty").
+                continue;
+            }
             // "The number of oiled seabirds found … has risen to 220": what is counted, and what happened to it, are
             // the subject's.
             Counted counted = phrase.head() == null ? countedSubject(words, lower, q) : null;
@@ -1399,6 +1404,52 @@ final class ClaimExtractor {
         String lower = before.lower();
         return Character.isLetter(lower.charAt(0)) && kinds.isTaggedNoun(lower) && kinds.inflectedVerb(lower) == null
                 && Lexicon.unit(lower) == null && !kinds.isTime(lower);
+    }
+
+    /**
+     * The counted say what the sentence reports, set after it: "…, two officers on duty that night said." Their
+     * figure opens a clause after a comma (only words neither noun nor verb between, "some", "only"), and a verb of
+     * saying ends the sentence with no other verb and no "and" between it and them.
+     */
+    private boolean sayers(Words words, int figureStart, int phraseEnd) {
+        List<Words.Word> list = words.list();
+        int k = 0;
+        while (k < list.size() && list.get(k).start() < figureStart) {
+            k++;
+        }
+        if (!afterComma(list, k)) {
+            return false;
+        }
+        while (k < list.size() && list.get(k).start() < phraseEnd) {
+            k++;
+        }
+        for (int i = k; i < list.size(); i++) {
+            Words.Word w = list.get(i);
+            String lower = w.lower();
+            if (w.punctuation() || lower.equals("and")) {
+                return false;
+            }
+            // A verb's form, not a noun or a particle a verb of saying may also be written as ("bow", "out").
+            if (kinds.inflectedVerb(lower) != null && !kinds.isThing(lower)) {
+                boolean ends = i + 1 >= list.size() || list.get(i + 1).lower().equals(".");
+                return ends && kinds.isSaying(lower);
+            }
+        }
+        return false;
+    }
+
+    /** The words before the {@code k}th go back to a comma through words that are neither nouns nor verbs. */
+    private boolean afterComma(List<Words.Word> list, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            String lower = list.get(i).lower();
+            if (list.get(i).punctuation()) {
+                return lower.equals(",");
+            }
+            if (!Character.isLetter(lower.charAt(0)) || kinds.isThing(lower) || kinds.inflectedVerb(lower) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A verb's form, then "by", right before a figure: "has fallen by", "were cut by", "rose by". */

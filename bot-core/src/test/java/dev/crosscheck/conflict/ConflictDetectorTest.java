@@ -1157,6 +1157,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleCountedAsWhoSaidItCountNothingTheySay() {
+        // A fresh user's prison riot: "…, two officers on duty that night said" had been set against "only 11
+        // officers were on duty" as a second count of those on duty.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Its branch chairman said only 11 officers were on duty across the wing on Monday."),
+                doc("b.txt", "No member of staff was taken hostage at any point on Monday, two officers on duty that "
+                        + "night said.")));
+        // A count the sentence goes on about is still one.
+        List<Conflict> found = detect(
+                doc("a.txt", "Its branch chairman said only 11 officers were on duty across the wing on Monday."),
+                doc("b.txt", "On Monday, two officers were on duty across the wing, the union said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
