@@ -186,7 +186,7 @@ final class ClaimExtractor {
             // "A fourth patient has died": one more, numbered, brings the count to its ordinal (checked below to be
             // a count of what befalls people).
             boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
-            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || dayOfMonth(text, q)
+            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || butOne(lower, q) || dayOfMonth(text, q)
                     || AMONG_OPENS.matcher(text).region(0, q.start()).matches()
                     || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
@@ -1987,6 +1987,17 @@ final class ClaimExtractor {
     private boolean singledOut(String lower, int end) {
         Matcher m = OF_SUPERLATIVE.matcher(lower).region(end, lower.length());
         return m.lookingAt() && (m.group(1).equals("most") || m.group(1).equals("least") || !kinds.isNoun(m.group(1)));
+    }
+
+    /** "but" right before a figure: "Most of their injuries were minor, but one officer…". */
+    private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+$");
+
+    /**
+     * "…, but one officer sustained a head injury": one of those the clause before spoke of, singled out, not a count
+     * of them (a fresh user's prison riot had it as the injured falling from six to one).
+     */
+    private static boolean butOne(String lower, Quantity q) {
+        return q.value() == 1 && BUT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find();
     }
 
     /** Leaving hospital, right before its word: "have left hospital", "was discharged from the hospital". */

@@ -1172,6 +1172,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void butOneOfThemIsOneSingledOutNotACount() {
+        // A fresh user's prison riot: "Most of their injuries were minor, but one officer sustained a head injury"
+        // had been an update of the injured from six officers to one.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "Six officers were injured, the authority said."),
+                stamped("b.txt", "Tuesday 16 June 2026, 09:00", "Nine members of staff were injured. Most of their "
+                        + "injuries were minor, but one officer sustained a head injury and remains in hospital.")));
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "Six officers were injured, the authority said."),
+                stamped("b.txt", "Tuesday 16 June 2026, 09:00", "Nine officers were injured, the authority said."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
