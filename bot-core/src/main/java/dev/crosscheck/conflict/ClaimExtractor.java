@@ -95,11 +95,13 @@ final class ClaimExtractor {
     private final Gazetteer places;
     private final WordKinds kinds;
     private final Negations negations;
+    private final ClockTimes clocks;
 
     ClaimExtractor(Gazetteer places, WordKinds kinds) {
         this.places = places;
         this.kinds = kinds;
         this.negations = new Negations(kinds);
+        this.clocks = new ClockTimes(kinds);
     }
 
     /** The claims of an article, in a fresh list of the caller's own. */
@@ -124,6 +126,7 @@ final class ClaimExtractor {
                 figures(s, words, lower, starts, time, claims, previous);
                 states(s, lower, starts, previous, time, claims, facilities);
                 negations.denied(s, words, before, time, claims);
+                clocks.read(s, words, lower, time, claims);
             });
         }
         return claims;

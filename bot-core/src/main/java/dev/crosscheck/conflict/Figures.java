@@ -135,6 +135,10 @@ final class Figures {
         Integer byHour = oneReport ? order : higher.time().compareByHour(lower.time());
         boolean laterHour = byHour != null && byHour > 0;
         boolean earlierHour = byHour != null && byHour < 0;
+        if (a.overlaps(b) && x.key().startsWith(ClockTimes.PREFIX)) {
+            // Two times of one event that may both be right ("shortly after 11am", "approximately 11:05") agree.
+            return Relation.AGREE;
+        }
         if (a.overlaps(b)) {
             // "At least 23 dead" in the evening and "at least 26" late at night are the count rising, not two
             // estimates: a running count's bound is what has been confirmed by then.

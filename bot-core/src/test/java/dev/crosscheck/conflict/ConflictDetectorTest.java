@@ -1186,6 +1186,37 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theClockTimesOfOneEventToldWithOneVerbOnOneDayAreCompared() {
+        // Fresh users' stories planted times that disagree in nearly every story: "The collision happened at 8.14am"
+        // against "The crash happened at 8.27am", polls that "closed at 8 p.m." and "at 9 p.m." the same Tuesday.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "The ferry capsized shortly after 4.15pm, the "
+                        + "coastguard said."),
+                stamped("b.txt", "Monday 15 June 2026, 21:00", "The ferry capsized at about 5.40pm with 91 people on "
+                        + "board."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("time capsized", found.get(0).topic());
+        // Times that may both be right agree: "shortly after 11am" and "approximately 11:05".
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "The ferry capsized shortly after 11am."),
+                stamped("b.txt", "Monday 15 June 2026, 21:00", "The ferry capsized at approximately 11:05.")));
+        // Two reopenings of two days, or of two things, are not two times of one.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 16 June 2026, 09:00", "The airport reopened at 6 a.m. for departures."),
+                stamped("b.txt", "Wednesday 17 June 2026, 21:00", "The airport reopened at 7am on Wednesday.")));
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 16 June 2026, 09:00", "The rail line reopened at 4 p.m. on Tuesday."),
+                stamped("b.txt", "Tuesday 16 June 2026, 21:00", "Route 9 reopened at 6 a.m. on Tuesday.")));
+        // A plan, or when something was said, is no time of the event.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "The motorway will reopen at 6am, the agency said."),
+                stamped("b.txt", "Monday 15 June 2026, 21:00", "The motorway will reopen at 9am, officials said.")));
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "The police said at 6pm that the ferry had capsized."),
+                stamped("b.txt", "Monday 15 June 2026, 21:00", "The police said at 9pm that two people had died.")));
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
