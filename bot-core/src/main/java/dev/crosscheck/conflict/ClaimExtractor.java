@@ -96,12 +96,14 @@ final class ClaimExtractor {
     private final WordKinds kinds;
     private final Negations negations;
     private final ClockTimes clocks;
+    private final Uncounted uncounted;
 
     ClaimExtractor(Gazetteer places, WordKinds kinds) {
         this.places = places;
         this.kinds = kinds;
         this.negations = new Negations(kinds);
         this.clocks = new ClockTimes(kinds);
+        this.uncounted = new Uncounted(kinds);
     }
 
     /** The claims of an article, in a fresh list of the caller's own. */
@@ -189,7 +191,8 @@ final class ClaimExtractor {
             // "A fourth patient has died": one more, numbered, brings the count to its ordinal (checked below to be
             // a count of what befalls people).
             boolean nth = q.ordinal() && ONE_MORE.matcher(lower).region(Math.max(0, q.start() - 2), q.start()).find();
-            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || butOne(lower, q) || dayOfMonth(text, q)
+            if (q.ordinal() && !nth || titleWord || singledOut(lower, q.end()) || Uncounted.butOne(lower, q)
+                    || dayOfMonth(text, q)
                     || AMONG_OPENS.matcher(text).region(0, q.start()).matches()
                     || AGED.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find()) {
                 // A capitalised number word mid-sentence is part of a name ("Ocean's Twelve"), not a count; one in
@@ -199,11 +202,11 @@ final class ClaimExtractor {
                 continue;
             }
             Phrase phrase = phrase(words, q, lower);
-            if (phrase.head() == null && labelled(text, words, q)) {
+            if (phrase.head() == null && uncounted.labelled(text, words, q)) {
                 // "found dead in his cab near junction 23": which junction, not 23 dead (a fresh user's snowstorm).
                 continue;
             }
-            if (phrase.head() != null && sayers(words, q.start(), Math.max(q.end(), phrase.end()))) {
+            if (phrase.head() != null && uncounted.sayers(words, q.start(), Math.max(q.end(), phrase.end()))) {
                 // "…, two officers on duty that night said": who said it, not how many were on duty (a fresh user's
                 // prison riot had them against "only 11 officers were on duty").
                 continue;
@@ -279,7 +282,7 @@ final class ClaimExtractor {
             if (currency != null) {
                 unit = "money";
             }
-            if ((currency != null || q.percent()) && changedBy(text, currency != null
+            if ((currency != null || q.percent()) && uncounted.changedBy(text, currency != null
                     ? Units.currencyStart(text, q.start()) : q.start())) {
                 // "funding … has fallen by £21 million": how much a sum moved, not what it is (a fresh user's
                 // council budget had it against the £38.5 million of savings).
@@ -1386,84 +1389,6 @@ final class ClaimExtractor {
     private static final Set<String> ADJECTIVE_COUNTS = Set.of("dead", "injured", "wounded");
 
     /** How many years a prison term's unit is ("months" is a twelfth), or 0 for units no sentence is given in. */
-    /**
-     * A numeral written right after a common noun names which one it is ("near junction 23", "ward 9", "between
-     * junctions 21 and 24"), counting nothing; a count comes before its noun or after a verb or a preposition.
-     */
-    private boolean labelled(String text, Words words, Quantity q) {
-        if (!Character.isDigit(text.charAt(q.start()))) {
-            return false;
-        }
-        Words.Word before = null;
-        for (Words.Word w : words.list()) {
-            if (w.end() > q.start()) {
-                break;
-            }
-            before = w;
-        }
-        if (before == null || !text.substring(before.end(), q.start()).isBlank() || before.capitalised()) {
-            return false;
-        }
-        String lower = before.lower();
-        return Character.isLetter(lower.charAt(0)) && kinds.isTaggedNoun(lower) && kinds.inflectedVerb(lower) == null
-                && Lexicon.unit(lower) == null && !kinds.isTime(lower);
-    }
-
-    /**
-     * The counted say what the sentence reports, set after it: "…, two officers on duty that night said." Their
-     * figure opens a clause after a comma (only words neither noun nor verb between, "some", "only"), and a verb of
-     * saying ends the sentence with no other verb and no "and" between it and them.
-     */
-    private boolean sayers(Words words, int figureStart, int phraseEnd) {
-        List<Words.Word> list = words.list();
-        int k = 0;
-        while (k < list.size() && list.get(k).start() < figureStart) {
-            k++;
-        }
-        if (!afterComma(list, k)) {
-            return false;
-        }
-        while (k < list.size() && list.get(k).start() < phraseEnd) {
-            k++;
-        }
-        for (int i = k; i < list.size(); i++) {
-            Words.Word w = list.get(i);
-            String lower = w.lower();
-            if (w.punctuation() || lower.equals("and")) {
-                return false;
-            }
-            // A verb's form, not a noun or a particle a verb of saying may also be written as ("bow", "out").
-            if (kinds.inflectedVerb(lower) != null && !kinds.isThing(lower)) {
-                boolean ends = i + 1 >= list.size() || list.get(i + 1).lower().equals(".");
-                return ends && kinds.isSaying(lower);
-            }
-        }
-        return false;
-    }
-
-    /** The words before the {@code k}th go back to a comma through words that are neither nouns nor verbs. */
-    private boolean afterComma(List<Words.Word> list, int k) {
-        for (int i = k - 1; i >= 0; i--) {
-            String lower = list.get(i).lower();
-            if (list.get(i).punctuation()) {
-                return lower.equals(",");
-            }
-            if (!Character.isLetter(lower.charAt(0)) || kinds.isThing(lower) || kinds.inflectedVerb(lower) != null) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A verb's form, then "by", right before a figure: "has fallen by", "were cut by", "rose by". */
-    private static final Pattern VERB_BY = Pattern.compile("\\b(\\p{L}+)\\s+by\\s*$");
-
-    /** The figure at {@code start} is what a verb's "by" says something moved by ("fallen by £21 million"). */
-    private boolean changedBy(String text, int start) {
-        Matcher m = VERB_BY.matcher(text).region(Math.max(0, start - 40), start);
-        return m.find() && kinds.inflectedVerb(m.group(1).toLowerCase(Locale.ROOT)) != null;
-    }
-
     /** The months a prison term's years go on with: " and six months". */
     private static final Pattern AND_MONTHS = Pattern.compile("\\s+and\\s+(\\S+)\\s+(months?)\\b");
 
@@ -1990,17 +1915,6 @@ final class ClaimExtractor {
     private boolean singledOut(String lower, int end) {
         Matcher m = OF_SUPERLATIVE.matcher(lower).region(end, lower.length());
         return m.lookingAt() && (m.group(1).equals("most") || m.group(1).equals("least") || !kinds.isNoun(m.group(1)));
-    }
-
-    /** "but" right before a figure: "Most of their injuries were minor, but one officer…". */
-    private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+$");
-
-    /**
-     * "…, but one officer sustained a head injury": one of those the clause before spoke of, singled out, not a count
-     * of them (a fresh user's prison riot had it as the injured falling from six to one).
-     */
-    private static boolean butOne(String lower, Quantity q) {
-        return q.value() == 1 && BUT_BEFORE.matcher(lower).region(Math.max(0, q.start() - 8), q.start()).find();
     }
 
     /** Leaving hospital, right before its word: "have left hospital", "was discharged from the hospital". */

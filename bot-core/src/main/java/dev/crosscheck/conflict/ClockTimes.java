@@ -46,6 +46,10 @@ final class ClockTimes {
 
     /** The clock times of a sentence's events, as claims. */
     void read(Sentence s, Words words, String lower, ReportTime.Later time, List<Claim> out) {
+        // Most sentences hold no digit, and so no clock time: they are not scanned.
+        if (s.text().chars().noneMatch(Character::isDigit)) {
+            return;
+        }
         Matcher m = TIME.matcher(s.text());
         while (m.find()) {
             Event event = event(words, lower, m.start());
@@ -86,10 +90,7 @@ final class ClockTimes {
      */
     private Event event(Words words, String lower, int at) {
         List<Words.Word> list = words.list();
-        int k = 0;
-        while (k < list.size() && list.get(k).start() < at) {
-            k++;
-        }
+        int k = words.at(at);
         int clauseStart = 0;
         for (int i = k - 1; i >= 0; i--) {
             String w = list.get(i).lower();

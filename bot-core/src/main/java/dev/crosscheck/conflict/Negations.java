@@ -30,8 +30,8 @@ final class Negations {
     /** Words that may stand between a negation and its verb ("has not yet been", "no longer", "has since been"). */
     private static final Set<String> AUXILIARY = Set.of("have", "has", "had", "been", "be", "being", "is", "was",
             "were", "are", "am", "do", "does", "did", "will", "would", "could", "can", "should", "may", "might", "must",
-            "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally", "since", "also", "later",
-            "subsequently");
+            "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally", "since", "also",
+            "later", "subsequently");
     private static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
     /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
@@ -286,7 +286,8 @@ final class Negations {
                 from = Math.min(from, k);
                 to = Math.max(to, k);
             }
-            String object = deniedObjects.contains(person(w.lower())) ? person(w.lower())
+            String one = pluralOf(w.lower(), deniedObjects) ? person(w.lower()) : w.lower();
+            String object = deniedObjects.contains(one) ? one
                     : w.capitalised() && deniedObjects.contains(DOER + w.lower()) ? DOER + w.lower() : null;
             if (object != null && lower == null) {
                 lower = s.text().toLowerCase(java.util.Locale.ROOT);
@@ -334,6 +335,15 @@ final class Negations {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word may be the plural of one of {@code denied}, by its regular ending ("prisoners"): only such words
+     * are looked up in WordNet, as every word of a sentence that names something denied is read here.
+     */
+    private static boolean pluralOf(String word, Set<String> denied) {
+        return word.endsWith("s") && (denied.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && denied.contains(word.substring(0, word.length() - 2)));
     }
 
     /**
@@ -465,7 +475,7 @@ final class Negations {
         return out;
     }
 
-    /** Whether the word at {@code k} is an "and" joining a verb phrase to the one before ("…and has been charged"). */
+    /** Whether the word at {@code k} is an "and" joining a verb phrase to the one before ("and has been charged"). */
     private boolean joined(Words words, int k) {
         return k > 0 && words.get(k).lower().equals("and");
     }

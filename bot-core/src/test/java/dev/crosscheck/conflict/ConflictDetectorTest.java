@@ -1106,6 +1106,11 @@ class ConflictDetectorTest {
         assertEquals(List.of(), detect(
                 doc("a.txt", "The driver was found dead in his cab near junction 23 on Monday morning."),
                 doc("b.txt", "Two people have died in the storm, police said on Monday.")));
+        // A figure written oddly ("$110,00") is read with the rest of its sentence, not lost with it.
+        List<Conflict> odd = detect(
+                doc("a.txt", "Two people were killed on Monday, and suits sold for $110,00 (£59,000) at auction."),
+                doc("b.txt", "Three people were killed in the storm on Monday, police said."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(odd), odd.toString());
         // After a preposition a numeral still counts, though WordNet has "at" as a noun (astatine).
         List<Conflict> found = detect(
                 doc("a.txt", "The number of people killed in the storm stands at 3, police said on Monday."),
