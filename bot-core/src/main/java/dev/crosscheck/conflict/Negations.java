@@ -54,12 +54,16 @@ final class Negations {
         this.kinds = kinds;
     }
 
+    /** Let go with no charge brought: "had been released without charge", "was freed without charge". */
+    private static final Pattern FREED_WITHOUT_CHARGE = Pattern.compile("\\b(?:released|freed|bailed) without "
+            + "(?:being )?charge[ds]?\\b");
+
     /** A quick test before reading a sentence for denials: it holds a negation's letters somewhere. */
     private static boolean mayDeny(String text) {
         return text.contains("not") || text.contains("n't") || text.contains("n’t") || text.contains("never")
                 || text.contains("no longer") || text.contains("yet to") || text.contains("Not")
                 || text.contains("Never") || text.contains("refus") || text.contains("declin") || text.contains("fail")
-                || text.contains("No ") || text.contains(" no ");
+                || text.contains("No ") || text.contains(" no ") || text.contains("either");
     }
 
     /** Marks an object that is the doer: "Ms Okafor had not conceded" is about Okafor's conceding (":@okafor"). */
@@ -124,6 +128,19 @@ final class Negations {
 
     /** The denials of a sentence (its words given), as claims (negative states of "verb object"). */
     void denied(Sentence s, Words words, List<Sentence> before, ReportTime.Later time, List<Claim> out) {
+        Matcher freed = FREED_WITHOUT_CHARGE.matcher(s.text());
+        if (freed.find()) {
+            // "…said a man arrested on Monday … had been released without charge": the person nearest before it was
+            // not charged (two fresh users' stories had it unread against "was charged").
+            for (int k = words.at(freed.start()) - 1; k >= 0; k--) {
+                String lower = words.get(k).lower();
+                if (Character.isLetter(lower.charAt(0)) && !words.get(k).capitalised() && kinds.isThing(lower)
+                        && kinds.isPerson(lower)) {
+                    out.add(claim(s, new Predication("charge", person(lower), true, "", null, "charged"), time));
+                    break;
+                }
+            }
+        }
         if (!mayDeny(s.text())) {
             return;
         }
@@ -408,7 +425,8 @@ final class Negations {
             if (!negated && passive && j >= 0 && NOBODY.contains(words.get(j).lower())) {
                 negated = true; // "Nobody was arrested"
             }
-            if (!negated && passive && j >= 1 && words.get(j - 1).lower().equals("no")) {
+            if (!negated && passive && j >= 1 && (words.get(j - 1).lower().equals("no")
+                    || words.get(j - 1).lower().equals("neither"))) {
                 // "No talks were held": the passive's subject denied by its determiner (a fresh user's talks held
                 // and not held that Tuesday had been read as no statement).
                 negated = true;

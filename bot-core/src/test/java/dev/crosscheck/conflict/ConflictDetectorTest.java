@@ -1222,6 +1222,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void releasedWithoutChargeDeniesTheChargeOfWhoeverWasReleased() {
+        // A fresh user's bird flu outbreak: "the man arrested … had been released without charge" against "a
+        // 52-year-old man … was charged" the same day had not been compared.
+        List<Conflict> found = detect(
+                doc("a.txt", "Police said the man arrested on Monday over the movement of ducks had been released "
+                        + "without charge late on Monday night."),
+                doc("b.txt", "Police said a 52-year-old man was charged late on Monday with moving poultry."));
+        assertEquals(List.of("whether the man was charged"), found.stream().map(Conflict::topic).toList(),
+                found.toString());
+        // "Neither man has been charged" denies it too, and is no affirmation beside another denial.
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Neither man has been charged, police said on Monday."),
+                doc("b.txt", "Both men were released without charge late on Monday.")));
+    }
+
+    @Test
     void aFineSaidLastYearIsTheFineOfThatYearAnotherReportDates() {
         // A fresh mining story's "€95,000 fine last year" and "In 2024 … fined Braskel €410,000" had been two fines.
         List<Conflict> found = detect(
