@@ -33,8 +33,6 @@ final class ClockTimes {
     private static final int JUST = 10;
     /** Verbs that help, link or report: a time of them is no time of an event. */
     private static final Set<String> NOT_EVENTS = Set.of("be", "have", "do", "say", "tell", "get");
-    /** The particle of a phrasal verb, said with it in the topic: "came down", "broke out". */
-    private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
     /** How many words before its time an event's verb may stand: "capsized in the river at 5.40pm". */
     private static final int VERB_REACH = 8;
 
@@ -84,9 +82,9 @@ final class ClockTimes {
     }
 
     /**
-     * The past-tense verb nearest before {@code at} in its clause (not past a comma or a semicolon), with the nouns
-     * between the clause's start and the time when the verb takes an object; null when there is none, or the clause
-     * is a plan or a forecast.
+     * The past-tense verb nearest before {@code at} in its clause (not past a comma or a semicolon), with the nouns of
+     * its subject when it changes a state, or those between the clause's start and the time when it takes an object;
+     * null when there is none, when such nouns are missing, or when the clause is a plan or a forecast.
      */
     private Event event(Words words, String lower, int at) {
         List<Words.Word> list = words.list();
@@ -101,12 +99,14 @@ final class ClockTimes {
         }
         Words.Word verb = null;
         String base = null;
+        int verbAt = -1;
         for (int i = k - 1; i >= clauseStart && i >= k - VERB_REACH; i--) {
             Words.Word w = list.get(i);
             String b = w.capitalised() ? null : kinds.inflectedVerb(w.lower());
             if (b != null && !w.lower().endsWith("ing") && !kinds.isThing(w.lower())) {
                 verb = w;
                 base = b;
+                verbAt = i;
                 break;
             }
         }
@@ -123,7 +123,6 @@ final class ClockTimes {
         String form = verb.lower();
         boolean state = StateLexicon.DIMENSIONS.stream().anyMatch(d -> d.positive().matcher(form).find()
                 || d.negative().matcher(form).find());
-        int verbAt = list.indexOf(verb);
         Set<String> context = new HashSet<>();
         if (state || kinds.takesObject(base)) {
             for (int i = clauseStart; i < (state ? verbAt : k); i++) {
@@ -138,7 +137,8 @@ final class ClockTimes {
             }
         }
         int next = verbAt + 1;
-        String written = next < k && PARTICLES.contains(list.get(next).lower())
+        // A phrasal verb's particle is said with it in the topic: "came down", "broke out".
+        String written = next < k && Negations.PARTICLES.contains(list.get(next).lower())
                 ? verb.lower() + " " + list.get(next).lower() : verb.lower();
         return new Event(base, written, context);
     }

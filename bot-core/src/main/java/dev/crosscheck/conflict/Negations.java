@@ -34,7 +34,7 @@ final class Negations {
             "later", "subsequently");
     private static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
     /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
-    private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
+    static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "any", "this", "that", "these", "those",
             "its", "their", "his", "her", "our", "all", "some", "such", "no");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "but", "said", "says", "while", "although");
