@@ -2,6 +2,9 @@ package dev.crosscheck.conflict;
 
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.Units;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * The range of values a hedged figure allows: "at least 6" is [6, ∞), "about 40,000" a band around 40,000.
@@ -50,6 +53,22 @@ record Interval(double low, double high, boolean approximate, boolean converted)
     Interval plus(double more) {
         return more == 0 ? this : new Interval(low + more, high == Double.POSITIVE_INFINITY ? high : high + more,
                 approximate, converted);
+    }
+
+    /** Whether two figures agree at the coarser of the precisions they are written to (decimals or final zeros). */
+    private static boolean sameRounded(double a, double b) {
+        BigDecimal x = written(a);
+        BigDecimal y = written(b);
+        int coarser = Math.min(x.scale(), y.scale());
+        return x.setScale(coarser, RoundingMode.HALF_UP).compareTo(y.setScale(coarser, RoundingMode.HALF_UP)) == 0;
+    }
+
+    /**
+     * A figure as written, its scale the decimal places it has (negative for final zeros: 14,200 is -2). Twelve
+     * significant digits undo the binary error of a parsed and scaled figure (1.4 × 1,000,000).
+     */
+    private static BigDecimal written(double v) {
+        return new BigDecimal(v).round(new MathContext(12, RoundingMode.HALF_UP)).stripTrailingZeros();
     }
 
     boolean overlaps(Interval o) {
@@ -113,7 +132,9 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         // Two hedged figures alike: "about 30 miles" and "some 48 kilometres" are one distance.
         boolean alike = isPoint() && o.isPoint() || approximate && o.approximate && !vague() && !o.vague();
         if (alike && Math.abs(typical() - o.typical()) <= rounding * Math.max(typical(), o.typical())) {
-            return true;
+            // Close is not enough for two exact figures written in the same unit: 261 is 260.75 rounded and 14,200
+            // is 14,212, but 41.2 % is no rounding of 41.4 % (a fresh user's by-election turnout).
+            return converted || o.converted || !isPoint() || !o.isPoint() || sameRounded(low, o.low);
         }
         return approximate && o.isPoint() && contains(o.low) || o.approximate && isPoint() && o.contains(low);
     }
