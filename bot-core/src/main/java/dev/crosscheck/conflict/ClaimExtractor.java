@@ -522,12 +522,15 @@ final class ClaimExtractor {
             // not a network's maximum fine against another firm's.
             boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event));
             // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
+            // Unfamiliar things counted as what happened to them ("more than 200 dead fish", "1,300 complaints
+            // received") are said to be what they are by their noun and event: who counted them and how ("officers
+            // had recorded", "members had counted") need share no word.
             // A prison term is the named prisoner's: "Carla Dunne was jailed for four years over a separate
             // scandal" is no other figure for Marchbank's.
             Set<String> context = term ? prisoner(words, clause, q.start())
                     : !action.isEmpty() ? action
                     : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
-                    : sensitive || local || per != null || !scope.isEmpty() ? Set.of()
+                    : sensitive || local || per != null || !scope.isEmpty() || !known && ofSubject ? Set.of()
                     : context(words, clause, phrase.head());
             if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
                 // "Kestrel Bay General Hospital, 28 miles away": the distance of the name the clause is set off from,

@@ -76,6 +76,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void countsOfWhatHappenedToTheCountedNeedNoWordInCommon() {
+        // "had recorded around 150 dead fish" against "had counted more than 200 dead fish": the counted and what
+        // happened to them say what is counted; the rest of the clause, who counted and how, may differ (a fresh
+        // user's pipeline leak).
+        List<Conflict> found = detect(
+                doc("a.txt", "The regulator said its officers had recorded around 150 dead fish."),
+                doc("b.txt", "The anglers' secretary said members had counted more than 200 dead fish."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void anUntiedFigureWhoseSentenceNamesTheStorysOnePlaceIsThatPlacesFigure() {
         // The place is in the toll's clause in one report and in the "when" clause in the other: one toll.
         Document three = doc("a.txt", "The Main Street bridge in Riverton collapsed on Monday afternoon, killing three "
