@@ -87,6 +87,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPluralAfterANounEndingInSIsTheCountedNotAVerb() {
+        // "basis" is singular to WordNet: "25 basis points" counts points, which had been read as the verb
+        // "indicate" and so set a rate cut's 25 against a bond yield's fall of 14 (a fresh user's rate decision).
+        assertEquals(List.of(), detect(
+                doc("a.txt", "The central bank delivered its first cut, trimming the policy rate by 25 basis points "
+                        + "to 4.25%."),
+                doc("b.txt", "The two-year government bond yield has fallen 14 basis points since the decision.")));
+    }
+
+    @Test
     void anUntiedFigureWhoseSentenceNamesTheStorysOnePlaceIsThatPlacesFigure() {
         // The place is in the toll's clause in one report and in the "when" clause in the other: one toll.
         Document three = doc("a.txt", "The Main Street bridge in Riverton collapsed on Monday afternoon, killing three "
