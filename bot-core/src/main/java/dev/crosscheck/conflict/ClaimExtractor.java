@@ -450,8 +450,17 @@ final class ClaimExtractor {
                     Words.Word v = words.get(phrase.participle());
                     own = new Predicate(kinds.action(described), text, v, v, true, described);
                 }
-                event = own == null ? null : own.key();
-                said = own == null ? null : own.written();
+                if (own != null && own.object() != null && ("people".equals(unit) || person)
+                        && kinds.isInjury(own.object())) {
+                    // "Four people suffered minor burns", "sustained fractures": injured, as "suffered injuries" is in
+                    // the lexicon's words (a fresh user's phone recall had its four burned apart from six injured).
+                    own = null;
+                    event = "injured";
+                    said = event;
+                } else {
+                    event = own == null ? null : own.key();
+                    said = own == null ? null : own.written();
+                }
                 byVerb = own != null && own.verb() != null;
                 ofSubject = unfamiliar && own != null && own.ofSubject();
                 // A measure written before its noun is that thing's size, whatever was done with it: "Police set up a
@@ -1091,14 +1100,14 @@ final class ClaimExtractor {
      * hospitals"), and its words as written, for the topic ("transferred to other hospitals"); {@code verb} is the
      * verb with its particle as WordNet lists it ("turn over"), or null where the predicate is a place ("on board").
      */
-    private record Predicate(String key, String written, boolean ofSubject, String verb) {
+    private record Predicate(String key, String written, boolean ofSubject, String verb, String object) {
         Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, String verb) {
-            this(key, text.substring(from.start(), to.end()), ofSubject, verb);
+            this(key, text.substring(from.start(), to.end()), ofSubject, verb, null);
         }
 
         /** The same predicate, counting what it was done to as it counts a subject. */
         Predicate asCounted() {
-            return new Predicate(key, written, true, verb);
+            return new Predicate(key, written, true, verb, object);
         }
     }
 
@@ -1142,9 +1151,26 @@ final class ClaimExtractor {
         int last = phrasal.equals(verb) ? i : i + 1;
         String action = kinds.action(phrasal);
         int complement = complement(words, last + 1, clauseEnd);
-        return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, phrasal)
-                : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
-                words.get(complement), subject, phrasal);
+        String object = object(words, last + 1, clauseEnd);
+        return complement < 0
+                ? new Predicate(action, text.substring(words.get(i).start(), words.get(last).end()), subject, phrasal,
+                        object)
+                : new Predicate(action + " " + words.get(complement).lower(), text.substring(words.get(i).start(),
+                        words.get(complement).end()), subject, phrasal, object);
+    }
+
+    /** The word a verb is done to, past an article and adjectives describing it ("suffered minor burns"); else null. */
+    private String object(Words words, int from, int clauseEnd) {
+        for (int i = from; i < Math.min(words.size(), from + 4) && words.get(i).end() <= clauseEnd; i++) {
+            Words.Word w = words.get(i);
+            if (w.punctuation() || w.capitalised() || !Character.isLetter(w.first())) {
+                return null;
+            }
+            if (!WordKinds.ARTICLES.contains(w.lower()) && !kinds.isMostlyAdjective(w.lower())) {
+                return w.lower();
+            }
+        }
+        return null;
     }
 
     /**

@@ -32,6 +32,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> recipients = new ConcurrentHashMap<>();
     private final Map<String, Boolean> adjectives = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hospitals = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> injuries = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, List<String>> adverbSenses = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> cues = new ConcurrentHashMap<>();
@@ -207,6 +208,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */
     boolean isHospital(String lower) {
         return remembered(hospitals, lower, k -> related.isKindOf(k, "hospital"));
+    }
+
+    /** Whether a noun is a kind of injury in one of its senses, as WordNet files it ("burns", "fractures"). */
+    boolean isInjury(String lower) {
+        return remembered(injuries, lower, k -> related.isKindOf(singular(k), "injury"));
     }
 
     /** Whether a word is used mostly as an adjective, as WordNet counts its senses ("total", not "hospital"). */

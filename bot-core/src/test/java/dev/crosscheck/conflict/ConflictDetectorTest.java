@@ -97,6 +97,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void peopleWhoSufferedAKindOfInjuryAreInjured() {
+        // "suffered minor burns", "sustained fractures": what WordNet files as injuries, in any sense, makes those
+        // who suffered them injured (a fresh user's phone recall).
+        for (String suffered : List.of("Four people suffered minor burns in Riverton.",
+                "Four people sustained fractures in Riverton.")) {
+            List<Conflict> found = detect(doc("a.txt", suffered), doc("b.txt", "Six people were injured in Riverton."));
+            assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        }
+    }
+
+    @Test
     void anUntiedFigureWhoseSentenceNamesTheStorysOnePlaceIsThatPlacesFigure() {
         // The place is in the toll's clause in one report and in the "when" clause in the other: one toll.
         Document three = doc("a.txt", "The Main Street bridge in Riverton collapsed on Monday afternoon, killing three "
