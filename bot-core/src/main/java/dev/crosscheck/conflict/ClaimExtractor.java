@@ -869,9 +869,13 @@ final class ClaimExtractor {
             int nounEnd = lower.indexOf(age.noun(), age.wordsEnd());
             int[] main = event == null && person && nounEnd >= 0
                     ? pastRelative(text, words, breaks, clause, nounEnd + age.noun().length()) : null;
+            if (main == null && event == null && person && nounEnd >= 0) {
+                main = pastApposedName(text, breaks, nounEnd + age.noun().length());
+            }
             if (main != null) {
                 // "An 84-year-old woman who had been admitted to … hospital … died": the main verb, past her relative
-                // clause (a fresh user's boil-water notice had her age unread against "A 79-year-old woman … died").
+                // clause (a fresh user's boil-water notice had her age unread against "A 79-year-old woman … died");
+                // "A 36-year-old man, Tomas Wrenfield, died": past his name (a fresh user's marathon).
                 event = event(lower, starts, main, figure, "people");
             }
             if (event != null) {
@@ -879,6 +883,26 @@ final class ClaimExtractor {
                         value, years, 0, false, "", Set.of(), time, false));
             }
         }
+    }
+
+    /** A name set off by commas right after a noun: ", Tomas Wrenfield,". */
+    private static final Pattern APPOSED_NAME = Pattern.compile(
+            "^,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},");
+
+    /** The clause past a name set off by commas after offset {@code nounEnd}, up to the next break; else null. */
+    private static int[] pastApposedName(String text, List<int[]> breaks, int nounEnd) {
+        Matcher m = APPOSED_NAME.matcher(text).region(nounEnd, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int end = text.length();
+        for (int[] b : breaks) {
+            if (b[0] > m.end()) {
+                end = b[0];
+                break;
+            }
+        }
+        return new int[] {m.end(), end};
     }
 
     /** Whether a common noun follows right after {@code end}: "Newcastle star". */

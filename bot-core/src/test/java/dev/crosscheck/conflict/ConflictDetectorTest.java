@@ -338,6 +338,19 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAgeIsReadPastTheNameSetOffAfterItsNoun() {
+        // A fresh user's marathon: "A 36-year-old man, Tomas Wrenfield, died" gave no age against "A 34-year-old man
+        // died".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Sunday 14 June 2026, 16:00", "A 34-year-old man died after collapsing during the "
+                        + "race."),
+                stamped("b.txt", "Monday 15 June 2026, 08:00", "A 36-year-old man, Tomas Wrenfield, died after "
+                        + "collapsing during the race."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("age of the man killed", found.get(0).topic());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
