@@ -212,7 +212,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
 
     /** Whether a noun is a kind of injury in one of its senses, as WordNet files it ("burns", "fractures"). */
     boolean isInjury(String lower) {
-        return remembered(injuries, lower, k -> related.isKindOf(singular(k), "injury"));
+        return remembered(injuries, singular(lower), k -> related.isKindOf(k, "injury"));
     }
 
     /** Whether a word is used mostly as an adjective, as WordNet counts its senses ("total", not "hospital"). */
@@ -313,10 +313,21 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
 
     /** What WordNet said of the word before, else its answer now, asked one lookup at a time. */
     private <T> T remembered(Map<String, T> answers, String lower, Function<String, T> lookUp) {
-        return answers.computeIfAbsent(lower, k -> {
-            synchronized (related) {
-                return lookUp.apply(k);
-            }
-        });
+        T known = answers.get(lower);
+        if (known != null) {
+            return known;
+        }
+        // Not computeIfAbsent: a lookup that asks another remembered question would hold one map's entry while
+        // waiting for the lexicon, and a thread holding the lexicon could wait for that entry (a lookup of a word's
+        // kind through its singular had deadlocked the claim reader). Two threads may look one word up twice.
+        T answer;
+        synchronized (related) {
+            answer = lookUp.apply(lower);
+        }
+        if (answer == null) {
+            return null;
+        }
+        T raced = answers.putIfAbsent(lower, answer);
+        return raced != null ? raced : answer;
     }
 }
