@@ -895,14 +895,7 @@ final class ClaimExtractor {
         if (!m.lookingAt()) {
             return null;
         }
-        int end = text.length();
-        for (int[] b : breaks) {
-            if (b[0] > m.end()) {
-                end = b[0];
-                break;
-            }
-        }
-        return new int[] {m.end(), end};
+        return new int[] {m.end(), nextBreak(breaks, m.end(), text.length())};
     }
 
     /** Whether a common noun follows right after {@code end}: "Newcastle star". */
@@ -1684,14 +1677,7 @@ final class ClaimExtractor {
             boolean isVerb = COPULA.contains(w.lower()) || HAVE.contains(w.lower())
                     || verb(w) != null && (!inVerb || kinds.isMostlyVerb(w.lower()));
             if (isVerb && pastVerb) {
-                int end = text.length();
-                for (int[] b : breaks) {
-                    if (b[0] > w.start()) {
-                        end = b[0];
-                        break;
-                    }
-                }
-                return new int[] {w.start(), end};
+                return new int[] {w.start(), nextBreak(breaks, w.start(), text.length())};
             }
             inVerb |= isVerb;
             pastVerb |= inVerb && !isVerb;
@@ -1715,12 +1701,17 @@ final class ClaimExtractor {
         if (i >= words.size() || !words.get(i).lower().equals("and")) {
             return null;
         }
+        return new int[] {clause[0], nextBreak(breaks, clause[1], text.length())};
+    }
+
+    /** Where the first break after offset {@code at} starts; {@code length} when none does. */
+    private static int nextBreak(List<int[]> breaks, int at, int length) {
         for (int[] b : breaks) {
-            if (b[0] > clause[1]) {
-                return new int[] {clause[0], b[0]};
+            if (b[0] > at) {
+                return b[0];
             }
         }
-        return new int[] {clause[0], text.length()};
+        return length;
     }
 
     /** Whether a verb (a form of "be" or "have" among them) stands between two offsets of the sentence. */
