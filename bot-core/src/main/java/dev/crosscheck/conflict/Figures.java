@@ -266,15 +266,20 @@ final class Figures {
     /**
      * An update's steps, in the order written, leaving out a later one lower than a step kept that it contradicts (a
      * fresh user's deaths read "first: One person; then: Three people; then: Two people", a fall shown as an update;
-     * three against two is the contradiction reported beside it).
+     * three against two is the contradiction reported beside it), and a later lower bound that the last step kept
+     * already meets, which tells nothing new (a volunteer's "more than a dozen runners" treated, between the
+     * organisers' 140 and 212).
      */
     private static List<List<Claim>> rising(List<List<Claim>> sides, List<List<Claim>> ordered,
                                             boolean[][] contradict) {
         List<List<Claim>> chain = new ArrayList<>();
         for (List<Claim> side : ordered) {
             int i = sides.indexOf(side);
-            double value = side.get(0).interval().typical();
-            if (chain.stream().noneMatch(kept -> contradict[sides.indexOf(kept)][i]
+            Interval interval = side.get(0).interval();
+            double value = interval.typical();
+            boolean known = !chain.isEmpty() && interval.high() == Double.POSITIVE_INFINITY
+                    && interval.contains(chain.get(chain.size() - 1).get(0).interval().typical());
+            if (!known && chain.stream().noneMatch(kept -> contradict[sides.indexOf(kept)][i]
                     && value < kept.get(0).interval().typical())) {
                 chain.add(side);
             }

@@ -351,6 +351,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aLaterBoundTheLastStepAlreadyMeetsIsNoStepOfAnUpdate() {
+        // A fresh user's marathon: a paramedic's "more than a dozen runners" had stood between the organisers' 140
+        // and 212 as a step of the update.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Sunday 14 June 2026, 18:00", "Medical teams treated 140 runners in Riverton."),
+                stamped("b.txt", "Monday 15 June 2026, 08:00", "In Riverton, a paramedic said he had treated more "
+                        + "than a dozen runners."),
+                stamped("c.txt", "Tuesday 16 June 2026, 09:00", "Medical teams treated 212 runners in Riverton."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+        assertEquals(List.of("140 runners", "212 runners"), found.get(0).statements().stream()
+                .map(Conflict.Statement::value).toList(), found.toString());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(
