@@ -201,7 +201,7 @@ final class Lexicon {
 
     /** Words that report a change: a figure or state worded like this revises an earlier report. */
     static final Pattern REVISION = Pattern.compile("\\b(rose|risen|rises|rising|climbed|climbs|increased|"
-            + "revised|revising|updated|now stands|has grown|up from|later|re-?connected|restored|restarted|"
+            + "revised|revising|improved|updated|now stands|has grown|up from|later|re-?connected|restored|restarted|"
             + "reopened|resumed|back (?:on|online)|again)\\b");
 
     private Lexicon() {

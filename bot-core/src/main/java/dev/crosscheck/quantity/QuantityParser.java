@@ -57,7 +57,7 @@ public final class QuantityParser {
                     + "|(?<vague>dozens|hundreds|thousands|millions)\\b(?: of (?<vscale>thousands|millions)\\b)?"
                     + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
-                    + "|(?<words>" + WORD_NUMBER + ")\\b(?:\\s(?<wscale>" + SCALE + ")\\b)?"
+                    + "|(?<words>" + WORD_NUMBER + ")\\b(?<andhalf> and a half\\b)?(?:\\s(?<wscale>" + SCALE + ")\\b)?"
                     + "|(?<one>an?)(?= )"
                     + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
 
@@ -244,7 +244,8 @@ public final class QuantityParser {
             return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT));
         }
         if (m.group("words") != null) {
-            double v = wordValue(m.group("words").toLowerCase(Locale.ROOT));
+            // "five and a half years", "two and a half million": the half is the figure's own.
+            double v = wordValue(m.group("words").toLowerCase(Locale.ROOT)) + (m.group("andhalf") != null ? 0.5 : 0);
             String scale = m.group("wscale");
             return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT));
         }

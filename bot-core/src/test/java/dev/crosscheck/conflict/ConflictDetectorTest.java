@@ -365,6 +365,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aTermOfYearsAndAHalfIsComparedAndAnImprovedOfferLaterThatDayUpdates() {
+        // A fresh user's fraud trial: "jailed for five and a half years" had been no figure against six years; a
+        // nurses' strike: "four and a half per cent" at 13:30 and "an improved pay offer of 6 per cent" at 19:45.
+        List<Conflict> term = detect(
+                doc("a.txt", "Tellaby was jailed for six years."),
+                doc("b.txt", "Tellaby was jailed for five and a half years."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(term), term.toString());
+        List<Conflict> offer = detect(
+                stamped("a.txt", "Wednesday 16 September 2026, 13:30", "The group's offer in Harwick stands at four "
+                        + "and a half per cent."),
+                stamped("b.txt", "Wednesday 16 September 2026, 19:45", "The group tabled an improved pay offer in "
+                        + "Harwick of 6 per cent."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(offer), offer.toString());
+    }
+
+    @Test
     void anAgeIsNoCountOfTheHurtOrTheDead() {
         // A fresh user's stadium collapse: "A boy aged nine was among those hurt" was a first toll of nine injured.
         assertEquals(List.of(), detect(

@@ -21,6 +21,13 @@ class QuantityParserTest {
     }
 
     @Test
+    void aNumberWordAndAHalfIsOneFigure() {
+        assertEquals(5.5, only("He was jailed for five and a half years.").value());
+        assertEquals("five and a half", only("He was jailed for five and a half years.").surface());
+        assertEquals(2.5e6, only("Two and a half million people voted.").value());
+    }
+
+    @Test
     void noOneIsNobodyNotAFigure() {
         assertTrue(QuantityParser.parse("No one was killed.").isEmpty());
         assertTrue(QuantityParser.parse("Officials said no one was hurt.").isEmpty());
