@@ -1119,7 +1119,12 @@ final class ClaimExtractor {
      */
     private record Predicate(String key, String written, boolean ofSubject, String verb, String object) {
         Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, String verb) {
-            this(key, text.substring(from.start(), to.end()), ofSubject, verb, null);
+            this(key, text, from, to, ofSubject, verb, null);
+        }
+
+        Predicate(String key, String text, Words.Word from, Words.Word to, boolean ofSubject, String verb,
+                  String object) {
+            this(key, text.substring(from.start(), to.end()), ofSubject, verb, object);
         }
 
         /** The same predicate, counting what it was done to as it counts a subject. */
@@ -1169,11 +1174,9 @@ final class ClaimExtractor {
         String action = kinds.action(phrasal);
         int complement = complement(words, last + 1, clauseEnd);
         String object = object(words, last + 1, clauseEnd);
-        return complement < 0
-                ? new Predicate(action, text.substring(words.get(i).start(), words.get(last).end()), subject, phrasal,
-                        object)
-                : new Predicate(action + " " + words.get(complement).lower(), text.substring(words.get(i).start(),
-                        words.get(complement).end()), subject, phrasal, object);
+        return complement < 0 ? new Predicate(action, text, words.get(i), words.get(last), subject, phrasal, object)
+                : new Predicate(action + " " + words.get(complement).lower(), text, words.get(i),
+                words.get(complement), subject, phrasal, object);
     }
 
     /** The word a verb is done to, past an article and adjectives describing it ("suffered minor burns"); else null. */
