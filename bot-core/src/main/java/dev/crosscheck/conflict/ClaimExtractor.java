@@ -44,18 +44,9 @@ final class ClaimExtractor {
     private static final Pattern FOLLOWED_BY_AGO = Pattern.compile("(?i)\\s*(?:[a-z]+ )?ago\\b");
     private static final Pattern LIST_CONTINUATION = Pattern.compile("(?i)^\\W*(?:including|and|of which|"
             + "among them|plus)\\b");
-    /** Capitalised words before a weapon that say whose it is or start the sentence, not which type it is. */
-    static final Set<String> NOT_TYPES = Set.of("we", "the", "they", "our", "their", "its", "his", "her",
-            "these", "those", "many", "some", "both", "all", "several", "dozens", "hundreds");
     private static final Pattern COORDINATED_PLACE = Pattern.compile("^\\s*(?:and|or) (?:the )?(?:[a-z\\-]+ )?"
             + "\\p{Lu}[\\p{L}\\-]+ (?i:region|oblast|province|district|city|town|county|state)");
-    static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^\\W*(them|it|they|which|these|those)\\b");
-    static final Pattern WEAPON = Pattern.compile(
-            "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
 
-    /** A capitalised word just before a position, and one just after. */
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\s+$");
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
     /** What befalls people: a figure with one of these events and no counted noun counts people. */
     private static final Set<String> PEOPLE_EVENTS = Set.of("killed", "injured", "evacuated", "hospitalised",
             "still in hospital", "discharged from hospital", "left without power", "still without power",
@@ -87,9 +78,6 @@ final class ClaimExtractor {
     /** Units of measure rather than counted things: a noun after them says what they measure. */
     private static final Set<String> MEASURES = Set.of("km/h", "money", "percent");
     private static final Set<String> LOCATIVE = Set.of("on", "in", "at", "aboard", "inside", "under");
-    /** Text ending in a preposition and maybe an article: what follows is its object, not a sentence's subject. */
-    static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|into|of|to|from|near|with|"
-            + "towards?|outside|inside|around|across)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
     private final Gazetteer places;
     private final WordKinds kinds;
@@ -1929,15 +1917,6 @@ final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"
-     * and "Kelvar Dam" are a road and a dam, as English names end in what they name.
-     */
-    static boolean endsName(String text, int start, int end) {
-        Matcher before = CAPITALISED_BEFORE.matcher(text).region(0, start);
-        return before.find() && !CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

@@ -1,19 +1,14 @@
 package dev.crosscheck.conflict;
 
-import static dev.crosscheck.conflict.ClaimExtractor.AFTER_PREPOSITION;
 import static dev.crosscheck.conflict.ClaimExtractor.COPULA;
 import static dev.crosscheck.conflict.ClaimExtractor.HAVE;
-import static dev.crosscheck.conflict.ClaimExtractor.NOT_TYPES;
 import static dev.crosscheck.conflict.ClaimExtractor.PHRASE_END;
-import static dev.crosscheck.conflict.ClaimExtractor.PRONOUN_OBJECT;
-import static dev.crosscheck.conflict.ClaimExtractor.WEAPON;
 import static dev.crosscheck.conflict.ClaimExtractor.capitalise;
-import static dev.crosscheck.conflict.ClaimExtractor.endsName;
 import static dev.crosscheck.conflict.ClaimExtractor.singular;
 
-import dev.crosscheck.quantity.QuantityParser;
 import dev.crosscheck.corpus.Sentence;
 import dev.crosscheck.corpus.WordStarts;
+import dev.crosscheck.quantity.QuantityParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +19,19 @@ import java.util.regex.Pattern;
 
 /** Reads the states a sentence gives things (open, closed, reconnected, in custody…) and what each is about. */
 final class StateClaims {
+    /** Capitalised words before a weapon that say whose it is or start the sentence, not which type it is. */
+    private static final Set<String> NOT_TYPES = Set.of("we", "the", "they", "our", "their", "its", "his", "her",
+            "these", "those", "many", "some", "both", "all", "several", "dozens", "hundreds");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^\\W*(them|it|they|which|these|those)\\b");
+    private static final Pattern WEAPON = Pattern.compile(
+            "(?:(\\p{Lu}[\\p{L}\\-]+)s? )?(?:[a-z\\-]+ ){0,3}?(missiles?|rockets?|drones?|shells?)\\b");
+    /** A capitalised word just before a position, and one just after. */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\s+$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    /** Text ending in a preposition and maybe an article: what follows is its object, not a sentence's subject. */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:between|into|of|to|from|near|with|"
+            + "towards?|outside|inside|around|across)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
     private final Gazetteer places;
     private final WordKinds kinds;
 
@@ -748,5 +756,14 @@ final class StateClaims {
         }
         // Grouped per place already (see ConflictDetector), so no names to tell subjects apart.
         return new Subject(String.join("+", scope), places.display(scope), "");
+    }
+
+    /**
+     * Whether a capitalised facility word ends a name, after another capitalised word and before none: "Harbour Road"
+     * and "Kelvar Dam" are a road and a dam, as English names end in what they name.
+     */
+    private static boolean endsName(String text, int start, int end) {
+        Matcher before = CAPITALISED_BEFORE.matcher(text).region(0, start);
+        return before.find() && !CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 }
