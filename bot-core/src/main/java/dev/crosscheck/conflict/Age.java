@@ -64,6 +64,40 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
         return false;
     }
 
+    /** A courtesy title and a surname, or a surname alone: how a report names someone it named in full before. */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame)\\.?\\s+)?"
+            + "(\\p{L}[\\p{L}'’\\-]+)");
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
+            "Sir", "Dame");
+
+    /**
+     * The person {@code name} (a key, lower-cased) is, named in full as {@code text} writes it ("Mrs Dunsford": "Meg
+     * Dunsford"), when the text gives the surname one first name only; else empty: a report naming two Dunsfords
+     * leaves "Mrs Dunsford" unknown.
+     */
+    static java.util.Optional<String> inFull(String name, String text) {
+        Matcher shortName = SHORT_NAME.matcher(name);
+        if (!shortName.matches()) {
+            return java.util.Optional.empty();
+        }
+        String surname = shortName.group(1);
+        Matcher m = Pattern.compile("(?<![\\p{L}'’\\-])(" + NAME + ")\\s+((?i:" + Pattern.quote(surname)
+                + "))(?![\\p{L}'’\\-])").matcher(text);
+        String found = null;
+        while (m.find()) {
+            String first = m.group(1);
+            if (TITLES.contains(first) || !Character.isUpperCase(m.group(2).charAt(0))) {
+                continue;
+            }
+            String full = text.substring(m.start(1), m.end()).replaceAll("\\s+", " ");
+            if (found != null && !found.equals(full)) {
+                return java.util.Optional.empty();
+            }
+            found = full;
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
     private static int value(String digits) {
         return Integer.parseInt(digits);
     }

@@ -86,6 +86,9 @@ final class ClaimExtractor {
     private final Uncounted uncounted;
     private final StateClaims states;
 
+    /** The key of a named person's age, before the name. */
+    private static final String AGE_OF = "n:age@";
+
     ClaimExtractor(Gazetteer places, WordKinds kinds) {
         this.places = places;
         this.kinds = kinds;
@@ -120,7 +123,24 @@ final class ClaimExtractor {
                 clocks.read(s, words, lower, time, claims);
             });
         }
+        claims.replaceAll(c -> inFull(c, doc.text()));
         return claims;
+    }
+
+    /**
+     * An age claim of someone named by title and surname ("Mrs Dunsford, 39,") as one of the person the report names
+     * in full ("Meg Dunsford"), so that another report's "Meg Dunsford, 38," meets it (an unseen by-election story).
+     */
+    private static Claim inFull(Claim c, String text) {
+        if (!c.key().startsWith(AGE_OF)) {
+            return c;
+        }
+        String name = c.key().substring(AGE_OF.length());
+        return Age.inFull(name, text).filter(full -> !full.equalsIgnoreCase(name))
+                .map(full -> new Claim(c.sentence(), AGE_OF + full.toLowerCase(Locale.ROOT), "age of " + full,
+                        c.value(), c.interval(), c.polarity(), c.revises(), c.subject(), c.context(), c.written(),
+                        c.tally(), c.price(), c.rising()))
+                .orElse(c);
     }
 
     /**
@@ -844,7 +864,7 @@ final class ClaimExtractor {
             }
             if (age.name() != null) {
                 String name = text.substring(age.nameStart(), age.nameEnd());
-                out.add(new Claim(s, "n:age@" + age.name(), "age of " + name, value, years, 0, false, "", Set.of(),
+                out.add(new Claim(s, AGE_OF + age.name(), "age of " + name, value, years, 0, false, "", Set.of(),
                         time, false));
                 continue;
             }

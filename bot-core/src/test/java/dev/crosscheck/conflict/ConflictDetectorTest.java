@@ -2915,6 +2915,22 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anAgeGivenWithATitleAndSurnameIsThePersonTheReportNamesInFull() {
+        // News names a person in full, then by title and surname: "Mrs Dunsford, 39," is the report's Meg Dunsford.
+        List<Conflict> found = detect(
+                published("a.txt", "2025-03-14T09:00:00Z", "Meg Dunsford, 38, a former head teacher, was elected."),
+                published("b.txt", "2025-03-14T18:00:00Z", "Unity's Meg Dunsford won the seat. Mrs Dunsford, 39, "
+                        + "thanked her team."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("age of Meg Dunsford", found.get(0).topic());
+        // Two people of the surname in the report: whose the age is stays unknown, so nothing is compared.
+        assertEquals(List.of(), detect(
+                published("a.txt", "2025-03-14T09:00:00Z", "Meg Dunsford, 38, a former head teacher, was elected."),
+                published("b.txt", "2025-03-14T18:00:00Z", "Meg Dunsford and Alan Dunsford voted. Mrs Dunsford, "
+                        + "39, thanked her team.")));
+    }
+
+    @Test
     void aQuotedWeDeniesForTheSpeakerWhomTheQuoteIsAttributedTo() {
         List<Conflict> found = detect(
                 doc("a.txt", "A spokesman said investigators had ruled out sabotage on Monday."),
