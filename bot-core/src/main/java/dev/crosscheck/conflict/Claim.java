@@ -14,16 +14,35 @@ import dev.crosscheck.corpus.Sentence;
  * barrel"), which moves from day to day, unlike a sum per person or household ("€25,000 for each family");
  * {@code rising} marks a count of people something happened to by the clause's own verb ("63 people reported falling
  * ill"), which later reports raise as they do a tally, though it is not set against a quoted source's as a tally is
- * ("affecting 5,000 passengers" and "affecting 17,000" in one report may be two groups of flights).
+ * ("affecting 5,000 passengers" and "affecting 17,000" in one report may be two groups of flights);
+ * {@code dayBefore} marks the copy, keyed to the day before its report's, of a claim its sentence names no day for
+ * ({@link #ofDayBefore}).
  */
 record Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
              boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally,
-             boolean price, boolean rising) {
+             boolean price, boolean rising, boolean dayBefore) {
 
     /** A claim that is no price, nor a count of people by a clause's verb. */
     Claim(Sentence sentence, String key, String topic, String value, Interval interval, int polarity,
           boolean revises, String subject, java.util.Set<String> context, ReportTime.Later written, boolean tally) {
-        this(sentence, key, topic, value, interval, polarity, revises, subject, context, written, tally, false, false);
+        this(sentence, key, topic, value, interval, polarity, revises, subject, context, written, tally, false, false,
+                false);
+    }
+
+    /** The same claim under another key and topic. */
+    Claim keyed(String otherKey, String otherTopic) {
+        return new Claim(sentence, otherKey, otherTopic, value, interval, polarity, revises, subject, context,
+                written, tally, price, rising, dayBefore);
+    }
+
+    /**
+     * The claim as one of the day before its report's, under that day's key: a report of the morning after may tell
+     * the day before's event without naming the day ("the race was stopped at 12.15pm", in Monday's report of
+     * Sunday's marathon). Two such copies are never compared: each may be of its own report's day.
+     */
+    Claim ofDayBefore(String dayBeforeKey) {
+        return new Claim(sentence, dayBeforeKey, topic, value, interval, polarity, revises, subject, context,
+                written, tally, price, rising, true);
     }
 
     /** When the claim's report was written. */
@@ -70,6 +89,9 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
      * are the named things' measures, compared only when the names share a word.
      */
     boolean comparableWith(Claim other) {
+        if (dayBefore && other.dayBefore) {
+            return false;
+        }
         if (context.isEmpty() && other.context.isEmpty()) {
             return true;
         }

@@ -137,9 +137,7 @@ final class ClaimExtractor {
         }
         String name = c.key().substring(AGE_OF.length());
         return Age.inFull(name, text).filter(full -> !full.equalsIgnoreCase(name))
-                .map(full -> new Claim(c.sentence(), AGE_OF + full.toLowerCase(Locale.ROOT), "age of " + full,
-                        c.value(), c.interval(), c.polarity(), c.revises(), c.subject(), c.context(), c.written(),
-                        c.tally(), c.price(), c.rising()))
+                .map(full -> c.keyed(AGE_OF + full.toLowerCase(Locale.ROOT), "age of " + full))
                 .orElse(c);
     }
 
@@ -562,7 +560,7 @@ final class ClaimExtractor {
             boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
             boolean rising = byVerb && ("people".equals(unit) || person);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
-                    price, rising));
+                    price, rising, false));
         }
         ages(s, words, lower, starts, breaks != null ? breaks : breaks(text, starts), time, out);
     }

@@ -72,13 +72,22 @@ final class ClockTimes {
             // A time is of its day: 6am on Tuesday and 7am on Wednesday are two reopenings, not two times of one.
             ReportTime day = time.get().saidOf(s);
             Object date = day.date() != null ? day.date() : day.monthDay() != null ? day.monthDay() : day.weekday();
-            out.add(new Claim(s, PREFIX + event.base() + "@#" + date, "time " + event.written(), value, interval, 0,
-                    false, "", event.context(), time, false));
+            Claim claim = new Claim(s, PREFIX + event.base() + "@#" + date, "time " + event.written(), value,
+                    interval, 0, false, "", event.context(), time, false);
+            out.add(claim);
+            // A state comes and goes ("reopened at 6am" each morning): only another event may be the day before's.
+            if (!event.state() && ReportTime.namesNoDay(s.text())) {
+                time.get().dayBefore().ifPresent(before -> out.add(
+                        claim.ofDayBefore(PREFIX + event.base() + "@#" + before.date())));
+            }
         }
     }
 
-    /** The event a time is of: its verb's base and form as written, and the nouns its clause says it was done to. */
-    private record Event(String base, String written, Set<String> context) {
+    /**
+     * The event a time is of: its verb's base and form as written, the nouns its clause says it was done to, and
+     * whether it changes a state.
+     */
+    private record Event(String base, String written, Set<String> context, boolean state) {
     }
 
     /**
@@ -140,6 +149,6 @@ final class ClockTimes {
         // A phrasal verb's particle is said with it in the topic: "came down", "broke out".
         String written = next < k && Negations.PARTICLES.contains(list.get(next).lower())
                 ? verb.lower() + " " + list.get(next).lower() : verb.lower();
-        return new Event(base, written, context);
+        return new Event(base, written, context, state);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * When a report was written, as far as it tells: the published date of its front matter, a date on an "Updated:" or
@@ -361,6 +362,27 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         }
         LocalDate day = date.minusDays(back);
         return new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), false);
+    }
+
+    /**
+     * Whether a sentence names no day at all: no weekday, date, "today" or "yesterday", nor a day's part ("night",
+     * "morning"), so that what it tells may be of its report's day or of the day before.
+     */
+    static boolean namesNoDay(String text) {
+        return Stream.of(WEEKDAY, SAME_DAY, DAY_BEFORE, DAY_MONTH, MONTH_DAY, DAY_PARTS)
+                .noneMatch(p -> p.matcher(text).find());
+    }
+
+    /** A part of a day, which some day it names: "overnight", "on Sunday morning", "that evening". */
+    private static final Pattern DAY_PARTS = Pattern.compile("(?i)\\b(?:night|overnight|morning|afternoon|evening)\\b");
+
+    /** The day before this report's, when it is dated. */
+    java.util.Optional<ReportTime> dayBefore() {
+        if (!dated() || date == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate day = date.minusDays(1);
+        return java.util.Optional.of(new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), false));
     }
 
     /** Words that date a sentence's news to its report's day. */

@@ -1314,6 +1314,31 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aClockTimeToldWithoutItsDayTheMorningAfterMayBeOfTheDayBefore() {
+        // An unseen marathon: Sunday's "stopped the race at 12.40pm" against Monday's "the race was stopped at
+        // 12.15pm", which names no day, had been keyed to Monday and never compared.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Sunday 14 June 2026, 18:00", "Organisers stopped the race at 12.40pm."),
+                stamped("b.txt", "Monday 15 June 2026, 09:00", "The race was stopped at 12.15pm on the instruction "
+                        + "of the medical officer."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("time stopped", found.get(0).topic());
+        // A time whose sentence names its day is of that day; a state comes and goes, so a day-less reopening is
+        // its report's own.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Sunday 14 June 2026, 18:00", "Organisers stopped the race at 12.40pm."),
+                stamped("b.txt", "Monday 15 June 2026, 09:00", "The race was stopped at 9.15am on Monday.")));
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 16 June 2026, 09:00", "The airport reopened at 6 a.m. for departures."),
+                stamped("b.txt", "Wednesday 17 June 2026, 21:00", "The airport reopened at 7am for departures.")));
+        // Two reports of one day whose times name no day meet once, as that day's, not again as the day before's.
+        found = detect(
+                stamped("a.txt", "Monday 15 June 2026, 09:00", "The ferry capsized shortly after 4.15pm."),
+                stamped("b.txt", "Monday 15 June 2026, 21:00", "The ferry capsized at about 5.40pm."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void releasedWithoutChargeDeniesTheChargeOfWhoeverWasReleased() {
         // A fresh user's bird flu outbreak: "the man arrested … had been released without charge" against "a
         // 52-year-old man … was charged" the same day had not been compared.
