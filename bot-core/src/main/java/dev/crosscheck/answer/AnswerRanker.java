@@ -87,7 +87,6 @@ final class AnswerRanker {
                     && FigureEvidence.countsOnlyOtherThanAsked(s.text(), c.own(), q.asked)) {
                 continue;
             }
-            cover(q, c, f, Set.of());
             double[] article = articleCovers.computeIfAbsent(doc.get().id(), id -> articleCover(q, doc.get()));
             f[Feature.ARTICLE_COVER.ordinal()] = article[0];
             f[Feature.ARTICLE_MISSING.ordinal()] = article[1];
@@ -155,17 +154,16 @@ final class AnswerRanker {
             Set<String> eventWords = evidence.isEmpty() ? Set.of() : eventWords(q, evidenceText, evidence.get());
             boolean called = q.kind != null && evidence.isPresent() && calledKind(evidenceTerms.tokens(),
                     evidenceText, evidence.get().start(), evidence.get().end(), q.kindStems);
+            // The question's words the answer covers by being what they ask for count as covered (once read).
+            Set<String> answered = new HashSet<>();
             evidence.ifPresent(e -> {
                 f[Feature.TYPED.ordinal()] = 1;
                 // A date is the "deadline" a time question asks for, and the day of "what day" when it names one.
                 f[Feature.TYPED_KIND.ordinal()] = q.kind != null && (isKind(written, q.kind)
                         || question.type() == AnswerType.TIME
                         && (!q.unitAsked || AnswerEvidence.namesTimeUnit(written, q.kind)) || called) ? 1 : 0;
-                Set<String> answered = answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after);
+                answered.addAll(answeredWords(q, f[Feature.TYPED_KIND.ordinal()] == 1, after));
                 answered.addAll(eventWords);
-                if (!answered.isEmpty()) {
-                    cover(q, c, f, answered);
-                }
                 f[Feature.TYPED_CUED.ordinal()] = e.cued() ? 1 : 0;
                 f[Feature.TYPED_NEAR.ordinal()] = e.closeness() / (1 + e.closeness());
                 Feature typed = Feature.typed(question.type());
@@ -174,6 +172,7 @@ final class AnswerRanker {
                 }
                 f[Feature.SCOPED_FIGURE.ordinal()] = question.names().isEmpty() && e.scoped() ? 1 : 0;
             });
+            cover(q, c, f, answered);
             f[Feature.TYPED_IN_SENTENCE.ordinal()] = evidence.isPresent() && !expanded ? 1 : 0;
             f[Feature.TYPED_COVER.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.COVER_WINDOW.ordinal()];
             f[Feature.TYPED_DENSE.ordinal()] = f[Feature.TYPED.ordinal()] * f[Feature.DENSE.ordinal()];
@@ -518,6 +517,16 @@ final class AnswerRanker {
     /** The best share of a word's weight that one of its related words in the sentence earns (0 when none is there). */
     private static double relatedCredit(SentenceTerms.Analysed a, QuestionAnalysis.Term t) {
         double best = 0;
+        // A common word has hundreds of relatives and a sentence a score of stems: the smaller side is walked.
+        if (a.stems().size() < t.related().size()) {
+            for (String stem : a.stems()) {
+                Double credit = t.related().get(stem);
+                if (credit != null && credit > best) {
+                    best = credit;
+                }
+            }
+            return best;
+        }
         for (Map.Entry<String, Double> r : t.related().entrySet()) {
             if (r.getValue() > best && a.stems().contains(r.getKey())) {
                 best = r.getValue();

@@ -868,8 +868,11 @@ public final class ExtractiveComposer implements Composer {
      */
     private static boolean sameMeasure(RankedSentence a, RankedSentence b) {
         Optional<Map.Entry<String, Double>> x = inBaseUnit(a);
+        if (x.isEmpty()) {
+            return false; // most figures have no unit: the other's is not read
+        }
         Optional<Map.Entry<String, Double>> y = inBaseUnit(b);
-        return x.isPresent() && y.isPresent() && x.get().getKey().equals(y.get().getKey())
+        return y.isPresent() && x.get().getKey().equals(y.get().getKey())
                 && Math.abs(x.get().getValue() - y.get().getValue())
                 <= Units.CONVERSION * Math.max(x.get().getValue(), y.get().getValue());
     }

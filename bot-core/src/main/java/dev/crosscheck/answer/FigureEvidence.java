@@ -370,6 +370,9 @@ final class FigureEvidence {
      * says what "193km" does.
      */
     static boolean restates(String sentence, String key, String other) {
+        if (sentence.indexOf('(') < 0) {
+            return false; // no bracket, no conversion: most sentences are not parsed for one
+        }
         for (Quantity q : QuantityParser.parse(sentence)) {
             Matcher bracket = CONVERSION.matcher(sentence).region(q.end(), sentence.length());
             if (!bracket.lookingAt()) {
