@@ -64,11 +64,12 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
         return false;
     }
 
-    /** A courtesy title and a surname, or a surname alone: how a report names someone it named in full before. */
-    private static final Pattern SHORT_NAME = Pattern.compile("(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame)\\.?\\s+)?"
-            + "(\\p{L}[\\p{L}'’\\-]+)");
+    /** Courtesy titles, which stand before a surname where a first name would. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
             "Sir", "Dame");
+    /** A courtesy title and a surname, or a surname alone (lower-cased, as keys are): a person named again. */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:(?i:" + String.join("|", TITLES) + ")\\.?\\s+)?"
+            + "(\\p{L}[\\p{L}'’\\-]+)");
 
     /**
      * The person {@code name} (a key, lower-cased) is, named in full as {@code text} writes it ("Mrs Dunsford": "Meg

@@ -374,7 +374,8 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
     }
 
     /** A part of a day, which some day it names: "overnight", "on Sunday morning", "that evening". */
-    private static final Pattern DAY_PARTS = Pattern.compile("(?i)\\b(?:night|overnight|morning|afternoon|evening)\\b");
+    private static final Pattern DAY_PARTS = Pattern.compile(
+            "(?i)\\b(?:night|overnight|morning|afternoon|evening)\\b");
 
     /** The day before this report's, when it is dated. */
     java.util.Optional<ReportTime> dayBefore() {
