@@ -72,13 +72,15 @@ final class ClockTimes {
             // A time is of its day: 6am on Tuesday and 7am on Wednesday are two reopenings, not two times of one.
             ReportTime day = time.get().saidOf(s);
             Object date = day.date() != null ? day.date() : day.monthDay() != null ? day.monthDay() : day.weekday();
-            Claim claim = new Claim(s, PREFIX + event.base() + "@#" + date, "time " + event.written(), value,
+            // Keyed by the verb's usual sense, as counts are: "began" and "started" are one event's times.
+            String action = kinds.action(event.base());
+            Claim claim = new Claim(s, PREFIX + action + "@#" + date, "time " + event.written(), value,
                     interval, 0, false, "", event.context(), time, false);
             out.add(claim);
             // A state comes and goes ("reopened at 6am" each morning): only another event may be the day before's.
             if (!event.state() && ReportTime.namesNoDay(s.text())) {
                 time.get().dayBefore().ifPresent(before -> out.add(
-                        claim.ofDayBefore(PREFIX + event.base() + "@#" + before.date())));
+                        claim.ofDayBefore(PREFIX + action + "@#" + before.date())));
             }
         }
     }

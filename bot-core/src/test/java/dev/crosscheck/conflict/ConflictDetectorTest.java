@@ -1314,6 +1314,25 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void clockTimesToldWithVerbsOfOneSenseAreOneEventsTimes() {
+        // Earlier stories planted "the eruption began shortly after 3.40am" against "started at about 4.15am", and
+        // "happened shortly after 6.40am" against "occurred at 6.12am": times are keyed by the verb's usual sense,
+        // as counts are.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Sunday 14 June 2026, 09:00", "The observatory said the eruption began shortly after "
+                        + "3.40am local time."),
+                stamped("b.txt", "Sunday 14 June 2026, 21:00", "The eruption started at about 4.15am, according to "
+                        + "the observatory."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        found = detect(
+                stamped("a.txt", "Monday 9 March 2026, 09:00", "The blast, which happened shortly after 6.40am, "
+                        + "brought down the block."),
+                stamped("b.txt", "Monday 9 March 2026, 21:00", "The explosion, which occurred at 6.12am, destroyed "
+                        + "the block."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aClockTimeToldWithoutItsDayTheMorningAfterMayBeOfTheDayBefore() {
         // An unseen marathon: Sunday's "stopped the race at 12.40pm" against Monday's "the race was stopped at
         // 12.15pm", which names no day, had been keyed to Monday and never compared.
