@@ -376,11 +376,22 @@ final class Figures {
             // Of equal figures the report's text speaks for it rather than its headline, which shortens what the
             // text attributes ("four dead" for "killing four people, emergency officials said").
             if (best == null || c.revises() && !best.revises()
-                    || c.revises() == best.revises() && (width < 0 || width == 0 && headline(best) && !headline(c))) {
+                    || c.revises() == best.revises() && (width < 0 || width == 0 && headline(best) && !headline(c)
+                    || width == 0 && laterOfTally(c, best))) {
                 best = c;
             }
         }
         return best;
+    }
+
+    /**
+     * Of two exact counts of a tally in one report, the higher is the report's own: a tally only rises, and the lower
+     * is the report looking back ("Two people were arrested on the night itself", below "five people have now been
+     * arrested" and "The five people arrested have been released": a fresh user's council budget protest had
+     * Wednesday's report read as two, no update of Tuesday's two).
+     */
+    private static boolean laterOfTally(Claim c, Claim best) {
+        return c.tally() && best.tally() && !headline(c) && c.interval().typical() > best.interval().typical();
     }
 
     private static boolean headline(Claim c) {

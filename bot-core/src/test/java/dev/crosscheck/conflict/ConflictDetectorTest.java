@@ -1314,6 +1314,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aReportsOwnCountOfATallyIsItsHighestNotOneItLooksBackOn() {
+        // A fresh user's budget protest: Wednesday's report said five had now been arrested and that "two people were
+        // arrested on the night itself"; read as two, it was no update of Tuesday's two.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 10 March 2026, 23:00", "Police said two people had been arrested in "
+                        + "Corporation Square."),
+                stamped("b.txt", "Wednesday 11 March 2026, 12:00", "Two people were arrested on the night itself. "
+                        + "The five people arrested have been released on bail."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+        assertTrue(found.get(0).statements().stream().anyMatch(st -> st.value().equals("five people")),
+                found.toString());
+    }
+
+    @Test
     void clockTimesToldWithVerbsOfOneSenseAreOneEventsTimes() {
         // Earlier stories planted "the eruption began shortly after 3.40am" against "started at about 4.15am", and
         // "happened shortly after 6.40am" against "occurred at 6.12am": times are keyed by the verb's usual sense,
