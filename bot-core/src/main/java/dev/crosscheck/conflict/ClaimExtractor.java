@@ -808,14 +808,22 @@ final class ClaimExtractor {
                 && Character.isLetter(words.get(i).first()) && kinds.isNoun(words.get(i).lower())) {
             // A measure joined to its unit ("The 62-metre crane") stands before its noun, whatever WordNet's
             // counts of use say the word mostly is ("crane" is mostly a verb there).
-            return unitOf(words.get(nounRunEnd(kinds, words, i)).lower());
+            return travelled(unitOf(words.get(nounRunEnd(kinds, words, i)).lower()));
         }
         if (i + 1 < words.size() && !words.get(i).capitalised() && (kinds.isMostlyAdjective(words.get(i).lower())
                 || words.get(i).lower().indexOf('-') > 0) && commonNoun(kinds, words.get(i + 1))) {
             // Past an adjective or a hyphened modifier: "the 54-metre luffing-jib crane".
-            return unitOf(words.get(nounRunEnd(kinds, words, i + 1)).lower());
+            return travelled(unitOf(words.get(nounRunEnd(kinds, words, i + 1)).lower()));
         }
         return null;
+    }
+
+    /**
+     * No thing of its own for a measure written before a journey: "a 52-mile journey from Kestleford", "a two-mile
+     * bus ride away" say how far, as "some 38 miles from Kestleford" does (two fresh users' stories had them apart).
+     */
+    private String travelled(String noun) {
+        return noun != null && kinds.isTravel(noun) ? null : noun;
     }
 
     /** English's adjectives of dimension after a measure, with the dimension each names: "six metres deep". */

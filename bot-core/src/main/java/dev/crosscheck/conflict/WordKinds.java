@@ -44,6 +44,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> built = new ConcurrentHashMap<>();
     private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> travels = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -208,6 +209,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a noun is a kind of hospital, as WordNet files it ("infirmary"). */
     boolean isHospital(String lower) {
         return remembered(hospitals, lower, k -> related.isKindOf(k, "hospital"));
+    }
+
+    /** Whether a noun is a kind of travel, in its usual sense: a journey, a trip, a ride, a walk, a crossing. */
+    boolean isTravel(String lower) {
+        return remembered(travels, lower, k -> related.isMostlyKindOf(k, "travel"));
     }
 
     /** Whether a noun is a kind of injury in one of its senses, as WordNet files it ("burns", "fractures"). */

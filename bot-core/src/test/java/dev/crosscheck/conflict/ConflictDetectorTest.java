@@ -1314,6 +1314,28 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aJourneysLengthIsHowFarNotAThingsSize() {
+        // Fresh users' hospital cyberattack and council budget: "a 52-mile journey from Kestleford" against "some 38
+        // miles from Kestleford", "a two-mile bus ride away" against "almost five miles away".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 09:00", "Patients are taken to Orrinford General "
+                        + "Hospital, some 38 miles from Kestleford."),
+                stamped("b.txt", "Wednesday 15 October 2025, 18:00", "Most were diverted to Orrinford General "
+                        + "Hospital, a 52-mile journey from Kestleford."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        found = detect(
+                stamped("a.txt", "Wednesday 11 March 2026, 09:00", "The nearest branch will be Kingsmere Central "
+                        + "Library, a two-mile bus ride away."),
+                stamped("b.txt", "Wednesday 11 March 2026, 18:00", "The nearest remaining branch will be Kingsmere "
+                        + "Central Library in the city centre, almost five miles away."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        // A thing's own size is still its own: a 40-metre crane is no distance.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 09:00", "The 40-metre crane toppled near the station."),
+                stamped("b.txt", "Wednesday 15 October 2025, 18:00", "The site is some 300 metres from the station.")));
+    }
+
+    @Test
     void aReportsOwnCountOfATallyIsItsHighestNotOneItLooksBackOn() {
         // A fresh user's budget protest: Wednesday's report said five had now been arrested and that "two people were
         // arrested on the night itself"; read as two, it was no update of Tuesday's two.
