@@ -81,6 +81,14 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return Attribution.of(sentence.text());
     }
 
+    /** Marks the context word that says what a sum per person is ("$fare", "$credit"). */
+    static final String SUM_OF = "$";
+
+    /** What a sum per person is, by its noun, or null when its sentence does not say. */
+    private String sumOf() {
+        return context.size() == 1 && context.iterator().next().startsWith(SUM_OF) ? context.iterator().next() : null;
+    }
+
     /** Marks a context word of the name a measure is set off after ("Kestrel Bay General Hospital, 28 miles away"). */
     static final String NAMED = "=";
 
@@ -92,14 +100,22 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         if (dayBefore && other.dayBefore) {
             return false;
         }
-        if (context.isEmpty() && other.context.isEmpty()) {
+        String sum = sumOf();
+        String otherSum = other.sumOf();
+        if (sum != null && otherSum != null) {
+            return sum.equals(otherSum); // a fare and a credit are two sums
+        }
+        // A sum's noun needs no match where the other does not say what its sum is.
+        java.util.Set<String> own = sum == null ? context : java.util.Set.of();
+        java.util.Set<String> others = otherSum == null ? other.context : java.util.Set.of();
+        if (own.isEmpty() && others.isEmpty()) {
             return true;
         }
-        if (context.stream().anyMatch(w -> w.startsWith(NAMED)) && other.context.stream().anyMatch(
+        if (own.stream().anyMatch(w -> w.startsWith(NAMED)) && others.stream().anyMatch(
                 w -> w.startsWith(NAMED))) {
-            return context.stream().anyMatch(w -> w.startsWith(NAMED) && other.context.contains(w));
+            return own.stream().anyMatch(w -> w.startsWith(NAMED) && others.contains(w));
         }
-        return context.stream().anyMatch(other.context::contains);
+        return own.stream().anyMatch(others::contains);
     }
 
     boolean isFigure() {

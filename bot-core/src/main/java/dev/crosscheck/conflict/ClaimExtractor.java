@@ -389,7 +389,7 @@ final class ClaimExtractor {
             }
             // "Turnout was 34.2 per cent": a share that is its subject's value is a measure of that subject, which
             // moves from day to day as a price does (see price below).
-            String shareOf = q.percent() && event == null ? shareOf(words, lower, q, clause) : null;
+            String shareOf = q.percent() && event == null ? shareOf(words, lower, q.start(), clause) : null;
             if (shareOf == null && q.percent() && event == null) {
                 // "a 68% turnout", "a measly 3% pay rise": a share written before its noun is that noun's.
                 shareOf = attributive(words, q.end());
@@ -547,6 +547,14 @@ final class ClaimExtractor {
                     : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
                     : sensitive || local || per != null || !scope.isEmpty() || !known && ofSubject ? Set.of()
                     : context(words, clause, phrase.head());
+            if (currency != null && per != null && context.isEmpty()) {
+                // A sum per person is what its noun says it is: "the average fare … was around $3,200 per person"
+                // is no account of "a future cruise credit of $570 per person" (a fresh user's cruise outbreak had
+                // the two as a contradiction); a sum with no noun ("pay €25,000 for each bereaved family") may be
+                // either.
+                String paid = shareOf(words, lower, Units.currencyStart(text, q.start()), clause);
+                context = paid == null ? context : Set.of(Claim.SUM_OF + singular(paid));
+            }
             if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
                 // "Kestrel Bay General Hospital, 28 miles away": the distance of the name the clause is set off from,
                 // as "some 45 miles along the coast road" after the same name is (a fresh user's hospital hack); and
@@ -610,8 +618,8 @@ final class ClaimExtractor {
      * 38 per cent", "the party's share of the vote was 41%"): the last noun of the subject before any preposition,
      * the subject read back from the linking verb to a break, another verb or the clause's start; else null.
      */
-    private String shareOf(Words words, String lower, Quantity q, int[] clause) {
-        Matcher link = SHARE_LINK.matcher(lower).region(Math.max(clause[0], q.start() - 24), q.start());
+    private String shareOf(Words words, String lower, int at, int[] clause) {
+        Matcher link = SHARE_LINK.matcher(lower).region(Math.max(clause[0], at - 24), at);
         if (!link.find()) {
             return null;
         }

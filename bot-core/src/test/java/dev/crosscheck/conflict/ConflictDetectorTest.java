@@ -1314,6 +1314,30 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void sumsPerPersonAreComparedOnlyWhenTheyAreTheSameThing() {
+        // A fresh user's cruise outbreak: an average fare of $3,200 per person had been set against a cruise credit
+        // of $570 per person.
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Tuesday 15 April 2025, 09:00", "The average fare for the two-week voyage was "
+                        + "around $3,200 per person, the representative said."),
+                stamped("b.txt", "Tuesday 15 April 2025, 18:00", "Halcyra has given guests a future cruise credit "
+                        + "of $570 per person.")));
+        // Two credits differ; a sum that does not say what it is may be either (the rail corpus's compensation).
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 15 April 2025, 09:00", "Guests were offered a future cruise credit of "
+                        + "$750 per person."),
+                stamped("b.txt", "Tuesday 15 April 2025, 18:00", "Halcyra has given guests a future cruise credit "
+                        + "of $570 per person."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        found = detect(
+                stamped("a.txt", "Tuesday 15 April 2025, 09:00", "Grenrail chief executive Viktor Amsel said the "
+                        + "company would pay €25,000 for each bereaved family."),
+                stamped("b.txt", "Tuesday 15 April 2025, 18:00", "Grenrail has offered compensation of 10,000 euros "
+                        + "per family."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aJourneysLengthIsHowFarNotAThingsSize() {
         // Fresh users' hospital cyberattack and council budget: "a 52-mile journey from Kestleford" against "some 38
         // miles from Kestleford", "a two-mile bus ride away" against "almost five miles away".
