@@ -360,6 +360,11 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         if (date == null) {
             return new ReportTime(null, null, weekday.minus(back), false);
         }
+        return daysBefore(back);
+    }
+
+    /** The dated day {@code back} days before this report's. */
+    private ReportTime daysBefore(int back) {
         LocalDate day = date.minusDays(back);
         return new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), false);
     }
@@ -382,8 +387,7 @@ record ReportTime(LocalDate date, MonthDay monthDay, DayOfWeek weekday, boolean 
         if (!dated() || date == null) {
             return java.util.Optional.empty();
         }
-        LocalDate day = date.minusDays(1);
-        return java.util.Optional.of(new ReportTime(day, MonthDay.from(day), day.getDayOfWeek(), false));
+        return java.util.Optional.of(daysBefore(1));
     }
 
     /** Words that date a sentence's news to its report's day. */
