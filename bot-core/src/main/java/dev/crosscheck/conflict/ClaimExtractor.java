@@ -389,7 +389,7 @@ final class ClaimExtractor {
             }
             // "Turnout was 34.2 per cent": a share that is its subject's value is a measure of that subject, which
             // moves from day to day as a price does (see price below).
-            String shareOf = q.percent() && event == null ? shareOf(words, lower, q.start(), clause) : null;
+            String shareOf = q.percent() && event == null ? subjectValued(words, lower, q.start(), clause) : null;
             if (shareOf == null && q.percent() && event == null) {
                 // "a 68% turnout", "a measly 3% pay rise": a share written before its noun is that noun's.
                 shareOf = attributive(words, q.end());
@@ -552,7 +552,7 @@ final class ClaimExtractor {
                 // is no account of "a future cruise credit of $570 per person" (a fresh user's cruise outbreak had
                 // the two as a contradiction); a sum with no noun ("pay €25,000 for each bereaved family") may be
                 // either.
-                String paid = shareOf(words, lower, Units.currencyStart(text, q.start()), clause);
+                String paid = subjectValued(words, lower, Units.currencyStart(text, q.start()), clause);
                 context = paid == null ? context : Set.of(Claim.SUM_OF + singular(paid));
             }
             if (physical.isPresent() && physical.get().kind() == Units.Measure.Kind.LENGTH && !context.isEmpty()) {
@@ -614,11 +614,13 @@ final class ClaimExtractor {
             + "(?: just| about| around| nearly| almost| some| only| roughly| barely)? $");
 
     /**
-     * What a share is of when it is its subject's value ("Turnout was 34.2 per cent", "Turnout across the city was
-     * 38 per cent", "the party's share of the vote was 41%"): the last noun of the subject before any preposition,
-     * the subject read back from the linking verb to a break, another verb or the clause's start; else null.
+     * What the figure at {@code at} is the value of, when it is its subject's value: a share ("Turnout was 34.2 per
+     * cent", "Turnout across the city was 38 per cent", "the party's share of the vote was 41%") or a sum ("the
+     * average fare … was around $3,200", "a future cruise credit of $570"): the last noun of the subject before any
+     * preposition, the subject read back from the linking verb to a break, another verb or the clause's start; else
+     * null.
      */
-    private String shareOf(Words words, String lower, int at, int[] clause) {
+    private String subjectValued(Words words, String lower, int at, int[] clause) {
         Matcher link = SHARE_LINK.matcher(lower).region(Math.max(clause[0], at - 24), at);
         if (!link.find()) {
             return null;
