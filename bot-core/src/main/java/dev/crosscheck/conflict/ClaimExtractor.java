@@ -1009,6 +1009,12 @@ final class ClaimExtractor {
                 i = auxiliary - 1;
                 continue;
             }
+            if (subject && w.equals("and") && i + 1 < words.size() && verb(words.get(i + 1)) != null) {
+                // "closes seven branch libraries and cuts 420 jobs": a verb after "and" is the next predicate's, not
+                // what the counted did or underwent, so the libraries are what "closes" was done to (a fresh user's
+                // council budget read them as cut).
+                return subjectOnly ? null : verbRightBefore(text, words, clause, figureStart);
+            }
             if (words.get(i).punctuation() || PHRASE_END.contains(w) && !AUXILIARIES.contains(w)) {
                 subject = false;
             }

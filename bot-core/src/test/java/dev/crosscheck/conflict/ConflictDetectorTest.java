@@ -1314,6 +1314,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountAVerbTakesIsThatVerbsNotTheNextCoordinatedOnes() {
+        // A fresh user's council budget: "closes seven branch libraries and cuts 420 jobs" had the libraries read as
+        // what "cuts" did, compared only within their report.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 10 March 2026, 23:00", "The budget closes seven branch libraries and cuts "
+                        + "420 jobs."),
+                stamped("b.txt", "Tuesday 10 March 2026, 23:30", "The council closed nine branch libraries and axed "
+                        + "420 jobs."));
+        assertEquals(List.of("libraries closes overall"), found.stream().map(Conflict::topic).toList(), found.toString());
+    }
+
+    @Test
     void sumsPerPersonAreComparedOnlyWhenTheyAreTheSameThing() {
         // A fresh user's cruise outbreak: an average fare of $3,200 per person had been set against a cruise credit
         // of $570 per person.
