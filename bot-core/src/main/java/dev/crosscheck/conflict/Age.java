@@ -65,7 +65,7 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     }
 
     /** Courtesy titles, which stand before a surname where a first name would. */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
+    static final java.util.Set<String> TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
             "Sir", "Dame");
     /** A courtesy title and a surname, or a surname alone (lower-cased, as keys are): a person named again. */
     private static final Pattern SHORT_NAME = Pattern.compile("(?:(?i:" + String.join("|", TITLES) + ")\\.?\\s+)?"

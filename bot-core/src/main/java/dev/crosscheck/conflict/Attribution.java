@@ -91,8 +91,8 @@ public final class Attribution {
     }
 
     /** An honorific after another capitalised word: where a name opens ("California Mr Torvalds"). */
-    private static final Pattern HONORIFIC_INSIDE = Pattern.compile("\\p{Lu}\\S*\\s+((?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|"
-            + "Dame)\\.?\\s+\\p{Lu})");
+    private static final Pattern HONORIFIC_INSIDE = Pattern.compile("\\p{Lu}\\S*\\s+((?:" + String.join("|", Age.TITLES)
+            + ")\\.?\\s+\\p{Lu})");
 
     /** The named or described source, or "" when the sentence does not say. */
     public static String of(String sentence) {
