@@ -189,6 +189,14 @@ enum Dimension {
     private static final Map<String, Dimension> MEASURE_KINDS = Map.of("linear unit", DISTANCE, "mass unit", MASS,
             "area unit", AREA);
 
+    /**
+     * WordNet knows the noun, in its most frequent sense, as a magnitude ("size", "height", "length", "number",
+     * "majority"): a property news gives as a figure.
+     */
+    static boolean isMagnitude(String noun, RelatedWords lexicon) {
+        return lexicon.isMostlyKindOf(noun, "magnitude");
+    }
+
     /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
     static boolean isMoney(String noun, RelatedWords lexicon) {
         return MONEY_KINDS.stream().anyMatch(kind -> lexicon.isMostlyKindOf(noun, kind));
@@ -290,7 +298,9 @@ enum Dimension {
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {
             Matcher noun = FIGURE_NOUN.matcher(asked);
-            return noun.find() ? Optional.of(noun.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+            // "What's the size of the gap?" is answered by "a £36.8m gap", which says no size.
+            return noun.find() ? Optional.of(noun.group(1).toLowerCase(Locale.ROOT))
+                    : QuestionAnalyzer.askedNoun(asked, lexicon).filter(n -> isMagnitude(n, lexicon));
         }
         String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return how.equals("much") ? Optional.empty() : Optional.of(how);

@@ -57,6 +57,9 @@ public final class QuestionAnalyzer {
     /** A "what" question's closing word: "What will it cost?" closes with the verb whose object "what" is. */
     private static final Pattern WHAT_CLOSING_VERB = Dimension.closingWordAfter("^\\W*what\\b");
 
+    /** Personal pronouns as subjects: after "what is", one makes the question ask about what its subject does. */
+    private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they");
+
     /** Auxiliaries after "what" that make it ask about an action. */
     static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
@@ -359,6 +362,11 @@ public final class QuestionAnalyzer {
         if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
             return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
+        if (noun.isPresent() && Dimension.isMagnitude(noun.get(), lexicon)) {
+            // "What's the size of the budget gap?", "what height…": a fresh user's council budget had its "£38.6m
+            // gap" typed as a description.
+            return AnswerType.QUANTITY;
+        }
         if (Dimension.closesWithVerbOfASum(WHAT_CLOSING_VERB, q, lexicon)) {
             // "What's the recovery going to cost?", "What will they pay?": the verb of a sum, in its base form after
             // its subject, asks for the sum (a fresh user's council hack had it read as asking for a thing, and its
@@ -411,6 +419,11 @@ public final class QuestionAnalyzer {
                 // type of aircraft was involved?" asking for a type, which no name is).
                 head = null;
                 continue;
+            }
+            if (head == null && SUBJECTS.contains(word)) {
+                // "What is he earning a week?": a subject before any noun makes "what" the object of its verb, which
+                // asks about an action, not for the noun after it (the week of a fresh user's transfer story).
+                return Optional.empty();
             }
             // A relative pronoun ends the phrase as a preposition does: "which Tory MP who raised…".
             if (NOT_FOCUS.contains(word) || QuestionAnalysis.QUESTION_WORDS.contains(word)) {

@@ -119,6 +119,9 @@ class DimensionTest {
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much profit did BA make?", wordNet),
                 "a sum is a profit only where the report says so");
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("How much did it cost?", wordNet));
+        assertEquals(java.util.Optional.of("size"), Dimension.measuringWord("What is the size of the budget gap?",
+                wordNet), "a \"£36.8m gap\" answers the size without naming it");
+        assertEquals(java.util.Optional.empty(), Dimension.measuringWord("What is the cause of the gap?", wordNet));
     }
 
     @Test

@@ -168,6 +168,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aMagnitudeAskedByItsNounAsksAFigure() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type(QuestionAnalyzer.uncontracted(
+                "what's the size of the budget gap"), wordNet));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What is the length of the new bridge?", wordNet));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the government's majority?", wordNet));
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is the status of the talks?", wordNet),
+                "a state is no magnitude");
+    }
+
+    @Test
     void aContractedQuestionWordIsReadAsWrittenOut() {
         assertEquals("What is the death toll?", QuestionAnalyzer.uncontracted("What's the death toll?"));
         assertEquals("who is the mayor of Kyiv", QuestionAnalyzer.uncontracted("who’s the mayor of Kyiv"));
@@ -205,6 +216,8 @@ class QuestionAnalyzerTest {
                 wordNet), "ordinals and adjectives sit inside the phrase: an airport, not a third");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What did Russia say about the strikes?",
                 wordNet), "an action is asked about, whatever nouns follow");
+        assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is he earning a week?", wordNet),
+                "a subject after the verb makes it ask about what the subject does, not for a week");
         assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("What is BT's 3D engine called?", wordNet),
                 "a word of letters and digits sits inside the phrase too");
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("Which film won?", RelatedWords.none()),
