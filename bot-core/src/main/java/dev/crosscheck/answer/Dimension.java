@@ -109,16 +109,9 @@ enum Dimension {
     /** A "how much" question's closing word: "How much will the repairs cost?" closes with the verb it measures. */
     private static final Pattern HOW_MUCH_CLOSING_VERB = closingWordAfter("\\bhow much\\b");
 
-    /**
-     * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
-     * (financial gain), salary, wage, fine, cost (expenditure), fee, tax (charge), price (monetary value), budget.
-     */
-    private static final List<String> MONEY_KINDS = List.of("money", "monetary value", "financial gain",
-            "expenditure", "charge");
-
     /** The noun phrase opening {@code words} ends in a noun WordNet knows as a kind of money. */
     private static boolean endsInMoney(String words, RelatedWords lexicon) {
-        return openingNoun(words, lexicon).filter(head -> isMoney(head, lexicon)).isPresent();
+        return openingNoun(words, lexicon).filter(lexicon::isSumOfMoney).isPresent();
     }
 
     /**
@@ -136,7 +129,7 @@ enum Dimension {
      */
     static boolean closesWithVerbOfASum(Pattern closingWord, String question, RelatedWords lexicon) {
         Matcher closing = closingWord.matcher(question);
-        return closing.find() && lexicon.isVerb(closing.group(1)) && isMoney(closing.group(1), lexicon);
+        return closing.find() && lexicon.isVerb(closing.group(1)) && lexicon.isSumOfMoney(closing.group(1));
     }
 
     /** The thing a "how big" asks the size of, after its verb ("was the crowd at…"), is a group WordNet knows. */
@@ -197,11 +190,6 @@ enum Dimension {
         return lexicon.isMostlyKindOf(noun, "magnitude");
     }
 
-    /** WordNet knows the noun, in its most frequent sense, as a kind of money. */
-    static boolean isMoney(String noun, RelatedWords lexicon) {
-        return MONEY_KINDS.stream().anyMatch(kind -> lexicon.isMostlyKindOf(noun, kind));
-    }
-
     /**
      * The dimensions a question asks a figure in, from its "how far", "how much", "what percentage", "how many"
      * (a count or a share, or the unit it names: "how many years"); none for a question that measures nothing.
@@ -235,7 +223,7 @@ enum Dimension {
         }
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
-                || noun.filter(n -> isMoney(n, lexicon)).isPresent()
+                || noun.filter(lexicon::isSumOfMoney).isPresent()
                 || closesWithVerbOfASum(HOW_MUCH_CLOSING_VERB, asked, lexicon)) {
             return EnumSet.of(MONEY);
         }

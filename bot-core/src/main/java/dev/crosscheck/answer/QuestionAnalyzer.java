@@ -359,7 +359,7 @@ public final class QuestionAnalyzer {
         if (how.find() && lexicon.isAdjective(how.group(1)) && !lexicon.isVerb(how.group(1))) {
             return AnswerType.QUANTITY; // "how strong", "how bad": a degree, which news gives as a figure
         }
-        if (noun.isPresent() && Dimension.isMoney(noun.get(), lexicon)) {
+        if (noun.isPresent() && lexicon.isSumOfMoney(noun.get())) {
             return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
         if (noun.isPresent() && Dimension.isMagnitude(noun.get(), lexicon)) {

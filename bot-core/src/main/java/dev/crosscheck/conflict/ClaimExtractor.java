@@ -397,6 +397,13 @@ final class ClaimExtractor {
             if (shareOf != null) {
                 event = shareOf;
             }
+            String sumOf = currency != null && event == null && per == null
+                    ? sumOf(words, text, lower, Units.currencyStart(text, q.start()), clause, phrase) : null;
+            if (sumOf != null) {
+                // A sum the lexicon knows no use of is its noun's, as a share is: "a £36.8m gap", "a funding gap of
+                // £38.6 million" (a fresh user's council budget had the two unread).
+                event = sumOf;
+            }
             if (currency != null && event != null) {
                 // A sum the lexicon knows the use of is that use's, whatever noun it is written before: a "€12 million
                 // emergency package" and a package "worth €25 million" are one aid.
@@ -413,7 +420,9 @@ final class ClaimExtractor {
             }
             // A fine or a package is fixed once set, unlike a count of what happened, which later reports raise; so
             // is a measure (a cordon's width, a ship's length) unless worded as revised.
-            boolean tally = event != null && !"money".equals(unit) && !term && physical.isEmpty() && shareOf == null;
+            // So is a sum known by its noun alone: a cost or a reward is estimated again, raised, revised.
+            boolean tally = event != null && (!"money".equals(unit) || sumOf != null) && !term && physical.isEmpty()
+                    && shareOf == null;
             // What happened as the topic says it: the lexicon's event, or the clause's own words.
             String said = event;
             // "200 dead fish" and "1,500 dead fish" are counts of what died, whichever report gives them.
@@ -535,7 +544,7 @@ final class ClaimExtractor {
             // A fine or an aid package is someone's: the clause's other words must meet ("The company was fined …
             // after inspectors found drums…", "The company paid a … penalty after an inspection found … drums"),
             // not a network's maximum fine against another firm's.
-            boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event));
+            boolean whose = currency != null && ("fined".equals(event) || "in aid".equals(event) || sumOf != null);
             // A measure with a verb is compared with measures done by a verb of one of its senses, wherever it was.
             // Unfamiliar things counted as what happened to them ("more than 200 dead fish", "1,300 complaints
             // received") are said to be what they are by their noun and event: who counted them and how ("officers
@@ -565,7 +574,8 @@ final class ClaimExtractor {
             }
             Interval interval = Interval.of(q).scaled(scale).plus(termMonths / 12);
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
-            boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null;
+            boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null
+                    || sumOf != null && kinds.isPrice(sumOf);
             boolean rising = byVerb && ("people".equals(unit) || person);
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
                     price, rising, false));
@@ -607,6 +617,52 @@ final class ClaimExtractor {
         int next = quantities.indexOf(q) + 1;
         return next < quantities.size()
                 && REVISED_FROM.matcher(lower.substring(q.end(), quantities.get(next).start())).find();
+    }
+
+    /** A verb before a sum, with its object or a hedge between: "will cost it about £1.4 million". */
+    private static final Pattern VERB_BEFORE_SUM = Pattern.compile("\\b(\\p{Ll}+)(?: (?:it|them|him|her|us|you|me|"
+            + "\\p{Lu}\\p{L}+))?(?: just| about| around| nearly| almost| some| only| roughly| more than| up to| at least"
+            + "| an estimated)? $");
+
+    /** A noun and "of" before a sum: "a funding gap of £38.6 million", "debts of nearly £2bn". */
+    private static final Pattern NOUN_OF = Pattern.compile("\\b(\\p{Ll}+) of(?: just| about| around| nearly| almost| some"
+            + "| only| roughly| more than| up to)? $");
+
+    /**
+     * The noun a sum is the amount of: the one it is written before ("a £36.8m gap"), the one "of" joins it to ("a
+     * funding gap of £38.6 million"), or its subject's ("the bill was £4m"); else null.
+     */
+    private String sumOf(Words words, String text, String lower, int at, int[] clause, Phrase phrase) {
+        if (phrase.head() != null) {
+            // "6 million euros fund": the noun after the currency's own word.
+            String head = Units.currencyNamed(phrase.head()).isPresent() ? attributive(words, phrase.end())
+                    : phrase.head();
+            if (head != null && isSumNoun(head)) {
+                return head;
+            }
+        }
+        Matcher verb = VERB_BEFORE_SUM.matcher(text).region(Math.max(clause[0], at - 40), at);
+        if (verb.find()) {
+            // "refunding every ticket holder will cost it around £2.1 million": the sum of a verb whose noun is one
+            // (cost, pay, charge) is that noun's (a fresh user's concert crush had two such costs unread).
+            String base = kinds.verbBase(verb.group(1).toLowerCase(Locale.ROOT));
+            // A verb used mostly as one names no sum by its noun: "took $30.2m" is no take.
+            if (base != null && !kinds.usedMoreAsVerb(base) && kinds.isSumOfMoney(base)) {
+                return base;
+            }
+        }
+        Matcher of = NOUN_OF.matcher(lower).region(Math.max(clause[0], at - 40), at);
+        if (of.find()) {
+            return isSumNoun(of.group(1)) ? of.group(1) : null;
+        }
+        String subject = subjectValued(words, lower, at, clause);
+        return subject != null && isSumNoun(subject) ? subject : null;
+    }
+
+    /** A word that may name what a sum is: a noun, not a time ("now", "today") nor a letter ("340p"). */
+    private boolean isSumNoun(String w) {
+        return w.length() > 2 && !PHRASE_END.contains(w) && kinds.isThing(w) && !kinds.isTime(w)
+                && !kinds.isMostlyVerb(w) && Units.currencyNamed(w).isEmpty();
     }
 
     /** What links a share to its subject: "Turnout was 34.2 per cent", "turnout stood at about 38%". */

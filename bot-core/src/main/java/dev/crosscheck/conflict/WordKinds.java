@@ -45,6 +45,8 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> travels = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> prices = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> sums = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
         this.related = related;
@@ -184,7 +186,12 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
 
     /** A verb's form that is mostly used as one: "remains" ends a subject, where "lines" and "schools" name it. */
     boolean isMostlyVerb(String lower) {
-        return inflectedVerb(lower) != null && remembered(mostlyVerbs, lower, related::isMostlyVerbThanNoun);
+        return inflectedVerb(lower) != null && usedMoreAsVerb(lower);
+    }
+
+    /** Whether WordNet's tagged texts use the word more as a verb than as a noun: "take", not "cost". */
+    boolean usedMoreAsVerb(String lower) {
+        return remembered(mostlyVerbs, lower, related::isMostlyVerbThanNoun);
     }
 
     /** Whether a noun is written as another's plural, as WordNet reads it ("schools", not "accident" or "news"). */
@@ -214,6 +221,16 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a noun is a kind of travel, in its usual sense: a journey, a trip, a ride, a walk, a crossing. */
     boolean isTravel(String lower) {
         return remembered(travels, lower, k -> related.isMostlyKindOf(k, "travel"));
+    }
+
+    /** Whether a noun is, in its usual sense, a sum of money: a cost, a fee, a salary, a budget. */
+    boolean isSumOfMoney(String lower) {
+        return remembered(sums, lower, related::isSumOfMoney);
+    }
+
+    /** Whether a noun is, in its usual sense, a monetary value: a price, which markets move from day to day. */
+    boolean isPrice(String lower) {
+        return remembered(prices, lower, k -> related.isMostlyKindOf(k, "monetary value"));
     }
 
     /** Whether a noun is a kind of injury in one of its senses, as WordNet files it ("burns", "fractures"). */

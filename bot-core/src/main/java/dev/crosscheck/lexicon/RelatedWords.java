@@ -780,6 +780,18 @@ public final class RelatedWords {
     }
 
     /**
+     * WordNet's concepts whose kinds are sums of money, by the noun's most frequent sense: profit, income, earnings
+     * (financial gain), salary, wage, fine, cost (expenditure), fee, tax (charge), price (monetary value), budget.
+     */
+    private static final List<String> MONEY_KINDS = List.of("money", "monetary value", "financial gain",
+            "expenditure", "charge");
+
+    /** Whether the noun, in its most frequent sense, is a sum of money ({@link #MONEY_KINDS}). */
+    public boolean isSumOfMoney(String noun) {
+        return MONEY_KINDS.stream().anyMatch(kind -> isMostlyKindOf(noun, kind));
+    }
+
+    /**
      * Whether a noun names what a person is ("chairman", "governor", "donor"): its first sense is a person, as its
      * hypernyms or its lexicographer file say; the file also says so of a person many steps below "person" (a
      * captain is an officer, a serviceman, a skilled worker, a worker: seven).

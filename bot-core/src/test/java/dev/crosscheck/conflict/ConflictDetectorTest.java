@@ -1129,6 +1129,36 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aSumKnownByItsNounIsThatNounsAndRevisedOnALaterDay() {
+        // Fresh users' manhunt and ransomware stories: a reward and a recovery cost, which no lexicon event names.
+        List<Conflict> reward = detect(
+                stamped("a.txt", "Monday 10 March 2025, 09:00", "The department is offering a reward of $25,000 for "
+                        + "information leading to the arrest of the men still at large."),
+                stamped("b.txt", "Monday 10 March 2025, 09:00", "The department has put up a $20,000 reward for "
+                        + "information leading to the recapture of the remaining fugitives."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(reward), reward.toString());
+        List<Conflict> cost = detect(
+                stamped("a.txt", "Wednesday 12 March 2025, 09:00", "Early estimates put the cost of recovery at "
+                        + "£3 million, a figure that excludes lost income."),
+                stamped("b.txt", "Thursday 13 March 2025, 09:00", "The council now estimates the cost of the attack "
+                        + "at £6.8 million, including replacement hardware and staff overtime."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(cost), "an estimate is made again: " + cost);
+        List<Conflict> refunded = detect(
+                stamped("a.txt", "Wednesday 12 March 2025, 09:00", "It has refunded £180,000 to customers so far."),
+                stamped("b.txt", "Thursday 13 March 2025, 09:00", "The bank has refunded £640,000 to customers to "
+                        + "date."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(refunded), "a verb whose noun is a sum: " + refunded);
+        assertEquals(List.of(), detect(
+                doc("a.txt", "A Series of Unfortunate Events took $30.2m in its debut weekend at the box office."),
+                doc("b.txt", "The film took $22.7m in its first three days of release at the box office.")),
+                "a verb used mostly as one names no sum: two films' takings");
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Against the yen the dollar was trading down at $103.05."),
+                doc("b.txt", "The dollar was trading at $1.3652 versus the euro on Friday morning.")),
+                "a currency is no sum's noun");
+    }
+
+    @Test
     void aFineIsWhoeverTheClauseSayingWhatItWasForNames() {
         // A fresh user's sewage spill: "the company was fined £850,000 after sewage escaped from a storm overflow at
         // Eastfield" and "it received a £1.2m penalty after a storm overflow at Eastfield discharged" had been two
