@@ -43,7 +43,7 @@ public final class Attribution {
     private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:in|on|at|by|via|through|during|after)\\s");
 
     /** "They said" names no one: the source is in an earlier sentence. */
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
+    static final java.util.Set<String> PRONOUNS = java.util.Set.of("they", "he", "she", "it", "we", "i",
             "you", "this", "that");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

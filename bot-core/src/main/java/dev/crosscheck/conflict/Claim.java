@@ -92,22 +92,31 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     /** Marks a context word of the name a measure is set off after ("Kestrel Bay General Hospital, 28 miles away"). */
     static final String NAMED = "=";
 
+    /** Marks a context word of the name that did what a count is the object of ("Adriano has scored 14 goals"). */
+    static final String DOER = "@";
+
     /**
      * Whether two claims may be compared: claims that need context must share a word of it; two set off after names
-     * are the named things' measures, compared only when the names share a word.
+     * are the named things' measures, compared only when the names share a word; two counts of what named doers did
+     * are compared only when the names share a word, and one whose doer is unnamed with either.
      */
     boolean comparableWith(Claim other) {
         if (dayBefore && other.dayBefore) {
             return false;
+        }
+        java.util.Set<String> doers = marked(context, DOER);
+        java.util.Set<String> otherDoers = marked(other.context, DOER);
+        if (!doers.isEmpty() && !otherDoers.isEmpty()) {
+            return doers.stream().anyMatch(otherDoers::contains);
         }
         String sum = sumOf();
         String otherSum = other.sumOf();
         if (sum != null && otherSum != null) {
             return sum.equals(otherSum); // a fare and a credit are two sums
         }
-        // A sum's noun needs no match where the other does not say what its sum is.
-        java.util.Set<String> own = sum == null ? context : java.util.Set.of();
-        java.util.Set<String> others = otherSum == null ? other.context : java.util.Set.of();
+        // A sum's noun needs no match where the other does not say what its sum is; nor a doer's name.
+        java.util.Set<String> own = sum == null && doers.isEmpty() ? context : java.util.Set.of();
+        java.util.Set<String> others = otherSum == null && otherDoers.isEmpty() ? other.context : java.util.Set.of();
         if (own.isEmpty() && others.isEmpty()) {
             return true;
         }
@@ -116,6 +125,10 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
             return own.stream().anyMatch(w -> w.startsWith(NAMED) && others.contains(w));
         }
         return own.stream().anyMatch(others::contains);
+    }
+
+    private static java.util.Set<String> marked(java.util.Set<String> context, String mark) {
+        return context.stream().filter(w -> w.startsWith(mark)).collect(java.util.stream.Collectors.toSet());
     }
 
     boolean isFigure() {

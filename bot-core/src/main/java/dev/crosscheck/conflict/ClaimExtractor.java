@@ -430,6 +430,8 @@ final class ClaimExtractor {
             // What was done with a measure, by the verb's senses: oil that leaked and oil that escaped are one
             // measure, oil a tanker was carrying another.
             Set<String> action = Set.of();
+            // The name that did what a count is the object of, its words marked as a doer's, or none.
+            Set<String> doer = Set.of();
             // Whether what happened is the clause's own verb's (not the lexicon's, nor where the counted are).
             boolean byVerb = false;
             // Shares, sums and jobs move with markets and seasons: they are compared only under the lexicon's events
@@ -443,16 +445,20 @@ final class ClaimExtractor {
                         && currency == null && !"km/h".equals(unit) && physical.isEmpty();
                 // The verb before the new value of "the number of …" says how the count moved ("has risen to"), not
                 // what happened to the counted: that is said in the subject.
-                Predicate own = isWhole || counted != null ? null
+                boolean object = unfamiliar && !isWhole && counted == null
+                        && !JOINT.matcher(lower).region(clause[0], clause[1]).find();
+                // "The airline has received 4,700 compensation claims", "cancelled 300 flights": what the verb right
+                // before them was done to is counted by it as surely as a subject is by its verb (fresh users'
+                // airline strike and election had their claims and complaints received left apart, each in its
+                // report). It comes before any verb after, which for a verb's object is a participle or a noun ("had
+                // received more than 4,000 complaints through its call centres", "11,500 complaints relating to…":
+                // a fresh user's bank outage had the two read as two things).
+                int doneAt = object ? verbRightBeforeAt(words, clause, q.start(), text) : -1;
+                Predicate own = doneAt >= 0 ? verbRightBefore(text, words, clause, q.start()).asCounted()
+                        : isWhole || counted != null ? null
                         : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
-                if (own == null && unfamiliar && !isWhole && counted == null
-                        && !JOINT.matcher(lower).region(clause[0], clause[1]).find()) {
-                    // "The airline has received 4,700 compensation claims", "cancelled 300 flights": what the verb
-                    // right before them was done to is counted by it as surely as a subject is by its verb (fresh
-                    // users' airline strike and election had their claims and complaints received left apart, each
-                    // in its report).
-                    Predicate object = verbRightBefore(text, words, clause, q.start());
-                    own = object == null ? null : object.asCounted();
+                if (doneAt >= 0) {
+                    doer = doer(words, doneAt);
                 }
                 if (own == null && counted != null && counted.verbAt() >= 0) {
                     own = verbPredicate(text, words, counted.verbAt(), verb(words.get(counted.verbAt())), q.start(),
@@ -554,6 +560,7 @@ final class ClaimExtractor {
             Set<String> context = term ? prisoner(words, clause, q.start())
                     : !action.isEmpty() ? action
                     : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
+                    : !doer.isEmpty() ? doer
                     : sensitive || local || per != null || !scope.isEmpty() || !known && ofSubject ? Set.of()
                     : context(words, clause, phrase.head());
             if (currency != null && per != null && context.isEmpty()) {
@@ -618,6 +625,12 @@ final class ClaimExtractor {
         return next < quantities.size()
                 && REVISED_FROM.matcher(lower.substring(q.end(), quantities.get(next).start())).find();
     }
+
+    /** Words that hedge a figure: "about 40", "more than 4,000", "an estimated 12". */
+    private static final String HEDGE = "(?:just|about|around|some|nearly|almost|only|roughly|approximately|over|"
+            + "more than|fewer than|less than|up to|at least|an estimated)";
+    /** A hedge right before a figure. */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b" + HEDGE + " $");
 
     /** A verb before a sum, with its object or a hedge between: "will cost it about £1.4 million". */
     private static final Pattern VERB_BEFORE_SUM = Pattern.compile("\\b(\\p{Ll}+)(?: (?:it|them|him|her|us|you|me|"
@@ -1189,13 +1202,46 @@ final class ClaimExtractor {
      * 4,200 hectares", not "sits barely 400 metres from"), or null.
      */
     private Predicate verbRightBefore(String text, Words words, int[] clause, int figureStart) {
-        int i = words.at(figureStart) - 1;
-        if (i < 0 || words.get(i).start() < clause[0]) {
+        int i = verbRightBeforeAt(words, clause, figureStart, text);
+        if (i < 0) {
             return null;
         }
         String verb = verb(words.get(i));
-        return verb == null || !kinds.takesObject(verb) ? null
-                : new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, phrasal(words, i, verb));
+        return new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, phrasal(words, i, verb));
+    }
+
+    /**
+     * Who did what the verb at word {@code verbAt} says, right before it past its auxiliaries: the words of a name
+     * ("Adriano has scored") or a person's noun ("the striker scored"), lower-cased and marked {@link Claim#DOER};
+     * else none ("the company", "police": a body's count may be told of it in other words).
+     */
+    private Set<String> doer(Words words, int verbAt) {
+        int k = verbAt - 1;
+        while (k >= 0 && AUXILIARIES.contains(words.get(k).lower())) {
+            k--;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = k; i >= 0 && words.get(i).capitalised() && Character.isLetter(words.get(i).first())
+                && !PHRASE_END.contains(words.get(i).lower()) && !Attribution.PRONOUNS.contains(words.get(i).lower());
+             i--) {
+            out.add(Claim.DOER + words.get(i).lower());
+        }
+        if (out.isEmpty() && k >= 0 && !words.get(k).capitalised() && kinds.isThing(words.get(k).lower())
+                && kinds.isPerson(words.get(k).lower())) {
+            out.add(Claim.DOER + words.get(k).lower());
+        }
+        return out;
+    }
+
+    /** The index of the word {@link #verbRightBefore} reads, past any hedge ("received more than 4,000"), or -1. */
+    private int verbRightBeforeAt(Words words, int[] clause, int figureStart, String text) {
+        Matcher hedge = HEDGE_BEFORE.matcher(text).region(clause[0], figureStart);
+        int i = words.at(hedge.find() ? hedge.start() : figureStart) - 1;
+        if (i < 0 || words.get(i).start() < clause[0]) {
+            return -1;
+        }
+        String verb = verb(words.get(i));
+        return verb == null || !kinds.takesObject(verb) ? -1 : i;
     }
 
     /**

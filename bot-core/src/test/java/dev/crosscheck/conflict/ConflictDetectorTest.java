@@ -1159,6 +1159,31 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountAVerbRightBeforeTakesIsThatVerbsPastAHedgeAndWhateverFollows() {
+        // A fresh user's bank outage: "centres" and "relating" after the complaints had keyed them as two things.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 9 March 2026, 11:40", "By late morning the bank had received more than 4,000 "
+                        + "complaints through its call centres and social media, a spokesperson said."),
+                stamped("b.txt", "Tuesday 10 March 2026, 18:00", "The bank has received 11,500 complaints relating to "
+                        + "the disruption and is working to respond to each of them."));
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(found), found.toString());
+    }
+
+    @Test
+    void countsOfWhatTwoNamedDoersDidAreTheirsButAnUnnamedDoerMayBeEither() {
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Adriano has scored 14 goals in 20 Serie A appearances this season."),
+                doc("b.txt", "Mutu scored six goals in his first five games after arriving at Stamford Bridge.")),
+                "two players' goals (a BBC false alarm)");
+        List<Conflict> recalled = detect(
+                stamped("a.txt", "Monday 14 April 2025, 09:00", "Veltrane Pharmaceuticals has recalled 14 batches of "
+                        + "its Palinex tablets after a solvent was found in the medicine."),
+                stamped("b.txt", "Monday 14 April 2025, 09:00", "The company recalled a dozen batches of its Palinex "
+                        + "tablets after a cleaning solvent was detected in the pills."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(recalled), recalled.toString());
+    }
+
+    @Test
     void aFineIsWhoeverTheClauseSayingWhatItWasForNames() {
         // A fresh user's sewage spill: "the company was fined £850,000 after sewage escaped from a storm overflow at
         // Eastfield" and "it received a £1.2m penalty after a storm overflow at Eastfield discharged" had been two
