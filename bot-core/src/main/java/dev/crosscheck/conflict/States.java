@@ -262,10 +262,20 @@ final class States {
      * between them to say it changed again: the two accounts cannot both be true.
      */
     private static boolean persistsPast(Claim change, Claim persisting, List<Claim> persistingSide) {
-        if (!change.revises() || !persists(persisting) || OVERNIGHT.matcher(persisting.sentence().text()).find()) {
+        if (!persists(persisting) || persisting.revises() || OVERNIGHT.matcher(persisting.sentence().text()).find()) {
             return false;
         }
-        return persistingSide.stream().noneMatch(m -> m != persisting && after(m, change) && after(persisting, m));
+        // A state told without a change ("Production at the plant has been suspended") may have changed again later
+        // that day: only a persisting side silent from that day on contradicts it ("was still running on
+        // Wednesday", a fresh user's medicine recall); a change back ("reopened late on Wednesday") is that day's last
+        // word.
+        return persistingSide.stream().noneMatch(m -> m != persisting && after(persisting, m)
+                && (after(m, change) || !change.revises() && sameDay(m, change)));
+    }
+
+    private static boolean sameDay(Claim a, Claim b) {
+        Integer order = a.told().compare(b.told());
+        return order != null && order == 0;
     }
 
     private static boolean after(Claim a, Claim b) {

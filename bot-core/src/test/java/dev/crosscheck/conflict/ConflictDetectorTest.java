@@ -2582,6 +2582,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aStateSaidOnALaterDayToHaveGoneOnContradictsAnEarlierDaysOppositeUnlessThatDayChangedItBack() {
+        // A fresh user's medicine recall: the plant "suspended" on Tuesday and "still running on Wednesday" had been
+        // an update, as if it had reopened.
+        Document suspended = stamped("a.txt", "Tuesday 15 April 2025, 18:45", "Production at the Ashbury plant has "
+                + "been suspended while investigators examine cleaning records.");
+        Document running = stamped("c.txt", "Wednesday 16 April 2025, 10:15", "The plant, which makes 23 products, "
+                + "was still running on Wednesday, a company spokesperson said.");
+        List<Conflict> found = detect(suspended, running);
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        List<Conflict> resumed = detect(suspended, stamped("b.txt", "Tuesday 15 April 2025, 21:30", "Production at "
+                + "the Ashbury plant resumed this evening, the company said."), running);
+        assertEquals(List.of(Conflict.Kind.UPDATE), kinds(resumed), "it changed back that day: " + resumed);
+    }
+
+    @Test
     void aRoadReopenedAndStillShutTheSameDayContradictThoughItWasClosedTheDayBefore() {
         List<Conflict> found = detect(
                 published("a.txt", "2026-12-01T18:00:00Z",
