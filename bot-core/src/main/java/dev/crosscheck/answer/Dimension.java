@@ -182,6 +182,21 @@ enum Dimension {
     private static final Map<String, Dimension> MEASURE_KINDS = Map.of("linear unit", DISTANCE, "mass unit", MASS,
             "area unit", AREA);
 
+    /** A noun and the "of" after it: "number of complaints", "the size of the crowd". */
+    private static final Pattern NOUN_OF = Pattern.compile("(?i)\\b(\\p{L}+) of\\b");
+
+    /** The first noun a question joins to what it measures with "of" that is a magnitude ("number of …"). */
+    private static Optional<String> magnitudeOf(String asked, RelatedWords lexicon) {
+        Matcher m = NOUN_OF.matcher(asked);
+        while (m.find()) {
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            if (isMagnitude(noun, lexicon)) {
+                return Optional.of(noun);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * WordNet knows the noun, in its most frequent sense, as a magnitude ("size", "height", "length", "number",
      * "majority"): a property news gives as a figure.
@@ -286,9 +301,11 @@ enum Dimension {
         Matcher m = HOW.matcher(asked);
         if (!m.find()) {
             Matcher noun = FIGURE_NOUN.matcher(asked);
-            // "What's the size of the gap?" is answered by "a £36.8m gap", which says no size.
+            // "What's the size of the gap?" is answered by "a £36.8m gap", which says no size, and "number of
+            // complaints so far?" by "11,500 complaints".
             return noun.find() ? Optional.of(noun.group(1).toLowerCase(Locale.ROOT))
-                    : QuestionAnalyzer.askedNoun(asked, lexicon).filter(n -> isMagnitude(n, lexicon));
+                    : QuestionAnalyzer.askedNoun(asked, lexicon).filter(n -> isMagnitude(n, lexicon))
+                    .or(() -> magnitudeOf(asked, lexicon));
         }
         String how = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return how.equals("much") ? Optional.empty() : Optional.of(how);

@@ -122,6 +122,8 @@ class DimensionTest {
         assertEquals(java.util.Optional.of("size"), Dimension.measuringWord("What is the size of the budget gap?",
                 wordNet), "a \"£36.8m gap\" answers the size without naming it");
         assertEquals(java.util.Optional.empty(), Dimension.measuringWord("What is the cause of the gap?", wordNet));
+        assertEquals(java.util.Optional.of("number"), Dimension.measuringWord("number of complaints so far?", wordNet),
+                "\"11,500 complaints\" answers the number without naming it");
     }
 
     @Test
