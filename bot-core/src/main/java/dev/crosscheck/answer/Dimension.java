@@ -232,7 +232,12 @@ enum Dimension {
             // "How many years" asks a duration, or an age ("36 years old"); "how many people" a count, or a share of
             // them ("40 %").
             String unit = " " + many.group(1).toLowerCase(Locale.ROOT);
-            Optional<Dimension> measured = unitAt(unit, 0).or(() -> ofUnit(unit.trim(), lexicon));
+            // "how many are in hospital now?": a verb after "how many" names no unit, though WordNet's "are" is one
+            // of area (a fresh user's medicine recall had its six in hospital read as no answer).
+            String word = unit.trim();
+            boolean verb = QuestionAnalyzer.NOT_FOCUS.contains(word) || QuestionAnalyzer.ACTION.contains(word);
+            Optional<Dimension> measured = verb ? Optional.empty()
+                    : unitAt(unit, 0).or(() -> ofUnit(word, lexicon));
             return measured.map(d -> d == DURATION ? EnumSet.of(DURATION, AGE)
                     : d == MEASURE ? EnumSet.of(MEASURE, COUNT) : EnumSet.of(d)).orElse(EnumSet.of(COUNT, PERCENT));
         }

@@ -185,6 +185,8 @@ class DimensionTest {
         assertEquals(Set.of(Dimension.DURATION, Dimension.AGE), Dimension.asked("How many years old was he?"),
                 "years are counted in a time and in an age (\"just 36 years old\")");
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How many miles is the line?"));
+        assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT), Dimension.asked("how many are in hospital now",
+                RelatedWords.wordNet()), "a verb after \"how many\" is no unit, though WordNet's \"are\" is one of area");
     }
 
     @Test
