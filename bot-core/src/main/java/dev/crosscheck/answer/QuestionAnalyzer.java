@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reads a question: what type of answer it wants, which words carry its topic, and which names it is about. */
 public final class QuestionAnalyzer {
@@ -63,6 +65,9 @@ public final class QuestionAnalyzer {
     /** Auxiliaries after "what" that make it ask about an action. */
     static final Set<String> ACTION = Set.of("did", "does", "do", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must");
+    /** Auxiliaries, with the forms of "be": one after a word that may be a noun or a verb makes it the noun. */
+    private static final Set<String> AUXILIARIES = Stream.concat(ACTION.stream(), Stream.of("is", "are", "was", "were"))
+            .collect(Collectors.toUnmodifiableSet());
     /** A question word anywhere: a follow-up that has one asks what it asks. */
     private static final Pattern WH_WORD = Pattern.compile(
             "(?i)\\b(" + String.join("|", QuestionAnalysis.QUESTION_WORDS) + ")\\b");
@@ -362,9 +367,12 @@ public final class QuestionAnalyzer {
         if (noun.isPresent() && lexicon.isSumOfMoney(noun.get())) {
             return AnswerType.QUANTITY; // "what salary", "what fine": a sum of money
         }
-        if (noun.isPresent() && Dimension.isMagnitude(noun.get(), lexicon)) {
+        if (noun.isPresent() && (Dimension.isMagnitude(noun.get(), lexicon)
+                || lexicon.isMostlyKindOf(noun.get(), "magnitude relation"))) {
             // "What's the size of the budget gap?", "what height…": a fresh user's council budget had its "£38.6m
-            // gap" typed as a description.
+            // gap" typed as a description. So is a relation between magnitudes: "What inflation rate…?" had asked
+            // for a time, as WordNet files "rate" there. (Its word is no measure an answer need not write: "40 per
+            // cent of consumers" answers no "What was the percentage of households BSkyB never reached?")
             return AnswerType.QUANTITY;
         }
         if (Dimension.closesWithVerbOfASum(WHAT_CLOSING_VERB, q, lexicon)) {
@@ -408,7 +416,8 @@ public final class QuestionAnalyzer {
      */
     private static Optional<String> headNoun(String[] words, RelatedWords lexicon) {
         String head = null;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String word = w.replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
             if (word.isEmpty() || Character.isUpperCase(w.charAt(0))) {
                 continue;
@@ -435,8 +444,14 @@ public final class QuestionAnalyzer {
             // After the noun, a word WordNet's texts use more as an adverb ("now", "today") says when, not what is
             // asked for: "what is Hartwell's lead now?" asks for a lead ("What fine…" keeps its noun).
             boolean noun = lexicon.isNoun(word) && !(head != null && lexicon.isMostlyAdverbThanNoun(word));
-            // Adjectives sit inside the phrase ("the second busiest airport"); anything else after a noun ends it.
-            if (head != null && (!noun && !lexicon.isAdjective(word) || lexicon.isVerb(word))) {
+            // Adjectives sit inside the phrase ("the second busiest airport"); anything else after a noun ends it, a
+            // verb too, unless an auxiliary after it shows it to be a noun ("Which provincial side does…", "which
+            // security firm is…": BBC questions had asked for a person and a description). A sum before it stays
+            // what is asked: "What pay rise has the union asked for?" asks for a figure, not an event.
+            boolean verb = lexicon.isVerb(word) && !(noun && i + 1 < words.length
+                    && AUXILIARIES.contains(words[i + 1].toLowerCase(Locale.ROOT))
+                    && !(head != null && lexicon.isSumOfMoney(head)));
+            if (head != null && (!noun && !lexicon.isAdjective(word) || verb)) {
                 break;
             }
             if (noun) {

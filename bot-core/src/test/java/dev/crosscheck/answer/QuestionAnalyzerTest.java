@@ -176,6 +176,22 @@ class QuestionAnalyzerTest {
         assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What was the government's majority?", wordNet));
         assertEquals(AnswerType.DESCRIPTION, QuestionAnalyzer.type("What is the status of the talks?", wordNet),
                 "a state is no magnitude");
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What inflation rate is the bank forecasting?",
+                wordNet), "a rate is a relation between magnitudes, though WordNet files it under time");
+    }
+
+    @Test
+    void aWordThatMayBeANounOrAVerbIsTheNounWhenAnAuxiliaryFollowsIt() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which security firm is Microsoft acquiring?", wordNet),
+                "a firm, not security");
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which peer-to-peer network has been carrying adverts?",
+                wordNet), "a network, not a peer");
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("what shirt number will he wear", wordNet));
+        assertEquals(AnswerType.QUANTITY, QuestionAnalyzer.type("What pay rise has the union asked for?", wordNet),
+                "a sum before it stays what is asked");
+        assertEquals(AnswerType.ENTITY, QuestionAnalyzer.type("Which French club made him an offer?", wordNet),
+                "a verb with no auxiliary after it still ends the phrase");
     }
 
     @Test
