@@ -453,8 +453,8 @@ final class ClaimExtractor {
                 // report). It comes before any verb after, which for a verb's object is a participle or a noun ("had
                 // received more than 4,000 complaints through its call centres", "11,500 complaints relating to…":
                 // a fresh user's bank outage had the two read as two things).
-                int doneAt = object ? verbRightBeforeAt(words, clause, q.start(), text) : -1;
-                Predicate own = doneAt >= 0 ? verbRightBefore(text, words, clause, q.start()).asCounted()
+                int doneAt = object ? verbRightBeforeAt(text, words, clause, q.start()) : -1;
+                Predicate own = doneAt >= 0 ? verbAt(text, words, doneAt).asCounted()
                         : isWhole || counted != null ? null
                         : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
                 if (doneAt >= 0) {
@@ -634,12 +634,10 @@ final class ClaimExtractor {
 
     /** A verb before a sum, with its object or a hedge between: "will cost it about £1.4 million". */
     private static final Pattern VERB_BEFORE_SUM = Pattern.compile("\\b(\\p{Ll}+)(?: (?:it|them|him|her|us|you|me|"
-            + "\\p{Lu}\\p{L}+))?(?: just| about| around| nearly| almost| some| only| roughly| more than| up to| at least"
-            + "| an estimated)? $");
+            + "\\p{Lu}\\p{L}+))?(?: " + HEDGE + ")? $");
 
     /** A noun and "of" before a sum: "a funding gap of £38.6 million", "debts of nearly £2bn". */
-    private static final Pattern NOUN_OF = Pattern.compile("\\b(\\p{Ll}+) of(?: just| about| around| nearly| almost| some"
-            + "| only| roughly| more than| up to)? $");
+    private static final Pattern NOUN_OF = Pattern.compile("\\b(\\p{Ll}+) of(?: " + HEDGE + ")? $");
 
     /**
      * The noun a sum is the amount of: the one it is written before ("a £36.8m gap"), the one "of" joins it to ("a
@@ -1202,10 +1200,12 @@ final class ClaimExtractor {
      * 4,200 hectares", not "sits barely 400 metres from"), or null.
      */
     private Predicate verbRightBefore(String text, Words words, int[] clause, int figureStart) {
-        int i = verbRightBeforeAt(words, clause, figureStart, text);
-        if (i < 0) {
-            return null;
-        }
+        int i = verbRightBeforeAt(text, words, clause, figureStart);
+        return i < 0 ? null : verbAt(text, words, i);
+    }
+
+    /** The predicate of the verb at word {@code i}, with its particle ("turned over"). */
+    private Predicate verbAt(String text, Words words, int i) {
         String verb = verb(words.get(i));
         return new Predicate(kinds.action(verb), text, words.get(i), words.get(i), false, phrasal(words, i, verb));
     }
@@ -1234,7 +1234,7 @@ final class ClaimExtractor {
     }
 
     /** The index of the word {@link #verbRightBefore} reads, past any hedge ("received more than 4,000"), or -1. */
-    private int verbRightBeforeAt(Words words, int[] clause, int figureStart, String text) {
+    private int verbRightBeforeAt(String text, Words words, int[] clause, int figureStart) {
         Matcher hedge = HEDGE_BEFORE.matcher(text).region(clause[0], figureStart);
         int i = words.at(hedge.find() ? hedge.start() : figureStart) - 1;
         if (i < 0 || words.get(i).start() < clause[0]) {
