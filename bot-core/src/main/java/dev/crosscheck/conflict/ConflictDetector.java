@@ -362,6 +362,12 @@ public final class ConflictDetector {
         for (List<Claim> group : groups.values()) {
             for (Claim c : group) {
                 Set<String> lead = leads.getOrDefault(c.docId(), Set.of());
+                if (lead.isEmpty() && group == overall) {
+                    // A report that leads with no place at all (an operator's statement naming only the tram stop)
+                    // says nothing of where the others are: "33 people have now been treated for injuries" is the
+                    // count the others tie to the town they all lead with.
+                    continue;
+                }
                 subject = subject == null ? new HashSet<>(lead) : subject;
                 subject.retainAll(lead);
             }

@@ -900,6 +900,31 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aReportLeadingWithNoPlaceLeavesThePlaceTheOthersLeadWithTheOverall() {
+        // A fresh user's tram collision: the operator's statement named only the stop, and its 33 injured stayed
+        // apart from the 27 the other reports tied to the city they all lead with.
+        Document a = titled("a.txt", "Trams collide in Caldonbridge rush hour", "CALDONBRIDGE, Oct 14 (MPA) - Two "
+                + "trams collided in Caldonbridge on Tuesday morning, Caldon Light Transit said. Twenty-seven people "
+                + "were injured in Caldonbridge, the ambulance service said.");
+        Document b = titled("b.txt", "Caldonbridge tram crash: network shut", "Caldonbridge's tram network is "
+                + "closed after the Corrin Square collision, Caldon Light Transit said. Officials said 27 people were "
+                + "injured in Caldonbridge.");
+        Document c = titled("c.txt", "Statement from Caldon Light Transit", "It is with sadness that Caldon Light "
+                + "Transit confirms a second passenger has died after the Corrin Square collision. A total of 33 "
+                + "people have now been injured, after six more passengers came forward overnight.");
+        List<Conflict> found = detect(a, b, c);
+        assertEquals(1, found.stream().filter(k -> k.topic().startsWith("people injured")).count(), found.toString());
+        Conflict injured = found.stream().filter(k -> k.topic().startsWith("people injured")).findFirst().orElseThrow();
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), injured.statements().stream().map(Conflict.Statement::source)
+                .sorted().toList(), injured.toString());
+    }
+
+    private static Document titled(String id, String title, String body) {
+        String text = title + "\n\n" + body;
+        return new Document(id, title, text, Integer.toHexString(text.hashCode()), SentenceSplitter.split(id, text));
+    }
+
+    @Test
     void aSideQuotesTheTextThatTiesItsHeadlinesFigureToAPlace() {
         // The headline gives the toll untied, the text ties the same toll to a region the other report does not lead
         // with: one figure, and the side quotes the text, which says when and where.
