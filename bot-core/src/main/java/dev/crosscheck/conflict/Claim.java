@@ -104,10 +104,10 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         if (dayBefore && other.dayBefore) {
             return false;
         }
-        java.util.Set<String> doers = marked(context, DOER);
-        java.util.Set<String> otherDoers = marked(other.context, DOER);
-        if (!doers.isEmpty() && !otherDoers.isEmpty()) {
-            return doers.stream().anyMatch(otherDoers::contains);
+        boolean doers = marks(context, DOER);
+        boolean otherDoers = marks(other.context, DOER);
+        if (doers && otherDoers) {
+            return context.stream().anyMatch(w -> w.startsWith(DOER) && other.context.contains(w));
         }
         String sum = sumOf();
         String otherSum = other.sumOf();
@@ -115,8 +115,8 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
             return sum.equals(otherSum); // a fare and a credit are two sums
         }
         // A sum's noun needs no match where the other does not say what its sum is; nor a doer's name.
-        java.util.Set<String> own = sum == null && doers.isEmpty() ? context : java.util.Set.of();
-        java.util.Set<String> others = otherSum == null && otherDoers.isEmpty() ? other.context : java.util.Set.of();
+        java.util.Set<String> own = sum == null && !doers ? context : java.util.Set.of();
+        java.util.Set<String> others = otherSum == null && !otherDoers ? other.context : java.util.Set.of();
         if (own.isEmpty() && others.isEmpty()) {
             return true;
         }
@@ -127,8 +127,13 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return own.stream().anyMatch(others::contains);
     }
 
-    private static java.util.Set<String> marked(java.util.Set<String> context, String mark) {
-        return context.stream().filter(w -> w.startsWith(mark)).collect(java.util.stream.Collectors.toSet());
+    private static boolean marks(java.util.Set<String> context, String mark) {
+        for (String w : context) {
+            if (w.startsWith(mark)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isFigure() {
