@@ -458,10 +458,11 @@ final class Negations {
             String shared = helped && passive && joined(words, j) ? opening(words).head() : null;
             List<String> subject = base == null || NOT_PREDICATES.contains(base) ? null
                     : shared != null ? new ArrayList<>() : subject(words, subjectEnd);
-            if (subject == null && base != null && !denials && !NOT_PREDICATES.contains(base) && subjectEnd == 0
-                    && PRONOUNS.contains(words.get(0).lower())) {
+            if (subject == null && base != null && !denials && !NOT_PREDICATES.contains(base) && subjectEnd >= 0
+                    && PRONOUNS.contains(words.get(subjectEnd).lower())) {
                 // "They had arrested a 47-year-old man": who they are, the sentence before says; what was done
-                // meets a denial of it done to anyone, whoever did it (a fresh user's gas blast had it unread).
+                // meets a denial of it done to anyone, whoever did it (a fresh user's gas blast had it unread). So
+                // after "that": "Police confirmed that they had arrested the driver" (a fresh user's tram crash).
                 subject = new ArrayList<>();
             }
             if (subject == null) {
@@ -793,8 +794,11 @@ final class Negations {
         while (open > 0 && last - open <= APPOSITION_REACH && !words.get(open).lower().equals(",")) {
             open--;
         }
+        // So does a relative clause: "the driver of the Line 2 tram, who is 47, had not been arrested" (a fresh user's
+        // tram collision had the denial unread).
         boolean set = last >= 4 && words.get(last).lower().equals(",") && open > 0 && open < last - 2
-                && words.get(open).lower().equals(",") && WordKinds.ARTICLES.contains(words.get(open + 1).lower())
+                && words.get(open).lower().equals(",") && (WordKinds.ARTICLES.contains(words.get(open + 1).lower())
+                || RELATIVES.contains(words.get(open + 1).lower()))
                 && !words.get(open - 1).capitalised() && Character.isLetter(words.get(open - 1).first());
         return set ? open - 1 : last;
     }

@@ -925,6 +925,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void anArrestAfterThatAndADenialPastARelativeClauseAreReadAndMeet() {
+        // A fresh user's tram collision: "that they had arrested the driver" and "the driver …, who is 47, had not
+        // been arrested" were both unread.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 14 October 2025, 21:05", "Police this evening confirmed that they had "
+                        + "arrested the driver of the Line 2 tram, aged 43, on suspicion of endangering passengers."),
+                stamped("b.txt", "Wednesday 15 October 2025, 22:30", "Police said on Wednesday that the driver of the "
+                        + "Line 2 tram, who is 47, had not been arrested."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aSideQuotesTheTextThatTiesItsHeadlinesFigureToAPlace() {
         // The headline gives the toll untied, the text ties the same toll to a region the other report does not lead
         // with: one figure, and the side quotes the text, which says when and where.
