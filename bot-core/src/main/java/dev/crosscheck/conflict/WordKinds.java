@@ -46,6 +46,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> travels = new ConcurrentHashMap<>();
     private final Map<String, Boolean> prices = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> transfers = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sums = new ConcurrentHashMap<>();
 
     WordKinds(RelatedWords related) {
@@ -305,6 +306,11 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a verb's usual sense takes an object ("burn" does, "sit" does not), by its base form. */
     boolean takesObject(String base) {
         return remembered(transitive, base, related::takesObject);
+    }
+
+    /** Whether the word is a form of a verb of a change of possession, by its first sense ("receive", "paid"). */
+    boolean isTransfer(String lower) {
+        return remembered(transfers, lower, related::isTransfer);
     }
 
     /** Whether the word is a form of a verb of saying, as WordNet files its first sense ("said", "told", "claims"). */

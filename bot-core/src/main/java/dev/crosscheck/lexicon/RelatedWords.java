@@ -258,6 +258,24 @@ public final class RelatedWords {
         return Await.result(loaded()).verbForms().getOrDefault(base.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * Whether a verb's usual sense is a change of possession, as WordNet files its first sense ("pay", "receive",
+     * "get", "give"; not "cost" or "reach").
+     */
+    public boolean isTransfer(String verb) {
+        Optional<String> base = verbBase(verb);
+        if (base.isEmpty()) {
+            return false;
+        }
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, base.get());
+            return index != null && !index.getSenses().isEmpty()
+                    && index.getSenses().get(0).getLexFileName().equals("verb.possession");
+        } catch (JWNLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean isCommunication(IndexWord verb) {
         return verb != null && !verb.getSenses().isEmpty()
                 && verb.getSenses().get(0).getLexFileName().equals("verb.communication");

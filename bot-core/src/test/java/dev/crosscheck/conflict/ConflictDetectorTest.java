@@ -937,6 +937,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPaymentPromisedIsASumToCompareButACostForecastIsNot() {
+        // A fresh user's metro crash: "will receive a goodwill payment of €500" and "will be offered a payment of €350"
+        // had been read as forecasts, as "will cost about £1.4 million" is.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Wednesday 15 October 2025, 10:00", "Every passenger who was on board will receive a "
+                        + "goodwill payment of €500, the operator said."),
+                stamped("b.txt", "Wednesday 15 October 2025, 10:00", "Each passenger on board the two trains will be "
+                        + "offered a payment of €350, the operator confirmed."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(List.of(), detect(
+                stamped("a.txt", "Monday 16 June 2025, 10:00", "Refunding all ticket holders will cost the promoter "
+                        + "about £1.4 million."),
+                stamped("b.txt", "Monday 16 June 2025, 10:00", "Refunding every ticket holder will cost the promoter "
+                        + "around £2.1 million.")), "a cost to come is an estimate");
+    }
+
+    @Test
     void aSideQuotesTheTextThatTiesItsHeadlinesFigureToAPlace() {
         // The headline gives the toll untied, the text ties the same toll to a region the other report does not lead
         // with: one figure, and the side quotes the text, which says when and where.
