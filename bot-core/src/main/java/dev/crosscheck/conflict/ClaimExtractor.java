@@ -247,7 +247,8 @@ final class ClaimExtractor {
             }
             int[] clause = clause(breaks, text.length(), q.start(), Math.max(q.end(), phrase.end()));
             clause = throughSubject(text, words, breaks, clause, Math.max(q.end(), phrase.end()));
-            if (projects(lower, starts, clause, q.end(), phrase.end()) && !promised(lower, words, clause, q)
+            if (projects(lower, starts, clause, q.end(), phrase.end())
+                    && !(currency(text, q, phrase.head()) != null && promised(lower, clause, q))
                     || ratio(text, q)
                     || increment(lower, q, clause)) {
                 continue;
@@ -819,15 +820,12 @@ final class ClaimExtractor {
     private static final Pattern WILL_VERB = Pattern.compile("\\bwill (?:also |now |each |be )?(\\p{L}+)\\b");
 
     /**
-     * Whether a sum's clause forecasts nothing but a payment promised: "every affected household will receive a
-     * payment of £35", "will be paid €25,000" say what is to be paid, as "said it would pay" does, where "will cost
-     * about £1.4 million" and "could reach £12m" estimate (a fresh user's water contamination had its two
+     * Whether the clause of the sum {@code q} forecasts nothing but a payment promised: "every affected household will
+     * receive a payment of £35", "will be paid €25,000" say what is to be paid, as "said it would pay" does, where
+     * "will cost about £1.4 million" and "could reach £12m" estimate (a fresh user's water contamination had its two
      * compensation sums unread).
      */
-    private boolean promised(String lower, Words words, int[] clause, Quantity q) {
-        if (!Units.currencyBefore(lower, q.start()).isPresent() && !Units.currencyGlued(lower, q.end()).isPresent()) {
-            return false;
-        }
+    private boolean promised(String lower, int[] clause, Quantity q) {
         Matcher projection = Lexicon.PROJECTION.matcher(lower).region(clause[0], clause[1]);
         int projections = 0;
         while (projection.find()) {
