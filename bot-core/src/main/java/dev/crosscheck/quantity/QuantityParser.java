@@ -27,7 +27,7 @@ public final class QuantityParser {
             Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
             Map.entry("twentieth", 20));
     private static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
+            "dozen", 12.0, "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
             "m", 1e6, "bn", 1e9, "k", 1e3);
     private static final Map<String, Double> FRACTIONS = Map.of(
             "half", 0.5, "quarter", 0.25, "third", 1 / 3.0, "three quarters", 0.75, "two thirds", 2 / 3.0);
@@ -37,7 +37,8 @@ public final class QuantityParser {
             + "|seventy|eighty|ninety|a dozen|dozen";
     private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
             + "(?:one|two|three|four|five|six|seven|eight|nine)|" + UNIT_WORDS + ")";
-    private static final String SCALE = "(?:hundred|thousand|million|billion|trillion)";
+    /** Words that multiply the number before them: "two dozen" is 24 (it had been read as a 2 and a 12). */
+    private static final String SCALE = "(?:dozen|hundred|thousand|million|billion|trillion)";
     private static final List<String> QUALIFIERS = List.of("at least", "at most", "no fewer than", "no less than",
             "more than", "over", "fewer than", "less than", "under", "up to", "as many as", "about", "around",
             "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated", "close to",

@@ -89,17 +89,21 @@ class QuantityParserTest {
         assertEquals(250_000, only("a quarter of a million households").value());
         assertEquals(42, only("forty-two people").value());
         assertEquals(3_000_000, only("three million people").value());
+        // A fresh user's school outbreak: "supplies two dozen schools" had been a 2 and a 12, against "24 schools".
+        assertEquals(24, only("supplies two dozen schools").value());
+        assertEquals(36, only("3 dozen eggs").value());
+        assertEquals(6, only("half a dozen men").value(), "half of a dozen, not a dozen");
     }
 
     @Test
-    void aMeasureOrHalfOfOneIsAFigureButHalfADozenIsNot() {
+    void aMeasureOrHalfOfOneIsAFigureButHalfAnHourIsNot() {
         // A fresh user's election: "around half a mile away" against "two miles away" went unread; an airline
         // strike's queue "stretched for nearly a kilometre".
         assertEquals(0.5, only("the school is around half a mile away").value());
         assertEquals(1, only("the queue stretched for nearly a kilometre").value());
         assertEquals(12, only("a dozen ambulances were sent").value());
         assertTrue(QuantityParser.parse("half a dozen people and half an hour later").stream()
-                .noneMatch(q -> q.value() == 0.5), "only a measure's unit makes \"half a\" a figure");
+                .noneMatch(q -> q.value() == 0.5), "only a measure's unit makes \"half a\" a figure, or a dozen's");
     }
 
     @Test
