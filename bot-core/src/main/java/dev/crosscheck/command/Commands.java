@@ -750,12 +750,12 @@ public final class Commands {
      */
     static final String CHECKED = " I compare counts (people killed, hurt or ill, homes, vehicles…), measures "
             + "(distances, areas, volumes, weights, speeds, temperatures), prison terms, states (open or closed, "
-            + "intact or damaged, online or offline…), what officials ruled out, sums of money by what they are (fines, "
-            + "aid, damage, demands, a reward, a cost, refunds), and prices per share, barrel or hour and shares of a "
-            + "subject (\"turnout was 34 per cent\", \"a 68% turnout\") within one day, and the clock time of an event "
-            + "told with a verb of the same sense that day or the morning after (\"capsized at about 5.40pm\"); "
-            + "projected sums, other shares and times are not compared yet, though an answer to a question shows each "
-            + "source's figure.";
+            + "intact or damaged, online or offline…), what officials ruled out, sums of money by what they are "
+            + "(fines, aid, damage, demands, a reward, a cost, refunds), and prices per share, barrel or hour and "
+            + "shares of a subject (\"turnout was 34 per cent\", \"a 68% turnout\") within one day, and the clock "
+            + "time of an event told with a verb of the same sense that day or the morning after (\"capsized at about "
+            + "5.40pm\"); projected sums, other shares and times are not compared yet, though an answer to a question "
+            + "shows each source's figure.";
 
     /** The reply to a topic longer than a subscription's may be, for /subscribe and /conflicts alike. */
     private static Reply longTopic() {

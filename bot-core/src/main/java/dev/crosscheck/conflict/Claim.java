@@ -120,8 +120,7 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         if (own.isEmpty() && others.isEmpty()) {
             return true;
         }
-        if (own.stream().anyMatch(w -> w.startsWith(NAMED)) && others.stream().anyMatch(
-                w -> w.startsWith(NAMED))) {
+        if (marks(own, NAMED) && marks(others, NAMED)) {
             return own.stream().anyMatch(w -> w.startsWith(NAMED) && others.contains(w));
         }
         return own.stream().anyMatch(others::contains);

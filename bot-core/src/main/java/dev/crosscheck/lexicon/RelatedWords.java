@@ -263,17 +263,8 @@ public final class RelatedWords {
      * "get", "give"; not "cost" or "reach").
      */
     public boolean isTransfer(String verb) {
-        Optional<String> base = verbBase(verb);
-        if (base.isEmpty()) {
-            return false;
-        }
-        try {
-            IndexWord index = dictionary().getIndexWord(POS.VERB, base.get());
-            return index != null && !index.getSenses().isEmpty()
-                    && index.getSenses().get(0).getLexFileName().equals("verb.possession");
-        } catch (JWNLException | RuntimeException e) {
-            return false;
-        }
+        return verbBase(verb).flatMap(base -> firstSense(POS.VERB, base))
+                .filter(sense -> sense.getLexFileName().equals("verb.possession")).isPresent();
     }
 
     private static boolean isCommunication(IndexWord verb) {
