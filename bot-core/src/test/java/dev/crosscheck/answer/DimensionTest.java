@@ -186,7 +186,8 @@ class DimensionTest {
                 "years are counted in a time and in an age (\"just 36 years old\")");
         assertEquals(Set.of(Dimension.DISTANCE), Dimension.asked("How many miles is the line?"));
         assertEquals(Set.of(Dimension.COUNT, Dimension.PERCENT), Dimension.asked("how many are in hospital now",
-                RelatedWords.wordNet()), "a verb after \"how many\" is no unit, though WordNet's \"are\" is one of area");
+                RelatedWords.wordNet()), "a verb after \"how many\" is no unit, though WordNet's \"are\" is one of "
+                + "area");
     }
 
     @Test

@@ -919,6 +919,7 @@ class ConflictDetectorTest {
                 .sorted().toList(), injured.toString());
     }
 
+    /** A report whose text is its headline, a blank line and its body. */
     private static Document titled(String id, String title, String body) {
         String text = title + "\n\n" + body;
         return new Document(id, title, text, Integer.toHexString(text.hashCode()), SentenceSplitter.split(id, text));
@@ -957,11 +958,9 @@ class ConflictDetectorTest {
     void aSideQuotesTheTextThatTiesItsHeadlinesFigureToAPlace() {
         // The headline gives the toll untied, the text ties the same toll to a region the other report does not lead
         // with: one figure, and the side quotes the text, which says when and where.
-        String text = "Storm death toll rises to 17\n\nGovernor Anna Berg of the Norland region and Mayor Tom Hale "
-                + "spoke in Riverton on Monday, Reuters reported. The number of people killed by the storm in eastern "
-                + "Westland rose to 17 on Tuesday evening.";
-        Document b = new Document("b.txt", "Storm death toll rises to 17", text, Integer.toHexString(text.hashCode()),
-                SentenceSplitter.split("b.txt", text));
+        Document b = titled("b.txt", "Storm death toll rises to 17", "Governor Anna Berg of the Norland region and "
+                + "Mayor Tom Hale spoke in Riverton on Monday, Reuters reported. The number of people killed by the "
+                + "storm in eastern Westland rose to 17 on Tuesday evening.");
         List<Conflict> found = detect(doc("a.txt", "Fifteen people were killed by the storm, officials said."), b);
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.UPDATE, found.get(0).kind());
@@ -1152,11 +1151,9 @@ class ConflictDetectorTest {
     void aHeadlineTyingItsReportsFigureToAPlaceTakesPartInTheConflictItsTextDoes() {
         // "Three killed in Portaskel blast" is tied to Portaskel; the text's untied "Three people were killed" is the
         // side quoted. An answer quoting the headline had shown no conflict.
-        String text = "Three killed in Portaskel blast\n\nThree people were killed when a warehouse exploded on "
-                + "Saturday night, police said. Governor Anna Berg of the Norland region and Mayor Tom Hale spoke in "
-                + "Riverton on Monday, Reuters reported.";
-        Document a = new Document("a.txt", "Three killed in Portaskel blast", text, Integer.toHexString(text.hashCode()),
-                SentenceSplitter.split("a.txt", text));
+        Document a = titled("a.txt", "Three killed in Portaskel blast", "Three people were killed when a "
+                + "warehouse exploded on Saturday night, police said. Governor Anna Berg of the Norland region and "
+                + "Mayor Tom Hale spoke in Riverton on Monday, Reuters reported.");
         Document b = doc("b.txt", "Two people died when a warehouse exploded on Saturday night, the fire service said.");
         ConflictDetector detector = ConflictDetector.of(new Corpus(Path.of("."), List.of(a, b), List.of()));
         assertEquals(1, detector.conflicts().size(), detector.conflicts().toString());
