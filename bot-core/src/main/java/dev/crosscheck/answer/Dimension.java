@@ -134,9 +134,19 @@ enum Dimension {
 
     /** The thing a "how big" asks the size of, after its verb ("was the crowd at…"), is a group WordNet knows. */
     private static boolean isGroup(String after, RelatedWords lexicon) {
+        return subjectNoun(after, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
+    }
+
+    /** Whether the words after "how old" open with a common noun that is not mostly a person ("the water main"). */
+    private static boolean isThing(String after, RelatedWords lexicon) {
+        return subjectNoun(after, lexicon).filter(noun -> !lexicon.isMostlyKindOf(noun, "person")).isPresent();
+    }
+
+    /** The noun of the subject after a measure's word: "crowd" in "big was the crowd at…". */
+    private static Optional<String> subjectNoun(String after, RelatedWords lexicon) {
         String subject = after.replaceFirst("(?i)^\\s*(?:(?:is|are|was|were|will be)\\s+)?(?:the|a|an|his|her|its|"
                 + "their)\\s+", "");
-        return openingNoun(subject, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
+        return openingNoun(subject, lexicon);
     }
 
     /**
@@ -267,7 +277,10 @@ enum Dimension {
         return switch (how) {
             case "far", "distance", "tall", "high", "deep", "wide" -> EnumSet.of(DISTANCE);
             case "long" -> EnumSet.of(DURATION, DISTANCE);
-            case "old", "age" -> EnumSet.of(AGE, DURATION);
+            // A person's age is never a duration: "How old is Priya Halloran?" is not answered by her sentence of "four
+            // years, eight months" (a fresh user's fraud trial), while a thing's may be ("How old was the water main?").
+            case "old", "age" -> isThing(asked.substring(m.end()), lexicon) ? EnumSet.of(AGE, DURATION)
+                    : EnumSet.of(AGE);
             case "fast", "quick", "quickly", "speed" -> EnumSet.of(SPEED, DURATION);
             case "heavy", "weight" -> EnumSet.of(MASS);
             case "hot", "cold", "warm", "temperature" -> EnumSet.of(TEMPERATURE);

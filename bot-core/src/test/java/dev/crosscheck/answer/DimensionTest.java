@@ -36,6 +36,17 @@ class DimensionTest {
     }
 
     @Test
+    void aPersonsAgeIsNoDurationWhileAThingsMayBe() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old is Priya Halloran?", wordNet),
+                "not her sentence of four years, eight months");
+        assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old was the pilot?", wordNet));
+        assertEquals(Set.of(Dimension.AGE), Dimension.asked("how old is he", wordNet));
+        assertEquals(Set.of(Dimension.AGE, Dimension.DURATION), Dimension.asked("How old was the water main?", wordNet),
+                "a main laid 120 years ago");
+    }
+
+    @Test
     void aFigureInAUnitWordNetKnowsMeasuresAndAnyOtherCounts() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Dimension.MEASURE, of("A film takes up 100 gigabytes of disk.", "100", wordNet));
