@@ -50,7 +50,9 @@ public final class QuantityParser {
     private static final Pattern NUMBER = Pattern.compile(
             "\\b(?:" + QUALIFIER + ")?"
                     + "(?<body>"
-                    + "(?<fraction>half|a quarter|a third|three quarters|two thirds)(?: of)? an? (?<fscale>" + SCALE + ")"
+                    // "the quarter of a million euros released": the article before a fraction may be any.
+                    + "(?<fraction>half|(?:a )?quarter|(?:a )?third|three quarters|two thirds)(?: of)? an? (?<fscale>"
+                    + SCALE + ")"
                     + "|(?<half>half an?)(?= )"
                     // "a 15-million-euro package": a scale joined by a hyphen to the figure and to its currency.
                     + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s|-(?=" + SCALE
@@ -59,6 +61,8 @@ public final class QuantityParser {
                     + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
                     + "|(?<words>" + WORD_NUMBER + ")\\b(?<andhalf> and a half\\b)?(?:\\s(?<wscale>" + SCALE + ")\\b)?"
+                    // "a million euros", "a thousand people": the article is the figure's one.
+                    + "|(?<a>an?) (?<ascale>hundred|thousand|million|billion|trillion)\\b"
                     + "|(?<one>an?)(?= )"
                     + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
 
@@ -234,6 +238,9 @@ public final class QuantityParser {
         }
         if (m.group("one") != null) {
             return 1.0;
+        }
+        if (m.group("ascale") != null) {
+            return SCALES.get(m.group("ascale"));
         }
         if (m.group("fraction") != null) {
             String f = m.group("fraction").toLowerCase(Locale.ROOT).replaceFirst("^a ", "");

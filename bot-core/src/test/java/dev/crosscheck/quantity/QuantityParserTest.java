@@ -87,6 +87,10 @@ class QuantityParserTest {
     void readsNumbersWrittenInWords() {
         assertEquals(15, only("fifteen airstrikes").value());
         assertEquals(250_000, only("a quarter of a million households").value());
+        // A fresh user's shipwreck: "the quarter of a million euros released by the council" was no sum.
+        assertEquals(250_000, only("the quarter of a million euros released").value());
+        assertEquals(1_000_000, only("It cost a million euros.").value());
+        assertEquals(1_000, only("a thousand people marched").value());
         assertEquals(42, only("forty-two people").value());
         assertEquals(3_000_000, only("three million people").value());
         // A fresh user's school outbreak: "supplies two dozen schools" had been a 2 and a 12, against "24 schools".
