@@ -479,9 +479,15 @@ public final class ExtractiveComposer implements Composer {
         if (known.isPresent()) {
             // A known conflict says more than figures that merely differ: show its sides instead, after as much of
             // the passage around the answer as leaves them room, else after the answer's own sentence. Of an update,
-            // the answer is the latest figure: its passage opens the reply, before the timeline.
+            // the answer is the latest figure: its passage opens the reply, before the timeline. Not of an update of
+            // something else than the answer's figure, unless it is of what the question asks happened: a fresh
+            // user's "How many people were on the boat?" had its 92 on board replaced by the latest count of those
+            // rescued, while "How many people have died…?" answered by a recall's count of cars wants the toll's.
+            boolean ofTheAnswer = best.key().isEmpty() || givesFigure(known.get(), best.key())
+                    || !java.util.Collections.disjoint(FigureClause.events(QuestionAnalysis.asked(analysis.text())),
+                    FigureClause.events(known.get().topic()));
             Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE && !namesATime(analysis)
-                    ? latestSide(known.get(), best, ranked) : Optional.empty();
+                    && ofTheAnswer ? latestSide(known.get(), best, ranked) : Optional.empty();
             RankedSentence lead = latest.orElse(best);
             List<RankedSentence> alike = latest.isPresent() ? List.of() : agreeing;
             Sentence quoted = roomFor(lead, alike, 0, citations,

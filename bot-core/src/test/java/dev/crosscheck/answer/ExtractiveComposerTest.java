@@ -417,6 +417,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anUpdateOfAnotherCountDoesNotReplaceTheAnswersFigure(@TempDir Path tmp) throws IOException {
+        // A fresh user's shipwreck: "How many people were on the boat?" was answered with the latest count of those
+        // rescued (an update of 41 to 58), its 92 on board left out.
+        try (Crosscheck site = over(tmp, "monday.txt", "Migrant boat capsizes off Mareth\nMonday 13 October 2025, "
+                + "09:00\n\nA wooden boat carrying migrants capsized south of Mareth Island before dawn. So far 41 "
+                + "people have been rescued alive, the coastguard said.\n",
+                "tuesday.txt", "Survivors recount night of terror\nTuesday 14 October 2025, 10:00\n\nSurvivors at the "
+                + "reception centre said 92 people had crowded onto the boat that capsized off "
+                + "Mareth Island.\n",
+                "coastguard.txt", "Update on the rescue operation\nTuesday 14 October 2025, 11:00\n\nAs of this "
+                + "morning, 58 people have been rescued alive off Mareth Island, the coastguard said.\n").withConflictsDetected()) {
+            Answer a = site.composer().answer("How many people were on the boat?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().startsWith("Survivors at the reception centre said 92 people"), a.text());
+            assertTrue(a.text().contains("A later report updates"), "the update is still told: " + a.text());
+        }
+    }
+
+    @Test
     void figuresOfReportsOfDifferentDaysAreNoDisagreementAndTheLatestLeads(@TempDir Path tmp) throws IOException {
         // Two fresh users' "Sources differ." over a stake raised day by day; shares are not compared by conflict
         // detection, so the composer tells by the reports' dates.
