@@ -106,6 +106,12 @@ enum Dimension {
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([\\p{L}/]+)");
     /** "How much" and the words after it, up to three, which may name what it asks about ("how much net profit"). */
     private static final Pattern HOW_MUCH_NOUN = Pattern.compile("(?i)\\bhow much\\s+((?:\\p{L}+\\s*){1,3})");
+    /**
+     * "How much" and a verb, closing with "for" or "worth": the price or value construction ("How much was the
+     * satellite insured for?", "How much did they sell it for?", "How much is the deal worth?") asks for a sum.
+     */
+    private static final Pattern HOW_MUCH_FOR = Pattern.compile("(?i)\\bhow much\\s+(?:is|was|are|were|did|does|do|"
+            + "has|had|have|will|would|could)\\b.*\\b(?:for|worth)\\W*$");
     /** A "how much" question's closing word: "How much will the repairs cost?" closes with the verb it measures. */
     private static final Pattern HOW_MUCH_CLOSING_VERB = closingWordAfter("\\bhow much\\b");
 
@@ -254,7 +260,8 @@ enum Dimension {
         Matcher much = HOW_MUCH_NOUN.matcher(asked);
         if (much.find() && endsInMoney(much.group(1), lexicon)
                 || noun.filter(lexicon::isSumOfMoney).isPresent()
-                || closesWithVerbOfASum(HOW_MUCH_CLOSING_VERB, asked, lexicon)) {
+                || closesWithVerbOfASum(HOW_MUCH_CLOSING_VERB, asked, lexicon)
+                || HOW_MUCH_FOR.matcher(asked).find()) {
             return EnumSet.of(MONEY);
         }
         if (much.find(0) && openingNoun(much.group(1), lexicon)

@@ -36,6 +36,16 @@ class DimensionTest {
     }
 
     @Test
+    void howMuchSomethingWentForOrIsWorthAsksASum() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        // A fresh user's rocket launch: the satellite's weight, "the 1,200 kg weather satellite", had answered it.
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("how much was the satellite insured for", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much did they sell the club for?", wordNet));
+        assertEquals(Set.of(Dimension.MONEY), Dimension.asked("How much is the cleaning contract worth?", wordNet));
+        assertTrue(Dimension.asked("How much did the river rise?", wordNet).contains(Dimension.DISTANCE));
+    }
+
+    @Test
     void aPersonsAgeIsNoDurationWhileAThingsMayBe() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old is Priya Halloran?", wordNet),
