@@ -276,9 +276,13 @@ public final class ExtractiveComposer implements Composer {
             return best;
         }
         for (RankedSentence r : ranked) {
+            // Covering the question as well, or counting all the best counts and answering on its own: "Corrigan's
+            // 312 stores" for "how many stores does corrigan have", over "eight Corrigan stores in the Brennmouth
+            // area" (a fresh user's retailer), whose sentence covers more of the question's words.
+            boolean asWell = r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)
+                    || answers(r) && r.measure().containsAll(best.measure());
             if (r.typed() && !r.scoped() && !r.dated() && r.measure().stream().anyMatch(best.measure()::contains)
-                    && r.feature(Feature.COVER_RELATED) >= best.feature(Feature.COVER_RELATED)
-                    && (r.sentence().docId().equals(best.sentence().docId()) || answers(r))) {
+                    && asWell && (r.sentence().docId().equals(best.sentence().docId()) || answers(r))) {
                 return r;
             }
         }

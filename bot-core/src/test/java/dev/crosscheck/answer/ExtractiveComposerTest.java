@@ -417,6 +417,18 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void theOverallCountAnswersOverOnePlacesWhenItCountsTheSameThings(@TempDir Path tmp) throws IOException {
+        // A fresh user's retailer: "how many stores does corrigan have" was answered with the eight in one town,
+        // since the sentence of the overall 312 covers fewer of the question's words.
+        try (Crosscheck site = over(tmp, story("corrigan-resigns", "01_corrigan_monday.txt",
+                "05_eveningpost_tuesday.txt"))) {
+            Answer a = site.composer().answer("how many stores does corrigan have");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().startsWith("Corrigan's 312 stores"), a.text());
+        }
+    }
+
+    @Test
     void anUpdateOfAnotherCountDoesNotReplaceTheAnswersFigure(@TempDir Path tmp) throws IOException {
         // A fresh user's shipwreck: "How many people were on the boat?" was answered with the latest count of those
         // rescued (an update of 41 to 58), its 92 on board left out.
