@@ -1437,9 +1437,16 @@ final class ClaimExtractor {
      * to strip Lucian Orvell of the mayoralty, two days after the suspended mayor was sentenced to seven years": a
      * fresh user's trial had Orvell's seven years set against Renick's four as one term).
      */
-    private static Set<String> prisoner(Words words, int[] clause, int figureStart) {
+    private Set<String> prisoner(Words words, int[] clause, int figureStart) {
+        // A day is no prisoner: "Malcolm Tredgold … was sentenced to six years and nine months on Wednesday" is his
+        // term (a fresh user's fraud trial had it incomparable with his term named in another report).
         Set<String> named = names(words, clause);
-        return named.isEmpty() ? names(words, new int[] {0, figureStart}) : named;
+        named.removeIf(kinds::isTime);
+        if (named.isEmpty()) {
+            named = names(words, new int[] {0, figureStart});
+            named.removeIf(kinds::isTime);
+        }
+        return named;
     }
 
     private static Set<String> names(Words words, int[] clause) {

@@ -1298,6 +1298,16 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theDayATermWasGivenIsNoPrisoner() {
+        // A fresh user's fraud trial: a term "on Wednesday" was Wednesday's, incomparable with Tredgold's.
+        List<Conflict> found = detect(
+                doc("a.txt", "Malcolm Tredgold, the trust's former chief executive, was sentenced to six years and "
+                        + "nine months on Wednesday."),
+                doc("b.txt", "Mr Malcolm Tredgold was jailed for seven and a half years."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aNumeralAfterACommonNounNamesWhichOneAndCountsNothing() {
         // A fresh user's snowstorm: "the driver who was found dead in his cab near junction 23" was set against the
         // toll of two as 23 killed.
