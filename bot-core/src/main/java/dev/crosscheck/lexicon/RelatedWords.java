@@ -61,6 +61,7 @@ public final class RelatedWords {
     private final Map<String, Set<String>> places = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> placeNames = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> opposites = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Set<String>> phrasalNouns = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -205,6 +206,39 @@ public final class RelatedWords {
             }
         } catch (JWNLException | RuntimeException e) {
             LOG.debug("WordNet lookup of opposites of {} failed: {}", w, e.getMessage());
+        }
+        return singleWords(out);
+    }
+
+    /**
+     * The nouns WordNet derives from a phrasal verb, as one word, lower case: "turned" and "out" → turnout, "shut
+     * down" → shutdown, "took over" → takeover; empty when the verb and particle are no entry of it.
+     */
+    public Set<String> phrasalNouns(String verb, String particle) {
+        if (dictionary() == null || verb.length() < 2 || !verb.chars().allMatch(Character::isLetter)
+                || !particle.chars().allMatch(Character::isLetter)) {
+            return Set.of();
+        }
+        String base = verbBase(verb).orElse(verb.toLowerCase(Locale.ROOT));
+        return phrasalNouns.computeIfAbsent(base + " " + particle.toLowerCase(Locale.ROOT), this::lookUpPhrasalNouns);
+    }
+
+    private Set<String> lookUpPhrasalNouns(String lemma) {
+        Set<String> out = new TreeSet<>();
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, lemma);
+            if (index == null) {
+                return Set.of();
+            }
+            for (Synset sense : index.getSenses()) {
+                for (Pointer p : memberPointers(sense, lemma, PointerType.DERIVATION)) {
+                    if (p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN && w.getLemma().indexOf('-') < 0) {
+                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of nouns of {} failed: {}", lemma, e.getMessage());
         }
         return singleWords(out);
     }

@@ -417,6 +417,27 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPhrasalVerbIsAnsweredByTheNounDerivedFromIt(@TempDir Path tmp) throws IOException {
+        // An unseen by-election: "What percentage of voters actually turned out?" covered neither "turned" nor "out"
+        // in "Turnout was 41.4 per cent." (0.15, under the threshold).
+        try (Crosscheck site = over(tmp, "result.txt", """
+                Unity takes Kelsbury North by 57 votes
+                Published 14 March 2031, 06:10
+
+                Meg Dunsford, the Unity candidate, was elected with a majority of 57 after a full recount at the \
+                Kelsbury Leisure Centre. The count ended shortly before 5am.
+
+                Turnout was 41.4 per cent.
+
+                The number of ballot papers rejected at the count was 198.
+                """)) {
+            Answer a = site.composer().answer("What percentage of voters actually turned out?");
+            assertTrue(a.found(), a.text());
+            assertTrue(a.text().contains("Turnout was 41.4 per cent."), a.text());
+        }
+    }
+
+    @Test
     void theOverallCountAnswersOverOnePlacesWhenItCountsTheSameThings(@TempDir Path tmp) throws IOException {
         // A fresh user's retailer: "how many stores does corrigan have" was answered with the eight in one town,
         // since the sentence of the overall 312 covers fewer of the question's words.

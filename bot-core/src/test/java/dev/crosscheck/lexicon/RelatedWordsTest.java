@@ -11,6 +11,15 @@ class RelatedWordsTest {
     private final RelatedWords words = RelatedWords.wordNet();
 
     @Test
+    void aPhrasalVerbsNounsAreThoseWordNetDerivesFromIt() {
+        assertEquals(java.util.Set.of("turnout"), words.phrasalNouns("turned", "out"));
+        assertTrue(words.phrasalNouns("shut", "down").contains("shutdown"));
+        assertTrue(words.phrasalNouns("took", "over").contains("takeover"));
+        assertEquals(java.util.Set.of(), words.phrasalNouns("paid", "out"), "WordNet derives no noun from it");
+        assertEquals(java.util.Set.of(), words.phrasalNouns("voters", "in"));
+    }
+
+    @Test
     void aWordMostlySaidOfSomethingIsMostlyAnAdjective() {
         assertTrue(words.isMostlyAdjective("federal"));
         assertTrue(words.isMostlyAdjective("provincial"));
