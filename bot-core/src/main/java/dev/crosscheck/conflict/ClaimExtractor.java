@@ -539,10 +539,15 @@ final class ClaimExtractor {
             // its singular, which keys it.
             String named = phrase.head() != null && unit.equals(singular(phrase.head()))
                     && (person || Lexicon.unit(phrase.head()) == null) ? phrase.head() : unit;
+            String base = shareOf != null ? null
+                    : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope);
+            // A distance that is an extent of its own ("an altitude of about 14 kilometres") is named by it:
+            // "altitude (km)", not "distance (km) of altitude" (a fresh user's rocket launch).
+            boolean extent = of != null && base != null && base.startsWith("distance (km)")
+                    && (DIMENSIONS.containsValue(of) || kinds.isExtent(of));
             String topic = shareOf != null ? shareOf + " (percent)" + where(scope)
-                    : topic(named, currency, per, phrase, keyedByEvent && !term ? said : null, scope)
-                    .replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
-                            of == null ? "$1" : DIMENSIONS.containsValue(of) ? of + " (km)"
+                    : base.replaceFirst("^(speed \\(km/h\\)|\\w+ \\((?:km|hectares|litres|tonnes)\\)|amount in \\w+)",
+                            of == null ? "$1" : extent ? of + " (km)"
                             : physical.isPresent() ? "$1 of " + of : "$1 " + of);
             boolean revises = nth || Lexicon.REVISION.matcher(lower.substring(clause[0], clause[1])).find()
                     || revisedFromNext(lower, quantities, q)

@@ -45,6 +45,7 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     private final Map<String, Boolean> plurals = new ConcurrentHashMap<>();
     private final Map<String, Boolean> directions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> travels = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> extents = new ConcurrentHashMap<>();
     private final Map<String, Boolean> prices = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transfers = new ConcurrentHashMap<>();
     private final Map<String, Boolean> sums = new ConcurrentHashMap<>();
@@ -222,6 +223,12 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     /** Whether a noun is a kind of travel, in its usual sense: a journey, a trip, a ride, a walk, a crossing. */
     boolean isTravel(String lower) {
         return remembered(travels, lower, k -> related.isMostlyKindOf(k, "travel"));
+    }
+
+    /** Whether a noun is, in its usual sense, an extent in space: a height, a depth, an altitude, a radius. */
+    boolean isExtent(String lower) {
+        return remembered(extents, lower, k -> related.isMostlyKindOf(k, "magnitude")
+                || related.isMostlyKindOf(k, "distance"));
     }
 
     /** Whether a noun is, in its usual sense, a sum of money: a cost, a fee, a salary, a budget. */

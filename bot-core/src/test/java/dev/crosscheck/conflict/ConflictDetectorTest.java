@@ -325,6 +325,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aDistanceThatIsAnExtentOfItsOwnIsNamedByIt() {
+        // A fresh user's rocket launch: its disputed altitude was "distance (km) of altitude".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 12 May 2026, 09:00", "It had climbed to an altitude of about 14 kilometres "
+                        + "when it broke apart."),
+                stamped("b.txt", "Tuesday 12 May 2026, 15:00", "The system destroyed the vehicle at an altitude of "
+                        + "approximately 9 kilometres."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("altitude (km) overall", found.get(0).topic());
+    }
+
+    @Test
     void anAgeIsReadPastTheRelativeClauseBeforeItsVerb() {
         // A fresh user's boil-water notice: "An 84-year-old woman who had been admitted to … died" gave no age, and
         // missed "A 79-year-old woman … died" the same day.
