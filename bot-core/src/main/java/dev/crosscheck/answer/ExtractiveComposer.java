@@ -488,8 +488,7 @@ public final class ExtractiveComposer implements Composer {
             // user's "How many people were on the boat?" had its 92 on board replaced by the latest count of those
             // rescued, while "How many people have died…?" answered by a recall's count of cars wants the toll's.
             boolean ofTheAnswer = best.key().isEmpty() || givesFigure(known.get(), best.key())
-                    || !java.util.Collections.disjoint(FigureClause.events(QuestionAnalysis.asked(analysis.text())),
-                    FigureClause.events(known.get().topic()));
+                    || !java.util.Collections.disjoint(askedEvents(analysis), FigureClause.events(known.get().topic()));
             Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE && !namesATime(analysis)
                     && ofTheAnswer ? latestSide(known.get(), best, ranked) : Optional.empty();
             RankedSentence lead = latest.orElse(best);
@@ -719,7 +718,7 @@ public final class ExtractiveComposer implements Composer {
     private Optional<Conflict> touchedConflict(List<RankedSentence> cited, QuestionAnalysis analysis,
                                                RankedSentence best) {
         List<Conflict> touched = new ArrayList<>();
-        java.util.Set<String> askedEvents = FigureClause.events(QuestionAnalysis.asked(analysis.text()));
+        java.util.Set<String> askedEvents = askedEvents(analysis);
         for (RankedSentence r : cited) {
             for (Conflict c : conflicts.about(r.sentence())) {
                 if (!touched.contains(c) && relevant(c, analysis, askedEvents)) {
@@ -737,6 +736,11 @@ public final class ExtractiveComposer implements Composer {
         Optional<Conflict> update = namesATime(analysis) ? Optional.empty()
                 : about.stream().filter(c -> c.kind() == Conflict.Kind.UPDATE).findFirst();
         return update.or(() -> giving.stream().findFirst()).or(() -> touched.stream().findFirst());
+    }
+
+    /** What the question's own words say happened ("died": killed), as conflicts' topics name it. */
+    private static java.util.Set<String> askedEvents(QuestionAnalysis analysis) {
+        return FigureClause.events(QuestionAnalysis.asked(analysis.text()));
     }
 
     /**

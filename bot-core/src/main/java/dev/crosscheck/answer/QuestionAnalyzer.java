@@ -250,17 +250,10 @@ public final class QuestionAnalyzer {
         Matcher m = PHRASAL.matcher(question);
         while (m.find()) {
             Set<String> nouns = lexicon.phrasalNouns(m.group(1), m.group(2));
-            if (!nouns.isEmpty()) {
-                out.merge(m.group(1).toLowerCase(Locale.ROOT), nouns, QuestionAnalyzer::union);
-                out.merge(m.group(2).toLowerCase(Locale.ROOT), nouns, QuestionAnalyzer::union);
+            for (String word : List.of(m.group(1), m.group(2))) {
+                out.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new java.util.HashSet<>()).addAll(nouns);
             }
         }
-        return out;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
         return out;
     }
 

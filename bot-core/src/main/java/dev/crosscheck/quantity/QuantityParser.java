@@ -62,7 +62,7 @@ public final class QuantityParser {
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
                     + "|(?<words>" + WORD_NUMBER + ")\\b(?<andhalf> and a half\\b)?(?:\\s(?<wscale>" + SCALE + ")\\b)?"
                     // "a million euros", "a thousand people": the article is the figure's one.
-                    + "|(?<a>an?) (?<ascale>hundred|thousand|million|billion|trillion)\\b"
+                    + "|an? (?<ascale>hundred|thousand|million|billion|trillion)\\b"
                     + "|(?<one>an?)(?= )"
                     + ")(?<pct>\\s?(?:%|per ?cent|percent))?");
 
