@@ -143,6 +143,31 @@ enum Dimension {
         return subjectNoun(after, lexicon).filter(noun -> lexicon.isMostlyKindOf(noun, "group")).isPresent();
     }
 
+    /**
+     * Whether "how long" asks how long something goes on rather than how long a thing is: an auxiliary of a verb
+     * after it ("How long will the strike last?", "how long did they take"), a closing "for" ("How long is Kerrow
+     * banned for?") or a closing verb's form ("How long was the road closed?"). A fresh user's "how long will the
+     * M47 be shut for" had been answered with a 12-mile queue; "How long is the Veltmark Canal?" still asks a length.
+     */
+    private static boolean asksHowLongSomethingLasts(String after, RelatedWords lexicon) {
+        Matcher auxiliary = ACTION_AUXILIARY.matcher(after);
+        if (auxiliary.lookingAt()) {
+            return true;
+        }
+        Matcher closing = CLOSING_WORD.matcher(after);
+        if (!closing.find()) {
+            return false;
+        }
+        String word = closing.group(1).toLowerCase(Locale.ROOT);
+        return word.equals("for") || !lexicon.isNoun(word) && lexicon.verbBase(word).isPresent();
+    }
+
+    /** An auxiliary of an action right after "how long": not "is" or "was", which ask what a thing measures too. */
+    private static final Pattern ACTION_AUXILIARY = Pattern.compile("(?i)^\\s+(?:do|does|did|will|would|might|may|can|"
+            + "could|should|must|has|have|had)\\b");
+    /** The last word of a question. */
+    private static final Pattern CLOSING_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+
     /** Whether the words after "how old" open with a common noun that is not mostly a person ("the water main"). */
     private static boolean isThing(String after, RelatedWords lexicon) {
         return subjectNoun(after, lexicon).filter(noun -> !lexicon.isMostlyKindOf(noun, "person")).isPresent();
@@ -283,7 +308,8 @@ enum Dimension {
         }
         return switch (how) {
             case "far", "distance", "tall", "high", "deep", "wide" -> EnumSet.of(DISTANCE);
-            case "long" -> EnumSet.of(DURATION, DISTANCE);
+            case "long" -> asksHowLongSomethingLasts(asked.substring(m.end()), lexicon) ? EnumSet.of(DURATION)
+                    : EnumSet.of(DURATION, DISTANCE);
             // A person's age is never a duration: "How old is Priya Halloran?" is not answered by her sentence of "four
             // years, eight months" (a fresh user's fraud trial), while a thing's may be ("How old was the water main?").
             case "old", "age" -> isThing(asked.substring(m.end()), lexicon) ? EnumSet.of(AGE, DURATION)

@@ -46,6 +46,19 @@ class DimensionTest {
     }
 
     @Test
+    void howLongSomethingGoesOnAsksADurationAndHowLongAThingIsALengthToo() {
+        RelatedWords wordNet = RelatedWords.wordNet();
+        // A fresh user's viaduct: "how long will the M47 be shut for" had been answered with a 12-mile queue.
+        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("how long will the M47 be shut for", wordNet));
+        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("How long did the outage last?", wordNet));
+        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("How long was the road closed?", wordNet));
+        assertEquals(Set.of(Dimension.DURATION), Dimension.asked("How long is Kerrow banned for?", wordNet));
+        assertEquals(Set.of(Dimension.DURATION, Dimension.DISTANCE),
+                Dimension.asked("How long is the Veltmark Canal?", wordNet));
+        assertEquals(Set.of(Dimension.DURATION, Dimension.DISTANCE), Dimension.asked("how long is the diversion", wordNet));
+    }
+
+    @Test
     void aPersonsAgeIsNoDurationWhileAThingsMayBe() {
         RelatedWords wordNet = RelatedWords.wordNet();
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old is Priya Halloran?", wordNet),
