@@ -109,6 +109,11 @@ final class FigureEvidence {
      * often weighed or counted in litres.
      */
     private static boolean ofAsked(String sentence, Quantity q, Asked asked) {
+        // Only for a question asking an amount: "45 million litres of water" is no age of "the water main".
+        Set<Dimension> dimensions = asked.analysis().dimensions();
+        if (!dimensions.contains(Dimension.MASS) && !dimensions.contains(Dimension.MEASURE)) {
+            return false;
+        }
         int end = Units.measureAfter(sentence, q.end()).map(Units.Measure::end).orElse(-1);
         if (end < 0) {
             return false;

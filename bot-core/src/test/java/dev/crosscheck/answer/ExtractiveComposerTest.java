@@ -202,6 +202,19 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aMeasureOfAThingTheQuestionNamesIsNoAgeOfIt(@TempDir Path tmp) throws IOException {
+        // A fresh user's burst main: "45 million litres of water" was a typed answer to "How old was the water main?",
+        // for the question's word "water".
+        try (Crosscheck site = over(tmp, "statement.txt", "Corradine Street main\n\nWe estimate that around 45 "
+                + "million litres of water escaped before isolation was complete. The main was laid in 1894.\n")) {
+            RankedSentence litres = new ExtractiveComposer(site.retriever())
+                    .candidates("How old was the water main?", Story.NONE).stream()
+                    .filter(r -> r.sentence().text().contains("litres")).findFirst().orElseThrow();
+            assertFalse(litres.typed(), litres.key());
+        }
+    }
+
+    @Test
     void aFigureTheScorerRatesFarBelowTheAnswerIsNotSaidToDiffer(@TempDir Path tmp) throws IOException {
         // A fresh user's "How many people does the stadium hold?" opened with "Sources differ." over the fans who
         // sent phone footage of the gate.
