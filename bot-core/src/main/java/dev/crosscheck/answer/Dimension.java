@@ -177,8 +177,12 @@ enum Dimension {
     private static Optional<String> subjectNoun(String after, RelatedWords lexicon) {
         String subject = after.replaceFirst("(?i)^\\s*(?:(?:is|are|was|were|will be)\\s+)?(?:the|a|an|his|her|its|"
                 + "their)\\s+", "");
-        return openingNoun(subject, lexicon);
+        // "the man who was charged": the relative clause is no part of the noun ("WHO" is a noun to WordNet).
+        return openingNoun(RELATIVE_CLAUSE.matcher(subject).replaceFirst(""), lexicon);
     }
+
+    /** A relative clause and all after it. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)\\s+(?:who|whom|whose|which|that)\\b.*$");
 
     /**
      * The last of the nouns that open {@code words} ("money did…" → money, "the crowd at…" → crowd). Stricter than

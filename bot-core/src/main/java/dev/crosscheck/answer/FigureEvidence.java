@@ -77,6 +77,12 @@ final class FigureEvidence {
             if (countsOtherThanAsked(sentence, q, asked)) {
                 continue;
             }
+            if (dimension == Dimension.AGE && dimensions.contains(Dimension.DURATION)
+                    && agesAPerson(sentence, q, asked.lexicon())) {
+                // A thing's age is asked ("How old was the water main?"): "A 78-year-old man has been found dead"
+                // ages someone else.
+                continue;
+            }
             Set<String> measure = measure(sentence, tokens, q, counted);
             measure.addAll(eventWords(asked, sentence, q.start(), q.end()));
             double closeness = AnswerEvidence.closeness(tokens, q.start(), q.end(), counted.keySet());
@@ -102,6 +108,29 @@ final class FigureEvidence {
         }
         return Optional.of(wholeResult(sentence, best));
     }
+
+    /**
+     * Whether an age is a person's: set off by commas after a name ("Ronald Thwaite, 58,") or written before a noun
+     * WordNet knows mostly as a person ("a 78-year-old man").
+     */
+    private static boolean agesAPerson(String sentence, Quantity q, dev.crosscheck.lexicon.RelatedWords lexicon) {
+        Matcher after = AGED_NOUN.matcher(sentence).region(q.end(), sentence.length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        if (after.group(1) == null) {
+            return true;
+        }
+        for (String word : after.group(1).trim().split("\\s+")) {
+            if (lexicon.isMostlyKindOf(word.toLowerCase(Locale.ROOT), "person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What follows an age: a comma (an apposition), or the unit's rest and up to three words ("-year-old man"). */
+    private static final Pattern AGED_NOUN = Pattern.compile("\\s*,|(?:-[\\p{L}-]*)?((?:\\s+[\\p{L}-]+){1,3})");
 
     /**
      * Whether a measure is written of the thing the question asks about ("148 millimetres of rain", "148 mm of rain"

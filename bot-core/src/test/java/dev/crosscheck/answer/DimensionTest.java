@@ -67,6 +67,9 @@ class DimensionTest {
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("how old is he", wordNet));
         assertEquals(Set.of(Dimension.AGE, Dimension.DURATION), Dimension.asked("How old was the water main?", wordNet),
                 "a main laid 120 years ago");
+        assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old is the man who was charged?", wordNet),
+                "a relative clause is no part of the noun, and WHO is a noun to WordNet");
+        assertTrue(Dimension.asked("how big was the crowd that gathered", wordNet).contains(Dimension.COUNT));
     }
 
     @Test

@@ -215,6 +215,24 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aPersonsAgeIsNoAgeOfAThing(@TempDir Path tmp) throws IOException {
+        // The same burst main: "How old was the water main?" had been answered "A 78-year-old man has been found
+        // dead…"; a thing's age is written before the thing ("a 137-year-old cast-iron main").
+        try (Crosscheck site = over(tmp, "wire.txt", "Velmorne flood\n\nA 78-year-old man has been found dead after "
+                + "a burst water main flooded his basement flat. Experts said a 137-year-old cast-iron main was always "
+                + "a risk.\n")) {
+            List<RankedSentence> candidates = new ExtractiveComposer(site.retriever())
+                    .candidates("How old was the water main?", Story.NONE);
+            RankedSentence man = candidates.stream().filter(r -> r.sentence().text().startsWith("A 78-year-old man"))
+                    .findFirst().orElseThrow();
+            assertFalse(man.typed() && man.key().equals("78"), man.key());
+            RankedSentence main = candidates.stream().filter(r -> r.sentence().text().startsWith("Experts"))
+                    .findFirst().orElseThrow();
+            assertEquals("137", main.key());
+        }
+    }
+
+    @Test
     void aFigureTheScorerRatesFarBelowTheAnswerIsNotSaidToDiffer(@TempDir Path tmp) throws IOException {
         // A fresh user's "How many people does the stadium hold?" opened with "Sources differ." over the fans who
         // sent phone footage of the gate.
