@@ -4,6 +4,7 @@ import dev.crosscheck.answer.AnswerEvidence.Asked;
 import dev.crosscheck.answer.AnswerEvidence.Found;
 import dev.crosscheck.conflict.FigureClause;
 import dev.crosscheck.index.Token;
+import dev.crosscheck.lexicon.RelatedWords;
 import dev.crosscheck.quantity.Quantity;
 import dev.crosscheck.quantity.QuantityParser;
 import dev.crosscheck.quantity.Units;
@@ -113,7 +114,7 @@ final class FigureEvidence {
      * Whether an age is a person's: set off by commas after a name ("Ronald Thwaite, 58,") or written before a noun
      * WordNet knows mostly as a person ("a 78-year-old man").
      */
-    private static boolean agesAPerson(String sentence, Quantity q, dev.crosscheck.lexicon.RelatedWords lexicon) {
+    private static boolean agesAPerson(String sentence, Quantity q, RelatedWords lexicon) {
         Matcher after = AGED_NOUN.matcher(sentence).region(q.end(), sentence.length());
         if (!after.lookingAt()) {
             return false;
