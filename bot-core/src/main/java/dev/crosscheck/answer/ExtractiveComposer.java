@@ -488,7 +488,7 @@ public final class ExtractiveComposer implements Composer {
             // user's "How many people were on the boat?" had its 92 on board replaced by the latest count of those
             // rescued, while "How many people have died…?" answered by a recall's count of cars wants the toll's.
             boolean ofTheAnswer = best.key().isEmpty() || givesFigure(known.get(), best.key())
-                    || !java.util.Collections.disjoint(askedEvents(analysis), FigureClause.events(known.get().topic()));
+                    || namesAskedEvent(known.get(), askedEvents(analysis));
             Optional<RankedSentence> latest = known.get().kind() == Conflict.Kind.UPDATE && !namesATime(analysis)
                     && ofTheAnswer ? latestSide(known.get(), best, ranked) : Optional.empty();
             RankedSentence lead = latest.orElse(best);
@@ -706,7 +706,12 @@ public final class ExtractiveComposer implements Composer {
         java.util.Set<String> topic = new java.util.HashSet<>(Retriever.analyze(retriever.index().analyzer(), c.topic()));
         // Or it names what happened in other words: "What is the death toll?" asks about "people killed".
         return question.terms().stream().anyMatch(t -> t.stems().stream().anyMatch(topic::contains))
-                || !java.util.Collections.disjoint(askedEvents, FigureClause.events(c.topic()));
+                || namesAskedEvent(c, askedEvents);
+    }
+
+    /** The conflict's topic names, in its words, what the question says happened ("people killed" for "died"). */
+    private static boolean namesAskedEvent(Conflict c, java.util.Set<String> askedEvents) {
+        return !java.util.Collections.disjoint(askedEvents, FigureClause.events(c.topic()));
     }
 
     /**
