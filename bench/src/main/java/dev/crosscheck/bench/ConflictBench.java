@@ -17,6 +17,11 @@ final class ConflictBench {
      * project, to measure the detector on wording nobody tuned it for. Scored and listed, but no issue's target.
      */
     static final Path PROBES = Path.of("bench", "probes");
+    /**
+     * The stories fresh users wrote and ran the bot on ({@code bench/probes/user-tests}), those with a gold file made
+     * from their writers' notes: ten planted disagreements, four updates and six agreements each.
+     */
+    static final Path USER_TESTS = PROBES.resolve("user-tests");
 
     private ConflictBench() {
     }
@@ -39,6 +44,15 @@ final class ConflictBench {
 
     /** The probe sets under {@code folder}, each a folder with gold.json, by name. */
     static List<ConflictGold> probes(Path folder) throws IOException {
+        return sets(folder, false);
+    }
+
+    /** The user tests under {@code folder} with a gold file, by name, each story wholly in one half. */
+    static List<ConflictGold> userTests(Path folder) throws IOException {
+        return sets(folder, true);
+    }
+
+    private static List<ConflictGold> sets(Path folder, boolean byStory) throws IOException {
         List<ConflictGold> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return out;
@@ -46,7 +60,8 @@ final class ConflictBench {
         try (var sets = Files.list(folder)) {
             for (Path set : sets.sorted().toList()) {
                 if (Files.isRegularFile(set.resolve("gold.json"))) {
-                    out.add(ConflictGold.of(set.getFileName().toString(), set));
+                    String name = set.getFileName().toString();
+                    out.add(byStory ? ConflictGold.story(name, set) : ConflictGold.of(name, set));
                 }
             }
         }
@@ -61,6 +76,10 @@ final class ConflictBench {
             ConflictScore score = score(gold);
             sb.append("#### ").append(gold.name()).append("\n\n").append(score.markdown()).append('\n');
             sb.append(list(score.reported())).append('\n');
+        }
+        List<ConflictGold> stories = userTests(USER_TESTS);
+        if (!stories.isEmpty()) {
+            sb.append(userTests(stories.stream().map(ConflictBench::score).toList())).append('\n');
         }
         if (unrelated != null) {
             List<Conflict> found = ConflictDetector.of(CorpusReader.read(unrelated)).conflicts();
@@ -83,6 +102,33 @@ final class ConflictBench {
                     score.total(null), score.falseAlarmsOnValues().size(), needed, pass ? "**pass**" : "**FAIL**"));
         }
         return sb.toString();
+    }
+
+    /** The user tests' stories, a line each, and their totals by half. */
+    static String userTests(List<ConflictScore> scores) {
+        StringBuilder sb = new StringBuilder("#### user tests (bench/probes/user-tests), halved by story\n\n")
+                .append("| story | half | found | with their kind | of | agreements reported on their values | reports "
+                        + "| matching a required item |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (ConflictScore s : scores) {
+            Part half = s.gold().required().isEmpty() ? Part.of(s.gold().name()) : s.gold().required().get(0).part();
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d of %d | %d | %d |%n", s.gold().name(),
+                    half.label(), s.found(null), s.foundWithKind(null), s.total(null),
+                    s.falseAlarmsOnValues().size(), s.gold().agreements().size(), s.reported().size(),
+                    s.matchedReports()));
+        }
+        for (Part half : Part.values()) {
+            List<ConflictScore> in = scores.stream().filter(s -> s.total(half) > 0).toList();
+            long reports = in.stream().mapToLong(s -> s.reported().size()).sum();
+            long matched = in.stream().mapToLong(ConflictScore::matchedReports).sum();
+            sb.append(String.format(Locale.ROOT, "%n%s, %d stories: found %d of %d (%d with their kind); %d of %d "
+                            + "agreements reported on their values; %d reports, %d matching a required item.", half.label(),
+                    in.size(), in.stream().mapToLong(s -> s.found(half)).sum(),
+                    in.stream().mapToLong(s -> s.total(half)).sum(),
+                    in.stream().mapToLong(s -> s.foundWithKind(half)).sum(),
+                    in.stream().mapToLong(s -> s.falseAlarmsOnValues().size()).sum(),
+                    in.stream().mapToLong(s -> s.gold().agreements().size()).sum(), reports, matched));
+        }
+        return sb.append('\n').toString();
     }
 
     /** Every conflict with its sides' quotes. */

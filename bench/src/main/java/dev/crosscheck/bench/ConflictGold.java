@@ -45,8 +45,8 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
         }
     }
 
-    /** A planted disagreement (with its kind) or an agreement (kind empty). */
-    record Item(String id, String kind, String topic, List<Side> sides) {
+    /** A planted disagreement (with its kind) or an agreement (kind empty), in its half of the set. */
+    record Item(String id, String kind, String topic, List<Side> sides, Part part) {
         /** Whether a reported conflict matches at least two of the item's sides. */
         boolean matchedBy(Conflict c) {
             return sides.stream().filter(s -> s.matches(c)).count() >= 2;
@@ -66,10 +66,6 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
             }
             return sidesHit.size() >= 2 && itemSidesHit.size() >= 2;
         }
-
-        Part part() {
-            return Part.of(id);
-        }
     }
 
     /** {@code conflicts-rail/}: gold.json beside the articles folder. */
@@ -77,13 +73,29 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
         return of("conflicts-rail", folder);
     }
 
-    /** A conflict set in the rail set's layout, named {@code name}: gold.json beside the articles folder. */
+    /**
+     * A conflict set in the rail set's layout, named {@code name}: gold.json beside the articles folder; each item in
+     * the half of its id.
+     */
     static ConflictGold of(String name, Path folder) throws IOException {
+        return of(name, folder, null);
+    }
+
+    /**
+     * A user test's story in the rail layout: every item in the half of the story's name, so that a story is read
+     * whole by tuning or by checking, as a development set's article is.
+     */
+    static ConflictGold story(String name, Path folder) throws IOException {
+        return of(name, folder, Part.of(name));
+    }
+
+    private static ConflictGold of(String name, Path folder, Part half) throws IOException {
         JsonNode root = new ObjectMapper().readTree(Files.readString(folder.resolve("gold.json")));
         List<Item> required = new ArrayList<>();
         for (JsonNode r : root.get("required")) {
-            required.add(new Item(r.get("id").asText(), r.get("kind").asText(), r.get("topic").asText(),
-                    sides(r.get("sides"))));
+            String id = r.get("id").asText();
+            required.add(new Item(id, r.get("kind").asText(), r.get("topic").asText(), sides(r.get("sides")),
+                    half != null ? half : Part.of(id)));
         }
         List<Item> agreements = new ArrayList<>();
         for (JsonNode a : root.get("agreements")) {
@@ -93,7 +105,8 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
                 sides.add(new Side(List.of(a.get("sources").get(i).asText()),
                         Pattern.compile(a.get("quote_regexes").get(i).asText())));
             }
-            agreements.add(new Item(a.get("id").asText(), "", a.get("note").asText(), sides));
+            String id = a.get("id").asText();
+            agreements.add(new Item(id, "", a.get("note").asText(), sides, half != null ? half : Part.of(id)));
         }
         return new ConflictGold(name, folder.resolve("articles"), required, agreements);
     }
@@ -104,7 +117,9 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
         List<Item> required = new ArrayList<>();
         int n = 0;
         for (JsonNode c : root.get("conflicts")) {
-            required.add(new Item("D" + ++n, c.get("kind").asText(), c.get("topic").asText(), sides(c.get("sides"))));
+            String id = "D" + ++n;
+            required.add(new Item(id, c.get("kind").asText(), c.get("topic").asText(), sides(c.get("sides")),
+                    Part.of(id)));
         }
         List<Item> agreements = new ArrayList<>();
         n = 0;
@@ -113,7 +128,8 @@ record ConflictGold(String name, Path articles, List<Item> required, List<Item> 
             for (JsonNode q : a.get("quotes")) {
                 sides.add(new Side(List.of(q.get(0).asText()), Pattern.compile(Pattern.quote(q.get(1).asText()))));
             }
-            agreements.add(new Item("A" + ++n, "", a.get("topic").asText(), sides));
+            String id = "A" + ++n;
+            agreements.add(new Item(id, "", a.get("topic").asText(), sides, Part.of(id)));
         }
         return new ConflictGold("conflicts-dev", seeds, required, agreements);
     }

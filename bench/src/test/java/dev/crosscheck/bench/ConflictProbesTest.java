@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.conflict.Conflict;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The probe corpora of {@code bench/probes}, written by helpers who saw nothing of the project: the detector sets no
  * agreement against itself, reports no disagreement they do not list (an update they do not list is a real change),
- * and finds at least what it found when they were added (a floor, not a target).
+ * and finds at least what it found when they were added (a floor, not a target); and the fresh users' stories of
+ * {@code bench/probes/user-tests}, whose gold files must hold and whose agreements must not be reported.
  */
 class ConflictProbesTest {
     /** Surefire runs in the module's folder, where the probes are {@code probes/}. */
@@ -37,5 +39,43 @@ class ConflictProbesTest {
                     unlisted + "\n" + score.markdown());
             assertTrue(score.foundWithKind(null) >= FOUND_WHEN_ADDED.get(set.name()), score.markdown());
         }
+    }
+
+    /** The user tests' stories, each with the gold file made from its writer's notes. */
+    private static final Path USER_TESTS = PROBES.resolve("user-tests");
+    /** Planted disagreements and updates found over all the user tests when their gold files were added (of 393). */
+    private static final int USER_TESTS_FOUND_WHEN_ADDED = 57;
+
+    @Test
+    void everyUserTestsQuoteIsInItsSourcesAndEachStoryIsInOneHalf() throws Exception {
+        List<ConflictGold> stories = ConflictBench.userTests(USER_TESTS);
+        assertTrue(stories.size() >= 28, stories.size() + " stories");
+        for (ConflictGold story : stories) {
+            for (ConflictGold.Item item : concat(story.required(), story.agreements())) {
+                assertEquals(Part.of(story.name()), item.part(), story.name() + " " + item.id());
+                for (ConflictGold.Side side : item.sides()) {
+                    for (String source : side.sources()) {
+                        String text = Files.readString(story.articles().resolve(source));
+                        assertTrue(side.quote().matcher(text).find(), story.name() + " " + item.id() + ": "
+                                + side.quote() + " not in " + source);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void userTestsAgreementsAreNotReportedAndNoPlantedDisagreementFoundIsLost() throws Exception {
+        long found = 0;
+        for (ConflictGold story : ConflictBench.userTests(USER_TESTS)) {
+            ConflictScore score = ConflictBench.score(story);
+            assertEquals(List.of(), score.falseAlarmsOnValues(), score.markdown());
+            found += score.found(null);
+        }
+        assertTrue(found >= USER_TESTS_FOUND_WHEN_ADDED, found + " found");
+    }
+
+    private static List<ConflictGold.Item> concat(List<ConflictGold.Item> a, List<ConflictGold.Item> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }
