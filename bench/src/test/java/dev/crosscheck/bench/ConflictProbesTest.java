@@ -43,8 +43,11 @@ class ConflictProbesTest {
 
     /** The user tests' stories, each with the gold file made from its writer's notes. */
     private static final Path USER_TESTS = PROBES.resolve("user-tests");
-    /** Planted disagreements and updates found over all the user tests when their gold files were added (of 393). */
-    private static final int USER_TESTS_FOUND_WHEN_ADDED = 57;
+    /**
+     * Planted disagreements and updates found over all the user tests (of 393): 57 at 450d250, where their gold files
+     * were written, and what the detector found since; a floor, not a target.
+     */
+    private static final int USER_TESTS_FOUND = 58;
 
     @Test
     void everyUserTestsQuoteIsInItsSourcesAndEachStoryIsInOneHalf() throws Exception {
@@ -72,7 +75,7 @@ class ConflictProbesTest {
             assertEquals(List.of(), score.falseAlarmsOnValues(), score.markdown());
             found += score.found(null);
         }
-        assertTrue(found >= USER_TESTS_FOUND_WHEN_ADDED, found + " found");
+        assertTrue(found >= USER_TESTS_FOUND, found + " found");
     }
 
     private static List<ConflictGold.Item> concat(List<ConflictGold.Item> a, List<ConflictGold.Item> b) {

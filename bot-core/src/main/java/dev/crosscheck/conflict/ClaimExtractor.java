@@ -701,6 +701,14 @@ final class ClaimExtractor {
         }
         int end = words.at(link.start());
         int start = end;
+        if (start > 1 && words.get(start - 2).start() >= clause[0]
+                && Negations.BE.contains(words.get(start - 2).lower())
+                && kinds.inflectedVerb(words.get(start - 1).lower()) != null) {
+            // "Turnout was confirmed at 48.9 per cent": the subject is before the passive (a fresh user's
+            // by-election had that turnout unread beside another report's 52.4 per cent).
+            start -= 2;
+            end = start;
+        }
         while (start > 0 && words.get(start - 1).start() >= clause[0] && !words.get(start - 1).punctuation()) {
             String w = words.get(start - 1).lower();
             if (kinds.inflectedVerb(w) != null && !kinds.isNoun(w)) {

@@ -32,7 +32,7 @@ final class Negations {
             "were", "are", "am", "do", "does", "did", "will", "would", "could", "can", "should", "may", "might", "must",
             "shall", "yet", "already", "so", "far", "longer", "fully", "officially", "formally", "since", "also",
             "later", "subsequently");
-    private static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
+    static final Set<String> BE = Set.of("been", "be", "being", "is", "was", "were", "are", "am");
     /** The particle of a phrasal verb: "rule out", "shut down", "call off". */
     static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "back", "over", "away");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "any", "this", "that", "these", "those",

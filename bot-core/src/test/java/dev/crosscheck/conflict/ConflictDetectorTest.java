@@ -1635,6 +1635,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aShareGivenInThePassiveIsItsSubjectsValue() {
+        // A fresh user's by-election: "Turnout was confirmed at 48.9 per cent" had been no claim beside another
+        // report's "Turnout was 52.4 per cent" of the same day.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 13 March 2026, 04:35", "Turnout was 52.4 per cent, the council said."),
+                stamped("b.txt", "Friday 13 March 2026, 09:10", "Turnout was confirmed at 48.9 per cent, a figure "
+                        + "election observers described as healthy for a by-election held in March."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("turnout (percent) overall", found.get(0).topic());
+    }
+
+    @Test
     void aNamedDoersDenialWithNoObjectMeetsTheAffirmationOfTheSameDoersVerb() {
         // A fresh user's election story: "Ms Okafor had not conceded" had been read as about nothing, beside "Helen
         // Okafor has conceded defeat" of the same morning.
