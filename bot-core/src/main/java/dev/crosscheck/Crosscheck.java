@@ -65,9 +65,9 @@ public final class Crosscheck implements AutoCloseable {
         this.commands = new Commands(composer, summarizer, retriever::corpus, this::conflicts, null, conversations);
     }
 
-    private static ConflictDetector timed(Corpus corpus) {
+    private static ConflictDetector timed(Corpus corpus, Embedder embedder) {
         long start = System.nanoTime();
-        ConflictDetector d = ConflictDetector.of(corpus);
+        ConflictDetector d = ConflictDetector.of(corpus, embedder);
         LOG.debug("conflict detection over {} articles took {} ms", corpus.size(), (System.nanoTime() - start) / 1_000_000);
         return d;
     }
@@ -105,7 +105,7 @@ public final class Crosscheck implements AutoCloseable {
                     new NamesFile(settings.data().resolve(NAMES_FILE))::of, RelatedWords.wordNet()::irregularForms);
             // Detection runs in the background once the core can answer; started earlier, it took the second core
             // from opening (a restart over ~9,000 articles is a few seconds; detection is a quarter of a minute).
-            CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus));
+            CompletableFuture<ConflictDetector> detector = CompletableFuture.supplyAsync(() -> timed(corpus, embedder));
             Crosscheck core = new Crosscheck(settings, index, retriever, detector);
             // Like detection, read once the core can answer: the first question waits for it only if it is early.
             RelatedWords.wordNet().warmUp();

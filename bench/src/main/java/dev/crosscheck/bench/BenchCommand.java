@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * ~9,000 articles, and feature timings, written to docs/benchmarks/ as Markdown with a chart.
  */
 @Command(name = "bench", subcommands = {EvalCommand.class, TrainCommand.class, ConflictsCommand.class,
-        IntentsCommand.class, StoriesCommand.class}, description = "Compare with plain BM25 and naive RAG, measure "
+        SameFactCommand.class, IntentsCommand.class, StoriesCommand.class}, description = "Compare with plain BM25 and naive RAG, measure "
         + "scale from 5 to ~9,000 articles; write docs/benchmarks/.")
 public final class BenchCommand implements Callable<Integer>, PluginCommand {
     @ParentCommand

@@ -168,8 +168,9 @@ public final class Benchmark {
         if (o.eval() != null && !o.quick()) {
             say("conflicts: the conflict sets%s", bbc == null ? "" : " and every report over BBC");
             try {
-                conflicts = ConflictBench.report(o.eval(), o.seeds(), o.bbc());
-                conflictTargets = ConflictBench.targets(o.eval(), o.seeds());
+                var detect = ConflictBench.shipped(Embedder.bundled());
+                conflicts = ConflictBench.report(o.eval(), o.seeds(), o.bbc(), detect);
+                conflictTargets = ConflictBench.targets(o.eval(), o.seeds(), detect);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the conflict sets in " + o.eval(), e);
             }

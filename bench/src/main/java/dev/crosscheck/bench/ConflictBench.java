@@ -2,13 +2,16 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.conflict.Conflict;
 import dev.crosscheck.conflict.ConflictDetector;
+import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusReader;
+import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The conflict part of the bench report: the conflict sets scored and the reports over a corpus of unrelated stories. */
 final class ConflictBench {
@@ -38,8 +41,13 @@ final class ConflictBench {
         return out;
     }
 
-    static ConflictScore score(ConflictGold gold) {
-        return ConflictScore.of(gold, ConflictDetector.of(CorpusReader.read(gold.articles())).conflicts());
+    /** The detector as the bot runs it with this model: by words, and figures worded apart by meaning. */
+    static Function<Corpus, ConflictDetector> shipped(Embedder embedder) {
+        return corpus -> ConflictDetector.of(corpus, embedder);
+    }
+
+    static ConflictScore score(ConflictGold gold, Function<Corpus, ConflictDetector> detect) {
+        return ConflictScore.of(gold, detect.apply(CorpusReader.read(gold.articles())).conflicts());
     }
 
     /** The probe sets under {@code folder}, each a folder with gold.json, by name. */
@@ -68,21 +76,22 @@ final class ConflictBench {
         return out;
     }
 
-    static String report(Path eval, Path seeds, Path unrelated) throws IOException {
+    static String report(Path eval, Path seeds, Path unrelated, Function<Corpus, ConflictDetector> detect)
+            throws IOException {
         StringBuilder sb = new StringBuilder();
         List<ConflictGold> sets = new ArrayList<>(golds(eval, seeds));
         sets.addAll(probes(PROBES));
         for (ConflictGold gold : sets) {
-            ConflictScore score = score(gold);
+            ConflictScore score = score(gold, detect);
             sb.append("#### ").append(gold.name()).append("\n\n").append(score.markdown()).append('\n');
             sb.append(list(score.reported())).append('\n');
         }
         List<ConflictGold> stories = userTests(USER_TESTS);
         if (!stories.isEmpty()) {
-            sb.append(userTests(stories.stream().map(ConflictBench::score).toList())).append('\n');
+            sb.append(userTests(stories.stream().map(g -> score(g, detect)).toList())).append('\n');
         }
         if (unrelated != null) {
-            List<Conflict> found = ConflictDetector.of(CorpusReader.read(unrelated)).conflicts();
+            List<Conflict> found = detect.apply(CorpusReader.read(unrelated)).conflicts();
             sb.append("#### ").append(unrelated.getFileName()).append(": every report, to read for false alarms\n\n")
                     .append(list(found)).append('\n');
         }
@@ -90,10 +99,10 @@ final class ConflictBench {
     }
 
     /** The targets on the conflict sets, as headline lines. */
-    static String targets(Path eval, Path seeds) throws IOException {
+    static String targets(Path eval, Path seeds, Function<Corpus, ConflictDetector> detect) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (ConflictGold gold : golds(eval, seeds)) {
-            ConflictScore score = score(gold);
+            ConflictScore score = score(gold, detect);
             boolean rail = gold.name().equals("conflicts-rail");
             long needed = rail ? 8 : score.total(null);
             boolean pass = score.foundWithKind(null) >= needed && score.falseAlarmsOnValues().isEmpty();

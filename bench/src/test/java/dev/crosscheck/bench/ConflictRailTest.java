@@ -3,6 +3,7 @@ package dev.crosscheck.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.crosscheck.index.Embedder;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConflictRailTest {
     private static ConflictScore score() throws IOException, URISyntaxException {
         Path folder = Path.of(ConflictRailTest.class.getResource("/eval/conflicts-rail/gold.json").toURI()).getParent();
-        return ConflictBench.score(ConflictGold.rail(folder));
+        return ConflictBench.score(ConflictGold.rail(folder), ConflictBench.shipped(Embedder.bundled()));
     }
 
     @Test

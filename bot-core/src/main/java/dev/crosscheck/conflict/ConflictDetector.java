@@ -3,7 +3,9 @@ package dev.crosscheck.conflict;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
+import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.StoryNames;
+import dev.crosscheck.index.Embedder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class ConflictDetector {
     private static final String PER_PLACE = "s:front-distance:";
+    /** Sentence vectors kept: those of the figures a new report's may be compared with. */
+    private static final int VECTORS = 4_096;
     /** Words that give a figure as the whole country's. */
     private static final Pattern WHOLE_COUNTRY = Pattern.compile(
             "(?i)\\b(?:across|throughout|around|all over) the (?:country|nation)\\b|\\bnation(?:wide|ally)\\b");
@@ -51,10 +56,37 @@ public final class ConflictDetector {
     private final Set<String> deniedBefore = new HashSet<>();
     /** Current conflicts by group key. */
     private final Map<String, Conflict> conflicts = new TreeMap<>();
+    /** What a sentence means, as the embedding model reads it; null to compare claims by their words alone. */
+    private final Function<String, float[]> meaning;
+    private final SameFact sameFact;
+    /** Each report's own figures by measure (see {@link SameFact#measure}): where a new report's figure may meet its fact. */
+    private final Map<String, List<Claim>> byMeasure = new HashMap<>();
+    private final Map<String, float[]> vectors = new LruMap<>(VECTORS);
 
-    /** Detects the conflicts of a whole corpus. */
+    private ConflictDetector(Function<String, float[]> meaning, SameFact sameFact) {
+        this.meaning = meaning;
+        this.sameFact = sameFact;
+    }
+
+    /** Detects the conflicts of a whole corpus, comparing claims by their words alone. */
     public static ConflictDetector of(Corpus corpus) {
-        ConflictDetector d = new ConflictDetector();
+        return of(corpus, null, SameFact.NONE);
+    }
+
+    /**
+     * Detects the conflicts of a whole corpus as the bot does: by words, and two figures its reports word apart by
+     * the meaning the embedding model gives their sentences, within the bounds fitted for it.
+     */
+    public static ConflictDetector of(Corpus corpus, Embedder embedder) {
+        return of(corpus, embedder::embed, SameFact.forModel(embedder.modelId()));
+    }
+
+    /**
+     * Detects the conflicts of a whole corpus; two figures its reports word apart are also compared when {@code
+     * sameFact} finds them one fact by what {@code meaning} makes of their sentences.
+     */
+    public static ConflictDetector of(Corpus corpus, Function<String, float[]> meaning, SameFact sameFact) {
+        ConflictDetector d = new ConflictDetector(meaning, sameFact);
         corpus.documents().parallelStream().map(Gazetteer::observe).toList()
                 .forEach(d.places::learn);
         // Reading claims is most of the cost and each document is read on its own: in parallel, then indexed in
@@ -228,9 +260,49 @@ public final class ConflictDetector {
         leads.put(doc.id(), Set.copyOf(places.placesIn(lead(doc))));
         documents.put(doc.id(), doc);
         deniedBefore.addAll(deniedIn(claims));
+        List<Claim> inOtherWords = inOtherWords(claims, names);
+        for (Claim c : claims) {
+            if (c.isFigure()) {
+                byMeasure.computeIfAbsent(SameFact.measure(c.key()), k -> new ArrayList<>()).add(c);
+            }
+        }
+        claims.addAll(inOtherWords);
         Set<String> keys = new HashSet<>();
         claims.forEach(c -> keys.addAll(file(c)));
         return keys;
+    }
+
+    /**
+     * A new report's figures that state, in other words, a fact another report of its story keys otherwise, each
+     * copied under the other's key so that the two are compared there (and removed with the report).
+     */
+    private List<Claim> inOtherWords(List<Claim> claims, Map<String, Integer> names) {
+        List<Claim> copies = new ArrayList<>();
+        if (meaning == null) {
+            return copies;
+        }
+        for (Claim c : claims) {
+            Set<String> keys = new HashSet<>();
+            for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
+                if (!keys.contains(other.key()) && SameFact.mayBeOneFact(c, other) && sameFact.near(c, other)
+                        && SameFact.ratio(c.interval(), other.interval()) <= sameFact.ratio()
+                        && StoryNames.same(names, storyNames.get(other.docId()))
+                        && sameFact.same(similarity(c, other), SameFact.ratio(c.interval(), other.interval()))) {
+                    keys.add(other.key());
+                    copies.add(c.keyed(other.key(), other.topic()));
+                }
+            }
+        }
+        return copies;
+    }
+
+    /** The cosine of two claims' sentences. */
+    private double similarity(Claim a, Claim b) {
+        return Embedder.dot(vector(a.sentence().text()), vector(b.sentence().text()));
+    }
+
+    private float[] vector(String text) {
+        return vectors.computeIfAbsent(text, meaning);
     }
 
     /** Files a claim under its group keys, which it returns. */
@@ -253,6 +325,10 @@ public final class ConflictDetector {
             return keys;
         }
         for (Claim c : old) {
+            List<Claim> measure = c.isFigure() ? byMeasure.get(SameFact.measure(c.key())) : null;
+            if (measure != null) {
+                measure.remove(c);
+            }
             for (String key : groupKeys(c)) {
                 List<Claim> list = byKey.get(key);
                 if (list != null) {

@@ -1,0 +1,150 @@
+package dev.crosscheck.conflict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * When two figures of one story that their reports word apart ("Around 190 fishing boats are tied up in harbours",
+ * "In all, 140 boats are confined to harbour") state one fact: the same measure of the same thing, their sentences
+ * near in the embedding model's meaning and their values near each other. Both bounds are fitted on the tune half of
+ * the fresh users' stories by {@code crosscheck bench samefact}, which writes them with their provenance.
+ */
+public final class SameFact {
+    /** No figure is taken for another's fact: claims meet by their words alone. */
+    public static final SameFact NONE = new SameFact(Double.POSITIVE_INFINITY, 1, -1, null);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final double similarity;
+    private final double ratio;
+    private final int days;
+    private final JsonNode provenance;
+
+    public SameFact(double similarity, double ratio, int days, JsonNode provenance) {
+        this.similarity = similarity;
+        this.ratio = ratio;
+        this.days = days;
+        this.provenance = provenance;
+    }
+
+    /** The resource that holds the bounds fitted for an embedding model. */
+    public static String resource(String modelId) {
+        return "/dev/crosscheck/conflict/same-fact-" + modelId + ".json";
+    }
+
+    /** The bounds fitted for {@code modelId}, from the class path; {@link #NONE} for a model none was fitted for. */
+    public static SameFact forModel(String modelId) {
+        String name = resource(modelId);
+        try (InputStream in = SameFact.class.getResourceAsStream(name)) {
+            return in == null ? NONE : read(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** Bounds from their JSON form: {@code {"similarity", "ratio", "days", "provenance"}}. */
+    public static SameFact read(JsonNode node) {
+        return new SameFact(node.path("similarity").asDouble(Double.POSITIVE_INFINITY), node.path("ratio").asDouble(1),
+                node.path("days").asInt(-1), node.path("provenance"));
+    }
+
+    /** The least cosine of two sentences that state one fact. */
+    public double similarity() {
+        return similarity;
+    }
+
+    /** The most one value may be of the other (the larger over the smaller) for the two to be one fact's. */
+    public double ratio() {
+        return ratio;
+    }
+
+    /** The most days two reports may be apart for their figures to be taken for one fact. */
+    public int days() {
+        return days;
+    }
+
+    /** Where the bounds come from: data, command, date. */
+    public JsonNode provenance() {
+        return provenance;
+    }
+
+    /** Whether two figures that may be one fact are: their sentences near enough, their values too. */
+    public boolean same(double cosine, double valueRatio) {
+        return cosine >= similarity && valueRatio <= ratio;
+    }
+
+    /**
+     * Whether two claims' reports are near enough in time to restate one fact: both dated (by their text, not their
+     * files) and at most {@link #days} apart. Undated reports may be weeks apart, when a count has moved on.
+     */
+    boolean near(Claim a, Claim b) {
+        ReportTime x = a.time();
+        ReportTime y = b.time();
+        return x.date() != null && y.date() != null && !x.fromFile() && !y.fromFile()
+                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date())) <= days;
+    }
+
+    /**
+     * Whether two claims of different reports may state one fact in other words: figures of the same measure of the
+     * same thing (unit, currency, what they are of) on the same day of the event, keyed apart only by what was done
+     * to it or by places one of them leaves unsaid, and with different values (two equal ones agree whatever they
+     * are). A figure compared only within its report, or told as the day before's, stays as it is.
+     */
+    static boolean mayBeOneFact(Claim a, Claim b) {
+        if (!a.isFigure() || !b.isFigure() || !a.key().startsWith("n:") || a.docId().equals(b.docId()) || a.key().equals(b.key())
+                || a.local() || b.local() || a.dayBefore() || b.dayBefore()) {
+            return false;
+        }
+        if (!measure(a.key()).equals(measure(b.key())) || !when(a.key()).equals(when(b.key()))) {
+            return false;
+        }
+        String here = places(a.key());
+        String there = places(b.key());
+        if (!here.isEmpty() && !there.isEmpty() && !here.equals(there)) {
+            return false;
+        }
+        return a.interval().high() < b.interval().low() || b.interval().high() < a.interval().low();
+    }
+
+    /** How far apart two figures are: the larger of their middles over the smaller (infinite for a zero). */
+    static double ratio(Interval a, Interval b) {
+        double x = (a.low() + a.high()) / 2;
+        double y = (b.low() + b.high()) / 2;
+        if (x <= 0 || y <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(x, y) / Math.min(x, y);
+    }
+
+    /** A figure's key up to what was done to it, its rate or its places: "n:people" of "n:people|killed@lviv". */
+    static String measure(String key) {
+        int end = key.length();
+        for (char c : new char[] {'|', '/', '@'}) {
+            int at = key.indexOf(c);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return key.substring(0, end);
+    }
+
+    /** The places a figure's key ties it to, as the extractor joined them; "" for none. */
+    private static String places(String key) {
+        int at = key.indexOf('@');
+        if (at < 0) {
+            return "";
+        }
+        int end = key.indexOf('#', at);
+        return key.substring(at + 1, end < 0 ? key.length() : end);
+    }
+
+    /** The day or period a figure's key dates it to ("#2025-10-14"); "" for none. */
+    private static String when(String key) {
+        int at = key.indexOf('@');
+        int end = at < 0 ? -1 : key.indexOf('#', at);
+        return end < 0 ? "" : key.substring(end);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.crosscheck.conflict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.crosscheck.TestCores;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.SentenceSplitter;
+import dev.crosscheck.index.Embedder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SameFactTest {
+    private static final String LEAD = "Oil spill closes Kestrel Bay\n%s\n\nThe tanker Selvana Crest ran aground on "
+            + "Garrow Reef off Saltrick, spilling crude into Kestrel Bay, the Coastal Safety Directorate said. ";
+
+    private static Document report(String id, String stamp, String body) {
+        String text = String.format(LEAD, stamp) + body;
+        return new Document(id, "Oil spill closes Kestrel Bay", text, Integer.toHexString(text.hashCode()),
+                SentenceSplitter.split(id, text));
+    }
+
+    private static List<Conflict> byMeaning(Document... docs) {
+        return ConflictDetector.of(new Corpus(Path.of("."), List.of(docs), List.of()), TestCores.embedder())
+                .conflicts();
+    }
+
+    private static List<Conflict> byWords(Document... docs) {
+        return ConflictDetector.of(new Corpus(Path.of("."), List.of(docs), List.of())).conflicts();
+    }
+
+    @Test
+    void oneCountWordedApartTheSameDayIsComparedByItsMeaning() {
+        // A fresh user's oil spill: the boats "tied up in harbours" and those "confined to harbour" are one count of
+        // one Tuesday, which their verbs had kept apart.
+        Document a = report("a.txt", "Tuesday 15 October 2024, 07:45", "Around 190 fishing boats are tied up in "
+                + "harbours around the bay after skippers were told not to put to sea.");
+        Document b = report("b.txt", "Tuesday 15 October 2024, 15:30", "In all, 140 boats are confined to harbour "
+                + "around the bay.");
+        assertEquals(List.of(), byWords(a, b));
+        List<Conflict> found = byMeaning(a, b);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+        assertTrue(found.get(0).statements().stream().anyMatch(s -> s.quote().contains("140 boats")), found.toString());
+    }
+
+    @Test
+    void reportsWithNoDayOrDaysApartAreNotComparedByMeaning() {
+        // Undated reports may be weeks apart, when a count has moved on (BBC's articles on one footballer's goals).
+        assertEquals(List.of(), byMeaning(
+                report("a.txt", "", "Around 190 fishing boats are tied up in harbours around the bay."),
+                report("b.txt", "", "In all, 140 boats are confined to harbour around the bay.")));
+        assertEquals(List.of(), byMeaning(
+                report("a.txt", "Tuesday 15 October 2024, 07:45", "Around 190 fishing boats are tied up in harbours "
+                        + "around the bay."),
+                report("b.txt", "Tuesday 22 October 2024, 15:30", "In all, 140 boats are confined to harbour around "
+                        + "the bay.")));
+    }
+
+    @Test
+    void countsFarApartAreNotOneFact() {
+        // Two crew taken to hospital and the 24 evacuated are two counts, however alike their sentences.
+        assertEquals(List.of(), byMeaning(
+                report("a.txt", "Tuesday 15 October 2024, 07:45", "Two crew members were taken to hospital with "
+                        + "minor injuries."),
+                report("b.txt", "Tuesday 15 October 2024, 15:30", "All 24 crew members were evacuated in the early "
+                        + "hours.")));
+    }
+
+    @Test
+    void theShippedBoundsSayWhereTheyCameFromAndAnUnfittedModelHasNone() {
+        SameFact shipped = SameFact.forModel(Embedder.DEFAULT_MODEL_ID);
+        assertTrue(shipped.similarity() > 0 && shipped.similarity() < 1, "cosine " + shipped.similarity());
+        assertTrue(shipped.ratio() > 1 && shipped.days() >= 0, shipped.ratio() + ", " + shipped.days());
+        assertTrue(shipped.provenance().path("command").asText().startsWith("crosscheck bench samefact"));
+        assertSame(SameFact.NONE, SameFact.forModel("no-such-model"));
+        assertTrue(!SameFact.NONE.same(1.0, 1.0));
+    }
+}
