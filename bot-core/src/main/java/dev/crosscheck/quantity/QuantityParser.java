@@ -86,6 +86,14 @@ public final class QuantityParser {
             + "\\p{Ll}");
     /** A number after a code in capitals names something: "RE 714", "FTSE 100". */
     private static final Pattern CODE_BEFORE = Pattern.compile("\\b\\p{Lu}{2,} $");
+    /**
+     * A number after a capitalised word that follows a word in lower case or an article names something with it:
+     * "an inbound Line 2 tram", "The Line 2 tram" (a fresh user's tram collision had "2 tram" and "5 tram" as
+     * counts). A headline in title case ("Death Toll Rises To 13") has no word in lower case before; a month or
+     * weekday before the number makes it a date's, read as such above.
+     */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}+|The|A|An) (?!" + MONTH
+            + "\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)\\p{Lu}\\p{Ll}+ $");
     /** A verb of calling right before digits: a telephone number ("call 999", "dial 112"). */
     private static final Pattern CALL_BEFORE = Pattern.compile("(?i)\\b(?:call|calls|calling|dial|dialled|dialed|ring|"
             + "phone|text) (?:on )?$");
@@ -303,7 +311,8 @@ public final class QuantityParser {
                     && MONTH_BEFORE.matcher(lead).find() && !COUNTED.matcher(trail).lookingAt();
             // "RE 714" names a train; "call 999" is a number to call, no count (a fresh user's hospital hack had
             // "should still call 999" as a toll of the injured).
-            boolean codeOrCall = CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find();
+            boolean codeOrCall = CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find()
+                    || NAME_BEFORE.matcher(text.substring(Math.max(0, m.start("body") - 24), m.start("body"))).find();
             if (day || codeOrCall && !digits.contains(",")) {
                 return true;
             }

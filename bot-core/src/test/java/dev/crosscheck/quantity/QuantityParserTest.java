@@ -76,6 +76,16 @@ class QuantityParserTest {
     }
 
     @Test
+    void aNumberAfterACapitalisedWordThatFollowsALowerCaseWordNamesSomething() {
+        // A fresh user's tram collision: "an inbound Line 2 tram ran into the back of a Line 5 tram" counted trams.
+        assertEquals(List.of(), QuantityParser.parse("An inbound Line 2 tram ran into the back of a Line 5 tram."));
+        assertEquals(140, only("The Line 2 tram was carrying about 140 passengers.").value());
+        assertEquals(13, only("Ferry Disaster Death Toll Rises To 13").value(), "a headline in title case counts");
+        assertEquals(14, only("It hit in March 14 people were hurt.").value(), "a month's number is read as a date's");
+        assertEquals(30, only("About 30 people were hurt on Tuesday.").value());
+    }
+
+    @Test
     void aNumberToCallIsNoFigure() {
         // A fresh user's hospital hack: "should still call 999" was a toll of the injured.
         assertEquals(List.of(), QuantityParser.parse("Anyone who is seriously ill or injured should still call 999."));
