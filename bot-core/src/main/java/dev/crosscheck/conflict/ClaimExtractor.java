@@ -54,6 +54,14 @@ final class ClaimExtractor {
     /** The events whose count of those still in them ("still in hospital") falls as theirs rises: each's own. */
     private static final Map<String, String> STILL_IN = Map.of("hospitalised", "still in hospital",
             "left without power", "still without power", "left without heat", "still without heat");
+    /**
+     * Whether two events are a count and the count of those still in it ("hospitalised", "still in hospital"): two
+     * counts, however near their sentences.
+     */
+    static boolean countAndStillIn(String event, String other) {
+        return other.equals(STILL_IN.get(event)) || event.equals(STILL_IN.get(other));
+    }
+
     /** The lower-case word right after a phrase. */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Ll}+)\\b");
     /** What opens a rate's denominator: "per family", "for each child", "420p a share", "£9 an hour". */
@@ -1639,8 +1647,14 @@ final class ClaimExtractor {
         return singular(head);
     }
 
-    /** A plural's singular by the regular endings: "libraries", "churches", "roads". */
+    /**
+     * A plural's singular by the regular endings: "libraries", "churches", "roads". A word ending in "us" is its own
+     * singular ("radius", "bus", "census": a fresh user's zoo escape had a cordon's "distance (km) of radiu").
+     */
     static String singular(String word) {
+        if (word.endsWith("us")) {
+            return word;
+        }
         if (word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }

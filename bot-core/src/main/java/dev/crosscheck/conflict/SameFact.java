@@ -91,14 +91,17 @@ public final class SameFact {
      * Whether two claims of different reports may state one fact in other words: figures of the same measure of the
      * same thing (unit, currency, what they are of) on the same day of the event, keyed apart only by what was done
      * to it or by places one of them leaves unsaid, and with different values (two equal ones agree whatever they
-     * are). A figure compared only within its report, or told as the day before's, stays as it is.
+     * are). A figure compared only within its report, or told as the day before's, stays as it is; so do a count and
+     * the count of those still in it ("23 people were taken to hospital", "eleven people were still being
+     * treated"), which the extractor keeps apart on purpose.
      */
     static boolean mayBeOneFact(Claim a, Claim b) {
         if (!a.isFigure() || !b.isFigure() || !a.key().startsWith("n:") || a.docId().equals(b.docId()) || a.key().equals(b.key())
                 || a.local() || b.local() || a.dayBefore() || b.dayBefore()) {
             return false;
         }
-        if (!measure(a.key()).equals(measure(b.key())) || !when(a.key()).equals(when(b.key()))) {
+        if (!measure(a.key()).equals(measure(b.key())) || !when(a.key()).equals(when(b.key()))
+                || ClaimExtractor.countAndStillIn(event(a.key()), event(b.key()))) {
             return false;
         }
         String here = places(a.key());
@@ -129,6 +132,22 @@ public final class SameFact {
             }
         }
         return key.substring(0, end);
+    }
+
+    /** What a figure's key says was done to it ("killed" of "n:people|killed@lviv"); "" for nothing. */
+    private static String event(String key) {
+        int bar = key.indexOf('|');
+        if (bar < 0) {
+            return "";
+        }
+        int end = key.length();
+        for (char c : new char[] {'/', '@'}) {
+            int at = key.indexOf(c, bar);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return key.substring(bar + 1, end);
     }
 
     /** The places a figure's key ties it to, as the extractor joined them; "" for none. */

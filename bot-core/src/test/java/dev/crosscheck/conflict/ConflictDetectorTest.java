@@ -337,6 +337,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aNounEndingInUsIsItsOwnSingular() {
+        // A fresh user's zoo escape: a cordon's radius was named "distance (km) of radiu".
+        List<Conflict> found = detect(
+                stamped("a.txt", "Tuesday 14 October 2025, 09:00", "Police set up a cordon with a radius of half a "
+                        + "mile around the park."),
+                stamped("b.txt", "Tuesday 14 October 2025, 15:00", "Police set up a cordon with a radius of two miles "
+                        + "around the park."));
+        assertTrue(found.stream().noneMatch(c -> c.topic().contains("radiu ") || c.topic().endsWith("radiu")),
+                found.toString());
+        assertEquals("radius", ClaimExtractor.singular("radius"));
+        assertEquals("bus", ClaimExtractor.singular("bus"));
+        assertEquals("road", ClaimExtractor.singular("roads"));
+    }
+
+    @Test
     void anAgeIsReadPastTheRelativeClauseBeforeItsVerb() {
         // A fresh user's boil-water notice: "An 84-year-old woman who had been admitted to … died" gave no age, and
         // missed "A 79-year-old woman … died" the same day.

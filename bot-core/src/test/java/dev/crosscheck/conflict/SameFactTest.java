@@ -71,6 +71,17 @@ class SameFactTest {
     }
 
     @Test
+    void aCountAndTheCountOfThoseStillInItAreTwoFacts() {
+        // A probe's gas explosion: 23 taken to hospital in the morning and eleven still treated there in the evening
+        // are two counts, which the extractor keeps apart; their sentences are near.
+        assertEquals(List.of(), byMeaning(
+                report("a.txt", "Monday 13 October 2025, 09:00", "Some 23 people were taken to hospital, the "
+                        + "ambulance service said."),
+                report("b.txt", "Monday 13 October 2025, 19:30", "The hospital said eleven people were still being "
+                        + "treated there this evening.")));
+    }
+
+    @Test
     void theShippedBoundsSayWhereTheyCameFromAndAnUnfittedModelHasNone() {
         SameFact shipped = SameFact.forModel(Embedder.DEFAULT_MODEL_ID);
         assertTrue(shipped.similarity() > 0 && shipped.similarity() < 1, "cosine " + shipped.similarity());
