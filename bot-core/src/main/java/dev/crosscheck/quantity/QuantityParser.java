@@ -94,6 +94,8 @@ public final class QuantityParser {
      */
     private static final Pattern NAME_BEFORE = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}+|The|A|An) (?!" + MONTH
             + "\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)\\p{Lu}\\p{Ll}+ $");
+    /** A result after a team's name, "beat Scotland 16–9": the number is a score, no name's. */
+    private static final Pattern SCORE_AFTER = Pattern.compile("\\s*[-–]\\s*\\d");
     /** A verb of calling right before digits: a telephone number ("call 999", "dial 112"). */
     private static final Pattern CALL_BEFORE = Pattern.compile("(?i)\\b(?:call|calls|calling|dial|dialled|dialed|ring|"
             + "phone|text) (?:on )?$");
@@ -312,7 +314,8 @@ public final class QuantityParser {
             // "RE 714" names a train; "call 999" is a number to call, no count (a fresh user's hospital hack had
             // "should still call 999" as a toll of the injured).
             boolean codeOrCall = CODE_BEFORE.matcher(lead).find() || CALL_BEFORE.matcher(lead).find()
-                    || NAME_BEFORE.matcher(text.substring(Math.max(0, m.start("body") - 24), m.start("body"))).find();
+                    || NAME_BEFORE.matcher(text.substring(Math.max(0, m.start("body") - 24), m.start("body"))).find()
+                    && !SCORE_AFTER.matcher(trail).lookingAt();
             if (day || codeOrCall && !digits.contains(",")) {
                 return true;
             }

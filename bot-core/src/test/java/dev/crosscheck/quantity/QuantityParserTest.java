@@ -83,6 +83,7 @@ class QuantityParserTest {
         assertEquals(13, only("Ferry Disaster Death Toll Rises To 13").value(), "a headline in title case counts");
         assertEquals(14, only("It hit in March 14 people were hurt.").value(), "a month's number is read as a date's");
         assertEquals(30, only("About 30 people were hurt on Tuesday.").value());
+        assertEquals(2, QuantityParser.parse("France beat Scotland 16–9.").size(), "a result after a team is a score");
     }
 
     @Test
