@@ -378,9 +378,7 @@ public final class ConflictDetector {
 
     /** The places a figure's key ties it to, as the extractor joined them ("lviv+dnipro"); {""} for none. */
     private static Set<String> placesOf(String key) {
-        int at = key.indexOf('@');
-        int end = key.indexOf('#', at);
-        return Set.of(key.substring(at + 1, end < 0 ? key.length() : end).split("\\+"));
+        return Set.of(SameFact.places(key).split("\\+"));
     }
 
     /** The keys filed in a key's family (the key itself when none is). */

@@ -151,7 +151,7 @@ public final class SameFact {
     }
 
     /** The places a figure's key ties it to, as the extractor joined them; "" for none. */
-    private static String places(String key) {
+    static String places(String key) {
         int at = key.indexOf('@');
         if (at < 0) {
             return "";
