@@ -282,9 +282,14 @@ public final class ConflictDetector {
             return copies;
         }
         for (Claim c : claims) {
+            if (!c.isFigure() || !SameFact.dated(c)) {
+                // Most of a large folder of undated files: no figure of theirs is set beside another's by meaning.
+                continue;
+            }
             Set<String> keys = new HashSet<>();
             for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
-                if (!keys.contains(other.key()) && SameFact.mayBeOneFact(c, other) && sameFact.near(c, other)
+                // The dates first: of a large folder's figures of one measure, few are of days near.
+                if (sameFact.near(c, other) && !keys.contains(other.key()) && SameFact.mayBeOneFact(c, other)
                         && SameFact.ratio(c.interval(), other.interval()) <= sameFact.ratio()
                         && StoryNames.same(names, storyNames.get(other.docId()))
                         && sameFact.same(similarity(c, other), SameFact.ratio(c.interval(), other.interval()))) {

@@ -81,10 +81,14 @@ public final class SameFact {
      * files) and at most {@link #days} apart. Undated reports may be weeks apart, when a count has moved on.
      */
     boolean near(Claim a, Claim b) {
-        ReportTime x = a.time();
-        ReportTime y = b.time();
-        return x.date() != null && y.date() != null && !x.fromFile() && !y.fromFile()
-                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date())) <= days;
+        return dated(a) && dated(b)
+                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.time().date(), b.time().date())) <= days;
+    }
+
+    /** Whether a claim's report is dated by its text (a full date, not its file's). */
+    static boolean dated(Claim c) {
+        ReportTime t = c.time();
+        return t.date() != null && !t.fromFile();
     }
 
     /**
