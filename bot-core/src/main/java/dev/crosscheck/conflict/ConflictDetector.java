@@ -1,9 +1,9 @@
 package dev.crosscheck.conflict;
 
+import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.Sentence;
-import dev.crosscheck.cache.LruMap;
 import dev.crosscheck.corpus.StoryNames;
 import dev.crosscheck.index.Embedder;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ public final class ConflictDetector {
     /** What a sentence means, as the embedding model reads it; null to compare claims by their words alone. */
     private final Function<String, float[]> meaning;
     private final SameFact sameFact;
-    /** Each report's own figures by measure (see {@link SameFact#measure}): where a new report's figure may meet its fact. */
+    /** Each report's own figures by {@link SameFact#measure}: where a new report's figure may meet its fact. */
     private final Map<String, List<Claim>> byMeasure = new HashMap<>();
     private final Map<String, float[]> vectors = new LruMap<>(VECTORS);
 
@@ -289,10 +289,13 @@ public final class ConflictDetector {
             Set<String> keys = new HashSet<>();
             for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
                 // The dates first: of a large folder's figures of one measure, few are of days near.
-                if (sameFact.near(c, other) && !keys.contains(other.key()) && SameFact.mayBeOneFact(c, other)
-                        && SameFact.ratio(c.interval(), other.interval()) <= sameFact.ratio()
-                        && StoryNames.same(names, storyNames.get(other.docId()))
-                        && sameFact.same(similarity(c, other), SameFact.ratio(c.interval(), other.interval()))) {
+                if (!sameFact.near(c, other) || keys.contains(other.key()) || !SameFact.mayBeOneFact(c, other)) {
+                    continue;
+                }
+                double ratio = SameFact.ratio(c.interval(), other.interval());
+                // The sentences are embedded last, for the pairs every other bound lets through.
+                if (ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
+                        && sameFact.same(similarity(c, other), ratio)) {
                     keys.add(other.key());
                     copies.add(c.keyed(other.key(), other.topic()));
                 }

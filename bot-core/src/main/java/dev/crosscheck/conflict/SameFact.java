@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 /**
  * When two figures of one story that their reports word apart ("Around 190 fishing boats are tied up in harbours",
  * "In all, 140 boats are confined to harbour") state one fact: the same measure of the same thing, their sentences
- * near in the embedding model's meaning and their values near each other. Both bounds are fitted on the tune half of
- * the fresh users' stories by {@code crosscheck bench samefact}, which writes them with their provenance.
+ * near in the embedding model's meaning, their values near each other and their reports a day or two apart. The
+ * three bounds are fitted on the tune half of the fresh users' stories by {@code crosscheck bench samefact}, which
+ * writes them with their provenance.
  */
 public final class SameFact {
     /** No figure is taken for another's fact: claims meet by their words alone. */
