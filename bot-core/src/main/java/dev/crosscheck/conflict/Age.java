@@ -18,6 +18,13 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     /** "24-year-old" or "24 years old", then a name or a noun. */
     private static final Pattern YEARS_OLD = Pattern.compile("\\b(\\d{1,3})(?:-year-old|\\s+years?\\s+old)\\s+"
             + "(?:(" + NAMES + ")|([a-z][a-z\\-]+))");
+    /**
+     * "20-year-old history student Tamsin Achebe-Reilly": a few words in lower case saying what the person is (no word
+     * of grammar: "a 27-year-old man from the Eastgate area" names a place), then the name, whose age it is.
+     */
+    private static final Pattern YEARS_OLD_ROLE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+"
+            + "(?:(?!(?:the|a|an|of|from|in|at|on|with|by|for|to|and|or|who|which|that|was|were|is|has|had)\\b)"
+            + "[a-z][a-z\\-]+\\s+){1,3}(" + NAMES + ")");
     /** "the driver, aged 47". */
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:the|a|an)\\s+([a-z][a-z\\-]+),?\\s+aged\\s+(\\d{1,3})\\b");
@@ -36,10 +43,18 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
             return out;
         }
         Matcher m = YEARS_OLD.matcher(text);
+        Matcher named = YEARS_OLD_ROLE_NAME.matcher(text);
         while (years && m.find()) {
-            out.add(m.group(2) != null ? new Age(whole(m.group(2)), null, value(m.group(1)), m.start(1), m.end(1),
-                    m.start(2) - 1, m.start(2), m.end(2)) : new Age(null, m.group(3).toLowerCase(Locale.ROOT),
-                    value(m.group(1)), m.start(1), m.end(1), m.start(3) - 1, -1, -1));
+            if (m.group(2) != null) {
+                out.add(new Age(whole(m.group(2)), null, value(m.group(1)), m.start(1), m.end(1), m.start(2) - 1,
+                        m.start(2), m.end(2)));
+            } else if (named.region(m.start(), text.length()).lookingAt()) {
+                out.add(new Age(whole(named.group(2)), null, value(named.group(1)), named.start(1), named.end(1),
+                        m.start(3) - 1, named.start(2), named.end(2)));
+            } else {
+                out.add(new Age(null, m.group(3).toLowerCase(Locale.ROOT), value(m.group(1)), m.start(1), m.end(1),
+                        m.start(3) - 1, -1, -1));
+            }
         }
         m = AGED.matcher(text);
         while (aged && m.find()) {

@@ -989,8 +989,8 @@ final class ClaimExtractor {
             }
             if (age.name() != null) {
                 String name = text.substring(age.nameStart(), age.nameEnd());
-                out.add(new Claim(s, AGE_OF + age.name(), "age of " + name, value, years, 0, false, "", Set.of(),
-                        time, false));
+                out.add(new Claim(s, AGE_OF + withoutTitles(age.name()), "age of " + name, value, years, 0, false, "",
+                        Set.of(), time, false));
                 continue;
             }
             int[] clause = throughSubject(text, words, breaks, clause(breaks, text.length(), age.start(),
@@ -1645,6 +1645,20 @@ final class ClaimExtractor {
             return null;
         }
         return singular(head);
+    }
+
+    /**
+     * A person's name as a key without the titles before it, a courtesy title or a word WordNet has for a person
+     * ("captain ilario venturin" → "ilario venturin"), while a first name and a surname remain: another report may
+     * name the person without them (a fresh user's oil spill had the captain's two ages apart).
+     */
+    private String withoutTitles(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        while (words.size() > 2 && (Age.TITLES.stream().anyMatch(t -> t.equalsIgnoreCase(words.get(0)))
+                || kinds.isPerson(words.get(0)))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
     }
 
     /**

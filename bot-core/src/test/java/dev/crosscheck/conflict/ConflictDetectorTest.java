@@ -3175,6 +3175,24 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aPersonsAgeIsTheirsWithATitleBeforeTheNameOrWhatTheyAreBetweenAgeAndName() {
+        // Fresh users' stories: "Captain Ilario Venturin, 61," had been another person than the "54-year-old Ilario
+        // Venturin", and "20-year-old history student Tamsin Achebe-Reilly" the age of a "history".
+        List<Conflict> captain = detect(
+                published("a.txt", "2024-10-14T09:40:00Z", "The ship's master, 54-year-old Ilario Venturin, was "
+                        + "questioned by police."),
+                published("b.txt", "2024-10-15T15:30:00Z", "Captain Ilario Venturin, 61, has commanded tankers for "
+                        + "two decades."));
+        assertEquals(1, captain.size(), captain.toString());
+        List<Conflict> student = detect(
+                published("a.txt", "2026-03-10T09:00:00Z", "One of the organisers, 20-year-old history student Tamsin "
+                        + "Achebe-Reilly, said the occupation was peaceful."),
+                published("b.txt", "2026-03-10T18:00:00Z", "Tamsin Achebe-Reilly, 22, said the group would stay."));
+        assertEquals(1, student.size(), student.toString());
+        assertEquals("age of Tamsin Achebe-Reilly", student.get(0).topic());
+    }
+
+    @Test
     void onePersonsTwoAgesInReportsOfKnownDatesContradict() {
         // By name, whole (a father and a daughter share a surname), or by what happened to the one described.
         List<Conflict> named = detect(
