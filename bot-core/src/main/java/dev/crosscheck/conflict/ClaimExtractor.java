@@ -55,11 +55,11 @@ final class ClaimExtractor {
     private static final Map<String, String> STILL_IN = Map.of("hospitalised", "still in hospital",
             "left without power", "still without power", "left without heat", "still without heat");
     /**
-     * Whether two events are a count and the count of those still in it ("hospitalised", "still in hospital"): two
-     * counts, however near their sentences.
+     * Whether two events are two of what befalls people that the lexicon tells apart ("killed" and "injured",
+     * "hospitalised" and "still in hospital"): two counts, however near their sentences.
      */
-    static boolean countAndStillIn(String event, String other) {
-        return other.equals(STILL_IN.get(event)) || event.equals(STILL_IN.get(other));
+    static boolean eventsApart(String event, String other) {
+        return !event.equals(other) && PEOPLE_EVENTS.contains(event) && PEOPLE_EVENTS.contains(other);
     }
 
     /** The lower-case word right after a phrase. */

@@ -96,9 +96,9 @@ public final class SameFact {
      * Whether two claims of different reports may state one fact in other words: figures of the same measure of the
      * same thing (unit, currency, what they are of) on the same day of the event, keyed apart only by what was done
      * to it or by places one of them leaves unsaid, and with different values (two equal ones agree whatever they
-     * are). A figure compared only within its report, or told as the day before's, stays as it is; so do a count and
-     * the count of those still in it ("23 people were taken to hospital", "eleven people were still being
-     * treated"), which the extractor keeps apart on purpose.
+     * are). A figure compared only within its report, or told as the day before's, stays as it is; so do two counts
+     * of what the lexicon tells apart as befalling people: the killed and the injured, those taken to hospital ("23
+     * people were taken to hospital") and those still there ("eleven people were still being treated").
      */
     static boolean mayBeOneFact(Claim a, Claim b) {
         if (!a.isFigure() || !b.isFigure() || !a.key().startsWith("n:") || a.docId().equals(b.docId()) || a.key().equals(b.key())
@@ -106,7 +106,7 @@ public final class SameFact {
             return false;
         }
         if (!measure(a.key()).equals(measure(b.key())) || !when(a.key()).equals(when(b.key()))
-                || ClaimExtractor.countAndStillIn(event(a.key()), event(b.key()))) {
+                || ClaimExtractor.eventsApart(event(a.key()), event(b.key()))) {
             return false;
         }
         String here = places(a.key());

@@ -82,6 +82,17 @@ class SameFactTest {
     }
 
     @Test
+    void theKilledAndTheInjuredAreTwoCountsHoweverAlikeTheirSentences() {
+        // A held-out cable-car story: the death toll had been copied among the injured, and "five people" treated for
+        // hypothermia among the evacuated.
+        assertEquals(List.of(), byMeaning(
+                report("a.txt", "Friday 14 February 2025, 11:00", "Two people were killed when the cabin fell near "
+                        + "tower 9, the operator said."),
+                report("b.txt", "Friday 14 February 2025, 18:00", "Three people were injured when the cabin fell near "
+                        + "tower 9, the operator said.")));
+    }
+
+    @Test
     void theShippedBoundsSayWhereTheyCameFromAndAnUnfittedModelHasNone() {
         SameFact shipped = SameFact.forModel(Embedder.DEFAULT_MODEL_ID);
         assertTrue(shipped.similarity() > 0 && shipped.similarity() < 1, "cosine " + shipped.similarity());
