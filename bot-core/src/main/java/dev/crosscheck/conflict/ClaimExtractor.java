@@ -1459,14 +1459,18 @@ final class ClaimExtractor {
      * fresh user's trial had Orvell's seven years set against Renick's four as one term).
      */
     private Set<String> prisoner(Words words, int[] clause, int figureStart) {
-        // A day is no prisoner: "Malcolm Tredgold … was sentenced to six years and nine months on Wednesday" is his
-        // term (a fresh user's fraud trial had it incomparable with his term named in another report).
-        Set<String> named = names(words, clause);
+        Set<String> named = namedPeople(words, clause);
+        return named.isEmpty() ? namedPeople(words, new int[] {0, figureStart}) : named;
+    }
+
+    /**
+     * The names of a stretch that may be a prisoner's. A day is no prisoner: "Malcolm Tredgold … was sentenced to
+     * six years and nine months on Wednesday" is his term (a fresh user's fraud trial had it incomparable with his
+     * term named in another report).
+     */
+    private Set<String> namedPeople(Words words, int[] stretch) {
+        Set<String> named = names(words, stretch);
         named.removeIf(kinds::isTime);
-        if (named.isEmpty()) {
-            named = names(words, new int[] {0, figureStart});
-            named.removeIf(kinds::isTime);
-        }
         return named;
     }
 
