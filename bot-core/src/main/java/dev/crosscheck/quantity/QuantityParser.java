@@ -32,13 +32,21 @@ public final class QuantityParser {
     private static final Map<String, Double> FRACTIONS = Map.of(
             "half", 0.5, "quarter", 0.25, "third", 1 / 3.0, "three quarters", 0.75, "two thirds", 2 / 3.0);
 
-    private static final String UNIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-            + "|seventy|eighty|ninety|a dozen|dozen";
-    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
-            + "(?:one|two|three|four|five|six|seven|eight|nine)|" + UNIT_WORDS + ")";
+    private static final String UNITS_BELOW_100 = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+            + "(?:one|two|three|four|five|six|seven|eight|nine)|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)";
+    private static final String WORD_NUMBER = "(?:" + UNITS_BELOW_100 + "|a dozen|dozen)";
     /** Words that multiply the number before them: "two dozen" is 24 (it had been read as a 2 and a 12). */
     private static final String SCALE = "(?:dozen|hundred|thousand|million|billion|trillion)";
+    /**
+     * What a figure in words adds after its scale: "two hundred and fifty", "eight thousand four hundred" (a fresh
+     * user's "a town of about eight thousand four hundred people" had been 8,000 and 400 people). Less than the scale
+     * before it, so "between four hundred and five hundred" stays two figures.
+     */
+    private static final String WORDS_AFTER_SCALE = "(?<wrest>(?<=hundred)(?: and)? " + UNITS_BELOW_100 + "\\b(?! "
+            + SCALE + "\\b)|(?<=thousand|million|billion|trillion)(?: and)? " + UNITS_BELOW_100 + "(?: hundred(?: and "
+            + UNITS_BELOW_100 + ")?)?\\b(?! " + SCALE + "\\b))?";
     private static final List<String> QUALIFIERS = List.of("at least", "at most", "no fewer than", "no less than",
             "more than", "over", "fewer than", "less than", "under", "up to", "as many as", "about", "around",
             "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated", "close to",
@@ -60,7 +68,8 @@ public final class QuantityParser {
                     + "|(?<vague>dozens|hundreds|thousands|millions)\\b(?: of (?<vscale>thousands|millions)\\b)?"
                     + "|(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                     + "|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d+(?:st|nd|rd|th))\\b"
-                    + "|(?<words>" + WORD_NUMBER + ")\\b(?<andhalf> and a half\\b)?(?:\\s(?<wscale>" + SCALE + ")\\b)?"
+                    + "|(?<words>" + WORD_NUMBER + ")\\b(?<andhalf> and a half\\b)?(?:\\s(?<wscale>" + SCALE + ")\\b"
+                    + WORDS_AFTER_SCALE + ")?"
                     // "a million euros", "a thousand people": the article is the figure's one.
                     + "|an? (?<ascale>hundred|thousand|million|billion|trillion)\\b"
                     + "|(?<one>an?)(?= )"
@@ -265,7 +274,7 @@ public final class QuantityParser {
             // "five and a half years", "two and a half million": the half is the figure's own.
             double v = wordValue(m.group("words").toLowerCase(Locale.ROOT)) + (m.group("andhalf") != null ? 0.5 : 0);
             String scale = m.group("wscale");
-            return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT));
+            return scale == null ? v : v * SCALES.get(scale.toLowerCase(Locale.ROOT)) + restValue(m.group("wrest"));
         }
         if (m.group("vague") != null) {
             double base = switch (m.group("vague").toLowerCase(Locale.ROOT)) {
@@ -283,6 +292,16 @@ public final class QuantityParser {
         String ord = m.group("ordinal").toLowerCase(Locale.ROOT);
         Integer named = ORDINALS.get(ord);
         return named != null ? named.doubleValue() : Double.parseDouble(ord.replaceAll("\\D", ""));
+    }
+
+    /** The value of what a figure in words adds after its scale ("and fifty", "four hundred and two"); 0 for none. */
+    private static double restValue(String rest) {
+        if (rest == null) {
+            return 0;
+        }
+        String[] parts = rest.trim().replaceFirst("^and ", "").split(" hundred(?: and )?", -1);
+        return parts.length == 1 ? wordValue(parts[0])
+                : wordValue(parts[0]) * 100 + (parts[1].isEmpty() ? 0 : wordValue(parts[1]));
     }
 
     private static double wordValue(String words) {

@@ -111,6 +111,20 @@ class QuantityParserTest {
     }
 
     @Test
+    void aFigureInWordsGoesOnPastItsScale() {
+        // A held-out user's rocket launch: "a town of about eight thousand four hundred people" was 8,000 and 400.
+        assertEquals(8_400, only("a town of about eight thousand four hundred people").value());
+        assertEquals("about eight thousand four hundred", only("a town of about eight thousand four hundred people")
+                .surface());
+        assertEquals(250, only("two hundred and fifty people").value());
+        assertEquals(2_050, only("two thousand and fifty people").value());
+        assertEquals(1_425, only("one thousand four hundred and twenty-five homes").value());
+        assertEquals(List.of(400.0, 500.0), values("between four hundred and five hundred people"));
+        assertEquals(List.of(500.0, 200.0), values("five hundred and two hundred more"));
+        assertEquals(List.of(3_000.0, 2.0), values("three thousand, two of them children"));
+    }
+
+    @Test
     void aMeasureOrHalfOfOneIsAFigureButHalfAnHourIsNot() {
         // A fresh user's election: "around half a mile away" against "two miles away" went unread; an airline
         // strike's queue "stretched for nearly a kilometre".
