@@ -886,6 +886,11 @@ final class ClaimExtractor {
             // "up to four metres deep", "as much as six metres deep": a depth, whatever verb it lies under.
             return DIMENSIONS.get(words.get(i).lower());
         }
+        if (i + 1 < words.size() && words.get(i).lower().equals("in")
+                && DIMENSIONS.containsValue(words.get(i + 1).lower())) {
+            // "65 metres in length" is a length as "40 metres long" is (a fresh user's stand roof had the two apart).
+            return words.get(i + 1).lower();
+        }
         if (i < words.size() && kinds.isDirection(words.get(i).lower())) {
             // "about 12 miles south-east of the prison" is how far, as "some eight miles from the prison" is: no
             // thing of its own (a fresh user's prison escape had the two apart by the direction); where from is
@@ -1380,8 +1385,10 @@ final class ClaimExtractor {
                 // hospital", "fell ill").
                 return -1;
             }
+            // "distributed through its bottled water stations": an owner's word is no noun (WordNet's "its" is IT's).
             if (!w.capitalised() && w.lower().length() >= 3 && Character.isLetter(w.lower().charAt(0))
-                    && !PHRASE_END.contains(w.lower()) && isNoun(w.lower()) && verb(w) == null
+                    && !PHRASE_END.contains(w.lower()) && !OWNERS.contains(w.lower()) && isNoun(w.lower())
+                    && verb(w) == null
                     && !kinds.isTime(w.lower()) && !(i > from && kinds.isMostlyAdjective(w.lower()))) {
                 return i;
             }

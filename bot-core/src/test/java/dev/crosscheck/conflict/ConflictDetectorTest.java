@@ -325,6 +325,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aMeasureInLengthIsALengthAsAMeasureLongIs() {
+        // A fresh user's stand roof: "around 40 metres long" and "65 metres in length" had been two measures.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Saturday 14 February 2026, 19:40", "Witnesses said a section of roof around 40 "
+                        + "metres long peeled away at 15:47."),
+                stamped("b.txt", "Saturday 14 February 2026, 22:15", "A section of roofing estimated at 65 metres in "
+                        + "length was wrenched off in a single piece."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals("length (km) overall", found.get(0).topic());
+    }
+
+    @Test
     void aDistanceThatIsAnExtentOfItsOwnIsNamedByIt() {
         // A fresh user's rocket launch: its disputed altitude was "distance (km) of altitude".
         List<Conflict> found = detect(
