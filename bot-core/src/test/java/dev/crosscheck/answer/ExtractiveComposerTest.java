@@ -1681,6 +1681,25 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anOfficesHolderNamedBesideItAnswersWhoHoldsItThoughRatedBelowTheThreshold(@TempDir Path tmp)
+            throws IOException {
+        // A fresh user's chemical fire: the holder's sentence was among the nearest passages, "not found" above it.
+        // Here no candidate passes the threshold at all.
+        try (Crosscheck site = besideRain(tmp, "orvane.txt", "Fire at Orvane Chemicals plant forces evacuation\n\n"
+                + "Fire crews fought a blaze at the Orvane Chemicals plant in Brackenford through the night.\n\n"
+                + "Lessmoor Police declined to comment.\n\nOrvane's managing director, Henrik Salvesen, said in a "
+                + "message to customers that production at Brackenford had been suspended.\n")) {
+            ExtractiveComposer strict = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            Answer holder = strict.answer("Who is the managing director of Orvane Chemicals?");
+            assertTrue(holder.found() && holder.text().contains("Henrik Salvesen"), holder.text());
+            assertFalse(strict.answer("Who is the managing director of Veltrane Pharmaceuticals?").found(),
+                    "an office of a firm the article never names");
+            assertFalse(strict.answer("Who is the chief executive of Orvane Chemicals?").found(), "another office");
+        }
+    }
+
+    @Test
     void aPlaceOfSeveralWordsIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = besideRain(tmp, "ban.txt", "Smoking ban set out\n\nThe plan was welcomed.\n\n"
                 + "The first minister said cigarette sales had fallen by 13% in New York since its ban.\n")) {
