@@ -145,9 +145,7 @@ public final class ExtractiveComposer implements Composer {
                     && !left.articles().contains(r.sentence().docId())).toList();
         }
         Citations citations = new Citations(corpus);
-        List<RankedSentence> candidates = ranked;
-        RankedSentence holder = RoleHolder.asked(question).flatMap(office -> holderOf(office, candidates))
-                .orElse(null);
+        RankedSentence holder = naming(question, ranked).orElse(null);
         if (holder == null && (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold())) {
             return notFound(question, ranked, analysis, citations, start, nothing);
         }
@@ -242,12 +240,32 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * The best candidate that names who holds the office a question asks about beside the office itself ("Who is the
-     * managing director of Orvane Chemicals?": "Orvane's managing director, Henrik Salvesen, said…"). The scorer rates
-     * such a sentence by how much of the question it covers, which a holder's name adds nothing to: fresh users'
-     * stories had them under the threshold, the answer listed among the nearest passages.
+     * The best candidate that names who a question asks for beside what it asks about: who holds an office ("Who is
+     * the managing director of Orvane Chemicals?": "Orvane's managing director, Henrik Salvesen, said…",
+     * {@link RoleHolder}) or who did a deed to a thing ("Which company operated the coach?": "The vehicle, operated by
+     * the Kerrin-based firm Orbita Coachways", {@link Doer}). The scorer rates such a sentence by how much of the
+     * question it covers, which the name adds nothing to: fresh users' stories had them under the threshold, the
+     * answer listed among the nearest passages.
      */
-    private Optional<RankedSentence> holderOf(RoleHolder office, List<RankedSentence> ranked) {
+    private Optional<RankedSentence> naming(String question, List<RankedSentence> ranked) {
+        Optional<RoleHolder> office = RoleHolder.asked(question);
+        if (office.isPresent()) {
+            // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
+            // report on the Aurelian Crest (see RoleHolder.in).
+            return firstNaming(ranked, r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
+        }
+        RelatedWords lexicon = RelatedWords.wordNet();
+        return Doer.asked(question, lexicon).flatMap(doer -> firstNaming(ranked,
+                r -> doer.in(r.quote().text(), r.passage(1).text(), article(r), lexicon)));
+    }
+
+    private String article(RankedSentence r) {
+        return retriever.corpus().document(r.sentence().docId()).map(Document::text).orElse("");
+    }
+
+    /** The first candidate {@code names} finds a name in, rated near the best when the best is found. */
+    private Optional<RankedSentence> firstNaming(List<RankedSentence> ranked,
+                                                Function<RankedSentence, Optional<String>> names) {
         // Over a found answer only when rated near it: "IAEA chief Rafael Grossi" answers "Who is the head of the UN
         // nuclear watchdog?" as well as a "head" would, and better than another article's.
         double floor = ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold() ? 0
@@ -256,10 +274,7 @@ public final class ExtractiveComposer implements Composer {
             if (r.probability() < floor) {
                 break;
             }
-            // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
-            // report on the Aurelian Crest (see RoleHolder.in).
-            String article = retriever.corpus().document(r.sentence().docId()).map(Document::text).orElse("");
-            if (office.in(r.quote().text(), r.passage(1).text(), article).isPresent()) {
+            if (names.apply(r).isPresent()) {
                 return Optional.of(r);
             }
         }
