@@ -113,8 +113,14 @@ final class ClockTimes {
         int verbAt = -1;
         for (int i = k - 1; i >= clauseStart && i >= k - VERB_REACH; i--) {
             Words.Word w = list.get(i);
-            String b = w.capitalised() ? null : kinds.inflectedVerb(w.lower());
-            if (b != null && !w.lower().endsWith("ing") && !kinds.isThing(w.lower())) {
+            // A verb whose past is its base ("set", "shut", "hit") is its past too: "Fans set off from Tannery Square
+            // at 2pm" (a fresh user's march had its start time unread). As a word WordNet's texts use more as a
+            // verb than as a noun, it is a verb unless an article makes it a noun ("the set at 9pm").
+            boolean pastAsBase = !w.capitalised() && kinds.pastAsBase(w.lower());
+            String b = w.capitalised() ? null : pastAsBase ? w.lower() : kinds.inflectedVerb(w.lower());
+            boolean noun = kinds.isThing(w.lower()) && (!pastAsBase || !kinds.usedMoreAsVerb(w.lower())
+                    || i > 0 && WordKinds.ARTICLES.contains(list.get(i - 1).lower()));
+            if (b != null && !w.lower().endsWith("ing") && !noun) {
                 verb = w;
                 base = b;
                 verbAt = i;

@@ -166,6 +166,15 @@ class WordKinds { // not final: a test gives the claim reader a faulty lexicon (
     }
 
     /**
+     * Whether a verb's past is its base form ("set", "shut", "hit", "put"): WordNet lists only its "-ing" form as
+     * irregular ("setting"), where a verb with a past of its own lists that ("find": found).
+     */
+    boolean pastAsBase(String lower) {
+        List<String> forms = related.verbForms(lower);
+        return lower.equals(verbBase(lower)) && !forms.isEmpty() && forms.stream().allMatch(f -> f.endsWith("ing"));
+    }
+
+    /**
      * Whether a word can be what a statement is about ("sabotage", "the plan"): a noun in use that is not a count
      * ("has not won one"), a possessive or a contraction ("we're").
      */

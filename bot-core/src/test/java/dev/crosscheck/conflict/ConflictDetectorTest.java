@@ -325,6 +325,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aVerbWhosePastIsItsBaseTellsWhenItsEventHappened() {
+        // A fresh user's club takeover: "set off … at 2pm" against "set off … at 3.30pm" went unread, "set" being no
+        // inflected form.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Friday 13 March 2026, 09:00", "Fans carrying banners set off from Tannery Square "
+                        + "at 2pm on Thursday and followed a route past the town hall."),
+                stamped("b.txt", "Friday 13 March 2026, 10:00", "Around 10,000 joined the procession, which set off "
+                        + "from Tannery Square at 3.30pm on Thursday."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aMeasureInLengthIsALengthAsAMeasureLongIs() {
         // A fresh user's stand roof: "around 40 metres long" and "65 metres in length" had been two measures.
         List<Conflict> found = detect(
