@@ -28,10 +28,6 @@ record Doer(String verb, String thing, List<String> names) {
     private static final Pattern THING_ENDS = Pattern.compile("(?i)\\s+(?:before|after|in|on|at|during|that|which|"
             + "who|when|where|for|with|near|from)\\b.*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*|[,;:.()\"“”]");
-    /** Words of grammar that open a sentence in capitals: no name's. */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("in", "at", "on", "for", "the", "a", "an",
-            "but", "and", "as", "by", "from", "with", "after", "before", "when", "while", "its", "his", "her", "their",
-            "this", "that", "to", "of", "it", "he", "she", "they", "we", "i");
 
     /** The deed and the thing a question asks the doer of, if it asks that. */
     static Optional<Doer> asked(String question, RelatedWords lexicon) {
@@ -60,8 +56,7 @@ record Doer(String verb, String thing, List<String> names) {
      * thing and its {@code article} every name of the question.
      */
     Optional<String> in(String sentence, String passage, String article, RelatedWords lexicon) {
-        if (!namesThing(passage) || !names.stream().allMatch(name -> Pattern.compile("(?u)(?<![\\p{L}])"
-                + Pattern.quote(name) + "(?![\\p{L}])").matcher(article).find())) {
+        if (!namesThing(passage) || !names.stream().allMatch(name -> Mentions.writes(article, name))) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
@@ -139,8 +134,8 @@ record Doer(String verb, String thing, List<String> names) {
                 : Optional.of(String.join(" ", words.subList(start + 1, end + 1))).filter(Doer::isName);
     }
 
+    /** A name, not opened by a word of grammar nor by an adjective made of one ("Kerrin-based"). */
     private static boolean isName(String name) {
-        return !OPENERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))
-                && !name.split("\\s+")[0].contains("-");
+        return Mentions.mayBeName(name) && !name.split("\\s+")[0].contains("-");
     }
 }

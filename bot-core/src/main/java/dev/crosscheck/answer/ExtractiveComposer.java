@@ -145,11 +145,11 @@ public final class ExtractiveComposer implements Composer {
                     && !left.articles().contains(r.sentence().docId())).toList();
         }
         Citations citations = new Citations(corpus);
-        RankedSentence holder = naming(question, ranked).orElse(null);
-        if (holder == null && (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold())) {
+        RankedSentence named = naming(question, ranked).orElse(null);
+        if (named == null && (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold())) {
             return notFound(question, ranked, analysis, citations, start, nothing);
         }
-        RankedSentence best = holder != null ? holder : overall(ranked.get(0), ranked, analysis);
+        RankedSentence best = named != null ? named : overall(ranked.get(0), ranked, analysis);
         String text = compose(best, ranked, analysis, citations, shown);
         Answer.Given given = best.given().isEmpty() ? Answer.Given.NOTHING
                 : new Answer.Given(best.given(), analysis.type());
@@ -184,9 +184,7 @@ public final class ExtractiveComposer implements Composer {
 
     /** Whether the article names the place, as a word of its own in any case. */
     private boolean namesPlace(String docId, String place) {
-        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\d])"
-                + java.util.regex.Pattern.quote(place) + "(?![\\p{L}\\d])");
-        return retriever.corpus().document(docId).map(d -> named.matcher(d.text()).find()).orElse(true);
+        return retriever.corpus().document(docId).map(d -> Mentions.writes(d.text(), place)).orElse(true);
     }
 
     /** "No article mentions Paris", and above an answer found without it what that means; none when all are. */

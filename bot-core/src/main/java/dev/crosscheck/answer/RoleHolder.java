@@ -68,8 +68,7 @@ record RoleHolder(String role, List<String> of) {
         boolean named = of.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
         String near = named ? article : passage;
         // Every one of them: an article on Deutsche Boerse is not about Deutsche Telekom.
-        if (!of.stream().allMatch(w -> Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(w)
-                + "(?![\\p{L}\\p{N}])").matcher(near).find())) {
+        if (!of.stream().allMatch(w -> Mentions.writes(near, w))) {
             return Optional.empty();
         }
         String office = "(?i:" + Pattern.quote(role).replace(" ", "\\E[\\s\\-]+\\Q") + ")";
@@ -78,7 +77,7 @@ record RoleHolder(String role, List<String> of) {
         Matcher before = Pattern.compile("(?<![\\p{L}])" + office + "(?:,?\\s+|\\s+(?:of|at|for)\\s+[^,.;]{1,60},\\s+)("
                 + NAME + ")").matcher(sentence);
         while (before.find()) {
-            if (isName(before.group(1))) {
+            if (Mentions.mayBeName(before.group(1))) {
                 return Optional.of(before.group(1));
             }
         }
@@ -86,19 +85,10 @@ record RoleHolder(String role, List<String> of) {
         Matcher after = Pattern.compile("(" + NAME + "),\\s+(?:[\\p{L}'’\\-]+\\s+){0,3}?" + office + "(?![\\p{L}])")
                 .matcher(sentence);
         while (after.find()) {
-            if (isName(after.group(1))) {
+            if (Mentions.mayBeName(after.group(1))) {
                 return Optional.of(after.group(1));
             }
         }
         return Optional.empty();
-    }
-
-    /** Words of grammar that open a sentence in capitals ("In Brennholt, the chief executive said"): no name's. */
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("in", "at", "on", "for", "the", "a", "an",
-            "but", "and", "as", "by", "from", "with", "after", "before", "when", "while", "its", "his", "her", "their",
-            "this", "that", "to", "of", "it", "he", "she", "they", "we", "i");
-
-    private static boolean isName(String name) {
-        return !OPENERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 }
