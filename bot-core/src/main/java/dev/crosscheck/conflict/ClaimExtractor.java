@@ -2281,7 +2281,10 @@ final class ClaimExtractor {
 
     /** The last of the common nouns running on from word {@code i}. */
     static int nounRunEnd(WordKinds kinds, Words words, int i) {
-        while (i + 1 < words.size() && commonNoun(kinds, words.get(i + 1))) {
+        // A word an article follows opens a phrase of its own: "a three-mile route past the town hall" is a route's
+        // length, though WordNet files "past" as a noun (a fresh user's march had it as the length "of past").
+        while (i + 1 < words.size() && commonNoun(kinds, words.get(i + 1))
+                && !(i + 2 < words.size() && WordKinds.ARTICLES.contains(words.get(i + 2).lower()))) {
             i++;
         }
         return i;

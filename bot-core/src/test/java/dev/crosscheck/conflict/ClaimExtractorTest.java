@@ -49,6 +49,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aWordAnArticleFollowsEndsTheNounAMeasureIsOf() {
+        // A fresh user's march: "a three-mile route past the town hall" was the length "of past" (WordNet files
+        // "past" as a noun), apart from another report's "2.5-mile route".
+        assertEquals(List.of("n:distance (km):route@"), keys("The march followed a three-mile route past the town "
+                + "hall."));
+    }
+
+    @Test
     void anOwnersWordAfterAVerbIsNotWhatTheVerbDid() {
         // A fresh user's boil-water notice: "distributed through its bottled water stations" was keyed "distribute
         // its" (WordNet's "its" is IT's), apart from the 82,000 bottles "distributed" the day before.
