@@ -71,7 +71,7 @@ record Doer(String verb, String thing, List<String> names) {
             }
             if (i + 1 < words.size() && words.get(i + 1).equals("by")) {
                 // The passive: the name that ends the phrase after "by" ("the Kerrin-based firm Orbita Coachways").
-                Optional<String> name = lastName(words, i + 2);
+                Optional<String> name = nameAfter(words, i + 2);
                 if (name.isPresent()) {
                     return name;
                 }
@@ -105,7 +105,7 @@ record Doer(String verb, String thing, List<String> names) {
      * The first run of capitalised words in the phrase from {@code from}, up to a mark, past an adjective made of a
      * name ("the Kerrin-based firm Orbita Coachways").
      */
-    private static Optional<String> lastName(List<String> words, int from) {
+    private static Optional<String> nameAfter(List<String> words, int from) {
         int j = from;
         while (j < words.size() && j < from + 8 && Character.isLetter(words.get(j).charAt(0))) {
             if (!Character.isUpperCase(words.get(j).charAt(0))) {

@@ -54,9 +54,13 @@ record RoleHolder(String role, List<String> of) {
             }
         }
         // Its names (and a year: "in 1895") say which it is; its common nouns only when it has none ("the union").
-        List<String> names = out.stream()
-                .filter(s -> Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))).toList();
+        List<String> names = out.stream().filter(RoleHolder::isName).toList();
         return names.isEmpty() ? out : names;
+    }
+
+    /** A word of what an office is of that names it: capitalised, or a year. */
+    private static boolean isName(String word) {
+        return Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
     }
 
     /**
@@ -65,8 +69,7 @@ record RoleHolder(String role, List<String> of) {
      * (an article on an airline may speak of an airport's operator).
      */
     Optional<String> in(String sentence, String passage, String article) {
-        boolean named = of.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
-        String near = named ? article : passage;
+        String near = of.stream().anyMatch(RoleHolder::isName) ? article : passage;
         // Every one of them: an article on Deutsche Boerse is not about Deutsche Telekom.
         if (!of.stream().allMatch(w -> Mentions.writes(near, w))) {
             return Optional.empty();
