@@ -27,6 +27,8 @@ record Doer(String verb, String thing, List<String> names) {
     /** Where what the thing is ends: "the roof before the collapse", "the gas pipes in the area". */
     private static final Pattern THING_ENDS = Pattern.compile("(?i)\\s+(?:before|after|in|on|at|during|that|which|"
             + "who|when|where|for|with|near|from)\\b.*$");
+    /** An adjective made of a name, "Kerrin-based", "Tolbury-owned"; not a hyphenated name ("Rolls-Royce"). */
+    private static final Pattern NAMED_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)*-\\p{Ll}+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*|[,;:.()\"“”]");
 
     /** The deed and the thing a question asks the doer of, if it asks that. */
@@ -116,9 +118,12 @@ record Doer(String verb, String thing, List<String> names) {
             while (j < words.size() && Character.isUpperCase(words.get(j).charAt(0))) {
                 j++;
             }
-            String run = String.join(" ", words.subList(start, j));
-            if (!run.contains("-")) {
-                return Optional.of(run).filter(Doer::isName);
+            // "Tolbury-based Cresswell Bulk Logistics": the adjective made of a name opens the run, not the name.
+            while (start < j && NAMED_ADJECTIVE.matcher(words.get(start)).matches()) {
+                start++;
+            }
+            if (start < j) {
+                return Optional.of(String.join(" ", words.subList(start, j))).filter(Doer::isName);
             }
         }
         return Optional.empty();
@@ -136,6 +141,6 @@ record Doer(String verb, String thing, List<String> names) {
 
     /** A name, not opened by a word of grammar nor by an adjective made of one ("Kerrin-based"). */
     private static boolean isName(String name) {
-        return Mentions.mayBeName(name) && !name.split("\\s+")[0].contains("-");
+        return Mentions.mayBeName(name) && !NAMED_ADJECTIVE.matcher(name.split("\\s+")[0]).matches();
     }
 }

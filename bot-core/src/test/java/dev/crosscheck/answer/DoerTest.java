@@ -39,6 +39,12 @@ class DoerTest {
         assertEquals(Optional.of("Orbita Coachways"), asked("Which company operated the coach?").in("The vehicle, "
                 + "operated by the Kerrin-based firm Orbita Coachways, was descending the pass.", "The coach crashed. "
                 + "The vehicle, operated by the Kerrin-based firm Orbita Coachways, was descending the pass.", "", LEXICON));
+        String tanker = "The articulated tanker, operated by Tolbury-based Cresswell Bulk Logistics, left the road.";
+        assertEquals(Optional.of("Cresswell Bulk Logistics"), asked("Which company operated the tanker?").in(tanker,
+                tanker, "", LEXICON), "the adjective made of a name opens the run, not the name");
+        String engines = "The jet, powered by engines built by Rolls-Royce, landed safely.";
+        assertEquals(Optional.of("Rolls-Royce"), asked("Who built the engines?").in(engines, engines, "", LEXICON),
+                "a hyphenated name is a name");
     }
 
     @Test
