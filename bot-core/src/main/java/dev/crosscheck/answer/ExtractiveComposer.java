@@ -43,6 +43,12 @@ public final class ExtractiveComposer implements Composer {
      * ranking costs in proportion.
      */
     private static final int CANDIDATES = 25;
+    /**
+     * How deep a question for who did a deed or holds an office searches when its candidates name no one: four
+     * times as deep, as measured for every question on 2026-12-03 (docs/experiments.md), where it answered more of
+     * every kind, right and wrong; a name beside the question's own deed or office is rarely wrong.
+     */
+    private static final int NAMING_CANDIDATES = 4 * CANDIDATES;
     /** A word all in lowercase letters, as chats type names too, possessive or not ("klitschko's"). */
     private static final Pattern LOWERCASE_WORD = Pattern.compile(
             "(?<![\\p{L}'’-])\\p{Ll}{2,}(?=['’]s?(?!\\p{L})|(?![\\p{L}'’-]))");
@@ -138,15 +144,18 @@ public final class ExtractiveComposer implements Composer {
         }
         String asked = QuestionAnalysis.closed(question);
         QuestionAnalysis analysis = analyzer.analyze(asked);
-        List<RankedSentence> ranked = rank(asked, analysis, story);
-        if (!shown.isEmpty() || !left.isEmpty()) {
-            // A headline's candidate quotes the sentence after it: that sentence shown is that candidate shown.
-            ranked = ranked.stream().filter(r -> !quotedIn(r.sentence(), shown) && !quotedIn(r.quote(), shown)
-                    && !left.articles().contains(r.sentence().docId())).toList();
-        }
+        List<RankedSentence> ranked = unshown(rank(asked, analysis, story, CANDIDATES), shown, left);
         Citations citations = new Citations(corpus);
         RankedSentence named = naming(question, ranked).orElse(null);
-        if (named == null && (ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold())) {
+        boolean unanswered = ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold();
+        if (named == null && unanswered && asksNaming(question)) {
+            // The sentence naming the doer shares little with the question but its verb and thing, so retrieval may
+            // rank it far down: "The vehicle, operated by the Kerrin-based firm Orbita Coachways, was descending…"
+            // was 25th-odd for "Which company operated the coach?" among the coach's many sentences.
+            named = naming(question, unshown(rank(asked, analysis, story, NAMING_CANDIDATES), shown, left))
+                    .orElse(null);
+        }
+        if (named == null && unanswered) {
             return notFound(question, ranked, analysis, citations, start, nothing);
         }
         RankedSentence best = named != null ? named : overall(ranked.get(0), ranked, analysis);
@@ -245,6 +254,20 @@ public final class ExtractiveComposer implements Composer {
      * question it covers, which the name adds nothing to: fresh users' stories had them under the threshold, the
      * answer listed among the nearest passages.
      */
+    private static boolean asksNaming(String question) {
+        return RoleHolder.asked(question).isPresent() || Doer.asked(question, RelatedWords.wordNet()).isPresent();
+    }
+
+    /** The candidates whose sentence none of {@code shown} quotes and no article of {@code left} holds. */
+    private static List<RankedSentence> unshown(List<RankedSentence> ranked, List<Citation> shown, Story left) {
+        if (shown.isEmpty() && left.isEmpty()) {
+            return ranked;
+        }
+        // A headline's candidate quotes the sentence after it: that sentence shown is that candidate shown.
+        return ranked.stream().filter(r -> !quotedIn(r.sentence(), shown) && !quotedIn(r.quote(), shown)
+                && !left.articles().contains(r.sentence().docId())).toList();
+    }
+
     private Optional<RankedSentence> naming(String question, List<RankedSentence> ranked) {
         Optional<RoleHolder> office = RoleHolder.asked(question);
         if (office.isPresent()) {
@@ -409,12 +432,12 @@ public final class ExtractiveComposer implements Composer {
     /** Every candidate answer to the question with its features and probability, most probable first. */
     public List<RankedSentence> candidates(String question, Story story) {
         String asked = QuestionAnalysis.closed(question);
-        return rank(asked, analyzer.analyze(asked), story);
+        return rank(asked, analyzer.analyze(asked), story, CANDIDATES);
     }
 
-    private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story) {
+    private List<RankedSentence> rank(String question, QuestionAnalysis analysis, Story story, int depth) {
         float[] vector = retriever.embedder().embedQuery(question);
-        List<RankedSentence> ranked = ranker.rank(analysis, retrieve(question, vector, analysis, story),
+        List<RankedSentence> ranked = ranker.rank(analysis, retrieve(question, vector, analysis, story, depth),
                 retriever.corpus(), retriever.names(), story);
         return AnswerEvidence.asksIdentity(question) ? closeToRole(vector, ranked) : ranked;
     }
@@ -449,18 +472,18 @@ public final class ExtractiveComposer implements Composer {
      * The best sentences of the whole corpus and, in a conversation, those of its story as well: "How much will it
      * cost in the UK?" rarely shares a word with the article the conversation is about.
      */
-    private List<Hit> retrieve(String question, float[] vector, QuestionAnalysis analysis, Story story) {
+    private List<Hit> retrieve(String question, float[] vector, QuestionAnalysis analysis, Story story, int depth) {
         // A follow-up's own words, apart from those it carries from the questions before, say what it asks now.
         float[] asked = analysis.carriesContext()
                 ? retriever.embedder().embedQuery(QuestionAnalysis.asked(question)) : null;
         Map<String, Set<String>> related = new HashMap<>();
         analysis.terms().forEach(t -> related.put(t.word(), t.related().keySet()));
         String searched = QuestionAnalysis.searched(question);
-        List<Hit> hits = new ArrayList<>(retriever.retrieve(searched, related, vector, asked, CANDIDATES, Set.of()));
+        List<Hit> hits = new ArrayList<>(retriever.retrieve(searched, related, vector, asked, depth, Set.of()));
         if (!story.isEmpty()) {
             Set<Sentence> seen = new HashSet<>();
             hits.forEach(h -> seen.add(h.sentence()));
-            retriever.retrieve(searched, related, vector, asked, CANDIDATES, story.articles()).stream()
+            retriever.retrieve(searched, related, vector, asked, depth, story.articles()).stream()
                     .filter(h -> seen.add(h.sentence())).forEach(hits::add);
         }
         return hits;

@@ -1700,6 +1700,29 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void aDoerNamedFarDownRetrievalsListStillAnswersWhoDidTheDeed(@TempDir Path tmp) throws IOException {
+        // A fresh user's coach crash: the doer's sentence shares only the verb and the thing with the question, and
+        // the story's many sentences on the coach and the company ranked it out of the candidates.
+        StringBuilder text = new StringBuilder("Coach crash on the pass\n\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append("Passenger ").append(i).append(" said the coach operated by the company had been late.\n\n");
+        }
+        text.append("The vehicle, operated by the Kerrin-based firm Orbita Coachways, was descending the pass. "
+                + "The coach had 38 seats.\n");
+        try (Crosscheck site = over(tmp, "coach.txt", text.toString())) {
+            // As there, no candidate passes the threshold.
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            String question = "Which company operated the coach?";
+            assertTrue(composer.candidates(question, Story.NONE).stream()
+                    .noneMatch(r -> r.quote().text().contains("Orbita")), "not among the first candidates");
+            Answer answer = composer.answer(question);
+            assertTrue(answer.found() && answer.text().contains("Orbita Coachways"), answer.text());
+            assertFalse(composer.answer("Which company inspected the coach?").found(), "a deed nobody is named for");
+        }
+    }
+
+    @Test
     void aPlaceOfSeveralWordsIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = besideRain(tmp, "ban.txt", "Smoking ban set out\n\nThe plan was welcomed.\n\n"
                 + "The first minister said cigarette sales had fallen by 13% in New York since its ban.\n")) {
