@@ -105,7 +105,8 @@ public final class DevSets {
 
     /**
      * The stories of {@code folder}: every sub-folder holding {@value #STORY_QUESTIONS} (qa-dev format) is a
-     * corpus of its own; all its questions are in the half of the story's folder name, so no story is in both.
+     * corpus of its own (its {@code articles} folder, where it has one); all its questions are in the half of the
+     * story's folder name, so no story is in both.
      * Every story's set is named {@value #STORIES}, and results are added up under that name.
      */
     public static List<DevSet> stories(Path folder) {
@@ -120,7 +121,9 @@ public final class DevSets {
                 Part part = Part.of(story.getFileName().toString());
                 Map<String, Part> parts = new LinkedHashMap<>();
                 items.forEach(i -> parts.put(i.id(), part));
-                out.add(new DevSet(STORIES, story, items, parts));
+                // A user test keeps its reports in articles/, beside its writer's notes, which are no report.
+                Path articles = story.resolve("articles");
+                out.add(new DevSet(STORIES, Files.isDirectory(articles) ? articles : story, items, parts));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": " + e.getMessage(), e);

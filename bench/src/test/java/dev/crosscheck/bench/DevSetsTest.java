@@ -126,4 +126,21 @@ class DevSetsTest {
         assertTrue(QaJudge.judge(q1, new Reply(true, "Nine people died.", q1.sources())).correct());
         assertTrue(sets.get(0).items().get(1).unanswerable());
     }
+
+    @Test
+    void aUserTestsStoryIsItsArticlesFolderNotItsWritersNotes() throws IOException {
+        Path story = Files.createDirectories(tmp.resolve("user-tests").resolve("ut190"));
+        Files.createDirectories(story.resolve("articles"));
+        Files.writeString(story.resolve("articles").resolve("01_wire.txt"), "Jet overruns runway\n\nNo one died.\n");
+        Files.writeString(story.resolve("answers.md"), "1. any deaths? — No.\n");
+        Files.writeString(story.resolve("questions.jsonl"), """
+                {"id": "ut190-q01", "question": "any deaths?", "kind": "factoid", "expect_any": ["No one died"], \
+                "sources": ["01_wire.txt"]}
+                """);
+
+        DevSet set = DevSets.stories(tmp.resolve("user-tests")).get(0);
+
+        assertEquals(story.resolve("articles"), set.corpus());
+        assertEquals(set.items(), set.items(Part.of("ut190")), "in the half of the story's name, as its conflicts are");
+    }
 }
