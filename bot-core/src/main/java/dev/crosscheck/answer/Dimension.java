@@ -168,9 +168,13 @@ enum Dimension {
     /** The last word of a question. */
     private static final Pattern CLOSING_WORD = Pattern.compile("(\\p{L}+)\\W*$");
 
-    /** Whether the words after "how old" open with a common noun that is not mostly a person ("the water main"). */
+    /**
+     * Whether the words after "how old" open with a common noun that is not mostly a person ("the water main"); a
+     * person many steps below "person" is one too: "how old is the captain" asked a fresh user's pilot's age, and was
+     * answered with his "17 years" of flying.
+     */
     private static boolean isThing(String after, RelatedWords lexicon) {
-        return subjectNoun(after, lexicon).filter(noun -> !lexicon.isMostlyKindOf(noun, "person")).isPresent();
+        return subjectNoun(after, lexicon).filter(noun -> !lexicon.isRole(noun)).isPresent();
     }
 
     /** The noun of the subject after a measure's word: "crowd" in "big was the crowd at…". */

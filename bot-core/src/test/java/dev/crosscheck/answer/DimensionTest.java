@@ -64,6 +64,8 @@ class DimensionTest {
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old is Priya Halloran?", wordNet),
                 "not her sentence of four years, eight months");
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("How old was the pilot?", wordNet));
+        assertEquals(Set.of(Dimension.AGE), Dimension.asked("how old is the captain", wordNet),
+                "a person many steps below \"person\" in WordNet");
         assertEquals(Set.of(Dimension.AGE), Dimension.asked("how old is he", wordNet));
         assertEquals(Set.of(Dimension.AGE, Dimension.DURATION), Dimension.asked("How old was the water main?", wordNet),
                 "a main laid 120 years ago");
