@@ -1773,6 +1773,14 @@ class ExtractiveComposerTest {
         assertEquals("Ruth Abelard", best.given(), "the paper she told it to is no person \"she\" could stand for");
     }
 
+    @Test
+    void aFigureInTheClauseAfterAndCountsThatClausesEvent(@TempDir Path tmp) throws IOException {
+        // A fresh user's tram collision: "How many people died?" had been answered with the 27 injured.
+        RankedSentence best = best(tmp, "One person was killed and 27 others were injured when two trams collided.",
+                "How many people died?");
+        assertNotEquals("27", best.key(), best.given());
+    }
+
     /** The best candidate for {@code question} over one article of one sentence. */
     private static RankedSentence best(Path tmp, String sentence, String question) throws IOException {
         try (Crosscheck site = over(tmp, "article.txt", "Headline\n\n" + sentence + "\n")) {

@@ -29,6 +29,15 @@ class FigureClauseTest {
         String none = "The train carried 120 passengers.";
         assertNull(FigureClause.event(none, none.indexOf("120"), none.indexOf("120") + 3));
     }
+
+    @Test
+    void aFigureOpeningAClauseJoinedByAndTakesThatClausesEvent() {
+        String wire = "One person was killed and 27 others were injured when two trams collided.";
+        assertEquals("injured", FigureClause.event(wire, wire.indexOf("27"), wire.indexOf("27") + 2),
+                "\"killed\" is nearer, but in the clause before \"and\"");
+        assertEquals("killed", FigureClause.event(wire, 0, 3));
+    }
+
     @Test
     void aFigureIsTiedToTheDayNamedNearestInItsClause() {
         String s = "Okafor said 140 surgeries scheduled for Tuesday had been postponed; 95 more were called off on "
