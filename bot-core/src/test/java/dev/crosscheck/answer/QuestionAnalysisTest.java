@@ -22,6 +22,17 @@ class QuestionAnalysisTest {
     }
 
     @Test
+    void anyAndANounIsAskedInFull() {
+        assertEquals("Were there any deaths?", QuestionAnalysis.closed("any deaths?"));
+        assertEquals("Were there any arrests so far?", QuestionAnalysis.closed("Any arrests so far"));
+        String context = QuestionAnalysis.CONTEXT + "How many were killed)";
+        assertEquals("Were there any injuries? " + context, QuestionAnalysis.closed("any injuries? " + context));
+        assertEquals("Any idea who owns the company that runs the coaches?",
+                QuestionAnalysis.closed("Any idea who owns the company that runs the coaches?"), "more than a noun");
+        assertEquals("anyone hurt?", QuestionAnalysis.closed("anyone hurt?"));
+    }
+
+    @Test
     void aReadingIsClosedWhereItsOwnWordsEnd() {
         String context = QuestionAnalysis.CONTEXT + "How many were killed)";
         assertEquals("And in Lviv? " + context, QuestionAnalysis.closed("And in Lviv " + context));
