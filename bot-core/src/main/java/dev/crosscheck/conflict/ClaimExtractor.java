@@ -38,7 +38,7 @@ final class ClaimExtractor {
      */
     private static final String CLAUSE_MARKS = ",;:()\"“”";
     private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "while", "whereas", "which", "that", "who",
-            "as", "after", "before", "because", "since", "when", "where", "although", "though");
+            "as", "after", "before", "because", "since", "when", "where", "although", "though", "why", "how");
     private static final int LONGEST_CLAUSE_WORD = CLAUSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern FOLLOWED_BY_AGO = Pattern.compile("(?i)\\s*(?:[a-z]+ )?ago\\b");

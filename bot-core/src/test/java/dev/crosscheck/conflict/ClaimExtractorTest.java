@@ -65,6 +65,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aForecastOutsideTheFiguresQuestionClauseLeavesItsCount() {
+        // A fresh user's runway overrun: "will today begin examining why a Sundra Air jet carrying 118 passengers was
+        // unable to stop" had no claim, the investigators' "will" read as forecasting the count.
+        assertEquals(List.of("n:people|transport@"), keys("Safety investigators will today begin examining why a jet "
+                + "carrying 118 passengers was unable to stop."));
+        assertEquals(List.of(), keys("Officials would not say how 40 staff will be moved."),
+                "a forecast inside the figure's own clause still is one");
+    }
+
+    @Test
     void aRelativeWhereEndsTheCountedPhrase() {
         // "six distribution points where residents can collect bottled water" counts points, not residents (a fresh
         // user's boil-water notice had it as six people).
