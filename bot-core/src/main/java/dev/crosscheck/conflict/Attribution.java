@@ -22,7 +22,7 @@ public final class Attribution {
     private static final String JOINED = "(?:(?:[Tt]he )?[A-Z][\\p{L}\\-]+(?: (?:and |of |for )?[A-Z][\\p{L}\\-]+){0,5}"
             + "(?: \\([A-Z]{2,}\\))? and )?";
     /** The verbs news attributes words with. */
-    private static final String SAYING = "said|says|told|reported|announced|stated|confirmed|wrote|claimed|claims";
+    static final String SAYING = "said|says|told|reported|announced|stated|confirmed|wrote|claimed|claims";
     private static final Pattern SAYING_VERB = Pattern.compile(SAYING);
     private static final Pattern SAID_BY = Pattern.compile("(" + JOINED + WHO + ") (?:" + SAYING + ")\\b");
     private static final Pattern SAID_AFTER = Pattern.compile("\\b(?:said|says|reported|announced) " + WHO

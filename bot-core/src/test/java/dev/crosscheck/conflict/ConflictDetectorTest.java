@@ -2497,6 +2497,13 @@ class ConflictDetectorTest {
                         + "police confirmed on Sunday."));
         assertEquals(List.of(Conflict.Kind.UPDATE), kinds(said),
                 "the day a figure was said is not the day it counts: " + said);
+        // A fresh user's tram crash: Wednesday's notice of the speed at impact was read as Wednesday's speed.
+        List<Conflict> issued = detect(
+                stamped("a.txt", "Tuesday 14 October 2031, 18:30", "The tram was travelling at around 24 km/h in "
+                        + "Merrowbridge at the moment of impact."),
+                stamped("b.txt", "Thursday 16 October 2031, 10:15", "In an interim notice issued on Wednesday evening, "
+                        + "investigators said the tram was travelling at 16 km/h in Merrowbridge when it struck."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(issued), "the day a notice was issued: " + issued);
         // A file's time says when it was saved, not when its report was written: it tells no night that had not come.
         List<Conflict> saved = detect(
                 saved("a.txt", "2031-03-06T09:00:00Z", "Police arrested three people in Merrowbridge after bottles "
