@@ -1478,6 +1478,11 @@ class ConflictDetectorTest {
         assertEquals(List.of(), detect(
                 stamped("a.txt", "Monday 15 June 2026, 09:00", "The police said at 6pm that the ferry had capsized."),
                 stamped("b.txt", "Monday 15 June 2026, 21:00", "The police said at 9pm that two people had died.")));
+        // A fresh user's coalition deal: WordNet files "signed" as a verb of communication, but it dates an event.
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(detect(
+                stamped("a.txt", "Tuesday 16 June 2026, 13:00", "The agreement was signed at 10:30 in the Guildhall."),
+                stamped("b.txt", "Tuesday 16 June 2026, 15:00", "The agreement was signed at 11:15 in the Guildhall, "
+                        + "officials said."))));
     }
 
     @Test
