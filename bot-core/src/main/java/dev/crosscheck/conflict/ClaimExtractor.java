@@ -1737,15 +1737,19 @@ final class ClaimExtractor {
             + "((?:last |this |the )?(?:January|February|March|April|May|June|July|August|September|October|November|"
             + "December|(?:19|20)\\d\\d|year|month)\\b)");
 
-    /** A relative clause set off by commas: ", which lost its last bank branch in 2024,". */
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,]*,");
+    /**
+     * A relative clause or a past participle's phrase set off by commas: ", which lost its last bank branch in 2024,",
+     * ", founded in 1962 in the market town of Castlemere,".
+     */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s*(?:which|who|whose|where|[a-z]+ed)\\b[^,]*,");
 
     /**
      * Whether the text at {@code at} lies in a relative clause set off by commas that ends before the figure's clause
      * begins (not "The line, which opened in 1962 and carries about 2,500 passengers…", whose figure is in it): its year
      * is what that clause tells of ("In Lowick, which lost its last bank branch in 2024, the nearest working cash
      * machine was … 14 miles away" is no distance of 2024; a fresh user's bank outage had it apart from "some 40
-     * miles away" by that year).
+     * miles away" by that year). So is a past participle's phrase: "The chain, founded in 1962 …, employs 6,300
+     * people" counts no staff of 1962 (a fresh user's retailer).
      */
     private static boolean inRelativeAside(String lower, int at, int figureClause) {
         Matcher aside = RELATIVE_ASIDE.matcher(lower);

@@ -2257,6 +2257,11 @@ class ConflictDetectorTest {
                 doc("b.txt", "The line, which opened in 1962 and carries about 2,500 passengers on an ordinary "
                         + "weekday, is the only railway into the valleys."));
         assertEquals(List.of(), inIt, "a figure in the relative clause is of that clause's year");
+        // A fresh user's retailer: "founded in 1962" had dated its staff count.
+        List<Conflict> founded = detect(
+                doc("a.txt", "The chain, founded in 1962 in the town, operates 214 stores and employs 6,300 people."),
+                doc("b.txt", "The chain employs 7,100 people across its stores."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(founded), "nor a past participle's phrase: " + founded);
     }
 
     @Test
