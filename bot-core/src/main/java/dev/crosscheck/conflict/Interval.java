@@ -71,8 +71,18 @@ record Interval(double low, double high, boolean approximate, boolean converted)
         return new BigDecimal(v).round(new MathContext(12, RoundingMode.HALF_UP)).stripTrailingZeros();
     }
 
+    /**
+     * Whether the two allow a value in common; a figure converted from another unit by as much as a written conversion
+     * is rounded: "gusts of 78mph" (125.5 km/h) are within "gusts of up to 125 km/h" (a fresh user's storm).
+     */
     boolean overlaps(Interval o) {
-        return low <= o.high && o.low <= high;
+        double slack = slack(o);
+        return low <= o.high + slack && o.low <= high + slack;
+    }
+
+    /** How far two figures may be apart and still meet: a written conversion's rounding, when either is converted. */
+    private double slack(Interval o) {
+        return converted || o.converted ? Units.CONVERSION * Math.max(Math.abs(typical()), Math.abs(o.typical())) : 0;
     }
 
     boolean contains(double v) {
@@ -99,7 +109,8 @@ record Interval(double low, double high, boolean approximate, boolean converted)
 
     /** A closed figure inside an open one says the same more precisely: "43" within "more than 40". */
     boolean refines(Interval o) {
-        return !isOpen() && o.isOpen() && o.low <= low && high <= o.high;
+        double slack = slack(o);
+        return !isOpen() && o.isOpen() && o.low <= low + slack && high <= o.high + slack;
     }
 
     /**

@@ -2244,6 +2244,18 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aFigureConvertedFromAnotherUnitMeetsABoundItRoundsTo() {
+        // A fresh user's storm: "gusts of 78mph" (125.5 km/h) had been set against "gusts of up to 125 km/h".
+        assertEquals(List.of(), detect(
+                doc("a.txt", "Storm Ilsa brought gusts of 78mph to parts of Eastmere overnight."),
+                doc("b.txt", "Gusts of up to 125 km/h were recorded in Eastmere overnight.")));
+        assertEquals(1, detect(
+                doc("a.txt", "Storm Ilsa brought gusts of 90mph to parts of Eastmere overnight."),
+                doc("b.txt", "Gusts of up to 125 km/h were recorded in Eastmere overnight.")).size(),
+                "145 km/h is no rounding of a bound of 125");
+    }
+
+    @Test
     void aYearInARelativeClauseBeforeTheFiguresClauseDoesNotDateTheFigure() {
         // A fresh user's bank outage: the year Lowick lost its branch had kept the distance apart from the other's.
         List<Conflict> found = detect(
