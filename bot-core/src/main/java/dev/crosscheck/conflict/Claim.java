@@ -36,6 +36,27 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     }
 
     /**
+     * The claim as a statement of {@code other}'s fact, which the embedding says it restates: under its key and topic,
+     * and with its context, since the words each clause happens to hold ("a villa on the shore of Lake Orsen, about
+     * 40 km from the city", "a lakeside villa … 65 kilometres north of Castelmarne") are no longer what tells whether
+     * the two are of one thing. Not when both measure what a verb did: a river that "stood at 5.8 metres", "rose to
+     * 6.1 metres" and "had fallen back to 5.1 metres" is measured at three moments.
+     */
+    Claim restating(Claim other) {
+        java.util.Set<String> told = ofAction() && other.ofAction() ? context : other.context;
+        return new Claim(sentence, other.key, other.topic, value, interval, polarity, revises, subject, told,
+                written, tally, price, rising, dayBefore);
+    }
+
+    /** Whether the context is a verb's senses (a measure of what was done), as the extractor gives it. */
+    private boolean ofAction() {
+        return !context.isEmpty() && context.stream().allMatch(w -> ACTION_SENSE.matcher(w).matches());
+    }
+
+    /** A verb's sense as {@link dev.crosscheck.lexicon.RelatedWords#verbSenses} names it. */
+    private static final java.util.regex.Pattern ACTION_SENSE = java.util.regex.Pattern.compile("v\\d+");
+
+    /**
      * The claim as one of the day before its report's, under that day's key: a report of the morning after may tell
      * the day before's event without naming the day ("the race was stopped at 12.15pm", in Monday's report of
      * Sunday's marathon). Two such copies are never compared: each may be of its own report's day.

@@ -297,7 +297,7 @@ public final class ConflictDetector {
                 if (ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
                         && sameFact.same(similarity(c, other), ratio)) {
                     keys.add(other.key());
-                    copies.add(c.keyed(other.key(), other.topic()));
+                    copies.add(c.restating(other));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,34 @@ class SameFactTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
         assertTrue(found.get(0).statements().stream().anyMatch(s -> s.quote().contains("140 boats")), found.toString());
+    }
+
+    @Test
+    void aFigureTakenForAnothersFactIsComparedWhateverWordsItsClauseHolds() {
+        // A fresh user's bribery story: "a villa on the shore of Lake Orsen, about 40 km from the city" and "a lakeside
+        // villa in the village of Orsenhof, 65 kilometres north of Castelmarne" are one distance by meaning, but their
+        // clauses' words (the lake's name; what "carrying" and "store" mean) had kept the two from being compared.
+        Claim near = distance(report("a.txt", "Tuesday 15 October 2024, 16:00", "Part of that cash is alleged to have "
+                + "ended up at a villa on the shore of Lake Orsen, about 40 km from the city, which investigators say "
+                + "was used by Falbrecht at weekends."));
+        Claim far = distance(report("b.txt", "Wednesday 16 October 2024, 09:00", "Investigators were seen carrying "
+                + "boxes out of a lakeside villa in the village of Orsenhof, 65 kilometres north of Castelmarne, which "
+                + "prosecutors believe was used to store cash."));
+        assertFalse(near.comparableWith(far), near.context() + " against " + far.context());
+        assertTrue(near.restating(far).comparableWith(far), "restating its fact, in its terms");
+        assertEquals(far.key(), near.restating(far).key());
+        // A fresh user's flood: a level that "stood at" one height and "rose to" another is measured at two moments.
+        Claim stood = distance(report("a.txt", "Tuesday 15 October 2024, 06:00", "The agency said the river stood at "
+                + "5.8 metres at the Packhorse Bridge gauge at 4 a.m."));
+        Claim rose = distance(report("b.txt", "Tuesday 15 October 2024, 18:00", "Readings at the Packhorse Bridge "
+                + "gauge rose to 6.1 metres shortly after 3pm, the agency said."));
+        assertFalse(stood.restating(rose).comparableWith(rose), stood.context() + " against " + rose.context());
+    }
+
+    /** The one distance the report's last sentence gives. */
+    private static Claim distance(Document doc) {
+        return new ClaimExtractor(new Gazetteer(), new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet()))
+                .extract(doc).stream().filter(c -> c.key().startsWith("n:distance")).findFirst().orElseThrow();
     }
 
     @Test
