@@ -25,6 +25,8 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     private static final Pattern YEARS_OLD_ROLE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+"
             + "(?:(?!(?:the|a|an|of|from|in|at|on|with|by|for|to|and|or|who|which|that|was|were|is|has|had)\\b)"
             + "[a-z][a-z\\-]+\\s+){1,3}(" + NAMES + ")");
+    /** A name, a comma and "a" or "an", right before an age: "Dennis Okafor-Lyle, a ". */
+    private static final Pattern NAME_THEN_A = Pattern.compile("(" + NAMES + "),\\s+an?\\s+$");
     /** "the driver, aged 47". */
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:the|a|an)\\s+([a-z][a-z\\-]+),?\\s+aged\\s+(\\d{1,3})\\b");
@@ -52,6 +54,13 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
                 out.add(new Age(whole(named.group(2)), null, value(named.group(1)), named.start(1), named.end(1),
                         m.start(3) - 1, named.start(2), named.end(2)));
             } else {
+                Matcher whose = NAME_THEN_A.matcher(text).region(0, m.start());
+                if (whose.find()) {
+                    // "Dennis Okafor-Lyle, a 52-year-old porter": the age is the name's, the noun what he is.
+                    out.add(new Age(whole(whose.group(1)), null, value(m.group(1)), m.start(1), m.end(1),
+                            m.start(3) - 1, whose.start(1), whose.end(1)));
+                    continue;
+                }
                 out.add(new Age(null, m.group(3).toLowerCase(Locale.ROOT), value(m.group(1)), m.start(1), m.end(1),
                         m.start(3) - 1, -1, -1));
             }

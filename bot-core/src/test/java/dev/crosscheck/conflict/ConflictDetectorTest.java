@@ -3243,6 +3243,14 @@ class ConflictDetectorTest {
                 published("b.txt", "2026-03-10T18:00:00Z", "Tamsin Achebe-Reilly, 22, said the group would stay."));
         assertEquals(1, student.size(), student.toString());
         assertEquals("age of Tamsin Achebe-Reilly", student.get(0).topic());
+        // A fresh user's hospital fire: "Dennis Okafor-Lyle, a 52-year-old porter" had been a porter's age, no one's.
+        List<Conflict> porter = detect(
+                published("a.txt", "2025-10-14T09:00:00Z", "Dennis Okafor-Lyle, a 52-year-old porter who has worked "
+                        + "at the hospital for 19 years, was among the first to reach the ward."),
+                published("b.txt", "2025-10-14T18:00:00Z", "Porter Dennis Okafor-Lyle, 47, helped push beds to "
+                        + "safety."));
+        assertEquals(List.of("age of Dennis Okafor-Lyle"), porter.stream().map(Conflict::topic).toList(),
+                porter.toString());
     }
 
     @Test
