@@ -254,6 +254,19 @@ public final class ExtractiveComposer implements Composer {
      * question it covers, which the name adds nothing to: fresh users' stories had them under the threshold, the
      * answer listed among the nearest passages.
      */
+    private Optional<RankedSentence> naming(String question, List<RankedSentence> ranked) {
+        Optional<RoleHolder> office = RoleHolder.asked(question);
+        if (office.isPresent()) {
+            // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
+            // report on the Aurelian Crest (see RoleHolder.in).
+            return firstNaming(ranked, r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
+        }
+        RelatedWords lexicon = RelatedWords.wordNet();
+        return Doer.asked(question, lexicon).flatMap(doer -> firstNaming(ranked,
+                r -> doer.in(r.quote().text(), r.passage(1).text(), article(r), lexicon)));
+    }
+
+    /** Whether the question asks who holds an office or who did a deed ({@link RoleHolder}, {@link Doer}). */
     private static boolean asksNaming(String question) {
         return RoleHolder.asked(question).isPresent() || Doer.asked(question, RelatedWords.wordNet()).isPresent();
     }
@@ -266,18 +279,6 @@ public final class ExtractiveComposer implements Composer {
         // A headline's candidate quotes the sentence after it: that sentence shown is that candidate shown.
         return ranked.stream().filter(r -> !quotedIn(r.sentence(), shown) && !quotedIn(r.quote(), shown)
                 && !left.articles().contains(r.sentence().docId())).toList();
-    }
-
-    private Optional<RankedSentence> naming(String question, List<RankedSentence> ranked) {
-        Optional<RoleHolder> office = RoleHolder.asked(question);
-        if (office.isPresent()) {
-            // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
-            // report on the Aurelian Crest (see RoleHolder.in).
-            return firstNaming(ranked, r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
-        }
-        RelatedWords lexicon = RelatedWords.wordNet();
-        return Doer.asked(question, lexicon).flatMap(doer -> firstNaming(ranked,
-                r -> doer.in(r.quote().text(), r.passage(1).text(), article(r), lexicon)));
     }
 
     private String article(RankedSentence r) {

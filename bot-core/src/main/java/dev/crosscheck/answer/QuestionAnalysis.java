@@ -70,9 +70,9 @@ public record QuestionAnalysis(String text, AnswerType type, List<Term> terms, L
 
     /**
      * The question spelled out as asked in full where chat shortens it ("any deaths?"), and with a question mark when
-     * what it asks ends with no closing mark, as chat messages often do: the
-     * embedding model reads "who is the mayor of marrevik" further from its answer than the same words with one (the
-     * development questions, asked without theirs, lost 4 of 232 SQuAD answers and 3 of 79 BBC ones).
+     * what it asks ends with no closing mark, as chat messages often do: the embedding model reads "who is the mayor
+     * of marrevik" further from its answer than the same words with one (the development questions, asked without
+     * theirs, lost 4 of 232 SQuAD answers and 3 of 79 BBC ones).
      */
     public static String closed(String question) {
         int at = question.indexOf(CONTEXT);
