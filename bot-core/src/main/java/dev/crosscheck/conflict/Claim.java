@@ -113,6 +113,9 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     /** Marks a context word of the name a measure is set off after ("Kestrel Bay General Hospital, 28 miles away"). */
     static final String NAMED = "=";
 
+    /** Marks a context word naming the usual sense of a verb of the clause ("~travel" for "moving", "travelling"). */
+    static final String ACTION = "~";
+
     /** Marks a context word of the name that did what a count is the object of ("Adriano has scored 14 goals"). */
     static final String DOER = "@";
 

@@ -577,7 +577,7 @@ final class ClaimExtractor {
                     : whose ? withoutEventWords(context(words, withReason(text, breaks, clause), phrase.head()))
                     : !doer.isEmpty() ? doer
                     : sensitive || local || per != null || !scope.isEmpty() || !known && ofSubject ? Set.of()
-                    : context(words, clause, phrase.head());
+                    : withActions(context(words, clause, phrase.head()), words, clause);
             if (currency != null && per != null && context.isEmpty()) {
                 // A sum per person is what its noun says it is: "the average fare … was around $3,200 per person"
                 // is no account of "a future cruise credit of $570 per person" (a fresh user's cruise outbreak had
@@ -1409,6 +1409,30 @@ final class ClaimExtractor {
         String base = kinds.inflectedVerb(lower);
         return base == null || NOT_EVENTS.contains(base) ? null : base;
     }
+
+    /**
+     * A context with the usual sense of each inflected verb in the clause, by the verb that names it, so that
+     * clauses telling one thing done in other verbs share a word: "It was moving at about 40 mph" and "was travelling
+     * at 57 mph" (WordNet's usual sense of both is travelling; a fresh user's derailment had the speeds apart).
+     */
+    private Set<String> withActions(Set<String> context, Words words, int[] clause) {
+        Set<String> out = null;
+        for (Words.Word w : words.list()) {
+            if (w.start() < clause[0] || w.end() > clause[1] || w.capitalised()) {
+                continue;
+            }
+            String base = kinds.inflectedVerb(w.lower());
+            // Verbs that help, link or report tell no deed: every clause would share them.
+            if (base != null && !HELPING.contains(base) && !Attribution.isSayingVerb(w.lower())) {
+                out = out == null ? new java.util.HashSet<>(context) : out;
+                out.add(Claim.ACTION + kinds.action(base));
+            }
+        }
+        return out == null ? context : out;
+    }
+
+    /** Verbs that help or link another: "was moving", "has been travelling". */
+    private static final Set<String> HELPING = Set.of("be", "have", "do", "get");
 
     private static Set<String> context(Words words, int[] clause, String head) {
         Set<String> out = new java.util.HashSet<>();

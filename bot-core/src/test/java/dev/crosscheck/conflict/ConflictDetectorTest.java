@@ -2256,6 +2256,21 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void figuresOfClausesTellingOneDeedInOtherVerbsAreCompared() {
+        // A fresh user's derailment: the train "was moving at about 40 mph" and "was travelling at 57 mph" had not
+        // been compared, their clauses sharing no word; WordNet's usual sense of both verbs is travelling.
+        List<Conflict> found = detect(
+                published("a.txt", "2025-10-14T07:00:00Z", "It was moving at about 40 mph when it derailed, a source "
+                        + "said."),
+                published("b.txt", "2025-10-16T10:00:00Z", "The train was travelling at 57 mph at the time."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+        assertEquals(List.of(), detect(
+                published("a.txt", "2025-10-14T07:00:00Z", "It was moving at about 40 mph when it derailed."),
+                published("b.txt", "2025-10-16T10:00:00Z", "Gusts were blowing at 57 mph at the time.")),
+                "what blew is not what moved");
+    }
+
+    @Test
     void aYearInARelativeClauseBeforeTheFiguresClauseDoesNotDateTheFigure() {
         // A fresh user's bank outage: the year Lowick lost its branch had kept the distance apart from the other's.
         List<Conflict> found = detect(
