@@ -114,7 +114,7 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     static final String NAMED = "=";
 
     /** Marks a context word naming the usual sense of a verb of the clause ("~travel" for "moving", "travelling"). */
-    static final String ACTION = "~";
+    static final String USUAL_VERB = "~";
 
     /** Marks a context word of the name that did what a count is the object of ("Adriano has scored 14 goals"). */
     static final String DOER = "@";

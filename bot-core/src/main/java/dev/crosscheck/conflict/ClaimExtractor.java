@@ -1425,7 +1425,7 @@ final class ClaimExtractor {
             // Verbs that help, link or report tell no deed: every clause would share them.
             if (base != null && !HELPING.contains(base) && !Attribution.isSayingVerb(w.lower())) {
                 out = out == null ? new java.util.HashSet<>(context) : out;
-                out.add(Claim.ACTION + kinds.action(base));
+                out.add(Claim.USUAL_VERB + kinds.action(base));
             }
         }
         return out == null ? context : out;
