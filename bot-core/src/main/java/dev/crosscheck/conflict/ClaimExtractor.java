@@ -1418,21 +1418,18 @@ final class ClaimExtractor {
     private Set<String> withActions(Set<String> context, Words words, int[] clause) {
         Set<String> out = null;
         for (Words.Word w : words.list()) {
-            if (w.start() < clause[0] || w.end() > clause[1] || w.capitalised()) {
+            if (w.start() < clause[0] || w.end() > clause[1]) {
                 continue;
             }
-            String base = kinds.inflectedVerb(w.lower());
-            // Verbs that help, link or report tell no deed: every clause would share them.
-            if (base != null && !HELPING.contains(base) && !Attribution.isSayingVerb(w.lower())) {
+            // Verbs that help, link or report tell no deed (see verb): every clause would share them.
+            String base = verb(w);
+            if (base != null) {
                 out = out == null ? new java.util.HashSet<>(context) : out;
                 out.add(Claim.USUAL_VERB + kinds.action(base));
             }
         }
         return out == null ? context : out;
     }
-
-    /** Verbs that help or link another: "was moving", "has been travelling". */
-    private static final Set<String> HELPING = Set.of("be", "have", "do", "get");
 
     private static Set<String> context(Words words, int[] clause, String head) {
         Set<String> out = new java.util.HashSet<>();
