@@ -146,13 +146,14 @@ public final class ExtractiveComposer implements Composer {
         QuestionAnalysis analysis = analyzer.analyze(asked);
         List<RankedSentence> ranked = unshown(rank(asked, analysis, story, CANDIDATES), shown, left);
         Citations citations = new Citations(corpus);
-        RankedSentence named = naming(question, ranked).orElse(null);
+        Optional<Function<RankedSentence, Optional<String>>> namer = namer(question);
+        RankedSentence named = namer.flatMap(n -> firstNaming(ranked, n)).orElse(null);
         boolean unanswered = ranked.isEmpty() || ranked.get(0).probability() < scorer().threshold();
-        if (named == null && unanswered && asksNaming(question)) {
+        if (named == null && unanswered && namer.isPresent()) {
             // The sentence naming the doer shares little with the question but its verb and thing, so retrieval may
             // rank it far down: "The vehicle, operated by the Kerrin-based firm Orbita Coachways, was descending…"
             // was 25th-odd for "Which company operated the coach?" among the coach's many sentences.
-            named = naming(question, unshown(rank(asked, analysis, story, NAMING_CANDIDATES), shown, left))
+            named = firstNaming(unshown(rank(asked, analysis, story, NAMING_CANDIDATES), shown, left), namer.get())
                     .orElse(null);
         }
         if (named == null && unanswered) {
@@ -247,28 +248,23 @@ public final class ExtractiveComposer implements Composer {
     }
 
     /**
-     * The best candidate that names who a question asks for beside what it asks about: who holds an office ("Who is
-     * the managing director of Orvane Chemicals?": "Orvane's managing director, Henrik Salvesen, said…",
-     * {@link RoleHolder}) or who did a deed to a thing ("Which company operated the coach?": "The vehicle, operated by
-     * the Kerrin-based firm Orbita Coachways", {@link Doer}). The scorer rates such a sentence by how much of the
-     * question it covers, which the name adds nothing to: fresh users' stories had them under the threshold, the
-     * answer listed among the nearest passages.
+     * How to find, in a candidate, the name a question asks for beside what it asks about, if it asks one: who holds
+     * an office ("Who is the managing director of Orvane Chemicals?": "Orvane's managing director, Henrik Salvesen,
+     * said…", {@link RoleHolder}) or who did a deed to a thing ("Which company operated the coach?": "The vehicle,
+     * operated by the Kerrin-based firm Orbita Coachways", {@link Doer}). The scorer rates such a sentence by how
+     * much of the question it covers, which the name adds nothing to: fresh users' stories had them under the
+     * threshold, the answer listed among the nearest passages.
      */
-    private Optional<RankedSentence> naming(String question, List<RankedSentence> ranked) {
+    private Optional<Function<RankedSentence, Optional<String>>> namer(String question) {
         Optional<RoleHolder> office = RoleHolder.asked(question);
         if (office.isPresent()) {
             // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
             // report on the Aurelian Crest (see RoleHolder.in).
-            return firstNaming(ranked, r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
+            return Optional.of(r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
         }
         RelatedWords lexicon = RelatedWords.wordNet();
-        return Doer.asked(question, lexicon).flatMap(doer -> firstNaming(ranked,
-                r -> doer.in(r.quote().text(), r.passage(1).text(), article(r), lexicon)));
-    }
-
-    /** Whether the question asks who holds an office or who did a deed ({@link RoleHolder}, {@link Doer}). */
-    private static boolean asksNaming(String question) {
-        return RoleHolder.asked(question).isPresent() || Doer.asked(question, RelatedWords.wordNet()).isPresent();
+        return Doer.asked(question, lexicon).map(doer -> r -> doer.in(r.quote().text(), r.passage(1).text(),
+                article(r), lexicon));
     }
 
     /** The candidates whose sentence none of {@code shown} quotes and no article of {@code left} holds. */
