@@ -25,8 +25,18 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     private static final Pattern YEARS_OLD_ROLE_NAME = Pattern.compile("\\b(\\d{1,3})-year-old\\s+"
             + "(?:(?!(?:the|a|an|of|from|in|at|on|with|by|for|to|and|or|who|which|that|was|were|is|has|had)\\b)"
             + "[a-z][a-z\\-]+\\s+){1,3}(" + NAMES + ")");
-    /** A name, a comma and "a" or "an", right before an age: "Dennis Okafor-Lyle, a ". */
-    private static final Pattern NAME_THEN_A = Pattern.compile("(" + NAMES + "),\\s+an?\\s+$");
+    /**
+     * A name, a comma and an article or a possessive, right before an age: "Dennis Okafor-Lyle, a ", "Oskar Vantreel,
+     * the ", "Helga Marrin, VMT's ".
+     */
+    private static final Pattern NAME_THEN_A = Pattern.compile("(" + NAMES + "),\\s+(?:an?|the|its|their|his|her|"
+            + NAME + "['’]s)\\s+$");
+    /**
+     * The rest of what a person is (up to two words more) and a name set off by commas or closing the sentence:
+     * " executive, Ilse Varnhagen,".
+     */
+    private static final Pattern APPOSED_NAME = Pattern.compile("(?:\\s+[a-z][a-z\\-]+){0,2},\\s+(" + NAMES
+            + ")\\s*(?:,|\\.?$)");
     /** "the driver, aged 47". */
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:the|a|an)\\s+([a-z][a-z\\-]+),?\\s+aged\\s+(\\d{1,3})\\b");
@@ -63,6 +73,13 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
                 }
                 out.add(new Age(null, m.group(3).toLowerCase(Locale.ROOT), value(m.group(1)), m.start(1), m.end(1),
                         m.start(3) - 1, -1, -1));
+                Matcher then = APPOSED_NAME.matcher(text).region(m.end(3), text.length());
+                if (then.lookingAt()) {
+                    // "Its 48-year-old chief executive, Ilse Varnhagen, has built …": the name's age too; the noun's
+                    // stays for reports that name no one ("a 36-year-old man, Tomas Wrenfield, died").
+                    out.add(new Age(whole(then.group(1)), null, value(m.group(1)), m.start(1), m.end(1),
+                            m.start(3) - 1, then.start(1), then.end(1)));
+                }
             }
         }
         m = AGED.matcher(text);

@@ -3266,6 +3266,18 @@ class ConflictDetectorTest {
                         + "safety."));
         assertEquals(List.of("age of Dennis Okafor-Lyle"), porter.stream().map(Conflict::topic).toList(),
                 porter.toString());
+        // "the" or an owner's possessive before the age, or the name after what the person is, set off by commas.
+        List<Conflict> chief = detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "Oskar Vantreel, the 58-year-old chief executive who "
+                        + "joined in 2021, has been criticised."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Chief executive Oskar Vantreel, 54, said sorry."));
+        assertEquals(List.of("age of Oskar Vantreel"), chief.stream().map(Conflict::topic).toList(), chief.toString());
+        List<Conflict> owned = detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "Helga Marrin, VMT's 58-year-old chief executive, told "
+                        + "the Courier the trams would run."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Its 48-year-old chief executive, Helga Marrin, has "
+                        + "apologised."));
+        assertEquals(List.of("age of Helga Marrin"), owned.stream().map(Conflict::topic).toList(), owned.toString());
     }
 
     @Test
