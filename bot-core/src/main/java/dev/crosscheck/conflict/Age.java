@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Someone's age as a report gives it, and whose it is: a name ("Casimir Vole, 44,", "44-year-old Casimir Vole") or
- * the noun the age describes ("a 24-year-old man", "the driver, aged 47"). An age is a fixed fact of one person, so
+ * the noun the age describes ("a 24-year-old man", "the driver, aged 47"), or neither ("the 61-year-old,", whom
+ * the report has named before). An age is a fixed fact of one person, so
  * two reports giving one person two ages disagree. {@code start} and {@code end} hold the figure, {@code wordsEnd}
  * the age's words ("24-year-old"), {@code nameStart} and {@code nameEnd} the name as written (-1 for none).
  */
@@ -37,6 +38,17 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
      */
     private static final Pattern APPOSED_NAME = Pattern.compile("(?:\\s+[a-z][a-z\\-]+){0,2},\\s+(" + NAMES
             + ")\\s*(?:,|\\.?$)");
+    /** An age that names and describes no one: "The 61-year-old, who joined …", "said the 47-year-old.". */
+    private static final Pattern YEARS_OLD_ALONE = Pattern.compile("\\b(\\d{1,3})-year-old(?=\\s*(?:[,.;:]|$))");
+    /**
+     * A name opening a sentence as its subject, after at most one capitalised word and three lower-case ones saying
+     * what the person is: "Edith Marlowe has", "Former chief executive Malcolm Tredgold was", "The chain's chief
+     * executive, Margaret Ollerenshaw, resigned".
+     */
+    private static final Pattern OPENING_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?"
+            + "(?:\\p{Ll}[\\p{L}'’\\-]*,?\\s+){0,3}?(" + NAME + "(?:\\s+" + NAME + ")+)(?=,|\\s+\\p{Ll})");
+    /** "the" right before an age: a person the report has named already. */
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?i:the)\\s+$");
     /** "the driver, aged 47". */
     private static final Pattern AGED = Pattern.compile(
             "\\b(?:the|a|an)\\s+([a-z][a-z\\-]+),?\\s+aged\\s+(\\d{1,3})\\b");
@@ -82,6 +94,10 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
                 }
             }
         }
+        m = YEARS_OLD_ALONE.matcher(text);
+        while (years && m.find()) {
+            out.add(new Age(null, null, value(m.group(1)), m.start(1), m.end(1), m.end(), -1, -1));
+        }
         m = AGED.matcher(text);
         while (aged && m.find()) {
             out.add(new Age(null, m.group(1).toLowerCase(Locale.ROOT), value(m.group(2)), m.start(2), m.end(2),
@@ -93,6 +109,17 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
                     m.end(1)));
         }
         return out;
+    }
+
+    /** Whether "the" stands right before this age ("the 61-year-old"): one of someone named before. */
+    boolean definite(String text) {
+        return DEFINITE.matcher(text).region(0, start()).find();
+    }
+
+    /** Where the name opening {@code text} as its subject is ({start, end}), or null. */
+    static int[] openingName(String text) {
+        Matcher m = OPENING_NAME.matcher(text);
+        return m.find() ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /** Whether a comma and a space stand before a digit somewhere: where an apposed age can be. */
@@ -145,7 +172,7 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     }
 
     /** A person's name as a key, whole: a father and a daughter share a surname ("Per Rusk, 72", "Annika Rusk, 38"). */
-    private static String whole(String name) {
+    static String whole(String name) {
         return String.join(" ", name.toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

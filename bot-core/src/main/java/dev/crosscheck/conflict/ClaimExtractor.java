@@ -602,7 +602,7 @@ final class ClaimExtractor {
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
                     price, rising, false));
         }
-        ages(s, words, lower, starts, breaks != null ? breaks : breaks(text, starts), time, out);
+        ages(s, words, lower, starts, breaks != null ? breaks : breaks(text, starts), time, out, previous);
     }
 
     /** Words that make the figure after them an addition to a total, not the total: "a further 45 mm of rain". */
@@ -977,7 +977,7 @@ final class ClaimExtractor {
      * happened, or by a word that names no person, is no one in particular.
      */
     private void ages(Sentence s, Words words, String lower, WordStarts starts, List<int[]> breaks,
-                      ReportTime.Later time, List<Claim> out) {
+                      ReportTime.Later time, List<Claim> out, Sentence previous) {
         String text = s.text();
         List<Age> ages = Age.in(text);
         // People grow older: an age is compared only between reports that give their date, not a weekday alone or a
@@ -992,35 +992,92 @@ final class ClaimExtractor {
                 // "the 25-year-old Newcastle star": the name says whose star, not whose age.
                 continue;
             }
-            if (age.name() != null) {
-                String name = text.substring(age.nameStart(), age.nameEnd());
-                out.add(new Claim(s, AGE_OF + withoutTitles(age.name()), "age of " + name, value, years, 0, false, "",
-                        Set.of(), time, false));
-                continue;
-            }
-            int[] clause = throughSubject(text, words, breaks, clause(breaks, text.length(), age.start(),
-                    age.wordsEnd()), age.wordsEnd());
-            Quantity figure = new Quantity(age.value(), Quantity.Qualifier.EXACT, false, false, age.start(), age.end(),
-                    text.substring(age.start(), age.end()));
-            boolean person = kinds.isPerson(age.noun());
-            String event = person ? event(lower, starts, clause, figure, "people") : null;
-            int nounEnd = lower.indexOf(age.noun(), age.wordsEnd());
-            int[] main = event == null && person && nounEnd >= 0
-                    ? pastRelative(text, words, breaks, clause, nounEnd + age.noun().length()) : null;
-            if (main == null && event == null && person && nounEnd >= 0) {
-                main = pastApposedName(text, breaks, nounEnd + age.noun().length());
-            }
-            if (main != null) {
-                // "An 84-year-old woman who had been admitted to … hospital … died": the main verb, past her relative
-                // clause (a fresh user's boil-water notice had her age unread against "A 79-year-old woman … died");
-                // "A 36-year-old man, Tomas Wrenfield, died": past his name (a fresh user's marathon).
-                event = event(lower, starts, main, figure, "people");
-            }
+            String name = age.name() != null ? text.substring(age.nameStart(), age.nameEnd()) : null;
+            String event = name == null && age.noun() != null ? described(text, words, lower, starts, breaks, age)
+                    : null;
             if (event != null) {
                 out.add(new Claim(s, "n:age:" + age.noun() + "|" + event, "age of the " + age.noun() + " " + event,
                         value, years, 0, false, "", Set.of(), time, false));
+                continue;
+            }
+            if (name == null) {
+                name = referent(age, text, previous);
+            }
+            if (name != null) {
+                out.add(new Claim(s, AGE_OF + withoutTitles(Age.whole(name)), "age of " + name, value, years, 0,
+                        false, "", Set.of(), time, false));
             }
         }
+    }
+
+    /**
+     * What happened to the one an age describes by a noun for a person ("a 24-year-old man" arrested), or null: an
+     * age of someone described by nothing that happened, or by a word that names no person, is no one in particular.
+     */
+    private String described(String text, Words words, String lower, WordStarts starts, List<int[]> breaks, Age age) {
+        if (!kinds.isPerson(age.noun())) {
+            return null;
+        }
+        int[] clause = throughSubject(text, words, breaks, clause(breaks, text.length(), age.start(),
+                age.wordsEnd()), age.wordsEnd());
+        Quantity figure = new Quantity(age.value(), Quantity.Qualifier.EXACT, false, false, age.start(), age.end(),
+                text.substring(age.start(), age.end()));
+        String event = event(lower, starts, clause, figure, "people");
+        int nounEnd = lower.indexOf(age.noun(), age.wordsEnd());
+        int[] main = event == null && nounEnd >= 0
+                ? pastRelative(text, words, breaks, clause, nounEnd + age.noun().length()) : null;
+        if (main == null && event == null && nounEnd >= 0) {
+            main = pastApposedName(text, breaks, nounEnd + age.noun().length());
+        }
+        if (main != null) {
+            // "An 84-year-old woman who had been admitted to … hospital … died": the main verb, past her relative
+            // clause (a fresh user's boil-water notice had her age unread against "A 79-year-old woman … died");
+            // "A 36-year-old man, Tomas Wrenfield, died": past his name (a fresh user's marathon).
+            event = event(lower, starts, main, figure, "people");
+        }
+        return event;
+    }
+
+    /**
+     * Whom "the 61-year-old" refers back to: the name opening the sentence before as its subject ("The chain's chief
+     * executive, Margaret Ollerenshaw, resigned. The 61-year-old, who …"), or opening this one ahead of the age
+     * ("Henrik Falbrecht has no intention …, dismissing reports that the 61-year-old had …"); null when there is no
+     * such name, a noun follows it ("New York police"), or the age's own noun says what the person is and that
+     * sentence does not ("the 43-year-old driver" after a named spokesman).
+     */
+    private String referent(Age age, String text, Sentence previous) {
+        if (!age.definite(text)) {
+            return null;
+        }
+        String noun = age.noun();
+        boolean describedAs = noun != null && kinds.isThing(noun) && !kinds.isMostlyVerb(noun);
+        if (describedAs && !kinds.isPerson(noun)) {
+            // "The 48-year-old stand": a thing's age.
+            return null;
+        }
+        int[] own = Age.openingName(text);
+        if (own != null && subject(text, own) != null) {
+            // A sentence with a name for its subject refers to no one before it (one opening "On Wednesday morning,"
+            // may); its subject is the one only when the age says nothing of what the person is, and the subject
+            // does not speak of someone else ("Oskar Vantreel said the 47-year-old had been calm").
+            Matcher next = NEXT_WORD.matcher(text).region(own[1], text.length());
+            boolean speaks = next.lookingAt() && Attribution.isSayingVerb(next.group(1));
+            return own[1] <= age.start() && !describedAs && !speaks ? subject(text, own) : null;
+        }
+        if (previous == null) {
+            return null;
+        }
+        String before = previous.text();
+        int[] prior = Age.openingName(before);
+        if (prior == null || describedAs && !before.toLowerCase(Locale.ROOT).contains(noun)) {
+            return null;
+        }
+        return subject(before, prior);
+    }
+
+    /** The name at {@code at} in {@code text} if a verb, not a noun, follows it (or a comma): its sentence's subject. */
+    private String subject(String text, int[] at) {
+        return nounAfter(text, at[1]) ? null : text.substring(at[0], at[1]);
     }
 
     /** A name set off by commas right after a noun: ", Tomas Wrenfield,". */

@@ -3281,6 +3281,32 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void theAgeOfSomeoneNamedBeforeIsTheirs() {
+        // "The 61-year-old, who …" after a sentence whose subject is a name; or later in that sentence.
+        List<Conflict> resigned = detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "The chain's chief executive, Margaret Ollerenshaw, "
+                        + "resigned late on Monday night. The 61-year-old, who joined five years ago, was not "
+                        + "available for comment."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Margaret Ollerenshaw, 58, resigned on Monday."));
+        assertEquals(List.of("age of Margaret Ollerenshaw"), resigned.stream().map(Conflict::topic).toList(),
+                resigned.toString());
+        List<Conflict> staying = detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "Henrik Falbrecht has no intention of resigning, his "
+                        + "lawyer said, dismissing reports that the 61-year-old had stepped down."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Henrik Falbrecht, 58, was arrested on Tuesday."));
+        assertEquals(List.of("age of Henrik Falbrecht"), staying.stream().map(Conflict::topic).toList(),
+                staying.toString());
+        // Not someone else: a noun after the name ("New York police"), another sentence's subject when this one has
+        // its own, a described person the sentence before does not describe, a thing's age.
+        assertEquals(List.of(), detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "Oskar Vantreel visited the site. The 43-year-old driver "
+                        + "was questioned by police. Oskar Vantreel said the 47-year-old had been calm. The "
+                        + "Tarrow Viaduct was shut. The 47-year-old viaduct is closed."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Oskar Vantreel, 58, visited the Tarrow Viaduct, which "
+                        + "is 55 years old.")));
+    }
+
+    @Test
     void onePersonsTwoAgesInReportsOfKnownDatesContradict() {
         // By name, whole (a father and a daughter share a surname), or by what happened to the one described.
         List<Conflict> named = detect(
