@@ -253,7 +253,8 @@ public final class ExtractiveComposer implements Composer {
      * said…", {@link RoleHolder}) or who did a deed to a thing ("Which company operated the coach?": "The vehicle,
      * operated by the Kerrin-based firm Orbita Coachways", {@link Doer}). The scorer rates such a sentence by how
      * much of the question it covers, which the name adds nothing to: fresh users' stories had them under the
-     * threshold, the answer listed among the nearest passages.
+     * threshold, the answer listed among the nearest passages. So with a person's age ("how old is Priya Halloran?":
+     * "Priya Halloran, 46, the trust's former finance director, was found guilty…", {@link AskedAge}).
      */
     private Optional<Function<RankedSentence, Optional<String>>> namer(String question) {
         Optional<RoleHolder> office = RoleHolder.asked(question);
@@ -261,6 +262,10 @@ public final class ExtractiveComposer implements Composer {
             // What the office is of may be named anywhere in the article: "the ship's captain, Dmitar Orlenko" in a
             // report on the Aurelian Crest (see RoleHolder.in).
             return Optional.of(r -> office.get().in(r.quote().text(), r.passage(1).text(), article(r)));
+        }
+        Optional<AskedAge> age = AskedAge.asked(question);
+        if (age.isPresent()) {
+            return Optional.of(r -> age.get().in(r.quote().text()));
         }
         RelatedWords lexicon = RelatedWords.wordNet();
         return Doer.asked(question, lexicon).map(doer -> r -> doer.in(r.quote().text(), r.passage(1).text(),

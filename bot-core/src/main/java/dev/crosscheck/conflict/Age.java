@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * two reports giving one person two ages disagree. {@code start} and {@code end} hold the figure, {@code wordsEnd}
  * the age's words ("24-year-old"), {@code nameStart} and {@code nameEnd} the name as written (-1 for none).
  */
-record Age(String name, String noun, int value, int start, int end, int wordsEnd, int nameStart, int nameEnd) {
+public record Age(String name, String noun, int value, int start, int end, int wordsEnd, int nameStart, int nameEnd) {
     private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]+";
     private static final String NAMES = NAME + "(?:\\s+" + NAME + ")*";
     /** "24-year-old" or "24 years old", then a name or a noun. */
@@ -56,7 +56,7 @@ record Age(String name, String noun, int value, int start, int end, int wordsEnd
     private static final Pattern APPOSITION = Pattern.compile("(" + NAMES + "),\\s+(\\d{1,3}),");
 
     /** The ages a sentence gives. */
-    static List<Age> in(String text) {
+    public static List<Age> in(String text) {
         List<Age> out = new ArrayList<>();
         // Most sentences give no age: the patterns run only where their words are (every sentence with a figure is
         // read here).

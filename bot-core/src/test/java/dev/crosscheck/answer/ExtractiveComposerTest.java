@@ -1723,6 +1723,22 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void anAgeQuestionIsAnsweredByTheSentenceGivingThatPersonsAge(@TempDir Path tmp) throws IOException {
+        // A fresh user's fraud trial: "Priya Halloran, 46, …" shares only the name with "How old is Priya
+        // Halloran?", and was rated under the threshold.
+        try (Crosscheck site = over(tmp, "trial.txt", "Charity bosses convicted\n\nTwo former directors of the "
+                + "trust were convicted of fraud on Tuesday. Malcolm Tredgold, 58, was convicted of 11 counts. Priya "
+                + "Halloran, 46, the trust's former finance director, was found guilty of six counts of the same "
+                + "offence.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            Answer answer = composer.answer("How old is Priya Halloran?");
+            assertTrue(answer.found() && answer.text().contains("Priya Halloran, 46"), answer.text());
+            assertFalse(composer.answer("How old is Gareth Pellow?").found(), "no age of his");
+        }
+    }
+
+    @Test
     void aPlaceOfSeveralWordsIsNoOneForAWhoQuestion(@TempDir Path tmp) throws IOException {
         try (Crosscheck site = besideRain(tmp, "ban.txt", "Smoking ban set out\n\nThe plan was welcomed.\n\n"
                 + "The first minister said cigarette sales had fallen by 13% in New York since its ban.\n")) {
