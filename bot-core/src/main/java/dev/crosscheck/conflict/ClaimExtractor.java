@@ -1676,12 +1676,13 @@ final class ClaimExtractor {
                 // The first plain word is the counted thing unless a known unit follows ("six hypersonic missiles").
                 head = lw;
                 headEnd = end;
-            } else if (j == headIndex + 1 && !kinds.isPlural(head) && lw.endsWith("s") && lw.length() > 3
-                    && q.value() > 1) {
+            } else if (j == headIndex + 1 && !kinds.isPlural(head)
+                    && (lw.endsWith("s") && lw.length() > 3 || kinds.isPlural(lw)) && q.value() > 1) {
                 // A plural after a singular is the counted, the singular its kind: "fourteen tanker cars", "25 basis
                 // points" (singular to WordNet, though it ends in "s": the points had been read as a verb, "indicate",
-                // and a rate cut's 25 set against a bond yield's fall of 14). A word WordNet has as no noun describes
-                // without making a kind: "120 planned operations" are operations.
+                // and a rate cut's 25 set against a bond yield's fall of 14), "Three masked men" (a plural WordNet
+                // knows). A word WordNet has as no noun describes without making a kind: "120 planned operations" are
+                // operations.
                 if (kinds.isNoun(head)) {
                     modifiers.add(head);
                 } else if (head.endsWith("ed") && kinds.inflectedVerb(head) != null) {
