@@ -323,8 +323,11 @@ final class Gazetteer {
         }
     }
 
+    /** A word of a place's name: not one of the words that never are, nor a number ("Nine villages emptied"). */
     private static boolean isName(String name) {
-        return name != null && name.length() > 2 && !NOT_PLACES.contains(name.toLowerCase(java.util.Locale.ROOT));
+        String lower = name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+        return lower != null && lower.length() > 2 && !NOT_PLACES.contains(lower)
+                && !dev.crosscheck.quantity.QuantityParser.isNumberWord(lower);
     }
 
     /** The canonical key of a name: the first-seen spelling of which it is a variant, else itself (now known). */

@@ -95,10 +95,11 @@ public final class SameFact {
     /**
      * Whether two claims of different reports may state one fact in other words: figures of the same measure of the
      * same thing (unit, currency, what they are of) on the same day of the event, keyed apart only by what was done
-     * to it or by places one of them leaves unsaid, and with different values (two equal ones agree whatever they
-     * are). A figure compared only within its report, or told as the day before's, stays as it is; so do two counts
-     * of what the lexicon tells apart as befalling people: the killed and the injured, those taken to hospital ("23
-     * people were taken to hospital") and those still there ("eleven people were still being treated").
+     * to it or by places one of them leaves unsaid (or, for a count, says less fully), and with different values
+     * (two equal ones agree whatever they are). A figure compared only within its report, or told as the day before's,
+     * stays as it is; so do two counts of what the lexicon tells apart as befalling people: the killed and the
+     * injured, those taken to hospital ("23 people were taken to hospital") and those still there ("eleven people
+     * were still being treated").
      */
     static boolean mayBeOneFact(Claim a, Claim b) {
         if (!a.isFigure() || !b.isFigure() || !a.key().startsWith("n:") || a.docId().equals(b.docId()) || a.key().equals(b.key())
@@ -109,12 +110,27 @@ public final class SameFact {
                 || ClaimExtractor.eventsApart(event(a.key()), event(b.key()))) {
             return false;
         }
-        String here = places(a.key());
-        String there = places(b.key());
-        if (!here.isEmpty() && !there.isEmpty() && !here.equals(there)) {
+        if (!onePlace(measure(a.key()), places(a.key()), places(b.key()))) {
             return false;
         }
         return a.interval().high() < b.interval().low() || b.interval().high() < a.interval().low();
+    }
+
+    /**
+     * Whether two figures of a measure, with the places their keys give, may be of one place: one says none, both the
+     * same, or, for a count, one says its place more fully ("in Brennock", "in the Lestrian city of Brennock"); a
+     * physical measure's places are its ends (a distance) or where it was taken, which another place changes.
+     */
+    static boolean onePlace(String measure, String here, String there) {
+        if (here.isEmpty() || there.isEmpty() || here.equals(there)) {
+            return true;
+        }
+        return !measure.contains(" (") && (within(here, there) || within(there, here));
+    }
+
+    /** Whether every place of {@code some} is one of {@code all}'s ("brennock" of "brennock+lestrian"). */
+    private static boolean within(String some, String all) {
+        return java.util.List.of(all.split("\\+")).containsAll(java.util.List.of(some.split("\\+")));
     }
 
     /** How far apart two figures are: the larger of their middles over the smaller (infinite for a zero). */

@@ -26,6 +26,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNumberIsNoPlace() {
+        // A held-out user's wildfire: the headline "Nine villages emptied" made "Nine" a place (a name before an area
+        // word), which then placed the nine villages' count in Nine.
+        Gazetteer places = new Gazetteer();
+        places.learn("Nine villages emptied as Graymere blaze advances");
+        places.learn("Residents of Stenby village were told to leave.");
+        assertEquals(List.of("stenby"), places.placesIn("Nine villages near Stenby were cleared."));
+    }
+
+    @Test
     void aNameWithAnArticleBeforeItsPossessiveIsNoPlace() {
         // "Production at the Pellicott's factory": a fresh user's ill count was put "in Pellicott".
         Gazetteer places = new Gazetteer();

@@ -77,6 +77,19 @@ class SameFactTest {
     }
 
     @Test
+    void aCountsPlaceSaidMoreFullyIsItsPlaceButADistancesIsAnother() {
+        // A fresh user's museum raid "in the Lestrian city of Brennock" and "in Brennock"; a wildfire's front "eight
+        // kilometres from the outskirts of Harwick" is no distance of Stenby's "15 km north of Harwick".
+        assertTrue(SameFact.onePlace("n:intruder", "brennock", "brennock+lestria"));
+        assertTrue(SameFact.onePlace("n:intruder", "brennock+lestria", "brennock"));
+        assertTrue(SameFact.onePlace("n:intruder", "", "brennock"));
+        assertFalse(SameFact.onePlace("n:intruder", "brennock", "dunmere"));
+        assertFalse(SameFact.onePlace("n:intruder", "brennock+lestria", "brennock+dunmere"));
+        assertFalse(SameFact.onePlace("n:distance (km)", "harwick", "harwick+stenby"));
+        assertTrue(SameFact.onePlace("n:distance (km)", "harwick", "harwick"));
+    }
+
+    @Test
     void reportsWithNoDayOrDaysApartAreNotComparedByMeaning() {
         // Undated reports may be weeks apart, when a count has moved on (BBC's articles on one footballer's goals).
         assertEquals(List.of(), byMeaning(
