@@ -425,6 +425,28 @@ public final class ConflictDetector {
         members.forEach(k -> conflictKeys(k).forEach(conflicts::remove));
         List<Conflict> out = new ArrayList<>();
         groups.forEach((k, claims) -> out.addAll(examine(k, stories(claims))));
+        return withoutRepeats(out);
+    }
+
+    /**
+     * The conflicts less those that repeat an earlier one's statements (the same values from the same reports) under
+     * another place of the family: a report whose headline and lead tie one count to two places ("…in Graymere
+     * National Park", "GRAYMERE, Vestral") disagrees with another's once, not once per place. A repeat is dropped from
+     * the current conflicts too.
+     */
+    private List<Conflict> withoutRepeats(List<Conflict> found) {
+        Set<Set<String>> said = new HashSet<>();
+        List<Conflict> out = new ArrayList<>();
+        for (Conflict c : found) {
+            Set<String> statements = new HashSet<>();
+            c.statements().forEach(s -> statements.add(s.source() + "\u0000" + s.value().toLowerCase(java.util.Locale.ROOT)));
+            statements.add(c.kind().name());
+            if (said.add(statements)) {
+                out.add(c);
+            } else {
+                conflicts.values().removeIf(kept -> kept == c);
+            }
+        }
         return out;
     }
 

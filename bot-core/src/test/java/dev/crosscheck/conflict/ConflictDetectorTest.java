@@ -3360,6 +3360,25 @@ class ConflictDetectorTest {
                 "outside a quotation \"we\" may be anyone");
     }
 
+    @Test
+    void oneDisagreementTiedToTwoPlacesIsReportedOnce() {
+        // A held-out user's wildfire: each report gave its count of evacuated villages in its headline and its lead,
+        // which tie it to the park and to the region, and the disagreement came out once per place.
+        List<Conflict> found = detect(
+                headlined("a.txt", "Seven villages evacuated in Graymere as fire spreads", "VESTRAL - Authorities in "
+                        + "Vestral evacuated seven villages on Monday."),
+                headlined("b.txt", "Nine villages evacuated in Graymere", "Nine villages were evacuated in Vestral "
+                        + "on Monday."));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
+    private static Document headlined(String id, String headline, String body) {
+        String text = headline + "\n\n" + body + "\n";
+        return new Document(id, headline, text, id, SentenceSplitter.split(id, text), null,
+                new Origin("https://example.org/" + id, "Example", Instant.parse("2025-07-14T18:00:00Z")));
+    }
+
     private static Document published(String id, String instant, String body) {
         String text = STORY + body;
         return new Document(id, "Storm", text, id, SentenceSplitter.split(id, text), null,
