@@ -2044,6 +2044,9 @@ final class ClaimExtractor {
         return out;
     }
 
+    /** "without" right before an event's words, and any words saying how much: "without serious injury". */
+    private static final Pattern WITHOUT_BEFORE = Pattern.compile("\\bwithout\\s+(?:any\\s+|serious\\s+)?$");
+
     /** What happened to what was counted: the event nearest the figure in its clause, else the sentence before it. */
     private String event(String text, WordStarts starts, int[] clause, Quantity q, String unit) {
         String best = null;
@@ -2054,7 +2057,9 @@ final class ClaimExtractor {
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
             Lexicon.Event e = Lexicon.eventOf(m, unit);
-            if (e == null) {
+            if (e == null || WITHOUT_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+                // "about 60 workers … were brought to the surface without injury": what did not befall them (a
+                // held-out user's quarry collapse had them injured, against the one who was).
                 continue;
             }
             if ("hospitalised".equals(e.name()) && describesNoun(text, m.end()) && !describesAct(text, m.end())) {

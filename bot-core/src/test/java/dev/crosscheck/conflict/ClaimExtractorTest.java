@@ -1,6 +1,7 @@
 package dev.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.SentenceSplitter;
@@ -62,6 +63,15 @@ class ClaimExtractorTest {
         // count was read as nothing.
         assertEquals(List.of("n:men|break into museum@"), keys("Three masked men broke into the museum shortly "
                 + "before dawn."));
+    }
+
+    @Test
+    void whatACountCameThroughWithoutDidNotBefallIt() {
+        // A held-out user's quarry collapse: "brought to the surface without injury" counted 60 injured, against the
+        // one who was.
+        assertFalse(keys("About 60 workers from other parts of the site were brought to the surface without "
+                + "injury.").stream().anyMatch(k -> k.contains("injured")));
+        assertEquals(List.of("n:people|injured@"), keys("Four people were injured."));
     }
 
     @Test
