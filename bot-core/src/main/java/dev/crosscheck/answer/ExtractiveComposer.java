@@ -268,8 +268,14 @@ public final class ExtractiveComposer implements Composer {
             return Optional.of(r -> age.get().in(r.quote().text()));
         }
         RelatedWords lexicon = RelatedWords.wordNet();
-        return Doer.asked(question, lexicon).map(doer -> r -> doer.in(r.quote().text(), r.passage(1).text(),
-                article(r), lexicon));
+        return Doer.asked(question, lexicon).map(doer -> {
+            // "who leads the dockers' union?" is asked of its leader as well: "Union leader Tamsin Brevik".
+            List<RoleHolder> holders = lexicon.agentNouns(doer.verb()).stream()
+                    .map(noun -> new RoleHolder(noun, List.of(doer.thing()))).toList();
+            return r -> doer.in(r.quote().text(), r.passage(1).text(), article(r), lexicon)
+                    .or(() -> holders.stream().map(h -> h.in(r.quote().text(), r.passage(1).text(), article(r)))
+                            .flatMap(Optional::stream).findFirst());
+        });
     }
 
     /** The candidates whose sentence none of {@code shown} quotes and no article of {@code left} holds. */

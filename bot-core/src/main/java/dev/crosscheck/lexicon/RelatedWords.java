@@ -62,6 +62,7 @@ public final class RelatedWords {
     private final Map<String, Set<String>> placeNames = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> opposites = Collections.synchronizedMap(new LruMap<>(CACHE));
     private final Map<String, Set<String>> phrasalNouns = Collections.synchronizedMap(new LruMap<>(CACHE));
+    private final Map<String, Set<String>> agentNouns = Collections.synchronizedMap(new LruMap<>(CACHE));
 
     /**
      * The dictionary and the verb links WordNet only stores forwards (what causes or entails a synset, by the
@@ -240,6 +241,35 @@ public final class RelatedWords {
         } catch (JWNLException | RuntimeException e) {
             LOG.debug("WordNet lookup of nouns of {} failed: {}", lemma, e.getMessage());
         }
+        return singleWords(out);
+    }
+
+    /**
+     * The nouns for one who does what a verb in its base form says, by WordNet's derivations, lower case: "lead" →
+     * leader, "own" → owner; only nouns for a person ({@link #isRole}).
+     */
+    public Set<String> agentNouns(String verb) {
+        return lookedUp(agentNouns, verb, this::lookUpAgentNouns);
+    }
+
+    private Set<String> lookUpAgentNouns(String base) {
+        Set<String> out = new TreeSet<>();
+        try {
+            IndexWord index = dictionary().getIndexWord(POS.VERB, base);
+            if (index == null) {
+                return Set.of();
+            }
+            for (Synset sense : index.getSenses()) {
+                for (Pointer p : memberPointers(sense, base, PointerType.DERIVATION)) {
+                    if (p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN) {
+                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (JWNLException | RuntimeException e) {
+            LOG.debug("WordNet lookup of agent nouns of {} failed: {}", base, e.getMessage());
+        }
+        out.removeIf(noun -> !isRole(noun));
         return singleWords(out);
     }
 

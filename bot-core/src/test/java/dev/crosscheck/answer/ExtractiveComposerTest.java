@@ -1723,6 +1723,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whoDidADeedIsAlsoAnsweredByTheDeedsAgentNounBesideAName(@TempDir Path tmp) throws IOException {
+        // A held-out user's dock strike: "who leads the dockers' union?" and "Union leader Tamsin Brevik, speaking
+        // to CBN Breakfast, said…".
+        try (Crosscheck site = over(tmp, "strike.txt", "Dock strike enters second day\n\nShips queued off the port "
+                + "on Tuesday. Union leader Tamsin Brevik, speaking to CBN Breakfast, said the strike would go on. The "
+                + "port's operator said talks had stalled.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            Answer answer = composer.answer("who leads the dockers' union?");
+            assertTrue(answer.found() && answer.text().contains("Tamsin Brevik"), answer.text());
+            assertFalse(composer.answer("Who owns the port?").found(), "no owner named");
+        }
+    }
+
+    @Test
     void anAgeQuestionIsAnsweredByTheSentenceGivingThatPersonsAge(@TempDir Path tmp) throws IOException {
         // A fresh user's fraud trial: "Priya Halloran, 46, …" shares only the name with "How old is Priya
         // Halloran?", and was rated under the threshold.

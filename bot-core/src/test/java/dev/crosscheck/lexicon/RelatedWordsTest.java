@@ -20,6 +20,14 @@ class RelatedWordsTest {
     }
 
     @Test
+    void aVerbsAgentNounsAreThePersonsWordNetDerivesFromIt() {
+        assertTrue(words.agentNouns("lead").contains("leader"));
+        assertTrue(words.agentNouns("own").contains("owner"));
+        assertFalse(words.agentNouns("own").contains("ownership"), "no person");
+        assertEquals(java.util.Set.of(), words.agentNouns("xyzzy"));
+    }
+
+    @Test
     void aWordMostlySaidOfSomethingIsMostlyAnAdjective() {
         assertTrue(words.isMostlyAdjective("federal"));
         assertTrue(words.isMostlyAdjective("provincial"));
