@@ -225,15 +225,22 @@ public final class RelatedWords {
     }
 
     private Set<String> lookUpPhrasalNouns(String lemma) {
+        Set<String> out = derivedNouns(lemma);
+        out.removeIf(noun -> noun.indexOf('-') >= 0);
+        return singleWords(out);
+    }
+
+    /** The nouns WordNet derives from a verb's entry (a word or a phrase), lower case, in a fresh set. */
+    private Set<String> derivedNouns(String lemma) {
         Set<String> out = new TreeSet<>();
         try {
             IndexWord index = dictionary().getIndexWord(POS.VERB, lemma);
             if (index == null) {
-                return Set.of();
+                return out;
             }
             for (Synset sense : index.getSenses()) {
                 for (Pointer p : memberPointers(sense, lemma, PointerType.DERIVATION)) {
-                    if (p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN && w.getLemma().indexOf('-') < 0) {
+                    if (p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN) {
                         out.add(w.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
@@ -241,7 +248,7 @@ public final class RelatedWords {
         } catch (JWNLException | RuntimeException e) {
             LOG.debug("WordNet lookup of nouns of {} failed: {}", lemma, e.getMessage());
         }
-        return singleWords(out);
+        return out;
     }
 
     /**
@@ -253,22 +260,7 @@ public final class RelatedWords {
     }
 
     private Set<String> lookUpAgentNouns(String base) {
-        Set<String> out = new TreeSet<>();
-        try {
-            IndexWord index = dictionary().getIndexWord(POS.VERB, base);
-            if (index == null) {
-                return Set.of();
-            }
-            for (Synset sense : index.getSenses()) {
-                for (Pointer p : memberPointers(sense, base, PointerType.DERIVATION)) {
-                    if (p.getTarget() instanceof Word w && w.getPOS() == POS.NOUN) {
-                        out.add(w.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        } catch (JWNLException | RuntimeException e) {
-            LOG.debug("WordNet lookup of agent nouns of {} failed: {}", base, e.getMessage());
-        }
+        Set<String> out = derivedNouns(base);
         out.removeIf(noun -> !isRole(noun));
         return singleWords(out);
     }
