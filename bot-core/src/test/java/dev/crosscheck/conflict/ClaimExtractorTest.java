@@ -2,6 +2,7 @@ package dev.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.SentenceSplitter;
@@ -72,6 +73,16 @@ class ClaimExtractorTest {
         assertFalse(keys("About 60 workers from other parts of the site were brought to the surface without "
                 + "injury.").stream().anyMatch(k -> k.contains("injured")));
         assertEquals(List.of("n:people|injured@"), keys("Four people were injured."));
+    }
+
+    @Test
+    void peopleAVerbTookOnBoardAreNotThoseOnBoard() {
+        // A held-out user's ferry fire: a rescue boat's "We took about ninety people on board" had been a third count
+        // of the ferry's passengers.
+        assertEquals(List.of("n:people|take aboard@"), keys("\"We took about ninety people on board.\""));
+        assertEquals(List.of("n:people|aboard@"), keys("The ferry had 386 passengers on board."));
+        assertTrue(keys("The coordination centre said 412 passengers and 58 crew were on board.")
+                .contains("n:people|aboard@"), "a verb of saying opens their clause");
     }
 
     @Test
