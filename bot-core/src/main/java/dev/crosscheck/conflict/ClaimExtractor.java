@@ -464,9 +464,16 @@ final class ClaimExtractor {
                 // received more than 4,000 complaints through its call centres", "11,500 complaints relating to…":
                 // a fresh user's bank outage had the two read as two things).
                 int doneAt = object ? verbRightBeforeAt(text, words, clause, q.start()) : -1;
+                // A part's own verb comes past its whole's words, and the whole's is within them: "Four of the twelve
+                // men trapped inside the quarry were carried into the afternoon light" were carried, the twelve
+                // trapped (a held-out user's quarry had the four trapped, against the eleven).
                 Predicate own = doneAt >= 0 ? verbAt(text, words, doneAt).asCounted()
-                        : isWhole || counted != null ? null
-                        : predicate(text, words, clause, q.start(), figureEnd, unfamiliar);
+                        : counted != null ? null
+                        : isWhole ? predicate(text, words, new int[] {clause[0], wholeWordsEnd(words, q, phrase)},
+                                q.start(), figureEnd, true)
+                        : predicate(text, words, clause, q.start(), whole == null ? figureEnd
+                                : Math.max(figureEnd, wholeWordsEnd(words, whole, phrase(words, whole, lower))),
+                                unfamiliar);
                 if (doneAt >= 0) {
                     doer = doer(words, doneAt);
                 }
@@ -2055,6 +2062,14 @@ final class ClaimExtractor {
         return out;
     }
 
+    /**
+     * Alive as a state, after a verb that links it ("All eleven men trapped … are alive", "may still be alive"): the
+     * lexicon's "alive" is of those brought out alive, rescued (a held-out user's quarry set the eleven alive
+     * underground against the four carried out).
+     */
+    private static final Pattern STILL_ALIVE = Pattern.compile("\\b(?:are|is|were|was|be|been|remain|remains|"
+            + "remained)\\s+(?:still\\s+)?alive$");
+
     /** "without" right before an event's words, and any words saying how much: "without serious injury". */
     private static final Pattern WITHOUT_BEFORE = Pattern.compile("\\bwithout\\s+(?:any\\s+|serious\\s+)?$");
 
@@ -2068,7 +2083,8 @@ final class ClaimExtractor {
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
             Lexicon.Event e = Lexicon.eventOf(m, unit);
-            if (e == null || WITHOUT_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+            if (e == null || WITHOUT_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
+                    || STILL_ALIVE.matcher(text).region(Math.max(0, m.start() - 24), m.end()).find()) {
                 // "about 60 workers … were brought to the surface without injury": what did not befall them (a
                 // held-out user's quarry collapse had them injured, against the one who was).
                 continue;

@@ -86,6 +86,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPartsVerbComesPastItsWholesWordsAndTheWholesIsWithinThem() {
+        // A held-out user's quarry: "Four of the twelve men trapped … were carried" had the four trapped, against
+        // another report's eleven, and the twelve counted by nothing.
+        assertEquals(List.of("n:men|transport@", "n:men|trap@"), keys("Four of the twelve men trapped inside the "
+                + "quarry were carried into the afternoon light."));
+    }
+
+    @Test
     void anOwnersWordAfterAVerbIsNotWhatTheVerbDid() {
         // A fresh user's boil-water notice: "distributed through its bottled water stations" was keyed "distribute
         // its" (WordNet's "its" is IT's), apart from the 82,000 bottles "distributed" the day before.
