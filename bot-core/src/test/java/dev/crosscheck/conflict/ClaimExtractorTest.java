@@ -94,6 +94,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aliveAsAStateIsNoRescue() {
+        // A held-out user's quarry: "All eleven men trapped … are alive" had been eleven rescued.
+        assertFalse(keys("All eleven men trapped in the collapsed tunnel are alive, the rescue chief said.").stream()
+                .anyMatch(k -> k.contains("rescued")));
+        assertEquals(List.of("n:hiker|rescued@"), keys("Six hikers were found alive on Monday."));
+    }
+
+    @Test
     void anOwnersWordAfterAVerbIsNotWhatTheVerbDid() {
         // A fresh user's boil-water notice: "distributed through its bottled water stations" was keyed "distribute
         // its" (WordNet's "its" is IT's), apart from the 82,000 bottles "distributed" the day before.
