@@ -1059,6 +1059,12 @@ final class ClaimExtractor {
         String noun = age.noun();
         boolean describedAs = noun != null && kinds.isThing(noun) && !kinds.isMostlyVerb(noun);
         if (describedAs && !kinds.isPerson(noun)) {
+            // "The 52-year-old union leader": the person a compound's last noun names.
+            Matcher next = NEXT_WORD.matcher(text).region(text.indexOf(noun, age.wordsEnd()) + noun.length(),
+                    text.length());
+            noun = next.lookingAt() && kinds.isPerson(next.group(1)) ? next.group(1) : null;
+        }
+        if (describedAs && noun == null) {
             // "The 48-year-old stand": a thing's age.
             return null;
         }

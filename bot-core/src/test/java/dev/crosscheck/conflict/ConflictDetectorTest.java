@@ -3296,6 +3296,14 @@ class ConflictDetectorTest {
                 published("b.txt", "2025-03-03T18:00:00Z", "Henrik Falbrecht, 58, was arrested on Tuesday."));
         assertEquals(List.of("age of Henrik Falbrecht"), staying.stream().map(Conflict::topic).toList(),
                 staying.toString());
+        // "The 52-year-old union leader": the compound's last noun says who.
+        List<Conflict> leader = detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "Union leader Tamsin Brevik, speaking on the radio, said "
+                        + "the strike would go on. The 52-year-old union leader, a former crane operator, said the "
+                        + "members had been patient."),
+                published("b.txt", "2025-03-03T18:00:00Z", "Tamsin Brevik, 47, told a rally the strike would go on."));
+        assertEquals(List.of("age of Tamsin Brevik"), leader.stream().map(Conflict::topic).toList(),
+                leader.toString());
         // Not someone else: a noun after the name ("New York police"), another sentence's subject when this one has
         // its own, a described person the sentence before does not describe, a thing's age.
         assertEquals(List.of(), detect(
