@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Someone's age as a report gives it, and whose it is: a name ("Casimir Vole, 44,", "44-year-old Casimir Vole") or
- * the noun the age describes ("a 24-year-old man", "the driver, aged 47"), or neither ("the 61-year-old,", whom
- * the report has named before). An age is a fixed fact of one person, so
- * two reports giving one person two ages disagree. {@code start} and {@code end} hold the figure, {@code wordsEnd}
- * the age's words ("24-year-old"), {@code nameStart} and {@code nameEnd} the name as written (-1 for none).
+ * Someone's age as a report gives it, and whose it is: a name ("Casimir Vole, 44,", "44-year-old Casimir Vole"),
+ * the noun the age describes ("a 24-year-old man", "the driver, aged 47"), or neither ("the 61-year-old,", whom the
+ * report has named before). An age is a fixed fact of one person, so two reports giving one person two ages
+ * disagree. {@code start} and {@code end} hold the figure, {@code wordsEnd} the age's words ("24-year-old"),
+ * {@code nameStart} and {@code nameEnd} the name as written (-1 for none).
  */
 public record Age(String name, String noun, int value, int start, int end, int wordsEnd, int nameStart, int nameEnd) {
     private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]+";
@@ -30,7 +30,7 @@ public record Age(String name, String noun, int value, int start, int end, int w
      * A name, a comma and an article or a possessive, right before an age: "Dennis Okafor-Lyle, a ", "Oskar Vantreel,
      * the ", "Helga Marrin, VMT's ".
      */
-    private static final Pattern NAME_THEN_A = Pattern.compile("(" + NAMES + "),\\s+(?:an?|the|its|their|his|her|"
+    private static final Pattern NAME_BEFORE = Pattern.compile("(" + NAMES + "),\\s+(?:an?|the|its|their|his|her|"
             + NAME + "['’]s)\\s+$");
     /**
      * The rest of what a person is (up to two words more) and a name set off by commas or closing the sentence:
@@ -76,7 +76,7 @@ public record Age(String name, String noun, int value, int start, int end, int w
                 out.add(new Age(whole(named.group(2)), null, value(named.group(1)), named.start(1), named.end(1),
                         m.start(3) - 1, named.start(2), named.end(2)));
             } else {
-                Matcher whose = NAME_THEN_A.matcher(text).region(0, m.start());
+                Matcher whose = NAME_BEFORE.matcher(text).region(0, m.start());
                 if (whose.find()) {
                     // "Dennis Okafor-Lyle, a 52-year-old porter": the age is the name's, the noun what he is.
                     out.add(new Age(whole(whose.group(1)), null, value(m.group(1)), m.start(1), m.end(1),

@@ -2068,16 +2068,24 @@ final class ClaimExtractor {
         return out;
     }
 
-    /**
-     * Alive as a state, after a verb that links it ("All eleven men trapped … are alive", "may still be alive"): the
-     * lexicon's "alive" is of those brought out alive, rescued (a held-out user's quarry set the eleven alive
-     * underground against the four carried out).
-     */
+    /** Alive as a state, after a verb that links it: "are alive", "may still be alive". */
     private static final Pattern STILL_ALIVE = Pattern.compile("\\b(?:are|is|were|was|be|been|remain|remains|"
             + "remained)\\s+(?:still\\s+)?alive$");
 
     /** "without" right before an event's words, and any words saying how much: "without serious injury". */
     private static final Pattern WITHOUT_BEFORE = Pattern.compile("\\bwithout\\s+(?:any\\s+|serious\\s+)?$");
+
+    /**
+     * Whether an event's words at [start, end) say what did not befall the counted: "about 60 workers … were brought
+     * to the surface without injury" (a held-out user's quarry collapse had them injured, against the one who was),
+     * or a state that is no event: "All eleven men trapped … are alive" (the lexicon's "alive" is of those brought
+     * out alive, rescued; the same quarry set the eleven alive underground against the four carried out).
+     */
+    private static boolean notBefallen(String text, int start, int end) {
+        int from = Math.max(0, start - 24);
+        return WITHOUT_BEFORE.matcher(text).region(from, start).find()
+                || STILL_ALIVE.matcher(text).region(from, end).find();
+    }
 
     /** What happened to what was counted: the event nearest the figure in its clause, else the sentence before it. */
     private String event(String text, WordStarts starts, int[] clause, Quantity q, String unit) {
@@ -2089,10 +2097,7 @@ final class ClaimExtractor {
         Matcher m = Lexicon.EVENT_PHRASE.matcher(text);
         for (int at = clause[0]; starts.find(m, at, clause[1], Lexicon.EVENT_STARTS::contains); at = m.end()) {
             Lexicon.Event e = Lexicon.eventOf(m, unit);
-            if (e == null || WITHOUT_BEFORE.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()
-                    || STILL_ALIVE.matcher(text).region(Math.max(0, m.start() - 24), m.end()).find()) {
-                // "about 60 workers … were brought to the surface without injury": what did not befall them (a
-                // held-out user's quarry collapse had them injured, against the one who was).
+            if (e == null || notBefallen(text, m.start(), m.end())) {
                 continue;
             }
             if ("hospitalised".equals(e.name()) && describesNoun(text, m.end()) && !describesAct(text, m.end())) {

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -439,7 +440,7 @@ public final class ConflictDetector {
         List<Conflict> out = new ArrayList<>();
         for (Conflict c : found) {
             Set<String> statements = new HashSet<>();
-            c.statements().forEach(s -> statements.add(s.source() + "\u0000" + s.value().toLowerCase(java.util.Locale.ROOT)));
+            c.statements().forEach(s -> statements.add(s.source() + "\u0000" + s.value().toLowerCase(Locale.ROOT)));
             statements.add(c.kind().name());
             if (said.add(statements)) {
                 out.add(c);
