@@ -254,7 +254,8 @@ public final class ExtractiveComposer implements Composer {
      * operated by the Kerrin-based firm Orbita Coachways", {@link Doer}). The scorer rates such a sentence by how
      * much of the question it covers, which the name adds nothing to: fresh users' stories had them under the
      * threshold, the answer listed among the nearest passages. So with a person's age ("how old is Priya Halloran?":
-     * "Priya Halloran, 46, the trust's former finance director, was found guilty…", {@link AskedAge}).
+     * "Priya Halloran, 46, the trust's former finance director, was found guilty…", {@link AskedAge}), and with whether
+     * anyone underwent an event ("any deaths?": "There have been no fatalities.", {@link WhetherAny}).
      */
     private Optional<Function<RankedSentence, Optional<String>>> namer(String question) {
         Optional<RoleHolder> office = RoleHolder.asked(question);
@@ -266,6 +267,10 @@ public final class ExtractiveComposer implements Composer {
         Optional<AskedAge> age = AskedAge.asked(question);
         if (age.isPresent()) {
             return Optional.of(r -> age.get().in(r.quote().text()));
+        }
+        Optional<WhetherAny> whether = WhetherAny.asked(QuestionAnalysis.closed(question));
+        if (whether.isPresent()) {
+            return Optional.of(r -> whether.get().in(r.quote().text()));
         }
         RelatedWords lexicon = RelatedWords.wordNet();
         return Doer.asked(question, lexicon).map(doer -> {

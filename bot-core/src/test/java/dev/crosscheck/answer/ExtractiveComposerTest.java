@@ -1738,6 +1738,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void whetherAnyoneDiedIsAnsweredByTheSentenceDenyingOrCountingTheDeaths(@TempDir Path tmp) throws IOException {
+        // Fresh users' "any deaths?" had "There have been no fatalities." first among the candidates, under the
+        // threshold.
+        try (Crosscheck site = over(tmp, "crush.txt", "Crowd crush at concert\n\nDozens of people were hurt in a "
+                + "crush at the park on Saturday night. Forty-three people were injured, two of them critically. "
+                + "There have been no fatalities. The promoter said the gates had opened late.\n")) {
+            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            Answer answer = composer.answer("any deaths?");
+            assertTrue(answer.found() && answer.text().contains("no fatalities"), answer.text());
+            assertFalse(composer.answer("Has anyone been arrested?").found(), "no arrest is told of");
+        }
+    }
+
+    @Test
     void anAgeQuestionIsAnsweredByTheSentenceGivingThatPersonsAge(@TempDir Path tmp) throws IOException {
         // A fresh user's fraud trial: "Priya Halloran, 46, …" shares only the name with "How old is Priya
         // Halloran?", and was rated under the threshold.
