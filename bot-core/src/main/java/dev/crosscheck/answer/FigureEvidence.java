@@ -163,7 +163,23 @@ final class FigureEvidence {
      * within its clause.
      */
     private static Optional<Found> nobody(String sentence, Asked asked) {
-        if (asked.events().isEmpty()) {
+        // The event asked, named right after the denial, confirms it counts what is asked, and covers the question's
+        // word for it ("hurt" by "injuries") as a figure's event does; the reply gives both.
+        return denial(sentence, asked.events()).map(d -> new Found("0", d.start(), d.end(), "", d.events(), true, 0)
+                .giving(d.start(), d.through()));
+    }
+
+    /**
+     * Where a sentence denies that any of {@code events} happened: the denial's words ({@code start}, {@code end}),
+     * the end of the fewest words after it naming an event denied ({@code through}: "no reports of casualties or
+     * injuries"), and those events.
+     */
+    record Denial(int start, int end, int through, Set<String> events) {
+    }
+
+    /** The first denial of one of {@code events} in the sentence, within a few words and its clause; else empty. */
+    static Optional<Denial> denial(String sentence, Set<String> events) {
+        if (events.isEmpty()) {
             return Optional.empty();
         }
         Matcher none = NOBODY.matcher(sentence);
@@ -173,13 +189,9 @@ final class FigureEvidence {
             for (int words = 0; words < DENIAL_REACH && word.lookingAt(); words++) {
                 Set<String> denied = new java.util.HashSet<>(
                         FigureClause.events(sentence.substring(none.start(), word.end())));
-                denied.retainAll(asked.events());
+                denied.retainAll(events);
                 if (!denied.isEmpty()) {
-                    // The event asked, named right after the denial, confirms it counts what is asked, and covers
-                    // the question's word for it ("hurt" by "injuries") as a figure's event does; the reply gives
-                    // both.
-                    return Optional.of(new Found("0", none.start(), none.end(), "", denied, true, 0)
-                            .giving(none.start(), word.end()));
+                    return Optional.of(new Denial(none.start(), none.end(), word.end(), denied));
                 }
                 word.region(word.end(), sentence.length());
             }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A question whether anyone underwent an event ("Were there any deaths?", "Was anyone hurt?", "Has anyone been
  * arrested?") and whether a sentence answers it: by a count of that event ("One person was killed") or by denying
- * it ("No one was killed", "There have been no fatalities"). Such a sentence shares little with the question but the
- * event's word, so the scorer may rate it under the threshold; the events are the lexicon's, as the conflict
- * detector reads them.
+ * it, read as a count of nobody is ("No one was killed", "There have been no fatalities"; {@link
+ * FigureEvidence#denial}). Such a sentence shares little with the question but the event's word, so the scorer may
+ * rate it under the threshold; the events are the lexicon's, as the conflict detector reads them.
  */
 record WhetherAny(Set<String> events) {
     /**
@@ -25,10 +25,6 @@ record WhetherAny(Set<String> events) {
     private static final Pattern ASKED = Pattern.compile("(?i)^\\s*(?:(?:were|was|have|has)\\s+there\\s+(?:been\\s+)?"
             + "any\\s+(\\p{L}+)|(?:was|were|is|are|has|have|had|did)\\s+(?:anyone|anybody)\\s+((?:\\p{L}+\\s+){0,2}"
             + "\\p{L}+))\\b[^?]*\\??\\s*$");
-    /** A denial opening the words after it: "No one", "nobody", "no", "none of the". */
-    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:no\\s+one|no-one|nobody|none|no)\\b");
-    /** How far past a denial its event's words may stand: "No one was seriously injured". */
-    private static final int DENIAL_REACH = 40;
 
     /** The events a question asks whether anyone underwent, if it asks that. */
     static Optional<WhetherAny> asked(String question) {
@@ -49,13 +45,6 @@ record WhetherAny(Set<String> events) {
                 return Optional.of(sentence.substring(q.start(), q.end()));
             }
         }
-        Matcher denial = DENIAL.matcher(sentence);
-        while (denial.find()) {
-            String after = sentence.substring(denial.start(), Math.min(sentence.length(), denial.end() + DENIAL_REACH));
-            if (FigureClause.events(after).stream().anyMatch(events::contains)) {
-                return Optional.of(denial.group());
-            }
-        }
-        return Optional.empty();
+        return FigureEvidence.denial(sentence, events).map(d -> sentence.substring(d.start(), d.end()));
     }
 }
