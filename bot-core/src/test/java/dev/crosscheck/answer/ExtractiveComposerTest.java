@@ -1680,6 +1680,15 @@ class ExtractiveComposerTest {
         }
     }
 
+    /**
+     * The composer over a site with a threshold no candidate passes: fresh users' right sentences were under the
+     * shipped one, and what a namer finds must stand without it.
+     */
+    private static ExtractiveComposer unpassable(Crosscheck site) throws IOException {
+        return new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
+                AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+    }
+
     @Test
     void anOfficesHolderNamedBesideItAnswersWhoHoldsItThoughRatedBelowTheThreshold(@TempDir Path tmp)
             throws IOException {
@@ -1689,8 +1698,7 @@ class ExtractiveComposerTest {
                 + "Fire crews fought a blaze at the Orvane Chemicals plant in Brackenford through the night.\n\n"
                 + "Lessmoor Police declined to comment.\n\nOrvane's managing director, Henrik Salvesen, said in a "
                 + "message to customers that production at Brackenford had been suspended.\n")) {
-            ExtractiveComposer strict = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
-                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            ExtractiveComposer strict = unpassable(site);
             Answer holder = strict.answer("Who is the managing director of Orvane Chemicals?");
             assertTrue(holder.found() && holder.text().contains("Henrik Salvesen"), holder.text());
             assertFalse(strict.answer("Who is the managing director of Veltrane Pharmaceuticals?").found(),
@@ -1711,8 +1719,7 @@ class ExtractiveComposerTest {
                 + "The coach had 38 seats.\n");
         try (Crosscheck site = over(tmp, "coach.txt", text.toString())) {
             // As there, no candidate passes the threshold.
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
-                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            ExtractiveComposer composer = unpassable(site);
             String question = "Which company operated the coach?";
             assertTrue(composer.candidates(question, Story.NONE).stream()
                     .noneMatch(r -> r.quote().text().contains("Orbita")), "not among the first candidates");
@@ -1729,8 +1736,7 @@ class ExtractiveComposerTest {
         try (Crosscheck site = over(tmp, "strike.txt", "Dock strike enters second day\n\nShips queued off the port "
                 + "on Tuesday. Union leader Tamsin Brevik, speaking to CBN Breakfast, said the strike would go on. The "
                 + "port's operator said talks had stalled.\n")) {
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
-                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            ExtractiveComposer composer = unpassable(site);
             Answer answer = composer.answer("who leads the dockers' union?");
             assertTrue(answer.found() && answer.text().contains("Tamsin Brevik"), answer.text());
             assertFalse(composer.answer("Who owns the port?").found(), "no owner named");
@@ -1744,8 +1750,7 @@ class ExtractiveComposerTest {
         try (Crosscheck site = over(tmp, "crush.txt", "Crowd crush at concert\n\nDozens of people were hurt in a "
                 + "crush at the park on Saturday night. Forty-three people were injured, two of them critically. "
                 + "There have been no fatalities. The promoter said the gates had opened late.\n")) {
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
-                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            ExtractiveComposer composer = unpassable(site);
             Answer answer = composer.answer("any deaths?");
             assertTrue(answer.found() && answer.text().contains("no fatalities"), answer.text());
             assertFalse(composer.answer("Has anyone been arrested?").found(), "no arrest is told of");
@@ -1760,8 +1765,7 @@ class ExtractiveComposerTest {
                 + "trust were convicted of fraud on Tuesday. Malcolm Tredgold, 58, was convicted of 11 counts. Priya "
                 + "Halloran, 46, the trust's former finance director, was found guilty of six counts of the same "
                 + "offence.\n")) {
-            ExtractiveComposer composer = new ExtractiveComposer(site.retriever(), KnownConflicts.NONE,
-                    AnswerScorer.read(shippedNode().put("threshold", 0.999)));
+            ExtractiveComposer composer = unpassable(site);
             Answer answer = composer.answer("How old is Priya Halloran?");
             assertTrue(answer.found() && answer.text().contains("Priya Halloran, 46"), answer.text());
             assertFalse(composer.answer("How old is Gareth Pellow?").found(), "no age of his");
