@@ -48,6 +48,31 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
                 written, tally, price, rising, dayBefore);
     }
 
+    /**
+     * The claim with {@code other}'s clause words beside its own, once the embedding finds the two sentences one fact
+     * though their words do not meet ("emissions … reached 12,000 tonnes per day", "readings put sulphur dioxide
+     * output … at around 8,500 tonnes per day"). Only for plain clause words: a sum's noun or a doer's name still
+     * tells two sums or two doers apart.
+     */
+    Claim alsoWorded(Claim other) {
+        if (!plainContext() || !other.plainContext()) {
+            return this;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(context);
+        both.addAll(other.context);
+        return new Claim(sentence, key, topic, value, interval, polarity, revises, subject, java.util.Set.copyOf(both),
+                written, tally, price, rising, dayBefore);
+    }
+
+    /** Whether the claim is its report's headline's, whose few words shorten what the text says. */
+    boolean inHeadline() {
+        return sentence.ordinal() == 0;
+    }
+
+    private boolean plainContext() {
+        return !context.isEmpty() && sumOf() == null && !marks(context, DOER) && !marks(context, NAMED);
+    }
+
     /** Whether the context is a verb's senses (a measure of what was done), as the extractor gives it. */
     private boolean ofAction() {
         return !context.isEmpty() && context.stream().allMatch(w -> ACTION_SENSE.matcher(w).matches());

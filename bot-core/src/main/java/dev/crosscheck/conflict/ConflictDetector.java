@@ -262,6 +262,7 @@ public final class ConflictDetector {
         documents.put(doc.id(), doc);
         deniedBefore.addAll(deniedIn(claims));
         List<Claim> inOtherWords = inOtherWords(claims, names);
+        claims.replaceAll(c -> alsoWorded(c, names));
         for (Claim c : claims) {
             if (c.isFigure()) {
                 byMeasure.computeIfAbsent(SameFact.measure(c.key()), k -> new ArrayList<>()).add(c);
@@ -303,6 +304,31 @@ public final class ConflictDetector {
             }
         }
         return copies;
+    }
+
+    /**
+     * A new report's figure with the clause words of another report's figure of the same key whose words do not meet
+     * its own, when the embedding finds their sentences one fact within the fitted bounds (else the figure as it is).
+     */
+    private Claim alsoWorded(Claim c, Map<String, Integer> names) {
+        if (meaning == null || !c.isFigure() || !SameFact.dated(c) || c.local() || c.dayBefore() || c.inHeadline()) {
+            return c;
+        }
+        for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
+            if (!other.key().equals(c.key()) || other.inHeadline() || c.comparableWith(other) || !sameFact.near(c, other) || other.local()
+                    || other.dayBefore() || c.interval().overlaps(other.interval())) {
+                continue;
+            }
+            double ratio = SameFact.ratio(c.interval(), other.interval());
+            if (ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
+                    && sameFact.same(similarity(c, other), ratio)) {
+                Claim widened = c.alsoWorded(other);
+                if (widened != c) {
+                    return widened;
+                }
+            }
+        }
+        return c;
     }
 
     /** The cosine of two claims' sentences. */

@@ -70,6 +70,20 @@ class SameFactTest {
         assertFalse(stood.restating(rose).comparableWith(rose), stood.context() + " against " + rose.context());
     }
 
+    @Test
+    void oneKeysFiguresWhoseClausesShareNoWordAreComparedByMeaning() {
+        // A fresh user's eruption: Tuesday's sulphur dioxide output "reached" 12,000 tonnes a day in one report and
+        // readings "put" it at 8,500 in another; one key, but their clauses' words had kept the two from being compared.
+        Document a = report("a.txt", "Wednesday 16 October 2024, 10:00", "Sulphur dioxide emissions measured on "
+                + "Tuesday reached 12,000 tonnes per day.");
+        Document b = report("b.txt", "Wednesday 16 October 2024, 15:30", "Satellite and ground-based spectrometer "
+                + "readings put sulphur dioxide output on Tuesday at around 8,500 tonnes per day, the observatory said.");
+        assertEquals(List.of(), byWords(a, b));
+        List<Conflict> found = byMeaning(a, b);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Conflict.Kind.CONTRADICTION, found.get(0).kind());
+    }
+
     /** The one distance the report's last sentence gives. */
     private static Claim distance(Document doc) {
         return new ClaimExtractor(new Gazetteer(), new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet()))
