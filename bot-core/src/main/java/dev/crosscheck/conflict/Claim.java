@@ -70,7 +70,7 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     }
 
     private boolean plainContext() {
-        return !context.isEmpty() && sumOf() == null && !marks(context, DOER) && !marks(context, NAMED);
+        return sumOf() == null && !marks(context, DOER) && !marks(context, NAMED);
     }
 
     /** Whether the context is a verb's senses (a measure of what was done), as the extractor gives it. */

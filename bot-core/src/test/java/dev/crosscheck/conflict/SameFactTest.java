@@ -87,6 +87,17 @@ class SameFactTest {
         contradictionByMeaningAlone(a, b);
     }
 
+    @Test
+    void aFigureWhoseClauseHoldsNoWordIsComparedByMeaningWithOneWhoseClauseDoes() {
+        // A fresh user's charity fraud: families "have had to travel 35 miles" to the hospice, which "is 58 miles away"
+        // in another report; the travelling had kept the first from a distance whose clause says nothing more.
+        Document a = report("a.txt", "Tuesday 10 March 2026, 18:20", "Since the hospice closed, families whose "
+                + "children need respite care have had to travel 35 miles to St Aldric's Hospice in Dunmoor.");
+        Document b = report("b.txt", "Tuesday 10 March 2026, 21:40", "The nearest alternative, St Aldric's Hospice in "
+                + "Dunmoor, is 58 miles away.");
+        contradictionByMeaningAlone(a, b);
+    }
+
     /** The one distance the report's last sentence gives. */
     private static Claim distance(Document doc) {
         return new ClaimExtractor(new Gazetteer(), new WordKinds(dev.crosscheck.lexicon.RelatedWords.wordNet()))
