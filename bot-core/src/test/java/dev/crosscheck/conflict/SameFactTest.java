@@ -37,16 +37,20 @@ class SameFactTest {
     void oneCountWordedApartTheSameDayIsComparedByItsMeaning() {
         // A fresh user's oil spill: the boats "tied up in harbours" and those "confined to harbour" are one count of
         // one Tuesday, which their verbs had kept apart.
-        Document a = report("a.txt", "Tuesday 15 October 2024, 07:45", "Around 190 fishing boats are tied up in "
-                + "harbours around the bay after skippers were told not to put to sea.");
-        Document b = report("b.txt", "Tuesday 15 October 2024, 15:30", "In all, 140 boats are confined to harbour "
-                + "around the bay.");
-        Conflict found = contradictionByMeaningAlone(a, b);
+        Conflict found = contradictionByMeaningAlone("Tuesday 15 October 2024, 07:45", "Around 190 fishing boats are "
+                + "tied up in harbours around the bay after skippers were told not to put to sea.",
+                "Tuesday 15 October 2024, 15:30", "In all, 140 boats are confined to harbour around the bay.");
         assertTrue(found.statements().stream().anyMatch(s -> s.quote().contains("140 boats")), found.toString());
     }
 
-    /** The one conflict two reports make, a contradiction, which their words alone do not show. */
-    private static Conflict contradictionByMeaningAlone(Document a, Document b) {
+    /**
+     * The one conflict two reports (written when their stamps say, each of the lead and a sentence) make, a
+     * contradiction, which their words alone do not show.
+     */
+    private static Conflict contradictionByMeaningAlone(String stampA, String sentenceA, String stampB,
+                                                        String sentenceB) {
+        Document a = report("a.txt", stampA, sentenceA);
+        Document b = report("b.txt", stampB, sentenceB);
         assertEquals(List.of(), byWords(a, b));
         List<Conflict> found = byMeaning(a, b);
         assertEquals(1, found.size(), found.toString());
@@ -80,22 +84,20 @@ class SameFactTest {
     void oneKeysFiguresWhoseClausesShareNoWordAreComparedByMeaning() {
         // A fresh user's eruption: Tuesday's sulphur dioxide output "reached" 12,000 tonnes a day in one report and
         // readings "put" it at 8,500 in another; one key, but their clauses' words had kept the two from being compared.
-        Document a = report("a.txt", "Wednesday 16 October 2024, 10:00", "Sulphur dioxide emissions measured on "
-                + "Tuesday reached 12,000 tonnes per day.");
-        Document b = report("b.txt", "Wednesday 16 October 2024, 15:30", "Satellite and ground-based spectrometer "
-                + "readings put sulphur dioxide output on Tuesday at around 8,500 tonnes per day, the observatory said.");
-        contradictionByMeaningAlone(a, b);
+        contradictionByMeaningAlone("Wednesday 16 October 2024, 10:00", "Sulphur dioxide emissions measured on "
+                + "Tuesday reached 12,000 tonnes per day.", "Wednesday 16 October 2024, 15:30", "Satellite and "
+                + "ground-based spectrometer readings put sulphur dioxide output on Tuesday at around 8,500 tonnes per "
+                + "day, the observatory said.");
     }
 
     @Test
     void aFigureWhoseClauseHoldsNoWordIsComparedByMeaningWithOneWhoseClauseDoes() {
         // A fresh user's charity fraud: families "have had to travel 35 miles" to the hospice, which "is 58 miles away"
         // in another report; the travelling had kept the first from a distance whose clause says nothing more.
-        Document a = report("a.txt", "Tuesday 10 March 2026, 18:20", "Since the hospice closed, families whose "
-                + "children need respite care have had to travel 35 miles to St Aldric's Hospice in Dunmoor.");
-        Document b = report("b.txt", "Tuesday 10 March 2026, 21:40", "The nearest alternative, St Aldric's Hospice in "
-                + "Dunmoor, is 58 miles away.");
-        contradictionByMeaningAlone(a, b);
+        contradictionByMeaningAlone("Tuesday 10 March 2026, 18:20", "Since the hospice closed, families whose children "
+                + "need respite care have had to travel 35 miles to St Aldric's Hospice in Dunmoor.",
+                "Tuesday 10 March 2026, 21:40", "The nearest alternative, St Aldric's Hospice in Dunmoor, is 58 miles "
+                + "away.");
     }
 
     /** The one distance the report's last sentence gives. */
