@@ -83,7 +83,8 @@ class SameFactTest {
     @Test
     void oneKeysFiguresWhoseClausesShareNoWordAreComparedByMeaning() {
         // A fresh user's eruption: Tuesday's sulphur dioxide output "reached" 12,000 tonnes a day in one report and
-        // readings "put" it at 8,500 in another; one key, but their clauses' words had kept the two from being compared.
+        // readings "put" it at 8,500 in another; one key, but their clauses' words had kept the two from being
+        // compared.
         contradictionByMeaningAlone("Wednesday 16 October 2024, 10:00", "Sulphur dioxide emissions measured on "
                 + "Tuesday reached 12,000 tonnes per day.", "Wednesday 16 October 2024, 15:30", "Satellite and "
                 + "ground-based spectrometer readings put sulphur dioxide output on Tuesday at around 8,500 tonnes per "
