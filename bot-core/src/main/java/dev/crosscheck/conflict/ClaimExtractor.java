@@ -2122,7 +2122,7 @@ final class ClaimExtractor {
                 bestDistance = d;
                 best = e.name();
                 attributive = d <= 1 && describesNoun(text, m.end());
-                partitive = m.start() > q.end() && PARTITIVE.matcher(text).region(q.end(), m.start()).matches();
+                partitive = m.start() > q.end() && partOfGroup(text, q.end(), m.start());
             }
         }
         if (attributive && after != null) {
@@ -2217,7 +2217,21 @@ final class ClaimExtractor {
 
     /** What stands between a figure and the group it is part of: "Twelve of the injured", "six of those hurt". */
     private static final Pattern PARTITIVE = Pattern.compile("(?i) of (?:the |those |them |its |their )?"
-            + "(?:[\\d.,]+ |[a-z]+-?[a-z]* )?");
+            + "(?:[\\d.,]+ |([a-z]+-?[a-z]*) )?");
+
+    /**
+     * Whether the words between a figure and an event's ({@code [from, to)}) make the figure part of the group the event
+     * names ("Twelve of the injured", "six of those badly hurt"); not when a noun stands there, the group the event
+     * befell: "45 per cent of households lost power" lost it (a fresh user's eruption had the share unread).
+     */
+    private boolean partOfGroup(String text, int from, int to) {
+        Matcher m = PARTITIVE.matcher(text).region(from, to);
+        if (!m.matches()) {
+            return false;
+        }
+        String word = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return word == null || !kinds.isThing(word) || kinds.isMostlyAdjective(word) || kinds.isMostlyAdverb(word);
+    }
     /** What stands between a part's figure and its whole's: "Fifteen of the 23", "1,150 of its 4,800". */
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|those|these)\\s+");
 
