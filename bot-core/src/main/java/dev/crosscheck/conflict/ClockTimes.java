@@ -85,6 +85,12 @@ final class ClockTimes {
         }
     }
 
+    /** Whether a word is a verb form of an event's, not an auxiliary's ("began", not "was") nor a noun's. */
+    private boolean eventVerb(Words.Word w) {
+        String base = w.capitalised() ? null : kinds.inflectedVerb(w.lower());
+        return base != null && !NOT_EVENTS.contains(base) && !kinds.isThing(w.lower());
+    }
+
     /**
      * The event a time is of: its verb's base and form as written, the nouns its clause says it was done to, and
      * whether it changes a state.
@@ -114,12 +120,14 @@ final class ClockTimes {
         for (int i = k - 1; i >= clauseStart && i >= k - VERB_REACH; i--) {
             Words.Word w = list.get(i);
             // A verb whose past is its base ("set", "shut", "hit") is its past too: "Fans set off from Tannery Square
-            // at 2pm" (a fresh user's march had its start time unread). As a word WordNet's texts use more as a
-            // verb than as a noun, it is a verb unless an article makes it a noun ("the set at 9pm").
+            // at 2pm" (a fresh user's march had its start time unread). A word WordNet's texts use more as a verb
+            // than as a noun is a verb unless an article or a verb of its own before makes it a noun ("the set at
+            // 9pm", "began talks at 2pm"): "the coach left the road shortly after 08:15" (a held-out user's coach
+            // crash had "left" read as a noun, the time as no event's).
             boolean pastAsBase = !w.capitalised() && kinds.pastAsBase(w.lower());
             String b = w.capitalised() ? null : pastAsBase ? w.lower() : kinds.inflectedVerb(w.lower());
-            boolean noun = kinds.isThing(w.lower()) && (!pastAsBase || !kinds.usedMoreAsVerb(w.lower())
-                    || i > 0 && WordKinds.ARTICLES.contains(list.get(i - 1).lower()));
+            boolean noun = kinds.isThing(w.lower()) && (!kinds.usedMoreAsVerb(w.lower()) || i > 0
+                    && (WordKinds.ARTICLES.contains(list.get(i - 1).lower()) || eventVerb(list.get(i - 1))));
             if (b != null && !w.lower().endsWith("ing") && !noun) {
                 verb = w;
                 base = b;

@@ -337,6 +337,23 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aVerbFormWhoseWordIsANounTooTellsWhenItsEventHappenedUnlessAVerbTakesItAsItsObject() {
+        // A held-out user's coach crash: "left" is a noun too ("on the left"), and the time it left the road went
+        // unread; "began talks at 2pm" is still a beginning, the talks its object.
+        List<Conflict> left = detect(
+                stamped("a.txt", "Monday 14 October 2024, 10:00", "The coach left the road at about 07:40 on the "
+                        + "upper part of the pass."),
+                stamped("b.txt", "Monday 14 October 2024, 11:00", "According to the control room log, the coach left "
+                        + "the road shortly after 08:15 this morning."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(left), left.toString());
+        List<Conflict> began = detect(
+                stamped("a.txt", "Tuesday 10 March 2026, 18:00", "Negotiators began talks at 2pm at the offices of "
+                        + "the conciliation service."),
+                stamped("b.txt", "Tuesday 10 March 2026, 19:00", "Talks began at 1pm and lasted almost four hours."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(began), began.toString());
+    }
+
+    @Test
     void aMeasureInLengthIsALengthAsAMeasureLongIs() {
         // A fresh user's stand roof: "around 40 metres long" and "65 metres in length" had been two measures.
         List<Conflict> found = detect(
