@@ -907,19 +907,34 @@ final class ClaimExtractor {
         if (size != null) {
             return size;
         }
-        int named = i < words.size() && words.get(i).lower().equals(")") ? i + 1 : i;
+        int named = i < words.size() && words.get(i).lower().equals(")") ? i + 1 : pastBrackets(words, i);
         if (named < words.size() && words.get(named).capitalised() && !words.get(named).punctuation()
                 && Character.isLetter(words.get(named).first())) {
             // A measure written before a name is the named thing's, past a conversion in brackets: "the 1.3m (4.2ft)
             // Emiew" is a robot's height, not a distance to set against another robot's walk in another report.
             return words.get(named).lower();
         }
-        if (i + 1 < words.size() && words.get(i).lower().equals("of")) {
-            int j = WordKinds.ARTICLES.contains(words.get(i + 1).lower()) ? i + 2 : i + 1;
+        // So is one before "of", past such a conversion too: "some 650 hectares (1,600 acres) of the company's
+        // plantations" is the plantations' area, not the fire's (the wildfire probe had it against the area burned).
+        if (named + 1 < words.size() && words.get(named).lower().equals("of")) {
+            int j = WordKinds.ARTICLES.contains(words.get(named + 1).lower()) ? named + 2 : named + 1;
             int head = nounPhrase(words, j, j + 5)[0];
             return head < 0 ? null : unitOf(words.get(head).lower());
         }
         return null;
+    }
+
+    /** The word past a short bracketed aside opening at word {@code i} ("(1,600 acres)"); {@code i} if none opens. */
+    private static int pastBrackets(Words words, int i) {
+        if (i >= words.size() || !words.get(i).lower().equals("(")) {
+            return i;
+        }
+        for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
+            if (words.get(j).lower().equals(")")) {
+                return j + 1;
+            }
+        }
+        return i;
     }
 
     /**

@@ -59,6 +59,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aMeasureBeforeOfIsOfTheNounAfterItPastAConversionInBrackets() {
+        // The wildfire probe: a sawmill's "some 650 hectares (1,600 acres) of the company's commercial pine
+        // plantations" had been the fire's area, against the "roughly 1,800 hectares" it had burned.
+        assertEquals(List.of("n:area (hectares):plantation@", "n:area (hectares):plantation@"), keys("The fire also "
+                + "swept through some 650 hectares (1,600 acres) of the company's commercial pine plantations."));
+    }
+
+    @Test
     void aPluralWordNetKnowsAfterAWordDescribingItIsWhatIsCounted() {
         // A fresh user's museum raid: "Three masked men" counted "masked", which no event fitted, so the thieves'
         // count was read as nothing.
