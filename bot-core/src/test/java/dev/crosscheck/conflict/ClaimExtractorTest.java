@@ -67,6 +67,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSumReportedAsWhatWouldBePaidIsASumWhereverItsReportingVerbStands() {
+        // A held-out user's eruption: "announced overnight that the government would release 40 million crowns" had
+        // been read as a forecast, its reporting verb standing before the clause of the sum.
+        assertEquals(List.of("n:money:crown|in aid@"), keys("Finance minister Henrik Sallow announced overnight "
+                + "that the government would release 40 million crowns in emergency funding for the island."));
+    }
+
+    @Test
     void aPluralWordNetKnowsAfterAWordDescribingItIsWhatIsCounted() {
         // A fresh user's museum raid: "Three masked men" counted "masked", which no event fitted, so the thieves'
         // count was read as nothing.
