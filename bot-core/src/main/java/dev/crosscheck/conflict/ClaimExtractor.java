@@ -2238,9 +2238,9 @@ final class ClaimExtractor {
             + "(?:[\\d.,]+ |([a-z]+-?[a-z]*) )?");
 
     /**
-     * Whether the words between a figure and an event's ({@code [from, to)}) make the figure part of the group the event
-     * names ("Twelve of the injured", "six of those badly hurt"); not when a noun stands there, the group the event
-     * befell: "45 per cent of households lost power" lost it (a fresh user's eruption had the share unread).
+     * Whether the words between a figure and an event's ({@code [from, to)}) make the figure part of the group the
+     * event names ("Twelve of the injured", "six of those badly hurt"); not when a noun stands there, the group the
+     * event befell: "45 per cent of households lost power" lost it (a held-out user's eruption had the share unread).
      */
     private boolean partOfGroup(String text, int from, int to) {
         Matcher m = PARTITIVE.matcher(text).region(from, to);
@@ -2250,6 +2250,7 @@ final class ClaimExtractor {
         String word = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
         return word == null || !kinds.isThing(word) || kinds.isMostlyAdjective(word) || kinds.isMostlyAdverb(word);
     }
+
     /** What stands between a part's figure and its whole's: "Fifteen of the 23", "1,150 of its 4,800". */
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|those|these)\\s+");
 

@@ -294,10 +294,7 @@ public final class ConflictDetector {
                 if (!sameFact.near(c, other) || keys.contains(other.key()) || !SameFact.mayBeOneFact(c, other)) {
                     continue;
                 }
-                double ratio = SameFact.ratio(c.interval(), other.interval());
-                // The sentences are embedded last, for the pairs every other bound lets through.
-                if (ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
-                        && sameFact.same(similarity(c, other), ratio)) {
+                if (oneFact(c, other, names)) {
                     keys.add(other.key());
                     copies.add(c.restating(other));
                 }
@@ -315,13 +312,12 @@ public final class ConflictDetector {
             return c;
         }
         for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
-            if (!other.key().equals(c.key()) || other.inHeadline() || c.comparableWith(other) || !sameFact.near(c, other) || other.local()
-                    || other.dayBefore() || c.interval().overlaps(other.interval())) {
+            if (!other.key().equals(c.key()) || other.inHeadline() || c.comparableWith(other)
+                    || !sameFact.near(c, other) || other.local() || other.dayBefore()
+                    || c.interval().overlaps(other.interval())) {
                 continue;
             }
-            double ratio = SameFact.ratio(c.interval(), other.interval());
-            if (ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
-                    && sameFact.same(similarity(c, other), ratio)) {
+            if (oneFact(c, other, names)) {
                 Claim widened = c.alsoWorded(other);
                 if (widened != c) {
                     return widened;
@@ -329,6 +325,16 @@ public final class ConflictDetector {
             }
         }
         return c;
+    }
+
+    /**
+     * Whether two figures of one story, near enough in time, are one fact by the fitted bounds: their values near
+     * enough, and their sentences, embedded last, for the pairs every other bound lets through.
+     */
+    private boolean oneFact(Claim c, Claim other, Map<String, Integer> names) {
+        double ratio = SameFact.ratio(c.interval(), other.interval());
+        return ratio <= sameFact.ratio() && StoryNames.same(names, storyNames.get(other.docId()))
+                && sameFact.same(similarity(c, other), ratio);
     }
 
     /** The cosine of two claims' sentences. */

@@ -380,7 +380,7 @@ final class Figures {
             // Of equal figures the report's text speaks for it rather than its headline, which shortens what the
             // text attributes ("four dead" for "killing four people, emergency officials said").
             if (best == null || c.revises() && !best.revises()
-                    || c.revises() == best.revises() && (width < 0 || width == 0 && headline(best) && !headline(c)
+                    || c.revises() == best.revises() && (width < 0 || width == 0 && best.inHeadline() && !c.inHeadline()
                     || width == 0 && laterOfTally(c, best))) {
                 best = c;
             }
@@ -395,10 +395,6 @@ final class Figures {
      * Wednesday's report read as two, no update of Tuesday's two).
      */
     private static boolean laterOfTally(Claim c, Claim best) {
-        return c.tally() && best.tally() && !headline(c) && c.interval().typical() > best.interval().typical();
-    }
-
-    private static boolean headline(Claim c) {
-        return c.sentence().ordinal() == 0;
+        return c.tally() && best.tally() && !c.inHeadline() && c.interval().typical() > best.interval().typical();
     }
 }
