@@ -119,7 +119,13 @@ public record Age(String name, String noun, int value, int start, int end, int w
     /** Where the name opening {@code text} as its subject is ({start, end}), or null. */
     static int[] openingName(String text) {
         Matcher m = OPENING_NAME.matcher(text);
-        return m.find() ? new int[] {m.start(1), m.end(1)} : null;
+        if (!m.find()) {
+            return null;
+        }
+        // A sentence's capital makes no name of a preposition: "In Kessel, where …" opens with a place's phrase (a
+        // held-out user's resignation had "The 57-year-old" after it keyed to "In Kessel").
+        String first = m.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return ClaimExtractor.PHRASE_END.contains(first) ? null : new int[] {m.start(1), m.end(1)};
     }
 
     /** Whether a comma and a space stand before a digit somewhere: where an apposed age can be. */

@@ -3355,6 +3355,13 @@ class ConflictDetectorTest {
                         + "Tarrow Viaduct was shut. The 47-year-old viaduct is closed."),
                 published("b.txt", "2025-03-03T18:00:00Z", "Oskar Vantreel, 58, visited the Tarrow Viaduct, which "
                         + "is 55 years old.")));
+        // Nor a place's phrase opening a sentence: "In Kessel, …" names no one (a held-out user's resignation had
+        // "The 57-year-old" keyed to "In Kessel", where any other age said there would have met it).
+        assertEquals(List.of(), detect(
+                published("a.txt", "2025-03-03T09:00:00Z", "In Kessel, the resignation of Helena Varga-Osten has been "
+                        + "greeted with anger. The 57-year-old, who represented Kessel East, was the town's best-known "
+                        + "politician."),
+                published("b.txt", "2025-03-03T18:00:00Z", "In Kessel, the 61-year-old was cheered by supporters.")));
     }
 
     @Test
