@@ -54,7 +54,7 @@ class ConflictProbesTest {
      * files): 57 of 393 at 450d250, where the first gold files were written, and what the detector found since; a
      * floor, not a target.
      */
-    private static final int USER_TESTS_FOUND = 254;
+    private static final int USER_TESTS_FOUND = 253;
 
     @Test
     void everyUserTestsQuoteIsInItsSourcesAndEachStoryIsInOneHalf() throws Exception {

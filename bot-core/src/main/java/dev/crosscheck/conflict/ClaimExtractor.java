@@ -800,13 +800,6 @@ final class ClaimExtractor {
             if (verb && head >= 0) {
                 return new int[] {head, i, participle};
             }
-            if (head >= 0 && !w.capitalised() && Lexicon.EVENT_STARTS.contains(w.lower())
-                    && kinds.verbBase(w.lower()) != null) {
-                // A verb of the lexicon's events after the head says what befell it, whatever else the word may be:
-                // "The number of people hurt since the eruption began has risen to 23" counts people, not "hurt" (a
-                // held-out user's eruption had it apart from the 14 injured).
-                return new int[] {head, -1, participle};
-            }
             if (w.punctuation() || PHRASE_END.contains(w.lower())) {
                 int relative = head >= 0 && RELATIVES.contains(w.lower()) ? i + 1 : -1;
                 while (relative >= 0 && relative < limit && AUXILIARIES.contains(words.get(relative).lower())) {
