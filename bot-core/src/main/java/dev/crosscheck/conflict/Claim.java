@@ -51,13 +51,9 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
     /**
      * The claim with {@code other}'s clause words beside its own, once the embedding finds the two sentences one fact
      * though their words do not meet ("emissions … reached 12,000 tonnes per day", "readings put sulphur dioxide
-     * output … at around 8,500 tonnes per day"). Only for plain clause words: a sum's noun or a doer's name still
-     * tells two sums or two doers apart.
+     * output … at around 8,500 tonnes per day"); for two claims that {@link #takesWords} both.
      */
     Claim alsoWorded(Claim other) {
-        if (!plainContext() || !other.plainContext()) {
-            return this;
-        }
         java.util.Set<String> both = new java.util.HashSet<>(context);
         both.addAll(other.context);
         return new Claim(sentence, key, topic, value, interval, polarity, revises, subject, java.util.Set.copyOf(both),
@@ -69,7 +65,11 @@ record Claim(Sentence sentence, String key, String topic, String value, Interval
         return sentence.ordinal() == 0;
     }
 
-    private boolean plainContext() {
+    /**
+     * Whether the claim's clause words are plain ones another claim's may join: not a sum's noun or a doer's name,
+     * which still tell two sums or two doers apart.
+     */
+    boolean takesWords() {
         return sumOf() == null && !marks(context, DOER) && !marks(context, NAMED);
     }
 

@@ -308,20 +308,14 @@ public final class ConflictDetector {
      * its own, when the embedding finds their sentences one fact within the fitted bounds (else the figure as it is).
      */
     private Claim alsoWorded(Claim c, Map<String, Integer> names) {
-        if (meaning == null || !c.isFigure() || !SameFact.dated(c) || c.local() || c.dayBefore() || c.inHeadline()) {
+        if (meaning == null || !c.isFigure() || !SameFact.dated(c) || c.inHeadline() || !c.takesWords()) {
             return c;
         }
         for (Claim other : byMeasure.getOrDefault(SameFact.measure(c.key()), List.of())) {
-            if (!other.key().equals(c.key()) || other.inHeadline() || c.comparableWith(other)
-                    || !sameFact.near(c, other) || other.local() || other.dayBefore()
-                    || c.interval().overlaps(other.interval())) {
-                continue;
-            }
-            if (oneFact(c, other, names)) {
-                Claim widened = c.alsoWorded(other);
-                if (widened != c) {
-                    return widened;
-                }
+            if (other.key().equals(c.key()) && SameFact.ofTwoReports(c, other) && !other.inHeadline()
+                    && other.takesWords() && !c.comparableWith(other) && sameFact.near(c, other)
+                    && !c.interval().overlaps(other.interval()) && oneFact(c, other, names)) {
+                return c.alsoWorded(other);
             }
         }
         return c;

@@ -102,8 +102,7 @@ public final class SameFact {
      * were still being treated").
      */
     static boolean mayBeOneFact(Claim a, Claim b) {
-        if (!a.isFigure() || !b.isFigure() || !a.key().startsWith("n:") || a.docId().equals(b.docId()) || a.key().equals(b.key())
-                || a.local() || b.local() || a.dayBefore() || b.dayBefore()) {
+        if (!ofTwoReports(a, b) || a.key().equals(b.key())) {
             return false;
         }
         if (!measure(a.key()).equals(measure(b.key())) || !when(a.key()).equals(when(b.key()))
@@ -114,6 +113,15 @@ public final class SameFact {
             return false;
         }
         return a.interval().high() < b.interval().low() || b.interval().high() < a.interval().low();
+    }
+
+    /**
+     * Whether two claims are figures of different reports, each compared beyond its own report and told as of its own
+     * report's day: the pairs the embedding may find one fact, keyed apart ({@link #mayBeOneFact}) or under one key.
+     */
+    static boolean ofTwoReports(Claim a, Claim b) {
+        return a.isFigure() && b.isFigure() && a.key().startsWith("n:") && !a.docId().equals(b.docId())
+                && !a.local() && !b.local() && !a.dayBefore() && !b.dayBefore();
     }
 
     /**
