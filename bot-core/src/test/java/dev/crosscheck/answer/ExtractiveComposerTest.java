@@ -1733,13 +1733,22 @@ class ExtractiveComposerTest {
     void whoDidADeedIsAlsoAnsweredByTheDeedsAgentNounBesideAName(@TempDir Path tmp) throws IOException {
         // A held-out user's dock strike: "who leads the dockers' union?" and "Union leader Tamsin Brevik, speaking
         // to CBN Breakfast, said…".
-        try (Crosscheck site = over(tmp, "strike.txt", "Dock strike enters second day\n\nShips queued off the port "
-                + "on Tuesday. Union leader Tamsin Brevik, speaking to CBN Breakfast, said the strike would go on. The "
-                + "port's operator said talks had stalled.\n")) {
+        answeredThoughUnpassable(tmp, "Dock strike enters second day\n\nShips queued off the port on Tuesday. Union "
+                + "leader Tamsin Brevik, speaking to CBN Breakfast, said the strike would go on. The port's operator "
+                + "said talks had stalled.\n", "who leads the dockers' union?", "Tamsin Brevik", "Who owns the port?");
+    }
+
+    /**
+     * Over one article, with a threshold no candidate passes: {@code question} is answered with {@code answer} all
+     * the same, and {@code unanswered}, which the article does not answer, is not.
+     */
+    private static void answeredThoughUnpassable(Path tmp, String article, String question, String answer,
+                                                 String unanswered) throws IOException {
+        try (Crosscheck site = over(tmp, "story.txt", article)) {
             ExtractiveComposer composer = unpassable(site);
-            Answer answer = composer.answer("who leads the dockers' union?");
-            assertTrue(answer.found() && answer.text().contains("Tamsin Brevik"), answer.text());
-            assertFalse(composer.answer("Who owns the port?").found(), "no owner named");
+            Answer given = composer.answer(question);
+            assertTrue(given.found() && given.text().contains(answer), given.text());
+            assertFalse(composer.answer(unanswered).found(), unanswered);
         }
     }
 
@@ -1747,29 +1756,20 @@ class ExtractiveComposerTest {
     void whetherAnyoneDiedIsAnsweredByTheSentenceDenyingOrCountingTheDeaths(@TempDir Path tmp) throws IOException {
         // Fresh users' "any deaths?" had "There have been no fatalities." first among the candidates, under the
         // threshold.
-        try (Crosscheck site = over(tmp, "crush.txt", "Crowd crush at concert\n\nDozens of people were hurt in a "
-                + "crush at the park on Saturday night. Forty-three people were injured, two of them critically. "
-                + "There have been no fatalities. The promoter said the gates had opened late.\n")) {
-            ExtractiveComposer composer = unpassable(site);
-            Answer answer = composer.answer("any deaths?");
-            assertTrue(answer.found() && answer.text().contains("no fatalities"), answer.text());
-            assertFalse(composer.answer("Has anyone been arrested?").found(), "no arrest is told of");
-        }
+        answeredThoughUnpassable(tmp, "Crowd crush at concert\n\nDozens of people were hurt in a crush at the park "
+                + "on Saturday night. Forty-three people were injured, two of them critically. There have been no "
+                + "fatalities. The promoter said the gates had opened late.\n", "any deaths?", "no fatalities",
+                "Has anyone been arrested?");
     }
 
     @Test
     void anAgeQuestionIsAnsweredByTheSentenceGivingThatPersonsAge(@TempDir Path tmp) throws IOException {
         // A fresh user's fraud trial: "Priya Halloran, 46, …" shares only the name with "How old is Priya
         // Halloran?", and was rated under the threshold.
-        try (Crosscheck site = over(tmp, "trial.txt", "Charity bosses convicted\n\nTwo former directors of the "
-                + "trust were convicted of fraud on Tuesday. Malcolm Tredgold, 58, was convicted of 11 counts. Priya "
-                + "Halloran, 46, the trust's former finance director, was found guilty of six counts of the same "
-                + "offence.\n")) {
-            ExtractiveComposer composer = unpassable(site);
-            Answer answer = composer.answer("How old is Priya Halloran?");
-            assertTrue(answer.found() && answer.text().contains("Priya Halloran, 46"), answer.text());
-            assertFalse(composer.answer("How old is Gareth Pellow?").found(), "no age of his");
-        }
+        answeredThoughUnpassable(tmp, "Charity bosses convicted\n\nTwo former directors of the trust were convicted "
+                + "of fraud on Tuesday. Malcolm Tredgold, 58, was convicted of 11 counts. Priya Halloran, 46, the "
+                + "trust's former finance director, was found guilty of six counts of the same offence.\n",
+                "How old is Priya Halloran?", "Priya Halloran, 46", "How old is Gareth Pellow?");
     }
 
     @Test
